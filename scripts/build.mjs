@@ -1,0 +1,77 @@
+// Bundles the CLI, the GitHub Action and the benchmark into dist/ with esbuild.
+// `--check` rebuilds into a temporary folder and fails when the committed dist/ differs,
+// so a stale bundle can never reach users (the CLI and the action run from dist/, not src/).
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { build } from "esbuild";
+
+const entryPoints = {
+  cli: "src/cli/index.ts",
+  index: "src/action/index.ts",
+  bench: "bench/index.ts",
+};
+
+async function bundle(outdir) {
+  const existing = {};
+  for (const [name, file] of Object.entries(entryPoints)) {
+    try {
+      await readFile(file);
+      existing[name] = file;
+    } catch {
+      // An entry point that does not exist yet (a later issue) is simply not bundled.
+    }
+  }
+  await build({
+    entryPoints: existing,
+    outdir,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    legalComments: "none",
+    logLevel: "warning",
+    // Several dependencies are CommonJS and call require() on Node built-ins; in an ESM bundle
+    // that needs a real require function.
+    banner: {
+      js: [
+        "import { createRequire as __faqopsCreateRequire } from 'node:module';",
+        "const require = __faqopsCreateRequire(import.meta.url);",
+      ].join("\n"),
+    },
+  });
+}
+
+async function listFiles(dir) {
+  try {
+    return (await readdir(dir)).sort();
+  } catch {
+    return [];
+  }
+}
+
+if (process.argv.includes("--check")) {
+  const tmp = await mkdtemp(path.join(tmpdir(), "faqops-dist-"));
+  try {
+    await bundle(tmp);
+    const fresh = await listFiles(tmp);
+    const committed = await listFiles("dist");
+    const stale = [];
+    for (const name of new Set([...fresh, ...committed])) {
+      const a = await readFile(path.join(tmp, name)).catch(() => null);
+      const b = await readFile(path.join("dist", name)).catch(() => null);
+      if (!a || !b || !a.equals(b)) stale.push(`dist/${name}`);
+    }
+    if (stale.length > 0) {
+      console.error(`dist/ is stale: ${stale.join(", ")} differ from a fresh build.`);
+      console.error("Run `npm run build` and commit dist/.");
+      process.exit(1);
+    }
+    console.log("dist/ is up to date.");
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+} else {
+  await rm("dist", { recursive: true, force: true });
+  await bundle("dist");
+}

@@ -1,0 +1,55 @@
+/** The compiled form of FAQ entries: what the platform receives, per content-format.md. */
+
+/** `{"news":{"articles":[...]}}`: keys in the order of the format's table. */
+export interface NewsArticle {
+  title: string;
+  description: string;
+  url: string;
+  picurl: string;
+  type: "h5" | "mp";
+}
+
+export interface NewsCard {
+  news: { articles: NewsArticle[] };
+}
+
+export interface ImageCard {
+  image: { media_id: string; url: string };
+}
+
+export interface MiniProgramCard {
+  miniprogrampage: {
+    title: string;
+    appid: string;
+    pagepath: string;
+    thumb_media_id: string;
+    thumb_url: string;
+  };
+}
+
+export type Card = NewsCard | ImageCard | MiniProgramCard;
+
+/** One message of an answer: a text message (a string) or a card. */
+export type Message = string | Card;
+
+/** One FAQ entry, compiled. */
+export interface CompiledEntry {
+  /** Path relative to the content directory, `/`-separated; the entry's file. */
+  readonly source: string;
+  /** Path relative to the working directory, `/`-separated (what diagnostics print). */
+  readonly path: string;
+  /** Skill name, trimmed. */
+  readonly skill: string;
+  /** Standard question, trimmed. */
+  readonly title: string;
+  /** Similar questions, trimmed, in order. */
+  readonly questions: readonly string[];
+  /** The optional stable identity from front matter. */
+  readonly id?: string | undefined;
+  /** Drafts are validated but not synced. */
+  readonly draft: boolean;
+  /** The answer as messages, in order. */
+  readonly messages: readonly Message[];
+  /** The exact string sent as `<content>`. */
+  readonly content: string;
+}

@@ -1,0 +1,48 @@
+/**
+ * The program's own failures and the remote's, as small typed errors sharing one base.
+ *
+ * Content problems are never thrown: they are diagnostics (see diagnostics.ts). Exit codes are
+ * decided in one place, `exitCodeFor`, so the CLI and the action agree.
+ */
+
+/** Base of every error faqops throws on purpose; its message is safe to show (no secrets). */
+export class FaqopsError extends Error {
+  override name = "FaqopsError";
+  /** A hint printed after the message: what the user can do about it. */
+  readonly hint: string | undefined;
+  constructor(message: string, options: { cause?: unknown; hint?: string } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.hint = options.hint;
+  }
+}
+
+/** A wrong command line, flag, option value or action input. */
+export class UsageError extends FaqopsError {
+  override name = "UsageError";
+}
+
+/** Required configuration (credentials, endpoint) is missing or malformed. */
+export class ConfigError extends FaqopsError {
+  override name = "ConfigError";
+}
+
+/** A file faqops owns (the lockfile, an emulator state file) cannot be read or written. */
+export class StateFileError extends FaqopsError {
+  override name = "StateFileError";
+}
+
+/** The content has errors; the diagnostics were already reported. */
+export class ContentError extends FaqopsError {
+  override name = "ContentError";
+}
+
+/** A bug: something that should never happen. */
+export class InternalError extends FaqopsError {
+  override name = "InternalError";
+}
+
+/** The exit code for an error that reached a shell (CLI or action). */
+export function exitCodeFor(_error: unknown): number {
+  // Every failure exits 1; 2 is reserved for `plan --exit-code` ("there are changes").
+  return 1;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../src/errors.js";
+import { createCryptor, DecryptError, decodeEncodingAesKey } from "../../src/platform/crypto.js";
+import { vectors } from "./vectors.js";
+
+describe("WXBizMsgCrypt", () => {
+  it("has vectors to check against", () => {
+    expect(vectors.length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const v of vectors) {
+    const cryptor = createCryptor({ encodingAesKey: v.encodingAESKey, appId: v.receiveid });
+
+    it(`encrypts the official vector byte for byte: ${v.name}`, () => {
+      expect(cryptor.encrypt(v.plaintext, Buffer.from(v.random16, "latin1"))).toBe(v.encrypt);
+    });
+
+    it(`decrypts the official vector: ${v.name}`, () => {
+      expect(cryptor.decrypt(v.encrypt)).toBe(v.plaintext);
+    });
+
+    it(`rejects the vector under another app id: ${v.name}`, () => {
+      const other = createCryptor({ encodingAesKey: v.encodingAESKey, appId: `${v.receiveid}x` });
+      expect(() => other.decrypt(v.encrypt)).toThrow(
+        expect.objectContaining({ name: "DecryptError", reason: "appid" }),
+      );
+    });
+  }
+
+  const key = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+
+  it("round-trips UTF-8 of every length around the 32-byte block boundary", () => {
+    const cryptor = createCryptor({ encodingAesKey: key, appId: "wx1" });
+    for (let n = 0; n < 70; n++) {
+      const message = "天".repeat(n % 5) + "x".repeat(n);
+      const encrypted = cryptor.encrypt(message);
+      // A whole block of padding is added when aligned, so the ciphertext is never shorter.
+      const plainLength = 16 + 4 + Buffer.byteLength(message) + 3;
+      expect(Buffer.from(encrypted, "base64").length).toBe((Math.floor(plainLength / 32) + 1) * 32);
+      expect(cryptor.decrypt(encrypted)).toBe(message);
+    }
+  });
+
+  it("uses a fresh random prefix each time", () => {
+    const cryptor = createCryptor({ encodingAesKey: key, appId: "wx1" });
+    expect(cryptor.encrypt("same")).not.toBe(cryptor.encrypt("same"));
+  });
+
+  it("rejects a wrong key by its padding, and damaged input", () => {
+    const right = createCryptor({ encodingAesKey: key, appId: "wx1" });
+    const wrong = createCryptor({ encodingAesKey: `B${key.slice(1)}`, appId: "wx1" });
+    const encrypted = right.encrypt("hello");
+    // Padding, length and app id are all checked, so no wrong-key message slips through.
+    for (let i = 0; i < 20; i++) {
+      expect(() => wrong.decrypt(right.encrypt(`hello ${i}`))).toThrow(DecryptError);
+    }
+    expect(() => right.decrypt("not base64!")).toThrow(DecryptError);
+    expect(() => right.decrypt(encrypted.slice(0, 20))).toThrow(DecryptError);
+    expect(() => right.decrypt("")).toThrow(DecryptError);
+  });
+
+  it("validates the EncodingAESKey without echoing it", () => {
+    expect(decodeEncodingAesKey(key)).toHaveLength(32);
+    for (const bad of [key.slice(1), `${key}A`, `${key.slice(1)}-`, `${key.slice(0, 42)}=`]) {
+      let caught: unknown;
+      try {
+        createCryptor({ encodingAesKey: bad, appId: "wx1" });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ConfigError);
+      expect((caught as Error).message).toMatch(/43 characters of base64/);
+      expect((caught as Error).message).not.toContain(bad);
+    }
+  });
+
+  it("refuses a random prefix that is not 16 bytes", () => {
+    const cryptor = createCryptor({ encodingAesKey: key, appId: "wx1" });
+    expect(() => cryptor.encrypt("x", Buffer.alloc(15))).toThrow(RangeError);
+  });
+});

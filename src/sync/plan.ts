@@ -1,0 +1,208 @@
+/**
+ * The planner: compiled entries against the lockfile give what a sync would do. Pure: data in,
+ * data out, no disk, no network, deterministic order — so `plan` never needs credentials.
+ */
+import type { CompiledEntry } from "../content/types.js";
+import { entryHash, identityKey } from "./hash.js";
+import { compareIdentity, type LockEntry, type Lockfile } from "./lockfile.js";
+
+/** Why an entry on the platform is no longer in the content. */
+export type RemoveReason =
+  /** Its file is gone (or no longer has this skill and title). */
+  | "deleted"
+  /** Its file is now a draft. */
+  | "draft"
+  /** Already recorded as removed by an earlier run; still on the platform. */
+  | "pending";
+
+/** One line of the plan. */
+export type PlanAction =
+  | { readonly kind: "create"; readonly entry: CompiledEntry; readonly hash: string }
+  | {
+      readonly kind: "update";
+      readonly entry: CompiledEntry;
+      readonly hash: string;
+      readonly previous: LockEntry;
+    }
+  | {
+      readonly kind: "unchanged";
+      readonly entry: CompiledEntry;
+      readonly hash: string;
+      readonly previous: LockEntry;
+    }
+  | {
+      /** Written under its new identity; the old one stays on the platform until a prune. */
+      readonly kind: "rename";
+      readonly entry: CompiledEntry;
+      readonly hash: string;
+      readonly previous: LockEntry;
+      readonly matchedBy: "id" | "source";
+    }
+  | { readonly kind: "remove"; readonly previous: LockEntry; readonly reason: RemoveReason };
+
+export type PlanKind = PlanAction["kind"];
+
+/** What `--prune` would do: replace the whole bot with exactly the current entries. */
+export interface PrunePlan {
+  /** Entries the replace removes from the platform (known to the lockfile). */
+  readonly removes: readonly LockEntry[];
+  /** Entries the replace writes: every current, non-draft entry. */
+  readonly keeps: number;
+  /** removes / everything the lockfile knows on the platform. */
+  readonly share: number;
+  /** Why the prune may not run (`undefined` when it may). */
+  readonly refusal?: string | undefined;
+}
+
+/** A whole plan. */
+export interface Plan {
+  /** Every action, sorted by skill, then title, then kind. */
+  readonly actions: readonly PlanAction[];
+  readonly counts: Readonly<Record<PlanKind, number>>;
+  /** Entries that would be written (create + update + rename). */
+  readonly writes: number;
+  /** Identities that are (or after apply will be) on the platform but not in the content. */
+  readonly stillOnPlatform: readonly LockEntry[];
+  /** Present when a prune was asked for. */
+  readonly prune?: PrunePlan | undefined;
+}
+
+export interface PlanOptions {
+  /** Plan a prune (`--prune`). */
+  readonly prune?: boolean;
+  /** The largest share of the bot a prune may remove without `force` (0..1). */
+  readonly pruneMax?: number;
+  readonly force?: boolean;
+}
+
+const KIND_ORDER: Record<PlanKind, number> = {
+  remove: 0,
+  rename: 1,
+  create: 2,
+  update: 3,
+  unchanged: 4,
+};
+
+/** Plans a sync of `entries` (drafts included: they are not synced) against `lock`. */
+export function planSync(
+  entries: readonly CompiledEntry[],
+  lock: Lockfile,
+  options: PlanOptions = {},
+): Plan {
+  const lockByIdentity = new Map(lock.entries.map((e) => [identityKey(e), e]));
+  const lockById = new Map<string, LockEntry>();
+  const lockBySource = new Map<string, LockEntry>();
+  for (const e of lock.entries) {
+    if (e.id !== undefined) lockById.set(e.id, e);
+    // Several lock entries can name one source (an old rename); the synced one wins.
+    const other = lockBySource.get(e.source);
+    if (!other || (other.status === "removed" && e.status === "synced"))
+      lockBySource.set(e.source, e);
+  }
+  const live = entries.filter((e) => !e.draft);
+  const liveIdentities = new Set(live.map(identityKey));
+  const claimed = new Set<string>();
+  const actions: PlanAction[] = [];
+
+  // Pass 1: identity matches (same skill and title) are updates or unchanged.
+  const unmatched: CompiledEntry[] = [];
+  for (const entry of live) {
+    const hash = entryHash(entry);
+    const key = identityKey(entry);
+    const previous = lockByIdentity.get(key);
+    if (!previous) {
+      unmatched.push(entry);
+      continue;
+    }
+    claimed.add(key);
+    // A lock entry marked removed but never pruned still holds its answer on the platform, so
+    // an entry that comes back with the same answer needs no request either.
+    actions.push(
+      previous.hash === hash
+        ? { kind: "unchanged", entry, hash, previous }
+        : { kind: "update", entry, hash, previous },
+    );
+  }
+
+  // Pass 2: a new identity whose `id`, or else whose file, matches a lock entry no content entry
+  // claims any more is a rename. `id` is tried first: it survives file moves.
+  const renameCandidate = (previous: LockEntry | undefined): LockEntry | undefined => {
+    if (previous?.status !== "synced") return undefined;
+    const key = identityKey(previous);
+    return claimed.has(key) || liveIdentities.has(key) ? undefined : previous;
+  };
+  for (const entry of unmatched) {
+    const hash = entryHash(entry);
+    const byId = entry.id === undefined ? undefined : renameCandidate(lockById.get(entry.id));
+    const bySource = byId ? undefined : renameCandidate(lockBySource.get(entry.source));
+    const previous = byId ?? bySource;
+    if (previous) {
+      claimed.add(identityKey(previous));
+      actions.push({ kind: "rename", entry, hash, previous, matchedBy: byId ? "id" : "source" });
+    } else {
+      actions.push({ kind: "create", entry, hash });
+    }
+  }
+
+  // Pass 3: every lock entry not claimed is no longer in the content.
+  const draftIdentities = new Set(entries.filter((e) => e.draft).map(identityKey));
+  const draftSources = new Set(entries.filter((e) => e.draft).map((e) => e.source));
+  for (const previous of lock.entries) {
+    const key = identityKey(previous);
+    if (claimed.has(key)) continue;
+    const reason: RemoveReason =
+      previous.status === "removed"
+        ? "pending"
+        : draftIdentities.has(key) || draftSources.has(previous.source)
+          ? "draft"
+          : "deleted";
+    actions.push({ kind: "remove", previous, reason });
+  }
+
+  actions.sort(
+    (a, b) =>
+      compareIdentity(identityOf(a), identityOf(b)) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+  );
+  const counts: Record<PlanKind, number> = {
+    create: 0,
+    update: 0,
+    unchanged: 0,
+    rename: 0,
+    remove: 0,
+  };
+  for (const action of actions) counts[action.kind]++;
+  const stillOnPlatform = actions
+    .flatMap((a) => (a.kind === "remove" || a.kind === "rename" ? [a.previous] : []))
+    .sort(compareIdentity);
+  const plan: Plan = {
+    actions,
+    counts,
+    writes: counts.create + counts.update + counts.rename,
+    stillOnPlatform,
+  };
+  return options.prune ? { ...plan, prune: planPrune(plan, lock, live.length, options) } : plan;
+}
+
+function planPrune(plan: Plan, lock: Lockfile, keeps: number, options: PlanOptions): PrunePlan {
+  const removes = plan.stillOnPlatform;
+  const known = lock.entries.length;
+  const share = known === 0 ? 0 : removes.length / known;
+  const max = options.pruneMax ?? 0.25;
+  let refusal: string | undefined;
+  if (keeps === 0) {
+    refusal = "the content has no entry to keep: a prune would empty the bot.";
+  } else if (share > max && !options.force) {
+    refusal = `it would remove ${removes.length} of the ${known} entries faqops knows on the platform (${percent(share)}), more than --prune-max ${percent(max)}; add --force if that is intended.`;
+  }
+  return { removes, keeps, share, refusal };
+}
+
+/** The identity an action is listed under: the entry's new one, or the removed entry's. */
+export function identityOf(action: PlanAction): { skill: string; title: string } {
+  return action.kind === "remove" ? action.previous : action.entry;
+}
+
+/** `0.253` → `25.3%`. */
+export function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { entryHash } from "../../src/sync/hash.js";
+import type { LockEntry, Lockfile } from "../../src/sync/lockfile.js";
+import { type Plan, planSync } from "../../src/sync/plan.js";
+import { entry } from "./helpers.js";
+
+function lockOf(...entries: LockEntry[]): Lockfile {
+  return { version: 1, entries };
+}
+
+function synced(e: ReturnType<typeof entry>, status: LockEntry["status"] = "synced"): LockEntry {
+  return { skill: e.skill, title: e.title, hash: entryHash(e), source: e.source, id: e.id, status };
+}
+
+/** The plan as `kind skill/title` lines, which is what a reader of plan output sees. */
+function summary(plan: Plan): string[] {
+  return plan.actions.map((a) =>
+    a.kind === "remove"
+      ? `remove ${a.previous.skill}/${a.previous.title} (${a.reason})`
+      : a.kind === "rename"
+        ? `rename ${a.previous.skill}/${a.previous.title} -> ${a.entry.skill}/${a.entry.title} (${a.matchedBy})`
+        : `${a.kind} ${a.entry.skill}/${a.entry.title}`,
+  );
+}
+
+describe("planSync", () => {
+  it("creates everything on a first sync, sorted by skill then title", () => {
+    const plan = planSync(
+      [entry({ title: "b" }), entry({ title: "a", skill: "转账" }), entry({ title: "a" })],
+      lockOf(),
+    );
+    expect(summary(plan)).toEqual(["create 账户/a", "create 账户/b", "create 转账/a"]);
+    expect(plan.writes).toBe(3);
+    expect(plan.counts).toEqual({ create: 3, update: 0, unchanged: 0, rename: 0, remove: 0 });
+  });
+
+  it("sees unchanged and updated entries by hash, whatever file they sit in now", () => {
+    const a = entry({ title: "a" });
+    const b = entry({ title: "b" });
+    const moved = { ...a, source: "elsewhere/a.md" };
+    const edited = { ...b, content: "新的答案" };
+    const plan = planSync([moved, edited], lockOf(synced(a), synced(b)));
+    expect(summary(plan)).toEqual(["unchanged 账户/a", "update 账户/b"]);
+    expect(plan.writes).toBe(1);
+  });
+
+  it("sees a rename by id, or else by file, and keeps the old identity as still on the platform", () => {
+    const byId = entry({ title: "old-id", id: "acct-1", source: "账户/x.md" });
+    const byFile = entry({ title: "old-file", source: "账户/y.md" });
+    const plan = planSync(
+      [
+        { ...byId, title: "new-id", source: "moved/x.md" },
+        { ...byFile, skill: "转账", title: "new-file" },
+      ],
+      lockOf(synced(byId), synced(byFile)),
+    );
+    expect(summary(plan)).toEqual([
+      "rename 账户/old-id -> 账户/new-id (id)",
+      "rename 账户/old-file -> 转账/new-file (source)",
+    ]);
+    expect(plan.stillOnPlatform.map((e) => e.title)).toEqual(["old-file", "old-id"]);
+    expect(plan.writes).toBe(2);
+  });
+
+  it("does not call it a rename when the old identity is still in the content", () => {
+    const a = entry({ title: "a", source: "账户/a.md" });
+    const plan = planSync([a, { ...a, title: "copy", source: "账户/a.md" }], lockOf(synced(a)));
+    expect(summary(plan)).toEqual(["unchanged 账户/a", "create 账户/copy"]);
+  });
+
+  it("lists removed entries with the reason, drafts included, and keeps pending ones", () => {
+    const gone = entry({ title: "gone" });
+    const drafted = entry({ title: "drafted" });
+    const pending = entry({ title: "pending" });
+    const plan = planSync(
+      [{ ...drafted, draft: true }],
+      lockOf(synced(gone), synced(drafted), synced(pending, "removed")),
+    );
+    expect(summary(plan)).toEqual([
+      "remove 账户/drafted (draft)",
+      "remove 账户/gone (deleted)",
+      "remove 账户/pending (pending)",
+    ]);
+    expect(plan.writes).toBe(0);
+  });
+
+  it("brings back a removed entry without a request when its answer is the same", () => {
+    const a = entry({ title: "a" });
+    expect(summary(planSync([a], lockOf(synced(a, "removed"))))).toEqual(["unchanged 账户/a"]);
+  });
+
+  it("plans a prune and refuses it above --prune-max unless forced", () => {
+    const keep = [entry({ title: "k1" }), entry({ title: "k2" })];
+    const gone = [entry({ title: "g1" }), entry({ title: "g2" })];
+    const lock = lockOf(...[...keep, ...gone].map((e) => synced(e)));
+    const refused = planSync(keep, lock, { prune: true, pruneMax: 0.25 });
+    expect(refused.prune?.removes.map((e) => e.title)).toEqual(["g1", "g2"]);
+    expect(refused.prune?.share).toBe(0.5);
+    expect(refused.prune?.refusal).toMatch(
+      /remove 2 of the 4 entries .*\(50%\), more than --prune-max 25%/,
+    );
+    expect(planSync(keep, lock, { prune: true, pruneMax: 0.5 }).prune?.refusal).toBeUndefined();
+    expect(planSync(keep, lock, { prune: true, force: true }).prune?.refusal).toBeUndefined();
+    expect(planSync([], lock, { prune: true, force: true }).prune?.refusal).toMatch(
+      /empty the bot/,
+    );
+  });
+
+  it("is deterministic: the same inputs in any order give the same plan", () => {
+    const entries = Array.from({ length: 30 }, (_, i) =>
+      entry({ title: `t${i % 7}-${i}`, skill: `s${i % 3}` }),
+    );
+    const lock = lockOf(...entries.slice(0, 10).map((e) => synced(e)));
+    const a = planSync(entries, lock);
+    const b = planSync([...entries].reverse(), lockOf(...[...lock.entries].reverse()));
+    expect(summary(b)).toEqual(summary(a));
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The platform's error codes (platform-api.md, "Error codes"), each with what the user should do.
+ *
+ * `fatal` codes mean no other call of the run can succeed either (wrong token, key, app id,
+ * managerid, or a bot that failed review), so the run stops at once instead of failing every entry.
+ */
+
+/** What faqops knows about one error code. */
+export interface CodeInfo {
+  readonly meaning: string;
+  /** What the user should check or do; shown as the error's hint. */
+  readonly todo: string;
+  readonly fatal: boolean;
+}
+
+const CREDENTIALS = "check FAQOPS_APPID and FAQOPS_ENCODING_AES_KEY against the bot's console";
+const SIGNATURE = "report this as a faqops bug: content calls carry no signature";
+const BAD_REQUEST = "check that the entry has a skill, a title and an answer";
+const APPID_FAILED = { meaning: "the app id check failed", todo: CREDENTIALS, fatal: true };
+const UNDECRYPTABLE = {
+  meaning: "the platform could not decrypt the request",
+  todo: CREDENTIALS,
+  fatal: true,
+};
+
+const CODES: ReadonlyMap<number, CodeInfo> = new Map<number, CodeInfo>([
+  [
+    1001,
+    {
+      meaning: "the TOKEN is not valid",
+      todo: "check FAQOPS_TOKEN against the bot's console (it may have been reset)",
+      fatal: true,
+    },
+  ],
+  [
+    1002,
+    {
+      meaning: "the bot failed the platform's review",
+      todo: "resolve the review in the bot's console, then sync again",
+      fatal: true,
+    },
+  ],
+  [1003, { meaning: "the signature is missing the userid field", todo: SIGNATURE, fatal: false }],
+  [1004, { meaning: "a signature field is empty", todo: SIGNATURE, fatal: false }],
+  [1005, { meaning: "the signature expired or is invalid", todo: SIGNATURE, fatal: false }],
+  [
+    1006,
+    { meaning: "the signature check failed: userid is missing", todo: SIGNATURE, fatal: false },
+  ],
+  [1007, { meaning: "a required field is empty (bad request)", todo: BAD_REQUEST, fatal: false }],
+  [1008, { meaning: "a required field is empty (bad request)", todo: BAD_REQUEST, fatal: false }],
+  [1009, APPID_FAILED],
+  [1010, APPID_FAILED],
+  [1011, APPID_FAILED],
+  [1013, UNDECRYPTABLE],
+  [
+    1015,
+    {
+      meaning: "the managerid is not valid",
+      todo: "check FAQOPS_MANAGER_ID: the id of the bot's creator or an administrator",
+      fatal: true,
+    },
+  ],
+  [1019, UNDECRYPTABLE],
+]);
+
+/** The codes that stop the whole run. */
+export const FATAL_CODES: readonly number[] = [...CODES].filter(([, i]) => i.fatal).map(([c]) => c);
+
+/** Every code faqops knows, in order. */
+export const KNOWN_CODES: readonly number[] = [...CODES.keys()];
+
+/** What a code means and what to do; an unknown code is reported as such and is not fatal. */
+export function describeCode(code: number): CodeInfo {
+  return (
+    CODES.get(code) ?? {
+      meaning: `an error code faqops does not know (${code})`,
+      todo: "see the platform's documentation for this code; the entry was not written",
+      fatal: false,
+    }
+  );
+}

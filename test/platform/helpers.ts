@@ -1,0 +1,55 @@
+/** Shared set-up for the platform tests: an emulator and clients pointed at it. */
+import { randomBytes } from "node:crypto";
+import { type ClientOptions, createClient } from "../../src/platform/client.js";
+import type { Emulator } from "../../src/platform/emulator.js";
+import type { AutoReply, Credentials, PlatformClient } from "../../src/platform/types.js";
+
+/** A distinctive secret: 32 random alphanumerics, so finding it anywhere is never a coincidence. */
+export function distinctiveSecret(length = 32): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  return [...randomBytes(length)].map((b) => alphabet[b % alphabet.length]).join("");
+}
+
+/** Credentials with a distinctive token and a fresh EncodingAESKey (with + and / in it). */
+export function testCredentials(): Credentials {
+  let key = "";
+  while (!/[+/]/.test(key)) key = randomBytes(32).toString("base64").slice(0, 43);
+  return {
+    appId: "wxtest0123456789",
+    token: distinctiveSecret(),
+    encodingAesKey: key,
+    managerId: "admin-1",
+  };
+}
+
+/** A client for the emulator, with tiny retry delays so tests stay fast. */
+export function clientFor(
+  emulator: Emulator,
+  overrides: Partial<ClientOptions> & { credentials?: Partial<Credentials> } = {},
+): PlatformClient {
+  return createClient({
+    timeoutMs: 2000,
+    ...overrides,
+    endpoint: overrides.endpoint ?? emulator.url,
+    credentials: { ...emulator.credentials, ...overrides.credentials },
+    retry: { baseDelayMs: 1, maxDelayMs: 5, ...overrides.retry },
+  });
+}
+
+export const entry = (title: string, extra: Partial<AutoReply> = {}): AutoReply => ({
+  skill: "天气",
+  title,
+  content: `answer to ${title}`,
+  questions: [`${title}?`, `${title}!`],
+  ...extra,
+});
+
+/** The rejection of a promise (fails the test when it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("expected the call to fail, but it succeeded");
+}

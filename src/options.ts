@@ -112,3 +112,64 @@ export function displayPath(cwd: string, absolute: string): string {
   const rel = path.relative(cwd, absolute) || ".";
   return rel.split(path.sep).join("/");
 }
+
+/** Options of the commands that plan or sync (`plan`, `apply`, `publish`). */
+export interface SyncOptions extends ContentOptions {
+  /** Absolute path of the lockfile, and how to name it in messages. */
+  readonly lockfile: { readonly path: string; readonly display: string };
+  readonly concurrency: number;
+  /** Requests per second. */
+  readonly rate: number;
+  readonly dryRun: boolean;
+  readonly prune: boolean;
+  readonly pruneMax: number;
+  readonly force: boolean;
+  readonly publish: boolean;
+  /** Run against an emulator started for this run (rehearsal without credentials). */
+  readonly emulator: boolean;
+}
+
+/** The raw inputs SyncOptions are resolved from (flags or action inputs, by their CLI names). */
+export interface RawSyncInputs {
+  readonly cwd: string;
+  readonly content?: RawValue;
+  readonly lockfile?: RawValue;
+  readonly concurrency?: RawValue;
+  readonly rate?: RawValue;
+  readonly dryRun?: RawValue;
+  readonly prune?: RawValue;
+  readonly pruneMax?: RawValue;
+  readonly force?: RawValue;
+  readonly publish?: RawValue;
+  readonly emulator?: RawValue;
+}
+
+/**
+ * Where `--emulator` keeps its rehearsal state: outside Git, and never the real lockfile, so a
+ * rehearsal cannot make faqops believe the real platform holds what only the emulator does.
+ */
+export const EMULATOR_DIR = ".faqops-cache/emulator";
+
+/** Resolves and validates the sync options, once. */
+export function resolveSyncOptions(raw: RawSyncInputs): SyncOptions {
+  const emulator = booleanValue("emulator", raw.emulator, false);
+  const lockfileText =
+    stringValue("lockfile", raw.lockfile) ??
+    (emulator ? `${EMULATOR_DIR}/${DEFAULT_LOCKFILE}` : DEFAULT_LOCKFILE);
+  const lockfilePath = path.resolve(raw.cwd, lockfileText);
+  return Object.freeze({
+    ...resolveContentOptions(raw),
+    lockfile: Object.freeze({ path: lockfilePath, display: displayPath(raw.cwd, lockfilePath) }),
+    concurrency: integerValue("concurrency", raw.concurrency, DEFAULT_CONCURRENCY, {
+      min: 1,
+      max: 64,
+    }),
+    rate: numberValue("rate", raw.rate, DEFAULT_RATE, 1000),
+    dryRun: booleanValue("dry-run", raw.dryRun, false),
+    prune: booleanValue("prune", raw.prune, false),
+    pruneMax: shareValue("prune-max", raw.pruneMax, DEFAULT_PRUNE_MAX),
+    force: booleanValue("force", raw.force, false),
+    publish: booleanValue("publish", raw.publish, false),
+    emulator,
+  });
+}

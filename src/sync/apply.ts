@@ -228,8 +228,9 @@ async function writeAll(
             if (fatal) return; // aborted because another request hit a fatal error
             if (error instanceof PlatformError && error.fatal) {
               fatal = error;
+              // Queued writes see `fatal` and return without a request (clearQueue would leave
+              // their promises pending forever).
               stop.abort();
-              limit.clearQueue();
               return;
             }
             const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,46 @@
+/** Flags several commands share, declared once so their names and help never drift apart. */
+import type { Command } from "commander";
+import {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_LOCKFILE,
+  DEFAULT_RATE,
+  EMULATOR_DIR,
+} from "../../options.js";
+
+/** `--content DIR`. */
+export function addContentOption(command: Command): Command {
+  return command.option("--content <dir>", "the content directory (default: content)");
+}
+
+/** `--lockfile FILE` and `--emulator`, which also picks the rehearsal lockfile. */
+export function addLockfileOptions(command: Command): Command {
+  return command
+    .option("--lockfile <file>", `the state lockfile (default: ${DEFAULT_LOCKFILE})`)
+    .option(
+      "--emulator",
+      `rehearse against a local emulator started for this run, with state in ${EMULATOR_DIR}/ (no credentials needed)`,
+    );
+}
+
+/** `--prune`, `--prune-max`, `--force`. */
+export function addPruneOptions(command: Command): Command {
+  return command
+    .option("--prune", "replace the bot's whole content, removing entries no longer in the content")
+    .option(
+      "--prune-max <share>",
+      "refuse a prune that removes more than this share of the bot (default: 25%)",
+    )
+    .option("--force", "allow a prune above --prune-max");
+}
+
+/** `--endpoint`, `--concurrency`, `--rate`. */
+export function addPlatformOptions(command: Command): Command {
+  return command
+    .option(
+      "--endpoint <url>",
+      "the platform's base URL (default: $FAQOPS_ENDPOINT, else https://chatbot.weixin.qq.com)",
+    )
+    .option("--concurrency <n>", `requests in flight at once (default: ${DEFAULT_CONCURRENCY})`)
+    .option("--rate <n>", `requests per second at most (default: ${DEFAULT_RATE})`)
+    .option("--verbose", "print every retry");
+}

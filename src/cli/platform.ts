@@ -1,0 +1,66 @@
+/**
+ * Where apply and publish send requests: the real platform (credentials from the environment),
+ * or, with --emulator, an emulator started for this run with its state kept between runs.
+ */
+import path from "node:path";
+import { EMULATOR_DIR, type SyncOptions } from "../options.js";
+import { createClient } from "../platform/client.js";
+import { readCredentials, resolveEndpoint } from "../platform/credentials.js";
+import { startEmulator } from "../platform/emulator.js";
+import type { PlatformClient } from "../platform/types.js";
+import type { Io } from "./io.js";
+
+export interface PlatformTarget {
+  /** Opens a client; reads credentials only now, so runs that send nothing need none. */
+  readonly connect: (hooks?: { beforeRequest?: () => Promise<void> }) => PlatformClient;
+  /** Stops the embedded emulator, if any. */
+  readonly close: () => Promise<void>;
+}
+
+/** Resolves the target from the options, starting the embedded emulator for --emulator. */
+export async function openTarget(
+  io: Io,
+  options: SyncOptions,
+  flags: { endpoint?: string | boolean | undefined; verbose?: unknown },
+  onRetry?: () => void,
+): Promise<PlatformTarget> {
+  const retryHook = (info: {
+    action: string;
+    attempt: number;
+    delayMs: number;
+    reason: string;
+  }) => {
+    onRetry?.();
+    if (flags.verbose) {
+      io.stderr(
+        `retry: ${info.action} attempt ${info.attempt + 1} in ${Math.round(info.delayMs)} ms (${info.reason})\n`,
+      );
+    }
+  };
+  if (options.emulator) {
+    const statePath = path.resolve(options.cwd, EMULATOR_DIR, "platform.json");
+    const emulator = await startEmulator({ port: 0, statePath });
+    io.stderr(`emulator: rehearsing against ${emulator.url} (state in ${EMULATOR_DIR}/)\n`);
+    return {
+      connect: (hooks) =>
+        createClient({
+          endpoint: emulator.url,
+          credentials: emulator.credentials,
+          onRetry: retryHook,
+          ...hooks,
+        }),
+      close: () => emulator.stop(),
+    };
+  }
+  const endpoint = resolveEndpoint(flags.endpoint, io.env);
+  return {
+    connect: (hooks) =>
+      createClient({
+        endpoint,
+        credentials: readCredentials(io.env),
+        onRetry: retryHook,
+        ...hooks,
+      }),
+    close: async () => {},
+  };
+}

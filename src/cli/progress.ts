@@ -1,0 +1,106 @@
+/**
+ * Apply's progress for people: a bar redrawn in place on a terminal, plain periodic lines
+ * otherwise (CI logs), both fed by apply's events.
+ */
+import type { ApplyEvent } from "../sync/apply.js";
+import type { Io } from "./io.js";
+
+export interface ProgressReporter {
+  readonly onEvent: (event: ApplyEvent) => void;
+  /** Counts a retry (shown in the progress line). */
+  readonly onRetry: () => void;
+  /** Clears the bar so the summary starts on a clean line. */
+  readonly end: () => void;
+}
+
+/** Makes the reporter that fits the output: a bar on a TTY, a line every `intervalMs` otherwise. */
+export function createProgress(io: Io, options: { intervalMs?: number } = {}): ProgressReporter {
+  let total = 0;
+  let done = 0;
+  let failed = 0;
+  let retries = 0;
+  let started = Date.now();
+  let lastDraw = 0;
+  let drawn = false;
+  const intervalMs = options.intervalMs ?? (io.isTty ? 100 : 5_000);
+
+  const line = (): string => {
+    const seconds = (Date.now() - started) / 1000;
+    const rate = seconds > 0 ? done / seconds : 0;
+    const left = rate > 0 ? Math.ceil((total - done - failed) / rate) : undefined;
+    const pct = total === 0 ? 100 : Math.floor(((done + failed) / total) * 100);
+    const parts = [
+      `${done + failed}/${total} (${pct}%)`,
+      `${done} written`,
+      ...(failed ? [`${failed} failed`] : []),
+      ...(retries ? [`${retries} retries`] : []),
+      `${rate.toFixed(1)}/s`,
+      ...(left !== undefined && left > 0 ? [`about ${left} s left`] : []),
+    ];
+    return parts.join(", ");
+  };
+  const draw = (force = false) => {
+    const now = Date.now();
+    if (!force && now - lastDraw < intervalMs) return;
+    lastDraw = now;
+    if (io.isTty) {
+      const width = 24;
+      const filled = total === 0 ? width : Math.round(((done + failed) / total) * width);
+      io.stdout(`\r\x1b[2K[${"#".repeat(filled)}${".".repeat(width - filled)}] ${line()}`);
+      drawn = true;
+    } else {
+      io.stdout(`apply: ${line()}\n`);
+    }
+  };
+  const clear = () => {
+    if (io.isTty && drawn) io.stdout("\r\x1b[2K");
+    drawn = false;
+  };
+
+  return {
+    onEvent(event) {
+      switch (event.type) {
+        case "start":
+          total = event.total;
+          started = Date.now();
+          lastDraw = io.isTty ? 0 : started; // plain output: first line after one interval
+          if (io.isTty) draw(true);
+          else io.stdout(`apply: writing ${total} entr${total === 1 ? "y" : "ies"}…\n`);
+          break;
+        case "written":
+          done = event.done;
+          draw(done === total);
+          break;
+        case "failed":
+          failed++;
+          clear();
+          io.stderr(
+            `failed: ${event.entry.path} (${event.entry.skill} / ${event.entry.title}): ${event.message}\n`,
+          );
+          draw(true);
+          break;
+        case "prune":
+          io.stdout(
+            `prune: replacing the bot's content with ${event.keeps} entries (removes ${event.removes})…\n`,
+          );
+          break;
+        case "publish":
+          clear();
+          io.stdout(
+            `publish: ${event.progress.progress}%${event.progress.status === 1 ? " (done)" : ""}\n`,
+          );
+          break;
+        case "interrupted":
+          clear();
+          break;
+      }
+    },
+    onRetry() {
+      retries++;
+    },
+    end() {
+      if (total > 0 && !io.isTty && done + failed > 0) io.stdout(`apply: ${line()}\n`);
+      clear();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/** Loading what plan and apply need, refusing content with errors. */
+import { ContentError } from "../errors.js";
+import type { SyncOptions } from "../options.js";
+import { loadSyncInputs, type SyncInputs } from "../sync/index.js";
+import type { Io } from "./io.js";
+import { plural, printDiagnostics } from "./report.js";
+
+/**
+ * Loads the content and lockfile. Content with errors is refused as a whole: a file with an
+ * error yields no entry, and a missing entry would look like a deletion.
+ */
+export async function loadCheckedInputs(io: Io, options: SyncOptions): Promise<SyncInputs> {
+  const inputs = await loadSyncInputs(options);
+  const errors = printDiagnostics(io, inputs.content.diagnostics);
+  if (errors > 0) {
+    throw new ContentError(
+      `the content has ${plural(errors, "error", "errors")}; nothing was planned or sent.`,
+      {
+        hint: "fix the errors above (`faqops check` lists them), then run again.",
+      },
+    );
+  }
+  return inputs;
+}

@@ -1,0 +1,394 @@
+/**
+ * The body → the answer's messages: text messages (Markdown flattened to chat text) and cards,
+ * per content-format.md's "Body → answer". Problems are reported, never thrown.
+ */
+import type {
+  BlockContent,
+  Definition,
+  DefinitionContent,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from "mdast";
+import type { TextDirective } from "mdast-util-directive";
+import { compileCard } from "./cards.js";
+import type { Located } from "./front-matter.js";
+import { parseMarkdown } from "./markdown.js";
+import type { Reporter } from "./rules.js";
+import type { Message, NewsCard } from "./types.js";
+import { urlProblem } from "./urls.js";
+
+/** The platform shows at most this many articles in one news message. */
+export const MAX_NEWS_ARTICLES = 8;
+
+/** A compiled body: its messages, and the questions its `:ask` links ask (for cross checks). */
+export interface Body {
+  readonly messages: Message[];
+  readonly asks: Located[];
+}
+
+/** Compiles the body that starts at `bodyStart` in the file's text. */
+export function compileBody(text: string, bodyStart: number, report: Reporter): Body {
+  const tree = parseMarkdown(text.slice(bodyStart));
+  const compiler = new BodyCompiler(text, bodyStart, report, tree);
+  return { messages: compiler.messages(tree), asks: compiler.asks };
+}
+
+type Node = RootContent;
+/** Where inline text is being rendered: links and `:ask` links cannot nest. */
+type InlineContext = "text" | "link" | "ask";
+
+const ASK_ATTRIBUTES = ["q", "id"];
+/** A line that looks like a table's delimiter row (`| --- | :-: |`). */
+const TABLE_DELIMITER =
+  /^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?\|?\s*$|^\s*\|?\s*:?-+:?\s*\|\s*$/;
+
+class BodyCompiler {
+  readonly asks: Located[] = [];
+  private readonly definitions = new Map<string, Definition>();
+
+  constructor(
+    private readonly text: string,
+    private readonly base: number,
+    private readonly report: Reporter,
+    tree: Root,
+  ) {
+    this.collectDefinitions(tree.children);
+  }
+
+  /** The top level: text blocks gather into text messages until a thematic break or a card. */
+  messages(root: Root): Message[] {
+    const out: Message[] = [];
+    let blocks: string[] = [];
+    // The news message consecutive `::news` lines are joined into, while they stay adjacent.
+    let news: { card: NewsCard; count: number } | undefined;
+    const flush = (): void => {
+      const text = blocks.join("\n\n").trim();
+      if (text !== "") out.push(text);
+      blocks = [];
+    };
+    for (const node of root.children) {
+      if (node.type === "leafDirective") {
+        const compiled = compileCard(node, this.raw(node), this.offset(node), this.report);
+        if (node.name === "news" && news) {
+          news.count++;
+          if (news.count === MAX_NEWS_ARTICLES + 1) {
+            this.report.at(
+              "news-too-many",
+              this.offset(node),
+              `one news message holds at most ${MAX_NEWS_ARTICLES} articles: put a \`---\` line before this one to start another message`,
+            );
+          }
+          if (compiled?.kind === "news") news.card.news.articles.push(compiled.article);
+          continue;
+        }
+        flush();
+        news = undefined;
+        if (compiled?.kind === "news") {
+          news = { card: { news: { articles: [compiled.article] } }, count: 1 };
+          out.push(news.card);
+        } else if (compiled?.kind === "card") {
+          out.push(compiled.card);
+        } else if (node.name === "news") {
+          news = { card: { news: { articles: [] } }, count: 1 };
+        }
+        continue;
+      }
+      news = undefined;
+      if (node.type === "thematicBreak") {
+        flush();
+        continue;
+      }
+      const text = this.block(node, 0);
+      if (text !== "") blocks.push(text);
+    }
+    flush();
+    return out;
+  }
+
+  /** One block's chat text; `depth` is the list nesting level, for indentation. */
+  private block(node: Node, depth: number): string {
+    switch (node.type) {
+      case "paragraph":
+        this.checkParagraph(node);
+        return this.inline(node.children, "text");
+      case "heading":
+        return this.inline(node.children, "text");
+      case "blockquote":
+        return this.blocks(node.children, depth);
+      case "list":
+        return this.list(node, depth).join("\n");
+      case "code":
+        return node.value;
+      case "html":
+        this.unsupported(
+          node,
+          "raw HTML is not sent to the chat: write plain text, and links as [text](https://…)",
+        );
+        return "";
+      case "leafDirective":
+        this.report.at(
+          "card-nested",
+          this.offset(node),
+          `a card must stand on its own line at the top level, not inside a list or a quote: move \`::${node.name}\` out`,
+        );
+        return "";
+      case "containerDirective":
+        this.report.at(
+          "container-directive",
+          this.offset(node),
+          `\`:::${node.name}\` blocks are not supported: write plain Markdown, and cards as one \`::name{…}\` line`,
+        );
+        return "";
+      default:
+        // Definitions are used by reference links; a thematic break below the top level (in
+        // a quote or a list) cannot split messages and is dropped.
+        return "";
+    }
+  }
+
+  /** Blocks of a container, separated by one blank line. */
+  private blocks(nodes: readonly (BlockContent | DefinitionContent)[], depth: number): string {
+    return nodes
+      .map((n) => this.block(n, depth))
+      .filter((t) => t !== "")
+      .join("\n\n");
+  }
+
+  /**
+   * A list as lines: `• ` or `N. ` per item; nested lists, and an item's further lines, are
+   * indented two spaces per level. Items never get blank lines between them.
+   */
+  private list(list: List, depth: number): string[] {
+    const indent = "  ".repeat(depth);
+    const lines: string[] = [];
+    let number = list.start ?? 1;
+    for (const item of list.children as ListItem[]) {
+      const marker = list.ordered ? `${number++}. ` : "• ";
+      let first = true;
+      for (const child of item.children) {
+        if (child.type === "list") {
+          if (first) lines.push(`${indent}${marker}`.trimEnd());
+          first = false;
+          lines.push(...this.list(child, depth + 1));
+          continue;
+        }
+        const text = this.block(child, depth + 1);
+        if (text === "") continue;
+        for (const line of text.split("\n")) {
+          if (first) lines.push(`${indent}${marker}${line}`);
+          else lines.push(line === "" ? "" : `${indent}  ${line}`);
+          first = false;
+        }
+      }
+      if (first) lines.push(`${indent}${marker}`.trimEnd());
+    }
+    return lines;
+  }
+
+  /** Inline content as chat text: markers dropped, links and `:ask` as `<a href>`. */
+  private inline(nodes: readonly PhrasingContent[], context: InlineContext): string {
+    let out = "";
+    let previousWasAsk = false;
+    for (const node of nodes) {
+      if (node.type === "text" && previousWasAsk && this.raw(node).startsWith("{")) {
+        this.report.at(
+          "ask-syntax",
+          this.offset(node),
+          'cannot read the {…} after this `:ask`: write attributes as {q="问题" id="菜单 id"} with straight double quotes',
+        );
+      }
+      previousWasAsk = node.type === "textDirective" && node.name === "ask";
+      out += this.phrasing(node, context);
+    }
+    return out;
+  }
+
+  private phrasing(node: PhrasingContent, context: InlineContext): string {
+    switch (node.type) {
+      case "text":
+        this.checkText(node);
+        return node.value;
+      case "emphasis":
+      case "strong":
+      case "delete":
+        return this.inline(node.children, context);
+      case "inlineCode":
+        return node.value;
+      case "break":
+        return "\n";
+      case "link":
+        return this.link(node, node.url, node.children, context, true);
+      case "linkReference": {
+        if (node.identifier.startsWith("^")) {
+          this.unsupported(node, "footnotes are not supported: write the note in the text");
+          return "";
+        }
+        const definition = this.definitions.get(node.identifier);
+        // The definition's URL is checked once, where it is written.
+        return this.link(node, definition?.url ?? "", node.children, context, false);
+      }
+      case "image":
+      case "imageReference":
+        this.unsupported(
+          node,
+          'images cannot be inside text: put a card on its own line, `::image{media_id="…"}`',
+        );
+        return "";
+      case "html":
+        this.unsupported(
+          node,
+          "raw HTML is not sent to the chat: write plain text, and links as [text](https://…)",
+        );
+        return "";
+      case "textDirective":
+        return node.name === "ask" ? this.ask(node, context) : this.raw(node);
+      default:
+        return "";
+    }
+  }
+
+  private link(
+    node: PhrasingContent,
+    url: string,
+    children: readonly PhrasingContent[],
+    context: InlineContext,
+    checkUrl: boolean,
+  ): string {
+    if (context !== "text") {
+      this.report.at(
+        "link-url",
+        this.offset(node),
+        "a link cannot be inside another link or an `:ask` label",
+      );
+      return "";
+    }
+    const problem = checkUrl ? urlProblem(url) : undefined;
+    if (problem) this.report.at("link-url", this.offset(node), `link ${problem}`);
+    const label = this.inline(children, "link");
+    // An empty label would be an invisible link; the URL is what an autolink shows too.
+    return `<a href="${url}">${label.trim() === "" ? url : label}</a>`;
+  }
+
+  /** `:ask[label]{q="…" id="…"}` → a tappable recommended question. */
+  private ask(node: TextDirective, context: InlineContext): string {
+    const offset = this.offset(node);
+    if (context !== "text") {
+      this.report.at("ask-text", offset, "an `:ask` cannot be inside a link or another `:ask`");
+      return "";
+    }
+    const attributes = (node.attributes ?? {}) as Record<string, string | null | undefined>;
+    for (const name of Object.keys(attributes)) {
+      if (ASK_ATTRIBUTES.includes(name)) continue;
+      this.report.at(
+        "ask-attribute",
+        offset,
+        `\`:ask\` has no attribute \`${name}\`: it takes q="问题" and id="菜单 id" (quote values that contain spaces)`,
+      );
+    }
+    const label = this.inline(node.children, "ask").trim();
+    const q = attributes.q ?? undefined;
+    const id = attributes.id ?? undefined;
+    const before = this.report.diagnostics.length;
+    if (label === "") {
+      this.report.at(
+        "ask-text",
+        offset,
+        "`:ask` needs a label, the text the user taps: `:ask[上海今天多少度]`",
+      );
+    }
+    for (const [what, value] of [
+      ["the label", label],
+      ["q", q],
+      ["id", id],
+    ] as const) {
+      if (value === undefined || (what === "the label" && value === "")) continue;
+      if (value.trim() === "") {
+        this.report.at("ask-text", offset, `\`:ask\`'s ${what} is empty: remove it or fill it in`);
+      } else if (/["<>&]/.test(value)) {
+        this.report.at(
+          "ask-text",
+          offset,
+          `\`:ask\`'s ${what} may not contain ", <, > or &: they would break the link ("${value}")`,
+        );
+      } else if (value.includes("\n")) {
+        this.report.at("ask-text", offset, `\`:ask\`'s ${what} must be on one line`);
+      }
+    }
+    if (this.report.diagnostics.length > before) return "";
+    const question = (q ?? label).trim();
+    const menuId = (id ?? question).trim();
+    this.asks.push({ text: question, offset });
+    return `<a href="weixin://bizmsgmenu?msgmenucontent=${question}&msgmenuid=${menuId}">${label}</a>`;
+  }
+
+  /**
+   * A `:ask` the directive syntax could not read (an unclosed `[`, say) is left as text by the
+   * parser; it must not reach users as literal markup. A backslash (`\:ask`) keeps it as text.
+   */
+  private checkText(node: PhrasingContent): void {
+    const match = /(^|[^\\]):ask[[{]/.exec(this.raw(node));
+    if (match) {
+      this.report.at(
+        "ask-syntax",
+        this.offset(node) + match.index + match[1]!.length,
+        'cannot read this `:ask`: write `:ask[label]` or `:ask[label]{q="问题"}`, with the brackets closed on the same line (write `\\:ask` for the literal text)',
+      );
+    }
+  }
+
+  /** Paragraphs that are really a broken card line, or a table, which plain Markdown misreads. */
+  private checkParagraph(node: Paragraph): void {
+    const raw = this.raw(node);
+    const card = /^::([A-Za-z][\w-]*)/.exec(raw);
+    if (card) {
+      this.report.at(
+        "card-syntax",
+        this.offset(node),
+        `this line starts like a card but cannot be read as one: write \`::${card[1]}{name="value" …}\` alone on one line, with straight double quotes around values that contain spaces`,
+      );
+    }
+    const lines = raw.split("\n");
+    if (lines.length >= 2 && lines[0]!.includes("|") && TABLE_DELIMITER.test(lines[1]!)) {
+      this.unsupported(node, "tables are not supported in chat: write one line per row, or a list");
+    }
+  }
+
+  private collectDefinitions(nodes: readonly Node[]): void {
+    for (const node of nodes) {
+      if (node.type === "definition") {
+        if (node.identifier.startsWith("^")) {
+          this.unsupported(node, "footnotes are not supported: write the note in the text");
+        } else if (!this.definitions.has(node.identifier)) {
+          // The first definition of a label wins, as in CommonMark.
+          this.definitions.set(node.identifier, node);
+          const problem = urlProblem(node.url);
+          if (problem) this.report.at("link-url", this.offset(node), `link ${problem}`);
+        }
+      } else if ("children" in node) {
+        this.collectDefinitions(node.children as Node[]);
+      }
+    }
+  }
+
+  private unsupported(node: Node | PhrasingContent, message: string): void {
+    this.report.at("unsupported-markdown", this.offset(node), message);
+  }
+
+  /** Offset of a node in the whole file. */
+  private offset(node: { position?: { start: { offset?: number } } | undefined }): number {
+    return this.base + (node.position?.start.offset ?? 0);
+  }
+
+  /** A node's source text, exactly as written. */
+  private raw(node: {
+    position?: { start: { offset?: number }; end: { offset?: number } } | undefined;
+  }): string {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    return this.text.slice(this.base + start, this.base + end);
+  }
+}

@@ -1,0 +1,378 @@
+/**
+ * Front matter: split from the body, parsed as YAML 1.2 (core schema), and checked key by key
+ * against the format's table, with a position for every key and value.
+ *
+ * Why not gray-matter: it returns only strings (the YAML text and the body, with a newline
+ * trimmed), never where they start, and it accepts things the format does not (`---yaml`
+ * language tags, a missing closing line, `---` closing lines with text after them). Diagnostics
+ * need exact offsets into the whole file, so the split is done here in a few lines instead.
+ */
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import type { Reporter } from "./rules.js";
+import { alike, characterCount, cleanText, closest } from "./text-compare.js";
+
+/** Where the front matter and the body are in the file's text. */
+export interface FrontMatterSplit {
+  /** Offset of the YAML text (the line after the opening `---`). */
+  readonly yamlStart: number;
+  /** Offset just past the YAML text (the start of the closing `---` line). */
+  readonly yamlEnd: number;
+  /** Offset of the body (the line after the closing `---`, or the end of the file). */
+  readonly bodyStart: number;
+}
+
+const DELIMITER = /^---[ \t]*$/;
+
+/** Finds the front matter; reports and returns undefined when it is missing or unclosed. */
+export function splitFrontMatter(text: string, report: Reporter): FrontMatterSplit | undefined {
+  const firstEnd = lineEnd(text, 0);
+  if (!DELIMITER.test(text.slice(0, firstEnd))) {
+    const late = /^(?:[ \t]*\n)+---[ \t]*$/m.exec(text);
+    report.at(
+      "front-matter-missing",
+      0,
+      late?.index === 0
+        ? "remove the blank lines before the opening `---`: front matter must start on line 1"
+        : "the file must start with front matter: a `---` line, `title: <the question>`, and a closing `---` line",
+    );
+    return undefined;
+  }
+  const yamlStart = Math.min(firstEnd + 1, text.length);
+  for (let start = yamlStart; start < text.length; ) {
+    const end = lineEnd(text, start);
+    if (DELIMITER.test(text.slice(start, end))) {
+      return { yamlStart, yamlEnd: start, bodyStart: Math.min(end + 1, text.length) };
+    }
+    start = end + 1;
+  }
+  report.at(
+    "front-matter-unclosed",
+    0,
+    "the front matter opened on line 1 is never closed: add a `---` line after its last key",
+  );
+  return undefined;
+}
+
+function lineEnd(text: string, start: number): number {
+  const i = text.indexOf("\n", start);
+  return i === -1 ? text.length : i;
+}
+
+/** A value from the front matter and where it was written. */
+export interface Located {
+  readonly text: string;
+  /** Offset into the file's text. */
+  readonly offset: number;
+}
+
+/** The front matter's values that passed their checks; absent when missing or wrong. */
+export interface FrontMatter {
+  title?: Located;
+  /** From front matter; the folder default is applied by the compiler. */
+  skill?: Located;
+  /** True when `skill` was given but is wrong: then there is no folder default either. */
+  skillInvalid: boolean;
+  questions: Located[];
+  id?: Located;
+  draft: boolean;
+  /** False when the YAML could not be read at all (no key-level checks were made). */
+  readable: boolean;
+}
+
+export const FRONT_MATTER_KEYS = ["title", "skill", "questions", "id", "draft"] as const;
+
+/** Letters, digits, `-`, `_`, `/` — ASCII only, so ids read the same in every tool and log. */
+const ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
+
+/** The longest skill name the platform accepts (its batch template's limit). */
+export const SKILL_MAX_LENGTH = 30;
+
+/** Parses and checks the front matter's YAML; every problem is reported, nothing thrown. */
+export function readFrontMatter(
+  text: string,
+  split: FrontMatterSplit,
+  report: Reporter,
+): FrontMatter {
+  const result: FrontMatter = { questions: [], draft: false, skillInvalid: false, readable: false };
+  const base = split.yamlStart;
+  const doc = parseDocument(text.slice(base, split.yamlEnd), {
+    schema: "core",
+    version: "1.2",
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  // The first YAML error is the one to fix; later ones are usually its echoes.
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const offset = base + problem.pos[0];
+    if (problem.code === "DUPLICATE_KEY") {
+      const name = text.slice(offset, base + problem.pos[1]);
+      report.at("key-duplicate", offset, `\`${name}\` is given twice; keep one`);
+    } else {
+      report.at(
+        "front-matter-yaml",
+        offset,
+        `the front matter is not valid YAML (${problem.message.replace(/\.$/, "")}); text containing ": " or starting with a special character must be quoted`,
+      );
+    }
+    return result;
+  }
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    result.readable = true;
+    report.at("title-required", 0, "the front matter is empty: add `title: <the question>`");
+    return result;
+  }
+  if (!isMap(contents)) {
+    report.at(
+      "front-matter-shape",
+      base + (contents.range?.[0] ?? 0),
+      "the front matter must be `key: value` lines (a YAML mapping), such as `title: 如何开户？`",
+    );
+    return result;
+  }
+  result.readable = true;
+
+  const seen = new Map<string, { key: Node; value: Node | null }>();
+  for (const pair of contents.items) {
+    const key = pair.key as Node;
+    const keyOffset = base + (key.range?.[0] ?? 0);
+    const name =
+      isScalar(key) && typeof key.value === "string"
+        ? key.value
+        : text.slice(keyOffset, base + (key.range?.[1] ?? 0));
+    if (!(FRONT_MATTER_KEYS as readonly string[]).includes(name)) {
+      const guess = closest(name, FRONT_MATTER_KEYS);
+      report.at(
+        "unknown-key",
+        keyOffset,
+        guess
+          ? `unknown key \`${name}\`: did you mean \`${guess}\`?`
+          : `unknown key \`${name}\`; the keys are ${FRONT_MATTER_KEYS.map((k) => `\`${k}\``).join(", ")}`,
+      );
+      continue;
+    }
+    seen.set(name, { key, value: (pair.value as Node | null) ?? null });
+  }
+
+  const values = new Values(doc, text, base, report);
+  const title = seen.get("title");
+  if (!title) {
+    report.at("title-required", 0, "add `title: <the question>` to the front matter");
+  } else {
+    result.title = values.title(title.key, title.value);
+  }
+  const skill = seen.get("skill");
+  if (skill) {
+    const located = values.skill(skill.key, skill.value);
+    if (located === null) result.skillInvalid = true;
+    else if (located) result.skill = located;
+  }
+  const questions = seen.get("questions");
+  if (questions) result.questions = values.questions(questions.key, questions.value, result.title);
+  const id = seen.get("id");
+  if (id) {
+    const located = values.id(id.key, id.value);
+    if (located) result.id = located;
+  }
+  const draft = seen.get("draft");
+  if (draft) result.draft = values.draft(draft.key, draft.value);
+  return result;
+}
+
+/** The value of one key, type checked. `null` values mean "not set" for optional keys. */
+class Values {
+  constructor(
+    private readonly doc: Document,
+    private readonly text: string,
+    private readonly base: number,
+    private readonly report: Reporter,
+  ) {}
+
+  title(key: Node, value: Node | null): Located | undefined {
+    const s = this.string("title", key, value);
+    if (s === undefined) return undefined;
+    if (s === null || s.text.trim() === "") {
+      this.report.at(
+        "title-required",
+        s?.offset ?? this.offset(key),
+        "`title` is empty: write the standard question after `title:`",
+      );
+      return undefined;
+    }
+    const text = cleanText(s.text);
+    if (text.includes("\n")) {
+      this.report.at("title-multiline", s.offset, "`title` must be one line");
+      return undefined;
+    }
+    return { text, offset: s.offset };
+  }
+
+  /** The skill; null when given but wrong, undefined when not set. */
+  skill(key: Node, value: Node | null): Located | null | undefined {
+    const s = this.string("skill", key, value);
+    if (s === undefined) return null;
+    if (s === null) return undefined;
+    const text = cleanText(s.text);
+    if (text.includes("\n")) {
+      this.report.at("skill-multiline", s.offset, "`skill` must be one line");
+      return null;
+    }
+    const length = characterCount(text);
+    if (length < 1 || length > SKILL_MAX_LENGTH) {
+      this.report.at(
+        "skill-length",
+        s.offset,
+        length < 1
+          ? "`skill` is empty: write a skill name, or remove the key to use the folder's name"
+          : `\`skill\` is ${length} characters long; the platform allows at most ${SKILL_MAX_LENGTH}`,
+      );
+      return null;
+    }
+    return { text, offset: s.offset };
+  }
+
+  questions(key: Node, value: Node | null, title: Located | undefined): Located[] {
+    if (value === null || this.isNull(value)) return [];
+    const node = this.resolve(value);
+    if (!isSeq(node)) {
+      this.report.at(
+        "key-type",
+        this.offset(value, key),
+        `\`questions\` must be a list, but it is ${this.typeName(node)}: write each question on its own line as \`  - 问题\``,
+      );
+      return [];
+    }
+    const out: Located[] = [];
+    const seenAlike = new Map<string, number>();
+    const titleAlike = title ? alike(title.text) : undefined;
+    node.items.forEach((item, index) => {
+      const itemNode = item as Node;
+      const offset = this.offset(itemNode, value);
+      const resolved = this.resolve(itemNode);
+      if (this.isNull(resolved)) {
+        this.report.at("question-empty", offset, `question ${index + 1} is empty; remove it`);
+        return;
+      }
+      if (!isScalar(resolved) || typeof resolved.value !== "string") {
+        this.report.at(
+          "key-type",
+          offset,
+          `question ${index + 1} is ${this.typeName(resolved)}, not text: quote it (\`- "${this.source(itemNode)}"\`)`,
+        );
+        return;
+      }
+      const text = cleanText(resolved.value);
+      if (text === "") {
+        this.report.at("question-empty", offset, `question ${index + 1} is empty; remove it`);
+        return;
+      }
+      if (text.includes("\n")) {
+        this.report.at("question-multiline", offset, `question ${index + 1} must be one line`);
+        return;
+      }
+      const key = alike(text);
+      const earlier = seenAlike.get(key);
+      if (earlier !== undefined) {
+        this.report.at(
+          "question-duplicate",
+          offset,
+          `question ${index + 1} is the same as question ${earlier + 1}; remove one`,
+        );
+        return;
+      }
+      seenAlike.set(key, index);
+      if (key === titleAlike) {
+        this.report.at(
+          "question-alike-title",
+          offset,
+          `question ${index + 1} is the same as the title; remove it (the title is already asked)`,
+        );
+        return;
+      }
+      out.push({ text, offset });
+    });
+    return out;
+  }
+
+  id(key: Node, value: Node | null): Located | undefined {
+    const s = this.string("id", key, value);
+    if (!s) return undefined;
+    if (!ID_PATTERN.test(s.text)) {
+      this.report.at(
+        "id-format",
+        s.offset,
+        `\`id\` may hold only letters, digits, \`-\`, \`_\` and \`/\` (such as \`card/apply\`); got "${s.text}"`,
+      );
+      return undefined;
+    }
+    return s;
+  }
+
+  draft(key: Node, value: Node | null): boolean {
+    if (value === null || this.isNull(value)) return false;
+    const node = this.resolve(value);
+    if (isScalar(node) && typeof node.value === "boolean") return node.value;
+    this.report.at(
+      "key-type",
+      this.offset(value, key),
+      `\`draft\` must be true or false, but it is ${this.typeName(node)}: write \`draft: true\` or \`draft: false\` without quotes`,
+    );
+    return false;
+  }
+
+  /**
+   * A text value. Returns null when the value is empty (`key:` or `~`), undefined after
+   * reporting a value of another type, never coercing it.
+   */
+  private string(name: string, key: Node, value: Node | null): Located | null | undefined {
+    if (value === null || this.isNull(value)) return null;
+    const node = this.resolve(value);
+    const offset = this.offset(value, key);
+    if (isScalar(node) && typeof node.value === "string") return { text: node.value, offset };
+    const hint = isScalar(node)
+      ? `quote it if you mean the text: \`${name}: "${this.source(value)}"\``
+      : "write it as one line of text";
+    this.report.at(
+      "key-type",
+      offset,
+      `\`${name}\` must be text, but it is ${this.typeName(node)}; ${hint}`,
+    );
+    return undefined;
+  }
+
+  private resolve(node: Node): Node | undefined {
+    return isAlias(node) ? this.doc && node.resolve(this.doc) : node;
+  }
+
+  private isNull(node: Node | undefined): boolean {
+    const resolved = node && this.resolve(node);
+    return resolved === undefined || (isScalar(resolved) && resolved.value === null);
+  }
+
+  private typeName(node: Node | undefined): string {
+    if (isScalar(node)) {
+      const v = node.value;
+      if (typeof v === "number" || typeof v === "bigint") return `a number (${this.source(node)})`;
+      if (typeof v === "boolean") return `a true/false value (${this.source(node)})`;
+      if (v === null) return "empty";
+      return `text ("${String(v)}")`;
+    }
+    if (isSeq(node)) return "a list";
+    if (isMap(node)) return "a mapping";
+    return "not a value";
+  }
+
+  private source(node: Node): string {
+    const range = node.range;
+    return range ? this.text.slice(this.base + range[0], this.base + range[1]) : "";
+  }
+
+  /** Where a value was written; an empty value points at its key instead. */
+  private offset(node: Node, fallback?: Node): number {
+    const range = node.range;
+    if (range && range[1] > range[0]) return this.base + range[0];
+    const other = fallback?.range;
+    return this.base + (other?.[0] ?? range?.[0] ?? 0);
+  }
+}

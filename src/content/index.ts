@@ -1,0 +1,16 @@
+/**
+ * The content pipeline's public face, used by the CLI and the sync engine: Markdown entries in
+ * a folder → compiled entries and diagnostics.
+ */
+export { validateAcrossEntries } from "./across.js";
+export {
+  COMPILER_VERSION,
+  type CompileInput,
+  compileFile,
+  type EntryKeys,
+  type FileResult,
+  type KeyRef,
+} from "./compile.js";
+export { assemble, type ContentResult, findEntryFiles, loadContent } from "./load.js";
+export { RULES, type RuleId } from "./rules.js";
+export type * from "./types.js";

@@ -1,0 +1,13 @@
+/** The Markdown parser: CommonMark plus directives, created once per module, not per file. */
+import type { Root } from "mdast";
+import remarkDirective from "remark-directive";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+// Only `parse` is used (no transforms), so one frozen processor serves every file and thread.
+const processor = unified().use(remarkParse).use(remarkDirective).freeze();
+
+/** Parses Markdown into mdast with positions (offsets into `text`). Never throws on input. */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}

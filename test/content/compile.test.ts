@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { compileFile, type FileResult, loadContent } from "../../src/content/index.js";
+import { setAutoReplyXml } from "../../src/content/xml.js";
+
+/**
+ * Fixture-driven compiler tests. Each folder in test/fixtures/compile is one case:
+ *
+ * - `input.md` (+ optional `source`: its path under the content directory, default
+ *   `常见问题/input.md`) is compiled alone by compileFile;
+ * - or a `content/` tree is loaded by loadContent, with the case folder as working directory
+ *   (file rules, skill from folder, rules across entries).
+ *
+ * `expected.json` holds the result. Run with UPDATE=1 to rewrite it after a deliberate change,
+ * then read the diff: the expected files are the specification.
+ */
+const root = path.resolve(import.meta.dirname, "../fixtures/compile");
+const update = process.env.UPDATE === "1";
+const cases = readdirSync(root).sort();
+const xmlParser = new XMLParser({ isArray: (name) => name === "question", parseTagValue: false });
+
+function compileCase(dir: string, transform: (bytes: Buffer) => Buffer = (b) => b): FileResult {
+  const sourceFile = path.join(dir, "source");
+  const source = existsSync(sourceFile)
+    ? readFileSync(sourceFile, "utf8").trim()
+    : "常见问题/input.md";
+  const bytes = transform(readFileSync(path.join(dir, "input.md")));
+  return compileFile({ source, path: `content/${source}`, bytes });
+}
+
+function toLf(bytes: Buffer): Buffer {
+  return Buffer.from(bytes.toString("latin1").replace(/\r\n/g, "\n"), "latin1");
+}
+// latin1 keeps every byte as one char, so invalid UTF-8 survives the round trip unchanged.
+const toCrlf = (bytes: Buffer): Buffer =>
+  Buffer.from(toLf(bytes).toString("latin1").replace(/\n/g, "\r\n"), "latin1");
+const withBom = (bytes: Buffer): Buffer => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]);
+
+describe("compiler fixtures", () => {
+  for (const name of cases) {
+    const dir = path.join(root, name);
+    const expectedFile = path.join(dir, "expected.json");
+    const single = existsSync(path.join(dir, "input.md"));
+
+    it(name, async () => {
+      const actual = single
+        ? (({ entry, diagnostics }) => ({ entry, diagnostics }))(compileCase(dir))
+        : await loadContent({ cwd: dir, contentDir: path.join(dir, "content") });
+      const json = `${JSON.stringify(actual, null, 2)}\n`;
+      if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, json);
+      expect(json).toBe(readFileSync(expectedFile, "utf8"));
+    });
+
+    if (!single) continue;
+
+    it(`${name}: CRLF and a BOM compile to the same result as LF`, () => {
+      const lf = compileCase(dir, toLf);
+      expect(compileCase(dir, toCrlf)).toEqual(lf);
+      expect(compileCase(dir, (b) => withBom(toCrlf(b)))).toEqual(lf);
+      expect(compileCase(dir, (b) => withBom(toLf(b)))).toEqual(lf);
+    });
+
+    it(`${name}: the setautoreply XML reads back to the same fields`, () => {
+      const { entry } = compileCase(dir);
+      if (!entry) return;
+      const parsed = xmlParser.parse(setAutoReplyXml("m1", entry));
+      expect(parsed.xml).toEqual({
+        managerid: "m1",
+        skillname: entry.skill,
+        title: entry.title,
+        content: entry.content,
+        ...(entry.questions.length > 0 && { question: entry.questions }),
+      });
+    });
+  }
+});
+
+describe("the format's own example", () => {
+  it("compiles byte for byte to the content string in content-format.md", () => {
+    const { entry, diagnostics } = compileCase(path.join(root, "spec-example"));
+    expect(diagnostics).toEqual([]);
+    expect(entry?.content).toBe(
+      String.raw`{"multimsg":["北京今天晴，最高 25 度。\n详情见<a href=\"https://www.weather.com.cn/\">中国天气网</a>。\n\n你还可以问：<a href=\"weixin://bizmsgmenu?msgmenucontent=上海今天多少度&msgmenuid=上海今天多少度\">上海今天多少度</a>",{"news":{"articles":[{"title":"一周天气","description":"","url":"https://example.com/week","picurl":"https://example.com/w.jpg","type":"h5"}]}}]}`,
+    );
+  });
+});

@@ -25,7 +25,9 @@ export function testCredentials(): Credentials {
 /** A client for the emulator, with tiny retry delays so tests stay fast. */
 export function clientFor(
   emulator: Emulator,
-  overrides: Partial<ClientOptions> & { credentials?: Partial<Credentials> } = {},
+  overrides: Partial<Omit<ClientOptions, "credentials">> & {
+    credentials?: Partial<Credentials>;
+  } = {},
 ): PlatformClient {
   return createClient({
     timeoutMs: 2000,

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../src/errors.js";
+import { readCredentials, resolveEndpoint } from "../../src/platform/credentials.js";
+
+const full = {
+  FAQOPS_APPID: "wx1",
+  FAQOPS_TOKEN: "tok",
+  FAQOPS_ENCODING_AES_KEY: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
+  FAQOPS_MANAGER_ID: "m1",
+};
+
+describe("credentials", () => {
+  it("reads the four variables", () => {
+    expect(readCredentials(full)).toEqual({
+      appId: "wx1",
+      token: "tok",
+      encodingAesKey: full.FAQOPS_ENCODING_AES_KEY,
+      managerId: "m1",
+    });
+  });
+
+  it("names every missing variable in one error; blank counts as missing", () => {
+    expect(() => readCredentials({})).toThrow(
+      "Missing credentials: FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY, FAQOPS_MANAGER_ID.",
+    );
+    expect(() =>
+      readCredentials({ ...full, FAQOPS_TOKEN: "  ", FAQOPS_MANAGER_ID: undefined }),
+    ).toThrow("Missing credentials: FAQOPS_TOKEN, FAQOPS_MANAGER_ID.");
+    expect(() => readCredentials({ ...full, FAQOPS_APPID: "" })).toThrow(ConfigError);
+  });
+
+  it("validates the EncodingAESKey without echoing it", () => {
+    const key = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEF";
+    let message = "";
+    try {
+      readCredentials({ ...full, FAQOPS_ENCODING_AES_KEY: key });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^FAQOPS_ENCODING_AES_KEY must be 43 characters of base64; it has 42/);
+    expect(message).not.toContain(key);
+  });
+
+  it("takes the endpoint from the flag, then FAQOPS_ENDPOINT, then the platform", () => {
+    expect(resolveEndpoint(undefined, {})).toBe("https://chatbot.weixin.qq.com");
+    expect(resolveEndpoint(undefined, { FAQOPS_ENDPOINT: "http://127.0.0.1:8787/" })).toBe(
+      "http://127.0.0.1:8787",
+    );
+    expect(resolveEndpoint("https://openai.weixin.qq.com", { FAQOPS_ENDPOINT: "http://x" })).toBe(
+      "https://openai.weixin.qq.com",
+    );
+    for (const bad of ["ftp://x", "not a url", "http://x/?a=1"]) {
+      expect(() => resolveEndpoint(bad, {})).toThrow(ConfigError);
+    }
+  });
+});

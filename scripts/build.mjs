@@ -12,7 +12,7 @@ const entryPoints = {
   bench: "bench/index.ts",
 };
 
-async function bundle(outdir) {
+export async function bundle(outdir) {
   const existing = {};
   for (const [name, file] of Object.entries(entryPoints)) {
     try {
@@ -72,6 +72,9 @@ if (process.argv.includes("--check")) {
     await rm(tmp, { recursive: true, force: true });
   }
 } else {
-  await rm("dist", { recursive: true, force: true });
-  await bundle("dist");
+  // `--outdir DIR` builds elsewhere (the tests build a fresh bundle into a temporary folder).
+  const at = process.argv.indexOf("--outdir");
+  const outdir = at > 0 ? process.argv[at + 1] : "dist";
+  await rm(outdir, { recursive: true, force: true });
+  await bundle(outdir);
 }

@@ -2,6 +2,7 @@
  * Where apply and publish send requests: the real platform (credentials from the environment),
  * or, with --emulator, an emulator started for this run with its state kept between runs.
  */
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { EMULATOR_DIR, type SyncOptions } from "../options.js";
 import { createClient } from "../platform/client.js";
@@ -39,6 +40,7 @@ export async function openTarget(
   };
   if (options.emulator) {
     const statePath = path.resolve(options.cwd, EMULATOR_DIR, "platform.json");
+    await mkdir(path.dirname(statePath), { recursive: true });
     const emulator = await startEmulator({ port: 0, statePath });
     io.stderr(`emulator: rehearsing against ${emulator.url} (state in ${EMULATOR_DIR}/)\n`);
     return {

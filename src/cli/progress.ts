@@ -22,6 +22,7 @@ export function createProgress(io: Io, options: { intervalMs?: number } = {}): P
   let started = Date.now();
   let lastDraw = 0;
   let drawn = false;
+  let printedFinal = false;
   const intervalMs = options.intervalMs ?? (io.isTty ? 100 : 5_000);
 
   const line = (): string => {
@@ -50,6 +51,7 @@ export function createProgress(io: Io, options: { intervalMs?: number } = {}): P
       drawn = true;
     } else {
       io.stdout(`apply: ${line()}\n`);
+      printedFinal = done + failed === total;
     }
   };
   const clear = () => {
@@ -99,7 +101,7 @@ export function createProgress(io: Io, options: { intervalMs?: number } = {}): P
       retries++;
     },
     end() {
-      if (total > 0 && !io.isTty && done + failed > 0) io.stdout(`apply: ${line()}\n`);
+      if (total > 0 && !io.isTty && !printedFinal) io.stdout(`apply: ${line()}\n`);
       clear();
     },
   };

@@ -1,6 +1,6 @@
 /** Atomic file replacement: write a temporary file beside the target, flush it, rename it over. */
 import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -13,6 +13,7 @@ import path from "node:path";
  */
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
   const tmp = path.join(
     dir,
     `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,

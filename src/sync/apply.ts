@@ -2,6 +2,7 @@
  * The applier: carries out a plan against the platform — only the entries that changed,
  * with bounded concurrency and a request rate — keeping the lockfile true at every moment.
  */
+import { setMaxListeners } from "node:events";
 import pLimit from "p-limit";
 import pThrottle from "p-throttle";
 import type { CompiledEntry } from "../content/types.js";
@@ -207,6 +208,9 @@ async function writeAll(
   // A fatal error aborts what is in flight; a signal only stops launching new writes, so the
   // writes already sent are confirmed (or not) and recorded truthfully.
   const stop = new AbortController();
+  // Every request in flight listens on this signal (up to --concurrency at once, plus retries'
+  // timers); raise Node's leak warning threshold to match, rather than warn on a real bound.
+  setMaxListeners(options.concurrency * 4 + 10, stop.signal);
   const failures: ApplyFailure[] = [];
   let fatal: Error | undefined;
   let written = 0;

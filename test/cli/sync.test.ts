@@ -1,0 +1,217 @@
+/**
+ * `faqops plan` and `faqops apply` as users run them: the built CLI in a child process, real
+ * files, the emulator over real HTTP, and real signals.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
+import { type Emulator, entryKey, startEmulator } from "../../src/platform/emulator.js";
+import { readLockfile } from "../../src/sync/lockfile.js";
+
+const cli = path.join(inject("distDir"), "cli.js");
+let emulator: Emulator;
+let dir: string;
+
+beforeEach(async () => {
+  emulator = await startEmulator();
+  dir = await mkdtemp(path.join(tmpdir(), "faqops-cli-sync-"));
+});
+afterEach(async () => {
+  await emulator.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Writes `count` entries across a few skills; returns their titles. */
+async function writeContent(
+  count: number,
+  answer = (i: number) => `第 ${i} 条答案，营业时间 9:00-17:00。`,
+) {
+  for (let i = 0; i < count; i++) {
+    const skill = `技能${i % 5}`;
+    await mkdir(path.join(dir, "content", skill), { recursive: true });
+    await writeFile(
+      path.join(dir, "content", skill, `q${i}.md`),
+      `---\ntitle: 问题 ${i}\nquestions:\n  - 相似问题 ${i}\n---\n\n${answer(i)}\n`,
+    );
+  }
+}
+
+function env(): NodeJS.ProcessEnv {
+  const c = emulator.credentials;
+  return {
+    PATH: process.env.PATH,
+    FAQOPS_ENDPOINT: emulator.url,
+    FAQOPS_APPID: c.appId,
+    FAQOPS_TOKEN: c.token,
+    FAQOPS_ENCODING_AES_KEY: c.encodingAesKey,
+    FAQOPS_MANAGER_ID: c.managerId,
+  };
+}
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function start(
+  args: string[],
+  extraEnv: NodeJS.ProcessEnv = {},
+): { child: ChildProcess; done: Promise<Run> } {
+  const child = spawn(process.execPath, [cli, ...args], {
+    cwd: dir,
+    env: { ...env(), ...extraEnv },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr?.on("data", (d) => {
+    stderr += d;
+  });
+  const done = new Promise<Run>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  return { child, done };
+}
+
+const run = (...args: string[]) => start(args).done;
+
+function writeCounts(count: number): number[] {
+  const writes = emulator.stats().writes;
+  return Array.from(
+    { length: count },
+    (_, i) => writes[entryKey(`技能${i % 5}`, `问题 ${i}`)] ?? 0,
+  );
+}
+
+describe("faqops plan and apply (built CLI)", () => {
+  it("syncs a few thousand entries once, then sends nothing, then only the edit", async () => {
+    await writeContent(2000);
+    const first = await run("apply", "--rate", "1000", "--concurrency", "16");
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Wrote 2000 of 2000 entries/);
+    expect(emulator.stats().requests.total).toBe(2000);
+    expect(writeCounts(2000).every((n) => n === 1)).toBe(true);
+
+    const plan = await run("plan", "--exit-code");
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toMatch(/No changes/);
+    const second = await run("apply");
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/Nothing to do: .*\(0 requests sent\)/);
+    expect(emulator.stats().requests.total).toBe(2000);
+
+    await writeFile(
+      path.join(dir, "content/技能4/q1234.md"),
+      "---\ntitle: 问题 1234\nquestions: [相似问题 1234]\n---\n\n改过的答案\n",
+    );
+    const planned = await run("plan", "--json", "--exit-code");
+    expect(planned.code).toBe(2);
+    const json = JSON.parse(planned.stdout);
+    expect(json.summary).toMatchObject({ create: 0, update: 1, unchanged: 1999, writes: 1 });
+    expect(json.changes[0]).toMatchObject({
+      action: "update",
+      title: "问题 1234",
+      content: "改过的答案",
+    });
+    const third = await run("apply");
+    expect(third.code).toBe(0);
+    expect(emulator.stats().requests.total).toBe(2001);
+  });
+
+  it("resumes after a real SIGINT mid-sync: nothing lost, nothing confirmed sent twice", async () => {
+    const count = 300;
+    await writeContent(count);
+    emulator.setFaults({ latencyMs: 20 });
+    const { child, done } = start(["apply", "--rate", "1000", "--concurrency", "4"]);
+    // Interrupt once a real part of the sync is through.
+    while (Object.keys(emulator.stats().writes).length < 60)
+      await new Promise((r) => setTimeout(r, 10));
+    child.kill("SIGINT");
+    const interrupted = await done;
+    expect(interrupted.code).toBe(130);
+    expect(interrupted.stderr).toMatch(/SIGINT: stopping after the requests in flight/);
+    expect(interrupted.stdout).toMatch(/Interrupted: \d+ written before the stop/);
+
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    const confirmed = lock.entries.length;
+    expect(confirmed).toBeGreaterThanOrEqual(60);
+    expect(confirmed).toBeLessThan(count);
+    // The lockfile is true: exactly what the platform holds, each written once.
+    expect(emulator.entries()).toHaveLength(confirmed);
+    expect(Object.values(emulator.stats().writes).every((n) => n === 1)).toBe(true);
+
+    emulator.setFaults({});
+    const resumed = await run("apply");
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toMatch(
+      new RegExp(`Wrote ${count - confirmed} of ${count - confirmed} entries`),
+    );
+    expect(writeCounts(count)).toEqual(Array(count).fill(1));
+    expect((await readLockfile(path.join(dir, "faqops.lock.json"))).entries).toHaveLength(count);
+  });
+
+  it("flushes the lockfile on SIGTERM too", async () => {
+    await writeContent(120);
+    emulator.setFaults({ latencyMs: 20 });
+    const { child, done } = start(["apply", "--rate", "1000", "--concurrency", "2"]);
+    while (Object.keys(emulator.stats().writes).length < 20)
+      await new Promise((r) => setTimeout(r, 10));
+    child.kill("SIGTERM");
+    expect((await done).code).toBe(130);
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(lock.entries.length).toBe(emulator.entries().length);
+    expect(lock.entries.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("refuses a corrupt lockfile and sends nothing", async () => {
+    await writeContent(3);
+    await writeFile(path.join(dir, "faqops.lock.json"), '{"version": 1, "entries": [');
+    for (const command of ["plan", "apply"]) {
+      const result = await run(command);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/the lockfile faqops\.lock\.json is not valid: it is not JSON/);
+      expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    }
+    expect(emulator.stats().requests.total).toBe(0);
+    expect(await readFile(path.join(dir, "faqops.lock.json"), "utf8")).toBe(
+      '{"version": 1, "entries": [',
+    );
+  });
+
+  it("stops early on a bad token, naming the problem without the token", async () => {
+    await writeContent(50);
+    const result = await start(["apply"], { FAQOPS_TOKEN: "definitelyNotTheToken42" }).done;
+    expect(result.code).toBe(1);
+    expect(result.stderr + result.stdout).toMatch(/1001|token/i);
+    expect(result.stderr + result.stdout).not.toContain("definitelyNotTheToken42");
+    expect(emulator.stats().requests.total).toBeLessThanOrEqual(4);
+  });
+
+  it("names every missing credential when a request must be sent, and needs none for a dry run", async () => {
+    await writeContent(2);
+    const missing = await start(["apply"], { FAQOPS_TOKEN: "", FAQOPS_MANAGER_ID: "" }).done;
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/Missing credentials: FAQOPS_TOKEN, FAQOPS_MANAGER_ID/);
+    const dry = await start(["apply", "--dry-run"], { FAQOPS_TOKEN: "", FAQOPS_APPID: "" }).done;
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/Dry run: would send 2 requests/);
+    expect(emulator.stats().requests.total).toBe(0);
+  });
+
+  it("refuses to plan or apply content with errors, showing the diagnostics", async () => {
+    await writeContent(2);
+    await writeFile(path.join(dir, "content/技能0/bad.md"), "---\ntitle: 12\n---\n\n答案\n");
+    const result = await run("apply");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^content\/技能0\/bad\.md:2:8: error /m);
+    expect(result.stderr).toMatch(/nothing was planned or sent/);
+    expect(emulator.stats().requests.total).toBe(0);
+  });
+});

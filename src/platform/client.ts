@@ -53,6 +53,11 @@ export interface ClientOptions {
   readonly timeoutMs?: number;
   readonly retry?: Partial<RetryOptions>;
   readonly onRetry?: (info: RetryInfo) => void;
+  /**
+   * Awaited before every request, retries included: the caller's rate limiter. Its wait does not
+   * count against `retry.totalTimeMs` or the request's time-out.
+   */
+  readonly beforeRequest?: () => Promise<void>;
   /** The 16-byte random prefix of each encrypted message (for tests). */
   readonly random?: () => Buffer;
 }
@@ -102,7 +107,7 @@ interface Envelope {
 
 /** Creates a client for one bot. Throws ConfigError for a bad endpoint or EncodingAESKey. */
 export function createClient(options: ClientOptions): PlatformClient {
-  const { credentials, onRetry, random } = options;
+  const { credentials, onRetry, beforeRequest, random } = options;
   const redact = createRedactor([credentials.token, credentials.encodingAesKey]);
   const cryptor = createCryptor(credentials);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -205,8 +210,15 @@ export function createClient(options: ClientOptions): PlatformClient {
   ): Promise<Envelope> {
     // Encrypted once: every retry sends the same bytes.
     const body = JSON.stringify({ encrypt: cryptor.encrypt(xmlDocument(fields), random?.()) });
-    const deadline = Date.now() + retry.totalTimeMs;
+    let deadline = Date.now() + retry.totalTimeMs;
     for (let attempts = 1; ; attempts++) {
+      if (beforeRequest) {
+        const queued = Date.now();
+        await beforeRequest();
+        deadline += Date.now() - queued;
+        if (signal?.aborted)
+          throw fail(action, "aborted", "the call was cancelled.", { cause: signal.reason });
+      }
       const remaining = deadline - Date.now();
       const outcome = await attempt(
         action,

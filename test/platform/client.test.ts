@@ -184,6 +184,22 @@ describe("client against the emulator: retries", () => {
     expect(Object.values(emulator.stats().writes)).toEqual([1, 1, 1]);
   });
 
+  it("awaits beforeRequest before every request, retries included, outside the time budget", async () => {
+    emulator.setFaults({ failNext: [{ status: 500 }, { drop: true }] });
+    let calls = 0;
+    const client = clientFor(emulator, {
+      retry: { totalTimeMs: 200 },
+      beforeRequest: async () => {
+        calls++;
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      },
+    });
+    await client.setAutoReply(entry("a"));
+    client.close();
+    expect(calls).toBe(3);
+    expect(emulator.stats().requests.total).toBe(3);
+  });
+
   it("gives up at once when Retry-After exceeds the time left", async () => {
     emulator.setFaults({ failNext: [{ status: 503, retryAfter: 120 }] });
     const client = clientFor(emulator, { retry: { totalTimeMs: 5000 } });

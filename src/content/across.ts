@@ -173,7 +173,7 @@ function askTargets(files: readonly FileResult[]): Diagnostic[] {
           "ask-target",
           f.path,
           ask,
-          `no entry has the title or question "${ask.text}", so tapping this \`:ask\` gets no answer: add it as a question to the entry it means, or set q="…" to one`,
+          `no synced entry (drafts are not synced) has the title or question "${ask.text}", so tapping this \`:ask\` gets no answer: add it as a question to the entry it means, or set q="…" to one`,
         ),
       );
     }

@@ -192,16 +192,28 @@ class BodyCompiler {
   /** Inline content as chat text: markers dropped, links and `:ask` as `<a href>`. */
   private inline(nodes: readonly PhrasingContent[], context: InlineContext): string {
     let out = "";
-    let previousWasAsk = false;
+    // What the parser could not read of an `:ask` (an unclosed `[`, a broken `{…}`) is left as
+    // the text that follows it; it must not reach users as literal markup.
+    let previousAsk: "bare" | "full" | undefined;
     for (const node of nodes) {
-      if (node.type === "text" && previousWasAsk && this.raw(node).startsWith("{")) {
-        this.report.at(
-          "ask-syntax",
-          this.offset(node),
-          'cannot read the {…} after this `:ask`: write attributes as {q="问题" id="菜单 id"} with straight double quotes',
-        );
+      if (node.type === "text" && previousAsk) {
+        const next = this.raw(node)[0];
+        if (next === "{" || (next === "[" && previousAsk === "bare")) {
+          this.report.at(
+            "ask-syntax",
+            this.offset(node),
+            next === "{"
+              ? 'cannot read the {…} after this `:ask`: write attributes as {q="问题" id="菜单 id"}, with straight double quotes'
+              : "cannot read this `:ask` label: close the `[` on the same line, as in `:ask[问题]`",
+          );
+        }
       }
-      previousWasAsk = node.type === "textDirective" && node.name === "ask";
+      previousAsk =
+        node.type === "textDirective" && node.name === "ask"
+          ? this.raw(node) === ":ask"
+            ? "bare"
+            : "full"
+          : undefined;
       out += this.phrasing(node, context);
     }
     return out;
@@ -244,8 +256,12 @@ class BodyCompiler {
           "raw HTML is not sent to the chat: write plain text, and links as [text](https://…)",
         );
         return "";
-      case "textDirective":
-        return node.name === "ask" ? this.ask(node, context) : this.raw(node);
+      case "textDirective": {
+        // `:ask` is the only text directive. Anything else (`10:30`, `Name:Tom`) is everyday
+        // text, and so is a bare `:ask` with neither label nor attributes ("回复 :ask 即可").
+        const raw = this.raw(node);
+        return node.name === "ask" && raw !== ":ask" ? this.ask(node, context) : raw;
+      }
       default:
         return "";
     }
@@ -258,13 +274,9 @@ class BodyCompiler {
     context: InlineContext,
     checkUrl: boolean,
   ): string {
-    if (context !== "text") {
-      this.report.at(
-        "link-url",
-        this.offset(node),
-        "a link cannot be inside another link or an `:ask` label",
-      );
-      return "";
+    if (context === "ask") {
+      this.report.at("ask-text", this.offset(node), "an `:ask` label cannot contain a link");
+      return this.inline(children, context);
     }
     const problem = checkUrl ? urlProblem(url) : undefined;
     if (problem) this.report.at("link-url", this.offset(node), `link ${problem}`);
@@ -301,21 +313,25 @@ class BodyCompiler {
       );
     }
     for (const [what, value] of [
-      ["the label", label],
+      ["label", label],
       ["q", q],
       ["id", id],
     ] as const) {
-      if (value === undefined || (what === "the label" && value === "")) continue;
+      if (value === undefined || (what === "label" && value === "")) continue;
       if (value.trim() === "") {
-        this.report.at("ask-text", offset, `\`:ask\`'s ${what} is empty: remove it or fill it in`);
+        this.report.at(
+          "ask-text",
+          offset,
+          `the \`:ask\` ${what} is empty: remove it or fill it in`,
+        );
       } else if (/["<>&]/.test(value)) {
         this.report.at(
           "ask-text",
           offset,
-          `\`:ask\`'s ${what} may not contain ", <, > or &: they would break the link ("${value}")`,
+          `the \`:ask\` ${what} may not contain ", <, > or &, which would break the link ("${value}")`,
         );
       } else if (value.includes("\n")) {
-        this.report.at("ask-text", offset, `\`:ask\`'s ${what} must be on one line`);
+        this.report.at("ask-text", offset, `the \`:ask\` ${what} must be on one line`);
       }
     }
     if (this.report.diagnostics.length > before) return "";

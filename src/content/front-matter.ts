@@ -106,7 +106,7 @@ export function readFrontMatter(
   if (problem) {
     const offset = base + problem.pos[0];
     if (problem.code === "DUPLICATE_KEY") {
-      const name = text.slice(offset, base + problem.pos[1]);
+      const name = /^[^:\n]*/.exec(text.slice(offset))![0].trim();
       report.at("key-duplicate", offset, `\`${name}\` is given twice; keep one`);
     } else {
       report.at(

@@ -1,6 +1,52 @@
-/** `faqops compile` (placeholder until its issue lands). */
+/** `faqops compile`: show what each entry compiles to, as a listing or as JSON. */
 import type { Command } from "commander";
+import { type CompiledEntry, loadContent } from "../../content/index.js";
+import { countDiagnostics } from "../../diagnostics.js";
+import { resolveContentOptions } from "../../options.js";
+import { renderDiagnostics, summary } from "./check.js";
 import type { CommandContext } from "./index.js";
 
 /** Registers `faqops compile`. */
-export function registerCompile(_program: Command, _context: CommandContext): void {}
+export function registerCompile(program: Command, context: CommandContext): void {
+  program
+    .command("compile")
+    .description(
+      "compile every FAQ entry and print what would be sent (nothing when any has an error)",
+    )
+    .option("--content <dir>", "the content directory (default: content)")
+    .option("--json", "print a JSON array of entries, sorted by source")
+    .action(async (flags: { content?: string; json?: boolean }) => {
+      const { io } = context;
+      const options = resolveContentOptions({ cwd: io.cwd, content: flags.content });
+      const result = await loadContent(options);
+      // Diagnostics go to stderr so stdout stays clean JSON (or a clean listing).
+      io.stderr(renderDiagnostics(result.diagnostics));
+      if (countDiagnostics(result.diagnostics).errors > 0) {
+        io.stderr(`${summary(result.fileCount, result.diagnostics)}\n`);
+        context.result.code = 1;
+        return;
+      }
+      io.stdout(
+        flags.json
+          ? `${JSON.stringify(result.entries, null, 2)}\n`
+          : result.entries.map(renderEntry).join("\n"),
+      );
+    });
+}
+
+/** One entry as readable text: its keys, then each message (cards as their JSON). */
+export function renderEntry(entry: CompiledEntry): string {
+  const lines = [
+    `${entry.source}${entry.draft ? " (draft: not synced)" : ""}`,
+    `  skill: ${entry.skill}`,
+    `  title: ${entry.title}`,
+  ];
+  for (const q of entry.questions) lines.push(`  question: ${q}`);
+  if (entry.id !== undefined) lines.push(`  id: ${entry.id}`);
+  entry.messages.forEach((message, i) => {
+    const label = entry.messages.length > 1 ? `  message ${i + 1}:` : "  answer:";
+    const text = typeof message === "string" ? message : JSON.stringify(message);
+    lines.push(label, ...text.split("\n").map((line) => `    ${line}`));
+  });
+  return `${lines.join("\n")}\n`;
+}

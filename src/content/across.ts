@@ -155,19 +155,22 @@ function skillSpellings(files: readonly FileResult[]): Diagnostic[] {
 
 /**
  * Warning: an `:ask` whose question no synced entry answers (no title or similar question is
- * alike to it), so tapping it would ask the bot something it does not know.
+ * alike to it, final punctuation aside), so tapping it would ask the bot something it does not
+ * know.
  */
 function askTargets(files: readonly FileResult[]): Diagnostic[] {
+  // The platform matches questions loosely; a missing final "？" is not worth a warning.
+  const loose = (text: string): string => alike(text).replace(/[\p{P}\s]+$/u, "");
   const known = new Set<string>();
   for (const f of files) {
     if (f.keys.draft) continue;
-    if (f.keys.title) known.add(alike(f.keys.title.text));
-    for (const q of f.keys.questions) known.add(alike(q.text));
+    if (f.keys.title) known.add(loose(f.keys.title.text));
+    for (const q of f.keys.questions) known.add(loose(q.text));
   }
   const out: Diagnostic[] = [];
   for (const f of files) {
     for (const ask of f.keys.asks) {
-      if (known.has(alike(ask.text))) continue;
+      if (known.has(loose(ask.text))) continue;
       out.push(
         diagnostic(
           "ask-target",

@@ -46,7 +46,7 @@ export function renderEntry(entry: CompiledEntry): string {
   entry.messages.forEach((message, i) => {
     const label = entry.messages.length > 1 ? `  message ${i + 1}:` : "  answer:";
     const text = typeof message === "string" ? message : JSON.stringify(message);
-    lines.push(label, ...text.split("\n").map((line) => `    ${line}`));
+    lines.push(label, ...text.split("\n").map((line) => (line === "" ? "" : `    ${line}`)));
   });
   return `${lines.join("\n")}\n`;
 }

@@ -9,7 +9,7 @@ import http from "node:http";
 import https from "node:https";
 import { setTimeout as sleep } from "node:timers/promises";
 import got, { type RequestError } from "got";
-import { type XmlField, xmlDocument } from "../content/xml.js";
+import { setAutoReplyXml, type XmlField, xmlDocument } from "../content/xml.js";
 import { VERSION } from "../version.js";
 import { describeCode } from "./codes.js";
 import { parseEndpoint } from "./credentials.js";
@@ -140,6 +140,9 @@ export function createClient(options: ClientOptions): PlatformClient {
     });
   }
 
+  const cancelled = (action: string, cause: unknown) =>
+    fail(action, "aborted", "the call was cancelled.", { cause });
+
   /** One POST, with no retry of its own: failures come back as data for the loop in `call`. */
   async function attempt(
     action: string,
@@ -171,8 +174,7 @@ export function createClient(options: ClientOptions): PlatformClient {
       }
       return { type: "answer", status, body: response.body };
     } catch (error) {
-      if (signal?.aborted)
-        throw fail(action, "aborted", "the call was cancelled.", { cause: signal.reason });
+      if (signal?.aborted) throw cancelled(action, signal.reason);
       const code = (error as RequestError).code;
       if ((error as Error).name === "TimeoutError") {
         return {
@@ -203,21 +205,16 @@ export function createClient(options: ClientOptions): PlatformClient {
    * full jitter, and would not retry a POST. Retrying POST is deliberate: setautoreply and
    * batchimportskill are upserts and publish is repeatable, so sending one twice is harmless.
    */
-  async function call(
-    action: string,
-    fields: readonly XmlField[],
-    signal?: AbortSignal,
-  ): Promise<Envelope> {
+  async function call(action: string, plaintext: string, signal?: AbortSignal): Promise<Envelope> {
     // Encrypted once: every retry sends the same bytes.
-    const body = JSON.stringify({ encrypt: cryptor.encrypt(xmlDocument(fields), random?.()) });
+    const body = JSON.stringify({ encrypt: cryptor.encrypt(plaintext, random?.()) });
     let deadline = Date.now() + retry.totalTimeMs;
     for (let attempts = 1; ; attempts++) {
       if (beforeRequest) {
         const queued = Date.now();
         await beforeRequest();
         deadline += Date.now() - queued;
-        if (signal?.aborted)
-          throw fail(action, "aborted", "the call was cancelled.", { cause: signal.reason });
+        if (signal?.aborted) throw cancelled(action, signal.reason);
       }
       const remaining = deadline - Date.now();
       const outcome = await attempt(
@@ -262,7 +259,7 @@ export function createClient(options: ClientOptions): PlatformClient {
       try {
         await sleep(delayMs, undefined, { signal });
       } catch (error) {
-        throw fail(action, "aborted", "the call was cancelled.", { cause: error });
+        throw cancelled(action, error);
       }
     }
   }
@@ -318,47 +315,41 @@ export function createClient(options: ClientOptions): PlatformClient {
     return envelope;
   }
 
-  const managerId: XmlField = ["managerid", credentials.managerId];
+  const managerOnly = xmlDocument([["managerid", credentials.managerId]]);
 
   return {
     async setAutoReply(entry, callOptions) {
       await call(
         "setautoreply",
-        [
-          managerId,
-          ["skillname", entry.skill],
-          ["title", entry.title],
-          ["content", entry.content],
-          ...entry.questions.map((q): XmlField => ["question", q]),
-        ],
+        setAutoReplyXml(credentials.managerId, entry),
         callOptions?.signal,
       );
     },
 
     async batchImportSkill(mode: ImportMode, entries: readonly AutoReply[]) {
-      await call("batchimportskill", [
-        managerId,
-        ["mode", String(mode)],
-        ...entries.map(
-          (entry): XmlField => [
-            "skill",
-            [
-              ["skillname", entry.skill],
-              ["title", entry.title],
-              ...entry.questions.map((q): XmlField => ["question", q]),
-              ["answer", entry.content],
-            ],
+      const skills = entries.map(
+        (entry): XmlField => [
+          "skill",
+          [
+            ["skillname", entry.skill],
+            ["title", entry.title],
+            ...entry.questions.map((q): XmlField => ["question", q]),
+            ["answer", entry.content],
           ],
-        ),
-      ]);
+        ],
+      );
+      await call(
+        "batchimportskill",
+        xmlDocument([["managerid", credentials.managerId], ["mode", String(mode)], ...skills]),
+      );
     },
 
     async publish() {
-      await call("publish", [managerId]);
+      await call("publish", managerOnly);
     },
 
     async publishProgress(): Promise<PublishProgress> {
-      const envelope = await call("publish_progress", [managerId]);
+      const envelope = await call("publish_progress", managerOnly);
       const progress = readProgress(envelope.data);
       if (progress === undefined) {
         throw fail("publish_progress", "protocol", "the answer has no valid progress and status.");

@@ -120,7 +120,7 @@ describe("faqops plan and apply (built CLI)", () => {
       title: "问题 1234",
       content: "改过的答案",
     });
-    const third = await run("apply");
+    const third = await run("apply", "--rate", "1000");
     expect(third.code).toBe(0);
     expect(emulator.stats().requests.total).toBe(2001);
   });
@@ -148,7 +148,7 @@ describe("faqops plan and apply (built CLI)", () => {
     expect(Object.values(emulator.stats().writes).every((n) => n === 1)).toBe(true);
 
     emulator.setFaults({});
-    const resumed = await run("apply");
+    const resumed = await run("apply", "--rate", "1000");
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toMatch(
       new RegExp(`Wrote ${count - confirmed} of ${count - confirmed} entries`),
@@ -187,7 +187,7 @@ describe("faqops plan and apply (built CLI)", () => {
 
   it("stops early on a bad token, naming the problem without the token", async () => {
     await writeContent(50);
-    const result = await start(["apply"], { FAQOPS_TOKEN: "definitelyNotTheToken42" }).done;
+    const result = await start(["apply", "--rate", "1000"], { FAQOPS_TOKEN: "definitelyNotTheToken42" }).done;
     expect(result.code).toBe(1);
     expect(result.stderr + result.stdout).toMatch(/1001|token/i);
     expect(result.stderr + result.stdout).not.toContain("definitelyNotTheToken42");

@@ -35,14 +35,14 @@ function badBytePosition(bytes: Uint8Array): { line: number; column: number } {
 }
 
 /**
- * The offset of the first invalid byte. A streaming decoder accepts any valid prefix (an
- * unfinished sequence at its end included), so the longest accepted prefix is found by binary
- * search; this runs only for a broken file.
+ * The offset where the first malformed sequence starts. A streaming decoder accepts any valid
+ * prefix (an unfinished sequence at its end included), so the longest accepted prefix is found
+ * by binary search; this runs only for a broken file.
  */
 function firstBadByte(bytes: Uint8Array): number {
-  const accepts = (n: number): boolean => {
+  const accepts = (n: number, stream: boolean): boolean => {
     try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream });
       return true;
     } catch {
       return false;
@@ -52,12 +52,13 @@ function firstBadByte(bytes: Uint8Array): number {
   let hi = bytes.length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (accepts(mid)) lo = mid;
+    if (accepts(mid, true)) lo = mid;
     else hi = mid - 1;
   }
-  if (lo < bytes.length) return lo;
-  // The whole file is a valid prefix: it ends inside a sequence; point at that sequence's start.
-  let start = bytes.length - 1;
+  if (accepts(lo, false)) return lo;
+  // The accepted prefix ends inside a sequence (cut short, or followed by a byte that cannot
+  // continue it): the problem is where that sequence starts, at its lead byte.
+  let start = lo - 1;
   while (start > 0 && (bytes[start]! & 0xc0) === 0x80) start--;
   return start;
 }

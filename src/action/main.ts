@@ -1,7 +1,272 @@
-/** The GitHub Action shell (placeholder until the action issue lands). */
+/**
+ * The GitHub Action shell — the only file that talks to @actions/core. It reads the inputs,
+ * runs the same pipeline as the CLI (load, plan, apply), and turns the results into
+ * annotations, a job summary, a pull-request comment, outputs, a lockfile commit and a verdict.
+ */
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import * as core from "@actions/core";
+import type { CompiledEntry } from "../content/types.js";
+import { countDiagnostics, type Diagnostic, formatDiagnostic } from "../diagnostics.js";
+import { FaqopsError } from "../errors.js";
+import { displayPath } from "../options.js";
+import { createClient } from "../platform/client.js";
+import { CREDENTIAL_VARIABLES, resolveEndpoint } from "../platform/credentials.js";
+import { planJson } from "../render/plan.js";
+import { type ApplyResult, applySync } from "../sync/apply.js";
+import { loadSyncInputs } from "../sync/index.js";
+import type { Lockfile } from "../sync/lockfile.js";
+import { type Plan, planSync } from "../sync/plan.js";
+import { upsertComment } from "./comment.js";
+import { commitAndPushLockfile } from "./git.js";
+import {
+  type ActionOptions,
+  branchFromRef,
+  credentialsFromInputs,
+  readEvent,
+  resolveActionOptions,
+  SECRET_INPUTS,
+} from "./inputs.js";
+import {
+  COMMENT_MARKER,
+  type Report,
+  renderComment,
+  renderSummary,
+  reportCounts,
+} from "./summary.js";
 
-/** Runs the action. */
-export async function run(): Promise<void> {
-  core.setFailed("The faqops action is not implemented yet.");
+/** Runs the action; every failure ends in `core.setFailed`, never in an uncaught exception. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // Masked before anything is parsed, so no later message or log line can show them.
+  for (const name of SECRET_INPUTS) maskIfSet(core.getInput(name));
+  maskIfSet(env[CREDENTIAL_VARIABLES.token]);
+  maskIfSet(env[CREDENTIAL_VARIABLES.encodingAesKey]);
+  try {
+    const failure = await runAction(env);
+    if (failure) core.setFailed(failure);
+  } catch (error) {
+    core.setFailed(describe(error));
+  }
+}
+
+function maskIfSet(value: string | undefined): void {
+  if (value?.trim()) core.setSecret(value.trim());
+}
+
+/** Runs one command; resolves to the failure message, or undefined when the job succeeded. */
+async function runAction(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const cwd = process.cwd();
+  const event = await readEvent(env);
+  const options = resolveActionOptions((name) => core.getInput(name), { cwd, event });
+  core.info(`faqops ${options.command} (${event.name || "no event"})`);
+
+  const { content, lock } = await loadSyncInputs(options.sync);
+  annotate(content.diagnostics, cwd, env.GITHUB_WORKSPACE);
+  const { errors } = countDiagnostics(content.diagnostics);
+  const report: Report = {
+    command: options.command,
+    fileCount: content.fileCount,
+    diagnostics: content.diagnostics,
+  };
+
+  if (errors > 0 || options.command === "check") {
+    await publishReport(report, options, event.pullRequest, env);
+    return errors > 0
+      ? `The content has ${errors} ${errors === 1 ? "error" : "errors"} (see the annotations); nothing was planned or sent.`
+      : undefined;
+  }
+
+  const plan = planSync(content.entries, lock, options.sync);
+  const planFile = await writePlanFile(plan, env);
+  core.setOutput("plan", planFile);
+
+  if (options.command === "plan") {
+    setCounts(reportCounts(plan));
+    await publishReport({ ...report, plan }, options, event.pullRequest, env);
+    return plan.prune?.refusal ? `--prune refused: ${plan.prune.refusal}` : undefined;
+  }
+
+  return await applyAndCommit({ ...report, plan }, plan, options, env, content.entries, lock);
+}
+
+/** apply: sync, publish when asked, commit the lockfile (even after a partial sync), report. */
+async function applyAndCommit(
+  report: Report,
+  plan: Plan,
+  options: ActionOptions,
+  env: NodeJS.ProcessEnv,
+  entries: readonly CompiledEntry[],
+  lock: Lockfile,
+): Promise<string | undefined> {
+  const endpoint = resolveEndpoint(options.endpoint, env);
+  const written: CompiledEntry[] = [];
+  const result: ApplyResult = await applySync(entries, lock, {
+    ...options.sync,
+    connect: (hooks) =>
+      createClient({
+        endpoint,
+        // Read only when a request must be sent: a run with nothing to do needs no credentials.
+        credentials: credentialsFromInputs(options.credentials, env),
+        onRetry: (info) =>
+          core.info(
+            `retry: ${info.action} attempt ${info.attempt + 1} in ${Math.round(info.delayMs)} ms (${info.reason})`,
+          ),
+        ...hooks,
+      }),
+    onEvent: (event) => {
+      if (event.type === "written") written.push(event.entry);
+      else if (event.type === "failed")
+        core.warning(`${event.entry.skill} / ${event.entry.title}: ${event.message}`, {
+          file: event.entry.path,
+        });
+      else if (event.type === "start") core.info(`Writing ${event.total} entries…`);
+      else if (event.type === "publish") core.info(`Publishing: ${JSON.stringify(event.progress)}`);
+    },
+  });
+  setCounts(reportCounts(plan, result, written));
+
+  // The lockfile is committed whatever the outcome: it records exactly what the platform
+  // confirmed, and losing it would make the next run send those entries again.
+  let lockfileNote: string | undefined;
+  let pushFailure: string | undefined;
+  if (options.commitLockfile && result.lockfileChanged) {
+    try {
+      lockfileNote = await commitLockfile(options, result, env);
+    } catch (error) {
+      pushFailure = `The lockfile commit failed: ${describe(error)}`;
+      lockfileNote = `❌ ${pushFailure}`;
+    }
+  } else if (result.lockfileChanged) {
+    lockfileNote = `Lockfile \`${options.sync.lockfile.display}\` updated (not committed: \`commit-lockfile\` is false).`;
+  }
+  await writeSummary(renderSummary({ ...report, apply: result, lockfileNote }));
+
+  const failures = [
+    result.outcome === "partial"
+      ? `${result.failures.length} of ${plan.writes} entries failed to sync.`
+      : undefined,
+    result.outcome === "fatal" ? `The sync stopped: ${describe(result.fatal)}` : undefined,
+    result.outcome === "interrupted" ? "The sync was interrupted." : undefined,
+    pushFailure,
+  ].filter((m): m is string => m !== undefined);
+  return failures.length > 0 ? failures.join(" ") : undefined;
+}
+
+async function commitLockfile(
+  options: ActionOptions,
+  result: ApplyResult,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
+  const branch = branchFromRef(env.GITHUB_REF);
+  if (!branch) {
+    throw new FaqopsError(
+      `commit-lockfile needs a branch to push to, but GITHUB_REF is "${env.GITHUB_REF ?? ""}".`,
+      { hint: "run apply on push to a branch, or set commit-lockfile: false." },
+    );
+  }
+  const cwd = options.sync.cwd;
+  const run = runUrl(env);
+  const committed = await commitAndPushLockfile({
+    cwd,
+    file: displayPath(cwd, options.sync.lockfile.path),
+    branch,
+    body: [
+      `Synced ${result.written} ${result.written === 1 ? "entry" : "entries"} to the WeChat Dialogue Open Platform${result.failures.length > 0 ? `; ${result.failures.length} failed and will be retried` : ""}.`,
+      run ? `Run: ${run}` : "",
+    ]
+      .filter(Boolean)
+      .join("\n"),
+    onRetry: (attempt, reason) => core.info(`push attempt ${attempt} rejected: ${reason}`),
+  });
+  if (committed.status === "unchanged") return "Lockfile unchanged: nothing to commit.";
+  core.info(`Pushed the lockfile commit ${committed.sha} to ${branch}.`);
+  return `Lockfile committed to \`${branch}\` as ${committed.sha.slice(0, 7)}.`;
+}
+
+/** Every diagnostic as a workflow annotation on its file, line and column. */
+function annotate(
+  diagnostics: readonly Diagnostic[],
+  cwd: string,
+  workspace: string | undefined,
+): void {
+  for (const d of diagnostics) {
+    // Diagnostics are relative to the working directory; annotations to the repository root.
+    const file = workspace ? displayPath(workspace, path.resolve(cwd, d.file)) : d.file;
+    const properties = { file, startLine: d.line, startColumn: d.column, title: d.ruleId };
+    if (d.severity === "error") core.error(d.message, properties);
+    else core.warning(d.message, properties);
+    core.debug(formatDiagnostic(d));
+  }
+}
+
+/** The summary, and on a pull request the sticky comment (a failure to comment only warns). */
+async function publishReport(
+  report: Report,
+  options: ActionOptions,
+  pullRequest: number | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  await writeSummary(renderSummary(report));
+  if (!options.comment) return;
+  if (pullRequest === undefined || !env.GITHUB_REPOSITORY) {
+    core.info("No pull request to comment on.");
+    return;
+  }
+  if (!options.githubToken) {
+    core.warning("No github-token: the pull-request comment was skipped.");
+    return;
+  }
+  try {
+    const done = await upsertComment(
+      {
+        apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+        repository: env.GITHUB_REPOSITORY,
+        issueNumber: pullRequest,
+        token: options.githubToken,
+      },
+      COMMENT_MARKER,
+      renderComment(report, { detailsUrl: runUrl(env) }),
+    );
+    core.info(`Pull-request comment ${done.action}${done.url ? `: ${done.url}` : ""}.`);
+  } catch (error) {
+    // The comment is a convenience: the annotations and the summary already carry the verdict.
+    core.warning(`The pull-request comment could not be written: ${describe(error)}`);
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  // Outside a runner (a local run) there is no summary file: the log gets the Markdown.
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info(markdown);
+    return;
+  }
+  await core.summary.addRaw(markdown).write();
+}
+
+function setCounts(counts: ReturnType<typeof reportCounts>): void {
+  for (const [name, value] of Object.entries(counts)) core.setOutput(name, String(value));
+}
+
+/** Writes the plan's JSON to `$RUNNER_TEMP/faqops-plan.json` (a temporary folder without it). */
+async function writePlanFile(plan: Plan, env: NodeJS.ProcessEnv): Promise<string> {
+  const dir = env.RUNNER_TEMP || (await mkdtemp(path.join(tmpdir(), "faqops-")));
+  const file = path.join(dir, "faqops-plan.json");
+  await writeFile(file, `${JSON.stringify(planJson(plan), null, 2)}\n`);
+  return file;
+}
+
+/** The run's page, where the job summary is. */
+function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
+}
+
+/** A failure's message and hint; an unexpected one is called what it is, a bug. */
+function describe(error: unknown): string {
+  if (error instanceof FaqopsError) {
+    return `${error.message}${error.hint ? ` (hint: ${error.hint})` : ""}`;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `internal error: ${detail} — this is a bug in faqops; please report it.`;
 }

@@ -1,0 +1,280 @@
+/**
+ * The action's Markdown: the job summary and the pull-request comment, built from data by pure
+ * functions (no disk, no network), so they are deterministic and testable on their own.
+ */
+import type { CompiledEntry } from "../content/types.js";
+import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
+import { answerMarkdown, escapeMarkdown } from "../render/answer.js";
+import { planHasChanges, planSummary, removeReason } from "../render/plan.js";
+import type { ApplyResult } from "../sync/apply.js";
+import type { Plan, PlanAction } from "../sync/plan.js";
+import type { ActionCommand } from "./inputs.js";
+
+/** The hidden marker that finds faqops' own comment among a pull request's comments. */
+export const COMMENT_MARKER = "<!-- faqops:plan -->";
+
+/**
+ * GitHub refuses comment bodies longer than 65,536 characters; this leaves room for the
+ * marker and the notice that says where the rest is.
+ */
+export const COMMENT_LIMIT = 60_000;
+
+/** What one run found and did, for the renderers. */
+export interface Report {
+  readonly command: ActionCommand;
+  readonly fileCount: number;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Absent for `check`, and when content errors stopped the plan. */
+  readonly plan?: Plan | undefined;
+  /** Present after apply. */
+  readonly apply?: ApplyResult | undefined;
+  /** One line about the lockfile commit, after apply. */
+  readonly lockfileNote?: string | undefined;
+}
+
+/** The counts the action reports as outputs. */
+export interface Counts {
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly removed: number;
+  readonly failed: number;
+  readonly changed: boolean;
+}
+
+const LABEL: Record<Exclude<PlanAction["kind"], "unchanged">, string> = {
+  create: "🆕 new",
+  update: "✏️ changed",
+  rename: "↪️ renamed",
+  remove: "🗑️ no longer in content",
+};
+
+/** The job summary: the outcome, the diagnostics, then the plan's tables. */
+export function renderSummary(report: Report): string {
+  return `${reportLines(report).join("\n")}\n`;
+}
+
+/**
+ * The pull-request comment: the marker, then the same report, cut at a line boundary to stay
+ * below `limit` with a pointer to the full job summary when it does not fit.
+ */
+export function renderComment(
+  report: Report,
+  options: { detailsUrl?: string | undefined; limit?: number } = {},
+): string {
+  const limit = options.limit ?? COMMENT_LIMIT;
+  const where = options.detailsUrl ? `[the job summary](${options.detailsUrl})` : "the job summary";
+  const footer = `\n<sub>Updated by faqops on every push to this pull request. Full details: ${where}.</sub>\n`;
+  const lines = [COMMENT_MARKER, ...reportLines(report)];
+  const cut = `\n> [!NOTE]\n> The plan is too long for a comment and was cut here; see ${where} for all of it.\n`;
+  const full = lines.join("\n");
+  if (full.length + footer.length <= limit) return `${full}\n${footer}`;
+  const kept: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    if (length + line.length + 1 + cut.length + footer.length > limit) break;
+    kept.push(line);
+    length += line.length + 1;
+  }
+  return `${kept.join("\n")}\n${cut}${footer}`;
+}
+
+/** The outputs' counts: what the plan would do, or what apply did. */
+export function reportCounts(
+  plan: Plan,
+  apply?: ApplyResult,
+  written?: readonly CompiledEntry[],
+): Counts {
+  const c = plan.counts;
+  if (!apply) {
+    return {
+      created: c.create,
+      updated: c.update + c.rename,
+      unchanged: c.unchanged,
+      removed: c.remove,
+      failed: 0,
+      changed: planHasChanges(plan),
+    };
+  }
+  // Which entries were written comes from apply's events (a prune writes all of them at once).
+  const done = new Set(
+    apply.pruned
+      ? plan.actions.flatMap((a) =>
+          a.kind === "remove" || a.kind === "unchanged" ? [] : [a.entry],
+        )
+      : (written ?? []),
+  );
+  let created = 0;
+  let updated = 0;
+  for (const a of plan.actions) {
+    if (a.kind === "remove" || a.kind === "unchanged" || !done.has(a.entry)) continue;
+    if (a.kind === "create") created++;
+    else updated++;
+  }
+  return {
+    created,
+    updated,
+    unchanged: c.unchanged,
+    removed: apply.pruned ? plan.stillOnPlatform.length : 0,
+    failed: apply.failures.length,
+    changed: done.size > 0 || apply.lockfileChanged,
+  };
+}
+
+function reportLines(report: Report): string[] {
+  const lines = [`### ${TITLE[report.command]}`, "", ...verdictLines(report)];
+  lines.push(...diagnosticLines(report.diagnostics));
+  if (report.apply) lines.push(...applyLines(report.apply));
+  if (report.lockfileNote) lines.push(report.lockfileNote, "");
+  if (report.plan) lines.push(...planLines(report.plan, report.apply !== undefined));
+  while (lines.at(-1) === "") lines.pop();
+  return lines;
+}
+
+const TITLE: Record<ActionCommand, string> = {
+  check: "faqops check",
+  plan: "faqops plan",
+  apply: "faqops apply",
+};
+
+function verdictLines(report: Report): string[] {
+  const errors = report.diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = report.diagnostics.length - errors;
+  const files = `${report.fileCount} ${report.fileCount === 1 ? "entry file" : "entry files"}`;
+  if (errors > 0) {
+    const stopped = report.command === "check" ? "" : " Nothing was planned or sent.";
+    return [
+      `❌ **${count(errors, "error")}** and ${count(warnings, "warning")} in ${files}.${stopped}`,
+      "",
+    ];
+  }
+  const warned = warnings > 0 ? ` (${count(warnings, "warning")})` : "";
+  return [`✅ ${files} checked${warned}.`, ""];
+}
+
+function diagnosticLines(diagnostics: readonly Diagnostic[]): string[] {
+  if (diagnostics.length === 0) return [];
+  const sorted = sortDiagnostics(diagnostics);
+  const ordered = [
+    ...sorted.filter((d) => d.severity === "error"),
+    ...sorted.filter((d) => d.severity === "warning"),
+  ];
+  return [
+    "| | Where | Rule | Problem |",
+    "| --- | --- | --- | --- |",
+    ...ordered.map(
+      (d) =>
+        `| ${d.severity === "error" ? "❌ error" : "⚠️ warning"} | \`${code(d.file)}:${d.line}:${d.column}\` | \`${d.ruleId}\` | ${cell(d.message)} |`,
+    ),
+    "",
+  ];
+}
+
+function applyLines(apply: ApplyResult): string[] {
+  const lines: string[] = [];
+  const { plan } = apply;
+  const seconds = (apply.elapsedMs / 1000).toFixed(1);
+  switch (apply.outcome) {
+    case "nothing-to-do":
+      lines.push("Nothing to do: the platform is up to date with the content (0 requests sent).");
+      break;
+    case "done":
+      lines.push(
+        apply.pruned
+          ? `✅ Replaced the bot's content with ${count(apply.written, "entry", "entries")} in ${seconds} s.`
+          : `✅ Wrote ${count(apply.written, "entry", "entries")} in ${seconds} s.`,
+      );
+      break;
+    case "partial":
+      lines.push(
+        `⚠️ Wrote ${apply.written} of ${count(plan.writes, "entry", "entries")}; ${apply.failures.length} failed (the next run retries them).`,
+      );
+      break;
+    case "interrupted":
+      lines.push(`⚠️ Interrupted after writing ${count(apply.written, "entry", "entries")}.`);
+      break;
+    case "fatal":
+      lines.push(
+        `❌ Stopped by a platform error after writing ${count(apply.written, "entry", "entries")}: ${cell(apply.fatal?.message ?? "unknown error")}`,
+      );
+      break;
+  }
+  if (apply.published) lines.push("", "Published: the changes are live.");
+  lines.push("");
+  if (apply.failures.length > 0) {
+    lines.push("| Failed entry | File | Why |", "| --- | --- | --- |");
+    for (const f of apply.failures) {
+      lines.push(
+        `| ${cell(`${f.entry.skill} / ${f.entry.title}`)} | \`${code(f.entry.path)}\` | ${cell(f.message)} |`,
+      );
+    }
+    lines.push("");
+  }
+  return lines;
+}
+
+function planLines(plan: Plan, applied: boolean): string[] {
+  const lines = [`**${applied ? "Planned" : "Plan"}:** ${planSummary(plan)}`, ""];
+  const bySkill = new Map<string, ChangeAction[]>();
+  for (const action of plan.actions) {
+    if (action.kind === "unchanged") continue;
+    const skill = action.kind === "remove" ? action.previous.skill : action.entry.skill;
+    bySkill.set(skill, [...(bySkill.get(skill) ?? []), action]);
+  }
+  if (bySkill.size === 0)
+    lines.push("No changes: the platform is up to date with the content.", "");
+  for (const skill of [...bySkill.keys()].sort(compareStrings)) {
+    lines.push(`#### ${escapeMarkdown(skill)}`, "", "| | Title | Answer |", "| --- | --- | --- |");
+    for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action));
+    lines.push("");
+  }
+  lines.push(...pruneLines(plan));
+  return lines;
+}
+
+type ChangeAction = Exclude<PlanAction, { kind: "unchanged" }>;
+
+function actionRow(action: ChangeAction): string {
+  const label = LABEL[action.kind];
+  if (action.kind === "remove") {
+    return `| ${label} | ${cell(action.previous.title)} | _${cell(removeReason(action))}_ |`;
+  }
+  let title = cell(action.entry.title);
+  if (action.kind === "rename") {
+    const from = action.previous;
+    const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
+    title += `<br><sub>was “${cell(old)}”; the old entry stays on the platform until a prune</sub>`;
+  }
+  return `| ${label} | ${title} | ${answerCell(action.entry)} |`;
+}
+
+function pruneLines(plan: Plan): string[] {
+  const prune = plan.prune;
+  if (!prune || prune.removes.length === 0) return [];
+  const lines = [
+    "> [!WARNING]",
+    `> **Prune:** the bot's whole content is replaced; ${count(prune.removes.length, "entry is", "entries are")} removed (${Math.round(prune.share * 100)}% of what faqops knows on the platform), ${prune.keeps} kept, and anything added by hand in the console is removed too.`,
+  ];
+  if (prune.refusal) lines.push(`> **Refused:** ${cell(prune.refusal)}`);
+  lines.push("");
+  return lines;
+}
+
+/** The answer for a table cell: `answerMarkdown` inline, which already escapes its text. */
+function answerCell(entry: CompiledEntry): string {
+  return answerMarkdown(entry.messages, { inline: true }).replace(/\r?\n/g, "<br>");
+}
+
+/** Text for a table cell: escaped, on one line. */
+function cell(text: string): string {
+  return escapeMarkdown(text).replace(/\r?\n/g, "<br>");
+}
+
+/** Text inside backticks: a backtick would end the code span, so it is replaced. */
+function code(text: string): string {
+  return text.replace(/`/g, "'");
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -14,7 +14,7 @@ import type {
   RootContent,
 } from "mdast";
 import type { TextDirective } from "mdast-util-directive";
-import { compileCard } from "./cards.js";
+import { CARD_SPECS, compileCard } from "./cards.js";
 import type { Located } from "./front-matter.js";
 import { parseMarkdown } from "./markdown.js";
 import type { Reporter } from "./rules.js";
@@ -359,8 +359,10 @@ class BodyCompiler {
   /** Paragraphs that are really a broken card line, or a table, which plain Markdown misreads. */
   private checkParagraph(node: Paragraph): void {
     const raw = this.raw(node);
-    const card = /^::([A-Za-z][\w-]*)/.exec(raw);
-    if (card) {
+    // Only what looks like an attempt at a card: a card's name, or any name followed by
+    // `[` or `{`. "::TODO 记得更新" is everyday text.
+    const card = /^::([A-Za-z][\w-]*)([[{])?/.exec(raw);
+    if (card && (card[2] || card[1]! in CARD_SPECS)) {
       this.report.at(
         "card-syntax",
         this.offset(node),

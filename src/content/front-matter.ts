@@ -342,7 +342,7 @@ class Values {
   }
 
   private resolve(node: Node): Node | undefined {
-    return isAlias(node) ? this.doc && node.resolve(this.doc) : node;
+    return isAlias(node) ? node.resolve(this.doc) : node;
   }
 
   private isNull(node: Node | undefined): boolean {

@@ -164,7 +164,7 @@ function diagnosticLines(diagnostics: readonly Diagnostic[]): string[] {
     "| --- | --- | --- | --- |",
     ...ordered.map(
       (d) =>
-        `| ${d.severity === "error" ? "❌ error" : "⚠️ warning"} | \`${code(d.file)}:${d.line}:${d.column}\` | \`${d.ruleId}\` | ${cell(d.message)} |`,
+        `| ${d.severity === "error" ? "❌ error" : "⚠️ warning"} | \`${code(d.file)}:${d.line}:${d.column}\` | \`${d.ruleId}\` | ${messageCell(d.message)} |`,
     ),
     "",
   ];
@@ -268,6 +268,17 @@ function answerCell(entry: CompiledEntry): string {
 /** Text for a table cell: escaped, on one line. */
 function cell(text: string): string {
   return escapeMarkdown(text).replace(/\r?\n/g, "<br>");
+}
+
+/**
+ * A diagnostic message for a table cell: its `code spans` are meant as code and kept, with only
+ * `|` escaped inside them (GFM reads it as a column break even there); the rest is escaped.
+ */
+function messageCell(message: string): string {
+  return message
+    .split(/(`[^`\n]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part.replace(/\|/g, "\\|") : cell(part)))
+    .join("");
 }
 
 /** Text inside backticks: a backtick would end the code span, so it is replaced. */

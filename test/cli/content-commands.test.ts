@@ -3,17 +3,15 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 /**
  * `faqops check` and `faqops compile`, run as the user runs them: the bundled CLI in a child
- * process. The bundle is built into a temporary folder with the options of scripts/build.mjs,
- * so the test never rewrites dist/ under other tests' feet.
+ * process — the bundle test/global-setup.ts built from the current source.
  */
+const cli = path.join(inject("distDir"), "cli.js");
 const repo = path.resolve(import.meta.dirname, "../..");
 let tmp: string;
-let cli: string;
 
 interface Run {
   code: number;
@@ -51,19 +49,6 @@ const good = {
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), "faqops-cli-"));
-  await build({
-    entryPoints: { cli: path.join(repo, "src/cli/index.ts") },
-    outdir: path.join(tmp, "dist"),
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    logLevel: "warning",
-    banner: {
-      js: "import { createRequire as __faqopsCreateRequire } from 'node:module';\nconst require = __faqopsCreateRequire(import.meta.url);",
-    },
-  });
-  cli = path.join(tmp, "dist/cli.js");
 });
 
 afterAll(async () => {

@@ -1,58 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { Command } from "commander";
-import { build } from "esbuild";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { registerEmulate } from "../../src/cli/commands/emulate.js";
 import type { Io } from "../../src/cli/io.js";
 import { UsageError } from "../../src/errors.js";
 import { createClient } from "../../src/platform/client.js";
 import { readCredentials, resolveEndpoint } from "../../src/platform/credentials.js";
 import { entry, rejection } from "./helpers.js";
-
-const root = path.resolve(import.meta.dirname, "../..");
-
-/**
- * Bundles a CLI with only `emulate` registered, the way main.ts registers it, so the real
- * process (flags, output, signals, exit) is tested without depending on the other commands.
- */
-async function bundleCli(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "faqops-emulate-"));
-  const entryFile = path.join(dir, "entry.ts");
-  await writeFile(
-    entryFile,
-    `import { Command } from "commander";
-import { registerEmulate } from ${JSON.stringify(path.join(root, "src/cli/commands/emulate.ts"))};
-import { processIo } from ${JSON.stringify(path.join(root, "src/cli/io.ts"))};
-const context = { io: processIo(), result: { code: 0 } };
-const program = new Command("faqops").exitOverride();
-registerEmulate(program, context);
-try {
-  await program.parseAsync(process.argv.slice(2), { from: "user" });
-  process.exitCode = context.result.code;
-} catch (error) {
-  process.stderr.write(String(error.message) + "\\n");
-  process.exitCode = 1;
-}
-`,
-  );
-  const outfile = path.join(dir, "cli.mjs");
-  await build({
-    entryPoints: [entryFile],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    nodePaths: [path.join(root, "node_modules")],
-    logLevel: "error",
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-  });
-  return outfile;
-}
 
 /** Resolves with stdout once it contains `text`. */
 function waitFor(child: ChildProcess, text: string): Promise<string> {
@@ -79,10 +34,8 @@ function exportedVariables(out: string): Record<string, string> {
   );
 }
 
-let cli: string;
-beforeAll(async () => {
-  cli = await bundleCli();
-});
+// The CLI bundle the test run built from the current source (test/global-setup.ts).
+const cli = path.join(inject("distDir"), "cli.js");
 
 describe("faqops emulate", () => {
   it("prints the variables to use, serves them, and stops cleanly on SIGINT", async () => {

@@ -120,7 +120,7 @@ export function parseOutputs(text: string): Record<string, string> {
 
 /** Parses `::name key=value,key=value::message` lines, unescaping as the runner does. */
 export function parseCommands(stdout: string): WorkflowCommand[] {
-  const unescape = (s: string) =>
+  const decode = (s: string) =>
     s
       .replace(/%0D/g, "\r")
       .replace(/%0A/g, "\n")
@@ -134,9 +134,9 @@ export function parseCommands(stdout: string): WorkflowCommand[] {
     const properties: Record<string, string> = {};
     for (const pair of props ? props.split(",") : []) {
       const at = pair.indexOf("=");
-      properties[pair.slice(0, at)] = unescape(pair.slice(at + 1));
+      properties[pair.slice(0, at)] = decode(pair.slice(at + 1));
     }
-    return [{ name, properties, message: unescape(message) }];
+    return [{ name, properties, message: decode(message) }];
   });
 }
 

@@ -1,15 +1,26 @@
-/** Printing content diagnostics the same way in every command. */
-import { type Diagnostic, formatDiagnostic, sortDiagnostics } from "../diagnostics.js";
-import type { Io } from "./io.js";
+/** Printing content diagnostics and counts the same way in every command. */
+import { countDiagnostics, type Diagnostic, formatDiagnostic } from "../diagnostics.js";
 
-/** Writes errors, then warnings (each sorted by path and line), to stderr; returns the error count. */
-export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): number {
-  const sorted = sortDiagnostics(diagnostics);
-  const errors = sorted.filter((d) => d.severity === "error");
-  for (const d of [...errors, ...sorted.filter((d) => d.severity === "warning")]) {
-    io.stderr(`${formatDiagnostic(d)}\n`);
-  }
-  return errors.length;
+/**
+ * Diagnostics as lines, errors first and warnings after, each group already sorted by path
+ * and line (the loader sorts), so errors are never lost among warnings.
+ */
+export function renderDiagnostics(diagnostics: readonly Diagnostic[]): string {
+  const ordered = [
+    ...diagnostics.filter((d) => d.severity === "error"),
+    ...diagnostics.filter((d) => d.severity !== "error"),
+  ];
+  return ordered.map((d) => `${formatDiagnostic(d)}\n`).join("");
+}
+
+/** `12 entries, 0 errors, 1 warning`. */
+export function summary(entries: number, diagnostics: readonly Diagnostic[]): string {
+  const { errors, warnings } = countDiagnostics(diagnostics);
+  return [
+    plural(entries, "entry", "entries"),
+    plural(errors, "error", "errors"),
+    plural(warnings, "warning", "warnings"),
+  ].join(", ");
 }
 
 /** `1 entry`, `2 entries`: counts that read right. */

@@ -1,9 +1,11 @@
 /** Loading what plan and apply need, refusing content with errors. */
+
+import { countDiagnostics } from "../diagnostics.js";
 import { ContentError } from "../errors.js";
 import type { SyncOptions } from "../options.js";
 import { loadSyncInputs, type SyncInputs } from "../sync/index.js";
 import type { Io } from "./io.js";
-import { plural, printDiagnostics } from "./report.js";
+import { plural, renderDiagnostics } from "./report.js";
 
 /**
  * Loads the content and lockfile. Content with errors is refused as a whole: a file with an
@@ -11,7 +13,8 @@ import { plural, printDiagnostics } from "./report.js";
  */
 export async function loadCheckedInputs(io: Io, options: SyncOptions): Promise<SyncInputs> {
   const inputs = await loadSyncInputs(options);
-  const errors = printDiagnostics(io, inputs.content.diagnostics);
+  io.stderr(renderDiagnostics(inputs.content.diagnostics));
+  const { errors } = countDiagnostics(inputs.content.diagnostics);
   if (errors > 0) {
     throw new ContentError(
       `the content has ${plural(errors, "error", "errors")}; nothing was planned or sent.`,

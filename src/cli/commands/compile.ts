@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { type CompiledEntry, loadContent } from "../../content/index.js";
 import { countDiagnostics } from "../../diagnostics.js";
 import { resolveContentOptions } from "../../options.js";
-import { renderDiagnostics, summary } from "./check.js";
+import { renderDiagnostics, summary } from "../report.js";
 import type { CommandContext } from "./index.js";
 
 /** Registers `faqops compile`. */

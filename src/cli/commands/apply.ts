@@ -25,10 +25,7 @@ export function registerApply(program: Command, { io, result }: CommandContext):
     .command("apply")
     .summary("write what changed to the platform")
     .description(
-      "Write created, updated and renamed entries to the platform with setautoreply, only what\n" +
-        "changed since the lockfile, and update the lockfile after every confirmed write.\n" +
-        "Credentials come from FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY and\n" +
-        "FAQOPS_MANAGER_ID (not needed with --dry-run or --emulator).",
+      "Write created, updated and renamed entries to the platform with setautoreply, only what changed since the lockfile, and update the lockfile after every confirmed write. Credentials come from FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY and FAQOPS_MANAGER_ID (not needed with --dry-run or --emulator).",
     )
     .option("--dry-run", "do everything but send requests (no credentials needed)")
     .option("--publish", "publish after writing, and wait until the publish is done");

@@ -23,6 +23,7 @@ export function registerEmulate(program: Command, context: CommandContext): void
   const d = DEFAULT_EMULATOR_CREDENTIALS;
   program
     .command("emulate")
+    .summary("run a local emulator of the platform")
     .description(
       "Run a local emulator of the platform's open API (setautoreply, batchimportskill, publish, publish_progress) on 127.0.0.1. It prints the FAQOPS_* variables to use it from another terminal.",
     )

@@ -13,8 +13,7 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
     .command("plan")
     .summary("show what a sync would change (needs no credentials)")
     .description(
-      "Compare the content with the lockfile and show what `apply` would do: entries to create,\n" +
-        "update or rename, and entries no longer in the content. Sends nothing; needs no credentials.",
+      "Compare the content with the lockfile and show what `apply` would do: entries to create, update or rename, and entries no longer in the content. Sends nothing; needs no credentials.",
     )
     .option("--json", "print the plan as JSON")
     .option("--exit-code", "exit 0 when there are no changes, 2 when there are, 1 on error");

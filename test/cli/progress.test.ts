@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { Io } from "../../src/cli/io.js";
+import { createProgress } from "../../src/cli/progress.js";
+import { entry } from "../sync/helpers.js";
+
+function captureIo(isTty: boolean): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    isTty,
+    env: {},
+    cwd: "/",
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+  };
+}
+
+describe("apply progress", () => {
+  it("draws a bar in place on a terminal", () => {
+    const io = captureIo(true);
+    const progress = createProgress(io, { intervalMs: 0 });
+    progress.onEvent({ type: "start", total: 4 });
+    for (let done = 1; done <= 4; done++) {
+      progress.onEvent({ type: "written", entry: entry({ title: `t${done}` }), done, total: 4 });
+    }
+    progress.end();
+    expect(io.out[0]).toMatch(/^\r\x1b\[2K\[\.{24}\] 0\/4 \(0%\)/);
+    expect(io.out.at(-2)).toMatch(/^\r\x1b\[2K\[#{24}\] 4\/4 \(100%\), 4 written/);
+    expect(io.out.at(-1)).toBe("\r\x1b[2K"); // cleared for the summary
+    expect(io.out.every((line) => !line.includes("\n"))).toBe(true);
+  });
+
+  it("prints plain lines in a log, failures on stderr, and the final count once", () => {
+    const io = captureIo(false);
+    const progress = createProgress(io, { intervalMs: 0 });
+    progress.onEvent({ type: "start", total: 3 });
+    progress.onEvent({ type: "written", entry: entry({ title: "a" }), done: 1, total: 3 });
+    progress.onEvent({ type: "failed", entry: entry({ title: "b" }), message: "HTTP 500" });
+    progress.onRetry();
+    progress.onEvent({ type: "written", entry: entry({ title: "c" }), done: 2, total: 3 });
+    progress.end();
+    expect(io.out[0]).toBe("apply: writing 3 entries…\n");
+    expect(io.out.every((line) => line.endsWith("\n") && !line.includes("\r"))).toBe(true);
+    expect(io.out.filter((line) => line.startsWith("apply: 3/3 (100%)"))).toHaveLength(1);
+    expect(io.out.at(-1)).toMatch(/2 written, 1 failed, 1 retries/);
+    expect(io.err).toEqual(["failed: content/账户/b.md (账户 / b): HTTP 500\n"]);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { planHasChanges, planJson, renderPlanText } from "../../src/render/plan.js";
+import { entryHash } from "../../src/sync/hash.js";
+import type { LockEntry } from "../../src/sync/lockfile.js";
+import { planSync } from "../../src/sync/plan.js";
+import { entry } from "./helpers.js";
+
+const synced = (e: ReturnType<typeof entry>): LockEntry => ({
+  skill: e.skill,
+  title: e.title,
+  hash: entryHash(e),
+  source: e.source,
+  id: e.id,
+  status: "synced",
+});
+
+describe("plan rendering", () => {
+  const kept = entry({ title: "不变" });
+  const edited = entry({ title: "改了" });
+  const gone = entry({ title: "删了", skill: "转账" });
+  const renamed = entry({ title: "旧名", id: "x1" });
+  const lock = { version: 1 as const, entries: [kept, edited, gone, renamed].map(synced) };
+  const news = {
+    news: {
+      articles: [
+        {
+          title: "一周天气",
+          description: "",
+          url: "https://e.com",
+          picurl: "",
+          type: "h5" as const,
+        },
+      ],
+    },
+  };
+  const content = [
+    kept,
+    {
+      ...edited,
+      messages: ['新答案 <a href="https://e.com">链接</a>\n第二行', news],
+      content: "x",
+    },
+    { ...renamed, title: "新名" },
+    entry({ title: "新的" }),
+  ];
+
+  it("groups changes by skill with a preview of the answer, then the summary", () => {
+    const text = renderPlanText(planSync(content, lock));
+    expect(text).toBe(
+      [
+        "账户",
+        // Sorted by title in code-unit order: 改 (U+6539) < 新名 (U+540D) < 新的 (U+7684).
+        "  ~ 改了  (changed)  新答案 链接 ⏎ 第二行 ⏎ [news: 一周天气]",
+        '  → 新名  (renamed from "旧名", same id; the old entry stays on the platform until --prune)  答案：旧名',
+        "  + 新的  (new)  答案：新的",
+        "",
+        "转账",
+        "  - 删了  (deleted; still on the platform, --prune removes it)",
+        "",
+        "Plan: 1 to create, 1 to update, 1 to rename, 1 no longer in content, 1 unchanged.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("says so when nothing changes, and shows a prune loudly", () => {
+    const same = planSync([kept], { version: 1, entries: [synced(kept)] });
+    expect(renderPlanText(same)).toMatch(/^No changes: the platform is up to date/);
+    expect(planHasChanges(same)).toBe(false);
+
+    const prune = renderPlanText(planSync(content, lock, { prune: true, pruneMax: 0.25 }));
+    expect(prune).toMatch(/!!! PRUNE: the whole bot's content will be REPLACED/);
+    expect(prune).toMatch(/It removes 2 entries \(50%/);
+    expect(prune).toMatch(/^ {2}- 转账 \/ 删了$/m);
+    expect(prune).toMatch(/^Refused: .*more than --prune-max 25%/m);
+  });
+
+  it("gives machines every change with its content, and only a count of unchanged", () => {
+    const json = planJson(planSync(content, lock)) as {
+      summary: Record<string, unknown>;
+      changes: { action: string; title: string }[];
+    };
+    expect(json.summary).toEqual({
+      create: 1,
+      update: 1,
+      rename: 1,
+      remove: 1,
+      unchanged: 1,
+      writes: 3,
+      changes: true,
+    });
+    expect(json.changes.map((c) => `${c.action} ${c.title}`)).toEqual([
+      "create 新的",
+      "rename 新名",
+      "update 改了",
+      "remove 删了",
+    ]);
+    expect(json.changes[1]).toMatchObject({
+      from: { skill: "账户", title: "旧名" },
+      matchedBy: "id",
+    });
+  });
+});

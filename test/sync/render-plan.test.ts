@@ -90,9 +90,9 @@ describe("plan rendering", () => {
       changes: true,
     });
     expect(json.changes.map((c) => `${c.action} ${c.title}`)).toEqual([
-      "create 新的",
-      "rename 新名",
       "update 改了",
+      "rename 新名",
+      "create 新的",
       "remove 删了",
     ]);
     expect(json.changes[1]).toMatchObject({

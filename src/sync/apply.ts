@@ -8,6 +8,7 @@ import pThrottle from "p-throttle";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import { UsageError } from "../errors.js";
+import type { SyncOptions } from "../options.js";
 import { PlatformError } from "../platform/errors.js";
 import type { PlatformClient, PublishProgress } from "../platform/types.js";
 import { LockState, LockWriter } from "./lock-state.js";
@@ -29,17 +30,12 @@ export type ApplyEvent =
   | { readonly type: "publish"; readonly progress: PublishProgress }
   | { readonly type: "interrupted" };
 
-export interface ApplyOptions {
-  /** Where the lockfile lives, and how to name it in messages. */
-  readonly lockfile: { readonly path: string; readonly display: string };
-  readonly concurrency: number;
-  /** Requests per second. */
-  readonly rate: number;
-  readonly dryRun: boolean;
-  readonly prune: boolean;
-  readonly pruneMax: number;
-  readonly force: boolean;
-  readonly publish: boolean;
+/** The sync options apply reads (see SyncOptions), and the hooks the shells give it. */
+export interface ApplyOptions
+  extends Pick<
+    SyncOptions,
+    "lockfile" | "concurrency" | "rate" | "dryRun" | "prune" | "pruneMax" | "force" | "publish"
+  > {
   /**
    * Opens the platform client. Called only when a request must be sent (never in a dry run,
    * never when there is nothing to do), so credentials are needed only then.

@@ -1,4 +1,5 @@
-// Bundles the CLI, the GitHub Action and the benchmark into dist/ with esbuild.
+// Bundles the CLI and the GitHub Action into dist/ with esbuild (and, with --bench, the
+// benchmark, which is never committed: `npm run bench` builds it into .faqops-cache/).
 // `--check` rebuilds into a temporary folder and fails when the committed dist/ differs,
 // so a stale bundle can never reach users (the CLI and the action run from dist/, not src/).
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
@@ -9,12 +10,17 @@ import { build } from "esbuild";
 const entryPoints = {
   cli: "src/cli/index.ts",
   index: "src/action/index.ts",
-  bench: "bench/index.ts",
 };
 
-export async function bundle(outdir) {
+const benchEntryPoints = {
+  bench: "bench/index.ts",
+  "bench-floor": "bench/floor.ts",
+};
+
+export async function bundle(outdir, { bench = false } = {}) {
   const existing = {};
-  for (const [name, file] of Object.entries(entryPoints)) {
+  const all = bench ? { ...entryPoints, ...benchEntryPoints } : entryPoints;
+  for (const [name, file] of Object.entries(all)) {
     try {
       await readFile(file);
       existing[name] = file;
@@ -76,5 +82,5 @@ if (process.argv.includes("--check")) {
   const at = process.argv.indexOf("--outdir");
   const outdir = at > 0 ? process.argv[at + 1] : "dist";
   await rm(outdir, { recursive: true, force: true });
-  await bundle(outdir);
+  await bundle(outdir, { bench: process.argv.includes("--bench") });
 }

@@ -187,7 +187,9 @@ describe("faqops plan and apply (built CLI)", () => {
 
   it("stops early on a bad token, naming the problem without the token", async () => {
     await writeContent(50);
-    const result = await start(["apply", "--rate", "1000"], { FAQOPS_TOKEN: "definitelyNotTheToken42" }).done;
+    const result = await start(["apply", "--rate", "1000"], {
+      FAQOPS_TOKEN: "definitelyNotTheToken42",
+    }).done;
     expect(result.code).toBe(1);
     expect(result.stderr + result.stdout).toMatch(/1001|token/i);
     expect(result.stderr + result.stdout).not.toContain("definitelyNotTheToken42");

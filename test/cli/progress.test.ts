@@ -26,9 +26,12 @@ describe("apply progress", () => {
       progress.onEvent({ type: "written", entry: entry({ title: `t${done}` }), done, total: 4 });
     }
     progress.end();
-    expect(io.out[0]).toMatch(/^\r\x1b\[2K\[\.{24}\] 0\/4 \(0%\)/);
-    expect(io.out.at(-2)).toMatch(/^\r\x1b\[2K\[#{24}\] 4\/4 \(100%\), 4 written/);
-    expect(io.out.at(-1)).toBe("\r\x1b[2K"); // cleared for the summary
+    // Each frame returns to the line's start and clears it (ESC [2K) before drawing.
+    const clear = "\r\x1b[2K";
+    expect(io.out.every((frame) => frame.startsWith(clear))).toBe(true);
+    expect(io.out[0]?.slice(clear.length)).toMatch(/^\[\.{24}\] 0\/4 \(0%\)/);
+    expect(io.out.at(-2)?.slice(clear.length)).toMatch(/^\[#{24}\] 4\/4 \(100%\), 4 written/);
+    expect(io.out.at(-1)).toBe(clear); // cleared for the summary
     expect(io.out.every((line) => !line.includes("\n"))).toBe(true);
   });
 

@@ -1,12 +1,20 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/errors.js";
 import { createCryptor, DecryptError, decodeEncodingAesKey } from "../../src/platform/crypto.js";
-import { vectors } from "./vectors.js";
+import { sharedVectorsText, VECTORS_FILE, vectors } from "./vectors.js";
 
 describe("WXBizMsgCrypt", () => {
   it("has vectors to check against", () => {
     expect(vectors.length).toBeGreaterThanOrEqual(3);
   });
+
+  it.skipIf(sharedVectorsText() === undefined)(
+    "uses a true copy of the shared reference vectors",
+    () => {
+      expect(readFileSync(VECTORS_FILE, "utf8")).toBe(sharedVectorsText());
+    },
+  );
 
   for (const v of vectors) {
     const cryptor = createCryptor({ encodingAesKey: v.encodingAESKey, appId: v.receiveid });

@@ -143,7 +143,7 @@ export function entryFile(i: number, n: number): { file: string; text: string } 
 
   const size = random();
   const blocks =
-    size < 0.5 ? 1 : size < 0.85 ? 3 + Math.floor(random() * 3) : 10 + Math.floor(random() * 20);
+    size < 0.5 ? 1 : size < 0.85 ? 2 + Math.floor(random() * 3) : 6 + Math.floor(random() * 8);
   const body: string[] = [];
   for (let b = 0; b < blocks; b++) {
     body.push(block(random, i, n));

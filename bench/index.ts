@@ -168,6 +168,7 @@ async function writeSyncedLockfile(dir: string): Promise<void> {
     cwd: path.join(dir, "lockfile-maker"),
     contentDir: path.join(dir, "content"),
     cache: false,
+    workers: "auto",
   });
   const entries: LockEntry[] = content.entries
     .filter((e) => !e.draft)

@@ -10,6 +10,8 @@ import { build } from "esbuild";
 const entryPoints = {
   cli: "src/cli/index.ts",
   index: "src/action/index.ts",
+  // Loaded by the CLI (and the action) as a worker thread: it must sit beside them in dist/.
+  "compile-worker": "src/content/compile-worker.ts",
 };
 
 const benchEntryPoints = {

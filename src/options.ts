@@ -24,13 +24,40 @@ export interface ContentOptions {
   readonly cwd: string;
   /** Absolute path of the content directory. */
   readonly contentDir: string;
+  /**
+   * Reuse and update the compile cache in `.faqops-cache/` (`--no-cache` turns it off). It
+   * only saves time: a run without it gives the same result.
+   */
+  readonly cache: boolean;
+  /**
+   * Compile in worker threads: `auto` when many files need compiling and the bundle has a
+   * worker script; `on` whenever it has one; `off` never. A hidden flag, for tests and the
+   * benchmark: the result is the same either way.
+   */
+  readonly workers: WorkerMode;
 }
 
-/** Resolves `--content` (default `content`) against the working directory. */
-export function resolveContentOptions(raw: { cwd: string; content?: RawValue }): ContentOptions {
+export const WORKER_MODES = ["auto", "on", "off"] as const;
+export type WorkerMode = (typeof WORKER_MODES)[number];
+
+/** Resolves `--content` (default `content`) and `--no-cache` against the working directory. */
+export function resolveContentOptions(raw: {
+  cwd: string;
+  content?: RawValue;
+  cache?: RawValue;
+  workers?: RawValue;
+}): ContentOptions {
   const content = stringValue("content", raw.content) ?? DEFAULT_CONTENT_DIR;
-  return Object.freeze({ cwd: raw.cwd, contentDir: path.resolve(raw.cwd, content) });
+  return Object.freeze({
+    cwd: raw.cwd,
+    contentDir: path.resolve(raw.cwd, content),
+    cache: booleanValue("cache", raw.cache, true),
+    workers: choiceValue("workers", raw.workers, WORKER_MODES, "auto"),
+  });
 }
+
+/** Where faqops keeps what it can rebuild (compile cache, rehearsal state): never in Git. */
+export const CACHE_DIR = ".faqops-cache";
 
 /** A string input; blank means unset; a boolean (a flag given without value) is a usage error. */
 export function stringValue(name: string, value: RawValue): string | undefined {
@@ -133,6 +160,8 @@ export interface SyncOptions extends ContentOptions {
 export interface RawSyncInputs {
   readonly cwd: string;
   readonly content?: RawValue;
+  readonly cache?: RawValue;
+  readonly workers?: RawValue;
   readonly lockfile?: RawValue;
   readonly concurrency?: RawValue;
   readonly rate?: RawValue;
@@ -148,7 +177,7 @@ export interface RawSyncInputs {
  * Where `--emulator` keeps its rehearsal state: outside Git, and never the real lockfile, so a
  * rehearsal cannot make faqops believe the real platform holds what only the emulator does.
  */
-export const EMULATOR_DIR = ".faqops-cache/emulator";
+export const EMULATOR_DIR = `${CACHE_DIR}/emulator`;
 
 /** Resolves and validates the sync options, once. */
 export function resolveSyncOptions(raw: RawSyncInputs): SyncOptions {

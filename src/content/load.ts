@@ -1,13 +1,29 @@
 /** The loader: finds entry files under the content directory, reads them, compiles them. */
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { globby } from "globby";
-import pLimit from "p-limit";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { UsageError } from "../errors.js";
-import { type ContentOptions, displayPath } from "../options.js";
+import { type ContentOptions, displayPath, type WorkerMode } from "../options.js";
 import { validateAcrossEntries } from "./across.js";
+import {
+  bytesHash,
+  type CacheRecord,
+  cachePath,
+  expandRecord,
+  readCompileCache,
+  toRecord,
+  writeCompileCache,
+} from "./cache.js";
 import { compileFile, type FileResult } from "./compile.js";
+import {
+  type Compiled,
+  type CompileJob,
+  compileInWorkers,
+  workerCount,
+  workerScript,
+} from "./parallel.js";
 import type { CompiledEntry } from "./types.js";
 
 /** Everything the content directory holds, compiled and checked. */
@@ -19,9 +35,6 @@ export interface ContentResult {
   /** How many entry files were found. */
   readonly fileCount: number;
 }
-
-/** Open files at once: enough to keep the disk busy, far below any descriptor limit. */
-const READ_CONCURRENCY = 32;
 
 /**
  * Lists entry files, relative to the content directory, `/`-separated, sorted. Every `*.md`
@@ -44,7 +57,21 @@ export async function findEntryFiles(contentDir: string): Promise<string[]> {
     .sort(compareStrings);
 }
 
-/** Loads, compiles and checks every entry under `options.contentDir`. */
+/**
+ * Below this many files to compile, starting worker threads (~50 ms each, loading the
+ * compiler) costs more than it saves; measured with `npm run bench`.
+ */
+const PARALLEL_MIN_FILES = 256;
+
+/**
+ * Loads, compiles and checks every entry under `options.contentDir`. Files whose bytes the
+ * compile cache knows are not parsed again; the rest are compiled, in worker threads when
+ * there are many.
+ *
+ * Files are read with readFileSync, one after another: for many small files the per-call cost
+ * of promise-based reads (a file handle opened, read and closed through the thread pool)
+ * was over a third of a run, and the page cache makes the synchronous read a memory copy.
+ */
 export async function loadContent(options: ContentOptions): Promise<ContentResult> {
   const { cwd, contentDir } = options;
   const info = await stat(contentDir).catch(() => undefined);
@@ -55,17 +82,60 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     );
   }
   const sources = await findEntryFiles(contentDir);
-  const limit = pLimit(READ_CONCURRENCY);
-  const results = await Promise.all(
-    sources.map((source) =>
-      limit(async (): Promise<FileResult> => {
-        const absolute = path.join(contentDir, ...source.split("/"));
-        const bytes = await readFile(absolute);
-        return compileFile({ source, path: displayPath(cwd, absolute), bytes });
-      }),
-    ),
+  const cacheFile = cachePath(cwd);
+  const cached = options.cache ? readCompileCache(cacheFile) : new Map<string, CacheRecord>();
+  const records = new Map<string, CacheRecord>();
+  const results: FileResult[] = new Array(sources.length);
+  const misses: { index: number; job: CompileJob }[] = [];
+  sources.forEach((source, index) => {
+    const absolute = path.join(contentDir, ...source.split("/"));
+    const file = displayPath(cwd, absolute);
+    const record = cached.get(source);
+    if (record && record.path === file && options.cache) {
+      const hash = bytesHash(readFileSync(absolute));
+      if (hash === record.hash) {
+        results[index] = expandRecord(source, record);
+        records.set(source, record);
+        return;
+      }
+    }
+    misses.push({ index, job: { source, path: file, absolute } });
+  });
+  const compiled = await compileJobs(
+    misses.map((m) => m.job),
+    options.workers,
   );
+  compiled.forEach(({ hash, result }, k) => {
+    results[misses[k]!.index] = result;
+    if (options.cache) records.set(result.source, toRecord(result, hash));
+  });
+  // Rewrite the cache only when it would change: a warm run writes nothing.
+  if (options.cache && (misses.length > 0 || records.size !== cached.size)) {
+    await writeCompileCache(
+      cacheFile,
+      sources.flatMap((source) => {
+        const record = records.get(source);
+        return record ? [[source, record] as [string, CacheRecord]] : [];
+      }),
+    );
+  }
   return assemble(results);
+}
+
+/** Reads and compiles files, in worker threads when that pays; results in the jobs' order. */
+async function compileJobs(jobs: readonly CompileJob[], mode: WorkerMode): Promise<Compiled[]> {
+  const script = mode === "off" ? undefined : workerScript();
+  const threads = workerCount();
+  const parallel =
+    script !== undefined && (mode === "on" || (jobs.length >= PARALLEL_MIN_FILES && threads > 1));
+  if (parallel) return compileInWorkers(jobs, script, threads);
+  return jobs.map((job) => {
+    const bytes = readFileSync(job.absolute);
+    return {
+      hash: bytesHash(bytes),
+      result: compileFile({ source: job.source, path: job.path, bytes }),
+    };
+  });
 }
 
 /** Joins per-file results and the cross-entry rules into one result (pure). */

@@ -5,7 +5,7 @@
  */
 import type { CompiledEntry } from "../content/types.js";
 import { StateFileError } from "../errors.js";
-import { writeFileAtomic } from "./atomic-write.js";
+import { writeFileAtomic } from "../fs/atomic-write.js";
 import { identityKey } from "./hash.js";
 import {
   compareIdentity,

@@ -47,7 +47,12 @@ describe("compiler fixtures", () => {
     it(name, async () => {
       const actual = single
         ? (({ entry, diagnostics }) => ({ entry, diagnostics }))(compileCase(dir))
-        : await loadContent({ cwd: dir, contentDir: path.join(dir, "content") });
+        : await loadContent({
+            cwd: dir,
+            contentDir: path.join(dir, "content"),
+            cache: false,
+            workers: "off",
+          });
       const json = `${JSON.stringify(actual, null, 2)}\n`;
       if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, json);
       expect(json).toBe(readFileSync(expectedFile, "utf8"));

@@ -12,11 +12,13 @@ export function registerCheck(program: Command, context: CommandContext): void {
   const command = program
     .command("check")
     .description("check every FAQ entry and print every problem found (exit 1 on any error)");
-  addContentOption(command).action(async (flags: { content?: string }) => {
-    const options = resolveContentOptions({ cwd: context.io.cwd, content: flags.content });
-    const result = await loadContent(options);
-    context.io.stdout(renderDiagnostics(result.diagnostics));
-    context.io.stdout(`${summary(result.fileCount, result.diagnostics)}\n`);
-    context.result.code = countDiagnostics(result.diagnostics).errors > 0 ? 1 : 0;
-  });
+  addContentOption(command).action(
+    async (flags: { content?: string; cache?: boolean; workers?: string }) => {
+      const options = resolveContentOptions({ cwd: context.io.cwd, ...flags });
+      const result = await loadContent(options);
+      context.io.stdout(renderDiagnostics(result.diagnostics));
+      context.io.stdout(`${summary(result.fileCount, result.diagnostics)}\n`);
+      context.result.code = countDiagnostics(result.diagnostics).errors > 0 ? 1 : 0;
+    },
+  );
 }

@@ -5,19 +5,21 @@ import { countDiagnostics } from "../../diagnostics.js";
 import { resolveContentOptions } from "../../options.js";
 import { renderDiagnostics, summary } from "../report.js";
 import type { CommandContext } from "./index.js";
+import { addContentOption } from "./shared-options.js";
 
 /** Registers `faqops compile`. */
 export function registerCompile(program: Command, context: CommandContext): void {
-  program
+  const command = program
     .command("compile")
     .description(
       "compile every FAQ entry and print what would be sent (nothing when any has an error)",
     )
-    .option("--content <dir>", "the content directory (default: content)")
-    .option("--json", "print a JSON array of entries, sorted by source")
-    .action(async (flags: { content?: string; json?: boolean }) => {
+    .option("--json", "print a JSON array of entries, sorted by source");
+  addContentOption(command).action(
+    async (flags: { content?: string; cache?: boolean; workers?: string; json?: boolean }) => {
       const { io } = context;
-      const options = resolveContentOptions({ cwd: io.cwd, content: flags.content });
+      const { json, ...content } = flags;
+      const options = resolveContentOptions({ cwd: io.cwd, ...content });
       const result = await loadContent(options);
       // Diagnostics go to stderr so stdout stays clean JSON (or a clean listing).
       io.stderr(renderDiagnostics(result.diagnostics));
@@ -27,11 +29,12 @@ export function registerCompile(program: Command, context: CommandContext): void
         return;
       }
       io.stdout(
-        flags.json
+        json
           ? `${JSON.stringify(result.entries, null, 2)}\n`
           : result.entries.map(renderEntry).join("\n"),
       );
-    });
+    },
+  );
 }
 
 /** One entry as readable text: its keys, then each message (cards as their JSON). */

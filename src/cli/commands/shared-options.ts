@@ -1,15 +1,21 @@
 /** Flags several commands share, declared once so their names and help never drift apart. */
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import {
+  CACHE_DIR,
   DEFAULT_CONCURRENCY,
   DEFAULT_LOCKFILE,
   DEFAULT_RATE,
   EMULATOR_DIR,
 } from "../../options.js";
 
-/** `--content DIR`. */
+/** `--content DIR` and `--no-cache`. */
 export function addContentOption(command: Command): Command {
-  return command.option("--content <dir>", "the content directory (default: content)");
+  return command
+    .option("--content <dir>", "the content directory (default: content)")
+    .option("--no-cache", `compile every file afresh, without reading or writing ${CACHE_DIR}/`)
+    .addOption(
+      new Option("--workers <mode>", "compile in worker threads: auto, on, off").hideHelp(),
+    );
 }
 
 /** `--lockfile FILE` and `--emulator`, which also picks the rehearsal lockfile. */

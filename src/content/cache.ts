@@ -1,0 +1,184 @@
+/**
+ * The compile cache: each file's FileResult, keyed by the SHA-256 of its bytes, kept in
+ * `.faqops-cache/compile.ndjson` so a run re-parses only the files that changed.
+ *
+ * It is a cache, not state: a missing, corrupt, or other-version file is ignored and rebuilt,
+ * and a run without it (`--no-cache`) gives the same result. compileFile is pure over the
+ * bytes, the source path (the folder decides the skill) and COMPILER_VERSION, so a record is
+ * reused only when all three match — and the display path too, as diagnostics carry it.
+ *
+ * One NDJSON file rather than a file per entry: 100k small files would cost more to open
+ * than the parsing they save. Records drop what can be recomputed (an entry's source, path
+ * and `content`), which keeps the file — and the time to read it — a third smaller.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics.js";
+import { writeFileAtomic } from "../fs/atomic-write.js";
+import { CACHE_DIR } from "../options.js";
+import { VERSION } from "../version.js";
+import { answerContent } from "./answer.js";
+import { COMPILER_VERSION, type EntryKeys, type FileResult } from "./compile.js";
+import type { Message } from "./types.js";
+
+export const CACHE_FILE = "compile.ndjson";
+
+/** The first line: a record is only valid for the compiler (and faqops) that wrote it. */
+const HEADER = JSON.stringify({
+  faqops: "compile-cache",
+  compiler: COMPILER_VERSION,
+  version: VERSION,
+});
+
+/** A file's result without what the record's key already says or what can be recomputed. */
+interface Stored {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly keys: EntryKeys;
+  readonly entry?: {
+    readonly skill: string;
+    readonly title: string;
+    readonly questions: readonly string[];
+    readonly id?: string;
+    readonly draft: boolean;
+    readonly messages: readonly Message[];
+  };
+}
+
+/** One cached file: `[source, sha256 of the bytes, display path, result]` on one line. */
+type Line = [source: string, hash: string, path: string, stored: Stored];
+
+/** A cached result and the key it is valid for. */
+export interface CacheRecord {
+  readonly hash: string;
+  readonly path: string;
+  readonly stored: Stored;
+}
+
+/** The hex SHA-256 of a file's bytes: the cache key. */
+export function bytesHash(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** The cache file of a working directory. */
+export function cachePath(cwd: string): string {
+  return path.join(cwd, CACHE_DIR, CACHE_FILE);
+}
+
+/**
+ * Reads the cache into a map by source. Anything unreadable — no file, another compiler
+ * version, a truncated or hand-edited line — yields fewer records, never an error.
+ */
+export function readCompileCache(file: string): Map<string, CacheRecord> {
+  const records = new Map<string, CacheRecord>();
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return records;
+  }
+  let start = text.indexOf("\n");
+  if (start === -1 || text.slice(0, start) !== HEADER) return records;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start + 1);
+    if (end === -1) end = text.length;
+    const line = text.slice(start + 1, end);
+    start = end;
+    if (line === "") continue;
+    const record = parseLine(line);
+    if (record) records.set(record[0], { hash: record[1], path: record[2], stored: record[3] });
+  }
+  return records;
+}
+
+function parseLine(line: string): Line | undefined {
+  try {
+    const value: unknown = JSON.parse(line);
+    if (!Array.isArray(value) || value.length !== 4) return undefined;
+    const [source, hash, file, stored] = value as unknown[];
+    if (typeof source !== "string" || typeof hash !== "string" || typeof file !== "string") {
+      return undefined;
+    }
+    const s = stored as Partial<Stored> | null;
+    if (
+      typeof s !== "object" ||
+      s === null ||
+      !Array.isArray(s.diagnostics) ||
+      typeof s.keys !== "object" ||
+      s.keys === null ||
+      !Array.isArray(s.keys.questions) ||
+      !Array.isArray(s.keys.asks) ||
+      (s.entry !== undefined && !Array.isArray(s.entry.messages))
+    ) {
+      return undefined;
+    }
+    return [source, hash, file, s as Stored];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The FileResult a record stands for, exactly as compileFile returned it (key order included). */
+export function expandRecord(source: string, record: CacheRecord): FileResult {
+  const { diagnostics, keys, entry } = record.stored;
+  const result = { source, path: record.path, diagnostics, keys };
+  if (!entry) return result;
+  return {
+    ...result,
+    entry: {
+      source,
+      path: record.path,
+      skill: entry.skill,
+      title: entry.title,
+      questions: entry.questions,
+      ...(entry.id !== undefined && { id: entry.id }),
+      draft: entry.draft,
+      messages: entry.messages,
+      content: answerContent(entry.messages),
+    },
+  };
+}
+
+/** A FileResult as a cache record of the bytes it was compiled from. */
+export function toRecord(result: FileResult, hash: string): CacheRecord {
+  const { diagnostics, keys, entry } = result;
+  const stored: Stored = {
+    diagnostics,
+    keys,
+    ...(entry && {
+      entry: {
+        skill: entry.skill,
+        title: entry.title,
+        questions: entry.questions,
+        ...(entry.id !== undefined && { id: entry.id }),
+        draft: entry.draft,
+        messages: entry.messages,
+      },
+    }),
+  };
+  return { hash, path: result.path, stored };
+}
+
+/**
+ * Replaces the cache with exactly `records` (files no longer seen are dropped), atomically,
+ * and marks the folder as ignored by Git. Failing to write (a read-only checkout) is not an
+ * error: the next run compiles again.
+ */
+export async function writeCompileCache(
+  file: string,
+  records: Iterable<[string, CacheRecord]>,
+): Promise<void> {
+  function* lines(): Generator<string> {
+    yield `${HEADER}\n`;
+    for (const [source, r] of records) {
+      yield `${JSON.stringify([source, r.hash, r.path, r.stored] satisfies Line)}\n`;
+    }
+  }
+  try {
+    await writeFileAtomic(file, lines());
+    // So a user's repository never commits the cache, whatever its own .gitignore says.
+    writeFileSync(path.join(path.dirname(file), ".gitignore"), "*\n", { flag: "wx" });
+  } catch {
+    // Already there, or the folder cannot be written: either way, nothing to do.
+  }
+}

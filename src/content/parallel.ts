@@ -1,0 +1,101 @@
+/**
+ * Compiling many files on every core: a small pool of worker threads (compile-worker.ts)
+ * fed batches of paths. Only the bundle has a worker script beside it; run from src/ (under
+ * vitest) there is none, and the loader compiles in-process instead.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { FileResult } from "./compile.js";
+
+/** A file to read and compile, and where its result goes. */
+export interface CompileJob {
+  readonly source: string;
+  readonly path: string;
+  readonly absolute: string;
+}
+
+/** What compiling a file gave, and the hash of the bytes it was given. */
+export interface Compiled {
+  readonly hash: string;
+  readonly result: FileResult;
+}
+
+/** A batch posted to a worker. */
+export interface CompileBatch {
+  readonly id: number;
+  readonly files: readonly CompileJob[];
+}
+
+/** A worker's answer to a batch. */
+export type CompileReply =
+  | { readonly id: number; readonly results: readonly Compiled[] }
+  | { readonly id: number; readonly error: string };
+
+/**
+ * Files per message: large enough that posting costs little next to compiling (~0.5 ms a
+ * file), small enough that both threads finish at about the same time.
+ */
+const BATCH_SIZE = 64;
+
+/** The bundled worker script beside this module, when there is one. */
+export function workerScript(): URL | undefined {
+  const url = new URL("./compile-worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+/** How many workers to start: one a core, as the main thread only waits meanwhile. */
+export function workerCount(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Compiles `jobs` in `threads` worker threads; results in the order of `jobs`. */
+export async function compileInWorkers(
+  jobs: readonly CompileJob[],
+  script: URL,
+  threads: number,
+): Promise<Compiled[]> {
+  const results: Compiled[] = new Array(jobs.length);
+  const batches: CompileBatch[] = [];
+  for (let i = 0; i < jobs.length; i += BATCH_SIZE) {
+    batches.push({ id: i, files: jobs.slice(i, i + BATCH_SIZE) });
+  }
+  let next = 0;
+  const workers = Array.from(
+    { length: Math.min(threads, batches.length) },
+    () => new Worker(script),
+  );
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => {
+              const batch = batches[next++];
+              if (batch) worker.postMessage(batch);
+              else resolve();
+            };
+            worker.on("message", (reply: CompileReply) => {
+              if ("error" in reply) {
+                reject(new Error(reply.error));
+                return;
+              }
+              reply.results.forEach((compiled, k) => {
+                results[reply.id + k] = compiled;
+              });
+              feed();
+            });
+            worker.on("error", reject);
+            worker.on("exit", (code) => {
+              reject(new Error(`a compile worker exited early (code ${code})`));
+            });
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,143 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cachePath } from "../../src/content/cache.js";
+import { COMPILER_VERSION, type ContentResult, loadContent } from "../../src/content/index.js";
+import { type ContentOptions, resolveContentOptions } from "../../src/options.js";
+
+/**
+ * The compile cache (.faqops-cache/compile.ndjson): a record is used only for the same bytes,
+ * path and compiler; anything else about it is ignored, and results never depend on it. A
+ * hit is proven by tampering with a record: only a run that used the record sees the change.
+ */
+let cwd: string;
+let cacheFile: string;
+
+const files: Record<string, string> = {
+  "账户/开户.md": "---\ntitle: 如何开户？\nquestions:\n  - 怎么开户\n---\n\n带身份证到网点。\n",
+  "账户/销户.md": "---\ntitle: 如何销户？\n---\n\n到开户网点办理。\n\n::image{media_id=M1}\n",
+  "信用卡/还款.md": "---\ntitle: 怎么还款？\nid: card/repay\n---\n\n手机银行还款。\n",
+  "信用卡/坏.md": "---\ntitle: 12\n---\n\n坏的。\n",
+};
+
+function write(source: string, text: string): void {
+  const file = path.join(cwd, "content", source);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+const options = (extra: { cache?: boolean } = {}): ContentOptions =>
+  resolveContentOptions({ cwd, ...extra });
+const load = (extra: { cache?: boolean } = {}): Promise<ContentResult> =>
+  loadContent(options(extra));
+
+/** Rewrites every cached title 如何开户？ to 缓存里的标题, keeping the record well-formed. */
+function tamper(): void {
+  writeFileSync(
+    cacheFile,
+    readFileSync(cacheFile, "utf8").replaceAll("如何开户？", "缓存里的标题"),
+  );
+}
+const titles = (result: ContentResult) => result.entries.map((e) => e.title);
+
+beforeEach(() => {
+  cwd = mkdtempSync(path.join(tmpdir(), "faqops-cache-"));
+  cacheFile = cachePath(cwd);
+  for (const [source, text] of Object.entries(files)) write(source, text);
+});
+afterEach(() => {
+  rmSync(cwd, { recursive: true, force: true });
+});
+
+describe("the compile cache", () => {
+  it("is written on the first run, ignored by Git, and gives the same result as no cache", async () => {
+    const fresh = await load({ cache: false });
+    expect(existsSync(cacheFile)).toBe(false);
+    const first = await load();
+    expect(existsSync(cacheFile)).toBe(true);
+    expect(readFileSync(path.join(cwd, ".faqops-cache/.gitignore"), "utf8")).toBe("*\n");
+    const second = await load();
+    expect(JSON.stringify(first)).toBe(JSON.stringify(fresh));
+    expect(JSON.stringify(second)).toBe(JSON.stringify(fresh));
+    expect(second.diagnostics.map((d) => d.ruleId)).toEqual(["key-type"]);
+  });
+
+  it("reuses a record when the bytes are the same", async () => {
+    await load();
+    tamper();
+    expect(titles(await load())).toContain("缓存里的标题");
+  });
+
+  it("compiles a file again when its bytes change", async () => {
+    await load();
+    tamper();
+    write("账户/开户.md", files["账户/开户.md"]!.replace("网点", "任意网点"));
+    const result = await load();
+    expect(titles(result)).toContain("如何开户？");
+    expect(result.entries.find((e) => e.title === "如何开户？")?.content).toBe(
+      "带身份证到任意网点。",
+    );
+  });
+
+  it("ignores a cache written by another compiler version", async () => {
+    await load();
+    tamper();
+    const text = readFileSync(cacheFile, "utf8");
+    writeFileSync(cacheFile, text.replace(`"compiler":${COMPILER_VERSION}`, '"compiler":999'));
+    expect(titles(await load())).toContain("如何开户？");
+  });
+
+  it("ignores a record of another display path (diagnostics carry it)", async () => {
+    await load();
+    tamper();
+    const other = mkdtempSync(path.join(tmpdir(), "faqops-cache-other-"));
+    try {
+      mkdirSync(path.join(other, ".faqops-cache"));
+      writeFileSync(cachePath(other), readFileSync(cacheFile));
+      const result = await loadContent(
+        resolveContentOptions({ cwd: other, content: path.join(cwd, "content") }),
+      );
+      expect(titles(result)).toContain("如何开户？");
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it("ignores a corrupt cache, without failing, and rebuilds it", async () => {
+    const fresh = await load({ cache: false });
+    await load();
+    const truncated = readFileSync(cacheFile, "utf8").slice(0, 300);
+    for (const garbage of ["", "not json\n{", truncated]) {
+      mkdirSync(path.dirname(cacheFile), { recursive: true });
+      writeFileSync(cacheFile, garbage);
+      expect(JSON.stringify(await load())).toBe(JSON.stringify(fresh));
+    }
+    // Well-formed JSON of the wrong shape is no better than garbage.
+    const header = readFileSync(cacheFile, "utf8").split("\n")[0];
+    writeFileSync(
+      cacheFile,
+      `${header}\n["账户/开户.md","x","content/账户/开户.md",{"keys":1}]\n[1,2]\n`,
+    );
+    expect(JSON.stringify(await load())).toBe(JSON.stringify(fresh));
+    expect(JSON.stringify(await load())).toBe(JSON.stringify(fresh));
+  });
+
+  it("is neither read nor written with --no-cache", async () => {
+    await load();
+    tamper();
+    const before = readFileSync(cacheFile, "utf8");
+    write("账户/新.md", "---\ntitle: 新问题？\n---\n\n新答案。\n");
+    expect(titles(await load({ cache: false }))).toContain("如何开户？");
+    expect(readFileSync(cacheFile, "utf8")).toBe(before);
+  });
+
+  it("drops the records of files no longer in the content", async () => {
+    await load();
+    rmSync(path.join(cwd, "content/账户/销户.md"));
+    await load();
+    const text = readFileSync(cacheFile, "utf8");
+    expect(text).not.toContain("销户");
+    expect(text.trim().split("\n")).toHaveLength(1 + 3);
+  });
+});

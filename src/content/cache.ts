@@ -71,18 +71,20 @@ export function cachePath(cwd: string): string {
  */
 export function readCompileCache(file: string): Map<string, CacheRecord> {
   const records = new Map<string, CacheRecord>();
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, "utf8");
+    bytes = readFileSync(file);
   } catch {
     return records;
   }
-  let start = text.indexOf("\n");
-  if (start === -1 || text.slice(0, start) !== HEADER) return records;
-  while (start < text.length) {
-    let end = text.indexOf("\n", start + 1);
-    if (end === -1) end = text.length;
-    const line = text.slice(start + 1, end);
+  // Line by line from the bytes: the file as one string would be twice its size in memory
+  // (Chinese text makes it a two-byte string), which at 100k entries is hundreds of MB.
+  let start = bytes.indexOf(10);
+  if (start === -1 || bytes.toString("utf8", 0, start) !== HEADER) return records;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(10, start + 1);
+    if (end === -1) end = bytes.length;
+    const line = bytes.toString("utf8", start + 1, end);
     start = end;
     if (line === "") continue;
     const record = parseLine(line);

@@ -16,10 +16,10 @@ import type { Lockfile } from "./lockfile.js";
 import { type Plan, type PlanAction, planSync } from "./plan.js";
 import { publishAndWait } from "./publish.js";
 
-/** What apply reports while it works; the shells render it (progress bar or plain lines). */
 /** Requests are spaced this much wider than `--rate` asks (see the gate in applySync). */
 const RATE_MARGIN = 1.03;
 
+/** What apply reports while it works; the shells render it (progress bar or plain lines). */
 export type ApplyEvent =
   | { readonly type: "start"; readonly total: number }
   | {

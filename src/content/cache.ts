@@ -12,13 +12,13 @@
  * and `content`), which keeps the file — and the time to read it — a third smaller.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { CACHE_DIR } from "../options.js";
 import { VERSION } from "../version.js";
-import { answerContent } from "./answer.js";
+import { withAnswerContent } from "./answer.js";
 import { COMPILER_VERSION, type EntryKeys, type FileResult } from "./compile.js";
 import type { Message } from "./types.js";
 
@@ -30,6 +30,9 @@ const HEADER = JSON.stringify({
   compiler: COMPILER_VERSION,
   version: VERSION,
 });
+
+/** How much of the cache file is read at a time. */
+const READ_CHUNK = 1 << 20;
 
 /** A file's result without what the record's key already says or what can be recomputed. */
 interface Stored {
@@ -71,24 +74,47 @@ export function cachePath(cwd: string): string {
  */
 export function readCompileCache(file: string): Map<string, CacheRecord> {
   const records = new Map<string, CacheRecord>();
-  let bytes: Buffer;
+  const add = (line: string) => {
+    const record = parseLine(line);
+    if (record) records.set(record[0], { hash: record[1], path: record[2], stored: record[3] });
+  };
+  let fd: number;
   try {
-    bytes = readFileSync(file);
+    fd = openSync(file, "r");
   } catch {
     return records;
   }
-  // Line by line from the bytes: the file as one string would be twice its size in memory
-  // (Chinese text makes it a two-byte string), which at 100k entries is hundreds of MB.
-  let start = bytes.indexOf(10);
-  if (start === -1 || bytes.toString("utf8", 0, start) !== HEADER) return records;
-  while (start < bytes.length) {
-    let end = bytes.indexOf(10, start + 1);
-    if (end === -1) end = bytes.length;
-    const line = bytes.toString("utf8", start + 1, end);
-    start = end;
-    if (line === "") continue;
-    const record = parseLine(line);
-    if (record) records.set(record[0], { hash: record[1], path: record[2], stored: record[3] });
+  // Streamed in chunks, line by line: the file held whole (150 MB at 100k entries) would sit
+  // in memory beside the records parsed from it, at a run's peak.
+  try {
+    const chunk = Buffer.allocUnsafe(READ_CHUNK);
+    let rest: Buffer = Buffer.alloc(0);
+    let header = true;
+    for (;;) {
+      const read = readSync(fd, chunk, 0, READ_CHUNK, null);
+      const bytes = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, read)]) : chunk;
+      const length = rest.length > 0 ? bytes.length : read;
+      let start = 0;
+      let end = bytes.indexOf(10, start);
+      while (end !== -1 && end < length) {
+        const line = bytes.toString("utf8", start, end);
+        start = end + 1;
+        if (header) {
+          if (line !== HEADER) return records;
+          header = false;
+        } else if (line !== "") add(line);
+        end = bytes.indexOf(10, start);
+      }
+      // Copied: `chunk` is overwritten by the next read.
+      rest = Buffer.from(bytes.subarray(start, length));
+      if (read === 0) break;
+    }
+    // A last line without its newline is parsed too, as before (a truncated one fails to parse).
+    if (!header && rest.length > 0) add(rest.toString("utf8"));
+  } catch {
+    // A read error midway: whatever was read is still valid.
+  } finally {
+    closeSync(fd);
   }
   return records;
 }
@@ -127,7 +153,7 @@ export function expandRecord(source: string, record: CacheRecord): FileResult {
   if (!entry) return result;
   return {
     ...result,
-    entry: {
+    entry: withAnswerContent({
       source,
       path: record.path,
       skill: entry.skill,
@@ -136,8 +162,7 @@ export function expandRecord(source: string, record: CacheRecord): FileResult {
       ...(entry.id !== undefined && { id: entry.id }),
       draft: entry.draft,
       messages: entry.messages,
-      content: answerContent(entry.messages),
-    },
+    }),
   };
 }
 

@@ -4,7 +4,7 @@
  * input and COMPILER_VERSION, so it can be cached by content hash and run in worker threads.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { answerContent } from "./answer.js";
+import { withAnswerContent } from "./answer.js";
 import { compileBody } from "./body.js";
 import { decodeUtf8 } from "./decode.js";
 import {
@@ -112,7 +112,7 @@ export function compileFile(input: CompileInput): FileResult {
   };
   const result: FileResult = { source, path, diagnostics: report.diagnostics, keys };
   if (report.hasErrors() || !front?.title || !skill) return result;
-  const entry: CompiledEntry = {
+  const entry = withAnswerContent({
     source,
     path,
     skill: skill.located.text,
@@ -121,8 +121,7 @@ export function compileFile(input: CompileInput): FileResult {
     ...(front.id && { id: front.id.text }),
     draft: front.draft,
     messages,
-    content: answerContent(messages),
-  };
+  });
   return { ...result, entry };
 }
 

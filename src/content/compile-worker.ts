@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
-import { bytesHash } from "./cache.js";
+import { bytesHash, toRecord } from "./cache.js";
 import { compileFile } from "./compile.js";
 import type { CompileBatch, CompileReply } from "./parallel.js";
 
@@ -18,7 +18,7 @@ port.on("message", (batch: CompileBatch) => {
       id: batch.id,
       results: batch.files.map((file) => {
         const bytes = readFileSync(file.absolute);
-        return { hash: bytesHash(bytes), result: compileFile({ ...file, bytes }) };
+        return toRecord(compileFile({ ...file, bytes }), bytesHash(bytes));
       }),
     };
   } catch (error) {

@@ -105,9 +105,10 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     misses.map((m) => m.job),
     options.workers,
   );
-  compiled.forEach(({ hash, result }, k) => {
-    results[misses[k]!.index] = result;
-    if (options.cache) records.set(result.source, toRecord(result, hash));
+  compiled.forEach((record, k) => {
+    const { index, job } = misses[k]!;
+    results[index] = expandRecord(job.source, record);
+    if (options.cache) records.set(job.source, record);
   });
   // Rewrite the cache only when it would change: a warm run writes nothing.
   if (options.cache && (misses.length > 0 || records.size !== cached.size)) {
@@ -131,10 +132,7 @@ async function compileJobs(jobs: readonly CompileJob[], mode: WorkerMode): Promi
   if (parallel) return compileInWorkers(jobs, script, threads);
   return jobs.map((job) => {
     const bytes = readFileSync(job.absolute);
-    return {
-      hash: bytesHash(bytes),
-      result: compileFile({ source: job.source, path: job.path, bytes }),
-    };
+    return toRecord(compileFile({ source: job.source, path: job.path, bytes }), bytesHash(bytes));
   });
 }
 

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { FileResult } from "./compile.js";
+import type { CacheRecord } from "./cache.js";
 
 /** A file to read and compile, and where its result goes. */
 export interface CompileJob {
@@ -16,11 +16,12 @@ export interface CompileJob {
   readonly absolute: string;
 }
 
-/** What compiling a file gave, and the hash of the bytes it was given. */
-export interface Compiled {
-  readonly hash: string;
-  readonly result: FileResult;
-}
+/**
+ * What compiling a file gave, as a cache record (keyed by the hash of the bytes it was given):
+ * without the entry's `content`, which would otherwise be computed to be copied across threads
+ * and then held for every entry.
+ */
+export type Compiled = CacheRecord;
 
 /** A batch posted to a worker. */
 export interface CompileBatch {

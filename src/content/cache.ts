@@ -76,8 +76,8 @@ export function readCompileCache(file: string): Map<string, CacheRecord> {
   const records = new Map<string, CacheRecord>();
   const strings = new Map<string, string>();
   const add = (line: string) => {
-    const record = parseLine(line, strings);
-    if (record) records.set(record[0], { hash: record[1], path: record[2], stored: record[3] });
+    const parsed = parseRecordLine(line, strings);
+    if (parsed) records.set(parsed[0], parsed[1]);
   };
   let fd: number;
   try {
@@ -118,6 +118,18 @@ export function readCompileCache(file: string): Map<string, CacheRecord> {
     closeSync(fd);
   }
   return records;
+}
+
+/**
+ * A record from its line (as recordLine writes it), or undefined when the line is not one.
+ * `strings` collects skill names, so records parsed with the same map share them.
+ */
+export function parseRecordLine(
+  line: string,
+  strings: Map<string, string>,
+): [source: string, record: CacheRecord] | undefined {
+  const parsed = parseLine(line, strings);
+  return parsed && [parsed[0], { hash: parsed[1], path: parsed[2], stored: parsed[3] }];
 }
 
 function parseLine(line: string, strings: Map<string, string>): Line | undefined {
@@ -219,6 +231,11 @@ export function toRecord(result: FileResult, hash: string): CacheRecord {
   return { hash, path: result.path, stored };
 }
 
+/** A record as one line of the cache file (without the newline). */
+export function recordLine(source: string, record: CacheRecord): string {
+  return JSON.stringify([source, record.hash, record.path, record.stored] satisfies Line);
+}
+
 /**
  * Replaces the cache with exactly `records` (files no longer seen are dropped), atomically,
  * and marks the folder as ignored by Git. Failing to write (a read-only checkout) is not an
@@ -230,9 +247,7 @@ export async function writeCompileCache(
 ): Promise<void> {
   function* lines(): Generator<string> {
     yield `${HEADER}\n`;
-    for (const [source, r] of records) {
-      yield `${JSON.stringify([source, r.hash, r.path, r.stored] satisfies Line)}\n`;
-    }
+    for (const [source, r] of records) yield `${recordLine(source, r)}\n`;
   }
   try {
     await writeFileAtomic(file, lines());

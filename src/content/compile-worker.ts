@@ -1,11 +1,11 @@
 /**
  * A compile worker thread (bundled as dist/compile-worker.js): receives batches of files,
- * reads and compiles each, and posts back the results with the hash of the bytes it read —
- * the bytes actually compiled, should the file change while faqops runs.
+ * reads and compiles each, and posts back each result as its cache line, keyed by the hash of
+ * the bytes it read — the bytes actually compiled, should the file change while faqops runs.
  */
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
-import { bytesHash, toRecord } from "./cache.js";
+import { bytesHash, recordLine, toRecord } from "./cache.js";
 import { compileFile } from "./compile.js";
 import type { CompileBatch, CompileReply } from "./parallel.js";
 
@@ -16,9 +16,9 @@ port.on("message", (batch: CompileBatch) => {
   try {
     reply = {
       id: batch.id,
-      results: batch.files.map((file) => {
+      lines: batch.files.map((file) => {
         const bytes = readFileSync(file.absolute);
-        return toRecord(compileFile({ ...file, bytes }), bytesHash(bytes));
+        return recordLine(file.source, toRecord(compileFile({ ...file, bytes }), bytesHash(bytes)));
       }),
     };
   } catch (error) {

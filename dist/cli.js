@@ -1204,7 +1204,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter3 = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path10 = __require("node:path");
+    var path11 = __require("node:path");
     var fs4 = __require("node:fs");
     var process6 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2217,9 +2217,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path10.resolve(baseDir, baseName);
+          const localBin = path11.resolve(baseDir, baseName);
           if (fs4.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path10.extname(baseName))) return void 0;
+          if (sourceExt.includes(path11.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs4.existsSync(`${localBin}${ext}`)
           );
@@ -2237,17 +2237,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path10.resolve(
-            path10.dirname(resolvedScriptPath),
+          executableDir = path11.resolve(
+            path11.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path10.basename(
+            const legacyName = path11.basename(
               this._scriptPath,
-              path10.extname(this._scriptPath)
+              path11.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2258,7 +2258,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path10.extname(executableFile));
+        launchWithNode = sourceExt.includes(path11.extname(executableFile));
         let proc;
         if (process6.platform !== "win32") {
           if (launchWithNode) {
@@ -3173,7 +3173,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path10.basename(filename, path10.extname(filename));
+        this._name = path11.basename(filename, path11.extname(filename));
         return this;
       }
       /**
@@ -3187,9 +3187,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path11) {
-        if (path11 === void 0) return this._executableDir;
-        this._executableDir = path11;
+      executableDir(path12) {
+        if (path12 === void 0) return this._executableDir;
+        this._executableDir = path12;
         return this;
       }
       /**
@@ -5659,7 +5659,7 @@ var require_auto = __commonJS({
             const result = await queue2.get(name);
             return { alpnProtocol: result.alpnProtocol };
           }
-          const { path: path10 } = options;
+          const { path: path11 } = options;
           options.path = options.socketPath;
           const resultPromise = resolveALPN(options, connect);
           queue2.set(name, resultPromise);
@@ -5667,11 +5667,11 @@ var require_auto = __commonJS({
             const result = await resultPromise;
             cache2.set(name, result.alpnProtocol);
             queue2.delete(name);
-            options.path = path10;
+            options.path = path11;
             return result;
           } catch (error) {
             queue2.delete(name);
-            options.path = path10;
+            options.path = path11;
             throw error;
           }
         }
@@ -6276,17 +6276,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path10) {
-      const ctrl = callVisitor(key, node2, visitor, path10);
+    function visit_(key, node2, visitor, path11) {
+      const ctrl = callVisitor(key, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path10);
+            const ci = visit_(i2, node2.items[i2], visitor, path11);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6297,13 +6297,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path10);
+          const cv = visit_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6324,17 +6324,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path10) {
-      const ctrl = await callVisitor(key, node2, visitor, path10);
+    async function visitAsync_(key, node2, visitor, path11) {
+      const ctrl = await callVisitor(key, node2, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
+          path11 = Object.freeze(path11.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path10);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path11);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6345,13 +6345,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path10);
+          const cv = await visitAsync_("value", node2.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6378,23 +6378,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path10) {
+    function callVisitor(key, node2, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path10);
+        return visitor(key, node2, path11);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path10);
+        return visitor.Map?.(key, node2, path11);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path10);
+        return visitor.Seq?.(key, node2, path11);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path10);
+        return visitor.Pair?.(key, node2, path11);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path10);
+        return visitor.Scalar?.(key, node2, path11);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path10);
+        return visitor.Alias?.(key, node2, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node2) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node2) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -7006,10 +7006,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
-        const k = path10[i2];
+      for (let i2 = path11.length - 1; i2 >= 0; --i2) {
+        const k = path11[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -7028,7 +7028,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7058,11 +7058,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -7076,8 +7076,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -7091,8 +7091,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -7110,8 +7110,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -7121,8 +7121,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -9637,9 +9637,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9714,14 +9714,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9736,10 +9736,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9750,10 +9750,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9770,13 +9770,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -11737,9 +11737,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index2] of path10) {
+      for (const [field, index2] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -11748,23 +11748,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -11775,10 +11775,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -13601,7 +13601,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os3 = __require("os");
-    var path10 = __require("path");
+    var path11 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -13613,7 +13613,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path10.resolve(cwd, filepath);
+      return path11.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -14910,7 +14910,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -15084,7 +15084,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path10.sep,
+      SEP: path11.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -15111,7 +15111,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -15140,7 +15140,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path10.sep === "\\";
+      return win32 === true || path11.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -16504,7 +16504,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -16589,7 +16589,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path10.basename(input));
+      return regex.test(path11.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -16816,7 +16816,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path10 = __require("path");
+    var path11 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -16911,7 +16911,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path10.basename(pattern);
+      const basename = path11.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -16969,7 +16969,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path10.isAbsolute(pattern);
+      return path11.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -17146,8 +17146,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs4 = require_fs();
     exports2.fs = fs4;
-    var path10 = require_path();
-    exports2.path = path10;
+    var path11 = require_path();
+    exports2.path = path11;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream2 = require_stream();
@@ -17259,8 +17259,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path10, settings, callback) {
-      settings.fs.lstat(path10, (lstatError, lstat) => {
+    function read(path11, settings, callback) {
+      settings.fs.lstat(path11, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -17269,7 +17269,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path10, (statError, stat2) => {
+        settings.fs.stat(path11, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -17301,13 +17301,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path10, settings) {
-      const lstat = settings.fs.lstatSync(path10);
+    function read(path11, settings) {
+      const lstat = settings.fs.lstatSync(path11);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path10);
+        const stat2 = settings.fs.statSync(path11);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -17378,17 +17378,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat2(path10, optionsOrSettingsOrCallback, callback) {
+    function stat2(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync(path10, optionsOrSettings) {
+    function statSync(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
+      return sync.read(path11, settings);
     }
     exports2.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -17604,16 +17604,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path10 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path11 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path10, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path10,
+                path: path11,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -17731,7 +17731,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -17739,7 +17739,7 @@ var require_settings2 = __commonJS({
         this._options = _options2;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -17766,17 +17766,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path10, optionsOrSettingsOrCallback, callback) {
+    function scandir(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path10, optionsOrSettings) {
+    function scandirSync(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
+      return sync.read(path11, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -18424,7 +18424,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options2 = {}) {
@@ -18434,7 +18434,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -18496,7 +18496,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -18509,7 +18509,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path10.resolve(this._settings.cwd, filepath);
+        return path11.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -18925,7 +18925,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error2();
@@ -18939,7 +18939,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path10.resolve(this._settings.cwd, task.base);
+        return path11.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -19777,26 +19777,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path10) => {
-      const end = path10.length - 1;
-      const index2 = path10.lastIndexOf(
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index2 = path11.lastIndexOf(
         SLASH,
-        path10[end] === SLASH ? end - 1 : end
+        path11[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path10 : path10.slice(index2 + 1);
+      return index2 < 0 ? path11 : path11.slice(index2 + 1);
     };
-    var parentOf = (path10) => {
-      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path10.split(SLASH).filter(Boolean);
+    var parentOf = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path10.length - 1;
-      const cut = path10.lastIndexOf(
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
         SLASH,
-        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -19946,7 +19946,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path10) {
+      testLiteral(path11) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -19955,7 +19955,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path10)) {
+          if (rule.checkRegex.test(path11)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -19975,15 +19975,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path10, mode) {
+      test(path11, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut2 = this._basenameCount * 2 >= length;
-        const basename = shortcut2 ? basenameOf(path10) : path10;
+        const basename = shortcut2 ? basenameOf(path11) : path11;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut2 && rule._basenameOnly ? basename : path10
+            shortcut2 && rule._basenameOnly ? basename : path11
           )) {
             const { negative } = rule;
             const ret = {
@@ -20005,17 +20005,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path10, originalPath, doThrow) => {
-      if (!isString2(path10)) {
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString2(path11)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path10) {
+      if (!path11) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path10)) {
+      if (checkPath.isNotRelative(path11)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -20024,25 +20024,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path10) => {
-      const first = path10.charCodeAt(0);
+    var isNotRelative = (path11) => {
+      const first = path11.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path10.length === 1) {
+      if (path11.length === 1) {
         return true;
       }
-      const second = path10.charCodeAt(1);
+      const second = path11.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -20073,58 +20073,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path10) {
+      _test(originalPath, cache, path11) {
         checkPath(
-          path10,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path10 ? this._t(path10, cache) : {
+        return path11 ? this._t(path11, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path10 = convertPath(target);
-        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path10);
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
         }
-        const dir = this._t(path10, this._testCache);
+        const dir = this._t(path11, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path10);
+        const literal = this._rules.testLiteral(path11);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path10, cache) {
-        if (path10 in cache) {
-          return cache[path10];
+      _t(path11, cache) {
+        if (path11 in cache) {
+          return cache[path11];
         }
-        const parentPath = parentOf(path10);
+        const parentPath = parentOf(path11);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
+        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
       }
-      ignores(path10) {
-        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
       }
       createFilter() {
-        return (path10) => !this.ignores(path10);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path10) {
-        return this._test(path10, this._testCache, convertPath(path10));
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
+    var isPathValid2 = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -20244,10 +20244,17 @@ var DEFAULT_CONTENT_DIR = "content";
 var DEFAULT_LOCKFILE = "faqops.lock.json";
 var DEFAULT_ENDPOINT = "https://chatbot.weixin.qq.com";
 var DEFAULT_PRUNE_MAX = 0.25;
+var WORKER_MODES = ["auto", "on", "off"];
 function resolveContentOptions(raw) {
   const content3 = stringValue("content", raw.content) ?? DEFAULT_CONTENT_DIR;
-  return Object.freeze({ cwd: raw.cwd, contentDir: path.resolve(raw.cwd, content3) });
+  return Object.freeze({
+    cwd: raw.cwd,
+    contentDir: path.resolve(raw.cwd, content3),
+    cache: booleanValue("cache", raw.cache, true),
+    workers: choiceValue("workers", raw.workers, WORKER_MODES, "auto")
+  });
 }
+var CACHE_DIR = ".faqops-cache";
 function stringValue(name, value) {
   if (value === void 0 || value === false) return void 0;
   if (value === true) throw new UsageError(`--${name} needs a value.`);
@@ -20295,11 +20302,17 @@ function booleanValue(name, value, fallback) {
   if (["false", "no", "0", "off"].includes(lower)) return false;
   throw new UsageError(`${name} must be true or false; got "${text4}".`);
 }
+function choiceValue(name, value, choices, fallback) {
+  const text4 = stringValue(name, value);
+  if (text4 === void 0) return fallback;
+  if (choices.includes(text4)) return text4;
+  throw new UsageError(`${name} must be one of ${choices.join(", ")}; got "${text4}".`);
+}
 function displayPath(cwd, absolute) {
   const rel = path.relative(cwd, absolute) || ".";
   return rel.split(path.sep).join("/");
 }
-var EMULATOR_DIR = ".faqops-cache/emulator";
+var EMULATOR_DIR = `${CACHE_DIR}/emulator`;
 function resolveSyncOptions(raw) {
   const emulator = booleanValue("emulator", raw.emulator, false);
   const lockfileText = stringValue("lockfile", raw.lockfile) ?? (emulator ? `${EMULATOR_DIR}/${DEFAULT_LOCKFILE}` : DEFAULT_LOCKFILE);
@@ -21152,7 +21165,7 @@ var PlatformError = class extends FaqopsError {
   }
 };
 
-// src/sync/atomic-write.ts
+// src/fs/atomic-write.ts
 import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import path2 from "node:path";
@@ -21165,7 +21178,21 @@ async function writeFileAtomic(file, text4) {
   );
   const handle = await open(tmp, "w", 420);
   try {
-    await handle.writeFile(text4, "utf8");
+    if (typeof text4 === "string") await handle.writeFile(text4, "utf8");
+    else {
+      let pending = [];
+      let size = 0;
+      for (const chunk2 of text4) {
+        pending.push(chunk2);
+        size += chunk2.length;
+        if (size >= 1 << 20) {
+          await handle.write(pending.join(""), null, "utf8");
+          pending = [];
+          size = 0;
+        }
+      }
+      if (pending.length > 0) await handle.write(pending.join(""), null, "utf8");
+    }
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -21315,6 +21342,7 @@ async function publishAndWait(client, options = {}) {
 }
 
 // src/sync/apply.ts
+var RATE_MARGIN = 1.03;
 async function applySync(entries2, lock, options) {
   const started = Date.now();
   const plan = planSync(entries2, lock, {
@@ -21348,7 +21376,11 @@ async function applySync(entries2, lock, options) {
       elapsedMs: Date.now() - started
     };
   }
-  const throttle = pThrottle({ limit: 1, interval: 1e3 / options.rate, strict: true });
+  const throttle = pThrottle({
+    limit: 1,
+    interval: 1e3 / options.rate * RATE_MARGIN,
+    strict: true
+  });
   const client = options.connect({ beforeRequest: throttle(async () => {
   }) });
   const onAbort = () => void writer.flush().catch(() => {
@@ -26938,10 +26970,10 @@ var Options = class _Options {
       }
       const matches = /(?<socketPath>.+?):(?<path>.+)/.exec(`${url.pathname}${url.search}`);
       if (matches?.groups) {
-        const { socketPath, path: path10 } = matches.groups;
+        const { socketPath, path: path11 } = matches.groups;
         this._unixOptions = {
           socketPath,
-          path: path10,
+          path: path11,
           host: ""
         };
       } else {
@@ -32124,16 +32156,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path10 = this._matcher.path;
-    return path10.length > 0 ? path10[path10.length - 1].tag : void 0;
+    const path11 = this._matcher.path;
+    return path11.length > 0 ? path11[path11.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path10 = this._matcher.path;
-    return path10.length > 0 ? path10[path10.length - 1].namespace : void 0;
+    const path11 = this._matcher.path;
+    return path11.length > 0 ? path11[path11.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -32141,9 +32173,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path10 = this._matcher.path;
-    if (path10.length === 0) return void 0;
-    return path10[path10.length - 1].values?.[attrName];
+    const path11 = this._matcher.path;
+    if (path11.length === 0) return void 0;
+    return path11[path11.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -32151,9 +32183,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path10 = this._matcher.path;
-    if (path10.length === 0) return false;
-    const current = path10[path10.length - 1];
+    const path11 = this._matcher.path;
+    if (path11.length === 0) return false;
+    const current = path11[path11.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -32179,18 +32211,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path10 = this._matcher.path;
-    if (path10.length === 0) return -1;
-    return path10[path10.length - 1].position ?? 0;
+    const path11 = this._matcher.path;
+    if (path11.length === 0) return -1;
+    return path11[path11.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path10 = this._matcher.path;
-    if (path10.length === 0) return -1;
-    return path10[path10.length - 1].counter ?? 0;
+    const path11 = this._matcher.path;
+    if (path11.length === 0) return -1;
+    return path11[path11.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -35071,6 +35103,18 @@ function answerContent(messages2) {
     return typeof only === "string" ? only : JSON.stringify(only);
   }
   return JSON.stringify({ multimsg: messages2 });
+}
+var CONTENT = {
+  get() {
+    return answerContent(this.messages);
+  },
+  enumerable: true,
+  configurable: true
+};
+function withAnswerContent(fields) {
+  const { source, path: path11, skill, title, questions, id, draft, messages: messages2 } = fields;
+  const entry = id === void 0 ? { source, path: path11, skill, title, questions, draft, messages: messages2 } : { source, path: path11, skill, title, questions, id, draft, messages: messages2 };
+  return Object.defineProperty(entry, "content", CONTENT);
 }
 
 // src/content/urls.ts
@@ -44285,13 +44329,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path10) {
-    if (isUrl(path10)) {
-      path10 = fileURLToPath(path10);
+  set path(path11) {
+    if (isUrl(path11)) {
+      path11 = fileURLToPath(path11);
     }
-    assertNonEmpty(path10, "path");
-    if (this.path !== path10) {
-      this.history.push(path10);
+    assertNonEmpty(path11, "path");
+    if (this.path !== path11) {
+      this.history.push(path11);
     }
   }
   /**
@@ -44558,8 +44602,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path10, name) {
-  if (!path10) {
+function assertPath(path11, name) {
+  if (!path11) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -45935,17 +45979,18 @@ function lineIndex(text4) {
 }
 
 // src/content/compile.ts
+var COMPILER_VERSION = 1;
 function compileFile(input) {
-  const { source, path: path10 } = input;
+  const { source, path: path11 } = input;
   const decoded = decodeUtf8(input.bytes);
   if (!decoded.ok) {
     return {
       source,
-      path: path10,
+      path: path11,
       diagnostics: [
         diagnostic(
           "invalid-utf8",
-          path10,
+          path11,
           decoded,
           "the file is not valid UTF-8: save it as UTF-8 in your editor"
         )
@@ -45955,7 +46000,7 @@ function compileFile(input) {
   }
   const text4 = decoded.text;
   const lines = lineIndex(text4);
-  const report = new Reporter(path10, lines);
+  const report = new Reporter(path11, lines);
   const split = splitFrontMatter(text4, report);
   const front = split && readFrontMatter(text4, split, report);
   const skill = front?.readable ? resolveSkill(front, source, report) : void 0;
@@ -45981,19 +46026,18 @@ function compileFile(input) {
     draft: front?.draft ?? false,
     asks: asks.map(ref)
   };
-  const result = { source, path: path10, diagnostics: report.diagnostics, keys };
+  const result = { source, path: path11, diagnostics: report.diagnostics, keys };
   if (report.hasErrors() || !front?.title || !skill) return result;
-  const entry = {
+  const entry = withAnswerContent({
     source,
-    path: path10,
+    path: path11,
     skill: skill.located.text,
     title: front.title.text,
     questions: front.questions.map((q) => q.text),
     ...front.id && { id: front.id.text },
     draft: front.draft,
-    messages: messages2,
-    content: answerContent(messages2)
-  };
+    messages: messages2
+  });
   return { ...result, entry };
 }
 function resolveSkill(front, source, report) {
@@ -46022,8 +46066,9 @@ function resolveSkill(front, source, report) {
 }
 
 // src/content/load.ts
-import { readFile as readFile3, stat } from "node:fs/promises";
-import path8 from "node:path";
+import { readFileSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import path9 from "node:path";
 
 // node_modules/globby/index.js
 import process5 from "node:process";
@@ -46280,12 +46325,12 @@ function isPathInside(childPath, parentPath) {
 }
 
 // node_modules/slash/index.js
-function slash(path10) {
-  const isExtendedLengthPath = path10.startsWith("\\\\?\\");
+function slash(path11) {
+  const isExtendedLengthPath = path11.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path10;
+    return path11;
   }
-  return path10.replace(/\\/g, "/");
+  return path11.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -47033,7 +47078,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync2, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path7.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -47043,14 +47088,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync, gitDirectory, op
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content3 = readGitConfigFile(normalizedPath, readFileSync, suppressErrors);
+  const content3 = readGitConfigFile(normalizedPath, readFileSync2, suppressErrors);
   if (content3 === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync2, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -47058,7 +47103,7 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync, gitDirectory, op
   includeStack.delete(normalizedPath);
   return excludesFile;
 };
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigAsync = async (filePath, readFile3, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path7.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -47070,7 +47115,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory
   includeStack.add(normalizedPath);
   let content3;
   try {
-    content3 = await readFile4(normalizedPath, "utf8");
+    content3 = await readFile3(normalizedPath, "utf8");
   } catch (error) {
     includeStack.delete(normalizedPath);
     if (shouldSkipIgnoreFileError(error, suppressErrors)) {
@@ -47080,7 +47125,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -47095,24 +47140,24 @@ var resolveGitDirectoryFromFile = (gitFilePath, content3) => {
   }
   return path7.resolve(path7.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync) => {
+var getGitDirectorySync = (gitRoot, readFileSync2) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path7.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync2(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
 };
-var getGitDirectoryAsync = async (gitRoot, readFile4) => {
+var getGitDirectoryAsync = async (gitRoot, readFile3) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path7.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile4(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, await readFile3(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -47151,27 +47196,27 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process4.cwd();
-  const readFileSync = getReadFileSyncMethod(options.fs);
+  const readFileSync2 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync2);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync2, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync2, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process4.cwd();
-  const readFile4 = getReadFileMethod(options.fs);
+  const readFile3 = getReadFileMethod(options.fs);
   const gitRoot = await findGitRoot(cwd, options.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile4);
+  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile3);
   const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
     gitConfigPath,
-    readFile4,
+    readFile3,
     gitDirectory,
     { suppressErrors: options.suppressErrors }
   )));
@@ -47181,7 +47226,7 @@ var getGlobalGitignoreFileAsync = async (options = {}) => {
     return void 0;
   }
   try {
-    const content3 = await readFile4(filePath, "utf8");
+    const content3 = await readFile3(filePath, "utf8");
     return { filePath, content: content3 };
   } catch (error) {
     if (shouldSkipIgnoreFileError(error, options.suppressErrors)) {
@@ -47323,25 +47368,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path10, fsImplementation) => {
+var isDirectory = async (path11, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path10);
+    const stats = await getStatMethod(fsImplementation)(path11);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path10, fsImplementation) => {
+var isDirectorySync = (path11, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path10);
+    const stats = getStatSyncMethod2(fsImplementation)(path11);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path10 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path10) ? path10 : nodePath.join(cwd, path10);
+  const path11 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path11) ? path11 : nodePath.join(cwd, path11);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -47426,9 +47471,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path10) => {
-  const globalResult = globalMatcher ? globalMatcher(path10) : void 0;
-  const result = matcher ? matcher(path10) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path11) => {
+  const globalResult = globalMatcher ? globalMatcher(path11) : void 0;
+  const result = matcher ? matcher(path11) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -47791,8 +47836,225 @@ var generateGlobTasks = normalizeArguments(generateTasks);
 var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
 var { convertPathToPattern } = import_fast_glob3.default;
 
+// src/content/cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
+import path8 from "node:path";
+var CACHE_FILE = "compile.ndjson";
+var HEADER = JSON.stringify({
+  faqops: "compile-cache",
+  compiler: COMPILER_VERSION,
+  version: VERSION
+});
+var READ_CHUNK = 1 << 20;
+function bytesHash(bytes) {
+  return createHash2("sha256").update(bytes).digest("hex");
+}
+function cachePath(cwd) {
+  return path8.join(cwd, CACHE_DIR, CACHE_FILE);
+}
+function readCompileCache(file) {
+  const records = /* @__PURE__ */ new Map();
+  const strings = /* @__PURE__ */ new Map();
+  const add = (line) => {
+    const parsed = parseRecordLine(line, strings);
+    if (parsed) records.set(parsed[0], parsed[1]);
+  };
+  let fd;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return records;
+  }
+  try {
+    const chunk2 = Buffer.allocUnsafe(READ_CHUNK);
+    let rest = Buffer.alloc(0);
+    let header = true;
+    for (; ; ) {
+      const read = readSync(fd, chunk2, 0, READ_CHUNK, null);
+      const bytes = rest.length > 0 ? Buffer.concat([rest, chunk2.subarray(0, read)]) : chunk2;
+      const length = rest.length > 0 ? bytes.length : read;
+      let start = 0;
+      let end = bytes.indexOf(10, start);
+      while (end !== -1 && end < length) {
+        const line = bytes.toString("utf8", start, end);
+        start = end + 1;
+        if (header) {
+          if (line !== HEADER) return records;
+          header = false;
+        } else if (line !== "") add(line);
+        end = bytes.indexOf(10, start);
+      }
+      rest = Buffer.from(bytes.subarray(start, length));
+      if (read === 0) break;
+    }
+    if (!header && rest.length > 0) add(rest.toString("utf8"));
+  } catch {
+  } finally {
+    closeSync(fd);
+  }
+  return records;
+}
+function parseRecordLine(line, strings) {
+  const parsed = parseLine(line, strings);
+  return parsed && [parsed[0], { hash: parsed[1], path: parsed[2], stored: parsed[3] }];
+}
+function parseLine(line, strings) {
+  try {
+    const value = JSON.parse(line);
+    if (!Array.isArray(value) || value.length !== 4) return void 0;
+    const [source, hash, file, stored] = value;
+    if (typeof source !== "string" || typeof hash !== "string" || typeof file !== "string") {
+      return void 0;
+    }
+    const s = stored;
+    if (typeof s !== "object" || s === null || !Array.isArray(s.diagnostics) || typeof s.keys !== "object" || s.keys === null || !Array.isArray(s.keys.questions) || !Array.isArray(s.keys.asks) || s.entry !== void 0 && !Array.isArray(s.entry.messages)) {
+      return void 0;
+    }
+    return [source, hash, file, shareStrings(s, strings)];
+  } catch {
+    return void 0;
+  }
+}
+function shareStrings(stored, strings) {
+  const intern = (text4) => {
+    const known = strings.get(text4);
+    if (known !== void 0) return known;
+    strings.set(text4, text4);
+    return text4;
+  };
+  const { keys } = stored;
+  const entry = stored.entry;
+  if (keys.skill) keys.skill.text = intern(keys.skill.text);
+  if (!entry) return stored;
+  entry.skill = intern(entry.skill);
+  if (keys.title?.text === entry.title) entry.title = keys.title.text;
+  const questions = entry.questions;
+  questions.forEach((q, i2) => {
+    if (keys.questions[i2]?.text === q) questions[i2] = keys.questions[i2].text;
+  });
+  return stored;
+}
+function expandRecord(source, record) {
+  const { diagnostics, keys, entry } = record.stored;
+  const result = { source, path: record.path, diagnostics, keys };
+  if (!entry) return result;
+  return {
+    source,
+    path: record.path,
+    diagnostics,
+    keys,
+    entry: withAnswerContent({
+      source,
+      path: record.path,
+      skill: entry.skill,
+      title: entry.title,
+      questions: entry.questions,
+      id: entry.id,
+      draft: entry.draft,
+      messages: entry.messages
+    })
+  };
+}
+function toRecord(result, hash) {
+  const { diagnostics, keys, entry } = result;
+  const stored = {
+    diagnostics,
+    keys,
+    ...entry && {
+      entry: {
+        skill: entry.skill,
+        title: entry.title,
+        questions: entry.questions,
+        ...entry.id !== void 0 && { id: entry.id },
+        draft: entry.draft,
+        messages: entry.messages
+      }
+    }
+  };
+  return { hash, path: result.path, stored };
+}
+function recordLine(source, record) {
+  return JSON.stringify([source, record.hash, record.path, record.stored]);
+}
+async function writeCompileCache(file, records) {
+  function* lines() {
+    yield `${HEADER}
+`;
+    for (const [source, r] of records) yield `${recordLine(source, r)}
+`;
+  }
+  try {
+    await writeFileAtomic(file, lines());
+    writeFileSync(path8.join(path8.dirname(file), ".gitignore"), "*\n", { flag: "wx" });
+  } catch {
+  }
+}
+
+// src/content/parallel.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
+var BATCH_SIZE = 64;
+function workerScript() {
+  const url = new URL("./compile-worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync(fileURLToPath3(url)) ? url : void 0;
+}
+function workerCount() {
+  return Math.max(1, availableParallelism());
+}
+async function compileInWorkers(jobs, script, threads) {
+  const results = new Array(jobs.length);
+  const strings = /* @__PURE__ */ new Map();
+  const batches = [];
+  for (let i2 = 0; i2 < jobs.length; i2 += BATCH_SIZE) {
+    batches.push({ id: i2, files: jobs.slice(i2, i2 + BATCH_SIZE) });
+  }
+  let next = 0;
+  const workers = Array.from(
+    { length: Math.min(threads, batches.length) },
+    () => new Worker(script)
+  );
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) => new Promise((resolve, reject) => {
+          const feed = () => {
+            const batch = batches[next++];
+            if (batch) worker.postMessage(batch);
+            else resolve();
+          };
+          worker.on("message", (reply) => {
+            if ("error" in reply) {
+              reject(new Error(reply.error));
+              return;
+            }
+            for (const [k, line] of reply.lines.entries()) {
+              const parsed = parseRecordLine(line, strings);
+              if (!parsed) {
+                reject(new Error("a compile worker sent a result that is not a cache record"));
+                return;
+              }
+              results[reply.id + k] = parsed[1];
+            }
+            feed();
+          });
+          worker.on("error", reject);
+          worker.on("exit", (code) => {
+            reject(new Error(`a compile worker exited early (code ${code})`));
+          });
+          feed();
+        })
+      )
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
+
 // src/content/load.ts
-var READ_CONCURRENCY = 32;
 async function findEntryFiles(contentDir) {
   const files = await globby("**/*.md", {
     cwd: contentDir,
@@ -47806,6 +48068,7 @@ async function findEntryFiles(contentDir) {
     return !name.startsWith("_") && !name.startsWith(".") && name.toLowerCase() !== "readme.md";
   }).sort(compareStrings);
 }
+var PARALLEL_MIN_FILES = 256;
 async function loadContent(options) {
   const { cwd, contentDir } = options;
   const info = await stat(contentDir).catch(() => void 0);
@@ -47816,17 +48079,54 @@ async function loadContent(options) {
     );
   }
   const sources = await findEntryFiles(contentDir);
-  const limit = pLimit(READ_CONCURRENCY);
-  const results = await Promise.all(
-    sources.map(
-      (source) => limit(async () => {
-        const absolute = path8.join(contentDir, ...source.split("/"));
-        const bytes = await readFile3(absolute);
-        return compileFile({ source, path: displayPath(cwd, absolute), bytes });
-      })
-    )
+  const cacheFile = cachePath(cwd);
+  const cached = options.cache ? readCompileCache(cacheFile) : /* @__PURE__ */ new Map();
+  const records = /* @__PURE__ */ new Map();
+  const results = new Array(sources.length);
+  const misses = [];
+  sources.forEach((source, index2) => {
+    const absolute = path9.join(contentDir, ...source.split("/"));
+    const file = displayPath(cwd, absolute);
+    const record = cached.get(source);
+    if (record && record.path === file && options.cache) {
+      const hash = bytesHash(readFileSync(absolute));
+      if (hash === record.hash) {
+        results[index2] = expandRecord(source, record);
+        records.set(source, record);
+        return;
+      }
+    }
+    misses.push({ index: index2, job: { source, path: file, absolute } });
+  });
+  const compiled = await compileJobs(
+    misses.map((m) => m.job),
+    options.workers
   );
+  compiled.forEach((record, k) => {
+    const { index: index2, job } = misses[k];
+    results[index2] = expandRecord(job.source, record);
+    if (options.cache) records.set(job.source, record);
+  });
+  if (options.cache && (misses.length > 0 || records.size !== cached.size)) {
+    await writeCompileCache(
+      cacheFile,
+      sources.flatMap((source) => {
+        const record = records.get(source);
+        return record ? [[source, record]] : [];
+      })
+    );
+  }
   return assemble(results);
+}
+async function compileJobs(jobs, mode) {
+  const script = mode === "off" ? void 0 : workerScript();
+  const threads = workerCount();
+  const parallel = script !== void 0 && (mode === "on" || jobs.length >= PARALLEL_MIN_FILES && threads > 1);
+  if (parallel) return compileInWorkers(jobs, script, threads);
+  return jobs.map((job) => {
+    const bytes = readFileSync(job.absolute);
+    return toRecord(compileFile({ source: job.source, path: job.path, bytes }), bytesHash(bytes));
+  });
 }
 function assemble(results) {
   const diagnostics = sortDiagnostics([
@@ -47865,7 +48165,9 @@ async function loadCheckedInputs(io, options) {
 
 // src/cli/commands/shared-options.ts
 function addContentOption(command) {
-  return command.option("--content <dir>", "the content directory (default: content)");
+  return command.option("--content <dir>", "the content directory (default: content)").option("--no-cache", `compile every file afresh, without reading or writing ${CACHE_DIR}/`).addOption(
+    new Option("--workers <mode>", "compile in worker threads: auto, on, off").hideHelp()
+  );
 }
 function addLockfileOptions(command) {
   return command.option("--lockfile <file>", `the state lockfile (default: ${DEFAULT_LOCKFILE})`).option(
@@ -48018,36 +48320,42 @@ function renderApplySummary(outcome, options) {
 // src/cli/commands/check.ts
 function registerCheck(program2, context) {
   const command = program2.command("check").description("check every FAQ entry and print every problem found (exit 1 on any error)");
-  addContentOption(command).action(async (flags) => {
-    const options = resolveContentOptions({ cwd: context.io.cwd, content: flags.content });
-    const result = await loadContent(options);
-    context.io.stdout(renderDiagnostics(result.diagnostics));
-    context.io.stdout(`${summary(result.fileCount, result.diagnostics)}
+  addContentOption(command).action(
+    async (flags) => {
+      const options = resolveContentOptions({ cwd: context.io.cwd, ...flags });
+      const result = await loadContent(options);
+      context.io.stdout(renderDiagnostics(result.diagnostics));
+      context.io.stdout(`${summary(result.fileCount, result.diagnostics)}
 `);
-    context.result.code = countDiagnostics(result.diagnostics).errors > 0 ? 1 : 0;
-  });
+      context.result.code = countDiagnostics(result.diagnostics).errors > 0 ? 1 : 0;
+    }
+  );
 }
 
 // src/cli/commands/compile.ts
 function registerCompile(program2, context) {
-  program2.command("compile").description(
+  const command = program2.command("compile").description(
     "compile every FAQ entry and print what would be sent (nothing when any has an error)"
-  ).option("--content <dir>", "the content directory (default: content)").option("--json", "print a JSON array of entries, sorted by source").action(async (flags) => {
-    const { io } = context;
-    const options = resolveContentOptions({ cwd: io.cwd, content: flags.content });
-    const result = await loadContent(options);
-    io.stderr(renderDiagnostics(result.diagnostics));
-    if (countDiagnostics(result.diagnostics).errors > 0) {
-      io.stderr(`${summary(result.fileCount, result.diagnostics)}
+  ).option("--json", "print a JSON array of entries, sorted by source");
+  addContentOption(command).action(
+    async (flags) => {
+      const { io } = context;
+      const { json, ...content3 } = flags;
+      const options = resolveContentOptions({ cwd: io.cwd, ...content3 });
+      const result = await loadContent(options);
+      io.stderr(renderDiagnostics(result.diagnostics));
+      if (countDiagnostics(result.diagnostics).errors > 0) {
+        io.stderr(`${summary(result.fileCount, result.diagnostics)}
 `);
-      context.result.code = 1;
-      return;
-    }
-    io.stdout(
-      flags.json ? `${JSON.stringify(result.entries, null, 2)}
+        context.result.code = 1;
+        return;
+      }
+      io.stdout(
+        json ? `${JSON.stringify(result.entries, null, 2)}
 ` : result.entries.map(renderEntry).join("\n")
-    );
-  });
+      );
+    }
+  );
 }
 function renderEntry(entry) {
   const lines = [
@@ -48067,7 +48375,7 @@ function renderEntry(entry) {
 }
 
 // src/cli/commands/emulate.ts
-import path9 from "node:path";
+import path10 from "node:path";
 var DEFAULT_EMULATOR_PORT = 8787;
 function registerEmulate(program2, context) {
   const d = DEFAULT_EMULATOR_CREDENTIALS;
@@ -48130,7 +48438,7 @@ function readEmulateOptions(flags, cwd) {
     port: integerValue("port", flags.port, DEFAULT_EMULATOR_PORT, { min: 0, max: 65535 }),
     host: stringValue("host", flags.host) ?? "127.0.0.1",
     credentials,
-    statePath: state === void 0 ? void 0 : path9.resolve(cwd, state),
+    statePath: state === void 0 ? void 0 : path10.resolve(cwd, state),
     publishSteps: optional("publish-steps", flags.publishSteps, { min: 0, max: 1e3 }),
     seed: optional("seed", flags.seed, { min: 0, max: 2 ** 32 - 1 }),
     faults

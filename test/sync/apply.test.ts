@@ -208,6 +208,27 @@ describe("applySync against the emulator", () => {
     expect(emulator.stats().publishes).toBe(1);
   });
 
+  it("flushes the lockfile periodically while writing, so a crash loses little", async () => {
+    const entries = sample(30);
+    emulator.setFaults({ latencyMs: 20 });
+    const lockPath = options().lockfile.path;
+    const seen = new Set<number>();
+    const running = sync(entries, { concurrency: 1, flushIntervalMs: 50 });
+    let finished = false;
+    void running.finally(() => {
+      finished = true;
+    });
+    while (!finished) {
+      const text = await readFile(lockPath, "utf8").catch(() => undefined);
+      // Every read sees a whole lockfile (atomic writes), never a torn one.
+      if (text !== undefined) seen.add((await readLockfile(lockPath)).entries.length);
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    expect((await running).written).toBe(30);
+    const partial = [...seen].filter((n) => n > 0 && n < 30);
+    expect(partial.length).toBeGreaterThan(0);
+  });
+
   it("keeps to the request rate", async () => {
     const entries = sample(20);
     const started = Date.now();

@@ -7,18 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-
-/** A small seeded generator (mulberry32), so the same size always gives the same tree. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../src/seeded-random.js";
 
 const TOPICS = [
   "账户",
@@ -125,7 +114,7 @@ function block(random: () => number, i: number, n: number): string {
 
 /** The Markdown of entry `i` of `n`, and where it goes under the content directory. */
 export function entryFile(i: number, n: number): { file: string; text: string } {
-  const random = seeded(i * 7919 + n);
+  const random = seededRandom(i * 7919 + n);
   const skills = Math.max(1, Math.ceil(n / 40));
   const skill = skillOf(i, skills);
   const front = [`title: ${titleOf(i)}`];

@@ -34222,6 +34222,18 @@ var XMLValidator = {
   validate
 };
 
+// src/seeded-random.ts
+function seededRandom(seed) {
+  let a2 = seed >>> 0;
+  return () => {
+    a2 = a2 + 1831565813 >>> 0;
+    let t = a2;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
 // src/platform/emulator.ts
 var DEFAULT_EMULATOR_CREDENTIALS = Object.freeze({
   appId: "wxfaqopsemulator",
@@ -34290,16 +34302,6 @@ function sorted(entries2) {
   );
 }
 var cmp = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
-function seededRandom(seed) {
-  let a2 = seed >>> 0;
-  return () => {
-    a2 = a2 + 1831565813 >>> 0;
-    let t = a2;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
 function isEntry(value) {
   const e = value;
   return typeof e === "object" && e !== null && typeof e.skill === "string" && typeof e.title === "string" && typeof e.content === "string" && Array.isArray(e.questions) && e.questions.every((q) => typeof q === "string");
@@ -46065,11 +46067,6 @@ function resolveSkill(front, source, report) {
   return { located: { text: folder, offset: 0 }, fromFolder: true };
 }
 
-// src/content/load.ts
-import { readFileSync } from "node:fs";
-import { stat } from "node:fs/promises";
-import path9 from "node:path";
-
 // node_modules/globby/index.js
 import process5 from "node:process";
 import fs3 from "node:fs";
@@ -47836,6 +47833,26 @@ var generateGlobTasks = normalizeArguments(generateTasks);
 var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
 var { convertPathToPattern } = import_fast_glob3.default;
 
+// src/content/files.ts
+async function findEntryFiles(contentDir) {
+  const files = await globby("**/*.md", {
+    cwd: contentDir,
+    dot: false,
+    onlyFiles: true,
+    followSymbolicLinks: true,
+    caseSensitiveMatch: true
+  });
+  return files.filter((file) => {
+    const name = file.slice(file.lastIndexOf("/") + 1);
+    return !name.startsWith("_") && !name.startsWith(".") && name.toLowerCase() !== "readme.md";
+  }).sort(compareStrings);
+}
+
+// src/content/load.ts
+import { readFileSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import path9 from "node:path";
+
 // src/content/cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
@@ -48055,19 +48072,6 @@ async function compileInWorkers(jobs, script, threads) {
 }
 
 // src/content/load.ts
-async function findEntryFiles(contentDir) {
-  const files = await globby("**/*.md", {
-    cwd: contentDir,
-    dot: false,
-    onlyFiles: true,
-    followSymbolicLinks: true,
-    caseSensitiveMatch: true
-  });
-  return files.filter((file) => {
-    const name = file.slice(file.lastIndexOf("/") + 1);
-    return !name.startsWith("_") && !name.startsWith(".") && name.toLowerCase() !== "readme.md";
-  }).sort(compareStrings);
-}
 var PARALLEL_MIN_FILES = 256;
 async function loadContent(options) {
   const { cwd, contentDir } = options;
@@ -48088,7 +48092,7 @@ async function loadContent(options) {
     const absolute = path9.join(contentDir, ...source.split("/"));
     const file = displayPath(cwd, absolute);
     const record = cached.get(source);
-    if (record && record.path === file && options.cache) {
+    if (record && record.path === file) {
       const hash = bytesHash(readFileSync(absolute));
       if (hash === record.hash) {
         results[index2] = expandRecord(source, record);

@@ -57387,11 +57387,6 @@ function resolveSkill(front, source, report) {
   return { located: { text: folder, offset: 0 }, fromFolder: true };
 }
 
-// src/content/load.ts
-import { readFileSync } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
-import path7 from "node:path";
-
 // node_modules/globby/index.js
 import process5 from "node:process";
 import fs5 from "node:fs";
@@ -59158,6 +59153,26 @@ var generateGlobTasks = normalizeArguments(generateTasks);
 var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
 var { convertPathToPattern } = import_fast_glob3.default;
 
+// src/content/files.ts
+async function findEntryFiles(contentDir) {
+  const files = await globby("**/*.md", {
+    cwd: contentDir,
+    dot: false,
+    onlyFiles: true,
+    followSymbolicLinks: true,
+    caseSensitiveMatch: true
+  });
+  return files.filter((file) => {
+    const name = file.slice(file.lastIndexOf("/") + 1);
+    return !name.startsWith("_") && !name.startsWith(".") && name.toLowerCase() !== "readme.md";
+  }).sort(compareStrings);
+}
+
+// src/content/load.ts
+import { readFileSync } from "node:fs";
+import { stat as stat2 } from "node:fs/promises";
+import path7 from "node:path";
+
 // src/content/cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
@@ -59377,19 +59392,6 @@ async function compileInWorkers(jobs, script, threads) {
 }
 
 // src/content/load.ts
-async function findEntryFiles(contentDir) {
-  const files = await globby("**/*.md", {
-    cwd: contentDir,
-    dot: false,
-    onlyFiles: true,
-    followSymbolicLinks: true,
-    caseSensitiveMatch: true
-  });
-  return files.filter((file) => {
-    const name = file.slice(file.lastIndexOf("/") + 1);
-    return !name.startsWith("_") && !name.startsWith(".") && name.toLowerCase() !== "readme.md";
-  }).sort(compareStrings);
-}
 var PARALLEL_MIN_FILES = 256;
 async function loadContent(options) {
   const { cwd, contentDir } = options;
@@ -59410,7 +59412,7 @@ async function loadContent(options) {
     const absolute = path7.join(contentDir, ...source.split("/"));
     const file = displayPath(cwd, absolute);
     const record = cached.get(source);
-    if (record && record.path === file && options.cache) {
+    if (record && record.path === file) {
       const hash = bytesHash(readFileSync(absolute));
       if (hash === record.hash) {
         results[index2] = expandRecord(source, record);
@@ -59563,6 +59565,7 @@ var GitError = class extends FaqopsError {
 };
 var BOT_NAME = "github-actions[bot]";
 var BOT_EMAIL = "41898282+github-actions[bot]@users.noreply.github.com";
+var AS_BOT = ["-c", `user.name=${BOT_NAME}`, "-c", `user.email=${BOT_EMAIL}`];
 var LOCKFILE_COMMIT_SUBJECT = "chore(faqops): update lockfile [skip ci]";
 async function commitAndPushLockfile(options) {
   const { cwd, file, branch } = options;
@@ -59574,19 +59577,7 @@ async function commitAndPushLockfile(options) {
   const message = options.body ? `${LOCKFILE_COMMIT_SUBJECT}
 
 ${options.body}` : LOCKFILE_COMMIT_SUBJECT;
-  await git(cwd, [
-    "-c",
-    `user.name=${BOT_NAME}`,
-    "-c",
-    `user.email=${BOT_EMAIL}`,
-    "commit",
-    "--no-verify",
-    "--only",
-    "-m",
-    message,
-    "--",
-    file
-  ]);
+  await git(cwd, [...AS_BOT, "commit", "--no-verify", "--only", "-m", message, "--", file]);
   let delay2 = options.retryDelayMs ?? 1e3;
   for (let attempt = 1; ; attempt++) {
     const pushed = await tryGit(cwd, ["push", "--porcelain", remote, `HEAD:refs/heads/${branch}`]);
@@ -59613,15 +59604,7 @@ ${options.body}` : LOCKFILE_COMMIT_SUBJECT;
 }
 async function rebaseOnRemote(cwd, remote, branch) {
   await git(cwd, ["fetch", "--no-tags", remote, `refs/heads/${branch}`]);
-  const rebased = await tryGit(cwd, [
-    "-c",
-    `user.name=${BOT_NAME}`,
-    "-c",
-    `user.email=${BOT_EMAIL}`,
-    "rebase",
-    "--autostash",
-    "FETCH_HEAD"
-  ]);
+  const rebased = await tryGit(cwd, [...AS_BOT, "rebase", "--autostash", "FETCH_HEAD"]);
   if (!rebased.ok) {
     await tryGit(cwd, ["rebase", "--abort"]);
     throw new GitError(

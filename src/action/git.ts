@@ -14,6 +14,8 @@ export class GitError extends FaqopsError {
 /** GitHub's identity for commits made with the workflow token. */
 export const BOT_NAME = "github-actions[bot]";
 export const BOT_EMAIL = "41898282+github-actions[bot]@users.noreply.github.com";
+/** `-c user.*` sets the bot as author and committer for one command, leaving the config alone. */
+const AS_BOT = ["-c", `user.name=${BOT_NAME}`, "-c", `user.email=${BOT_EMAIL}`];
 
 /**
  * `[skip ci]` keeps the commit from starting workflows again (pushes with the workflow token
@@ -55,21 +57,8 @@ export async function commitAndPushLockfile(options: CommitOptions): Promise<Com
   const message = options.body
     ? `${LOCKFILE_COMMIT_SUBJECT}\n\n${options.body}`
     : LOCKFILE_COMMIT_SUBJECT;
-  // `-c user.*` sets author and committer for this commit only, leaving the repository's
-  // configuration alone; `--only` with the path commits the lockfile and nothing else staged.
-  await git(cwd, [
-    "-c",
-    `user.name=${BOT_NAME}`,
-    "-c",
-    `user.email=${BOT_EMAIL}`,
-    "commit",
-    "--no-verify",
-    "--only",
-    "-m",
-    message,
-    "--",
-    file,
-  ]);
+  // `--only` with the path commits the lockfile and nothing else staged.
+  await git(cwd, [...AS_BOT, "commit", "--no-verify", "--only", "-m", message, "--", file]);
 
   let delay = options.retryDelayMs ?? 1000;
   for (let attempt = 1; ; attempt++) {
@@ -100,15 +89,7 @@ export async function commitAndPushLockfile(options: CommitOptions): Promise<Com
 async function rebaseOnRemote(cwd: string, remote: string, branch: string): Promise<void> {
   await git(cwd, ["fetch", "--no-tags", remote, `refs/heads/${branch}`]);
   // --autostash: other files the job left modified must not stop the rebase.
-  const rebased = await tryGit(cwd, [
-    "-c",
-    `user.name=${BOT_NAME}`,
-    "-c",
-    `user.email=${BOT_EMAIL}`,
-    "rebase",
-    "--autostash",
-    "FETCH_HEAD",
-  ]);
+  const rebased = await tryGit(cwd, [...AS_BOT, "rebase", "--autostash", "FETCH_HEAD"]);
   if (!rebased.ok) {
     await tryGit(cwd, ["rebase", "--abort"]);
     throw new GitError(

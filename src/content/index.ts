@@ -11,6 +11,7 @@ export {
   type FileResult,
   type KeyRef,
 } from "./compile.js";
-export { assemble, type ContentResult, findEntryFiles, loadContent } from "./load.js";
+export { findEntryFiles } from "./files.js";
+export { assemble, type ContentResult, loadContent } from "./load.js";
 export { RULES, type RuleId } from "./rules.js";
 export type * from "./types.js";

@@ -2,7 +2,6 @@
 import { readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { globby } from "globby";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { UsageError } from "../errors.js";
 import { type ContentOptions, displayPath, type WorkerMode } from "../options.js";
@@ -17,6 +16,7 @@ import {
   writeCompileCache,
 } from "./cache.js";
 import { compileFile, type FileResult } from "./compile.js";
+import { findEntryFiles } from "./files.js";
 import {
   type Compiled,
   type CompileJob,
@@ -34,27 +34,6 @@ export interface ContentResult {
   readonly diagnostics: Diagnostic[];
   /** How many entry files were found. */
   readonly fileCount: number;
-}
-
-/**
- * Lists entry files, relative to the content directory, `/`-separated, sorted. Every `*.md`
- * file is an entry except names starting with `_` or `.`, and README.md (in any letter case).
- * Hidden folders (`.git`, `.obsidian`) are skipped as well, as Git tooling does.
- */
-export async function findEntryFiles(contentDir: string): Promise<string[]> {
-  const files = await globby("**/*.md", {
-    cwd: contentDir,
-    dot: false,
-    onlyFiles: true,
-    followSymbolicLinks: true,
-    caseSensitiveMatch: true,
-  });
-  return files
-    .filter((file) => {
-      const name = file.slice(file.lastIndexOf("/") + 1);
-      return !name.startsWith("_") && !name.startsWith(".") && name.toLowerCase() !== "readme.md";
-    })
-    .sort(compareStrings);
 }
 
 /**
@@ -91,7 +70,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     const absolute = path.join(contentDir, ...source.split("/"));
     const file = displayPath(cwd, absolute);
     const record = cached.get(source);
-    if (record && record.path === file && options.cache) {
+    if (record && record.path === file) {
       const hash = bytesHash(readFileSync(absolute));
       if (hash === record.hash) {
         results[index] = expandRecord(source, record);

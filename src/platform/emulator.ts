@@ -14,6 +14,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { StateFileError } from "../errors.js";
+import { seededRandom } from "../seeded-random.js";
 import { createCryptor, DecryptError } from "./crypto.js";
 import type { AutoReply, Credentials, PublishProgress } from "./types.js";
 
@@ -196,18 +197,6 @@ function sorted(entries: Iterable<AutoReply>): AutoReply[] {
   );
 }
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** mulberry32: a small seedable generator, so fault rates can be replayed. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Checks one entry read from the state file. */
 function isEntry(value: unknown): value is AutoReply {

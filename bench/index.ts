@@ -15,7 +15,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadContent } from "../src/content/index.js";
 import { DEFAULT_EMULATOR_CREDENTIALS, startEmulator } from "../src/platform/emulator.js";
-import { entryHash } from "../src/sync/hash.js";
 import { type LockEntry, serializeLockfile } from "../src/sync/lockfile.js";
 import { entryFile, generateTree } from "./generate.js";
 
@@ -175,7 +174,7 @@ async function writeSyncedLockfile(dir: string): Promise<void> {
     .map((e) => ({
       skill: e.skill,
       title: e.title,
-      hash: entryHash(e),
+      hash: e.hash,
       source: e.source,
       ...(e.id !== undefined && { id: e.id }),
       status: "synced",

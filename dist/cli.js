@@ -1204,7 +1204,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter3 = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path11 = __require("node:path");
+    var path12 = __require("node:path");
     var fs4 = __require("node:fs");
     var process6 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2217,9 +2217,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path11.resolve(baseDir, baseName);
+          const localBin = path12.resolve(baseDir, baseName);
           if (fs4.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path11.extname(baseName))) return void 0;
+          if (sourceExt.includes(path12.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs4.existsSync(`${localBin}${ext}`)
           );
@@ -2237,17 +2237,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path11.resolve(
-            path11.dirname(resolvedScriptPath),
+          executableDir = path12.resolve(
+            path12.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path11.basename(
+            const legacyName = path12.basename(
               this._scriptPath,
-              path11.extname(this._scriptPath)
+              path12.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2258,7 +2258,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path11.extname(executableFile));
+        launchWithNode = sourceExt.includes(path12.extname(executableFile));
         let proc;
         if (process6.platform !== "win32") {
           if (launchWithNode) {
@@ -3173,7 +3173,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path11.basename(filename, path11.extname(filename));
+        this._name = path12.basename(filename, path12.extname(filename));
         return this;
       }
       /**
@@ -3187,9 +3187,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path12) {
-        if (path12 === void 0) return this._executableDir;
-        this._executableDir = path12;
+      executableDir(path13) {
+        if (path13 === void 0) return this._executableDir;
+        this._executableDir = path13;
         return this;
       }
       /**
@@ -5659,7 +5659,7 @@ var require_auto = __commonJS({
             const result = await queue2.get(name);
             return { alpnProtocol: result.alpnProtocol };
           }
-          const { path: path11 } = options;
+          const { path: path12 } = options;
           options.path = options.socketPath;
           const resultPromise = resolveALPN(options, connect);
           queue2.set(name, resultPromise);
@@ -5667,11 +5667,11 @@ var require_auto = __commonJS({
             const result = await resultPromise;
             cache2.set(name, result.alpnProtocol);
             queue2.delete(name);
-            options.path = path11;
+            options.path = path12;
             return result;
           } catch (error) {
             queue2.delete(name);
-            options.path = path11;
+            options.path = path12;
             throw error;
           }
         }
@@ -6022,8 +6022,8 @@ var require_h2_over_h1 = __commonJS({
     var Http2OverHttpX = require_h2_over_hx();
     var getAuthorizationHeaders = require_get_auth_headers();
     var getStream = (request) => new Promise((resolve, reject) => {
-      const onConnect = (response, socket, head) => {
-        socket.unshift(head);
+      const onConnect = (response, socket, head2) => {
+        socket.unshift(head2);
         request.off("error", reject);
         resolve([socket, response.statusCode, response.statusMessage]);
       };
@@ -6276,17 +6276,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path11) {
-      const ctrl = callVisitor(key, node2, visitor, path11);
+    function visit_(key, node2, visitor, path12) {
+      const ctrl = callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path12 = Object.freeze(path12.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path11);
+            const ci = visit_(i2, node2.items[i2], visitor, path12);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6297,13 +6297,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path11);
+          const cv = visit_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6324,17 +6324,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path11) {
-      const ctrl = await callVisitor(key, node2, visitor, path11);
+    async function visitAsync_(key, node2, visitor, path12) {
+      const ctrl = await callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path12 = Object.freeze(path12.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path11);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path12);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6345,13 +6345,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path11);
+          const cv = await visitAsync_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6378,23 +6378,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path11) {
+    function callVisitor(key, node2, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path11);
+        return visitor(key, node2, path12);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path11);
+        return visitor.Map?.(key, node2, path12);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path11);
+        return visitor.Seq?.(key, node2, path12);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path11);
+        return visitor.Pair?.(key, node2, path12);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path11);
+        return visitor.Scalar?.(key, node2, path12);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path11);
+        return visitor.Alias?.(key, node2, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node2) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node2) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -7006,10 +7006,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i2 = path11.length - 1; i2 >= 0; --i2) {
-        const k = path11[i2];
+      for (let i2 = path12.length - 1; i2 >= 0; --i2) {
+        const k = path12[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -7028,7 +7028,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7058,11 +7058,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -7076,8 +7076,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -7091,8 +7091,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -7110,8 +7110,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -7121,8 +7121,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -9637,9 +9637,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9714,14 +9714,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9736,10 +9736,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9750,10 +9750,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9770,13 +9770,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -11519,10 +11519,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head = source.substring(0, he);
+          const head2 = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -11582,19 +11582,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head = source.substring(0, he);
+      const head2 = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -11737,9 +11737,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index2] of path11) {
+      for (const [field, index2] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -11748,23 +11748,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -11775,10 +11775,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -13601,7 +13601,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os3 = __require("os");
-    var path11 = __require("path");
+    var path12 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -13613,7 +13613,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path11.resolve(cwd, filepath);
+      return path12.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -14910,7 +14910,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module) {
     "use strict";
-    var path11 = __require("path");
+    var path12 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -15084,7 +15084,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path11.sep,
+      SEP: path12.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -15111,7 +15111,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path11 = __require("path");
+    var path12 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -15140,7 +15140,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path11.sep === "\\";
+      return win32 === true || path12.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -16504,7 +16504,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
     "use strict";
-    var path11 = __require("path");
+    var path12 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -16589,7 +16589,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path11.basename(input));
+      return regex.test(path12.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -16816,7 +16816,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path11 = __require("path");
+    var path12 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -16911,7 +16911,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path11.basename(pattern);
+      const basename = path12.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -16969,7 +16969,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path11.isAbsolute(pattern);
+      return path12.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -17146,8 +17146,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs4 = require_fs();
     exports2.fs = fs4;
-    var path11 = require_path();
-    exports2.path = path11;
+    var path12 = require_path();
+    exports2.path = path12;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream2 = require_stream();
@@ -17259,8 +17259,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path11, settings, callback) {
-      settings.fs.lstat(path11, (lstatError, lstat) => {
+    function read(path12, settings, callback) {
+      settings.fs.lstat(path12, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -17269,7 +17269,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path11, (statError, stat2) => {
+        settings.fs.stat(path12, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -17301,13 +17301,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path11, settings) {
-      const lstat = settings.fs.lstatSync(path11);
+    function read(path12, settings) {
+      const lstat = settings.fs.lstatSync(path12);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path11);
+        const stat2 = settings.fs.statSync(path12);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -17378,17 +17378,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat2(path11, optionsOrSettingsOrCallback, callback) {
+    function stat2(path12, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync(path11, optionsOrSettings) {
+    function statSync(path12, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
+      return sync.read(path12, settings);
     }
     exports2.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -17604,16 +17604,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path11 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path12 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path12, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path11,
+                path: path12,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -17731,7 +17731,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -17739,7 +17739,7 @@ var require_settings2 = __commonJS({
         this._options = _options2;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -17766,17 +17766,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path11, optionsOrSettingsOrCallback, callback) {
+    function scandir(path12, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path11, optionsOrSettings) {
+    function scandirSync(path12, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
+      return sync.read(path12, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -17793,15 +17793,15 @@ var require_reusify = __commonJS({
   "node_modules/reusify/reusify.js"(exports2, module) {
     "use strict";
     function reusify(Constructor) {
-      var head = new Constructor();
-      var tail = head;
+      var head2 = new Constructor();
+      var tail = head2;
       function get() {
-        var current = head;
+        var current = head2;
         if (current.next) {
-          head = current.next;
+          head2 = current.next;
         } else {
-          head = new Constructor();
-          tail = head;
+          head2 = new Constructor();
+          tail = head2;
         }
         current.next = null;
         return current;
@@ -18424,7 +18424,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options2 = {}) {
@@ -18434,7 +18434,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -18496,7 +18496,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -18509,7 +18509,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path11.resolve(this._settings.cwd, filepath);
+        return path12.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -18925,7 +18925,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path12 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error2();
@@ -18939,7 +18939,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path11.resolve(this._settings.cwd, task.base);
+        return path12.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -19406,8 +19406,8 @@ var require_ignore = __commonJS({
     var TRAILING_DOUBLESTAR = "\uE001";
     var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const sources2 = [];
+      const hold = (source) => `${PLACEHOLDER}${sources2.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
       let out = EMPTY;
       let index2 = 0;
@@ -19444,7 +19444,7 @@ var require_ignore = __commonJS({
       }
       return {
         source: out,
-        sources
+        sources: sources2
       };
     };
     var DIRECT = null;
@@ -19743,7 +19743,7 @@ var require_ignore = __commonJS({
       if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
         pattern = "**";
       }
-      const { source, sources } = extractBrackets(pattern);
+      const { source, sources: sources2 } = extractBrackets(pattern);
       const replaced = REPLACERS.reduce(
         // A pass whose matcher finds nothing hands back the very string it was
         //   given, so asking first costs a search and saves a rewrite. Ten of the
@@ -19760,43 +19760,43 @@ var require_ignore = __commonJS({
         },
         source
       );
-      return sources.length ? replaced.replace(
+      return sources2.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index2) => sources[index2]
+        (match, index2) => sources2[index2]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
       if (body[body.length - 1] === SLASH) {
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
-      const head = prefix.slice(0, -1);
+      const head2 = prefix.slice(0, -1);
       const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      return last === TRAILING_WILDCARD ? `${head2}$` : last === TRAILING_DOUBLESTAR ? head2 : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path11) => {
-      const end = path11.length - 1;
-      const index2 = path11.lastIndexOf(
+    var basenameOf = (path12) => {
+      const end = path12.length - 1;
+      const index2 = path12.lastIndexOf(
         SLASH,
-        path11[end] === SLASH ? end - 1 : end
+        path12[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path11 : path11.slice(index2 + 1);
+      return index2 < 0 ? path12 : path12.slice(index2 + 1);
     };
-    var parentOf = (path11) => {
-      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path11.split(SLASH).filter(Boolean);
+    var parentOf = (path12) => {
+      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path12.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path11.length - 1;
-      const cut = path11.lastIndexOf(
+      const end = path12.length - 1;
+      const cut = path12.lastIndexOf(
         SLASH,
-        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path12.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -19946,7 +19946,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path11) {
+      testLiteral(path12) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -19955,7 +19955,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path11)) {
+          if (rule.checkRegex.test(path12)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -19975,15 +19975,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path11, mode) {
+      test(path12, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut2 = this._basenameCount * 2 >= length;
-        const basename = shortcut2 ? basenameOf(path11) : path11;
+        const basename = shortcut2 ? basenameOf(path12) : path12;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut2 && rule._basenameOnly ? basename : path11
+            shortcut2 && rule._basenameOnly ? basename : path12
           )) {
             const { negative } = rule;
             const ret = {
@@ -20005,17 +20005,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString2(path11)) {
+    var checkPath = (path12, originalPath, doThrow) => {
+      if (!isString2(path12)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path12) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path12)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -20024,25 +20024,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => {
-      const first = path11.charCodeAt(0);
+    var isNotRelative = (path12) => {
+      const first = path12.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path11.length === 1) {
+      if (path12.length === 1) {
         return true;
       }
-      const second = path11.charCodeAt(1);
+      const second = path12.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -20073,58 +20073,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path11) {
+      _test(originalPath, cache, path12) {
         checkPath(
-          path11,
+          path12,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path11 ? this._t(path11, cache) : {
+        return path12 ? this._t(path12, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path11 = convertPath(target);
-        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path11);
+        const path12 = convertPath(target);
+        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path12);
         }
-        const dir = this._t(path11, this._testCache);
+        const dir = this._t(path12, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path11);
+        const literal = this._rules.testLiteral(path12);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path11, cache) {
-        if (path11 in cache) {
-          return cache[path11];
+      _t(path12, cache) {
+        if (path12 in cache) {
+          return cache[path12];
         }
-        const parentPath = parentOf(path11);
+        const parentPath = parentOf(path12);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+        return cache[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      ignores(path12) {
+        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path12) => !this.ignores(path12);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, convertPath(path11));
+      test(path12) {
+        return this._test(path12, this._testCache, convertPath(path12));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var isPathValid2 = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -20177,6 +20177,9 @@ var StateFileError = class extends FaqopsError {
 };
 var ContentError = class extends FaqopsError {
   name = "ContentError";
+};
+var InternalError = class extends FaqopsError {
+  name = "InternalError";
 };
 function exitCodeFor(_error) {
   return 1;
@@ -20356,7 +20359,7 @@ function compareStrings(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
 
-// src/sync/hash.ts
+// src/content/entry-hash.ts
 import { createHash } from "node:crypto";
 var SCHEME = "faqops-entry/1";
 function entryHash(entry) {
@@ -20369,6 +20372,8 @@ function entryHash(entry) {
   ]);
   return createHash("sha256").update(canonical, "utf8").digest("hex");
 }
+
+// src/sync/hash.ts
 function identityKey(entry) {
   return `${entry.skill}\0${entry.title}`;
 }
@@ -20507,7 +20512,7 @@ function planSync(entries2, lock, options = {}) {
   const actions = [];
   const unmatched = [];
   for (const entry of live) {
-    const hash = entryHash(entry);
+    const { hash } = entry;
     const key = identityKey(entry);
     const previous3 = lockByIdentity.get(key);
     if (!previous3) {
@@ -20525,7 +20530,7 @@ function planSync(entries2, lock, options = {}) {
     return claimed.has(key) || liveIdentities.has(key) ? void 0 : previous3;
   };
   for (const entry of unmatched) {
-    const hash = entryHash(entry);
+    const { hash } = entry;
     const byId = entry.id === void 0 ? void 0 : renameCandidate(lockById.get(entry.id));
     const bySource = byId ? void 0 : renameCandidate(lockBySource.get(entry.source));
     const previous3 = byId ?? bySource;
@@ -26970,10 +26975,10 @@ var Options = class _Options {
       }
       const matches = /(?<socketPath>.+?):(?<path>.+)/.exec(`${url.pathname}${url.search}`);
       if (matches?.groups) {
-        const { socketPath, path: path11 } = matches.groups;
+        const { socketPath, path: path12 } = matches.groups;
         this._unixOptions = {
           socketPath,
-          path: path11,
+          path: path12,
           host: ""
         };
       } else {
@@ -32156,16 +32161,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path11 = this._matcher.path;
-    return path11.length > 0 ? path11[path11.length - 1].tag : void 0;
+    const path12 = this._matcher.path;
+    return path12.length > 0 ? path12[path12.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path11 = this._matcher.path;
-    return path11.length > 0 ? path11[path11.length - 1].namespace : void 0;
+    const path12 = this._matcher.path;
+    return path12.length > 0 ? path12[path12.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -32173,9 +32178,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return void 0;
-    return path11[path11.length - 1].values?.[attrName];
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return void 0;
+    return path12[path12.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -32183,9 +32188,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return false;
-    const current = path11[path11.length - 1];
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return false;
+    const current = path12[path12.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -32211,18 +32216,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return -1;
-    return path11[path11.length - 1].position ?? 0;
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return -1;
+    return path12[path12.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return -1;
-    return path11[path11.length - 1].counter ?? 0;
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return -1;
+    return path12[path12.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -35114,9 +35119,28 @@ var CONTENT = {
   configurable: true
 };
 function withAnswerContent(fields) {
-  const { source, path: path11, skill, title, questions, id, draft, messages: messages2 } = fields;
-  const entry = id === void 0 ? { source, path: path11, skill, title, questions, draft, messages: messages2 } : { source, path: path11, skill, title, questions, id, draft, messages: messages2 };
+  const { source, path: path12, skill, title, questions, id, draft, messages: messages2 } = fields;
+  const hash = entryHash({ skill, title, questions, content: answerContent(messages2) });
+  const entry = id === void 0 ? { source, path: path12, skill, title, questions, draft, hash, messages: messages2 } : { source, path: path12, skill, title, questions, id, draft, hash, messages: messages2 };
   return Object.defineProperty(entry, "content", CONTENT);
+}
+var sources = /* @__PURE__ */ new WeakMap();
+var MESSAGES = {
+  get() {
+    const source = sources.get(this);
+    if (!source) throw new Error("a deferred entry has no answer source");
+    return source.messages(this);
+  },
+  enumerable: true,
+  configurable: true
+};
+function deferredEntry(fields, source) {
+  const { source: file, path: path12, skill, title, questions, id, draft, hash } = fields;
+  const entry = id === void 0 ? { source: file, path: path12, skill, title, questions, draft, hash } : { source: file, path: path12, skill, title, questions, id, draft, hash };
+  Object.defineProperty(entry, "messages", MESSAGES);
+  Object.defineProperty(entry, "content", CONTENT);
+  sources.set(entry, source);
+  return entry;
 }
 
 // src/content/urls.ts
@@ -38007,8 +38031,8 @@ function directiveToMarkdown(options) {
     const exit3 = state.enter(node2.type);
     let content3;
     if (node2.type === "containerDirective") {
-      const head = (node2.children || [])[0];
-      const children = inlineDirectiveLabel(head) ? node2.children.slice(1) : node2.children;
+      const head2 = (node2.children || [])[0];
+      const children = inlineDirectiveLabel(head2) ? node2.children.slice(1) : node2.children;
       if (children && children.length > 0) {
         const current = tracker.current();
         content3 = state.containerFlow(
@@ -38026,8 +38050,8 @@ function directiveToMarkdown(options) {
     const after = info.after.charCodeAt(0);
     let label4;
     if (node2.type === "containerDirective") {
-      const head = (node2.children || [])[0];
-      label4 = inlineDirectiveLabel(head) ? head : void 0;
+      const head2 = (node2.children || [])[0];
+      label4 = inlineDirectiveLabel(head2) ? head2 : void 0;
     } else {
       label4 = node2;
     }
@@ -42874,9 +42898,9 @@ function sliceChunks(chunks, token) {
   } else {
     view = chunks.slice(startIndex, endIndex);
     if (startBufferIndex > -1) {
-      const head = view[0];
-      if (typeof head === "string") {
-        view[0] = head.slice(startBufferIndex);
+      const head2 = view[0];
+      if (typeof head2 === "string") {
+        view[0] = head2.slice(startBufferIndex);
       } else {
         view.shift();
       }
@@ -43054,10 +43078,10 @@ function decode($0, $1, $2) {
   if ($1) {
     return $1;
   }
-  const head = $2.charCodeAt(0);
-  if (head === 35) {
-    const head2 = $2.charCodeAt(1);
-    const hex = head2 === 120 || head2 === 88;
+  const head2 = $2.charCodeAt(0);
+  if (head2 === 35) {
+    const head3 = $2.charCodeAt(1);
+    const hex = head3 === 120 || head3 === 88;
     return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
   }
   return decodeNamedCharacterReference($2) || $0;
@@ -44331,13 +44355,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path11) {
-    if (isUrl(path11)) {
-      path11 = fileURLToPath(path11);
+  set path(path12) {
+    if (isUrl(path12)) {
+      path12 = fileURLToPath(path12);
     }
-    assertNonEmpty(path11, "path");
-    if (this.path !== path11) {
-      this.history.push(path11);
+    assertNonEmpty(path12, "path");
+    if (this.path !== path12) {
+      this.history.push(path12);
     }
   }
   /**
@@ -44604,8 +44628,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path11, name) {
-  if (!path11) {
+function assertPath(path12, name) {
+  if (!path12) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -45983,16 +46007,16 @@ function lineIndex(text4) {
 // src/content/compile.ts
 var COMPILER_VERSION = 1;
 function compileFile(input) {
-  const { source, path: path11 } = input;
+  const { source, path: path12 } = input;
   const decoded = decodeUtf8(input.bytes);
   if (!decoded.ok) {
     return {
       source,
-      path: path11,
+      path: path12,
       diagnostics: [
         diagnostic(
           "invalid-utf8",
-          path11,
+          path12,
           decoded,
           "the file is not valid UTF-8: save it as UTF-8 in your editor"
         )
@@ -46002,7 +46026,7 @@ function compileFile(input) {
   }
   const text4 = decoded.text;
   const lines = lineIndex(text4);
-  const report = new Reporter(path11, lines);
+  const report = new Reporter(path12, lines);
   const split = splitFrontMatter(text4, report);
   const front = split && readFrontMatter(text4, split, report);
   const skill = front?.readable ? resolveSkill(front, source, report) : void 0;
@@ -46028,11 +46052,11 @@ function compileFile(input) {
     draft: front?.draft ?? false,
     asks: asks.map(ref)
   };
-  const result = { source, path: path11, diagnostics: report.diagnostics, keys };
+  const result = { source, path: path12, diagnostics: report.diagnostics, keys };
   if (report.hasErrors() || !front?.title || !skill) return result;
   const entry = withAnswerContent({
     source,
-    path: path11,
+    path: path12,
     skill: skill.located.text,
     title: front.title.text,
     questions: front.questions.map((q) => q.text),
@@ -46322,12 +46346,12 @@ function isPathInside(childPath, parentPath) {
 }
 
 // node_modules/slash/index.js
-function slash(path11) {
-  const isExtendedLengthPath = path11.startsWith("\\\\?\\");
+function slash(path12) {
+  const isExtendedLengthPath = path12.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path11;
+    return path12;
   }
-  return path11.replace(/\\/g, "/");
+  return path12.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -47075,7 +47099,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync2, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path7.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -47085,14 +47109,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync2, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content3 = readGitConfigFile(normalizedPath, readFileSync2, suppressErrors);
+  const content3 = readGitConfigFile(normalizedPath, readFileSync3, suppressErrors);
   if (content3 === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync2, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -47137,13 +47161,13 @@ var resolveGitDirectoryFromFile = (gitFilePath, content3) => {
   }
   return path7.resolve(path7.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync2) => {
+var getGitDirectorySync = (gitRoot, readFileSync3) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path7.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync2(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync3(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -47193,18 +47217,18 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process4.cwd();
-  const readFileSync2 = getReadFileSyncMethod(options.fs);
+  const readFileSync3 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync2);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync3);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync2, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync3, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync2, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync3, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process4.cwd();
@@ -47365,25 +47389,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path11, fsImplementation) => {
+var isDirectory = async (path12, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path11);
+    const stats = await getStatMethod(fsImplementation)(path12);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path11, fsImplementation) => {
+var isDirectorySync = (path12, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path11);
+    const stats = getStatSyncMethod2(fsImplementation)(path12);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path11 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path11) ? path11 : nodePath.join(cwd, path11);
+  const path12 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path12) ? path12 : nodePath.join(cwd, path12);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -47468,9 +47492,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path11) => {
-  const globalResult = globalMatcher ? globalMatcher(path11) : void 0;
-  const result = matcher ? matcher(path11) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path12) => {
+  const globalResult = globalMatcher ? globalMatcher(path12) : void 0;
+  const result = matcher ? matcher(path12) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -47849,34 +47873,65 @@ async function findEntryFiles(contentDir) {
 }
 
 // src/content/load.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { stat } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/content/answers.ts
+import { readFileSync } from "node:fs";
 import path9 from "node:path";
 
 // src/content/cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync
+} from "node:fs";
 import path8 from "node:path";
 var CACHE_FILE = "compile.ndjson";
 var HEADER = JSON.stringify({
   faqops: "compile-cache",
+  format: 2,
   compiler: COMPILER_VERSION,
   version: VERSION
 });
-var READ_CHUNK = 1 << 20;
+var CHUNK = 1 << 20;
+var TAB = 9;
+var NEWLINE = 10;
 function bytesHash(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
 function cachePath(cwd) {
   return path8.join(cwd, CACHE_DIR, CACHE_FILE);
 }
+function compiledLine(result, hash) {
+  const { source, diagnostics, keys, entry } = result;
+  const stored = {
+    diagnostics,
+    keys,
+    ...entry && {
+      entry: {
+        skill: entry.skill,
+        title: entry.title,
+        questions: entry.questions,
+        ...entry.id !== void 0 && { id: entry.id },
+        draft: entry.draft,
+        hash: entry.hash
+      }
+    }
+  };
+  const head2 = JSON.stringify([source, hash, result.path, stored]);
+  return `${head2}	${entry ? JSON.stringify(entry.messages) : ""}`;
+}
 function readCompileCache(file) {
   const records = /* @__PURE__ */ new Map();
   const strings = /* @__PURE__ */ new Map();
-  const add = (line) => {
-    const parsed = parseRecordLine(line, strings);
-    if (parsed) records.set(parsed[0], parsed[1]);
-  };
   let fd;
   try {
     fd = openSync(file, "r");
@@ -47884,53 +47939,92 @@ function readCompileCache(file) {
     return records;
   }
   try {
-    const chunk2 = Buffer.allocUnsafe(READ_CHUNK);
+    const chunk2 = Buffer.allocUnsafe(CHUNK);
     let rest = Buffer.alloc(0);
+    let base = 0;
     let header = true;
+    const take = (bytes, start, end) => {
+      if (header) {
+        header = false;
+        return bytes.toString("utf8", start, end) === HEADER;
+      }
+      const tab = bytes.indexOf(TAB, start);
+      if (tab === -1 || tab > end) return true;
+      const parsed = parseHead(bytes.toString("utf8", start, tab), strings);
+      if (parsed) {
+        const span = { start: base + start, answer: base + tab + 1, end: base + end };
+        records.set(parsed[0], { record: parsed[1], span });
+      }
+      return true;
+    };
     for (; ; ) {
-      const read = readSync(fd, chunk2, 0, READ_CHUNK, null);
+      const read = readSync(fd, chunk2, 0, CHUNK, null);
       const bytes = rest.length > 0 ? Buffer.concat([rest, chunk2.subarray(0, read)]) : chunk2;
       const length = rest.length > 0 ? bytes.length : read;
       let start = 0;
-      let end = bytes.indexOf(10, start);
+      let end = bytes.indexOf(NEWLINE, start);
       while (end !== -1 && end < length) {
-        const line = bytes.toString("utf8", start, end);
+        if (!take(bytes, start, end)) return /* @__PURE__ */ new Map();
         start = end + 1;
-        if (header) {
-          if (line !== HEADER) return records;
-          header = false;
-        } else if (line !== "") add(line);
-        end = bytes.indexOf(10, start);
+        end = bytes.indexOf(NEWLINE, start);
       }
       rest = Buffer.from(bytes.subarray(start, length));
+      base += start;
       if (read === 0) break;
     }
-    if (!header && rest.length > 0) add(rest.toString("utf8"));
   } catch {
   } finally {
     closeSync(fd);
   }
   return records;
 }
-function parseRecordLine(line, strings) {
-  const parsed = parseLine(line, strings);
-  return parsed && [parsed[0], { hash: parsed[1], path: parsed[2], stored: parsed[3] }];
-}
-function parseLine(line, strings) {
+function parseHead(head2, strings) {
   try {
-    const value = JSON.parse(line);
+    const value = JSON.parse(head2);
     if (!Array.isArray(value) || value.length !== 4) return void 0;
     const [source, hash, file, stored] = value;
     if (typeof source !== "string" || typeof hash !== "string" || typeof file !== "string") {
       return void 0;
     }
     const s = stored;
-    if (typeof s !== "object" || s === null || !Array.isArray(s.diagnostics) || typeof s.keys !== "object" || s.keys === null || !Array.isArray(s.keys.questions) || !Array.isArray(s.keys.asks) || s.entry !== void 0 && !Array.isArray(s.entry.messages)) {
+    if (typeof s !== "object" || s === null || !Array.isArray(s.diagnostics) || typeof s.keys !== "object" || s.keys === null || !Array.isArray(s.keys.questions) || !Array.isArray(s.keys.asks) || s.entry !== void 0 && typeof s.entry.hash !== "string") {
       return void 0;
     }
-    return [source, hash, file, shareStrings(s, strings)];
+    return [source, { hash, path: file, stored: shareStrings(s, strings) }];
   } catch {
     return void 0;
+  }
+}
+function parseLine(line, strings) {
+  const tab = line.indexOf("	");
+  if (tab === -1) return void 0;
+  const parsed = parseHead(line.slice(0, tab), strings);
+  if (!parsed) return void 0;
+  const [source, record] = parsed;
+  if (!record.stored.entry) return { source, record };
+  try {
+    const messages2 = JSON.parse(line.slice(tab + 1));
+    return Array.isArray(messages2) ? { source, record, messages: messages2 } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readAnswer(file, span) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const bytes = Buffer.allocUnsafe(span.end - span.answer);
+    const read = readSync(fd, bytes, 0, bytes.length, span.answer);
+    const messages2 = JSON.parse(bytes.toString("utf8", 0, read));
+    return Array.isArray(messages2) ? messages2 : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync(fd);
   }
 }
 function shareStrings(stored, strings) {
@@ -47952,60 +48046,195 @@ function shareStrings(stored, strings) {
   });
   return stored;
 }
-function expandRecord(source, record) {
-  const { diagnostics, keys, entry } = record.stored;
-  const result = { source, path: record.path, diagnostics, keys };
-  if (!entry) return result;
-  return {
-    source,
-    path: record.path,
-    diagnostics,
-    keys,
-    entry: withAnswerContent({
-      source,
-      path: record.path,
-      skill: entry.skill,
-      title: entry.title,
-      questions: entry.questions,
-      id: entry.id,
-      draft: entry.draft,
-      messages: entry.messages
-    })
-  };
-}
-function toRecord(result, hash) {
-  const { diagnostics, keys, entry } = result;
-  const stored = {
-    diagnostics,
-    keys,
-    ...entry && {
-      entry: {
-        skill: entry.skill,
-        title: entry.title,
-        questions: entry.questions,
-        ...entry.id !== void 0 && { id: entry.id },
-        draft: entry.draft,
-        messages: entry.messages
-      }
+var CacheWriter = class _CacheWriter {
+  constructor(file, tmp, fd) {
+    this.file = file;
+    this.tmp = tmp;
+    this.fd = fd;
+    this.add(Buffer.from(`${HEADER}
+`));
+  }
+  file;
+  tmp;
+  fd;
+  position = 0;
+  pending = [];
+  pendingBytes = 0;
+  /** A writer for `file`, or undefined when its folder cannot be written. */
+  static open(file) {
+    const tmp = path8.join(path8.dirname(file), `.${path8.basename(file)}.${process.pid}.tmp`);
+    try {
+      mkdirSync(path8.dirname(file), { recursive: true });
+      return new _CacheWriter(file, tmp, openSync(tmp, "w", 420));
+    } catch {
+      return void 0;
     }
-  };
-  return { hash, path: result.path, stored };
-}
-function recordLine(source, record) {
-  return JSON.stringify([source, record.hash, record.path, record.stored]);
-}
-async function writeCompileCache(file, records) {
-  function* lines() {
-    yield `${HEADER}
-`;
-    for (const [source, r] of records) yield `${recordLine(source, r)}
-`;
   }
-  try {
-    await writeFileAtomic(file, lines());
-    writeFileSync(path8.join(path8.dirname(file), ".gitignore"), "*\n", { flag: "wx" });
-  } catch {
+  /** Appends one line (as compiledLine gives it); where it went, unless writing failed. */
+  append(line) {
+    const bytes = Buffer.from(`${line}
+`);
+    const start = this.position;
+    if (!this.add(bytes)) return void 0;
+    const tab = bytes.indexOf(TAB);
+    return { start, answer: start + tab + 1, end: start + bytes.length - 1 };
   }
+  /**
+   * Copies lines of the old cache file (`spans` into `from`) into this one, and returns each
+   * line's new span in the order given. Adjacent lines are copied as one run.
+   */
+  copy(from, spans) {
+    const moved = new Array(spans.length);
+    if (spans.length === 0 || this.fd === void 0) return moved;
+    const order2 = spans.map((_, i2) => i2).sort((a2, b) => spans[a2].start - spans[b].start);
+    let source;
+    try {
+      source = openSync(from, "r");
+    } catch {
+      this.fail();
+      return moved;
+    }
+    try {
+      let i2 = 0;
+      while (i2 < order2.length && this.fd !== void 0) {
+        const first = spans[order2[i2]];
+        let last = first;
+        let j = i2 + 1;
+        while (j < order2.length && spans[order2[j]].start === last.end + 1) {
+          last = spans[order2[j]];
+          j++;
+        }
+        const shift = this.position - first.start;
+        if (!this.copyRange(source, first.start, last.end + 1)) break;
+        for (let k = i2; k < j; k++) {
+          const span = spans[order2[k]];
+          moved[order2[k]] = {
+            start: span.start + shift,
+            answer: span.answer + shift,
+            end: span.end + shift
+          };
+        }
+        i2 = j;
+      }
+    } finally {
+      closeSync(source);
+    }
+    return this.fd === void 0 ? new Array(spans.length) : moved;
+  }
+  /**
+   * Writes everything out and puts the new file in place; false when that failed. Not
+   * fsynced: a cache cut short by a crash loses lines that no longer parse, and an answer
+   * read back is checked against its entry hash before it is used (answers.ts).
+   */
+  commit() {
+    if (this.fd === void 0 || !this.flush()) return false;
+    try {
+      closeSync(this.fd);
+      this.fd = void 0;
+      renameSync(this.tmp, this.file);
+    } catch {
+      rmSync(this.tmp, { force: true });
+      return false;
+    }
+    try {
+      writeFileSync(path8.join(path8.dirname(this.file), ".gitignore"), "*\n", { flag: "wx" });
+    } catch {
+    }
+    return true;
+  }
+  copyRange(source, from, to) {
+    for (let at = from; at < to; ) {
+      const bytes = Buffer.allocUnsafe(Math.min(CHUNK, to - at));
+      const read = readSync(source, bytes, 0, bytes.length, at);
+      if (read === 0) {
+        this.fail();
+        return false;
+      }
+      if (!this.add(bytes.subarray(0, read))) return false;
+      at += read;
+    }
+    return true;
+  }
+  add(bytes) {
+    if (this.fd === void 0) return false;
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    this.position += bytes.length;
+    return this.pendingBytes < CHUNK || this.flush();
+  }
+  flush() {
+    if (this.fd === void 0) return false;
+    try {
+      writeSync(this.fd, Buffer.concat(this.pending, this.pendingBytes));
+      this.pending = [];
+      this.pendingBytes = 0;
+      return true;
+    } catch {
+      this.fail();
+      return false;
+    }
+  }
+  fail() {
+    if (this.fd === void 0) return;
+    try {
+      closeSync(this.fd);
+    } catch {
+    }
+    this.fd = void 0;
+    rmSync(this.tmp, { force: true });
+  }
+};
+
+// src/content/answers.ts
+var ContentChangedError = class extends FaqopsError {
+  name = "ContentChangedError";
+};
+var AnswerStore = class {
+  constructor(contentDir, cacheFile) {
+    this.contentDir = contentDir;
+    this.cacheFile = cacheFile;
+  }
+  contentDir;
+  cacheFile;
+};
+var DeferredAnswer = class {
+  constructor(store, bytes, span) {
+    this.store = store;
+    this.bytes = bytes;
+    this.span = span;
+  }
+  store;
+  bytes;
+  span;
+  messages(entry) {
+    const { cacheFile } = this.store;
+    if (cacheFile !== void 0 && this.span !== void 0) {
+      const messages2 = readAnswer(cacheFile, this.span);
+      if (messages2 && hashes(entry, messages2)) return messages2;
+    }
+    return this.compileAgain(entry);
+  }
+  compileAgain(entry) {
+    const changed = () => new ContentChangedError(`${entry.path} changed while faqops was running.`, {
+      hint: "run the command again"
+    });
+    let bytes;
+    try {
+      bytes = readFileSync(path9.join(this.store.contentDir, ...entry.source.split("/")));
+    } catch {
+      throw changed();
+    }
+    if (bytesHash(bytes) !== this.bytes) throw changed();
+    const again = compileFile({ source: entry.source, path: entry.path, bytes }).entry;
+    if (!again || again.hash !== entry.hash) {
+      throw new InternalError(`${entry.path} compiled to another answer from the same bytes.`);
+    }
+    return again.messages;
+  }
+};
+function hashes(entry, messages2) {
+  const { skill, title, questions } = entry;
+  return entryHash({ skill, title, questions, content: answerContent(messages2) }) === entry.hash;
 }
 
 // src/content/parallel.ts
@@ -48021,14 +48250,22 @@ function workerScript() {
 function workerCount() {
   return Math.max(1, availableParallelism());
 }
-async function compileInWorkers(jobs, script, threads) {
-  const results = new Array(jobs.length);
-  const strings = /* @__PURE__ */ new Map();
+async function compileInWorkers(jobs, script, threads, onLine) {
   const batches = [];
   for (let i2 = 0; i2 < jobs.length; i2 += BATCH_SIZE) {
     batches.push({ id: i2, files: jobs.slice(i2, i2 + BATCH_SIZE) });
   }
   let next = 0;
+  const early = /* @__PURE__ */ new Map();
+  let delivered = 0;
+  const deliver = (id, lines) => {
+    early.set(id, lines);
+    for (let ready = early.get(delivered); ready; ready = early.get(delivered)) {
+      early.delete(delivered);
+      for (const [k, line] of ready.entries()) onLine(delivered + k, line);
+      delivered += ready.length;
+    }
+  };
   const workers = Array.from(
     { length: Math.min(threads, batches.length) },
     () => new Worker(script)
@@ -48047,13 +48284,11 @@ async function compileInWorkers(jobs, script, threads) {
               reject(new Error(reply.error));
               return;
             }
-            for (const [k, line] of reply.lines.entries()) {
-              const parsed = parseRecordLine(line, strings);
-              if (!parsed) {
-                reject(new Error("a compile worker sent a result that is not a cache record"));
-                return;
-              }
-              results[reply.id + k] = parsed[1];
+            try {
+              deliver(reply.id, reply.lines);
+            } catch (error) {
+              reject(error);
+              return;
             }
             feed();
           });
@@ -48068,7 +48303,6 @@ async function compileInWorkers(jobs, script, threads) {
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
 }
 
 // src/content/load.ts
@@ -48082,54 +48316,81 @@ async function loadContent(options) {
       { hint: "run faqops in your repository's root, or pass --content DIR" }
     );
   }
-  const sources = await findEntryFiles(contentDir);
+  const sources2 = await findEntryFiles(contentDir);
   const cacheFile = cachePath(cwd);
   const cached = options.cache ? readCompileCache(cacheFile) : /* @__PURE__ */ new Map();
-  const records = /* @__PURE__ */ new Map();
-  const results = new Array(sources.length);
+  const store = new AnswerStore(contentDir, options.cache ? cacheFile : void 0);
+  const results = new Array(sources2.length);
+  const hits = [];
   const misses = [];
-  sources.forEach((source, index2) => {
-    const absolute = path9.join(contentDir, ...source.split("/"));
+  sources2.forEach((source, index2) => {
+    const absolute = path10.join(contentDir, ...source.split("/"));
     const file = displayPath(cwd, absolute);
-    const record = cached.get(source);
-    if (record && record.path === file) {
-      const hash = bytesHash(readFileSync(absolute));
-      if (hash === record.hash) {
-        results[index2] = expandRecord(source, record);
-        records.set(source, record);
+    const known = cached.get(source);
+    if (known && known.record.path === file) {
+      if (bytesHash(readFileSync2(absolute)) === known.record.hash) {
+        hits.push({ index: index2, source, cached: known });
         return;
       }
     }
     misses.push({ index: index2, job: { source, path: file, absolute } });
   });
-  const compiled = await compileJobs(
-    misses.map((m) => m.job),
-    options.workers
-  );
-  compiled.forEach((record, k) => {
-    const { index: index2, job } = misses[k];
-    results[index2] = expandRecord(job.source, record);
-    if (options.cache) records.set(job.source, record);
+  const writer = options.cache && (misses.length > 0 || hits.length !== cached.size) ? CacheWriter.open(cacheFile) : void 0;
+  const hitSpans = hits.map((hit) => hit.cached.span);
+  const spans = writer ? writer.copy(cacheFile, hitSpans) : hitSpans;
+  hits.forEach((hit, k) => {
+    results[hit.index] = fromRecord(hit.source, hit.cached.record, store, spans[k]);
   });
-  if (options.cache && (misses.length > 0 || records.size !== cached.size)) {
-    await writeCompileCache(
-      cacheFile,
-      sources.flatMap((source) => {
-        const record = records.get(source);
-        return record ? [[source, record]] : [];
-      })
-    );
-  }
+  const strings = /* @__PURE__ */ new Map();
+  await compileJobs(
+    misses.map((m) => m.job),
+    options.workers,
+    (k, line) => {
+      const { index: index2, job } = misses[k];
+      results[index2] = options.cache ? fromRecord(job.source, head(line, strings), store, writer?.append(line)) : heldResult(line, strings);
+    }
+  );
+  if (writer && !writer.commit()) store.cacheFile = void 0;
   return assemble(results);
 }
-async function compileJobs(jobs, mode) {
+function fromRecord(source, record, store, span) {
+  const { diagnostics, keys, entry } = record.stored;
+  const result = { source, path: record.path, diagnostics, keys };
+  if (!entry) return result;
+  const { skill, title, questions, id, draft, hash } = entry;
+  const fields = { source, path: record.path, skill, title, questions, id, draft, hash };
+  return {
+    source,
+    path: record.path,
+    diagnostics,
+    keys,
+    entry: deferredEntry(fields, new DeferredAnswer(store, record.hash, span))
+  };
+}
+function head(line, strings) {
+  const parsed = parseHead(line.slice(0, line.indexOf("	")), strings);
+  if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
+  return parsed[1];
+}
+function heldResult(line, strings) {
+  const parsed = parseLine(line, strings);
+  if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
+  const { source, record, messages: messages2 } = parsed;
+  const { diagnostics, keys, entry } = record.stored;
+  const result = { source, path: record.path, diagnostics, keys };
+  if (!entry || !messages2) return result;
+  const { skill, title, questions, id, draft } = entry;
+  const fields = { source, path: record.path, skill, title, questions, id, draft, messages: messages2 };
+  return { ...result, entry: withAnswerContent(fields) };
+}
+async function compileJobs(jobs, mode, onLine) {
   const script = mode === "off" ? void 0 : workerScript();
   const threads = workerCount();
   const parallel = script !== void 0 && (mode === "on" || jobs.length >= PARALLEL_MIN_FILES && threads > 1);
-  if (parallel) return compileInWorkers(jobs, script, threads);
-  return jobs.map((job) => {
-    const bytes = readFileSync(job.absolute);
-    return toRecord(compileFile({ source: job.source, path: job.path, bytes }), bytesHash(bytes));
+  if (parallel) return compileInWorkers(jobs, script, threads, onLine);
+  jobs.forEach((job, index2) => {
+    const bytes = readFileSync2(job.absolute);
+    onLine(index2, compiledLine(compileFile({ ...job, bytes }), bytesHash(bytes)));
   });
 }
 function assemble(results) {
@@ -48379,7 +48640,7 @@ function renderEntry(entry) {
 }
 
 // src/cli/commands/emulate.ts
-import path10 from "node:path";
+import path11 from "node:path";
 var DEFAULT_EMULATOR_PORT = 8787;
 function registerEmulate(program2, context) {
   const d = DEFAULT_EMULATOR_CREDENTIALS;
@@ -48442,7 +48703,7 @@ function readEmulateOptions(flags, cwd) {
     port: integerValue("port", flags.port, DEFAULT_EMULATOR_PORT, { min: 0, max: 65535 }),
     host: stringValue("host", flags.host) ?? "127.0.0.1",
     credentials,
-    statePath: state === void 0 ? void 0 : path10.resolve(cwd, state),
+    statePath: state === void 0 ? void 0 : path11.resolve(cwd, state),
     publishSteps: optional("publish-steps", flags.publishSteps, { min: 0, max: 1e3 }),
     seed: optional("seed", flags.seed, { min: 0, max: 2 ** 32 - 1 }),
     faults

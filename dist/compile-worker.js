@@ -7466,7 +7466,7 @@ import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 
 // src/content/cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/options.ts
 var CACHE_DIR = ".faqops-cache";
@@ -7526,6 +7526,20 @@ var package_default = {
 // src/version.ts
 var VERSION = package_default.version;
 
+// src/content/entry-hash.ts
+import { createHash } from "node:crypto";
+var SCHEME = "faqops-entry/1";
+function entryHash(entry) {
+  const canonical = JSON.stringify([
+    SCHEME,
+    entry.skill,
+    entry.title,
+    entry.content,
+    entry.questions
+  ]);
+  return createHash("sha256").update(canonical, "utf8").digest("hex");
+}
+
 // src/content/answer.ts
 function answerContent(messages2) {
   if (messages2.length === 1) {
@@ -7543,7 +7557,8 @@ var CONTENT = {
 };
 function withAnswerContent(fields) {
   const { source, path, skill, title, questions, id, draft, messages: messages2 } = fields;
-  const entry = id === void 0 ? { source, path, skill, title, questions, draft, messages: messages2 } : { source, path, skill, title, questions, id, draft, messages: messages2 };
+  const hash = entryHash({ skill, title, questions, content: answerContent(messages2) });
+  const entry = id === void 0 ? { source, path, skill, title, questions, draft, hash, messages: messages2 } : { source, path, skill, title, questions, id, draft, hash, messages: messages2 };
   return Object.defineProperty(entry, "content", CONTENT);
 }
 
@@ -18614,15 +18629,16 @@ function resolveSkill(front, source, report) {
 // src/content/cache.ts
 var HEADER = JSON.stringify({
   faqops: "compile-cache",
+  format: 2,
   compiler: COMPILER_VERSION,
   version: VERSION
 });
-var READ_CHUNK = 1 << 20;
+var CHUNK = 1 << 20;
 function bytesHash(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
+  return createHash2("sha256").update(bytes).digest("hex");
 }
-function toRecord(result, hash) {
-  const { diagnostics, keys, entry } = result;
+function compiledLine(result, hash) {
+  const { source, diagnostics, keys, entry } = result;
   const stored = {
     diagnostics,
     keys,
@@ -18633,14 +18649,12 @@ function toRecord(result, hash) {
         questions: entry.questions,
         ...entry.id !== void 0 && { id: entry.id },
         draft: entry.draft,
-        messages: entry.messages
+        hash: entry.hash
       }
     }
   };
-  return { hash, path: result.path, stored };
-}
-function recordLine(source, record) {
-  return JSON.stringify([source, record.hash, record.path, record.stored]);
+  const head = JSON.stringify([source, hash, result.path, stored]);
+  return `${head}	${entry ? JSON.stringify(entry.messages) : ""}`;
 }
 
 // src/content/compile-worker.ts
@@ -18653,7 +18667,7 @@ port.on("message", (batch) => {
       id: batch.id,
       lines: batch.files.map((file) => {
         const bytes = readFileSync(file.absolute);
-        return recordLine(file.source, toRecord(compileFile({ ...file, bytes }), bytesHash(bytes)));
+        return compiledLine(compileFile({ ...file, bytes }), bytesHash(bytes));
       })
     };
   } catch (error) {

@@ -154,12 +154,12 @@ var require_tunnel = __commonJS({
       function onResponse(res) {
         res.upgrade = true;
       }
-      function onUpgrade(res, socket, head) {
+      function onUpgrade(res, socket, head2) {
         process.nextTick(function() {
-          onConnect(res, socket, head);
+          onConnect(res, socket, head2);
         });
       }
-      function onConnect(res, socket, head) {
+      function onConnect(res, socket, head2) {
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
@@ -174,7 +174,7 @@ var require_tunnel = __commonJS({
           self.removeSocket(placeholder);
           return;
         }
-        if (head.length > 0) {
+        if (head2.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel2.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel2.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel2.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel2.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path10,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel2.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel2.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request2 = class {
       constructor(origin, {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path9 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6074,7 +6074,7 @@ var require_client_h1 = __commonJS({
           util.destroy(this.socket, new HeadersOverflowError());
         }
       }
-      onUpgrade(head) {
+      onUpgrade(head2) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert2(upgrade);
         assert2(client[kSocket] === socket);
@@ -6089,7 +6089,7 @@ var require_client_h1 = __commonJS({
         this.shouldKeepAlive = null;
         this.headers = [];
         this.headersSize = 0;
-        socket.unshift(head);
+        socket.unshift(head2);
         socket[kParser].destroy();
         socket[kParser] = null;
         socket[kClient] = null;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request2;
+      const { method, path: path10, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search2 ? `${pathname}${search2}` : pathname;
+        const path10 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i2 = 0; i2 < path9.length; ++i2) {
-        const code2 = path9.charCodeAt(i2);
+    function validateCookiePath(path10) {
+      for (let i2 = 0; i2 < path10.length; ++i2) {
+        const code2 = path10.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path9);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21346,7 +21346,7 @@ var require_auto = __commonJS({
             const result = await queue2.get(name);
             return { alpnProtocol: result.alpnProtocol };
           }
-          const { path: path9 } = options;
+          const { path: path10 } = options;
           options.path = options.socketPath;
           const resultPromise = resolveALPN(options, connect);
           queue2.set(name, resultPromise);
@@ -21354,11 +21354,11 @@ var require_auto = __commonJS({
             const result = await resultPromise;
             cache2.set(name, result.alpnProtocol);
             queue2.delete(name);
-            options.path = path9;
+            options.path = path10;
             return result;
           } catch (error2) {
             queue2.delete(name);
-            options.path = path9;
+            options.path = path10;
             throw error2;
           }
         }
@@ -21709,8 +21709,8 @@ var require_h2_over_h1 = __commonJS({
     var Http2OverHttpX = require_h2_over_hx();
     var getAuthorizationHeaders = require_get_auth_headers();
     var getStream = (request2) => new Promise((resolve, reject) => {
-      const onConnect = (response, socket, head) => {
-        socket.unshift(head);
+      const onConnect = (response, socket, head2) => {
+        socket.unshift(head2);
         request2.off("error", reject);
         resolve([socket, response.statusCode, response.statusMessage]);
       };
@@ -21963,17 +21963,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path9) {
-      const ctrl = callVisitor(key, node2, visitor, path9);
+    function visit_(key, node2, visitor, path10) {
+      const ctrl = callVisitor(key, node2, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path9 = Object.freeze(path9.concat(node2));
+          path10 = Object.freeze(path10.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path9);
+            const ci = visit_(i2, node2.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -21984,13 +21984,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path9 = Object.freeze(path9.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path9);
+          const cv = visit_("value", node2.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22011,17 +22011,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path9) {
-      const ctrl = await callVisitor(key, node2, visitor, path9);
+    async function visitAsync_(key, node2, visitor, path10) {
+      const ctrl = await callVisitor(key, node2, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path9 = Object.freeze(path9.concat(node2));
+          path10 = Object.freeze(path10.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path9);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -22032,13 +22032,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path9 = Object.freeze(path9.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path9);
+          const cv = await visitAsync_("value", node2.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22065,23 +22065,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path9) {
+    function callVisitor(key, node2, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path9);
+        return visitor(key, node2, path10);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path9);
+        return visitor.Map?.(key, node2, path10);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path9);
+        return visitor.Seq?.(key, node2, path10);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path9);
+        return visitor.Pair?.(key, node2, path10);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path9);
+        return visitor.Scalar?.(key, node2, path10);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path9);
+        return visitor.Alias?.(key, node2, path10);
       return void 0;
     }
-    function replaceNode(key, path9, node2) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path10, node2) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -22693,10 +22693,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i2 = path9.length - 1; i2 >= 0; --i2) {
-        const k = path9[i2];
+      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
+        const k = path10[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -22715,7 +22715,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22745,11 +22745,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path10;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -22763,8 +22763,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -22778,8 +22778,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -22797,8 +22797,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -22808,8 +22808,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -25324,9 +25324,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25401,14 +25401,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25423,10 +25423,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25437,10 +25437,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25457,13 +25457,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -27206,10 +27206,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head = source.substring(0, he);
+          const head2 = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -27269,19 +27269,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head = source.substring(0, he);
+      const head2 = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -27424,9 +27424,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index2] of path9) {
+      for (const [field, index2] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -27435,23 +27435,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -27462,10 +27462,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -29288,7 +29288,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os7 = __require("os");
-    var path9 = __require("path");
+    var path10 = __require("path");
     var IS_WINDOWS_PLATFORM = os7.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -29300,7 +29300,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path9.resolve(cwd, filepath);
+      return path10.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -30597,7 +30597,7 @@ var require_braces = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path9 = __require("path");
+    var path10 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -30771,7 +30771,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path9.sep,
+      SEP: path10.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -30798,7 +30798,7 @@ var require_constants7 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path9 = __require("path");
+    var path10 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -30827,7 +30827,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path9.sep === "\\";
+      return win32 === true || path10.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -32191,7 +32191,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path9 = __require("path");
+    var path10 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse3();
     var utils = require_utils3();
@@ -32276,7 +32276,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path9.basename(input));
+      return regex.test(path10.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -32503,7 +32503,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path9 = __require("path");
+    var path10 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -32598,7 +32598,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path9.basename(pattern);
+      const basename = path10.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -32656,7 +32656,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path9.isAbsolute(pattern);
+      return path10.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -32833,8 +32833,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs6 = require_fs();
     exports.fs = fs6;
-    var path9 = require_path();
-    exports.path = path9;
+    var path10 = require_path();
+    exports.path = path10;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream2 = require_stream();
@@ -32946,8 +32946,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path9, settings, callback) {
-      settings.fs.lstat(path9, (lstatError, lstat2) => {
+    function read(path10, settings, callback) {
+      settings.fs.lstat(path10, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -32956,7 +32956,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path9, (statError, stat3) => {
+        settings.fs.stat(path10, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -32988,13 +32988,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path9, settings) {
-      const lstat2 = settings.fs.lstatSync(path9);
+    function read(path10, settings) {
+      const lstat2 = settings.fs.lstatSync(path10);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path9);
+        const stat3 = settings.fs.statSync(path10);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -33065,17 +33065,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path9, optionsOrSettingsOrCallback, callback) {
+    function stat3(path10, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync(path9, optionsOrSettings) {
+    function statSync(path10, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path9, settings);
+      return sync.read(path10, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -33291,16 +33291,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path9 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path10 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path9, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path10, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path9,
+                path: path10,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -33418,7 +33418,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path9 = __require("path");
+    var path10 = __require("path");
     var fsStat = require_out();
     var fs6 = require_fs4();
     var Settings = class {
@@ -33426,7 +33426,7 @@ var require_settings2 = __commonJS({
         this._options = _options2;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs6.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -33453,17 +33453,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path9, optionsOrSettingsOrCallback, callback) {
+    function scandir(path10, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path9, optionsOrSettings) {
+    function scandirSync(path10, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path9, settings);
+      return sync.read(path10, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -33480,15 +33480,15 @@ var require_reusify = __commonJS({
   "node_modules/reusify/reusify.js"(exports, module) {
     "use strict";
     function reusify(Constructor) {
-      var head = new Constructor();
-      var tail = head;
+      var head2 = new Constructor();
+      var tail = head2;
       function get() {
-        var current = head;
+        var current = head2;
         if (current.next) {
-          head = current.next;
+          head2 = current.next;
         } else {
-          head = new Constructor();
-          tail = head;
+          head2 = new Constructor();
+          tail = head2;
         }
         current.next = null;
         return current;
@@ -34111,7 +34111,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path9 = __require("path");
+    var path10 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options2 = {}) {
@@ -34121,7 +34121,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -34183,7 +34183,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path9 = __require("path");
+    var path10 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -34196,7 +34196,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path9.resolve(this._settings.cwd, filepath);
+        return path10.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -34612,7 +34612,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path9 = __require("path");
+    var path10 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -34626,7 +34626,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path9.resolve(this._settings.cwd, task.base);
+        return path10.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -35093,8 +35093,8 @@ var require_ignore = __commonJS({
     var TRAILING_DOUBLESTAR = "\uE001";
     var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const sources2 = [];
+      const hold = (source) => `${PLACEHOLDER}${sources2.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
       let out = EMPTY;
       let index2 = 0;
@@ -35131,7 +35131,7 @@ var require_ignore = __commonJS({
       }
       return {
         source: out,
-        sources
+        sources: sources2
       };
     };
     var DIRECT = null;
@@ -35430,7 +35430,7 @@ var require_ignore = __commonJS({
       if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
         pattern = "**";
       }
-      const { source, sources } = extractBrackets(pattern);
+      const { source, sources: sources2 } = extractBrackets(pattern);
       const replaced = REPLACERS.reduce(
         // A pass whose matcher finds nothing hands back the very string it was
         //   given, so asking first costs a search and saves a rewrite. Ten of the
@@ -35447,43 +35447,43 @@ var require_ignore = __commonJS({
         },
         source
       );
-      return sources.length ? replaced.replace(
+      return sources2.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index2) => sources[index2]
+        (match, index2) => sources2[index2]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
       if (body[body.length - 1] === SLASH) {
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
-      const head = prefix.slice(0, -1);
+      const head2 = prefix.slice(0, -1);
       const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      return last === TRAILING_WILDCARD ? `${head2}$` : last === TRAILING_DOUBLESTAR ? head2 : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path9) => {
-      const end = path9.length - 1;
-      const index2 = path9.lastIndexOf(
+    var basenameOf = (path10) => {
+      const end = path10.length - 1;
+      const index2 = path10.lastIndexOf(
         SLASH,
-        path9[end] === SLASH ? end - 1 : end
+        path10[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path9 : path9.slice(index2 + 1);
+      return index2 < 0 ? path10 : path10.slice(index2 + 1);
     };
-    var parentOf = (path9) => {
-      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path9.split(SLASH).filter(Boolean);
+    var parentOf = (path10) => {
+      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path10.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path9.length - 1;
-      const cut = path9.lastIndexOf(
+      const end = path10.length - 1;
+      const cut = path10.lastIndexOf(
         SLASH,
-        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -35633,7 +35633,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path9) {
+      testLiteral(path10) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -35642,7 +35642,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path9)) {
+          if (rule.checkRegex.test(path10)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -35662,15 +35662,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path9, mode) {
+      test(path10, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut2 = this._basenameCount * 2 >= length;
-        const basename = shortcut2 ? basenameOf(path9) : path9;
+        const basename = shortcut2 ? basenameOf(path10) : path10;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut2 && rule._basenameOnly ? basename : path9
+            shortcut2 && rule._basenameOnly ? basename : path10
           )) {
             const { negative } = rule;
             const ret = {
@@ -35692,17 +35692,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path9, originalPath, doThrow) => {
-      if (!isString2(path9)) {
+    var checkPath = (path10, originalPath, doThrow) => {
+      if (!isString2(path10)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path9) {
+      if (!path10) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path9)) {
+      if (checkPath.isNotRelative(path10)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -35711,25 +35711,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path9) => {
-      const first = path9.charCodeAt(0);
+    var isNotRelative = (path10) => {
+      const first = path10.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path9.length === 1) {
+      if (path10.length === 1) {
         return true;
       }
-      const second = path9.charCodeAt(1);
+      const second = path10.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
+      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -35760,58 +35760,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path9) {
+      _test(originalPath, cache, path10) {
         checkPath(
-          path9,
+          path10,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path9 ? this._t(path9, cache) : {
+        return path10 ? this._t(path10, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path9 = convertPath(target);
-        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path9);
+        const path10 = convertPath(target);
+        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path10);
         }
-        const dir = this._t(path9, this._testCache);
+        const dir = this._t(path10, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path9);
+        const literal = this._rules.testLiteral(path10);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path9, cache) {
-        if (path9 in cache) {
-          return cache[path9];
+      _t(path10, cache) {
+        if (path10 in cache) {
+          return cache[path10];
         }
-        const parentPath = parentOf(path9);
+        const parentPath = parentOf(path10);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+        return cache[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
       }
-      ignores(path9) {
-        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
+      ignores(path10) {
+        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
       }
       createFilter() {
-        return (path9) => !this.ignores(path9);
+        return (path10) => !this.ignores(path10);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path9) {
-        return this._test(path9, this._testCache, convertPath(path9));
+      test(path10) {
+        return this._test(path10, this._testCache, convertPath(path10));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
+    var isPathValid2 = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
+      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -35829,7 +35829,7 @@ var require_ignore = __commonJS({
 // src/action/main.ts
 import { mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -36373,6 +36373,9 @@ var ConfigError = class extends FaqopsError {
 };
 var StateFileError = class extends FaqopsError {
   name = "StateFileError";
+};
+var InternalError = class extends FaqopsError {
+  name = "InternalError";
 };
 
 // src/options.ts
@@ -41954,10 +41957,10 @@ var Options = class _Options {
       }
       const matches = /(?<socketPath>.+?):(?<path>.+)/.exec(`${url.pathname}${url.search}`);
       if (matches?.groups) {
-        const { socketPath, path: path9 } = matches.groups;
+        const { socketPath, path: path10 } = matches.groups;
         this._unixOptions = {
           socketPath,
-          path: path9,
+          path: path10,
           host: ""
         };
       } else {
@@ -45092,7 +45095,7 @@ function readProgress(data) {
   return { progress, status };
 }
 
-// src/sync/hash.ts
+// src/content/entry-hash.ts
 import { createHash } from "node:crypto";
 var SCHEME = "faqops-entry/1";
 function entryHash(entry) {
@@ -45105,6 +45108,8 @@ function entryHash(entry) {
   ]);
   return createHash("sha256").update(canonical, "utf8").digest("hex");
 }
+
+// src/sync/hash.ts
 function identityKey(entry) {
   return `${entry.skill}\0${entry.title}`;
 }
@@ -45243,7 +45248,7 @@ function planSync(entries2, lock, options = {}) {
   const actions = [];
   const unmatched = [];
   for (const entry of live) {
-    const hash = entryHash(entry);
+    const { hash } = entry;
     const key = identityKey(entry);
     const previous3 = lockByIdentity.get(key);
     if (!previous3) {
@@ -45261,7 +45266,7 @@ function planSync(entries2, lock, options = {}) {
     return claimed.has(key) || liveIdentities.has(key) ? void 0 : previous3;
   };
   for (const entry of unmatched) {
-    const hash = entryHash(entry);
+    const { hash } = entry;
     const byId = entry.id === void 0 ? void 0 : renameCandidate(lockById.get(entry.id));
     const bySource = byId ? void 0 : renameCandidate(lockBySource.get(entry.source));
     const previous3 = byId ?? bySource;
@@ -46434,9 +46439,28 @@ var CONTENT = {
   configurable: true
 };
 function withAnswerContent(fields) {
-  const { source, path: path9, skill, title, questions, id, draft, messages: messages2 } = fields;
-  const entry = id === void 0 ? { source, path: path9, skill, title, questions, draft, messages: messages2 } : { source, path: path9, skill, title, questions, id, draft, messages: messages2 };
+  const { source, path: path10, skill, title, questions, id, draft, messages: messages2 } = fields;
+  const hash = entryHash({ skill, title, questions, content: answerContent(messages2) });
+  const entry = id === void 0 ? { source, path: path10, skill, title, questions, draft, hash, messages: messages2 } : { source, path: path10, skill, title, questions, id, draft, hash, messages: messages2 };
   return Object.defineProperty(entry, "content", CONTENT);
+}
+var sources = /* @__PURE__ */ new WeakMap();
+var MESSAGES = {
+  get() {
+    const source = sources.get(this);
+    if (!source) throw new Error("a deferred entry has no answer source");
+    return source.messages(this);
+  },
+  enumerable: true,
+  configurable: true
+};
+function deferredEntry(fields, source) {
+  const { source: file, path: path10, skill, title, questions, id, draft, hash } = fields;
+  const entry = id === void 0 ? { source: file, path: path10, skill, title, questions, draft, hash } : { source: file, path: path10, skill, title, questions, id, draft, hash };
+  Object.defineProperty(entry, "messages", MESSAGES);
+  Object.defineProperty(entry, "content", CONTENT);
+  sources.set(entry, source);
+  return entry;
 }
 
 // src/content/urls.ts
@@ -49327,8 +49351,8 @@ function directiveToMarkdown(options) {
     const exit3 = state.enter(node2.type);
     let content3;
     if (node2.type === "containerDirective") {
-      const head = (node2.children || [])[0];
-      const children = inlineDirectiveLabel(head) ? node2.children.slice(1) : node2.children;
+      const head2 = (node2.children || [])[0];
+      const children = inlineDirectiveLabel(head2) ? node2.children.slice(1) : node2.children;
       if (children && children.length > 0) {
         const current = tracker.current();
         content3 = state.containerFlow(
@@ -49346,8 +49370,8 @@ function directiveToMarkdown(options) {
     const after = info2.after.charCodeAt(0);
     let label4;
     if (node2.type === "containerDirective") {
-      const head = (node2.children || [])[0];
-      label4 = inlineDirectiveLabel(head) ? head : void 0;
+      const head2 = (node2.children || [])[0];
+      label4 = inlineDirectiveLabel(head2) ? head2 : void 0;
     } else {
       label4 = node2;
     }
@@ -54194,9 +54218,9 @@ function sliceChunks(chunks, token) {
   } else {
     view = chunks.slice(startIndex, endIndex);
     if (startBufferIndex > -1) {
-      const head = view[0];
-      if (typeof head === "string") {
-        view[0] = head.slice(startBufferIndex);
+      const head2 = view[0];
+      if (typeof head2 === "string") {
+        view[0] = head2.slice(startBufferIndex);
       } else {
         view.shift();
       }
@@ -54374,10 +54398,10 @@ function decode($0, $1, $2) {
   if ($1) {
     return $1;
   }
-  const head = $2.charCodeAt(0);
-  if (head === 35) {
-    const head2 = $2.charCodeAt(1);
-    const hex = head2 === 120 || head2 === 88;
+  const head2 = $2.charCodeAt(0);
+  if (head2 === 35) {
+    const head3 = $2.charCodeAt(1);
+    const hex = head3 === 120 || head3 === 88;
     return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
   }
   return decodeNamedCharacterReference($2) || $0;
@@ -55651,13 +55675,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path9) {
-    if (isUrl(path9)) {
-      path9 = fileURLToPath(path9);
+  set path(path10) {
+    if (isUrl(path10)) {
+      path10 = fileURLToPath(path10);
     }
-    assertNonEmpty(path9, "path");
-    if (this.path !== path9) {
-      this.history.push(path9);
+    assertNonEmpty(path10, "path");
+    if (this.path !== path10) {
+      this.history.push(path10);
     }
   }
   /**
@@ -55924,8 +55948,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path9, name) {
-  if (!path9) {
+function assertPath(path10, name) {
+  if (!path10) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -57303,16 +57327,16 @@ function lineIndex(text3) {
 // src/content/compile.ts
 var COMPILER_VERSION = 1;
 function compileFile(input) {
-  const { source, path: path9 } = input;
+  const { source, path: path10 } = input;
   const decoded = decodeUtf8(input.bytes);
   if (!decoded.ok) {
     return {
       source,
-      path: path9,
+      path: path10,
       diagnostics: [
         diagnostic(
           "invalid-utf8",
-          path9,
+          path10,
           decoded,
           "the file is not valid UTF-8: save it as UTF-8 in your editor"
         )
@@ -57322,7 +57346,7 @@ function compileFile(input) {
   }
   const text3 = decoded.text;
   const lines = lineIndex(text3);
-  const report = new Reporter(path9, lines);
+  const report = new Reporter(path10, lines);
   const split = splitFrontMatter(text3, report);
   const front = split && readFrontMatter(text3, split, report);
   const skill = front?.readable ? resolveSkill(front, source, report) : void 0;
@@ -57348,11 +57372,11 @@ function compileFile(input) {
     draft: front?.draft ?? false,
     asks: asks.map(ref)
   };
-  const result = { source, path: path9, diagnostics: report.diagnostics, keys };
+  const result = { source, path: path10, diagnostics: report.diagnostics, keys };
   if (report.hasErrors() || !front?.title || !skill) return result;
   const entry = withAnswerContent({
     source,
-    path: path9,
+    path: path10,
     skill: skill.located.text,
     title: front.title.text,
     questions: front.questions.map((q) => q.text),
@@ -57642,12 +57666,12 @@ function isPathInside(childPath, parentPath) {
 }
 
 // node_modules/slash/index.js
-function slash(path9) {
-  const isExtendedLengthPath = path9.startsWith("\\\\?\\");
+function slash(path10) {
+  const isExtendedLengthPath = path10.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path9;
+    return path10;
   }
-  return path9.replace(/\\/g, "/");
+  return path10.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -58395,7 +58419,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error2);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync2, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path5.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -58405,14 +58429,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync2, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content3 = readGitConfigFile(normalizedPath, readFileSync2, suppressErrors);
+  const content3 = readGitConfigFile(normalizedPath, readFileSync3, suppressErrors);
   if (content3 === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync2, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -58457,13 +58481,13 @@ var resolveGitDirectoryFromFile = (gitFilePath, content3) => {
   }
   return path5.resolve(path5.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync2) => {
+var getGitDirectorySync = (gitRoot, readFileSync3) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path5.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync2(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync3(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -58513,18 +58537,18 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process4.cwd();
-  const readFileSync2 = getReadFileSyncMethod(options.fs);
+  const readFileSync3 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync2);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync3);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync2, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync3, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync2, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync3, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process4.cwd();
@@ -58685,25 +58709,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs5.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs5, "statSync");
-var isDirectory2 = async (path9, fsImplementation) => {
+var isDirectory2 = async (path10, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path9);
+    const stats = await getStatMethod(fsImplementation)(path10);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path9, fsImplementation) => {
+var isDirectorySync = (path10, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path9);
+    const stats = getStatSyncMethod2(fsImplementation)(path10);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path9 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path9) ? path9 : nodePath.join(cwd, path9);
+  const path10 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path10) ? path10 : nodePath.join(cwd, path10);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -58788,9 +58812,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path9) => {
-  const globalResult = globalMatcher ? globalMatcher(path9) : void 0;
-  const result = matcher ? matcher(path9) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path10) => {
+  const globalResult = globalMatcher ? globalMatcher(path10) : void 0;
+  const result = matcher ? matcher(path10) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -59169,34 +59193,65 @@ async function findEntryFiles(contentDir) {
 }
 
 // src/content/load.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
+import path8 from "node:path";
+
+// src/content/answers.ts
+import { readFileSync } from "node:fs";
 import path7 from "node:path";
 
 // src/content/cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync
+} from "node:fs";
 import path6 from "node:path";
 var CACHE_FILE = "compile.ndjson";
 var HEADER = JSON.stringify({
   faqops: "compile-cache",
+  format: 2,
   compiler: COMPILER_VERSION,
   version: VERSION
 });
-var READ_CHUNK = 1 << 20;
+var CHUNK = 1 << 20;
+var TAB = 9;
+var NEWLINE = 10;
 function bytesHash(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
 function cachePath(cwd) {
   return path6.join(cwd, CACHE_DIR, CACHE_FILE);
 }
+function compiledLine(result, hash) {
+  const { source, diagnostics, keys, entry } = result;
+  const stored = {
+    diagnostics,
+    keys,
+    ...entry && {
+      entry: {
+        skill: entry.skill,
+        title: entry.title,
+        questions: entry.questions,
+        ...entry.id !== void 0 && { id: entry.id },
+        draft: entry.draft,
+        hash: entry.hash
+      }
+    }
+  };
+  const head2 = JSON.stringify([source, hash, result.path, stored]);
+  return `${head2}	${entry ? JSON.stringify(entry.messages) : ""}`;
+}
 function readCompileCache(file) {
   const records = /* @__PURE__ */ new Map();
   const strings = /* @__PURE__ */ new Map();
-  const add = (line) => {
-    const parsed = parseRecordLine(line, strings);
-    if (parsed) records.set(parsed[0], parsed[1]);
-  };
   let fd;
   try {
     fd = openSync(file, "r");
@@ -59204,53 +59259,92 @@ function readCompileCache(file) {
     return records;
   }
   try {
-    const chunk2 = Buffer.allocUnsafe(READ_CHUNK);
+    const chunk2 = Buffer.allocUnsafe(CHUNK);
     let rest = Buffer.alloc(0);
+    let base = 0;
     let header = true;
+    const take = (bytes, start, end) => {
+      if (header) {
+        header = false;
+        return bytes.toString("utf8", start, end) === HEADER;
+      }
+      const tab = bytes.indexOf(TAB, start);
+      if (tab === -1 || tab > end) return true;
+      const parsed = parseHead(bytes.toString("utf8", start, tab), strings);
+      if (parsed) {
+        const span = { start: base + start, answer: base + tab + 1, end: base + end };
+        records.set(parsed[0], { record: parsed[1], span });
+      }
+      return true;
+    };
     for (; ; ) {
-      const read = readSync(fd, chunk2, 0, READ_CHUNK, null);
+      const read = readSync(fd, chunk2, 0, CHUNK, null);
       const bytes = rest.length > 0 ? Buffer.concat([rest, chunk2.subarray(0, read)]) : chunk2;
       const length = rest.length > 0 ? bytes.length : read;
       let start = 0;
-      let end = bytes.indexOf(10, start);
+      let end = bytes.indexOf(NEWLINE, start);
       while (end !== -1 && end < length) {
-        const line = bytes.toString("utf8", start, end);
+        if (!take(bytes, start, end)) return /* @__PURE__ */ new Map();
         start = end + 1;
-        if (header) {
-          if (line !== HEADER) return records;
-          header = false;
-        } else if (line !== "") add(line);
-        end = bytes.indexOf(10, start);
+        end = bytes.indexOf(NEWLINE, start);
       }
       rest = Buffer.from(bytes.subarray(start, length));
+      base += start;
       if (read === 0) break;
     }
-    if (!header && rest.length > 0) add(rest.toString("utf8"));
   } catch {
   } finally {
     closeSync(fd);
   }
   return records;
 }
-function parseRecordLine(line, strings) {
-  const parsed = parseLine(line, strings);
-  return parsed && [parsed[0], { hash: parsed[1], path: parsed[2], stored: parsed[3] }];
-}
-function parseLine(line, strings) {
+function parseHead(head2, strings) {
   try {
-    const value = JSON.parse(line);
+    const value = JSON.parse(head2);
     if (!Array.isArray(value) || value.length !== 4) return void 0;
     const [source, hash, file, stored] = value;
     if (typeof source !== "string" || typeof hash !== "string" || typeof file !== "string") {
       return void 0;
     }
     const s = stored;
-    if (typeof s !== "object" || s === null || !Array.isArray(s.diagnostics) || typeof s.keys !== "object" || s.keys === null || !Array.isArray(s.keys.questions) || !Array.isArray(s.keys.asks) || s.entry !== void 0 && !Array.isArray(s.entry.messages)) {
+    if (typeof s !== "object" || s === null || !Array.isArray(s.diagnostics) || typeof s.keys !== "object" || s.keys === null || !Array.isArray(s.keys.questions) || !Array.isArray(s.keys.asks) || s.entry !== void 0 && typeof s.entry.hash !== "string") {
       return void 0;
     }
-    return [source, hash, file, shareStrings(s, strings)];
+    return [source, { hash, path: file, stored: shareStrings(s, strings) }];
   } catch {
     return void 0;
+  }
+}
+function parseLine(line, strings) {
+  const tab = line.indexOf("	");
+  if (tab === -1) return void 0;
+  const parsed = parseHead(line.slice(0, tab), strings);
+  if (!parsed) return void 0;
+  const [source, record] = parsed;
+  if (!record.stored.entry) return { source, record };
+  try {
+    const messages2 = JSON.parse(line.slice(tab + 1));
+    return Array.isArray(messages2) ? { source, record, messages: messages2 } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readAnswer(file, span) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const bytes = Buffer.allocUnsafe(span.end - span.answer);
+    const read = readSync(fd, bytes, 0, bytes.length, span.answer);
+    const messages2 = JSON.parse(bytes.toString("utf8", 0, read));
+    return Array.isArray(messages2) ? messages2 : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync(fd);
   }
 }
 function shareStrings(stored, strings) {
@@ -59272,60 +59366,195 @@ function shareStrings(stored, strings) {
   });
   return stored;
 }
-function expandRecord(source, record) {
-  const { diagnostics, keys, entry } = record.stored;
-  const result = { source, path: record.path, diagnostics, keys };
-  if (!entry) return result;
-  return {
-    source,
-    path: record.path,
-    diagnostics,
-    keys,
-    entry: withAnswerContent({
-      source,
-      path: record.path,
-      skill: entry.skill,
-      title: entry.title,
-      questions: entry.questions,
-      id: entry.id,
-      draft: entry.draft,
-      messages: entry.messages
-    })
-  };
-}
-function toRecord(result, hash) {
-  const { diagnostics, keys, entry } = result;
-  const stored = {
-    diagnostics,
-    keys,
-    ...entry && {
-      entry: {
-        skill: entry.skill,
-        title: entry.title,
-        questions: entry.questions,
-        ...entry.id !== void 0 && { id: entry.id },
-        draft: entry.draft,
-        messages: entry.messages
-      }
+var CacheWriter = class _CacheWriter {
+  constructor(file, tmp, fd) {
+    this.file = file;
+    this.tmp = tmp;
+    this.fd = fd;
+    this.add(Buffer.from(`${HEADER}
+`));
+  }
+  file;
+  tmp;
+  fd;
+  position = 0;
+  pending = [];
+  pendingBytes = 0;
+  /** A writer for `file`, or undefined when its folder cannot be written. */
+  static open(file) {
+    const tmp = path6.join(path6.dirname(file), `.${path6.basename(file)}.${process.pid}.tmp`);
+    try {
+      mkdirSync(path6.dirname(file), { recursive: true });
+      return new _CacheWriter(file, tmp, openSync(tmp, "w", 420));
+    } catch {
+      return void 0;
     }
-  };
-  return { hash, path: result.path, stored };
-}
-function recordLine(source, record) {
-  return JSON.stringify([source, record.hash, record.path, record.stored]);
-}
-async function writeCompileCache(file, records) {
-  function* lines() {
-    yield `${HEADER}
-`;
-    for (const [source, r] of records) yield `${recordLine(source, r)}
-`;
   }
-  try {
-    await writeFileAtomic(file, lines());
-    writeFileSync(path6.join(path6.dirname(file), ".gitignore"), "*\n", { flag: "wx" });
-  } catch {
+  /** Appends one line (as compiledLine gives it); where it went, unless writing failed. */
+  append(line) {
+    const bytes = Buffer.from(`${line}
+`);
+    const start = this.position;
+    if (!this.add(bytes)) return void 0;
+    const tab = bytes.indexOf(TAB);
+    return { start, answer: start + tab + 1, end: start + bytes.length - 1 };
   }
+  /**
+   * Copies lines of the old cache file (`spans` into `from`) into this one, and returns each
+   * line's new span in the order given. Adjacent lines are copied as one run.
+   */
+  copy(from, spans) {
+    const moved = new Array(spans.length);
+    if (spans.length === 0 || this.fd === void 0) return moved;
+    const order2 = spans.map((_, i2) => i2).sort((a2, b) => spans[a2].start - spans[b].start);
+    let source;
+    try {
+      source = openSync(from, "r");
+    } catch {
+      this.fail();
+      return moved;
+    }
+    try {
+      let i2 = 0;
+      while (i2 < order2.length && this.fd !== void 0) {
+        const first = spans[order2[i2]];
+        let last = first;
+        let j = i2 + 1;
+        while (j < order2.length && spans[order2[j]].start === last.end + 1) {
+          last = spans[order2[j]];
+          j++;
+        }
+        const shift = this.position - first.start;
+        if (!this.copyRange(source, first.start, last.end + 1)) break;
+        for (let k = i2; k < j; k++) {
+          const span = spans[order2[k]];
+          moved[order2[k]] = {
+            start: span.start + shift,
+            answer: span.answer + shift,
+            end: span.end + shift
+          };
+        }
+        i2 = j;
+      }
+    } finally {
+      closeSync(source);
+    }
+    return this.fd === void 0 ? new Array(spans.length) : moved;
+  }
+  /**
+   * Writes everything out and puts the new file in place; false when that failed. Not
+   * fsynced: a cache cut short by a crash loses lines that no longer parse, and an answer
+   * read back is checked against its entry hash before it is used (answers.ts).
+   */
+  commit() {
+    if (this.fd === void 0 || !this.flush()) return false;
+    try {
+      closeSync(this.fd);
+      this.fd = void 0;
+      renameSync(this.tmp, this.file);
+    } catch {
+      rmSync(this.tmp, { force: true });
+      return false;
+    }
+    try {
+      writeFileSync(path6.join(path6.dirname(this.file), ".gitignore"), "*\n", { flag: "wx" });
+    } catch {
+    }
+    return true;
+  }
+  copyRange(source, from, to) {
+    for (let at = from; at < to; ) {
+      const bytes = Buffer.allocUnsafe(Math.min(CHUNK, to - at));
+      const read = readSync(source, bytes, 0, bytes.length, at);
+      if (read === 0) {
+        this.fail();
+        return false;
+      }
+      if (!this.add(bytes.subarray(0, read))) return false;
+      at += read;
+    }
+    return true;
+  }
+  add(bytes) {
+    if (this.fd === void 0) return false;
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    this.position += bytes.length;
+    return this.pendingBytes < CHUNK || this.flush();
+  }
+  flush() {
+    if (this.fd === void 0) return false;
+    try {
+      writeSync(this.fd, Buffer.concat(this.pending, this.pendingBytes));
+      this.pending = [];
+      this.pendingBytes = 0;
+      return true;
+    } catch {
+      this.fail();
+      return false;
+    }
+  }
+  fail() {
+    if (this.fd === void 0) return;
+    try {
+      closeSync(this.fd);
+    } catch {
+    }
+    this.fd = void 0;
+    rmSync(this.tmp, { force: true });
+  }
+};
+
+// src/content/answers.ts
+var ContentChangedError = class extends FaqopsError {
+  name = "ContentChangedError";
+};
+var AnswerStore = class {
+  constructor(contentDir, cacheFile) {
+    this.contentDir = contentDir;
+    this.cacheFile = cacheFile;
+  }
+  contentDir;
+  cacheFile;
+};
+var DeferredAnswer = class {
+  constructor(store, bytes, span) {
+    this.store = store;
+    this.bytes = bytes;
+    this.span = span;
+  }
+  store;
+  bytes;
+  span;
+  messages(entry) {
+    const { cacheFile } = this.store;
+    if (cacheFile !== void 0 && this.span !== void 0) {
+      const messages2 = readAnswer(cacheFile, this.span);
+      if (messages2 && hashes(entry, messages2)) return messages2;
+    }
+    return this.compileAgain(entry);
+  }
+  compileAgain(entry) {
+    const changed = () => new ContentChangedError(`${entry.path} changed while faqops was running.`, {
+      hint: "run the command again"
+    });
+    let bytes;
+    try {
+      bytes = readFileSync(path7.join(this.store.contentDir, ...entry.source.split("/")));
+    } catch {
+      throw changed();
+    }
+    if (bytesHash(bytes) !== this.bytes) throw changed();
+    const again = compileFile({ source: entry.source, path: entry.path, bytes }).entry;
+    if (!again || again.hash !== entry.hash) {
+      throw new InternalError(`${entry.path} compiled to another answer from the same bytes.`);
+    }
+    return again.messages;
+  }
+};
+function hashes(entry, messages2) {
+  const { skill, title, questions } = entry;
+  return entryHash({ skill, title, questions, content: answerContent(messages2) }) === entry.hash;
 }
 
 // src/content/parallel.ts
@@ -59341,14 +59570,22 @@ function workerScript() {
 function workerCount() {
   return Math.max(1, availableParallelism());
 }
-async function compileInWorkers(jobs, script, threads) {
-  const results = new Array(jobs.length);
-  const strings = /* @__PURE__ */ new Map();
+async function compileInWorkers(jobs, script, threads, onLine) {
   const batches = [];
   for (let i2 = 0; i2 < jobs.length; i2 += BATCH_SIZE) {
     batches.push({ id: i2, files: jobs.slice(i2, i2 + BATCH_SIZE) });
   }
   let next = 0;
+  const early = /* @__PURE__ */ new Map();
+  let delivered = 0;
+  const deliver = (id, lines) => {
+    early.set(id, lines);
+    for (let ready = early.get(delivered); ready; ready = early.get(delivered)) {
+      early.delete(delivered);
+      for (const [k, line] of ready.entries()) onLine(delivered + k, line);
+      delivered += ready.length;
+    }
+  };
   const workers = Array.from(
     { length: Math.min(threads, batches.length) },
     () => new Worker(script)
@@ -59367,13 +59604,11 @@ async function compileInWorkers(jobs, script, threads) {
               reject(new Error(reply.error));
               return;
             }
-            for (const [k, line] of reply.lines.entries()) {
-              const parsed = parseRecordLine(line, strings);
-              if (!parsed) {
-                reject(new Error("a compile worker sent a result that is not a cache record"));
-                return;
-              }
-              results[reply.id + k] = parsed[1];
+            try {
+              deliver(reply.id, reply.lines);
+            } catch (error2) {
+              reject(error2);
+              return;
             }
             feed();
           });
@@ -59388,7 +59623,6 @@ async function compileInWorkers(jobs, script, threads) {
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
 }
 
 // src/content/load.ts
@@ -59402,54 +59636,81 @@ async function loadContent(options) {
       { hint: "run faqops in your repository's root, or pass --content DIR" }
     );
   }
-  const sources = await findEntryFiles(contentDir);
+  const sources2 = await findEntryFiles(contentDir);
   const cacheFile = cachePath(cwd);
   const cached = options.cache ? readCompileCache(cacheFile) : /* @__PURE__ */ new Map();
-  const records = /* @__PURE__ */ new Map();
-  const results = new Array(sources.length);
+  const store = new AnswerStore(contentDir, options.cache ? cacheFile : void 0);
+  const results = new Array(sources2.length);
+  const hits = [];
   const misses = [];
-  sources.forEach((source, index2) => {
-    const absolute = path7.join(contentDir, ...source.split("/"));
+  sources2.forEach((source, index2) => {
+    const absolute = path8.join(contentDir, ...source.split("/"));
     const file = displayPath(cwd, absolute);
-    const record = cached.get(source);
-    if (record && record.path === file) {
-      const hash = bytesHash(readFileSync(absolute));
-      if (hash === record.hash) {
-        results[index2] = expandRecord(source, record);
-        records.set(source, record);
+    const known = cached.get(source);
+    if (known && known.record.path === file) {
+      if (bytesHash(readFileSync2(absolute)) === known.record.hash) {
+        hits.push({ index: index2, source, cached: known });
         return;
       }
     }
     misses.push({ index: index2, job: { source, path: file, absolute } });
   });
-  const compiled = await compileJobs(
-    misses.map((m) => m.job),
-    options.workers
-  );
-  compiled.forEach((record, k) => {
-    const { index: index2, job } = misses[k];
-    results[index2] = expandRecord(job.source, record);
-    if (options.cache) records.set(job.source, record);
+  const writer = options.cache && (misses.length > 0 || hits.length !== cached.size) ? CacheWriter.open(cacheFile) : void 0;
+  const hitSpans = hits.map((hit) => hit.cached.span);
+  const spans = writer ? writer.copy(cacheFile, hitSpans) : hitSpans;
+  hits.forEach((hit, k) => {
+    results[hit.index] = fromRecord(hit.source, hit.cached.record, store, spans[k]);
   });
-  if (options.cache && (misses.length > 0 || records.size !== cached.size)) {
-    await writeCompileCache(
-      cacheFile,
-      sources.flatMap((source) => {
-        const record = records.get(source);
-        return record ? [[source, record]] : [];
-      })
-    );
-  }
+  const strings = /* @__PURE__ */ new Map();
+  await compileJobs(
+    misses.map((m) => m.job),
+    options.workers,
+    (k, line) => {
+      const { index: index2, job } = misses[k];
+      results[index2] = options.cache ? fromRecord(job.source, head(line, strings), store, writer?.append(line)) : heldResult(line, strings);
+    }
+  );
+  if (writer && !writer.commit()) store.cacheFile = void 0;
   return assemble(results);
 }
-async function compileJobs(jobs, mode) {
+function fromRecord(source, record, store, span) {
+  const { diagnostics, keys, entry } = record.stored;
+  const result = { source, path: record.path, diagnostics, keys };
+  if (!entry) return result;
+  const { skill, title, questions, id, draft, hash } = entry;
+  const fields = { source, path: record.path, skill, title, questions, id, draft, hash };
+  return {
+    source,
+    path: record.path,
+    diagnostics,
+    keys,
+    entry: deferredEntry(fields, new DeferredAnswer(store, record.hash, span))
+  };
+}
+function head(line, strings) {
+  const parsed = parseHead(line.slice(0, line.indexOf("	")), strings);
+  if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
+  return parsed[1];
+}
+function heldResult(line, strings) {
+  const parsed = parseLine(line, strings);
+  if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
+  const { source, record, messages: messages2 } = parsed;
+  const { diagnostics, keys, entry } = record.stored;
+  const result = { source, path: record.path, diagnostics, keys };
+  if (!entry || !messages2) return result;
+  const { skill, title, questions, id, draft } = entry;
+  const fields = { source, path: record.path, skill, title, questions, id, draft, messages: messages2 };
+  return { ...result, entry: withAnswerContent(fields) };
+}
+async function compileJobs(jobs, mode, onLine) {
   const script = mode === "off" ? void 0 : workerScript();
   const threads = workerCount();
   const parallel = script !== void 0 && (mode === "on" || jobs.length >= PARALLEL_MIN_FILES && threads > 1);
-  if (parallel) return compileInWorkers(jobs, script, threads);
-  return jobs.map((job) => {
-    const bytes = readFileSync(job.absolute);
-    return toRecord(compileFile({ source: job.source, path: job.path, bytes }), bytesHash(bytes));
+  if (parallel) return compileInWorkers(jobs, script, threads, onLine);
+  jobs.forEach((job, index2) => {
+    const bytes = readFileSync2(job.absolute);
+    onLine(index2, compiledLine(compileFile({ ...job, bytes }), bytesHash(bytes)));
   });
 }
 function assemble(results) {
@@ -60062,7 +60323,7 @@ async function commitLockfile(options, result, env) {
 }
 function annotate(diagnostics, cwd, workspace) {
   for (const d of diagnostics) {
-    const file = workspace ? displayPath(workspace, path8.resolve(cwd, d.file)) : d.file;
+    const file = workspace ? displayPath(workspace, path9.resolve(cwd, d.file)) : d.file;
     const properties = { file, startLine: d.line, startColumn: d.column, title: d.ruleId };
     if (d.severity === "error") error(d.message, properties);
     else warning(d.message, properties);
@@ -60107,8 +60368,8 @@ function setCounts(counts) {
   for (const [name, value] of Object.entries(counts)) setOutput(name, String(value));
 }
 async function writePlanFile(plan, env) {
-  const dir = env.RUNNER_TEMP || await mkdtemp(path8.join(tmpdir(), "faqops-"));
-  const file = path8.join(dir, "faqops-plan.json");
+  const dir = env.RUNNER_TEMP || await mkdtemp(path9.join(tmpdir(), "faqops-"));
+  const file = path9.join(dir, "faqops-plan.json");
   await writeFile2(file, `${JSON.stringify(planJson(plan), null, 2)}
 `);
   return file;

@@ -1,4 +1,8 @@
-/** Messages → the `content` string sent to the platform. */
+/**
+ * Messages → the `content` string sent to the platform, and entries whose answer is held
+ * elsewhere until it is needed.
+ */
+import { entryHash } from "./entry-hash.js";
 import type { CompiledEntry, Message } from "./types.js";
 
 /**
@@ -23,6 +27,9 @@ const CONTENT: PropertyDescriptor = {
   configurable: true,
 };
 
+/** The fields an entry is built from; `hash` and `content` follow from them. */
+export type EntryFields = Omit<CompiledEntry, "content" | "hash">;
+
 /**
  * An entry whose `content` is computed from its messages each time it is read rather than
  * stored: the string would duplicate the messages' text in every entry held (at 100k entries,
@@ -31,11 +38,51 @@ const CONTENT: PropertyDescriptor = {
  * object as before. Built as a literal, not a spread: a spread copy costs ~300 bytes more an
  * entry in V8, and a getter written in the literal makes every entry a dictionary.
  */
-export function withAnswerContent(fields: Omit<CompiledEntry, "content">): CompiledEntry {
+export function withAnswerContent(fields: EntryFields): CompiledEntry {
   const { source, path, skill, title, questions, id, draft, messages } = fields;
+  const hash = entryHash({ skill, title, questions, content: answerContent(messages) });
   const entry =
     id === undefined
-      ? { source, path, skill, title, questions, draft, messages }
-      : { source, path, skill, title, questions, id, draft, messages };
+      ? { source, path, skill, title, questions, draft, hash, messages }
+      : { source, path, skill, title, questions, id, draft, hash, messages };
   return Object.defineProperty(entry, "content", CONTENT) as CompiledEntry;
+}
+
+/** Where a deferred entry's messages are loaded from (answers.ts). */
+export interface AnswerSource {
+  /** `entry`'s messages, exactly as hashed to `entry.hash`; throws when they cannot be had. */
+  messages(entry: CompiledEntry): readonly Message[];
+}
+
+/** Each deferred entry's source, beside the entry rather than on it (entries stay plain data). */
+const sources = new WeakMap<object, AnswerSource>();
+
+const MESSAGES: PropertyDescriptor = {
+  get(this: CompiledEntry): readonly Message[] {
+    const source = sources.get(this);
+    if (!source) throw new Error("a deferred entry has no answer source");
+    return source.messages(this);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/**
+ * An entry that holds everything but its answer: `messages` (and so `content`) are loaded from
+ * `source` each time they are read, not kept. At 100k entries the answers are most of a run's
+ * memory, and a plan needs only those of the entries that changed; the rest compare hashes.
+ */
+export function deferredEntry(
+  fields: Omit<CompiledEntry, "content" | "messages">,
+  source: AnswerSource,
+): CompiledEntry {
+  const { source: file, path, skill, title, questions, id, draft, hash } = fields;
+  const entry =
+    id === undefined
+      ? { source: file, path, skill, title, questions, draft, hash }
+      : { source: file, path, skill, title, questions, id, draft, hash };
+  Object.defineProperty(entry, "messages", MESSAGES);
+  Object.defineProperty(entry, "content", CONTENT);
+  sources.set(entry, source);
+  return entry as CompiledEntry;
 }

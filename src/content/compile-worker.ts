@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
-import { bytesHash, recordLine, toRecord } from "./cache.js";
+import { bytesHash, compiledLine } from "./cache.js";
 import { compileFile } from "./compile.js";
 import type { CompileBatch, CompileReply } from "./parallel.js";
 
@@ -18,7 +18,7 @@ port.on("message", (batch: CompileBatch) => {
       id: batch.id,
       lines: batch.files.map((file) => {
         const bytes = readFileSync(file.absolute);
-        return recordLine(file.source, toRecord(compileFile({ ...file, bytes }), bytesHash(bytes)));
+        return compiledLine(compileFile({ ...file, bytes }), bytesHash(bytes));
       }),
     };
   } catch (error) {

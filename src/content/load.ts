@@ -3,27 +3,26 @@ import { readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
-import { UsageError } from "../errors.js";
+import { InternalError, UsageError } from "../errors.js";
 import { type ContentOptions, displayPath, type WorkerMode } from "../options.js";
 import { validateAcrossEntries } from "./across.js";
+import { deferredEntry, withAnswerContent } from "./answer.js";
+import { AnswerStore, DeferredAnswer } from "./answers.js";
 import {
   bytesHash,
+  type CachedRecord,
   type CacheRecord,
+  CacheWriter,
   cachePath,
-  expandRecord,
+  compiledLine,
+  type LineSpan,
+  parseHead,
+  parseLine,
   readCompileCache,
-  toRecord,
-  writeCompileCache,
 } from "./cache.js";
 import { compileFile, type FileResult } from "./compile.js";
 import { findEntryFiles } from "./files.js";
-import {
-  type Compiled,
-  type CompileJob,
-  compileInWorkers,
-  workerCount,
-  workerScript,
-} from "./parallel.js";
+import { type CompileJob, compileInWorkers, workerCount, workerScript } from "./parallel.js";
 import type { CompiledEntry } from "./types.js";
 
 /** Everything the content directory holds, compiled and checked. */
@@ -47,6 +46,11 @@ const PARALLEL_MIN_FILES = 256;
  * compile cache knows are not parsed again; the rest are compiled, in worker threads when
  * there are many.
  *
+ * With the cache on, the entries returned do not hold their answers: each keeps its entry
+ * hash, and reads its messages back from the cache file when asked (answers.ts). Results
+ * stream into the new cache file as they come, so no run — cold or warm, 100k entries or
+ * 10 — holds every answer at once. With `--no-cache` the answers are held.
+ *
  * Files are read with readFileSync, one after another: for many small files the per-call cost
  * of promise-based reads (a file handle opened, read and closed through the thread pool)
  * was over a third of a run, and the page cache makes the synchronous read a memory copy.
@@ -62,56 +66,110 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   }
   const sources = await findEntryFiles(contentDir);
   const cacheFile = cachePath(cwd);
-  const cached = options.cache ? readCompileCache(cacheFile) : new Map<string, CacheRecord>();
-  const records = new Map<string, CacheRecord>();
+  const cached = options.cache ? readCompileCache(cacheFile) : new Map<string, CachedRecord>();
+  const store = new AnswerStore(contentDir, options.cache ? cacheFile : undefined);
   const results: FileResult[] = new Array(sources.length);
+  const hits: { index: number; source: string; cached: CachedRecord }[] = [];
   const misses: { index: number; job: CompileJob }[] = [];
   sources.forEach((source, index) => {
     const absolute = path.join(contentDir, ...source.split("/"));
     const file = displayPath(cwd, absolute);
-    const record = cached.get(source);
-    if (record && record.path === file) {
-      const hash = bytesHash(readFileSync(absolute));
-      if (hash === record.hash) {
-        results[index] = expandRecord(source, record);
-        records.set(source, record);
+    const known = cached.get(source);
+    if (known && known.record.path === file) {
+      if (bytesHash(readFileSync(absolute)) === known.record.hash) {
+        hits.push({ index, source, cached: known });
         return;
       }
     }
     misses.push({ index, job: { source, path: file, absolute } });
   });
-  const compiled = await compileJobs(
+
+  // Rewrite the cache only when it would change: a warm run writes nothing. Records still
+  // valid are copied over first; each result is appended as it is compiled.
+  const writer =
+    options.cache && (misses.length > 0 || hits.length !== cached.size)
+      ? CacheWriter.open(cacheFile)
+      : undefined;
+  const hitSpans = hits.map((hit) => hit.cached.span);
+  const spans = writer ? writer.copy(cacheFile, hitSpans) : hitSpans;
+  hits.forEach((hit, k) => {
+    results[hit.index] = fromRecord(hit.source, hit.cached.record, store, spans[k]);
+  });
+  const strings = new Map<string, string>();
+  await compileJobs(
     misses.map((m) => m.job),
     options.workers,
+    (k, line) => {
+      const { index, job } = misses[k]!;
+      results[index] = options.cache
+        ? fromRecord(job.source, head(line, strings), store, writer?.append(line))
+        : heldResult(line, strings);
+    },
   );
-  compiled.forEach((record, k) => {
-    const { index, job } = misses[k]!;
-    results[index] = expandRecord(job.source, record);
-    if (options.cache) records.set(job.source, record);
-  });
-  // Rewrite the cache only when it would change: a warm run writes nothing.
-  if (options.cache && (misses.length > 0 || records.size !== cached.size)) {
-    await writeCompileCache(
-      cacheFile,
-      sources.flatMap((source) => {
-        const record = records.get(source);
-        return record ? [[source, record] as [string, CacheRecord]] : [];
-      }),
-    );
-  }
+  // Spans point into the new file; if it could not be put in place, answers are compiled again.
+  if (writer && !writer.commit()) store.cacheFile = undefined;
   return assemble(results);
 }
 
-/** Reads and compiles files, in worker threads when that pays; results in the jobs' order. */
-async function compileJobs(jobs: readonly CompileJob[], mode: WorkerMode): Promise<Compiled[]> {
+/** A file's result from its cache record, with its answer deferred to the store. */
+function fromRecord(
+  source: string,
+  record: CacheRecord,
+  store: AnswerStore,
+  span: LineSpan | undefined,
+): FileResult {
+  const { diagnostics, keys, entry } = record.stored;
+  const result = { source, path: record.path, diagnostics, keys };
+  if (!entry) return result;
+  const { skill, title, questions, id, draft, hash } = entry;
+  const fields = { source, path: record.path, skill, title, questions, id, draft, hash };
+  // A literal rather than a spread of `result`: in V8 a spread copy is ~300 bytes bigger.
+  return {
+    source,
+    path: record.path,
+    diagnostics,
+    keys,
+    entry: deferredEntry(fields, new DeferredAnswer(store, record.hash, span)),
+  };
+}
+
+/** The record in a line this run just compiled (so it is well-formed). */
+function head(line: string, strings: Map<string, string>): CacheRecord {
+  const parsed = parseHead(line.slice(0, line.indexOf("\t")), strings);
+  if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
+  return parsed[1];
+}
+
+/** A file's result with its answer held in memory (no cache to read it back from). */
+function heldResult(line: string, strings: Map<string, string>): FileResult {
+  const parsed = parseLine(line, strings);
+  if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
+  const { source, record, messages } = parsed;
+  const { diagnostics, keys, entry } = record.stored;
+  const result = { source, path: record.path, diagnostics, keys };
+  if (!entry || !messages) return result;
+  const { skill, title, questions, id, draft } = entry;
+  const fields = { source, path: record.path, skill, title, questions, id, draft, messages };
+  return { ...result, entry: withAnswerContent(fields) };
+}
+
+/**
+ * Reads and compiles files, in worker threads when that pays, handing each result's cache
+ * line to `onLine` in the order of `jobs`.
+ */
+async function compileJobs(
+  jobs: readonly CompileJob[],
+  mode: WorkerMode,
+  onLine: (index: number, line: string) => void,
+): Promise<void> {
   const script = mode === "off" ? undefined : workerScript();
   const threads = workerCount();
   const parallel =
     script !== undefined && (mode === "on" || (jobs.length >= PARALLEL_MIN_FILES && threads > 1));
-  if (parallel) return compileInWorkers(jobs, script, threads);
-  return jobs.map((job) => {
+  if (parallel) return compileInWorkers(jobs, script, threads, onLine);
+  jobs.forEach((job, index) => {
     const bytes = readFileSync(job.absolute);
-    return toRecord(compileFile({ source: job.source, path: job.path, bytes }), bytesHash(bytes));
+    onLine(index, compiledLine(compileFile({ ...job, bytes }), bytesHash(bytes)));
   });
 }
 

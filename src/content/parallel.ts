@@ -7,7 +7,6 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { type CacheRecord, parseRecordLine } from "./cache.js";
 
 /** A file to read and compile, and where its result goes. */
 export interface CompileJob {
@@ -16,13 +15,6 @@ export interface CompileJob {
   readonly absolute: string;
 }
 
-/**
- * What compiling a file gave, as a cache record (keyed by the hash of the bytes it was given):
- * without the entry's `content`, which would otherwise be computed to be copied across threads
- * and then held for every entry.
- */
-export type Compiled = CacheRecord;
-
 /** A batch posted to a worker. */
 export interface CompileBatch {
   readonly id: number;
@@ -30,8 +22,9 @@ export interface CompileBatch {
 }
 
 /**
- * A worker's answer to a batch: each file's record as its cache line. Parsed from JSON, the
- * records the main thread holds are about a third smaller than structured clone's copies.
+ * A worker's answer to a batch: each file's result as its cache line (cache.ts). Parsed from
+ * JSON, the records the main thread holds are about a third smaller than structured clone's
+ * copies, and the lines go to the cache file as they are.
  */
 export type CompileReply =
   | { readonly id: number; readonly lines: readonly string[] }
@@ -54,19 +47,33 @@ export function workerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Compiles `jobs` in `threads` worker threads; results in the order of `jobs`. */
+/**
+ * Compiles `jobs` in `threads` worker threads, handing each result's cache line to `onLine`
+ * in the order of `jobs` as soon as it and those before it are in: the lines are not kept
+ * (at 100k files they would be most of the run's memory).
+ */
 export async function compileInWorkers(
   jobs: readonly CompileJob[],
   script: URL,
   threads: number,
-): Promise<Compiled[]> {
-  const results: Compiled[] = new Array(jobs.length);
-  const strings = new Map<string, string>();
+  onLine: (index: number, line: string) => void,
+): Promise<void> {
   const batches: CompileBatch[] = [];
   for (let i = 0; i < jobs.length; i += BATCH_SIZE) {
     batches.push({ id: i, files: jobs.slice(i, i + BATCH_SIZE) });
   }
   let next = 0;
+  // Replies that came in before an earlier batch's, by batch id.
+  const early = new Map<number, readonly string[]>();
+  let delivered = 0;
+  const deliver = (id: number, lines: readonly string[]) => {
+    early.set(id, lines);
+    for (let ready = early.get(delivered); ready; ready = early.get(delivered)) {
+      early.delete(delivered);
+      for (const [k, line] of ready.entries()) onLine(delivered + k, line);
+      delivered += ready.length;
+    }
+  };
   const workers = Array.from(
     { length: Math.min(threads, batches.length) },
     () => new Worker(script),
@@ -86,13 +93,11 @@ export async function compileInWorkers(
                 reject(new Error(reply.error));
                 return;
               }
-              for (const [k, line] of reply.lines.entries()) {
-                const parsed = parseRecordLine(line, strings);
-                if (!parsed) {
-                  reject(new Error("a compile worker sent a result that is not a cache record"));
-                  return;
-                }
-                results[reply.id + k] = parsed[1];
+              try {
+                deliver(reply.id, reply.lines);
+              } catch (error) {
+                reject(error);
+                return;
               }
               feed();
             });
@@ -107,5 +112,4 @@ export async function compileInWorkers(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
 }

@@ -48,7 +48,13 @@ export interface CompiledEntry {
   readonly id?: string | undefined;
   /** Drafts are validated but not synced. */
   readonly draft: boolean;
-  /** The answer as messages, in order. */
+  /** entryHash() of what is sent: the planner compares it with the lockfile's. */
+  readonly hash: string;
+  /**
+   * The answer as messages, in order. On entries the loader returns this (and `content`) may
+   * be read from the compile cache, or the file compiled again, each time it is read: see
+   * answer.ts. Read it for the entries you send or show, not for all of them.
+   */
   readonly messages: readonly Message[];
   /** The exact string sent as `<content>`. */
   readonly content: string;

@@ -3,7 +3,7 @@
  * data out, no disk, no network, deterministic order — so `plan` never needs credentials.
  */
 import type { CompiledEntry } from "../content/types.js";
-import { entryHash, identityKey } from "./hash.js";
+import { identityKey } from "./hash.js";
 import { compareIdentity, type LockEntry, type Lockfile } from "./lockfile.js";
 
 /** Why an entry on the platform is no longer in the content. */
@@ -107,7 +107,7 @@ export function planSync(
   // Pass 1: identity matches (same skill and title) are updates or unchanged.
   const unmatched: CompiledEntry[] = [];
   for (const entry of live) {
-    const hash = entryHash(entry);
+    const { hash } = entry;
     const key = identityKey(entry);
     const previous = lockByIdentity.get(key);
     if (!previous) {
@@ -132,7 +132,7 @@ export function planSync(
     return claimed.has(key) || liveIdentities.has(key) ? undefined : previous;
   };
   for (const entry of unmatched) {
-    const hash = entryHash(entry);
+    const { hash } = entry;
     const byId = entry.id === undefined ? undefined : renameCandidate(lockById.get(entry.id));
     const bySource = byId ? undefined : renameCandidate(lockBySource.get(entry.source));
     const previous = byId ?? bySource;

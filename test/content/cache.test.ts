@@ -2,8 +2,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ContentChangedError } from "../../src/content/answers.js";
 import { cachePath } from "../../src/content/cache.js";
-import { COMPILER_VERSION, type ContentResult, loadContent } from "../../src/content/index.js";
+import {
+  COMPILER_VERSION,
+  type CompiledEntry,
+  type ContentResult,
+  compileFile,
+  loadContent,
+} from "../../src/content/index.js";
 import { type ContentOptions, resolveContentOptions } from "../../src/options.js";
 
 /**
@@ -139,5 +146,86 @@ describe("the compile cache", () => {
     const text = readFileSync(cacheFile, "utf8");
     expect(text).not.toContain("销户");
     expect(text.trim().split("\n")).toHaveLength(1 + 3);
+  });
+});
+
+/** Each entry as compileFile gives it, by source: what every loaded entry must equal. */
+function compiledAlone(): Map<string, CompiledEntry> {
+  const out = new Map<string, CompiledEntry>();
+  for (const source of Object.keys(files)) {
+    const bytes = readFileSync(path.join(cwd, "content", source));
+    const { entry } = compileFile({ source, path: `content/${source}`, bytes });
+    if (entry) out.set(source, entry);
+  }
+  return out;
+}
+/** Every entry as plain data, its answer read (the getters called). */
+const plain = (entries: readonly CompiledEntry[]) =>
+  entries.map((e) => ({ ...e, messages: e.messages, content: e.content }));
+
+describe("deferred answers: loaded entries read their answer when asked", () => {
+  it("reads each answer back from its cache line, equal to the file compiled alone", async () => {
+    const alone = compiledAlone();
+    const result = await load();
+    // Proof the answers come from the cache: with the files gone, compiling again would fail.
+    rmSync(path.join(cwd, "content"), { recursive: true });
+    expect(plain(result.entries)).toEqual(plain(result.entries.map((e) => alone.get(e.source)!)));
+    expect(result.entries.map((e) => e.hash)).toEqual(
+      result.entries.map((e) => alone.get(e.source)!.hash),
+    );
+  });
+
+  it("keeps the answers of records copied into a rewritten cache readable", async () => {
+    await load();
+    write("账户/新.md", "---\ntitle: 新问题？\n---\n\n新答案。\n");
+    files["账户/新.md"] = readFileSync(path.join(cwd, "content/账户/新.md"), "utf8");
+    try {
+      const alone = compiledAlone();
+      const result = await load(); // copies three records, appends one
+      rmSync(path.join(cwd, "content"), { recursive: true });
+      expect(result.entries).toHaveLength(4);
+      expect(plain(result.entries)).toEqual(plain(result.entries.map((e) => alone.get(e.source)!)));
+    } finally {
+      delete files["账户/新.md"];
+    }
+  });
+
+  it("compiles the file again when the cache line is gone or does not hash to the entry", async () => {
+    const alone = compiledAlone();
+    const gone = await load();
+    rmSync(cacheFile);
+    expect(plain(gone.entries)).toEqual(plain(gone.entries.map((e) => alone.get(e.source)!)));
+
+    const tampered = await load();
+    writeFileSync(
+      cacheFile,
+      readFileSync(cacheFile, "utf8").replace("带身份证到网点。", "缓存里改的答案。"), // same length: offsets hold,
+    );
+    const opened = tampered.entries.find((e) => e.title === "如何开户？")!;
+    expect(opened.content).toBe("带身份证到网点。");
+  });
+
+  it("refuses an answer whose file changed since it was planned, naming the file", async () => {
+    const result = await load();
+    rmSync(cacheFile);
+    write("账户/开户.md", files["账户/开户.md"]!.replace("网点", "任意网点"));
+    const opened = result.entries.find((e) => e.title === "如何开户？")!;
+    expect(() => opened.content).toThrow(ContentChangedError);
+    expect(() => opened.messages).toThrow("content/账户/开户.md changed while faqops was running");
+  });
+
+  it("holds the answers with --no-cache", async () => {
+    const alone = compiledAlone();
+    const result = await load({ cache: false });
+    rmSync(path.join(cwd, "content"), { recursive: true });
+    expect(plain(result.entries)).toEqual(plain(result.entries.map((e) => alone.get(e.source)!)));
+  });
+
+  it("works, compiling answers again, when the cache folder cannot be written", async () => {
+    const alone = compiledAlone();
+    writeFileSync(path.join(cwd, ".faqops-cache"), "a file where the folder would be");
+    const result = await load();
+    expect(result.entries).toHaveLength(3);
+    expect(plain(result.entries)).toEqual(plain(result.entries.map((e) => alone.get(e.source)!)));
   });
 });

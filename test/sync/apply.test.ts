@@ -83,7 +83,7 @@ describe("applySync against the emulator", () => {
     expect(second.outcome).toBe("nothing-to-do");
     expect(emulator.stats().requests.total).toBe(12);
 
-    const edited = entries.map((e, i) => (i === 5 ? { ...e, content: "新答案" } : e));
+    const edited = entries.map((e, i) => (i === 5 ? entry({ ...e, content: "新答案" }) : e));
     const third = await sync(edited);
     expect(third.written).toBe(1);
     expect(emulator.stats().requests.total).toBe(13);
@@ -93,7 +93,7 @@ describe("applySync against the emulator", () => {
   it("writes a renamed entry under its new title and keeps the old one marked until a prune", async () => {
     const entries = sample(8);
     await sync(entries);
-    const renamed = entries.map((e, i) => (i === 0 ? { ...e, title: "新标题" } : e));
+    const renamed = entries.map((e, i) => (i === 0 ? entry({ ...e, title: "新标题" }) : e));
     const result = await sync(renamed.slice(0, 7)); // and entry 7 deleted
     expect(result.plan.counts).toMatchObject({ rename: 1, remove: 1, unchanged: 6 });
     expect(emulator.stats().requests.total).toBe(9);

@@ -1,9 +1,12 @@
+import { entryHash } from "../../src/content/entry-hash.js";
 import type { CompiledEntry } from "../../src/content/types.js";
 
 /** A compiled entry for planner tests; only what the planner reads matters. */
-export function entry(fields: Partial<CompiledEntry> & { title: string }): CompiledEntry {
+export function entry(
+  fields: Partial<Omit<CompiledEntry, "hash">> & { title: string },
+): CompiledEntry {
   const skill = fields.skill ?? "账户";
-  return {
+  const base = {
     source: fields.source ?? `${skill}/${fields.title}.md`,
     path: `content/${fields.source ?? `${skill}/${fields.title}.md`}`,
     skill,
@@ -13,4 +16,6 @@ export function entry(fields: Partial<CompiledEntry> & { title: string }): Compi
     content: `答案：${fields.title}`,
     ...fields,
   };
+  // As the compiler does: the hash of what is sent.
+  return { ...base, hash: entryHash(base) };
 }

@@ -37,8 +37,8 @@ describe("planSync", () => {
   it("sees unchanged and updated entries by hash, whatever file they sit in now", () => {
     const a = entry({ title: "a" });
     const b = entry({ title: "b" });
-    const moved = { ...a, source: "elsewhere/a.md" };
-    const edited = { ...b, content: "新的答案" };
+    const moved = entry({ ...a, source: "elsewhere/a.md" });
+    const edited = entry({ ...b, content: "新的答案" });
     const plan = planSync([moved, edited], lockOf(synced(a), synced(b)));
     expect(summary(plan)).toEqual(["unchanged 账户/a", "update 账户/b"]);
     expect(plan.writes).toBe(1);
@@ -49,8 +49,8 @@ describe("planSync", () => {
     const byFile = entry({ title: "old-file", source: "账户/y.md" });
     const plan = planSync(
       [
-        { ...byId, title: "new-id", source: "moved/x.md" },
-        { ...byFile, skill: "转账", title: "new-file" },
+        entry({ ...byId, title: "new-id", source: "moved/x.md" }),
+        entry({ ...byFile, skill: "转账", title: "new-file" }),
       ],
       lockOf(synced(byId), synced(byFile)),
     );
@@ -64,7 +64,10 @@ describe("planSync", () => {
 
   it("does not call it a rename when the old identity is still in the content", () => {
     const a = entry({ title: "a", source: "账户/a.md" });
-    const plan = planSync([a, { ...a, title: "copy", source: "账户/a.md" }], lockOf(synced(a)));
+    const plan = planSync(
+      [a, entry({ ...a, title: "copy", source: "账户/a.md" })],
+      lockOf(synced(a)),
+    );
     expect(summary(plan)).toEqual(["unchanged 账户/a", "create 账户/copy"]);
   });
 
@@ -73,7 +76,7 @@ describe("planSync", () => {
     const drafted = entry({ title: "drafted" });
     const pending = entry({ title: "pending" });
     const plan = planSync(
-      [{ ...drafted, draft: true }],
+      [entry({ ...drafted, draft: true })],
       lockOf(synced(gone), synced(drafted), synced(pending, "removed")),
     );
     expect(summary(plan)).toEqual([

@@ -35,12 +35,12 @@ describe("plan rendering", () => {
   };
   const content = [
     kept,
-    {
+    entry({
       ...edited,
       messages: ['新答案 <a href="https://e.com">链接</a>\n第二行', news],
       content: "x",
-    },
-    { ...renamed, title: "新名" },
+    }),
+    entry({ ...renamed, title: "新名" }),
     entry({ title: "新的" }),
   ];
 

@@ -438,9 +438,15 @@ class Span {
   }
 
   point(index: number): Point {
-    let i = this.starts.length - 1;
-    while (this.starts[i]! > index) i--;
-    return pointIn(this.lines[i]!, index - this.starts[i]!);
+    // The last line starting at or before `index` (binary search: paragraphs can be long).
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return pointIn(this.lines[lo]!, index - this.starts[lo]!);
   }
 
   position(start: number, end: number): { start: Point; end: Point } {
@@ -570,57 +576,61 @@ function inline(span: Span, from: number, to: number, scope: Scope): PhrasingCon
     SPECIAL.lastIndex = next;
   }
   if (to > textStart) tokens.push({ kind: "text", start: textStart, end: to });
-  resolveEmphasis(span, tokens);
-  return phrasing(span, tokens);
+  return phrasing(span, resolveEmphasis(span, tokens));
 }
 
 /**
  * micromark's emphasis resolution (attention.js), for runs of one or two `*`: each run that can
  * close looks back for the nearest run that can open, and they become strong (both 2 long) or
  * emphasis, shrinking by what they used. Two cases are left to remark: the "rule of 3", and
- * unused runs between the pair (which CommonMark drops from the search in its own way).
+ * unused runs between the pair (which CommonMark drops from the search in its own way). With
+ * those excluded the opener is always the innermost run still open, so a stack finds it.
  */
-function resolveEmphasis(span: Span, tokens: Token[]): void {
-  let i = 0;
-  while (i < tokens.length) {
-    const closer = tokens[i]!;
-    if (closer.kind !== "run" || !closer.close || closer.end === closer.start) {
-      i++;
+function resolveEmphasis(span: Span, tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  // Where in `out` the runs with something left are, innermost last; how many can open.
+  const live: number[] = [];
+  let liveOpeners = 0;
+  for (const token of tokens) {
+    if (token.kind !== "run") {
+      out.push(token);
       continue;
     }
-    let o = i - 1;
-    for (; o >= 0; o--) {
-      const t = tokens[o]!;
-      if (t.kind === "run" && t.open && t.end > t.start) break;
+    while (token.close && token.end > token.start && live.length > 0) {
+      const at = live[live.length - 1]!;
+      const opener = out[at] as Run;
+      if (!opener.open) {
+        // micromark would look further back, past this unused run, for an opener.
+        if (liveOpeners > 0) notSure();
+        break;
+      }
+      const openSize = opener.end - opener.start;
+      const closeSize = token.end - token.start;
+      if ((opener.close || token.open) && closeSize % 3 !== 0 && (openSize + closeSize) % 3 === 0) {
+        notSure();
+      }
+      const use = openSize > 1 && closeSize > 1 ? 2 : 1;
+      const node = {
+        type: use === 2 ? "strong" : "emphasis",
+        children: phrasing(span, out.splice(at + 1)),
+        position: span.position(opener.end - use, token.start + use),
+      } as PhrasingContent;
+      opener.end -= use;
+      token.start += use;
+      if (opener.end === opener.start) {
+        out.pop();
+        live.pop();
+        liveOpeners--;
+      }
+      out.push({ kind: "node", node });
     }
-    if (o < 0) {
-      i++;
-      continue;
+    if (token.end > token.start) {
+      live.push(out.length);
+      if (token.open) liveOpeners++;
     }
-    const opener = tokens[o] as Run;
-    const openSize = opener.end - opener.start;
-    const closeSize = closer.end - closer.start;
-    if ((opener.close || closer.open) && closeSize % 3 !== 0 && (openSize + closeSize) % 3 === 0) {
-      notSure();
-    }
-    for (let k = o + 1; k < i; k++) {
-      const t = tokens[k]!;
-      if (t.kind === "run" && t.end > t.start) notSure();
-    }
-    const use = openSize > 1 && closeSize > 1 ? 2 : 1;
-    const node = {
-      type: use === 2 ? "strong" : "emphasis",
-      children: phrasing(span, tokens.slice(o + 1, i)),
-      position: span.position(opener.end - use, closer.start + use),
-    } as PhrasingContent;
-    opener.end -= use;
-    closer.start += use;
-    const kept: Token[] = opener.end > opener.start ? [opener] : [];
-    kept.push({ kind: "node", node });
-    tokens.splice(o, i - o, ...kept);
-    // The closer is looked at again: what is left of it may close an earlier run.
-    i = o + kept.length;
+    out.push(token);
   }
+  return out;
 }
 
 /** Tokens → mdast: neighbouring text (unused `*` included) is one text node, as in remark. */

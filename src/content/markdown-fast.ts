@@ -51,11 +51,9 @@ export function parseMarkdownFast(text: string): Root | undefined {
 /**
  * Whatever anywhere in the text makes the fast path give up at once: tabs (micromark expands
  * them to virtual spaces), carriage returns and NUL (the decoder removes CR; remark rewrites
- * NUL), backslash escapes, character references (`&amp;`, `&#1;`: a bare `&` is literal), and
- * spaces at the end of a line of text (hard breaks, and trimming rules for soft ones). Lines of
- * nothing but spaces are fine: they are blank lines.
+ * NUL), backslash escapes, and character references (`&amp;`, `&#1;`: a bare `&` is literal).
  */
-const UNSURE_ANYWHERE = /[\t\r\0\\]|[^ \n] +(?:\n|$)|&(?:#|[A-Za-z0-9]+;)/;
+const UNSURE_ANYWHERE = /[\t\r\0\\]|&(?:#|[A-Za-z0-9]+;)/;
 
 /** A blank line: empty, or nothing but spaces. */
 const isBlank = (text: string): boolean => text === "" || /^ +$/.test(text);
@@ -135,8 +133,8 @@ const LEAF: LineKind = { kind: "leaf" };
 
 /** Three or more of one of `-*_`, spaces allowed between: a thematic break (or a setext underline). */
 const THEMATIC = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
-const BULLET_ITEM = /^[-*] (?! )/;
-const ORDERED_ITEM = /^(\d{1,9})\. (?! )/;
+const BULLET_ITEM = /^[-*] [^ ]/;
+const ORDERED_ITEM = /^(\d{1,9})\. [^ ]/;
 /** List markers the fast path does not handle: `+`, `1)`, and items with no text on their line. */
 const OTHER_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?: |$)/;
 
@@ -170,14 +168,14 @@ function lineKind(text: string): LineKind {
       if (text.startsWith("::")) return LEAF;
       break;
     case "=":
-      if (/^=+$/.test(text)) notSure(); // a setext underline after a paragraph
+      if (/^=+ *$/.test(text)) notSure(); // a setext underline after a paragraph
       break;
     case "-":
     case "*":
     case "_":
       if (text === "---" || text === "***" || text === "___") return BREAK;
       // Other breaks (`- - -`, `****`) and setext underlines (`-`, `--`) are left to remark.
-      if (THEMATIC.test(text) || /^-+$/.test(text)) notSure();
+      if (THEMATIC.test(text) || /^-+ *$/.test(text)) notSure();
       if (BULLET_ITEM.test(text)) {
         return { kind: "item", marker: { bullet: text[0]!, start: null, width: 2 } };
       }
@@ -240,10 +238,13 @@ function thematicBreak(line: Line): ThematicBreak {
   };
 }
 
-/** `## text`: one space after the marks, and no closing `#`s (which remark would strip). */
+/**
+ * `## text`: one space after the marks, no closing `#`s (which remark would strip), and no
+ * spaces at the end (which the heading's position would include).
+ */
 function heading(line: Line): Heading {
   const depth = line.text.indexOf(" ") as Heading["depth"];
-  if (line.text.endsWith("#")) notSure();
+  if (line.text.endsWith("#") || line.text.endsWith(" ")) notSure();
   const content = dropPrefix(line, depth + 1);
   return {
     type: "heading",
@@ -468,12 +469,16 @@ class Span {
 /** Where the inline scanner is: links and directive labels are scopes of their own. */
 type Scope = "text" | "link" | "label";
 
-/** Characters that may start inline syntax; everything else is plain text. */
-const SPECIAL = /[*`[\]!<:_]/g;
+/**
+ * What may start inline syntax: everything else is plain text. Two or more spaces at the end of
+ * a line are a hard break.
+ */
+const SPECIAL = /[*`[\]!<:_]| {2,}\n/g;
 
 function parseInline(lines: readonly Line[]): PhrasingContent[] {
   const span = new Span(lines);
-  return inline(span, 0, span.text.length, "text");
+  // Spaces at the end of the last line are not part of the text (the block's position keeps them).
+  return inline(span, 0, span.text.replace(/ +$/, "").length, "text");
 }
 
 /**
@@ -569,6 +574,18 @@ function inline(span: Span, from: number, to: number, scope: Scope): PhrasingCon
       case "!":
         if (s[at + 1] === "[") notSure(); // an image
         break;
+      case " ": {
+        // A hard break: from its spaces to the start of the next line, before any `> ` there.
+        next = at + match[0].length;
+        const after = span.point(next);
+        const end = { line: after.line, column: 1, offset: after.offset! - after.column + 1 };
+        const node: PhrasingContent = {
+          type: "break",
+          position: { start: span.point(at), end },
+        };
+        push({ kind: "node", node }, at, next);
+        break;
+      }
       default:
         // `]` with no `[` (a reference link's end, or literal), and `_` (intraword rules).
         notSure();
@@ -633,16 +650,22 @@ function resolveEmphasis(span: Span, tokens: readonly Token[]): Token[] {
   return out;
 }
 
-/** Tokens → mdast: neighbouring text (unused `*` included) is one text node, as in remark. */
+/**
+ * Tokens → mdast: neighbouring text (unused `*` included) is one text node, as in remark. A
+ * space at the end of a line is not part of a text's value, nor of where it starts.
+ */
 function phrasing(span: Span, tokens: readonly Token[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let textStart = -1;
   let textEnd = -1;
   const flush = (): void => {
+    while (span.text.charCodeAt(textStart) === SPACE && span.text[textStart + 1] === "\n") {
+      textStart++;
+    }
     if (textEnd > textStart) {
       out.push({
         type: "text",
-        value: span.text.slice(textStart, textEnd),
+        value: span.text.slice(textStart, textEnd).replace(/ \n/g, "\n"),
         position: span.textPosition(textStart, textEnd),
       });
     }

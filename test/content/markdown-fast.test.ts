@@ -86,7 +86,7 @@ describe("parseMarkdownFast", () => {
       "a\\*b",
       "a &amp; b",
       "a\tb",
-      "a  \nb",
+      "# a ",
       "a\n---",
       "a\n===",
       "    code",
@@ -110,6 +110,20 @@ describe("parseMarkdownFast", () => {
 
   it("reads emphasis as micromark does, between CJK characters too", () => {
     for (const body of ["请**务必**携带", "a*b*c", "**a*", "*a**", "**a** **b**", "。**a**，"]) {
+      expect(agrees(body), body).toBe(true);
+    }
+  });
+
+  it("reads spaces at the ends of lines as remark does: trimmed, or a hard break", () => {
+    for (const body of [
+      "a \nb",
+      "a  \nb",
+      "> a   \n> b",
+      "- x \n- y  \n  z",
+      "x :a \nb",
+      "**a** \n**b**",
+      "a  ",
+    ]) {
       expect(agrees(body), body).toBe(true);
     }
   });
@@ -250,7 +264,12 @@ function paragraph(random: Random): string {
       );
     }
   }
-  return out.join("\n");
+  return out.map((line) => line + trailingSpaces(random)).join("\n");
+}
+
+/** Spaces at the end of a line: usually none; one is trimmed, two or more are a hard break. */
+function trailingSpaces(random: Random): string {
+  return random() < 0.15 ? pick(random, [" ", "  ", "   "]) : "";
 }
 
 function listBlock(random: Random): string {
@@ -263,7 +282,9 @@ function listBlock(random: Random): string {
     let marker = ordered ? `${start + i}.` : bullet;
     if (awkward(random, 0.03)) marker = pick(random, ["1)", "*", "+", "-"]);
     const gap = awkward(random, 0.03) ? "  " : " ";
-    out.push(`${marker}${gap}${random() < 0.6 ? "项目说明" : inlineText(random)}`);
+    out.push(
+      `${marker}${gap}${random() < 0.6 ? "项目说明" : inlineText(random)}${trailingSpaces(random)}`,
+    );
     const indent = " ".repeat(marker.length + 1);
     const r = random();
     if (r < 0.15) out.push(`${indent}- 子项`);
@@ -290,7 +311,7 @@ function quoteBlock(random: Random): string {
     else if (r < 0.12) out.push("> - 列表");
     else if (r < 0.15) out.push(">> 嵌套");
     else if (r < 0.18) out.push("> > 嵌套");
-    else out.push(`> ${random() < 0.5 ? "引用的话" : inlineText(random)}`);
+    else out.push(`> ${random() < 0.5 ? "引用的话" : inlineText(random)}${trailingSpaces(random)}`);
   }
   return out.join("\n");
 }
@@ -331,12 +352,14 @@ function block(random: Random): string {
       : pick(random, ["#", "##", "###"]);
     const gap = awkward(random, 0.05) ? "" : " ";
     const tail = awkward(random, 0.05) ? " #" : "";
-    return `${marks}${gap}${random() < 0.6 ? "标题" : inlineText(random)}${tail}`;
+    return `${marks}${gap}${random() < 0.6 ? "标题" : inlineText(random)}${tail}${awkward(random) ? " " : ""}`;
   }
-  if (r < 0.82)
-    return awkward(random)
+  if (r < 0.82) {
+    const line = awkward(random)
       ? pick(random, ["- - -", "* * *", "----"])
       : pick(random, ["---", "***", "___"]);
+    return `${line}${awkward(random) ? " " : ""}`;
+  }
   if (r < 0.88) {
     const fence = awkward(random) ? pick(random, ["````", "~~~"]) : "```";
     const info = awkward(random) ? pick(random, ["js title", "a`b"]) : pick(random, ["", "js"]);

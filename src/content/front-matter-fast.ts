@@ -1,0 +1,126 @@
+/**
+ * A fast path for the YAML front matter entries are usually written in: `key: value` lines and
+ * `questions:` followed by `- item` lines. The YAML library's full parser costs about a third
+ * of compiling a typical entry; this scanner costs a small fraction of that.
+ *
+ * The contract: either `undefined` ("not sure") or the mapping `parseDocument` would build
+ * with no errors or warnings, for everything front-matter.ts reads from it: the node kinds,
+ * keys and values (with the core schema's types), and each node's `range` start and end.
+ * Comments, anchors, tags, block scalars, flow collections, escapes, multi-line values,
+ * empty values, and plain values the core schema reads as numbers or null are left to the
+ * library. test/content/front-matter-fast.test.ts checks the contract against it.
+ */
+import { Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
+
+/** Reads simple front matter YAML like the YAML library would, or returns undefined. */
+export function parseFrontMatterFast(yaml: string): YAMLMap | undefined {
+  if (UNSURE_ANYWHERE.test(yaml)) return undefined;
+  const map = new YAMLMap();
+  const seen = new Set<string>();
+  let start = 0;
+  while (start < yaml.length) {
+    const end = lineEnd(yaml, start);
+    const line = yaml.slice(start, end);
+    if (line === "") {
+      start = end + 1;
+      continue;
+    }
+    const key = KEY_LINE.exec(line);
+    if (!key || seen.has(key[1]!) || NOT_A_STRING_KEY.test(key[1]!)) return undefined;
+    seen.add(key[1]!);
+    const keyNode = scalar(key[1]!, start, start + key[1]!.length);
+    if (key[2] !== undefined) {
+      const value = readScalar(key[2], start + key[0].length - key[2].length);
+      if (!value) return undefined;
+      map.items.push(new Pair(keyNode, value));
+      start = end + 1;
+      continue;
+    }
+    // `key:` alone: the fast path takes it only as the start of a list of items.
+    const list = readList(yaml, end + 1);
+    if (!list) return undefined;
+    map.items.push(new Pair(keyNode, list.node));
+    start = list.end;
+  }
+  // No keys at all: the library reads an empty document, not an empty mapping.
+  return map.items.length > 0 ? map : undefined;
+}
+
+/**
+ * Characters YAML does not allow as they are (controls, a BOM inside the text, non-characters)
+ * or that YAML 1.1 read as line breaks: the library reports or treats them in its own way.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const UNSURE_ANYWHERE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+
+/** `key: value` or `key:` at the start of a line; the key a plain word. */
+const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/;
+
+/** Words the core schema reads as null or a boolean: as keys, the fast path leaves them alone. */
+const NOT_A_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+
+function lineEnd(text: string, start: number): number {
+  const i = text.indexOf("\n", start);
+  return i === -1 ? text.length : i;
+}
+
+function scalar(value: string | boolean, start: number, end: number): Scalar {
+  const node = new Scalar(value);
+  node.range = [start, end, end];
+  return node;
+}
+
+/**
+ * `- item` lines (at one indent, none or more spaces) starting at `start`; where they end.
+ * A YAML sequence's range starts at its first `-` and ends after its last line.
+ */
+function readList(yaml: string, start: number): { node: YAMLSeq; end: number } | undefined {
+  const seq = new YAMLSeq();
+  let indent = -1;
+  let at = start;
+  let first = -1;
+  while (at < yaml.length) {
+    const end = lineEnd(yaml, at);
+    const item = /^( *)- (.*)$/.exec(yaml.slice(at, end));
+    if (!item) break;
+    if (indent === -1) indent = item[1]!.length;
+    if (item[1]!.length !== indent) return undefined;
+    if (first === -1) first = at + indent;
+    const value = readScalar(item[2]!, at + indent + 2);
+    if (!value || typeof value.value !== "string") return undefined;
+    seq.items.push(value);
+    at = Math.min(end + 1, yaml.length);
+  }
+  if (first === -1) return undefined;
+  // What follows must be the next key or a blank line: anything else is more YAML than this.
+  if (at < yaml.length && !/^(?:[A-Za-z_]|\n)/.test(yaml.slice(at, at + 1))) return undefined;
+  seq.range = [first, at, at];
+  return { node: seq, end: at };
+}
+
+/**
+ * One value on its line, starting at `offset`: a plain scalar that the core schema reads as
+ * text (or `true`/`false`), or a quoted one without escapes. Undefined for anything else.
+ */
+function readScalar(text: string, offset: number): Scalar | undefined {
+  if (text === "" || text !== text.trim()) return undefined;
+  const first = text[0]!;
+  if (first === '"' || first === "'") {
+    // Quoted, with no escapes (`\` in double quotes, `''` in single) and nothing after it.
+    const close = text.indexOf(first, 1);
+    if (close !== text.length - 1 || (first === '"' && text.includes("\\"))) return undefined;
+    return scalar(text.slice(1, -1), offset, offset + text.length);
+  }
+  if (INDICATOR.test(first) || /: |:$| #|\t/.test(text)) return undefined;
+  if (text === "true" || text === "false")
+    return scalar(text === "true", offset, offset + text.length);
+  if (NOT_TEXT.test(text)) return undefined;
+  return scalar(text, offset, offset + text.length);
+}
+
+/** Characters that give a value's first character a meaning of its own in YAML. */
+const INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
+
+/** Plain values the core schema reads as something other than text: null, booleans, numbers. */
+const NOT_TEXT =
+  /^(?:~|null|Null|NULL|True|TRUE|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;

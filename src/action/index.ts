@@ -1,4 +1,6 @@
-// The GitHub Action's entry point: nothing but a call into the action shell.
+// The GitHub Action's entry point: the process's GC pacing (see heap.ts), then the action shell.
+import { paceGarbageCollection } from "../heap.js";
 import { run } from "./main.js";
 
+paceGarbageCollection();
 await run();

@@ -193,7 +193,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node2, visitor) {
@@ -205,7 +205,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
+    visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
@@ -221,8 +221,8 @@ var require_visit = __commonJS({
             const ci = visit_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node2.items.splice(i, 1);
               i -= 1;
@@ -231,13 +231,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node2)) {
           path = Object.freeze(path.concat(node2));
           const ck = visit_("key", node2.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node2.key = null;
           const cv = visit_("value", node2.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node2.value = null;
         }
@@ -253,7 +253,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node2, visitor, path) {
@@ -269,8 +269,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node2.items.splice(i, 1);
               i -= 1;
@@ -279,13 +279,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node2)) {
           path = Object.freeze(path.concat(node2));
           const ck = await visitAsync_("key", node2.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node2.key = null;
           const cv = await visitAsync_("value", node2.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node2.value = null;
         }
@@ -834,7 +834,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -846,12 +846,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -862,7 +862,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -907,7 +907,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+          const node3 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node3;
           return node3;
@@ -918,7 +918,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -1231,7 +1231,7 @@ ${indent}${text3.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1374,7 +1374,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1429,7 +1429,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote2 !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1452,7 +1452,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1477,20 +1477,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1639,7 +1639,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1654,7 +1654,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1794,19 +1794,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1924,9 +1924,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -1948,7 +1948,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair2;
     exports.createPair = createPair;
   }
 });
@@ -2112,8 +2112,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2126,7 +2126,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2147,7 +2147,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2172,15 +2172,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2210,7 +2210,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2243,7 +2243,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -2253,18 +2253,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -2278,9 +2278,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2335,7 +2335,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2382,7 +2382,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -2391,18 +2391,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -2431,14 +2431,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2449,13 +2449,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2500,7 +2500,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2528,7 +2528,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str));
+        const node2 = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node2.minFractionDigits = str.length - dot - 1;
@@ -2619,7 +2619,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2636,7 +2636,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2687,7 +2687,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2731,15 +2731,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -2753,9 +2753,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -2765,7 +2765,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2776,7 +2776,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2784,7 +2784,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2809,7 +2809,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2832,17 +2832,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -2908,7 +2908,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2920,7 +2920,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2928,7 +2928,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2940,7 +2940,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2968,7 +2968,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node2 = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -3069,9 +3069,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -3081,10 +3081,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3093,17 +3093,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3124,7 +3124,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -3498,7 +3498,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -3633,7 +3633,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -4079,15 +4079,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4155,7 +4155,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4168,7 +4168,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4187,11 +4187,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4282,9 +4282,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4294,7 +4294,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4422,7 +4422,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap2) {
@@ -4431,7 +4431,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -4476,9 +4476,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -4505,7 +4505,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -4525,7 +4525,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -4540,14 +4540,14 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    var Scalar2 = require_Scalar();
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content3 = lines[i][1];
@@ -4559,12 +4559,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content3] = lines[i];
@@ -4608,7 +4608,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content3;
           sep = "\n";
         } else if (indent.length > trimIndent || content3[0] === "	") {
@@ -4642,7 +4642,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4705,7 +4705,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4723,29 +4723,29 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4945,7 +4945,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4960,26 +4960,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar2.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -5658,7 +5658,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
@@ -5666,7 +5666,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
+    visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
@@ -5699,8 +5699,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
@@ -6445,15 +6445,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6807,37 +6807,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar.end) {
-            sep = scalar.end;
+          if (scalar2.end) {
+            sep = scalar2.end;
             sep.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -7419,10 +7419,10 @@ var require_dist = __commonJS({
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -7444,10 +7444,10 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Pair = Pair2.Pair;
+    exports.Scalar = Scalar2.Scalar;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -10558,10 +10558,10 @@ function directiveToMarkdown(options) {
         if (key === "id") {
           id = settings.preferShortcut !== false && shortcut.test(value) ? "#" + value : quoted("id", value, node2, state);
         } else if (key === "class") {
-          const list2 = value.split(/[\t\n\r ]+/);
+          const list3 = value.split(/[\t\n\r ]+/);
           const classesFullList = [];
           const classesList = [];
-          for (const item of list2) {
+          for (const item of list3) {
             ;
             (settings.preferShortcut !== false && shortcut.test(item) ? classesList : classesFullList).push(item);
           }
@@ -10650,9 +10650,9 @@ function enterAttributes() {
 function exitAttributeShortcut(token) {
   const positions = this.data.directiveAttributePositions;
   if (positions) {
-    const list2 = this.data.directiveAttributes;
-    ok(list2, "expected `directiveAttributes`");
-    const tail = list2[list2.length - 1];
+    const list3 = this.data.directiveAttributes;
+    ok(list3, "expected `directiveAttributes`");
+    const tail = list3[list3.length - 1];
     ok(tail, "expected attribute");
     positions[tail[0]] = { start: point(token.start), end: point(token.end) };
   }
@@ -10661,44 +10661,44 @@ function exitAttributeValueLiteral(token) {
   attributeEnd(this, token);
 }
 function exitAttributeIdValue(token) {
-  const list2 = this.data.directiveAttributes;
-  ok(list2, "expected `directiveAttributes`");
-  list2.push([
+  const list3 = this.data.directiveAttributes;
+  ok(list3, "expected `directiveAttributes`");
+  list3.push([
     "id",
     parseEntities(this.sliceSerialize(token), { attribute: true })
   ]);
 }
 function exitAttributeClassValue(token) {
-  const list2 = this.data.directiveAttributes;
-  ok(list2, "expected `directiveAttributes`");
-  list2.push([
+  const list3 = this.data.directiveAttributes;
+  ok(list3, "expected `directiveAttributes`");
+  list3.push([
     "class",
     parseEntities(this.sliceSerialize(token), { attribute: true })
   ]);
 }
 function exitAttributeValue(token) {
-  const list2 = this.data.directiveAttributes;
-  ok(list2, "expected `directiveAttributes`");
-  const tail = list2[list2.length - 1];
+  const list3 = this.data.directiveAttributes;
+  ok(list3, "expected `directiveAttributes`");
+  const tail = list3[list3.length - 1];
   ok(tail, "expected attribute");
   tail[1] = parseEntities(this.sliceSerialize(token), { attribute: true });
   attributeEnd(this, token);
 }
 function exitAttributeName(token) {
-  const list2 = this.data.directiveAttributes;
-  ok(list2, "expected `directiveAttributes`");
+  const list3 = this.data.directiveAttributes;
+  ok(list3, "expected `directiveAttributes`");
   const name = this.sliceSerialize(token);
-  list2.push([name, ""]);
+  list3.push([name, ""]);
   const positions = this.data.directiveAttributePositions;
   if (positions) {
     positions[name] = { start: point(token.start), end: point(token.end) };
   }
 }
 function exitAttributes(token) {
-  const list2 = this.data.directiveAttributes;
-  ok(list2, "expected `directiveAttributes`");
+  const list3 = this.data.directiveAttributes;
+  ok(list3, "expected `directiveAttributes`");
   const cleaned = {};
-  for (const attribute of list2) {
+  for (const attribute of list3) {
     if (attribute[0] === "class" && cleaned.class) {
       cleaned.class += " " + attribute[1];
     } else {
@@ -10731,9 +10731,9 @@ function openingEnd(node2, token) {
 function attributeEnd(context, token) {
   const positions = context.data.directiveAttributePositions;
   if (positions) {
-    const list2 = context.data.directiveAttributes;
-    ok(list2, "expected `directiveAttributes`");
-    const tail = list2[list2.length - 1];
+    const list3 = context.data.directiveAttributes;
+    ok(list3, "expected `directiveAttributes`");
+    const tail = list3[list3.length - 1];
     ok(tail, "expected attribute");
     const position2 = positions[tail[0]];
     ok(position2, "expected position");
@@ -11498,8 +11498,8 @@ function node(value) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
-  const end = list2.length;
+function splice(list3, start, remove, items) {
+  const end = list3.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -11511,22 +11511,22 @@ function splice(list2, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list2.splice(...parameters);
+    list3.splice(...parameters);
   } else {
-    if (remove) list2.splice(start, remove);
+    if (remove) list3.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list2.splice(...parameters);
+      list3.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list2, items) {
-  if (list2.length > 0) {
-    splice(list2, list2.length, 0, items);
-    return list2;
+function push(list3, items) {
+  if (list3.length > 0) {
+    splice(list3, list3.length, 0, items);
+    return list3;
   }
   return items;
 }
@@ -11561,12 +11561,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list2) {
+function constructs(existing, list3) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list2.length) {
+  while (++index2 < list3.length) {
     ;
-    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
+    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -12010,7 +12010,7 @@ function resolveAllAttention(events, context) {
               ...events[index2][1].start
             }
           };
-          const group = {
+          const group2 = {
             type: use > 1 ? "strong" : "emphasis",
             start: {
               ...openingSequence.start
@@ -12029,9 +12029,9 @@ function resolveAllAttention(events, context) {
           if (events[open][1].end.offset - events[open][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
+          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -12887,13 +12887,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list2, right) {
+function chunkedPush(list3, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list2.push(...right);
+    list3.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -14326,7 +14326,7 @@ function resolveToLabelEnd(events, context) {
       close = index2;
     }
   }
-  const group = {
+  const group2 = {
     type: events[open][1].type === "labelLink" ? "link" : "image",
     start: {
       ...events[open][1].start
@@ -14353,13 +14353,13 @@ function resolveToLabelEnd(events, context) {
       ...events[close - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label4, context]];
+  media = [["enter", group2, context], ["enter", label4, context]];
   media = push(media, events.slice(open + 1, open + offset + 3));
   media = push(media, [["enter", text3, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
   media = push(media, [["exit", text3, context], events[close - 2], events[close - 1], ["exit", label4, context]]);
   media = push(media, events.slice(close + 1));
-  media = push(media, [["exit", group, context]]);
+  media = push(media, [["exit", group2, context]]);
   splice(events, open, events.length, media);
   return events;
 }
@@ -14771,7 +14771,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading = {
+  const heading2 = {
     type: "setextHeading",
     start: {
       ...events[content3][1].start
@@ -14782,15 +14782,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text3][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text3, 0, [["enter", heading, context]]);
+    editMap.add(text3, 0, [["enter", heading2, context]]);
     editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition2][1].end
     };
   } else {
-    events[content3][1] = heading;
+    events[content3][1] = heading2;
   }
-  editMap.add(events.length, 0, [["exit", heading, context]]);
+  editMap.add(events.length, 0, [["exit", heading2, context]]);
   editMap.consume(events);
   return events;
 }
@@ -14800,14 +14800,14 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   return start;
   function start(code) {
     let index2 = self.events.length;
-    let paragraph;
+    let paragraph2;
     while (index2--) {
       if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph = self.events[index2][1].type === "paragraph";
+        paragraph2 = self.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
+    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph2)) {
       effects.enter("setextHeadingLine");
       marker = code;
       return before(code);
@@ -14913,11 +14913,11 @@ function initializeFactory(field) {
       if (code === null) {
         return true;
       }
-      const list2 = constructs2[code];
+      const list3 = constructs2[code];
       let index2 = -1;
-      if (list2) {
-        while (++index2 < list2.length) {
-          const item = list2[index2];
+      if (list3) {
+        while (++index2 < list3.length) {
+          const item = list3[index2];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -15256,22 +15256,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code) {
           const left = code !== null && map[code];
           const all2 = code !== null && map.null;
-          const list2 = [
+          const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list2)(code);
+          return handleListOfConstructs(list3)(code);
         }
       }
-      function handleListOfConstructs(list2) {
-        listOfConstructs = list2;
+      function handleListOfConstructs(list3) {
+        listOfConstructs = list3;
         constructIndex = 0;
-        if (list2.length === 0) {
+        if (list3.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list2[constructIndex]);
+        return handleConstruct(list3[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -15592,7 +15592,7 @@ function compiler(options) {
       autolink: opener(link),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading),
+      atxHeading: opener(heading2),
       blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -15620,16 +15620,16 @@ function compiler(options) {
       link: opener(link),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list2, onenterlistordered),
-      listUnordered: opener(list2),
-      paragraph: opener(paragraph),
+      listOrdered: opener(list3, onenterlistordered),
+      listUnordered: opener(list3),
+      paragraph: opener(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading),
+      setextHeading: opener(heading2),
       strong: opener(strong),
-      thematicBreak: opener(thematicBreak2)
+      thematicBreak: opener(thematicBreak3)
     },
     exit: {
       atxHeading: closer(),
@@ -16183,7 +16183,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function heading() {
+  function heading2() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -16223,7 +16223,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list2(token) {
+  function list3(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -16242,7 +16242,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function paragraph() {
+  function paragraph2() {
     return {
       type: "paragraph",
       children: [],
@@ -16263,7 +16263,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function thematicBreak2() {
+  function thematicBreak3() {
     return {
       type: "thematicBreak",
       position: void 0
@@ -17764,9 +17764,628 @@ function isUint8Array2(value) {
   );
 }
 
+// src/content/markdown-fast.ts
+function parseMarkdownFast(text3) {
+  if (UNSURE_ANYWHERE.test(text3)) return void 0;
+  try {
+    const lines = splitLines(text3);
+    const last = lines[lines.length - 1];
+    return {
+      type: "root",
+      children: parseBlocks(lines),
+      position: {
+        start: { line: 1, column: 1, offset: 0 },
+        end: { line: last.line, column: last.column + last.text.length, offset: text3.length }
+      }
+    };
+  } catch (error) {
+    if (error === NOT_SURE) return void 0;
+    throw error;
+  }
+}
+var UNSURE_ANYWHERE = /[\t\r\0\\]|&(?:#|[A-Za-z0-9]+;)/;
+var isBlank = (text3) => text3 === "" || /^ +$/.test(text3);
+var NOT_SURE = new Error("not sure: leave this text to remark");
+function notSure() {
+  throw NOT_SURE;
+}
+function splitLines(text3) {
+  const lines = [];
+  let start = 0;
+  let line = 1;
+  for (; ; ) {
+    const end = text3.indexOf("\n", start);
+    if (end === -1) break;
+    lines.push({ text: text3.slice(start, end), line, column: 1, offset: start });
+    start = end + 1;
+    line++;
+  }
+  lines.push({ text: text3.slice(start), line, column: 1, offset: start });
+  return lines;
+}
+function dropPrefix(line, width) {
+  return {
+    text: line.text.slice(width),
+    line: line.line,
+    column: line.column + width,
+    offset: line.offset + width
+  };
+}
+function pointIn(line, index2) {
+  return { line: line.line, column: line.column + index2, offset: line.offset + index2 };
+}
+var BLANK = { kind: "blank" };
+var PARAGRAPH = { kind: "paragraph" };
+var FENCE = { kind: "fence" };
+var HEADING = { kind: "heading" };
+var QUOTE = { kind: "quote" };
+var BREAK = { kind: "break" };
+var LEAF = { kind: "leaf" };
+var THEMATIC = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
+var BULLET_ITEM = /^[-*] [^ ]/;
+var ORDERED_ITEM = /^(\d{1,9})\. [^ ]/;
+var OTHER_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?: |$)/;
+function lineKind(text3) {
+  if (isBlank(text3)) return BLANK;
+  const first = text3.charCodeAt(0);
+  if (first === SPACE) notSure();
+  switch (text3[0]) {
+    case "`":
+      if (text3.startsWith("```")) return FENCE;
+      break;
+    case "~":
+      if (text3.startsWith("~~~")) notSure();
+      break;
+    case "#":
+      if (/^#{1,6} [^ ]/.test(text3)) return HEADING;
+      if (/^#+(?: |$)/.test(text3)) notSure();
+      break;
+    case ">":
+      if (/^> [^ ]/.test(text3)) return QUOTE;
+      notSure();
+      break;
+    case "<":
+      if (!/^<https?:\/\//.test(text3)) notSure();
+      break;
+    case ":":
+      if (text3.startsWith("::")) return LEAF;
+      break;
+    case "=":
+      if (/^=+ *$/.test(text3)) notSure();
+      break;
+    case "-":
+    case "*":
+    case "_":
+      if (text3 === "---" || text3 === "***" || text3 === "___") return BREAK;
+      if (THEMATIC.test(text3) || /^-+ *$/.test(text3)) notSure();
+      if (BULLET_ITEM.test(text3)) {
+        return { kind: "item", marker: { bullet: text3[0], start: null, width: 2 } };
+      }
+      break;
+  }
+  if (first >= DIGIT_0 && first <= DIGIT_9) {
+    const ordered = ORDERED_ITEM.exec(text3);
+    if (ordered) {
+      const marker = { bullet: ".", start: Number(ordered[1]), width: ordered[1].length + 2 };
+      return { kind: "item", marker };
+    }
+  }
+  if (OTHER_ITEM.test(text3)) notSure();
+  return PARAGRAPH;
+}
+function parseBlocks(lines) {
+  const blocks = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const kind = lineKind(line.text);
+    switch (kind.kind) {
+      case "blank":
+        i++;
+        break;
+      case "break":
+        blocks.push(thematicBreak2(line));
+        i++;
+        break;
+      case "heading":
+        blocks.push(heading(line));
+        i++;
+        break;
+      case "leaf":
+        blocks.push(leafDirective(line));
+        i++;
+        break;
+      case "fence":
+        i = fencedCode(lines, i, blocks);
+        break;
+      case "quote":
+        i = blockquote(lines, i, blocks);
+        break;
+      case "item":
+        i = list2(lines, i, kind.marker, blocks);
+        break;
+      default:
+        i = paragraph(lines, i, blocks);
+    }
+  }
+  return blocks;
+}
+function thematicBreak2(line) {
+  return {
+    type: "thematicBreak",
+    position: { start: pointIn(line, 0), end: pointIn(line, line.text.length) }
+  };
+}
+function heading(line) {
+  const depth = line.text.indexOf(" ");
+  if (line.text.endsWith("#") || line.text.endsWith(" ")) notSure();
+  const content3 = dropPrefix(line, depth + 1);
+  return {
+    type: "heading",
+    depth,
+    children: parseInline([content3]),
+    position: { start: pointIn(line, 0), end: pointIn(line, line.text.length) }
+  };
+}
+function leafDirective(line) {
+  const text3 = line.text;
+  const nameEnd = directiveNameEnd(text3, 2);
+  if (nameEnd === -1) notSure();
+  let end = nameEnd;
+  let attributes4 = {};
+  if (text3[end] === "{") {
+    const read = readAttributes(text3, end);
+    if (!read) notSure();
+    ({ attributes: attributes4, end } = read);
+  }
+  if (end !== text3.length) notSure();
+  return {
+    type: "leafDirective",
+    name: text3.slice(2, nameEnd),
+    attributes: attributes4,
+    children: [],
+    position: { start: pointIn(line, 0), end: pointIn(line, text3.length) }
+  };
+}
+function fencedCode(lines, at, out) {
+  const open = lines[at];
+  const fence2 = /^(`{3,})([^`\s]*)$/.exec(open.text);
+  if (!fence2) notSure();
+  const size = fence2[1].length;
+  for (let j = at + 1; j < lines.length; j++) {
+    const close = lines[j];
+    if (close.text.length < size || !/^`+$/.test(close.text)) continue;
+    const code = {
+      type: "code",
+      lang: fence2[2] === "" ? null : fence2[2],
+      meta: null,
+      value: lines.slice(at + 1, j).map((l) => l.text).join("\n"),
+      position: { start: pointIn(open, 0), end: pointIn(close, close.text.length) }
+    };
+    out.push(code);
+    return j + 1;
+  }
+  return notSure();
+}
+function blockquote(lines, at, out) {
+  const content3 = [];
+  let j = at;
+  for (; j < lines.length; j++) {
+    const text3 = lines[j].text;
+    if (isBlank(text3)) break;
+    if (!/^> [^ ]/.test(text3)) notSure();
+    content3.push(dropPrefix(lines[j], 2));
+  }
+  const children = parseBlocks(content3);
+  const node2 = {
+    type: "blockquote",
+    children,
+    position: { start: pointIn(lines[at], 0), end: endOf(children) }
+  };
+  out.push(node2);
+  return j;
+}
+function list2(lines, at, first, out) {
+  const items = [];
+  let spread = false;
+  let i = at;
+  let after = at;
+  let marker = first;
+  for (; ; ) {
+    const content3 = [dropPrefix(lines[i], marker.width)];
+    const indent = " ".repeat(marker.width);
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const text3 = lines[j].text;
+      if (!text3.startsWith(indent) || isBlank(text3)) break;
+      if (text3.charCodeAt(marker.width) === SPACE) notSure();
+      content3.push(dropPrefix(lines[j], marker.width));
+    }
+    const children = parseBlocks(content3);
+    items.push({
+      type: "listItem",
+      spread: false,
+      checked: null,
+      children,
+      position: { start: pointIn(lines[i], 0), end: endOf(children) }
+    });
+    after = j;
+    let k = j;
+    while (k < lines.length && isBlank(lines[k].text)) k++;
+    if (k === lines.length) break;
+    const next = lines[k].text;
+    if (next.charCodeAt(0) === SPACE) notSure();
+    const kind = lineKind(next);
+    if (kind.kind === "item" && sameListType(kind.marker, first)) {
+      if (k > j) spread = true;
+      i = k;
+      marker = kind.marker;
+      continue;
+    }
+    if (k === j) notSure();
+    break;
+  }
+  const node2 = {
+    type: "list",
+    ordered: first.start !== null,
+    start: first.start,
+    spread,
+    children: items,
+    position: { start: pointIn(lines[at], 0), end: endOf(items) }
+  };
+  out.push(node2);
+  return after;
+}
+function sameListType(a, b) {
+  return a.bullet === b.bullet;
+}
+function paragraph(lines, at, out) {
+  const first = lines[at];
+  if (first.text.startsWith("[") && !/^\[[^\]]*\]\(/.test(first.text)) notSure();
+  let j = at + 1;
+  for (; j < lines.length; j++) {
+    const kind = lineKind(lines[j].text);
+    if (kind.kind === "paragraph") continue;
+    if (kind.kind === "break") notSure();
+    if (kind.kind === "item" && kind.marker.start !== null && kind.marker.start !== 1) notSure();
+    break;
+  }
+  const content3 = lines.slice(at, j);
+  const last = content3[content3.length - 1];
+  const node2 = {
+    type: "paragraph",
+    children: parseInline(content3),
+    position: { start: pointIn(first, 0), end: pointIn(last, last.text.length) }
+  };
+  out.push(node2);
+  return j;
+}
+function endOf(nodes) {
+  return { ...nodes[nodes.length - 1].position.end };
+}
+var Span = class {
+  constructor(lines) {
+    this.lines = lines;
+    let start = 0;
+    for (const line of lines) {
+      this.starts.push(start);
+      start += line.text.length + 1;
+    }
+    this.text = lines.length === 1 ? lines[0].text : lines.map((l) => l.text).join("\n");
+  }
+  lines;
+  text;
+  starts = [];
+  point(index2) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= index2) lo = mid;
+      else hi = mid - 1;
+    }
+    return pointIn(this.lines[lo], index2 - this.starts[lo]);
+  }
+  position(start, end) {
+    return { start: this.point(start), end: this.point(end) };
+  }
+  /**
+   * Where text ending at `end` ends. Text that ends with its line ending ends where micromark
+   * puts the point after it: column 1 of the next line, before that line's `> ` or indent.
+   */
+  textPosition(start, end) {
+    if (this.text.charCodeAt(end - 1) !== NEWLINE) return this.position(start, end);
+    const next = this.point(end);
+    const lineStart = { line: next.line, column: 1, offset: next.offset - next.column + 1 };
+    return { start: this.point(start), end: lineStart };
+  }
+};
+var SPECIAL = /[*`[\]!<:_]| {2,}\n/g;
+function parseInline(lines) {
+  const span = new Span(lines);
+  return inline(span, 0, span.text.replace(/ +$/, "").length, "text");
+}
+function inline(span, from, to, scope) {
+  const s = span.text;
+  const tokens = [];
+  let textStart = from;
+  const push2 = (token, at, next) => {
+    if (at > textStart) tokens.push({ kind: "text", start: textStart, end: at });
+    tokens.push(token);
+    textStart = next;
+  };
+  SPECIAL.lastIndex = from;
+  for (; ; ) {
+    const match = SPECIAL.exec(s);
+    if (!match || match.index >= to) break;
+    const at = match.index;
+    let next = at + 1;
+    switch (s[at]) {
+      case "*": {
+        while (next < to && s.charCodeAt(next) === STAR) next++;
+        if (next - at > 2 || scope === "label") notSure();
+        const { open, close } = flanking(s, at, next);
+        if (open || close) push2({ kind: "run", start: at, end: next, open, close }, at, next);
+        break;
+      }
+      case "`": {
+        const end = s.indexOf("`", at + 1);
+        if (s.charCodeAt(at + 1) === BACKTICK || end === -1 || end >= to) notSure();
+        if (s.charCodeAt(end + 1) === BACKTICK) notSure();
+        const value = s.slice(at + 1, end);
+        if (/^ | $|[\n<]/.test(value)) notSure();
+        next = end + 1;
+        const node2 = { type: "inlineCode", value, position: span.position(at, next) };
+        push2({ kind: "node", node: node2 }, at, next);
+        break;
+      }
+      case "[": {
+        if (scope !== "text") notSure();
+        const link = inlineLink(span, at, to);
+        next = link.end;
+        push2({ kind: "node", node: link.node }, at, next);
+        break;
+      }
+      case "<": {
+        if (scope !== "text") notSure();
+        const autolink2 = /^<(https?:\/\/[^\s<>`]+)>/.exec(s.slice(at, to));
+        if (!autolink2) notSure();
+        const url = autolink2[1];
+        next = at + autolink2[0].length;
+        const node2 = {
+          type: "link",
+          title: null,
+          url,
+          children: [{ type: "text", value: url, position: span.position(at + 1, next - 1) }],
+          position: span.position(at, next)
+        };
+        push2({ kind: "node", node: node2 }, at, next);
+        break;
+      }
+      case ":": {
+        if (at > 0 && s.charCodeAt(at - 1) === COLON) break;
+        const directive2 = textDirective(span, at, to);
+        if (!directive2) break;
+        next = directive2.end;
+        push2({ kind: "node", node: directive2.node }, at, next);
+        break;
+      }
+      case "!":
+        if (s[at + 1] === "[") notSure();
+        break;
+      case " ": {
+        next = at + match[0].length;
+        const after = span.point(next);
+        const end = { line: after.line, column: 1, offset: after.offset - after.column + 1 };
+        const node2 = {
+          type: "break",
+          position: { start: span.point(at), end }
+        };
+        push2({ kind: "node", node: node2 }, at, next);
+        break;
+      }
+      default:
+        notSure();
+    }
+    SPECIAL.lastIndex = next;
+  }
+  if (to > textStart) tokens.push({ kind: "text", start: textStart, end: to });
+  return phrasing(span, resolveEmphasis(span, tokens));
+}
+function resolveEmphasis(span, tokens) {
+  const out = [];
+  const live = [];
+  let liveOpeners = 0;
+  for (const token of tokens) {
+    if (token.kind !== "run") {
+      out.push(token);
+      continue;
+    }
+    while (token.close && token.end > token.start && live.length > 0) {
+      const at = live[live.length - 1];
+      const opener = out[at];
+      if (!opener.open) {
+        if (liveOpeners > 0) notSure();
+        break;
+      }
+      const openSize = opener.end - opener.start;
+      const closeSize = token.end - token.start;
+      if ((opener.close || token.open) && closeSize % 3 !== 0 && (openSize + closeSize) % 3 === 0) {
+        notSure();
+      }
+      const use = openSize > 1 && closeSize > 1 ? 2 : 1;
+      const node2 = {
+        type: use === 2 ? "strong" : "emphasis",
+        children: phrasing(span, out.splice(at + 1)),
+        position: span.position(opener.end - use, token.start + use)
+      };
+      opener.end -= use;
+      token.start += use;
+      if (opener.end === opener.start) {
+        out.pop();
+        live.pop();
+        liveOpeners--;
+      }
+      out.push({ kind: "node", node: node2 });
+    }
+    if (token.end > token.start) {
+      live.push(out.length);
+      if (token.open) liveOpeners++;
+    }
+    out.push(token);
+  }
+  return out;
+}
+function phrasing(span, tokens) {
+  const out = [];
+  let textStart = -1;
+  let textEnd = -1;
+  const flush = () => {
+    while (span.text.charCodeAt(textStart) === SPACE && span.text[textStart + 1] === "\n") {
+      textStart++;
+    }
+    if (textEnd > textStart) {
+      out.push({
+        type: "text",
+        value: span.text.slice(textStart, textEnd).replace(/ \n/g, "\n"),
+        position: span.textPosition(textStart, textEnd)
+      });
+    }
+    textStart = textEnd = -1;
+  };
+  for (const token of tokens) {
+    if (token.kind === "node") {
+      flush();
+      out.push(token.node);
+    } else if (token.end > token.start) {
+      if (textStart === -1) textStart = token.start;
+      textEnd = token.end;
+    }
+  }
+  flush();
+  return out;
+}
+function inlineLink(span, at, to) {
+  const s = span.text;
+  const close = s.indexOf("]", at + 1);
+  if (close === -1 || close >= to || s[close + 1] !== "(") notSure();
+  const label4 = s.slice(at + 1, close);
+  if (/[[`<\n]/.test(label4)) notSure();
+  const destinationEnd = s.indexOf(")", close + 2);
+  if (destinationEnd === -1 || destinationEnd >= to) notSure();
+  const url = s.slice(close + 2, destinationEnd);
+  if (url === "" || /[\s()<>`]/.test(url)) notSure();
+  const end = destinationEnd + 1;
+  return {
+    node: {
+      type: "link",
+      title: null,
+      url,
+      children: inline(span, at + 1, close, "link"),
+      position: span.position(at, end)
+    },
+    end
+  };
+}
+function textDirective(span, at, to) {
+  const s = span.text;
+  const nameEnd = directiveNameEnd(s, at + 1, to);
+  if (nameEnd === -1 || s.charCodeAt(nameEnd) === COLON) return void 0;
+  let end = nameEnd;
+  let children = [];
+  if (nameEnd < to && s[nameEnd] === "[") {
+    const close = s.indexOf("]", nameEnd + 1);
+    if (close === -1 || close >= to || close - nameEnd > 900) notSure();
+    if (/[[\n]/.test(s.slice(nameEnd + 1, close))) notSure();
+    children = inline(span, nameEnd + 1, close, "label");
+    end = close + 1;
+  }
+  let attributes4 = {};
+  if (end < to && s[end] === "{") {
+    const read = readAttributes(s.slice(0, to), end);
+    if (!read) notSure();
+    ({ attributes: attributes4, end } = read);
+  }
+  return {
+    node: {
+      type: "textDirective",
+      name: s.slice(at + 1, nameEnd),
+      attributes: attributes4,
+      children,
+      position: span.position(at, end)
+    },
+    end
+  };
+}
+function directiveNameEnd(s, from, to = s.length) {
+  let i = from;
+  for (; i < to; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 55296 && code <= 57343) notSure();
+    if ((code === DASH || code === UNDERSCORE) && i > from) continue;
+    if (isWhitespace(code) || isPunctuation(code)) break;
+  }
+  if (i === from) return -1;
+  const last = s.charCodeAt(i - 1);
+  return last === DASH || last === UNDERSCORE ? -1 : i;
+}
+function readAttributes(s, at) {
+  const attributes4 = {};
+  const pattern = /( *)(?:([A-Za-z][\w-]*)=(?:"([^"\n&]*)"|'([^'\n&]*)'|([^\s"'<=>`{}&]+))|(\}))/y;
+  pattern.lastIndex = at + 1;
+  let separated = true;
+  for (; ; ) {
+    const match = pattern.exec(s);
+    if (!match) return void 0;
+    if (match[6]) return { attributes: attributes4, end: pattern.lastIndex };
+    if (!separated && match[1] === "") return void 0;
+    const name = match[2];
+    if (Object.hasOwn(attributes4, name)) return void 0;
+    attributes4[name] = match[3] ?? match[4] ?? match[5];
+    const after = s[pattern.lastIndex];
+    separated = after === " ";
+    if (after !== " " && after !== "}") return void 0;
+  }
+}
+var NEWLINE = 10;
+var SPACE = 32;
+var STAR = 42;
+var DASH = 45;
+var DIGIT_0 = 48;
+var DIGIT_9 = 57;
+var COLON = 58;
+var UNDERSCORE = 95;
+var BACKTICK = 96;
+var UNICODE_WHITESPACE = /\s/;
+var UNICODE_PUNCTUATION = new RegExp("\\p{P}|\\p{S}", "u");
+function isWhitespace(code) {
+  return UNICODE_WHITESPACE.test(String.fromCharCode(code));
+}
+function isPunctuation(code) {
+  return UNICODE_PUNCTUATION.test(String.fromCharCode(code));
+}
+function group(s, index2) {
+  if (index2 < 0 || index2 >= s.length) return 1;
+  const code = s.charCodeAt(index2);
+  if (code >= 55296 && code <= 57343) notSure();
+  if (isWhitespace(code)) return 1;
+  return isPunctuation(code) ? 2 : 0;
+}
+function flanking(s, start, end) {
+  const before = group(s, start - 1);
+  const after = group(s, end);
+  return {
+    open: after === 0 || after === 2 && before !== 0,
+    close: before === 0 || before === 2 && after !== 0
+  };
+}
+
 // src/content/markdown.ts
 var processor = unified().use(remarkParse).use(remarkDirective).freeze();
 function parseMarkdown(text3) {
+  return parseMarkdownFast(text3) ?? parseMarkdownWithRemark(text3);
+}
+function parseMarkdownWithRemark(text3) {
   return processor.parse(text3);
 }
 
@@ -17885,12 +18504,12 @@ var BodyCompiler = class {
    * A list as lines: `• ` or `N. ` per item; nested lists, and an item's further lines, are
    * indented two spaces per level. Items never get blank lines between them.
    */
-  list(list2, depth) {
+  list(list3, depth) {
     const indent = "  ".repeat(depth);
     const lines = [];
-    let number = list2.start ?? 1;
-    for (const item of list2.children) {
-      const marker = list2.ordered ? `${number++}. ` : "\u2022 ";
+    let number = list3.start ?? 1;
+    for (const item of list3.children) {
+      const marker = list3.ordered ? `${number++}. ` : "\u2022 ";
       let first = true;
       for (const child of item.children) {
         if (child.type === "list") {
@@ -18146,10 +18765,95 @@ function firstBadByte(bytes) {
 }
 
 // src/content/front-matter.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/content/front-matter-fast.ts
 var import_yaml = __toESM(require_dist(), 1);
+function parseFrontMatterFast(yaml) {
+  if (UNSURE_ANYWHERE2.test(yaml)) return void 0;
+  const map = new import_yaml.YAMLMap();
+  const seen = /* @__PURE__ */ new Set();
+  let start = 0;
+  while (start < yaml.length) {
+    const end = lineEnd(yaml, start);
+    const line = yaml.slice(start, end);
+    if (line === "") {
+      start = end + 1;
+      continue;
+    }
+    const key = KEY_LINE.exec(line);
+    if (!key || seen.has(key[1]) || NOT_A_STRING_KEY.test(key[1])) return void 0;
+    seen.add(key[1]);
+    const keyNode = scalar(key[1], start, start + key[1].length);
+    if (key[2] !== void 0) {
+      const value = readScalar(key[2], start + key[0].length - key[2].length);
+      if (!value) return void 0;
+      map.items.push(new import_yaml.Pair(keyNode, value));
+      start = end + 1;
+      continue;
+    }
+    const list3 = readList(yaml, end + 1);
+    if (!list3) return void 0;
+    map.items.push(new import_yaml.Pair(keyNode, list3.node));
+    start = list3.end;
+  }
+  return map.items.length > 0 ? map : void 0;
+}
+var UNSURE_ANYWHERE2 = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+var KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/;
+var NOT_A_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+function lineEnd(text3, start) {
+  const i = text3.indexOf("\n", start);
+  return i === -1 ? text3.length : i;
+}
+function scalar(value, start, end) {
+  const node2 = new import_yaml.Scalar(value);
+  node2.range = [start, end, end];
+  return node2;
+}
+function readList(yaml, start) {
+  const seq = new import_yaml.YAMLSeq();
+  let indent = -1;
+  let at = start;
+  let first = -1;
+  while (at < yaml.length) {
+    const end = lineEnd(yaml, at);
+    const item = /^( *)- (.*)$/.exec(yaml.slice(at, end));
+    if (!item) break;
+    if (indent === -1) indent = item[1].length;
+    if (item[1].length !== indent) return void 0;
+    if (first === -1) first = at + indent;
+    const value = readScalar(item[2], at + indent + 2);
+    if (!value || typeof value.value !== "string") return void 0;
+    seq.items.push(value);
+    at = Math.min(end + 1, yaml.length);
+  }
+  if (first === -1) return void 0;
+  if (at < yaml.length && !/^(?:[A-Za-z_]|\n)/.test(yaml.slice(at, at + 1))) return void 0;
+  seq.range = [first, at, at];
+  return { node: seq, end: at };
+}
+function readScalar(text3, offset) {
+  if (text3 === "" || text3 !== text3.trim()) return void 0;
+  const first = text3[0];
+  if (first === '"' || first === "'") {
+    const close = text3.indexOf(first, 1);
+    if (close !== text3.length - 1 || first === '"' && text3.includes("\\")) return void 0;
+    return scalar(text3.slice(1, -1), offset, offset + text3.length);
+  }
+  if (INDICATOR.test(first) || /: |:$| #|\t/.test(text3)) return void 0;
+  if (text3 === "true" || text3 === "false")
+    return scalar(text3 === "true", offset, offset + text3.length);
+  if (NOT_TEXT.test(text3)) return void 0;
+  return scalar(text3, offset, offset + text3.length);
+}
+var INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
+var NOT_TEXT = /^(?:~|null|Null|NULL|True|TRUE|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+// src/content/front-matter.ts
 var DELIMITER = /^---[ \t]*$/;
 function splitFrontMatter(text3, report) {
-  const firstEnd = lineEnd(text3, 0);
+  const firstEnd = lineEnd2(text3, 0);
   if (!DELIMITER.test(text3.slice(0, firstEnd))) {
     const late = /^(?:[ \t]*\n)+---[ \t]*$/m.exec(text3);
     report.at(
@@ -18161,7 +18865,7 @@ function splitFrontMatter(text3, report) {
   }
   const yamlStart = Math.min(firstEnd + 1, text3.length);
   for (let start = yamlStart; start < text3.length; ) {
-    const end = lineEnd(text3, start);
+    const end = lineEnd2(text3, start);
     if (DELIMITER.test(text3.slice(start, end))) {
       return { yamlStart, yamlEnd: start, bodyStart: Math.min(end + 1, text3.length) };
     }
@@ -18174,17 +18878,24 @@ function splitFrontMatter(text3, report) {
   );
   return void 0;
 }
-function lineEnd(text3, start) {
+function lineEnd2(text3, start) {
   const i = text3.indexOf("\n", start);
   return i === -1 ? text3.length : i;
 }
 var FRONT_MATTER_KEYS = ["title", "skill", "questions", "id", "draft"];
 var ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
 var SKILL_MAX_LENGTH = 30;
-function readFrontMatter(text3, split, report) {
+function readFrontMatter(text3, split, report, { fast = true } = {}) {
   const result = { questions: [], draft: false, skillInvalid: false, readable: false };
   const base = split.yamlStart;
-  const doc = (0, import_yaml.parseDocument)(text3.slice(base, split.yamlEnd), {
+  const yaml = text3.slice(base, split.yamlEnd);
+  const simple = fast ? parseFrontMatterFast(yaml) : void 0;
+  if (simple) {
+    result.readable = true;
+    checkKeys(simple, new Values(void 0, text3, base, report), text3, base, report, result);
+    return result;
+  }
+  const doc = (0, import_yaml2.parseDocument)(yaml, {
     schema: "core",
     version: "1.2",
     uniqueKeys: true,
@@ -18206,12 +18917,12 @@ function readFrontMatter(text3, split, report) {
     return result;
   }
   const contents = doc.contents;
-  if (contents === null || (0, import_yaml.isScalar)(contents) && contents.value === null) {
+  if (contents === null || (0, import_yaml2.isScalar)(contents) && contents.value === null) {
     result.readable = true;
     report.at("title-required", 0, "the front matter is empty: add `title: <the question>`");
     return result;
   }
-  if (!(0, import_yaml.isMap)(contents)) {
+  if (!(0, import_yaml2.isMap)(contents)) {
     report.at(
       "front-matter-shape",
       base + (contents.range?.[0] ?? 0),
@@ -18220,11 +18931,15 @@ function readFrontMatter(text3, split, report) {
     return result;
   }
   result.readable = true;
+  checkKeys(contents, new Values(doc, text3, base, report), text3, base, report, result);
+  return result;
+}
+function checkKeys(contents, values, text3, base, report, result) {
   const seen = /* @__PURE__ */ new Map();
   for (const pair of contents.items) {
     const key = pair.key;
     const keyOffset = base + (key.range?.[0] ?? 0);
-    const name = (0, import_yaml.isScalar)(key) && typeof key.value === "string" ? key.value : text3.slice(keyOffset, base + (key.range?.[1] ?? 0));
+    const name = (0, import_yaml2.isScalar)(key) && typeof key.value === "string" ? key.value : text3.slice(keyOffset, base + (key.range?.[1] ?? 0));
     if (!FRONT_MATTER_KEYS.includes(name)) {
       const guess = closest(name, FRONT_MATTER_KEYS);
       report.at(
@@ -18236,7 +18951,6 @@ function readFrontMatter(text3, split, report) {
     }
     seen.set(name, { key, value: pair.value ?? null });
   }
-  const values = new Values(doc, text3, base, report);
   const title = seen.get("title");
   if (!title) {
     report.at("title-required", 0, "add `title: <the question>` to the front matter");
@@ -18258,7 +18972,6 @@ function readFrontMatter(text3, split, report) {
   }
   const draft = seen.get("draft");
   if (draft) result.draft = values.draft(draft.key, draft.value);
-  return result;
 }
 var Values = class {
   constructor(doc, text3, base, report) {
@@ -18313,7 +19026,7 @@ var Values = class {
   questions(key, value, title) {
     if (value === null || this.isNull(value)) return [];
     const node2 = this.resolve(value);
-    if (!(0, import_yaml.isSeq)(node2)) {
+    if (!(0, import_yaml2.isSeq)(node2)) {
       this.report.at(
         "key-type",
         this.offset(value, key),
@@ -18332,7 +19045,7 @@ var Values = class {
         this.report.at("question-empty", offset, `question ${index2 + 1} is empty; remove it`);
         return;
       }
-      if (!(0, import_yaml.isScalar)(resolved) || typeof resolved.value !== "string") {
+      if (!(0, import_yaml2.isScalar)(resolved) || typeof resolved.value !== "string") {
         this.report.at(
           "key-type",
           offset,
@@ -18388,7 +19101,7 @@ var Values = class {
   draft(key, value) {
     if (value === null || this.isNull(value)) return false;
     const node2 = this.resolve(value);
-    if ((0, import_yaml.isScalar)(node2) && typeof node2.value === "boolean") return node2.value;
+    if ((0, import_yaml2.isScalar)(node2) && typeof node2.value === "boolean") return node2.value;
     this.report.at(
       "key-type",
       this.offset(value, key),
@@ -18404,8 +19117,8 @@ var Values = class {
     if (value === null || this.isNull(value)) return null;
     const node2 = this.resolve(value);
     const offset = this.offset(value, key);
-    if ((0, import_yaml.isScalar)(node2) && typeof node2.value === "string") return { text: node2.value, offset };
-    const hint = (0, import_yaml.isScalar)(node2) ? `quote it if you mean the text: \`${name}: "${this.source(value)}"\`` : "write it as one line of text";
+    if ((0, import_yaml2.isScalar)(node2) && typeof node2.value === "string") return { text: node2.value, offset };
+    const hint = (0, import_yaml2.isScalar)(node2) ? `quote it if you mean the text: \`${name}: "${this.source(value)}"\`` : "write it as one line of text";
     this.report.at(
       "key-type",
       offset,
@@ -18414,22 +19127,22 @@ var Values = class {
     return void 0;
   }
   resolve(node2) {
-    return (0, import_yaml.isAlias)(node2) ? node2.resolve(this.doc) : node2;
+    return (0, import_yaml2.isAlias)(node2) && this.doc ? node2.resolve(this.doc) : node2;
   }
   isNull(node2) {
     const resolved = node2 && this.resolve(node2);
-    return resolved === void 0 || (0, import_yaml.isScalar)(resolved) && resolved.value === null;
+    return resolved === void 0 || (0, import_yaml2.isScalar)(resolved) && resolved.value === null;
   }
   typeName(node2) {
-    if ((0, import_yaml.isScalar)(node2)) {
+    if ((0, import_yaml2.isScalar)(node2)) {
       const v = node2.value;
       if (typeof v === "number" || typeof v === "bigint") return `a number (${this.source(node2)})`;
       if (typeof v === "boolean") return `a true/false value (${this.source(node2)})`;
       if (v === null) return "empty";
       return `text ("${String(v)}")`;
     }
-    if ((0, import_yaml.isSeq)(node2)) return "a list";
-    if ((0, import_yaml.isMap)(node2)) return "a mapping";
+    if ((0, import_yaml2.isSeq)(node2)) return "a list";
+    if ((0, import_yaml2.isMap)(node2)) return "a mapping";
     return "not a value";
   }
   source(node2) {

@@ -4860,8 +4860,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -12273,9 +12273,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12315,8 +12315,8 @@ var require_headers = __commonJS({
       static getHeadersList(o2) {
         return o2.#headersList;
       }
-      static setHeadersList(o2, list2) {
-        o2.#headersList = list2;
+      static setHeadersList(o2, list3) {
+        o2.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13284,13 +13284,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -18317,8 +18317,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18501,7 +18501,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18510,7 +18510,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -21948,7 +21948,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node2, visitor) {
@@ -21960,7 +21960,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
+    visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path10) {
@@ -21976,8 +21976,8 @@ var require_visit = __commonJS({
             const ci = visit_(i2, node2.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node2.items.splice(i2, 1);
               i2 -= 1;
@@ -21986,13 +21986,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node2)) {
           path10 = Object.freeze(path10.concat(node2));
           const ck = visit_("key", node2.key, visitor, path10);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node2.key = null;
           const cv = visit_("value", node2.value, visitor, path10);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node2.value = null;
         }
@@ -22008,7 +22008,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node2, visitor, path10) {
@@ -22024,8 +22024,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i2, node2.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node2.items.splice(i2, 1);
               i2 -= 1;
@@ -22034,13 +22034,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node2)) {
           path10 = Object.freeze(path10.concat(node2));
           const ck = await visitAsync_("key", node2.key, visitor, path10);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node2.key = null;
           const cv = await visitAsync_("value", node2.value, visitor, path10);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node2.value = null;
         }
@@ -22589,7 +22589,7 @@ var require_Scalar = __commonJS({
     var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node2.NodeBase {
+    var Scalar2 = class extends Node2.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -22601,12 +22601,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -22617,7 +22617,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -22662,7 +22662,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+          const node3 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node3;
           return node3;
@@ -22673,7 +22673,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -22986,7 +22986,7 @@ ${indent}${text3.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -23129,7 +23129,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -23184,7 +23184,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote2 !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -23207,7 +23207,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -23232,20 +23232,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -23394,7 +23394,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -23409,7 +23409,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -23549,19 +23549,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -23679,9 +23679,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -23703,7 +23703,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair2;
     exports.createPair = createPair;
   }
 });
@@ -23867,8 +23867,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -23881,7 +23881,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -23902,7 +23902,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -23927,15 +23927,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -23965,7 +23965,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -23998,7 +23998,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -24008,18 +24008,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -24033,9 +24033,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -24090,7 +24090,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -24137,7 +24137,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -24146,18 +24146,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -24186,14 +24186,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -24204,13 +24204,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -24255,7 +24255,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -24283,7 +24283,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str));
+        const node2 = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node2.minFractionDigits = str.length - dot - 1;
@@ -24374,7 +24374,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -24391,7 +24391,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -24442,7 +24442,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -24486,15 +24486,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n2 = Math.ceil(str.length / lineWidth);
           const lines = new Array(n2);
           for (let i2 = 0, o2 = 0; i2 < n2; ++i2, o2 += lineWidth) {
             lines[i2] = str.substr(o2, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -24508,9 +24508,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i2 = 0; i2 < seq.items.length; ++i2) {
@@ -24520,7 +24520,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -24531,7 +24531,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -24539,7 +24539,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -24564,7 +24564,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -24587,17 +24587,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -24663,7 +24663,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -24675,7 +24675,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -24683,7 +24683,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -24695,7 +24695,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -24723,7 +24723,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node2 = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -24824,9 +24824,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -24836,10 +24836,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -24848,17 +24848,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -24879,7 +24879,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -25253,7 +25253,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -25388,7 +25388,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -25834,15 +25834,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -25910,7 +25910,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -25923,7 +25923,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -25942,11 +25942,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -26037,9 +26037,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -26049,7 +26049,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -26177,7 +26177,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap3) {
@@ -26186,7 +26186,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -26231,9 +26231,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -26260,7 +26260,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -26280,7 +26280,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -26295,14 +26295,14 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    var Scalar2 = require_Scalar();
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content3 = lines[i2][1];
@@ -26314,12 +26314,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
         const [indent, content3] = lines[i2];
@@ -26363,7 +26363,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content3;
           sep = "\n";
         } else if (indent.length > trimIndent || content3[0] === "	") {
@@ -26397,7 +26397,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -26460,7 +26460,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -26478,29 +26478,29 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -26700,7 +26700,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -26715,26 +26715,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar2.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -27413,7 +27413,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
@@ -27421,7 +27421,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
+    visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path10) => {
@@ -27454,8 +27454,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path10.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               token.items.splice(i2, 1);
               i2 -= 1;
@@ -28200,15 +28200,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i2 = 0; i2 < list2.length; ++i2)
-        if (list2[i2].type === type)
+    function includesToken(list3, type) {
+      for (let i2 = 0; i2 < list3.length; ++i2)
+        if (list3[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i2 = 0; i2 < list2.length; ++i2) {
-        switch (list2[i2].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i2 = 0; i2 < list3.length; ++i2) {
+        switch (list3[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -28562,37 +28562,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar.end) {
-            sep = scalar.end;
+          if (scalar2.end) {
+            sep = scalar2.end;
             sep.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -29174,10 +29174,10 @@ var require_dist = __commonJS({
     var errors = require_errors3();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -29199,10 +29199,10 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Pair = Pair2.Pair;
+    exports.Scalar = Scalar2.Scalar;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -30615,7 +30615,7 @@ var require_constants7 = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -30630,7 +30630,7 @@ var require_constants7 = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR
     };
     var WINDOWS_CHARS = {
@@ -31449,7 +31449,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -31457,7 +31457,7 @@ var require_parse3 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -32134,14 +32134,14 @@ var require_parse3 = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -32349,9 +32349,9 @@ var require_micromatch = __commonJS({
       const index2 = v.indexOf("{");
       return index2 > -1 && v.indexOf("}", index2) > -1;
     };
-    var micromatch2 = (list2, patterns, options) => {
+    var micromatch2 = (list3, patterns, options) => {
       patterns = [].concat(patterns);
-      list2 = [].concat(list2);
+      list3 = [].concat(list3);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -32366,7 +32366,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i2]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list2) {
+        for (let item of list3) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -32394,7 +32394,7 @@ var require_micromatch = __commonJS({
     micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
     micromatch2.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     micromatch2.any = micromatch2.isMatch;
-    micromatch2.not = (list2, patterns, options = {}) => {
+    micromatch2.not = (list3, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -32402,7 +32402,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch2(list2, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch2(list3, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -32436,8 +32436,8 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch2.some = (list2, patterns, options) => {
-      let items = [].concat(list2);
+    micromatch2.some = (list3, patterns, options) => {
+      let items = [].concat(list3);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
@@ -32446,8 +32446,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch2.every = (list2, patterns, options) => {
-      let items = [].concat(list2);
+    micromatch2.every = (list3, patterns, options) => {
+      let items = [].concat(list3);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
@@ -32909,7 +32909,7 @@ var require_tasks = __commonJS({
     }
     exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
     function groupPatternsByBaseDirectory(patterns) {
-      const group = {};
+      const group2 = {};
       return patterns.reduce((collection, pattern) => {
         const base = utils.pattern.getBaseDirectory(pattern);
         if (base in collection) {
@@ -32918,7 +32918,7 @@ var require_tasks = __commonJS({
           collection[base] = [pattern];
         }
         return collection;
-      }, group);
+      }, group2);
     }
     exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
@@ -34970,7 +34970,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -35104,7 +35104,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index2 + 1];
           if (escaped === SLASH && index2 + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index2, index2 + 2);
           } else {
             out += hold(
@@ -35150,8 +35150,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -35328,7 +35328,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
     var MODE_IGNORE = "regex";
     var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
+    var UNDERSCORE2 = "_";
     var replaceTrailingWildcard = (_, p1) => {
       const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
       return `${prefix}(?=$|\\/$)`;
@@ -35506,14 +35506,14 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
+        const key = UNDERSCORE2 + MODE_IGNORE;
         if (this[key]) {
           return this[key];
         }
         return this._make(MODE_IGNORE, key);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        const key = UNDERSCORE2 + MODE_CHECK_IGNORE;
         if (this[key]) {
           return this[key];
         }
@@ -35535,29 +35535,29 @@ var require_ignore = __commonJS({
       return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
-      let lineEnd2 = body.length;
+      let lineEnd3 = body.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
-          lineEnd2--;
+        if (stripLineEnd && body[lineEnd3 - 1] === "\r") {
+          lineEnd3--;
         }
-        end = lineEnd2;
-        while (body[end - 1] === SPACE) {
+        end = lineEnd3;
+        while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
           break;
         }
-        lineEnd2 = end - 1;
+        lineEnd3 = end - 1;
       }
-      if (end === lineEnd2) {
-        return body.slice(0, lineEnd2);
+      if (end === lineEnd3) {
+        return body.slice(0, lineEnd3);
       }
       let backslashes = 0;
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -35570,7 +35570,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -35825,6 +35825,13 @@ var require_ignore = __commonJS({
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
+
+// src/heap.ts
+import { setFlagsFromString } from "node:v8";
+var HEAP_GROWING_PERCENT = 5;
+function paceGarbageCollection() {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
 
 // src/action/main.ts
 import { mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
@@ -36334,18 +36341,18 @@ function info(message) {
 }
 
 // src/diagnostics.ts
-function sortDiagnostics(list2) {
-  return [...list2].sort(
+function sortDiagnostics(list3) {
+  return [...list3].sort(
     (a2, b) => compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.ruleId, b.ruleId) || compareStrings(a2.message, b.message)
   );
 }
 function formatDiagnostic(d) {
   return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.ruleId} ${d.message}`;
 }
-function countDiagnostics(list2) {
+function countDiagnostics(list3) {
   let errors = 0;
   let warnings = 0;
-  for (const d of list2) {
+  for (const d of list3) {
     if (d.severity === "error") errors++;
     else warnings++;
   }
@@ -45174,14 +45181,7 @@ function parseLockfile(text3, name) {
     if (raw.status !== "synced" && raw.status !== "removed") {
       fail(`${where}.status must be "synced" or "removed"`);
     }
-    const entry = {
-      skill: raw.skill,
-      title: raw.title,
-      hash: raw.hash,
-      source: raw.source,
-      id: raw.id,
-      status: raw.status
-    };
+    const entry = raw;
     const key = identityKey(entry);
     if (seen.has(key)) fail(`${where} repeats the entry "${entry.skill} / ${entry.title}"`);
     seen.add(key);
@@ -46298,8 +46298,8 @@ function groupBy(items, key) {
   for (const item of items) {
     const k = key(item);
     if (k === void 0) continue;
-    const group = groups.get(k);
-    if (group) group.push(item);
+    const group2 = groups.get(k);
+    if (group2) group2.push(item);
     else groups.set(k, [item]);
   }
   return [...groups.values()];
@@ -46313,10 +46313,10 @@ function duplicateEntries(files) {
     files,
     (f) => f.keys.skill && f.keys.title ? `${skillKey(f)}\0${alike(f.keys.title.text)}` : void 0
   );
-  for (const group of groups) {
-    if (group.length < 2) continue;
-    for (const file of group) {
-      const others = group.filter((f) => f !== file).map((f) => f.path);
+  for (const group2 of groups) {
+    if (group2.length < 2) continue;
+    for (const file of group2) {
+      const others = group2.filter((f) => f !== file).map((f) => f.path);
       out.push(
         diagnostic(
           "entry-duplicate",
@@ -46337,9 +46337,9 @@ function questionConflicts(files) {
       if (file.keys.title) asked.push({ file, ref: file.keys.title, kind: "title" });
       for (const ref of file.keys.questions) asked.push({ file, ref, kind: "question" });
     }
-    for (const group of groupBy(asked, (a2) => alike(a2.ref.text))) {
-      for (const a2 of group) {
-        const others = group.filter(
+    for (const group2 of groupBy(asked, (a2) => alike(a2.ref.text))) {
+      for (const a2 of group2) {
+        const others = group2.filter(
           (o2) => o2.file !== a2.file && (a2.kind === "question" || o2.kind === "question")
         );
         if (others.length === 0) continue;
@@ -46359,10 +46359,10 @@ function questionConflicts(files) {
 }
 function duplicateIds(files) {
   const out = [];
-  for (const group of groupBy(files, (f) => f.keys.id?.text)) {
-    if (group.length < 2) continue;
-    for (const file of group) {
-      const others = group.filter((f) => f !== file).map((f) => f.path);
+  for (const group2 of groupBy(files, (f) => f.keys.id?.text)) {
+    if (group2.length < 2) continue;
+    for (const file of group2) {
+      const others = group2.filter((f) => f !== file).map((f) => f.path);
       out.push(
         diagnostic(
           "id-duplicate",
@@ -46377,13 +46377,13 @@ function duplicateIds(files) {
 }
 function skillSpellings(files) {
   const out = [];
-  for (const group of groupBy(files, skillKey)) {
+  for (const group2 of groupBy(files, skillKey)) {
     const counts = /* @__PURE__ */ new Map();
-    for (const f of group)
+    for (const f of group2)
       counts.set(f.keys.skill.text, (counts.get(f.keys.skill.text) ?? 0) + 1);
     if (counts.size < 2) continue;
     const [usual] = [...counts].sort((a2, b) => b[1] - a2[1] || compareStrings(a2[0], b[0]))[0];
-    for (const f of group) {
+    for (const f of group2) {
       const skill = f.keys.skill;
       if (skill.text === usual) continue;
       out.push(
@@ -49418,10 +49418,10 @@ function directiveToMarkdown(options) {
         if (key === "id") {
           id = settings.preferShortcut !== false && shortcut.test(value) ? "#" + value : quoted("id", value, node2, state);
         } else if (key === "class") {
-          const list2 = value.split(/[\t\n\r ]+/);
+          const list3 = value.split(/[\t\n\r ]+/);
           const classesFullList = [];
           const classesList = [];
-          for (const item of list2) {
+          for (const item of list3) {
             ;
             (settings.preferShortcut !== false && shortcut.test(item) ? classesList : classesFullList).push(item);
           }
@@ -49510,9 +49510,9 @@ function enterAttributes() {
 function exitAttributeShortcut(token) {
   const positions = this.data.directiveAttributePositions;
   if (positions) {
-    const list2 = this.data.directiveAttributes;
-    ok(list2, "expected `directiveAttributes`");
-    const tail = list2[list2.length - 1];
+    const list3 = this.data.directiveAttributes;
+    ok(list3, "expected `directiveAttributes`");
+    const tail = list3[list3.length - 1];
     ok(tail, "expected attribute");
     positions[tail[0]] = { start: point(token.start), end: point(token.end) };
   }
@@ -49521,44 +49521,44 @@ function exitAttributeValueLiteral(token) {
   attributeEnd(this, token);
 }
 function exitAttributeIdValue(token) {
-  const list2 = this.data.directiveAttributes;
-  ok(list2, "expected `directiveAttributes`");
-  list2.push([
+  const list3 = this.data.directiveAttributes;
+  ok(list3, "expected `directiveAttributes`");
+  list3.push([
     "id",
     parseEntities(this.sliceSerialize(token), { attribute: true })
   ]);
 }
 function exitAttributeClassValue(token) {
-  const list2 = this.data.directiveAttributes;
-  ok(list2, "expected `directiveAttributes`");
-  list2.push([
+  const list3 = this.data.directiveAttributes;
+  ok(list3, "expected `directiveAttributes`");
+  list3.push([
     "class",
     parseEntities(this.sliceSerialize(token), { attribute: true })
   ]);
 }
 function exitAttributeValue(token) {
-  const list2 = this.data.directiveAttributes;
-  ok(list2, "expected `directiveAttributes`");
-  const tail = list2[list2.length - 1];
+  const list3 = this.data.directiveAttributes;
+  ok(list3, "expected `directiveAttributes`");
+  const tail = list3[list3.length - 1];
   ok(tail, "expected attribute");
   tail[1] = parseEntities(this.sliceSerialize(token), { attribute: true });
   attributeEnd(this, token);
 }
 function exitAttributeName(token) {
-  const list2 = this.data.directiveAttributes;
-  ok(list2, "expected `directiveAttributes`");
+  const list3 = this.data.directiveAttributes;
+  ok(list3, "expected `directiveAttributes`");
   const name = this.sliceSerialize(token);
-  list2.push([name, ""]);
+  list3.push([name, ""]);
   const positions = this.data.directiveAttributePositions;
   if (positions) {
     positions[name] = { start: point(token.start), end: point(token.end) };
   }
 }
 function exitAttributes(token) {
-  const list2 = this.data.directiveAttributes;
-  ok(list2, "expected `directiveAttributes`");
+  const list3 = this.data.directiveAttributes;
+  ok(list3, "expected `directiveAttributes`");
   const cleaned = {};
-  for (const attribute of list2) {
+  for (const attribute of list3) {
     if (attribute[0] === "class" && cleaned.class) {
       cleaned.class += " " + attribute[1];
     } else {
@@ -49591,9 +49591,9 @@ function openingEnd(node2, token) {
 function attributeEnd(context, token) {
   const positions = context.data.directiveAttributePositions;
   if (positions) {
-    const list2 = context.data.directiveAttributes;
-    ok(list2, "expected `directiveAttributes`");
-    const tail = list2[list2.length - 1];
+    const list3 = context.data.directiveAttributes;
+    ok(list3, "expected `directiveAttributes`");
+    const tail = list3[list3.length - 1];
     ok(tail, "expected attribute");
     const position2 = positions[tail[0]];
     ok(position2, "expected position");
@@ -50358,8 +50358,8 @@ function node(value) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
-  const end = list2.length;
+function splice(list3, start, remove, items) {
+  const end = list3.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -50371,22 +50371,22 @@ function splice(list2, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list2.splice(...parameters);
+    list3.splice(...parameters);
   } else {
-    if (remove) list2.splice(start, remove);
+    if (remove) list3.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list2.splice(...parameters);
+      list3.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list2, items) {
-  if (list2.length > 0) {
-    splice(list2, list2.length, 0, items);
-    return list2;
+function push(list3, items) {
+  if (list3.length > 0) {
+    splice(list3, list3.length, 0, items);
+    return list3;
   }
   return items;
 }
@@ -50421,12 +50421,12 @@ function syntaxExtension(all3, extension2) {
     }
   }
 }
-function constructs(existing, list2) {
+function constructs(existing, list3) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list2.length) {
+  while (++index2 < list3.length) {
     ;
-    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
+    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -50870,7 +50870,7 @@ function resolveAllAttention(events, context) {
               ...events[index2][1].start
             }
           };
-          const group = {
+          const group2 = {
             type: use > 1 ? "strong" : "emphasis",
             start: {
               ...openingSequence.start
@@ -50889,9 +50889,9 @@ function resolveAllAttention(events, context) {
           if (events[open3][1].end.offset - events[open3][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
+          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -51747,13 +51747,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list2, right) {
+function chunkedPush(list3, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list2.push(...right);
+    list3.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -53186,7 +53186,7 @@ function resolveToLabelEnd(events, context) {
       close = index2;
     }
   }
-  const group = {
+  const group2 = {
     type: events[open3][1].type === "labelLink" ? "link" : "image",
     start: {
       ...events[open3][1].start
@@ -53213,13 +53213,13 @@ function resolveToLabelEnd(events, context) {
       ...events[close - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label4, context]];
+  media = [["enter", group2, context], ["enter", label4, context]];
   media = push(media, events.slice(open3 + 1, open3 + offset + 3));
   media = push(media, [["enter", text3, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context));
   media = push(media, [["exit", text3, context], events[close - 2], events[close - 1], ["exit", label4, context]]);
   media = push(media, events.slice(close + 1));
-  media = push(media, [["exit", group, context]]);
+  media = push(media, [["exit", group2, context]]);
   splice(events, open3, events.length, media);
   return events;
 }
@@ -53631,7 +53631,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading = {
+  const heading2 = {
     type: "setextHeading",
     start: {
       ...events[content3][1].start
@@ -53642,15 +53642,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text3][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text3, 0, [["enter", heading, context]]);
+    editMap.add(text3, 0, [["enter", heading2, context]]);
     editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition2][1].end
     };
   } else {
-    events[content3][1] = heading;
+    events[content3][1] = heading2;
   }
-  editMap.add(events.length, 0, [["exit", heading, context]]);
+  editMap.add(events.length, 0, [["exit", heading2, context]]);
   editMap.consume(events);
   return events;
 }
@@ -53660,14 +53660,14 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   return start;
   function start(code2) {
     let index2 = self.events.length;
-    let paragraph;
+    let paragraph2;
     while (index2--) {
       if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph = self.events[index2][1].type === "paragraph";
+        paragraph2 = self.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
+    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph2)) {
       effects.enter("setextHeadingLine");
       marker = code2;
       return before(code2);
@@ -53773,11 +53773,11 @@ function initializeFactory(field) {
       if (code2 === null) {
         return true;
       }
-      const list2 = constructs2[code2];
+      const list3 = constructs2[code2];
       let index2 = -1;
-      if (list2) {
-        while (++index2 < list2.length) {
-          const item = list2[index2];
+      if (list3) {
+        while (++index2 < list3.length) {
+          const item = list3[index2];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -54116,22 +54116,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code2) {
           const left = code2 !== null && map[code2];
           const all3 = code2 !== null && map.null;
-          const list2 = [
+          const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all3) ? all3 : all3 ? [all3] : []
           ];
-          return handleListOfConstructs(list2)(code2);
+          return handleListOfConstructs(list3)(code2);
         }
       }
-      function handleListOfConstructs(list2) {
-        listOfConstructs = list2;
+      function handleListOfConstructs(list3) {
+        listOfConstructs = list3;
         constructIndex = 0;
-        if (list2.length === 0) {
+        if (list3.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list2[constructIndex]);
+        return handleConstruct(list3[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -54452,7 +54452,7 @@ function compiler(options) {
       autolink: opener(link),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading),
+      atxHeading: opener(heading2),
       blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -54480,16 +54480,16 @@ function compiler(options) {
       link: opener(link),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list2, onenterlistordered),
-      listUnordered: opener(list2),
-      paragraph: opener(paragraph),
+      listOrdered: opener(list3, onenterlistordered),
+      listUnordered: opener(list3),
+      paragraph: opener(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading),
+      setextHeading: opener(heading2),
       strong: opener(strong),
-      thematicBreak: opener(thematicBreak2)
+      thematicBreak: opener(thematicBreak3)
     },
     exit: {
       atxHeading: closer(),
@@ -55043,7 +55043,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function heading() {
+  function heading2() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -55083,7 +55083,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list2(token) {
+  function list3(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -55102,7 +55102,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function paragraph() {
+  function paragraph2() {
     return {
       type: "paragraph",
       children: [],
@@ -55123,7 +55123,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function thematicBreak2() {
+  function thematicBreak3() {
     return {
       type: "thematicBreak",
       position: void 0
@@ -56624,9 +56624,628 @@ function isUint8Array3(value) {
   );
 }
 
+// src/content/markdown-fast.ts
+function parseMarkdownFast(text3) {
+  if (UNSURE_ANYWHERE.test(text3)) return void 0;
+  try {
+    const lines = splitLines(text3);
+    const last = lines[lines.length - 1];
+    return {
+      type: "root",
+      children: parseBlocks(lines),
+      position: {
+        start: { line: 1, column: 1, offset: 0 },
+        end: { line: last.line, column: last.column + last.text.length, offset: text3.length }
+      }
+    };
+  } catch (error2) {
+    if (error2 === NOT_SURE) return void 0;
+    throw error2;
+  }
+}
+var UNSURE_ANYWHERE = /[\t\r\0\\]|&(?:#|[A-Za-z0-9]+;)/;
+var isBlank = (text3) => text3 === "" || /^ +$/.test(text3);
+var NOT_SURE = new Error("not sure: leave this text to remark");
+function notSure() {
+  throw NOT_SURE;
+}
+function splitLines(text3) {
+  const lines = [];
+  let start = 0;
+  let line = 1;
+  for (; ; ) {
+    const end = text3.indexOf("\n", start);
+    if (end === -1) break;
+    lines.push({ text: text3.slice(start, end), line, column: 1, offset: start });
+    start = end + 1;
+    line++;
+  }
+  lines.push({ text: text3.slice(start), line, column: 1, offset: start });
+  return lines;
+}
+function dropPrefix(line, width) {
+  return {
+    text: line.text.slice(width),
+    line: line.line,
+    column: line.column + width,
+    offset: line.offset + width
+  };
+}
+function pointIn(line, index2) {
+  return { line: line.line, column: line.column + index2, offset: line.offset + index2 };
+}
+var BLANK = { kind: "blank" };
+var PARAGRAPH = { kind: "paragraph" };
+var FENCE = { kind: "fence" };
+var HEADING = { kind: "heading" };
+var QUOTE = { kind: "quote" };
+var BREAK = { kind: "break" };
+var LEAF = { kind: "leaf" };
+var THEMATIC = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
+var BULLET_ITEM = /^[-*] [^ ]/;
+var ORDERED_ITEM = /^(\d{1,9})\. [^ ]/;
+var OTHER_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?: |$)/;
+function lineKind(text3) {
+  if (isBlank(text3)) return BLANK;
+  const first = text3.charCodeAt(0);
+  if (first === SPACE) notSure();
+  switch (text3[0]) {
+    case "`":
+      if (text3.startsWith("```")) return FENCE;
+      break;
+    case "~":
+      if (text3.startsWith("~~~")) notSure();
+      break;
+    case "#":
+      if (/^#{1,6} [^ ]/.test(text3)) return HEADING;
+      if (/^#+(?: |$)/.test(text3)) notSure();
+      break;
+    case ">":
+      if (/^> [^ ]/.test(text3)) return QUOTE;
+      notSure();
+      break;
+    case "<":
+      if (!/^<https?:\/\//.test(text3)) notSure();
+      break;
+    case ":":
+      if (text3.startsWith("::")) return LEAF;
+      break;
+    case "=":
+      if (/^=+ *$/.test(text3)) notSure();
+      break;
+    case "-":
+    case "*":
+    case "_":
+      if (text3 === "---" || text3 === "***" || text3 === "___") return BREAK;
+      if (THEMATIC.test(text3) || /^-+ *$/.test(text3)) notSure();
+      if (BULLET_ITEM.test(text3)) {
+        return { kind: "item", marker: { bullet: text3[0], start: null, width: 2 } };
+      }
+      break;
+  }
+  if (first >= DIGIT_0 && first <= DIGIT_9) {
+    const ordered = ORDERED_ITEM.exec(text3);
+    if (ordered) {
+      const marker = { bullet: ".", start: Number(ordered[1]), width: ordered[1].length + 2 };
+      return { kind: "item", marker };
+    }
+  }
+  if (OTHER_ITEM.test(text3)) notSure();
+  return PARAGRAPH;
+}
+function parseBlocks(lines) {
+  const blocks = [];
+  let i2 = 0;
+  while (i2 < lines.length) {
+    const line = lines[i2];
+    const kind = lineKind(line.text);
+    switch (kind.kind) {
+      case "blank":
+        i2++;
+        break;
+      case "break":
+        blocks.push(thematicBreak2(line));
+        i2++;
+        break;
+      case "heading":
+        blocks.push(heading(line));
+        i2++;
+        break;
+      case "leaf":
+        blocks.push(leafDirective(line));
+        i2++;
+        break;
+      case "fence":
+        i2 = fencedCode(lines, i2, blocks);
+        break;
+      case "quote":
+        i2 = blockquote(lines, i2, blocks);
+        break;
+      case "item":
+        i2 = list2(lines, i2, kind.marker, blocks);
+        break;
+      default:
+        i2 = paragraph(lines, i2, blocks);
+    }
+  }
+  return blocks;
+}
+function thematicBreak2(line) {
+  return {
+    type: "thematicBreak",
+    position: { start: pointIn(line, 0), end: pointIn(line, line.text.length) }
+  };
+}
+function heading(line) {
+  const depth = line.text.indexOf(" ");
+  if (line.text.endsWith("#") || line.text.endsWith(" ")) notSure();
+  const content3 = dropPrefix(line, depth + 1);
+  return {
+    type: "heading",
+    depth,
+    children: parseInline([content3]),
+    position: { start: pointIn(line, 0), end: pointIn(line, line.text.length) }
+  };
+}
+function leafDirective(line) {
+  const text3 = line.text;
+  const nameEnd = directiveNameEnd(text3, 2);
+  if (nameEnd === -1) notSure();
+  let end = nameEnd;
+  let attributes4 = {};
+  if (text3[end] === "{") {
+    const read = readAttributes(text3, end);
+    if (!read) notSure();
+    ({ attributes: attributes4, end } = read);
+  }
+  if (end !== text3.length) notSure();
+  return {
+    type: "leafDirective",
+    name: text3.slice(2, nameEnd),
+    attributes: attributes4,
+    children: [],
+    position: { start: pointIn(line, 0), end: pointIn(line, text3.length) }
+  };
+}
+function fencedCode(lines, at, out) {
+  const open3 = lines[at];
+  const fence2 = /^(`{3,})([^`\s]*)$/.exec(open3.text);
+  if (!fence2) notSure();
+  const size = fence2[1].length;
+  for (let j = at + 1; j < lines.length; j++) {
+    const close = lines[j];
+    if (close.text.length < size || !/^`+$/.test(close.text)) continue;
+    const code2 = {
+      type: "code",
+      lang: fence2[2] === "" ? null : fence2[2],
+      meta: null,
+      value: lines.slice(at + 1, j).map((l) => l.text).join("\n"),
+      position: { start: pointIn(open3, 0), end: pointIn(close, close.text.length) }
+    };
+    out.push(code2);
+    return j + 1;
+  }
+  return notSure();
+}
+function blockquote(lines, at, out) {
+  const content3 = [];
+  let j = at;
+  for (; j < lines.length; j++) {
+    const text3 = lines[j].text;
+    if (isBlank(text3)) break;
+    if (!/^> [^ ]/.test(text3)) notSure();
+    content3.push(dropPrefix(lines[j], 2));
+  }
+  const children = parseBlocks(content3);
+  const node2 = {
+    type: "blockquote",
+    children,
+    position: { start: pointIn(lines[at], 0), end: endOf(children) }
+  };
+  out.push(node2);
+  return j;
+}
+function list2(lines, at, first, out) {
+  const items = [];
+  let spread = false;
+  let i2 = at;
+  let after = at;
+  let marker = first;
+  for (; ; ) {
+    const content3 = [dropPrefix(lines[i2], marker.width)];
+    const indent = " ".repeat(marker.width);
+    let j = i2 + 1;
+    for (; j < lines.length; j++) {
+      const text3 = lines[j].text;
+      if (!text3.startsWith(indent) || isBlank(text3)) break;
+      if (text3.charCodeAt(marker.width) === SPACE) notSure();
+      content3.push(dropPrefix(lines[j], marker.width));
+    }
+    const children = parseBlocks(content3);
+    items.push({
+      type: "listItem",
+      spread: false,
+      checked: null,
+      children,
+      position: { start: pointIn(lines[i2], 0), end: endOf(children) }
+    });
+    after = j;
+    let k = j;
+    while (k < lines.length && isBlank(lines[k].text)) k++;
+    if (k === lines.length) break;
+    const next = lines[k].text;
+    if (next.charCodeAt(0) === SPACE) notSure();
+    const kind = lineKind(next);
+    if (kind.kind === "item" && sameListType(kind.marker, first)) {
+      if (k > j) spread = true;
+      i2 = k;
+      marker = kind.marker;
+      continue;
+    }
+    if (k === j) notSure();
+    break;
+  }
+  const node2 = {
+    type: "list",
+    ordered: first.start !== null,
+    start: first.start,
+    spread,
+    children: items,
+    position: { start: pointIn(lines[at], 0), end: endOf(items) }
+  };
+  out.push(node2);
+  return after;
+}
+function sameListType(a2, b) {
+  return a2.bullet === b.bullet;
+}
+function paragraph(lines, at, out) {
+  const first = lines[at];
+  if (first.text.startsWith("[") && !/^\[[^\]]*\]\(/.test(first.text)) notSure();
+  let j = at + 1;
+  for (; j < lines.length; j++) {
+    const kind = lineKind(lines[j].text);
+    if (kind.kind === "paragraph") continue;
+    if (kind.kind === "break") notSure();
+    if (kind.kind === "item" && kind.marker.start !== null && kind.marker.start !== 1) notSure();
+    break;
+  }
+  const content3 = lines.slice(at, j);
+  const last = content3[content3.length - 1];
+  const node2 = {
+    type: "paragraph",
+    children: parseInline(content3),
+    position: { start: pointIn(first, 0), end: pointIn(last, last.text.length) }
+  };
+  out.push(node2);
+  return j;
+}
+function endOf(nodes) {
+  return { ...nodes[nodes.length - 1].position.end };
+}
+var Span = class {
+  constructor(lines) {
+    this.lines = lines;
+    let start = 0;
+    for (const line of lines) {
+      this.starts.push(start);
+      start += line.text.length + 1;
+    }
+    this.text = lines.length === 1 ? lines[0].text : lines.map((l) => l.text).join("\n");
+  }
+  lines;
+  text;
+  starts = [];
+  point(index2) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= index2) lo = mid;
+      else hi = mid - 1;
+    }
+    return pointIn(this.lines[lo], index2 - this.starts[lo]);
+  }
+  position(start, end) {
+    return { start: this.point(start), end: this.point(end) };
+  }
+  /**
+   * Where text ending at `end` ends. Text that ends with its line ending ends where micromark
+   * puts the point after it: column 1 of the next line, before that line's `> ` or indent.
+   */
+  textPosition(start, end) {
+    if (this.text.charCodeAt(end - 1) !== NEWLINE) return this.position(start, end);
+    const next = this.point(end);
+    const lineStart = { line: next.line, column: 1, offset: next.offset - next.column + 1 };
+    return { start: this.point(start), end: lineStart };
+  }
+};
+var SPECIAL = /[*`[\]!<:_]| {2,}\n/g;
+function parseInline(lines) {
+  const span = new Span(lines);
+  return inline(span, 0, span.text.replace(/ +$/, "").length, "text");
+}
+function inline(span, from, to, scope) {
+  const s = span.text;
+  const tokens = [];
+  let textStart = from;
+  const push2 = (token, at, next) => {
+    if (at > textStart) tokens.push({ kind: "text", start: textStart, end: at });
+    tokens.push(token);
+    textStart = next;
+  };
+  SPECIAL.lastIndex = from;
+  for (; ; ) {
+    const match = SPECIAL.exec(s);
+    if (!match || match.index >= to) break;
+    const at = match.index;
+    let next = at + 1;
+    switch (s[at]) {
+      case "*": {
+        while (next < to && s.charCodeAt(next) === STAR) next++;
+        if (next - at > 2 || scope === "label") notSure();
+        const { open: open3, close } = flanking(s, at, next);
+        if (open3 || close) push2({ kind: "run", start: at, end: next, open: open3, close }, at, next);
+        break;
+      }
+      case "`": {
+        const end = s.indexOf("`", at + 1);
+        if (s.charCodeAt(at + 1) === BACKTICK || end === -1 || end >= to) notSure();
+        if (s.charCodeAt(end + 1) === BACKTICK) notSure();
+        const value = s.slice(at + 1, end);
+        if (/^ | $|[\n<]/.test(value)) notSure();
+        next = end + 1;
+        const node2 = { type: "inlineCode", value, position: span.position(at, next) };
+        push2({ kind: "node", node: node2 }, at, next);
+        break;
+      }
+      case "[": {
+        if (scope !== "text") notSure();
+        const link = inlineLink(span, at, to);
+        next = link.end;
+        push2({ kind: "node", node: link.node }, at, next);
+        break;
+      }
+      case "<": {
+        if (scope !== "text") notSure();
+        const autolink2 = /^<(https?:\/\/[^\s<>`]+)>/.exec(s.slice(at, to));
+        if (!autolink2) notSure();
+        const url = autolink2[1];
+        next = at + autolink2[0].length;
+        const node2 = {
+          type: "link",
+          title: null,
+          url,
+          children: [{ type: "text", value: url, position: span.position(at + 1, next - 1) }],
+          position: span.position(at, next)
+        };
+        push2({ kind: "node", node: node2 }, at, next);
+        break;
+      }
+      case ":": {
+        if (at > 0 && s.charCodeAt(at - 1) === COLON) break;
+        const directive2 = textDirective(span, at, to);
+        if (!directive2) break;
+        next = directive2.end;
+        push2({ kind: "node", node: directive2.node }, at, next);
+        break;
+      }
+      case "!":
+        if (s[at + 1] === "[") notSure();
+        break;
+      case " ": {
+        next = at + match[0].length;
+        const after = span.point(next);
+        const end = { line: after.line, column: 1, offset: after.offset - after.column + 1 };
+        const node2 = {
+          type: "break",
+          position: { start: span.point(at), end }
+        };
+        push2({ kind: "node", node: node2 }, at, next);
+        break;
+      }
+      default:
+        notSure();
+    }
+    SPECIAL.lastIndex = next;
+  }
+  if (to > textStart) tokens.push({ kind: "text", start: textStart, end: to });
+  return phrasing(span, resolveEmphasis(span, tokens));
+}
+function resolveEmphasis(span, tokens) {
+  const out = [];
+  const live = [];
+  let liveOpeners = 0;
+  for (const token of tokens) {
+    if (token.kind !== "run") {
+      out.push(token);
+      continue;
+    }
+    while (token.close && token.end > token.start && live.length > 0) {
+      const at = live[live.length - 1];
+      const opener = out[at];
+      if (!opener.open) {
+        if (liveOpeners > 0) notSure();
+        break;
+      }
+      const openSize = opener.end - opener.start;
+      const closeSize = token.end - token.start;
+      if ((opener.close || token.open) && closeSize % 3 !== 0 && (openSize + closeSize) % 3 === 0) {
+        notSure();
+      }
+      const use = openSize > 1 && closeSize > 1 ? 2 : 1;
+      const node2 = {
+        type: use === 2 ? "strong" : "emphasis",
+        children: phrasing(span, out.splice(at + 1)),
+        position: span.position(opener.end - use, token.start + use)
+      };
+      opener.end -= use;
+      token.start += use;
+      if (opener.end === opener.start) {
+        out.pop();
+        live.pop();
+        liveOpeners--;
+      }
+      out.push({ kind: "node", node: node2 });
+    }
+    if (token.end > token.start) {
+      live.push(out.length);
+      if (token.open) liveOpeners++;
+    }
+    out.push(token);
+  }
+  return out;
+}
+function phrasing(span, tokens) {
+  const out = [];
+  let textStart = -1;
+  let textEnd = -1;
+  const flush = () => {
+    while (span.text.charCodeAt(textStart) === SPACE && span.text[textStart + 1] === "\n") {
+      textStart++;
+    }
+    if (textEnd > textStart) {
+      out.push({
+        type: "text",
+        value: span.text.slice(textStart, textEnd).replace(/ \n/g, "\n"),
+        position: span.textPosition(textStart, textEnd)
+      });
+    }
+    textStart = textEnd = -1;
+  };
+  for (const token of tokens) {
+    if (token.kind === "node") {
+      flush();
+      out.push(token.node);
+    } else if (token.end > token.start) {
+      if (textStart === -1) textStart = token.start;
+      textEnd = token.end;
+    }
+  }
+  flush();
+  return out;
+}
+function inlineLink(span, at, to) {
+  const s = span.text;
+  const close = s.indexOf("]", at + 1);
+  if (close === -1 || close >= to || s[close + 1] !== "(") notSure();
+  const label4 = s.slice(at + 1, close);
+  if (/[[`<\n]/.test(label4)) notSure();
+  const destinationEnd = s.indexOf(")", close + 2);
+  if (destinationEnd === -1 || destinationEnd >= to) notSure();
+  const url = s.slice(close + 2, destinationEnd);
+  if (url === "" || /[\s()<>`]/.test(url)) notSure();
+  const end = destinationEnd + 1;
+  return {
+    node: {
+      type: "link",
+      title: null,
+      url,
+      children: inline(span, at + 1, close, "link"),
+      position: span.position(at, end)
+    },
+    end
+  };
+}
+function textDirective(span, at, to) {
+  const s = span.text;
+  const nameEnd = directiveNameEnd(s, at + 1, to);
+  if (nameEnd === -1 || s.charCodeAt(nameEnd) === COLON) return void 0;
+  let end = nameEnd;
+  let children = [];
+  if (nameEnd < to && s[nameEnd] === "[") {
+    const close = s.indexOf("]", nameEnd + 1);
+    if (close === -1 || close >= to || close - nameEnd > 900) notSure();
+    if (/[[\n]/.test(s.slice(nameEnd + 1, close))) notSure();
+    children = inline(span, nameEnd + 1, close, "label");
+    end = close + 1;
+  }
+  let attributes4 = {};
+  if (end < to && s[end] === "{") {
+    const read = readAttributes(s.slice(0, to), end);
+    if (!read) notSure();
+    ({ attributes: attributes4, end } = read);
+  }
+  return {
+    node: {
+      type: "textDirective",
+      name: s.slice(at + 1, nameEnd),
+      attributes: attributes4,
+      children,
+      position: span.position(at, end)
+    },
+    end
+  };
+}
+function directiveNameEnd(s, from, to = s.length) {
+  let i2 = from;
+  for (; i2 < to; i2++) {
+    const code2 = s.charCodeAt(i2);
+    if (code2 >= 55296 && code2 <= 57343) notSure();
+    if ((code2 === DASH || code2 === UNDERSCORE) && i2 > from) continue;
+    if (isWhitespace(code2) || isPunctuation(code2)) break;
+  }
+  if (i2 === from) return -1;
+  const last = s.charCodeAt(i2 - 1);
+  return last === DASH || last === UNDERSCORE ? -1 : i2;
+}
+function readAttributes(s, at) {
+  const attributes4 = {};
+  const pattern = /( *)(?:([A-Za-z][\w-]*)=(?:"([^"\n&]*)"|'([^'\n&]*)'|([^\s"'<=>`{}&]+))|(\}))/y;
+  pattern.lastIndex = at + 1;
+  let separated = true;
+  for (; ; ) {
+    const match = pattern.exec(s);
+    if (!match) return void 0;
+    if (match[6]) return { attributes: attributes4, end: pattern.lastIndex };
+    if (!separated && match[1] === "") return void 0;
+    const name = match[2];
+    if (Object.hasOwn(attributes4, name)) return void 0;
+    attributes4[name] = match[3] ?? match[4] ?? match[5];
+    const after = s[pattern.lastIndex];
+    separated = after === " ";
+    if (after !== " " && after !== "}") return void 0;
+  }
+}
+var NEWLINE = 10;
+var SPACE = 32;
+var STAR = 42;
+var DASH = 45;
+var DIGIT_0 = 48;
+var DIGIT_9 = 57;
+var COLON = 58;
+var UNDERSCORE = 95;
+var BACKTICK = 96;
+var UNICODE_WHITESPACE = /\s/;
+var UNICODE_PUNCTUATION = new RegExp("\\p{P}|\\p{S}", "u");
+function isWhitespace(code2) {
+  return UNICODE_WHITESPACE.test(String.fromCharCode(code2));
+}
+function isPunctuation(code2) {
+  return UNICODE_PUNCTUATION.test(String.fromCharCode(code2));
+}
+function group(s, index2) {
+  if (index2 < 0 || index2 >= s.length) return 1;
+  const code2 = s.charCodeAt(index2);
+  if (code2 >= 55296 && code2 <= 57343) notSure();
+  if (isWhitespace(code2)) return 1;
+  return isPunctuation(code2) ? 2 : 0;
+}
+function flanking(s, start, end) {
+  const before = group(s, start - 1);
+  const after = group(s, end);
+  return {
+    open: after === 0 || after === 2 && before !== 0,
+    close: before === 0 || before === 2 && after !== 0
+  };
+}
+
 // src/content/markdown.ts
 var processor = unified().use(remarkParse).use(remarkDirective).freeze();
 function parseMarkdown(text3) {
+  return parseMarkdownFast(text3) ?? parseMarkdownWithRemark(text3);
+}
+function parseMarkdownWithRemark(text3) {
   return processor.parse(text3);
 }
 
@@ -56745,12 +57364,12 @@ var BodyCompiler = class {
    * A list as lines: `• ` or `N. ` per item; nested lists, and an item's further lines, are
    * indented two spaces per level. Items never get blank lines between them.
    */
-  list(list2, depth) {
+  list(list3, depth) {
     const indent = "  ".repeat(depth);
     const lines = [];
-    let number = list2.start ?? 1;
-    for (const item of list2.children) {
-      const marker = list2.ordered ? `${number++}. ` : "\u2022 ";
+    let number = list3.start ?? 1;
+    for (const item of list3.children) {
+      const marker = list3.ordered ? `${number++}. ` : "\u2022 ";
       let first = true;
       for (const child of item.children) {
         if (child.type === "list") {
@@ -57006,10 +57625,95 @@ function firstBadByte(bytes) {
 }
 
 // src/content/front-matter.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/content/front-matter-fast.ts
 var import_yaml = __toESM(require_dist(), 1);
+function parseFrontMatterFast(yaml) {
+  if (UNSURE_ANYWHERE2.test(yaml)) return void 0;
+  const map = new import_yaml.YAMLMap();
+  const seen = /* @__PURE__ */ new Set();
+  let start = 0;
+  while (start < yaml.length) {
+    const end = lineEnd(yaml, start);
+    const line = yaml.slice(start, end);
+    if (line === "") {
+      start = end + 1;
+      continue;
+    }
+    const key = KEY_LINE.exec(line);
+    if (!key || seen.has(key[1]) || NOT_A_STRING_KEY.test(key[1])) return void 0;
+    seen.add(key[1]);
+    const keyNode = scalar(key[1], start, start + key[1].length);
+    if (key[2] !== void 0) {
+      const value = readScalar(key[2], start + key[0].length - key[2].length);
+      if (!value) return void 0;
+      map.items.push(new import_yaml.Pair(keyNode, value));
+      start = end + 1;
+      continue;
+    }
+    const list3 = readList(yaml, end + 1);
+    if (!list3) return void 0;
+    map.items.push(new import_yaml.Pair(keyNode, list3.node));
+    start = list3.end;
+  }
+  return map.items.length > 0 ? map : void 0;
+}
+var UNSURE_ANYWHERE2 = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+var KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/;
+var NOT_A_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+function lineEnd(text3, start) {
+  const i2 = text3.indexOf("\n", start);
+  return i2 === -1 ? text3.length : i2;
+}
+function scalar(value, start, end) {
+  const node2 = new import_yaml.Scalar(value);
+  node2.range = [start, end, end];
+  return node2;
+}
+function readList(yaml, start) {
+  const seq = new import_yaml.YAMLSeq();
+  let indent = -1;
+  let at = start;
+  let first = -1;
+  while (at < yaml.length) {
+    const end = lineEnd(yaml, at);
+    const item = /^( *)- (.*)$/.exec(yaml.slice(at, end));
+    if (!item) break;
+    if (indent === -1) indent = item[1].length;
+    if (item[1].length !== indent) return void 0;
+    if (first === -1) first = at + indent;
+    const value = readScalar(item[2], at + indent + 2);
+    if (!value || typeof value.value !== "string") return void 0;
+    seq.items.push(value);
+    at = Math.min(end + 1, yaml.length);
+  }
+  if (first === -1) return void 0;
+  if (at < yaml.length && !/^(?:[A-Za-z_]|\n)/.test(yaml.slice(at, at + 1))) return void 0;
+  seq.range = [first, at, at];
+  return { node: seq, end: at };
+}
+function readScalar(text3, offset) {
+  if (text3 === "" || text3 !== text3.trim()) return void 0;
+  const first = text3[0];
+  if (first === '"' || first === "'") {
+    const close = text3.indexOf(first, 1);
+    if (close !== text3.length - 1 || first === '"' && text3.includes("\\")) return void 0;
+    return scalar(text3.slice(1, -1), offset, offset + text3.length);
+  }
+  if (INDICATOR.test(first) || /: |:$| #|\t/.test(text3)) return void 0;
+  if (text3 === "true" || text3 === "false")
+    return scalar(text3 === "true", offset, offset + text3.length);
+  if (NOT_TEXT.test(text3)) return void 0;
+  return scalar(text3, offset, offset + text3.length);
+}
+var INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
+var NOT_TEXT = /^(?:~|null|Null|NULL|True|TRUE|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+// src/content/front-matter.ts
 var DELIMITER = /^---[ \t]*$/;
 function splitFrontMatter(text3, report) {
-  const firstEnd = lineEnd(text3, 0);
+  const firstEnd = lineEnd2(text3, 0);
   if (!DELIMITER.test(text3.slice(0, firstEnd))) {
     const late = /^(?:[ \t]*\n)+---[ \t]*$/m.exec(text3);
     report.at(
@@ -57021,7 +57725,7 @@ function splitFrontMatter(text3, report) {
   }
   const yamlStart = Math.min(firstEnd + 1, text3.length);
   for (let start = yamlStart; start < text3.length; ) {
-    const end = lineEnd(text3, start);
+    const end = lineEnd2(text3, start);
     if (DELIMITER.test(text3.slice(start, end))) {
       return { yamlStart, yamlEnd: start, bodyStart: Math.min(end + 1, text3.length) };
     }
@@ -57034,17 +57738,24 @@ function splitFrontMatter(text3, report) {
   );
   return void 0;
 }
-function lineEnd(text3, start) {
+function lineEnd2(text3, start) {
   const i2 = text3.indexOf("\n", start);
   return i2 === -1 ? text3.length : i2;
 }
 var FRONT_MATTER_KEYS = ["title", "skill", "questions", "id", "draft"];
 var ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
 var SKILL_MAX_LENGTH = 30;
-function readFrontMatter(text3, split, report) {
+function readFrontMatter(text3, split, report, { fast = true } = {}) {
   const result = { questions: [], draft: false, skillInvalid: false, readable: false };
   const base = split.yamlStart;
-  const doc = (0, import_yaml.parseDocument)(text3.slice(base, split.yamlEnd), {
+  const yaml = text3.slice(base, split.yamlEnd);
+  const simple = fast ? parseFrontMatterFast(yaml) : void 0;
+  if (simple) {
+    result.readable = true;
+    checkKeys(simple, new Values(void 0, text3, base, report), text3, base, report, result);
+    return result;
+  }
+  const doc = (0, import_yaml2.parseDocument)(yaml, {
     schema: "core",
     version: "1.2",
     uniqueKeys: true,
@@ -57066,12 +57777,12 @@ function readFrontMatter(text3, split, report) {
     return result;
   }
   const contents = doc.contents;
-  if (contents === null || (0, import_yaml.isScalar)(contents) && contents.value === null) {
+  if (contents === null || (0, import_yaml2.isScalar)(contents) && contents.value === null) {
     result.readable = true;
     report.at("title-required", 0, "the front matter is empty: add `title: <the question>`");
     return result;
   }
-  if (!(0, import_yaml.isMap)(contents)) {
+  if (!(0, import_yaml2.isMap)(contents)) {
     report.at(
       "front-matter-shape",
       base + (contents.range?.[0] ?? 0),
@@ -57080,11 +57791,15 @@ function readFrontMatter(text3, split, report) {
     return result;
   }
   result.readable = true;
+  checkKeys(contents, new Values(doc, text3, base, report), text3, base, report, result);
+  return result;
+}
+function checkKeys(contents, values, text3, base, report, result) {
   const seen = /* @__PURE__ */ new Map();
   for (const pair of contents.items) {
     const key = pair.key;
     const keyOffset = base + (key.range?.[0] ?? 0);
-    const name = (0, import_yaml.isScalar)(key) && typeof key.value === "string" ? key.value : text3.slice(keyOffset, base + (key.range?.[1] ?? 0));
+    const name = (0, import_yaml2.isScalar)(key) && typeof key.value === "string" ? key.value : text3.slice(keyOffset, base + (key.range?.[1] ?? 0));
     if (!FRONT_MATTER_KEYS.includes(name)) {
       const guess = closest(name, FRONT_MATTER_KEYS);
       report.at(
@@ -57096,7 +57811,6 @@ function readFrontMatter(text3, split, report) {
     }
     seen.set(name, { key, value: pair.value ?? null });
   }
-  const values = new Values(doc, text3, base, report);
   const title = seen.get("title");
   if (!title) {
     report.at("title-required", 0, "add `title: <the question>` to the front matter");
@@ -57118,7 +57832,6 @@ function readFrontMatter(text3, split, report) {
   }
   const draft = seen.get("draft");
   if (draft) result.draft = values.draft(draft.key, draft.value);
-  return result;
 }
 var Values = class {
   constructor(doc, text3, base, report) {
@@ -57173,7 +57886,7 @@ var Values = class {
   questions(key, value, title) {
     if (value === null || this.isNull(value)) return [];
     const node2 = this.resolve(value);
-    if (!(0, import_yaml.isSeq)(node2)) {
+    if (!(0, import_yaml2.isSeq)(node2)) {
       this.report.at(
         "key-type",
         this.offset(value, key),
@@ -57192,7 +57905,7 @@ var Values = class {
         this.report.at("question-empty", offset, `question ${index2 + 1} is empty; remove it`);
         return;
       }
-      if (!(0, import_yaml.isScalar)(resolved) || typeof resolved.value !== "string") {
+      if (!(0, import_yaml2.isScalar)(resolved) || typeof resolved.value !== "string") {
         this.report.at(
           "key-type",
           offset,
@@ -57248,7 +57961,7 @@ var Values = class {
   draft(key, value) {
     if (value === null || this.isNull(value)) return false;
     const node2 = this.resolve(value);
-    if ((0, import_yaml.isScalar)(node2) && typeof node2.value === "boolean") return node2.value;
+    if ((0, import_yaml2.isScalar)(node2) && typeof node2.value === "boolean") return node2.value;
     this.report.at(
       "key-type",
       this.offset(value, key),
@@ -57264,8 +57977,8 @@ var Values = class {
     if (value === null || this.isNull(value)) return null;
     const node2 = this.resolve(value);
     const offset = this.offset(value, key);
-    if ((0, import_yaml.isScalar)(node2) && typeof node2.value === "string") return { text: node2.value, offset };
-    const hint = (0, import_yaml.isScalar)(node2) ? `quote it if you mean the text: \`${name}: "${this.source(value)}"\`` : "write it as one line of text";
+    if ((0, import_yaml2.isScalar)(node2) && typeof node2.value === "string") return { text: node2.value, offset };
+    const hint = (0, import_yaml2.isScalar)(node2) ? `quote it if you mean the text: \`${name}: "${this.source(value)}"\`` : "write it as one line of text";
     this.report.at(
       "key-type",
       offset,
@@ -57274,22 +57987,22 @@ var Values = class {
     return void 0;
   }
   resolve(node2) {
-    return (0, import_yaml.isAlias)(node2) ? node2.resolve(this.doc) : node2;
+    return (0, import_yaml2.isAlias)(node2) && this.doc ? node2.resolve(this.doc) : node2;
   }
   isNull(node2) {
     const resolved = node2 && this.resolve(node2);
-    return resolved === void 0 || (0, import_yaml.isScalar)(resolved) && resolved.value === null;
+    return resolved === void 0 || (0, import_yaml2.isScalar)(resolved) && resolved.value === null;
   }
   typeName(node2) {
-    if ((0, import_yaml.isScalar)(node2)) {
+    if ((0, import_yaml2.isScalar)(node2)) {
       const v = node2.value;
       if (typeof v === "number" || typeof v === "bigint") return `a number (${this.source(node2)})`;
       if (typeof v === "boolean") return `a true/false value (${this.source(node2)})`;
       if (v === null) return "empty";
       return `text ("${String(v)}")`;
     }
-    if ((0, import_yaml.isSeq)(node2)) return "a list";
-    if ((0, import_yaml.isMap)(node2)) return "a mapping";
+    if ((0, import_yaml2.isSeq)(node2)) return "a list";
+    if ((0, import_yaml2.isMap)(node2)) return "a mapping";
     return "not a value";
   }
   source(node2) {
@@ -59223,7 +59936,7 @@ var HEADER = JSON.stringify({
 });
 var CHUNK = 1 << 20;
 var TAB = 9;
-var NEWLINE = 10;
+var NEWLINE2 = 10;
 function bytesHash(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
@@ -59282,11 +59995,11 @@ function readCompileCache(file) {
       const bytes = rest.length > 0 ? Buffer.concat([rest, chunk2.subarray(0, read)]) : chunk2;
       const length = rest.length > 0 ? bytes.length : read;
       let start = 0;
-      let end = bytes.indexOf(NEWLINE, start);
+      let end = bytes.indexOf(NEWLINE2, start);
       while (end !== -1 && end < length) {
         if (!take(bytes, start, end)) return /* @__PURE__ */ new Map();
         start = end + 1;
-        end = bytes.indexOf(NEWLINE, start);
+        end = bytes.indexOf(NEWLINE2, start);
       }
       rest = Buffer.from(bytes.subarray(start, length));
       base += start;
@@ -59626,7 +60339,7 @@ async function compileInWorkers(jobs, script, threads, onLine) {
 }
 
 // src/content/load.ts
-var PARALLEL_MIN_FILES = 256;
+var PARALLEL_MIN_FILES = 2e4;
 async function loadContent(options) {
   const { cwd, contentDir } = options;
   const info2 = await stat2(contentDir).catch(() => void 0);
@@ -60387,4 +61100,5 @@ function describe(error2) {
 }
 
 // src/action/index.ts
+paceGarbageCollection();
 await run();

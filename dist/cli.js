@@ -20366,20 +20366,6 @@ function compareStrings(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
 
-// src/content/entry-hash.ts
-import { createHash } from "node:crypto";
-var SCHEME = "faqops-entry/1";
-function entryHash(entry) {
-  const canonical = JSON.stringify([
-    SCHEME,
-    entry.skill,
-    entry.title,
-    entry.content,
-    entry.questions
-  ]);
-  return createHash("sha256").update(canonical, "utf8").digest("hex");
-}
-
 // src/sync/hash.ts
 function identityKey(entry) {
   return `${entry.skill}\0${entry.title}`;
@@ -21174,30 +21160,18 @@ var PlatformError = class extends FaqopsError {
 import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import path2 from "node:path";
-async function writeFileAtomic(file, text4) {
-  const dir = path2.dirname(file);
-  await mkdir(dir, { recursive: true });
-  const tmp = path2.join(
-    dir,
+function temporaryPathBeside(file) {
+  return path2.join(
+    path2.dirname(file),
     `.${path2.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
   );
+}
+async function writeFileAtomic(file, text4) {
+  await mkdir(path2.dirname(file), { recursive: true });
+  const tmp = temporaryPathBeside(file);
   const handle = await open(tmp, "w", 420);
   try {
-    if (typeof text4 === "string") await handle.writeFile(text4, "utf8");
-    else {
-      let pending = [];
-      let size = 0;
-      for (const chunk2 of text4) {
-        pending.push(chunk2);
-        size += chunk2.length;
-        if (size >= 1 << 20) {
-          await handle.write(pending.join(""), null, "utf8");
-          pending = [];
-          size = 0;
-        }
-      }
-      if (pending.length > 0) await handle.write(pending.join(""), null, "utf8");
-    }
+    await handle.writeFile(text4, "utf8");
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -35103,6 +35077,20 @@ function askTargets(files) {
   return out;
 }
 
+// src/content/entry-hash.ts
+import { createHash } from "node:crypto";
+var SCHEME = "faqops-entry/1";
+function entryHash(entry) {
+  const canonical = JSON.stringify([
+    SCHEME,
+    entry.skill,
+    entry.title,
+    entry.content,
+    entry.questions
+  ]);
+  return createHash("sha256").update(canonical, "utf8").digest("hex");
+}
+
 // src/content/answer.ts
 function answerContent(messages2) {
   if (messages2.length === 1) {
@@ -48775,7 +48763,7 @@ var CacheWriter = class _CacheWriter {
   pendingBytes = 0;
   /** A writer for `file`, or undefined when its folder cannot be written. */
   static open(file) {
-    const tmp = path8.join(path8.dirname(file), `.${path8.basename(file)}.${process.pid}.tmp`);
+    const tmp = temporaryPathBeside(file);
     try {
       mkdirSync(path8.dirname(file), { recursive: true });
       return new _CacheWriter(file, tmp, openSync(tmp, "w", 420));
@@ -48945,6 +48933,15 @@ var DeferredAnswer = class {
     return again.messages;
   }
 };
+var HeldAnswer = class {
+  constructor(held) {
+    this.held = held;
+  }
+  held;
+  messages() {
+    return this.held;
+  }
+};
 function hashes(entry, messages2) {
   const { skill, title, questions } = entry;
   return entryHash({ skill, title, questions, content: answerContent(messages2) }) === entry.hash;
@@ -49052,7 +49049,12 @@ async function loadContent(options) {
   const hitSpans = hits.map((hit) => hit.cached.span);
   const spans = writer ? writer.copy(cacheFile, hitSpans) : hitSpans;
   hits.forEach((hit, k) => {
-    results[hit.index] = fromRecord(hit.source, hit.cached.record, store, spans[k]);
+    const { record } = hit.cached;
+    results[hit.index] = fromRecord(
+      hit.source,
+      record,
+      new DeferredAnswer(store, record.hash, spans[k])
+    );
   });
   const strings = /* @__PURE__ */ new Map();
   await compileJobs(
@@ -49060,13 +49062,20 @@ async function loadContent(options) {
     options.workers,
     (k, line) => {
       const { index: index2, job } = misses[k];
-      results[index2] = options.cache ? fromRecord(job.source, head(line, strings), store, writer?.append(line)) : heldResult(line, strings);
+      if (options.cache) {
+        const record = head(line, strings);
+        const answer = new DeferredAnswer(store, record.hash, writer?.append(line));
+        results[index2] = fromRecord(job.source, record, answer);
+      } else {
+        const { record, messages: messages2 = [] } = whole(line, strings);
+        results[index2] = fromRecord(job.source, record, new HeldAnswer(messages2));
+      }
     }
   );
   if (writer && !writer.commit()) store.cacheFile = void 0;
   return assemble(results);
 }
-function fromRecord(source, record, store, span) {
+function fromRecord(source, record, answer) {
   const { diagnostics, keys, entry } = record.stored;
   const result = { source, path: record.path, diagnostics, keys };
   if (!entry) return result;
@@ -49077,7 +49086,7 @@ function fromRecord(source, record, store, span) {
     path: record.path,
     diagnostics,
     keys,
-    entry: deferredEntry(fields, new DeferredAnswer(store, record.hash, span))
+    entry: deferredEntry(fields, answer)
   };
 }
 function head(line, strings) {
@@ -49085,16 +49094,10 @@ function head(line, strings) {
   if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
   return parsed[1];
 }
-function heldResult(line, strings) {
+function whole(line, strings) {
   const parsed = parseLine(line, strings);
   if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
-  const { source, record, messages: messages2 } = parsed;
-  const { diagnostics, keys, entry } = record.stored;
-  const result = { source, path: record.path, diagnostics, keys };
-  if (!entry || !messages2) return result;
-  const { skill, title, questions, id, draft } = entry;
-  const fields = { source, path: record.path, skill, title, questions, id, draft, messages: messages2 };
-  return { ...result, entry: withAnswerContent(fields) };
+  return parsed;
 }
 async function compileJobs(jobs, mode, onLine) {
   const script = mode === "off" ? void 0 : workerScript();

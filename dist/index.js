@@ -45102,20 +45102,6 @@ function readProgress(data) {
   return { progress, status };
 }
 
-// src/content/entry-hash.ts
-import { createHash } from "node:crypto";
-var SCHEME = "faqops-entry/1";
-function entryHash(entry) {
-  const canonical = JSON.stringify([
-    SCHEME,
-    entry.skill,
-    entry.title,
-    entry.content,
-    entry.questions
-  ]);
-  return createHash("sha256").update(canonical, "utf8").digest("hex");
-}
-
 // src/sync/hash.ts
 function identityKey(entry) {
   return `${entry.skill}\0${entry.title}`;
@@ -45847,30 +45833,18 @@ function pThrottle({ limit, interval, strict, signal, onDelay, weight }) {
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir2, open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
 import path2 from "node:path";
-async function writeFileAtomic(file, text3) {
-  const dir = path2.dirname(file);
-  await mkdir2(dir, { recursive: true });
-  const tmp = path2.join(
-    dir,
+function temporaryPathBeside(file) {
+  return path2.join(
+    path2.dirname(file),
     `.${path2.basename(file)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
   );
+}
+async function writeFileAtomic(file, text3) {
+  await mkdir2(path2.dirname(file), { recursive: true });
+  const tmp = temporaryPathBeside(file);
   const handle = await open2(tmp, "w", 420);
   try {
-    if (typeof text3 === "string") await handle.writeFile(text3, "utf8");
-    else {
-      let pending = [];
-      let size = 0;
-      for (const chunk2 of text3) {
-        pending.push(chunk2);
-        size += chunk2.length;
-        if (size >= 1 << 20) {
-          await handle.write(pending.join(""), null, "utf8");
-          pending = [];
-          size = 0;
-        }
-      }
-      if (pending.length > 0) await handle.write(pending.join(""), null, "utf8");
-    }
+    await handle.writeFile(text3, "utf8");
     await handle.sync();
   } catch (error2) {
     await handle.close();
@@ -46421,6 +46395,20 @@ function askTargets(files) {
     }
   }
   return out;
+}
+
+// src/content/entry-hash.ts
+import { createHash } from "node:crypto";
+var SCHEME = "faqops-entry/1";
+function entryHash(entry) {
+  const canonical = JSON.stringify([
+    SCHEME,
+    entry.skill,
+    entry.title,
+    entry.content,
+    entry.questions
+  ]);
+  return createHash("sha256").update(canonical, "utf8").digest("hex");
 }
 
 // src/content/answer.ts
@@ -60095,7 +60083,7 @@ var CacheWriter = class _CacheWriter {
   pendingBytes = 0;
   /** A writer for `file`, or undefined when its folder cannot be written. */
   static open(file) {
-    const tmp = path6.join(path6.dirname(file), `.${path6.basename(file)}.${process.pid}.tmp`);
+    const tmp = temporaryPathBeside(file);
     try {
       mkdirSync(path6.dirname(file), { recursive: true });
       return new _CacheWriter(file, tmp, openSync(tmp, "w", 420));
@@ -60265,6 +60253,15 @@ var DeferredAnswer = class {
     return again.messages;
   }
 };
+var HeldAnswer = class {
+  constructor(held) {
+    this.held = held;
+  }
+  held;
+  messages() {
+    return this.held;
+  }
+};
 function hashes(entry, messages2) {
   const { skill, title, questions } = entry;
   return entryHash({ skill, title, questions, content: answerContent(messages2) }) === entry.hash;
@@ -60372,7 +60369,12 @@ async function loadContent(options) {
   const hitSpans = hits.map((hit) => hit.cached.span);
   const spans = writer ? writer.copy(cacheFile, hitSpans) : hitSpans;
   hits.forEach((hit, k) => {
-    results[hit.index] = fromRecord(hit.source, hit.cached.record, store, spans[k]);
+    const { record } = hit.cached;
+    results[hit.index] = fromRecord(
+      hit.source,
+      record,
+      new DeferredAnswer(store, record.hash, spans[k])
+    );
   });
   const strings = /* @__PURE__ */ new Map();
   await compileJobs(
@@ -60380,13 +60382,20 @@ async function loadContent(options) {
     options.workers,
     (k, line) => {
       const { index: index2, job } = misses[k];
-      results[index2] = options.cache ? fromRecord(job.source, head(line, strings), store, writer?.append(line)) : heldResult(line, strings);
+      if (options.cache) {
+        const record = head(line, strings);
+        const answer = new DeferredAnswer(store, record.hash, writer?.append(line));
+        results[index2] = fromRecord(job.source, record, answer);
+      } else {
+        const { record, messages: messages2 = [] } = whole(line, strings);
+        results[index2] = fromRecord(job.source, record, new HeldAnswer(messages2));
+      }
     }
   );
   if (writer && !writer.commit()) store.cacheFile = void 0;
   return assemble(results);
 }
-function fromRecord(source, record, store, span) {
+function fromRecord(source, record, answer) {
   const { diagnostics, keys, entry } = record.stored;
   const result = { source, path: record.path, diagnostics, keys };
   if (!entry) return result;
@@ -60397,7 +60406,7 @@ function fromRecord(source, record, store, span) {
     path: record.path,
     diagnostics,
     keys,
-    entry: deferredEntry(fields, new DeferredAnswer(store, record.hash, span))
+    entry: deferredEntry(fields, answer)
   };
 }
 function head(line, strings) {
@@ -60405,16 +60414,10 @@ function head(line, strings) {
   if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
   return parsed[1];
 }
-function heldResult(line, strings) {
+function whole(line, strings) {
   const parsed = parseLine(line, strings);
   if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
-  const { source, record, messages: messages2 } = parsed;
-  const { diagnostics, keys, entry } = record.stored;
-  const result = { source, path: record.path, diagnostics, keys };
-  if (!entry || !messages2) return result;
-  const { skill, title, questions, id, draft } = entry;
-  const fields = { source, path: record.path, skill, title, questions, id, draft, messages: messages2 };
-  return { ...result, entry: withAnswerContent(fields) };
+  return parsed;
 }
 async function compileJobs(jobs, mode, onLine) {
   const script = mode === "off" ? void 0 : workerScript();

@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { FaqopsError, InternalError } from "../errors.js";
-import { answerContent } from "./answer.js";
+import { type AnswerSource, answerContent } from "./answer.js";
 import { bytesHash, type LineSpan, readAnswer } from "./cache.js";
 import { compileFile } from "./compile.js";
 import { entryHash } from "./entry-hash.js";
@@ -31,7 +31,7 @@ export class AnswerStore {
 }
 
 /** One entry's answer: a line of the cache file, else its file compiled again. */
-export class DeferredAnswer {
+export class DeferredAnswer implements AnswerSource {
   constructor(
     private readonly store: AnswerStore,
     /** SHA-256 of the bytes the entry was compiled from. */
@@ -65,6 +65,15 @@ export class DeferredAnswer {
       throw new InternalError(`${entry.path} compiled to another answer from the same bytes.`);
     }
     return again.messages;
+  }
+}
+
+/** An answer held in memory: with `--no-cache` there is no line to read it back from. */
+export class HeldAnswer implements AnswerSource {
+  constructor(private readonly held: readonly Message[]) {}
+
+  messages(): readonly Message[] {
+    return this.held;
   }
 }
 

@@ -31,6 +31,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
+import { temporaryPathBeside } from "../fs/atomic-write.js";
 import { CACHE_DIR } from "../options.js";
 import { VERSION } from "../version.js";
 import { COMPILER_VERSION, type EntryKeys, type FileResult, type KeyRef } from "./compile.js";
@@ -308,7 +309,7 @@ export class CacheWriter {
 
   /** A writer for `file`, or undefined when its folder cannot be written. */
   static open(file: string): CacheWriter | undefined {
-    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    const tmp = temporaryPathBeside(file);
     try {
       mkdirSync(path.dirname(file), { recursive: true });
       return new CacheWriter(file, tmp, openSync(tmp, "w", 0o644));

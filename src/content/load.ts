@@ -6,8 +6,8 @@ import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics
 import { InternalError, UsageError } from "../errors.js";
 import { type ContentOptions, displayPath, type WorkerMode } from "../options.js";
 import { validateAcrossEntries } from "./across.js";
-import { deferredEntry, withAnswerContent } from "./answer.js";
-import { AnswerStore, DeferredAnswer } from "./answers.js";
+import { type AnswerSource, deferredEntry } from "./answer.js";
+import { AnswerStore, DeferredAnswer, HeldAnswer } from "./answers.js";
 import {
   bytesHash,
   type CachedRecord,
@@ -15,7 +15,6 @@ import {
   CacheWriter,
   cachePath,
   compiledLine,
-  type LineSpan,
   parseHead,
   parseLine,
   readCompileCache,
@@ -23,7 +22,7 @@ import {
 import { compileFile, type FileResult } from "./compile.js";
 import { findEntryFiles } from "./files.js";
 import { type CompileJob, compileInWorkers, workerCount, workerScript } from "./parallel.js";
-import type { CompiledEntry } from "./types.js";
+import type { CompiledEntry, Message } from "./types.js";
 
 /** Everything the content directory holds, compiled and checked. */
 export interface ContentResult {
@@ -99,7 +98,12 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   const hitSpans = hits.map((hit) => hit.cached.span);
   const spans = writer ? writer.copy(cacheFile, hitSpans) : hitSpans;
   hits.forEach((hit, k) => {
-    results[hit.index] = fromRecord(hit.source, hit.cached.record, store, spans[k]);
+    const { record } = hit.cached;
+    results[hit.index] = fromRecord(
+      hit.source,
+      record,
+      new DeferredAnswer(store, record.hash, spans[k]),
+    );
   });
   const strings = new Map<string, string>();
   await compileJobs(
@@ -107,9 +111,14 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     options.workers,
     (k, line) => {
       const { index, job } = misses[k]!;
-      results[index] = options.cache
-        ? fromRecord(job.source, head(line, strings), store, writer?.append(line))
-        : heldResult(line, strings);
+      if (options.cache) {
+        const record = head(line, strings);
+        const answer = new DeferredAnswer(store, record.hash, writer?.append(line));
+        results[index] = fromRecord(job.source, record, answer);
+      } else {
+        const { record, messages = [] } = whole(line, strings);
+        results[index] = fromRecord(job.source, record, new HeldAnswer(messages));
+      }
     },
   );
   // Spans point into the new file; if it could not be put in place, answers are compiled again.
@@ -117,13 +126,8 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   return assemble(results);
 }
 
-/** A file's result from its cache record, with its answer deferred to the store. */
-function fromRecord(
-  source: string,
-  record: CacheRecord,
-  store: AnswerStore,
-  span: LineSpan | undefined,
-): FileResult {
+/** A file's result from its cache record; its entry's answer comes from `answer`. */
+function fromRecord(source: string, record: CacheRecord, answer: AnswerSource): FileResult {
   const { diagnostics, keys, entry } = record.stored;
   const result = { source, path: record.path, diagnostics, keys };
   if (!entry) return result;
@@ -135,7 +139,7 @@ function fromRecord(
     path: record.path,
     diagnostics,
     keys,
-    entry: deferredEntry(fields, new DeferredAnswer(store, record.hash, span)),
+    entry: deferredEntry(fields, answer),
   };
 }
 
@@ -146,17 +150,14 @@ function head(line: string, strings: Map<string, string>): CacheRecord {
   return parsed[1];
 }
 
-/** A file's result with its answer held in memory (no cache to read it back from). */
-function heldResult(line: string, strings: Map<string, string>): FileResult {
+/** The record and answer in a line this run just compiled. */
+function whole(
+  line: string,
+  strings: Map<string, string>,
+): { record: CacheRecord; messages?: readonly Message[] } {
   const parsed = parseLine(line, strings);
   if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
-  const { source, record, messages } = parsed;
-  const { diagnostics, keys, entry } = record.stored;
-  const result = { source, path: record.path, diagnostics, keys };
-  if (!entry || !messages) return result;
-  const { skill, title, questions, id, draft } = entry;
-  const fields = { source, path: record.path, skill, title, questions, id, draft, messages };
-  return { ...result, entry: withAnswerContent(fields) };
+  return parsed;
 }
 
 /**

@@ -1,6 +1,3 @@
-/** The sync engine's keys: the entry hash (computed by the compiler) and the platform identity. */
-export { entryHash } from "../content/entry-hash.js";
-
 /** The platform identifies an entry by its skill and title; this is that identity as one key. */
 export function identityKey(entry: { skill: string; title: string }): string {
   return `${entry.skill}\u0000${entry.title}`;

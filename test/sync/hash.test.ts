@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entryHash } from "../../src/sync/hash.js";
+import { entryHash } from "../../src/content/entry-hash.js";
 
 describe("entryHash", () => {
   const base = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entryHash } from "../../src/sync/hash.js";
+import { entryHash } from "../../src/content/entry-hash.js";
 import type { LockEntry, Lockfile } from "../../src/sync/lockfile.js";
 import { type Plan, planSync } from "../../src/sync/plan.js";
 import { entry } from "./helpers.js";

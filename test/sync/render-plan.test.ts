@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { entryHash } from "../../src/content/entry-hash.js";
 import { planHasChanges, planJson, renderPlanText } from "../../src/render/plan.js";
-import { entryHash } from "../../src/sync/hash.js";
 import type { LockEntry } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
 import { entry } from "./helpers.js";

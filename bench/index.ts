@@ -15,7 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadContent } from "../src/content/index.js";
 import { DEFAULT_EMULATOR_CREDENTIALS, startEmulator } from "../src/platform/emulator.js";
-import { type LockEntry, serializeLockfile } from "../src/sync/lockfile.js";
+import { LOCKFILE_VERSION, type LockEntry, serializeLockfile } from "../src/sync/lockfile.js";
 import { entryFile, generateTree } from "./generate.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -179,7 +179,10 @@ async function writeSyncedLockfile(dir: string): Promise<void> {
       ...(e.id !== undefined && { id: e.id }),
       status: "synced",
     }));
-  writeFileSync(path.join(dir, "faqops.lock.json"), serializeLockfile({ version: 1, entries }));
+  writeFileSync(
+    path.join(dir, "faqops.lock.json"),
+    serializeLockfile({ version: LOCKFILE_VERSION, entries }),
+  );
   (globalThis as { gc?: () => void }).gc?.();
 }
 

@@ -151,6 +151,8 @@ export interface SyncOptions extends ContentOptions {
   readonly prune: boolean;
   readonly pruneMax: number;
   readonly force: boolean;
+  /** Rewrite every entry whatever the lockfile's hashes say (`--resend-all`). */
+  readonly resendAll: boolean;
   readonly publish: boolean;
   /** Run against an emulator started for this run (rehearsal without credentials). */
   readonly emulator: boolean;
@@ -169,6 +171,7 @@ export interface RawSyncInputs {
   readonly prune?: RawValue;
   readonly pruneMax?: RawValue;
   readonly force?: RawValue;
+  readonly resendAll?: RawValue;
   readonly publish?: RawValue;
   readonly emulator?: RawValue;
 }
@@ -198,6 +201,7 @@ export function resolveSyncOptions(raw: RawSyncInputs): SyncOptions {
     prune: booleanValue("prune", raw.prune, false),
     pruneMax: shareValue("prune-max", raw.pruneMax, DEFAULT_PRUNE_MAX),
     force: booleanValue("force", raw.force, false),
+    resendAll: booleanValue("resend-all", raw.resendAll, false),
     publish: booleanValue("publish", raw.publish, false),
     emulator,
   });

@@ -16,7 +16,7 @@ import {
 import { CREDENTIAL_VARIABLES, readCredentials } from "../platform/credentials.js";
 import type { Credentials } from "../platform/types.js";
 
-export const COMMANDS = ["check", "plan", "apply"] as const;
+export const COMMANDS = ["check", "plan", "apply", "publish"] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
 /** The action input of each credential (action.yml), in the order they are reported. */
@@ -81,13 +81,18 @@ export function resolveActionOptions(
     prune: raw("prune"),
     pruneMax: raw("prune-max"),
     force: raw("force"),
+    resendAll: raw("resend-all"),
     publish: raw("publish"),
   });
   return Object.freeze({
     command,
     sync,
     endpoint: stringValue("endpoint", raw("endpoint")),
-    commitLockfile: booleanValue("commit-lockfile", raw("commit-lockfile"), command === "apply"),
+    commitLockfile: booleanValue(
+      "commit-lockfile",
+      raw("commit-lockfile"),
+      command === "apply" || command === "publish",
+    ),
     comment: booleanValue("comment", raw("comment"), isPullRequest),
     githubToken: stringValue("github-token", raw("github-token")),
     credentials: Object.freeze({

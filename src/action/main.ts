@@ -7,16 +7,14 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
-import type { CompiledEntry } from "../content/types.js";
 import { countDiagnostics, type Diagnostic, formatDiagnostic } from "../diagnostics.js";
 import { FaqopsError } from "../errors.js";
 import { displayPath } from "../options.js";
 import { createClient } from "../platform/client.js";
 import { CREDENTIAL_VARIABLES, resolveEndpoint } from "../platform/credentials.js";
-import { planJson } from "../render/plan.js";
-import { type ApplyResult, applySync } from "../sync/apply.js";
-import { loadSyncInputs } from "../sync/index.js";
-import type { Lockfile } from "../sync/lockfile.js";
+import { driftWhy, lockNotes, planJson } from "../render/plan.js";
+import { type ApplyOptions, type ApplyResult, applyPlan, publishLockfile } from "../sync/apply.js";
+import { type LockSnapshot, loadSyncInputs, readLockSnapshot } from "../sync/index.js";
 import { type Plan, planSync } from "../sync/plan.js";
 import { upsertComment } from "./comment.js";
 import { commitAndPushLockfile } from "./git.js";
@@ -61,7 +59,10 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const options = resolveActionOptions((name) => core.getInput(name), { cwd, event });
   core.info(`faqops ${options.command} (${event.name || "no event"})`);
 
-  const { content, lock } = await loadSyncInputs(options.sync);
+  if (options.command === "publish") return await publishAndCommit(options, env);
+  const inputs = await loadSyncInputs(options.sync);
+  const { content } = inputs;
+  for (const note of lockNotes(inputs, options.sync.lockfile.display)) core.notice(note);
   annotate(content.diagnostics, cwd, env.GITHUB_WORKSPACE);
   const { errors } = countDiagnostics(content.diagnostics);
   const report: Report = {
@@ -77,7 +78,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<string | undefined> {
       : undefined;
   }
 
-  const plan = planSync(content.entries, lock, options.sync);
+  const plan = planSync(content.entries, inputs.lock, options.sync);
   const planFile = await writePlanFile(plan, env);
   core.setOutput("plan", planFile);
 
@@ -87,36 +88,25 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<string | undefined> {
     return plan.prune?.refusal ? `--prune refused: ${plan.prune.refusal}` : undefined;
   }
 
-  return await applyAndCommit({ ...report, plan }, plan, options, env, content.entries, lock);
+  return await applyAndCommit({ ...report, plan }, plan, options, env, inputs);
 }
 
-/** apply: sync, publish when asked, commit the lockfile (even after a partial sync), report. */
+/**
+ * apply: carry out the plan the job computed (and summarises), publish when asked, commit the
+ * lockfile whatever the outcome (even after a partial sync or a failed publish), report.
+ */
 async function applyAndCommit(
   report: Report,
   plan: Plan,
   options: ActionOptions,
   env: NodeJS.ProcessEnv,
-  entries: readonly CompiledEntry[],
-  lock: Lockfile,
+  inputs: LockSnapshot,
 ): Promise<string | undefined> {
-  const endpoint = resolveEndpoint(options.endpoint, env);
-  const written: CompiledEntry[] = [];
-  const result: ApplyResult = await applySync(entries, lock, {
+  const result: ApplyResult = await applyPlan(plan, inputs, {
     ...options.sync,
-    connect: (hooks) =>
-      createClient({
-        endpoint,
-        // Read only when a request must be sent: a run with nothing to do needs no credentials.
-        credentials: credentialsFromInputs(options.credentials, env),
-        onRetry: (info) =>
-          core.info(
-            `retry: ${info.action} attempt ${info.attempt + 1} in ${Math.round(info.delayMs)} ms (${info.reason})`,
-          ),
-        ...hooks,
-      }),
+    connect: connector(options, env),
     onEvent: (event) => {
-      if (event.type === "written") written.push(event.entry);
-      else if (event.type === "failed")
+      if (event.type === "failed")
         core.warning(`${event.entry.skill} / ${event.entry.title}: ${event.message}`, {
           file: event.entry.path,
         });
@@ -124,38 +114,133 @@ async function applyAndCommit(
       else if (event.type === "publish") core.info(`Publishing: ${JSON.stringify(event.progress)}`);
     },
   });
-  setCounts(reportCounts(plan, result, written));
-
-  // The lockfile is committed whatever the outcome: it records exactly what the platform
-  // confirmed, and losing it would make the next run send those entries again.
-  let lockfileNote: string | undefined;
-  let pushFailure: string | undefined;
-  if (options.commitLockfile && result.lockfileChanged) {
-    try {
-      lockfileNote = await commitLockfile(options, result, env);
-    } catch (error) {
-      pushFailure = `The lockfile commit failed: ${describe(error)}`;
-      lockfileNote = `❌ ${pushFailure}`;
-    }
-  } else if (result.lockfileChanged) {
-    lockfileNote = `Lockfile \`${options.sync.lockfile.display}\` updated (not committed: \`commit-lockfile\` is false).`;
+  setCounts(reportCounts(plan, result));
+  if (result.drift.length > 0) {
+    core.warning(
+      `${result.drift.length} ${result.drift.length === 1 ? "entry is" : "entries are"} still on the bot but not in the content (${driftList(result.drift)}). The v1 API removes entries only by replacing the whole bot: run with \`prune: true\` (review a plan with prune first).`,
+      { title: "faqops: drift" },
+    );
   }
-  await writeSummary(renderSummary({ ...report, apply: result, lockfileNote }));
+  const { note, failure } = await commitIfChanged(options, result.lockfileChanged, env, () =>
+    commitBody(result),
+  );
+  await writeSummary(renderSummary({ ...report, apply: result, lockfileNote: note }));
 
   const failures = [
-    result.outcome === "partial"
+    result.failures.length > 0
       ? `${result.failures.length} of ${plan.writes} entries failed to sync.`
       : undefined,
     result.outcome === "fatal" ? `The sync stopped: ${describe(result.fatal)}` : undefined,
     result.outcome === "interrupted" ? "The sync was interrupted." : undefined,
-    pushFailure,
+    result.publish.status === "failed"
+      ? `The publish failed: ${describe(result.publish.error)} ${result.unpublished} written entries are not live (the lockfile keeps them marked unpublished).`
+      : undefined,
+    failure,
   ].filter((m): m is string => m !== undefined);
   return failures.length > 0 ? failures.join(" ") : undefined;
 }
 
+/** publish: make what the platform holds live, record it in the lockfile, commit it. */
+async function publishAndCommit(
+  options: ActionOptions,
+  env: NodeJS.ProcessEnv,
+): Promise<string | undefined> {
+  const snapshot = await readLockSnapshot(options.sync.lockfile);
+  const run = await publishLockfile(snapshot, {
+    lockfile: options.sync.lockfile,
+    connect: connector(options, env),
+    onEvent: (event) => {
+      if (event.type === "publish") core.info(`Publishing: ${JSON.stringify(event.progress)}`);
+    },
+  });
+  core.setOutput("unpublished", String(run.unpublished));
+  core.setOutput("changed", String(run.lockfileChanged));
+  const { note, failure } = await commitIfChanged(options, run.lockfileChanged, env, () =>
+    run.publish.status === "done"
+      ? "Published the bot's content on the WeChat Dialogue Open Platform."
+      : "Publish failed; the entries stay marked unpublished.",
+  );
+  const verdict =
+    run.publish.status === "done"
+      ? `✅ Published: the live bot now answers with ${run.publish.entries} ${run.publish.entries === 1 ? "entry" : "entries"} written since the last publish.`
+      : `❌ The publish failed: ${describe(run.publish.error)}`;
+  await writeSummary(`### faqops publish\n\n${verdict}\n${note ? `\n${note}\n` : ""}`);
+  const failures = [
+    run.publish.status === "failed"
+      ? `The publish failed: ${describe(run.publish.error)}`
+      : undefined,
+    failure,
+  ].filter((m): m is string => m !== undefined);
+  return failures.length > 0 ? failures.join(" ") : undefined;
+}
+
+/** Opens the platform client; reads the credentials only when a request must be sent. */
+function connector(options: ActionOptions, env: NodeJS.ProcessEnv): ApplyOptions["connect"] {
+  const endpoint = resolveEndpoint(options.endpoint, env);
+  return (hooks) =>
+    createClient({
+      endpoint,
+      // Read only when a request must be sent: a run with nothing to do needs no credentials.
+      credentials: credentialsFromInputs(options.credentials, env),
+      onRetry: (info) =>
+        core.info(
+          `retry: ${info.action} attempt ${info.attempt + 1} in ${Math.round(info.delayMs)} ms (${info.reason})`,
+        ),
+      ...hooks,
+    });
+}
+
+/** `账户 / 旧问题 (deleted), …` for a log line, at most 10 named. */
+function driftList(drift: ApplyResult["drift"]): string {
+  const named = drift
+    .slice(0, 10)
+    .map((a) => `${a.previous.skill} / ${a.previous.title} (${driftWhy(a)})`);
+  return drift.length > named.length
+    ? `${named.join(", ")}, and ${drift.length - named.length} more`
+    : named.join(", ");
+}
+
+/**
+ * Commits and pushes the lockfile when it changed and `commit-lockfile` is on: it records
+ * exactly what the platform confirmed, and losing it would make the next run send those
+ * entries again. Returns the summary's line about it, and the failure, if any.
+ */
+async function commitIfChanged(
+  options: ActionOptions,
+  changed: boolean,
+  env: NodeJS.ProcessEnv,
+  body: () => string,
+): Promise<{ note?: string | undefined; failure?: string | undefined }> {
+  if (!changed) return {};
+  if (!options.commitLockfile) {
+    return {
+      note: `Lockfile \`${options.sync.lockfile.display}\` updated (not committed: \`commit-lockfile\` is false).`,
+    };
+  }
+  try {
+    return { note: await commitLockfile(options, body(), env) };
+  } catch (error) {
+    const failure = `The lockfile commit failed: ${describe(error)}`;
+    return { note: `❌ ${failure}`, failure };
+  }
+}
+
+/** The lockfile commit's message body after apply. */
+function commitBody(result: ApplyResult): string {
+  const parts = [
+    `Synced ${result.written} ${result.written === 1 ? "entry" : "entries"} to the WeChat Dialogue Open Platform`,
+  ];
+  if (result.failures.length > 0)
+    parts.push(`${result.failures.length} failed and will be retried`);
+  if (result.publish.status === "done") parts.push("published");
+  if (result.publish.status === "failed")
+    parts.push("the publish failed (entries marked unpublished)");
+  return `${parts.join("; ")}.`;
+}
+
 async function commitLockfile(
   options: ActionOptions,
-  result: ApplyResult,
+  message: string,
   env: NodeJS.ProcessEnv,
 ): Promise<string> {
   const branch = branchFromRef(env.GITHUB_REF);
@@ -171,12 +256,7 @@ async function commitLockfile(
     cwd,
     file: displayPath(cwd, options.sync.lockfile.path),
     branch,
-    body: [
-      `Synced ${result.written} ${result.written === 1 ? "entry" : "entries"} to the WeChat Dialogue Open Platform${result.failures.length > 0 ? `; ${result.failures.length} failed and will be retried` : ""}.`,
-      run ? `Run: ${run}` : "",
-    ]
-      .filter(Boolean)
-      .join("\n"),
+    body: [message, run ? `Run: ${run}` : ""].filter(Boolean).join("\n"),
     onRetry: (attempt, reason) => core.info(`push attempt ${attempt} rejected: ${reason}`),
   });
   if (committed.status === "unchanged") return "Lockfile unchanged: nothing to commit.";

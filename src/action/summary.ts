@@ -5,7 +5,13 @@
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { answerMarkdown, escapeMarkdown } from "../render/answer.js";
-import { planHasChanges, planSummary, removeReason } from "../render/plan.js";
+import {
+  DRIFT_REMEDY,
+  driftWhy,
+  planHasChanges,
+  planSummary,
+  removeReason,
+} from "../render/plan.js";
 import type { ApplyResult } from "../sync/apply.js";
 import type { Plan, PlanAction } from "../sync/plan.js";
 import type { ActionCommand } from "./inputs.js";
@@ -39,6 +45,10 @@ export interface Counts {
   readonly unchanged: number;
   readonly removed: number;
   readonly failed: number;
+  /** Entries on the bot the content does not want there (after apply: still there). */
+  readonly drift: number;
+  /** Entries written but not yet published (after apply: still not). */
+  readonly unpublished: number;
   readonly changed: boolean;
 }
 
@@ -46,7 +56,7 @@ const LABEL: Record<Exclude<PlanAction["kind"], "unchanged">, string> = {
   create: "🆕 new",
   update: "✏️ changed",
   rename: "↪️ renamed",
-  remove: "🗑️ no longer in content",
+  remove: "⚠️ on the bot, not in content",
 };
 
 /** The job summary: the outcome, the diagnostics, then the plan's tables. */
@@ -80,11 +90,7 @@ export function renderComment(
 }
 
 /** The outputs' counts: what the plan would do, or what apply did. */
-export function reportCounts(
-  plan: Plan,
-  apply?: ApplyResult,
-  written?: readonly CompiledEntry[],
-): Counts {
+export function reportCounts(plan: Plan, apply?: ApplyResult): Counts {
   const c = plan.counts;
   if (!apply) {
     return {
@@ -93,31 +99,21 @@ export function reportCounts(
       unchanged: c.unchanged,
       removed: c.remove,
       failed: 0,
+      drift: plan.stillOnPlatform.length,
+      unpublished: plan.unpublished,
       changed: planHasChanges(plan),
     };
   }
-  // Which entries were written comes from apply's events (a prune writes all of them at once).
-  const done = new Set(
-    apply.pruned
-      ? plan.actions.flatMap((a) =>
-          a.kind === "remove" || a.kind === "unchanged" ? [] : [a.entry],
-        )
-      : (written ?? []),
-  );
-  let created = 0;
-  let updated = 0;
-  for (const a of plan.actions) {
-    if (a.kind === "remove" || a.kind === "unchanged" || !done.has(a.entry)) continue;
-    if (a.kind === "create") created++;
-    else updated++;
-  }
+  const created = apply.writes.filter((a) => a.kind === "create").length;
   return {
     created,
-    updated,
+    updated: apply.writes.length - created,
     unchanged: c.unchanged,
     removed: apply.pruned ? plan.stillOnPlatform.length : 0,
     failed: apply.failures.length,
-    changed: done.size > 0 || apply.lockfileChanged,
+    drift: apply.drift.length,
+    unpublished: apply.unpublished,
+    changed: apply.written > 0 || apply.publish.status === "done" || apply.lockfileChanged,
   };
 }
 
@@ -135,6 +131,7 @@ const TITLE: Record<ActionCommand, string> = {
   check: "faqops check",
   plan: "faqops plan",
   apply: "faqops apply",
+  publish: "faqops publish",
 };
 
 function verdictLines(report: Report): string[] {
@@ -176,7 +173,11 @@ function applyLines(apply: ApplyResult): string[] {
   const seconds = (apply.elapsedMs / 1000).toFixed(1);
   switch (apply.outcome) {
     case "nothing-to-do":
-      lines.push("Nothing to do: the platform is up to date with the content (0 requests sent).");
+      lines.push(
+        apply.drift.length === 0 && apply.unpublished === 0
+          ? "Nothing to do: the platform is up to date with the content (0 requests sent)."
+          : "Nothing to write (0 requests sent), but the bot is not what the content says: see below.",
+      );
       break;
     case "done":
       lines.push(
@@ -187,7 +188,9 @@ function applyLines(apply: ApplyResult): string[] {
       break;
     case "partial":
       lines.push(
-        `⚠️ Wrote ${apply.written} of ${count(plan.writes, "entry", "entries")}; ${apply.failures.length} failed (the next run retries them).`,
+        apply.failures.length > 0
+          ? `⚠️ Wrote ${apply.written} of ${count(plan.writes, "entry", "entries")}; ${apply.failures.length} failed (the next run retries them).`
+          : `⚠️ Wrote ${count(apply.written, "entry", "entries")} in ${seconds} s, but the publish failed.`,
       );
       break;
     case "interrupted":
@@ -195,12 +198,20 @@ function applyLines(apply: ApplyResult): string[] {
       break;
     case "fatal":
       lines.push(
-        `❌ Stopped by a platform error after writing ${count(apply.written, "entry", "entries")}: ${cell(apply.fatal?.message ?? "unknown error")}`,
+        `❌ Stopped by a platform error ${apply.written === 0 ? "before anything was written" : `after writing ${apply.written} of ${count(plan.writes, "entry", "entries")}`}: ${cell(apply.fatal?.message ?? "unknown error")}`,
       );
       break;
   }
-  if (apply.published) lines.push("", "Published: the changes are live.");
-  lines.push("");
+  lines.push("", ...publishLines(apply));
+  if (apply.writes.length > 0 && !apply.pruned) {
+    lines.push("<details><summary>Written</summary>", "", "| | Entry |", "| --- | --- |");
+    for (const a of apply.writes.slice(0, LIST_LIMIT_SUMMARY)) {
+      lines.push(`| ${LABEL[a.kind]} | ${cell(`${a.entry.skill} / ${a.entry.title}`)} |`);
+    }
+    if (apply.writes.length > LIST_LIMIT_SUMMARY)
+      lines.push(`| | … and ${apply.writes.length - LIST_LIMIT_SUMMARY} more |`);
+    lines.push("", "</details>", "");
+  }
   if (apply.failures.length > 0) {
     lines.push("| Failed entry | File | Why |", "| --- | --- | --- |");
     for (const f of apply.failures) {
@@ -210,7 +221,53 @@ function applyLines(apply: ApplyResult): string[] {
     }
     lines.push("");
   }
+  if (apply.drift.length > 0) {
+    lines.push(
+      "> [!WARNING]",
+      `> **${count(apply.drift.length, "entry is", "entries are")} still on the bot but not in the content.** ${cell(DRIFT_REMEDY)} (the action's \`prune: true\`).`,
+      "",
+      "| Still on the bot | Why |",
+      "| --- | --- |",
+    );
+    for (const a of apply.drift.slice(0, LIST_LIMIT_SUMMARY)) {
+      lines.push(`| ${cell(`${a.previous.skill} / ${a.previous.title}`)} | ${cell(driftWhy(a))} |`);
+    }
+    if (apply.drift.length > LIST_LIMIT_SUMMARY)
+      lines.push(`| … and ${apply.drift.length - LIST_LIMIT_SUMMARY} more | |`);
+    lines.push("");
+  }
   return lines;
+}
+
+/** Entries listed per table in the summary before the rest is counted. */
+const LIST_LIMIT_SUMMARY = 200;
+
+function publishLines(apply: ApplyResult): string[] {
+  const { publish, unpublished } = apply;
+  switch (publish.status) {
+    case "done":
+      return [
+        `Published: the live bot now answers with the ${count(publish.entries, "entry", "entries")} written since the last publish.`,
+        "",
+      ];
+    case "failed":
+      return [
+        `❌ **The publish failed:** ${cell(publish.error.message)} ${count(unpublished, "entry is", "entries are")} written but not live; the lockfile keeps them marked unpublished, and the next publish makes them live.`,
+        "",
+      ];
+    case "skipped":
+      return [
+        `Not published: the writes stopped. ${count(unpublished, "entry is", "entries are")} written but not live.`,
+        "",
+      ];
+    default:
+      return unpublished > 0 && !apply.dryRun
+        ? [
+            `${count(unpublished, "entry is", "entries are")} written but not published: the live bot does not answer with them yet (\`publish: true\` or \`command: publish\`).`,
+            "",
+          ]
+        : [];
+  }
 }
 
 function planLines(plan: Plan, applied: boolean): string[] {
@@ -221,8 +278,14 @@ function planLines(plan: Plan, applied: boolean): string[] {
     const skill = action.kind === "remove" ? action.previous.skill : action.entry.skill;
     bySkill.set(skill, [...(bySkill.get(skill) ?? []), action]);
   }
-  if (bySkill.size === 0)
+  if (!planHasChanges(plan))
     lines.push("No changes: the platform is up to date with the content.", "");
+  if (plan.unpublished > 0) {
+    lines.push(
+      `${count(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet (\`publish: true\` or \`command: publish\`).`,
+      "",
+    );
+  }
   for (const skill of [...bySkill.keys()].sort(compareStrings)) {
     lines.push(`#### ${escapeMarkdown(skill)}`, "", "| | Title | Answer |", "| --- | --- | --- |");
     for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action));
@@ -243,7 +306,7 @@ function actionRow(action: ChangeAction): string {
   if (action.kind === "rename") {
     const from = action.previous;
     const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
-    title += `<br><sub>was “${cell(old)}”; the old entry stays on the platform until a prune</sub>`;
+    title += `<br><sub>was “${cell(old)}”</sub>`;
   }
   return `| ${label} | ${title} | ${answerCell(action.entry)} |`;
 }

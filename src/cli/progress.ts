@@ -14,20 +14,27 @@ export interface ProgressReporter {
 }
 
 /** Makes the reporter that fits the output: a bar on a TTY, a line every `intervalMs` otherwise. */
-export function createProgress(io: Io, options: { intervalMs?: number } = {}): ProgressReporter {
+export function createProgress(
+  io: Io,
+  options: { intervalMs?: number; rate?: number } = {},
+): ProgressReporter {
   let total = 0;
   let done = 0;
+  let firstWrittenAt = 0;
   let failed = 0;
   let retries = 0;
-  let started = Date.now();
   let lastDraw = 0;
   let drawn = false;
   let printedFinal = false;
   const intervalMs = options.intervalMs ?? (io.isTty ? 100 : 5_000);
 
   const line = (): string => {
-    const seconds = (Date.now() - started) / 1000;
-    const rate = seconds > 0 ? done / seconds : 0;
+    // Measured between the first and the latest confirmation: counting from the start (before
+    // the first answer) overstates it. Answers arrive with jitter while requests leave evenly
+    // spaced, so the measure is capped at --rate, which the requests never exceed.
+    const seconds = (Date.now() - firstWrittenAt) / 1000;
+    const measured = done >= 2 && seconds > 0 ? (done - 1) / seconds : 0;
+    const rate = Math.min(measured, options.rate ?? Number.POSITIVE_INFINITY);
     const left = rate > 0 ? Math.ceil((total - done - failed) / rate) : undefined;
     const pct = total === 0 ? 100 : Math.floor(((done + failed) / total) * 100);
     const parts = [
@@ -64,12 +71,12 @@ export function createProgress(io: Io, options: { intervalMs?: number } = {}): P
       switch (event.type) {
         case "start":
           total = event.total;
-          started = Date.now();
-          lastDraw = io.isTty ? 0 : started; // plain output: first line after one interval
+          lastDraw = io.isTty ? 0 : Date.now(); // plain output: first line after one interval
           if (io.isTty) draw(true);
           else io.stdout(`apply: writing ${total} entr${total === 1 ? "y" : "ies"}…\n`);
           break;
         case "written":
+          if (done === 0) firstWrittenAt = Date.now();
           done = event.done;
           draw(done === total);
           break;

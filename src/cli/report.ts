@@ -1,5 +1,6 @@
 /** Printing content diagnostics and counts the same way in every command. */
 import { countDiagnostics, type Diagnostic, formatDiagnostic } from "../diagnostics.js";
+import { plural } from "../render/words.js";
 
 /**
  * Diagnostics as lines, errors first and warnings after, each group already sorted by path
@@ -23,7 +24,4 @@ export function summary(entries: number, diagnostics: readonly Diagnostic[]): st
   ].join(", ");
 }
 
-/** `1 entry`, `2 entries`: counts that read right. */
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+export { plural };

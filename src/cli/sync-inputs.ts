@@ -3,6 +3,7 @@
 import { countDiagnostics } from "../diagnostics.js";
 import { ContentError } from "../errors.js";
 import type { SyncOptions } from "../options.js";
+import { lockNotes } from "../render/plan.js";
 import { loadSyncInputs, type SyncInputs } from "../sync/index.js";
 import type { Io } from "./io.js";
 import { plural, renderDiagnostics } from "./report.js";
@@ -14,6 +15,7 @@ import { plural, renderDiagnostics } from "./report.js";
 export async function loadCheckedInputs(io: Io, options: SyncOptions): Promise<SyncInputs> {
   const inputs = await loadSyncInputs(options);
   io.stderr(renderDiagnostics(inputs.content.diagnostics));
+  for (const note of lockNotes(inputs, options.lockfile.display)) io.stderr(`note: ${note}\n`);
   const { errors } = countDiagnostics(inputs.content.diagnostics);
   if (errors > 0) {
     throw new ContentError(

@@ -1,8 +1,9 @@
 /** Renders a plan: for people on a terminal, and as JSON for machines. Pure. */
 import { compareStrings } from "../diagnostics.js";
-import type { Plan, PlanAction } from "../sync/plan.js";
-import { percent } from "../sync/plan.js";
+import type { RemoveAction } from "../sync/apply.js";
+import { identityOf, type Plan, type PlanAction, percent, planHasChanges } from "../sync/plan.js";
 import { previewAnswer } from "./answer.js";
+import { plural } from "./words.js";
 
 const SIGN: Record<PlanAction["kind"], string> = {
   create: "+",
@@ -12,28 +13,49 @@ const SIGN: Record<PlanAction["kind"], string> = {
   unchanged: "=",
 };
 
-/** True when applying the plan would change the platform (what `--exit-code` reports as 2). */
-export function planHasChanges(plan: Plan): boolean {
-  return (
-    plan.writes > 0 ||
-    plan.actions.some((a) => a.kind === "remove" && a.reason !== "pending") ||
-    (plan.prune !== undefined && plan.prune.removes.length > 0)
-  );
-}
+export { planHasChanges } from "../sync/plan.js";
 
-/** One summary sentence, e.g. `2 to create, 1 to update, 0 to rename, 1 no longer in content, 9 unchanged.` */
+/**
+ * One summary sentence, e.g. `2 to create, 1 to update, 0 to rename, 1 on the bot but not in
+ * the content, 9 unchanged.`, with the publish still owed when there is one.
+ */
 export function planSummary(plan: Plan): string {
   const c = plan.counts;
-  return `${c.create} to create, ${c.update} to update, ${c.rename} to rename, ${c.remove} no longer in content, ${c.unchanged} unchanged.`;
+  const owed = plan.unpublished > 0 ? ` ${unpublishedPhrase(plan.unpublished)}.` : "";
+  return `${c.create} to create, ${c.update} to update, ${c.rename} to rename, ${c.remove} on the bot but not in the content, ${c.unchanged} unchanged.${owed}`;
 }
 
-/** Reason text for an entry no longer in the content. */
-export function removeReason(action: Extract<PlanAction, { kind: "remove" }>): string {
-  const why = { deleted: "deleted", draft: "now a draft", pending: "removed earlier" }[
-    action.reason
-  ];
-  return `${why}; still on the platform, --prune removes it`;
+/** `3 written, not yet published`. */
+export function unpublishedPhrase(count: number): string {
+  return `${count} written, not yet published`;
 }
+
+/** Why an entry is on the bot but not in the content, and that a prune removes it. */
+export function removeReason(action: RemoveAction): string {
+  return `${driftWhy(action)}; still on the bot, --prune removes it`;
+}
+
+/** Why an entry is drift: `deleted`, `now a draft`, `renamed to "…"`, `moved to 转账 / …`. */
+export function driftWhy(action: RemoveAction): string {
+  const { to } = action;
+  switch (action.reason) {
+    case "deleted":
+      return "deleted";
+    case "draft":
+      return "now a draft";
+    case "renamed":
+      return `renamed to "${to?.title}"`;
+    case "moved":
+      return `moved to ${to?.skill} / "${to?.title}"`;
+  }
+}
+
+/** What the user can do about drift: the same words in plan, apply and the action. */
+export const DRIFT_REMEDY =
+  "the v1 API removes entries only by replacing the whole bot: `faqops apply --prune` does that (review `faqops plan --prune` first)";
+
+/** What the user can do about unpublished writes. */
+export const PUBLISH_REMEDY = "`faqops publish` (or `faqops apply --publish`) makes them live";
 
 /** The plan for a terminal: changes grouped by skill, then the summary and any prune warning. */
 export function renderPlanText(plan: Plan): string {
@@ -41,7 +63,7 @@ export function renderPlanText(plan: Plan): string {
   const bySkill = new Map<string, PlanAction[]>();
   for (const action of plan.actions) {
     if (action.kind === "unchanged") continue;
-    const skill = action.kind === "remove" ? action.previous.skill : action.entry.skill;
+    const skill = identityOf(action).skill;
     bySkill.set(skill, [...(bySkill.get(skill) ?? []), action]);
   }
   for (const skill of [...bySkill.keys()].sort(compareStrings)) {
@@ -49,9 +71,19 @@ export function renderPlanText(plan: Plan): string {
     for (const action of bySkill.get(skill) ?? []) lines.push(`  ${actionLine(action)}`);
     lines.push("");
   }
-  if (bySkill.size === 0)
+  if (!planHasChanges(plan))
     lines.push("No changes: the platform is up to date with the content.", "");
   lines.push(`Plan: ${planSummary(plan)}`);
+  if (plan.stillOnPlatform.length > 0 && !plan.prune) {
+    lines.push(
+      `${plural(plan.stillOnPlatform.length, "entry is", "entries are")} on the bot but not in the content: ${DRIFT_REMEDY}.`,
+    );
+  }
+  if (plan.unpublished > 0) {
+    lines.push(
+      `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet; ${PUBLISH_REMEDY}.`,
+    );
+  }
   if (plan.prune) lines.push(...pruneLines(plan));
   return `${lines.join("\n")}\n`;
 }
@@ -60,12 +92,13 @@ function actionLine(action: PlanAction): string {
   const sign = SIGN[action.kind];
   switch (action.kind) {
     case "create":
+      return `${sign} ${action.entry.title}  (new)  ${previewAnswer(action.entry.messages)}`;
     case "update":
-      return `${sign} ${action.entry.title}  ${action.kind === "create" ? "(new)" : "(changed)"}  ${previewAnswer(action.entry.messages)}`;
+      return `${sign} ${action.entry.title}  (${action.resend ? "unchanged; sent again: --resend-all" : "changed"})  ${previewAnswer(action.entry.messages)}`;
     case "rename": {
       const from = action.previous;
       const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
-      return `${sign} ${action.entry.title}  (renamed from "${old}", same ${action.matchedBy === "id" ? "id" : "file"}; the old entry stays on the platform until --prune)  ${previewAnswer(action.entry.messages)}`;
+      return `${sign} ${action.entry.title}  (renamed from "${old}", same ${action.matchedBy === "id" ? "id" : "file"})  ${previewAnswer(action.entry.messages)}`;
     }
     case "remove":
       return `${sign} ${action.previous.title}  (${removeReason(action)})`;
@@ -92,7 +125,13 @@ function pruneLines(plan: Plan): string[] {
 /** The plan as plain data for `--json` (unchanged entries only counted, to stay small). */
 export function planJson(plan: Plan): unknown {
   return {
-    summary: { ...plan.counts, writes: plan.writes, changes: planHasChanges(plan) },
+    summary: {
+      ...plan.counts,
+      writes: plan.writes,
+      drift: plan.stillOnPlatform.length,
+      unpublished: plan.unpublished,
+      changes: planHasChanges(plan),
+    },
     changes: plan.actions.flatMap((a): Record<string, unknown>[] => {
       switch (a.kind) {
         case "unchanged":
@@ -105,6 +144,7 @@ export function planJson(plan: Plan): unknown {
               title: a.previous.title,
               source: a.previous.source,
               reason: a.reason,
+              ...(a.to ? { to: a.to } : {}),
               hash: a.previous.hash,
             },
           ];
@@ -118,6 +158,7 @@ export function planJson(plan: Plan): unknown {
               ...(a.entry.id === undefined ? {} : { id: a.entry.id }),
               hash: a.hash,
               ...(a.kind === "create" ? {} : { previousHash: a.previous.hash }),
+              ...(a.kind === "update" && a.resend ? { resend: true } : {}),
               ...(a.kind === "rename"
                 ? {
                     from: { skill: a.previous.skill, title: a.previous.title },
@@ -146,4 +187,23 @@ export function planJson(plan: Plan): unknown {
         }
       : {}),
   };
+}
+
+/** Notes about the lockfile a reader must not miss: none, a first sync, a replayed journal. */
+export function lockNotes(
+  snapshot: { exists: boolean; journaled: number; lock: { entries: readonly unknown[] } },
+  lockfile: string,
+): string[] {
+  const notes: string[] = [];
+  if (!snapshot.exists) {
+    notes.push(
+      `no lockfile (${lockfile}): every entry will be written; entries already on the bot with the same skill and title are overwritten in place.`,
+    );
+  }
+  if (snapshot.journaled > 0) {
+    notes.push(
+      `${plural(snapshot.journaled, "confirmation", "confirmations")} from a run stopped before saving ${snapshot.journaled === 1 ? "it" : "them"} (${lockfile}.journal) ${snapshot.journaled === 1 ? "is" : "are"} taken as done; the next apply saves ${snapshot.journaled === 1 ? "it" : "them"} into the lockfile.`,
+    );
+  }
+  return notes;
 }

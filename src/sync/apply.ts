@@ -7,13 +7,14 @@ import pLimit from "p-limit";
 import pThrottle from "p-throttle";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
-import { UsageError } from "../errors.js";
+import { FaqopsError, UsageError } from "../errors.js";
 import type { SyncOptions } from "../options.js";
 import { PlatformError } from "../platform/errors.js";
 import type { PlatformClient, PublishProgress } from "../platform/types.js";
-import { LockState, LockWriter } from "./lock-state.js";
-import type { Lockfile } from "./lockfile.js";
-import { type Plan, type PlanAction, planSync } from "./plan.js";
+import { journalFile, type LockSnapshot } from "./index.js";
+import { Journal } from "./journal.js";
+import { LockState, LockWriter, lockEntryOf } from "./lock-state.js";
+import type { Plan, PlanAction } from "./plan.js";
 import { publishAndWait } from "./publish.js";
 
 /** Requests are spaced this much wider than `--rate` asks (see the gate in applySync). */
@@ -35,10 +36,7 @@ export type ApplyEvent =
 
 /** The sync options apply reads (see SyncOptions), and the hooks the shells give it. */
 export interface ApplyOptions
-  extends Pick<
-    SyncOptions,
-    "lockfile" | "concurrency" | "rate" | "dryRun" | "prune" | "pruneMax" | "force" | "publish"
-  > {
+  extends Pick<SyncOptions, "lockfile" | "concurrency" | "rate" | "dryRun" | "publish"> {
   /**
    * Opens the platform client. Called only when a request must be sent (never in a dry run,
    * never when there is nothing to do), so credentials are needed only then.
@@ -62,6 +60,7 @@ export interface ApplyFailure {
 export type ApplyOutcome =
   /** Nothing to send: no request was made. */
   | "nothing-to-do"
+  /** Every write (or the prune) and the publish asked for were confirmed. */
   | "done"
   /** Some writes failed; every entry was still tried. */
   | "partial"
@@ -70,62 +69,107 @@ export type ApplyOutcome =
   /** A fatal platform error (bad token, say) stopped the run at once. */
   | "fatal";
 
+/** What happened about publishing. */
+export type PublishOutcome =
+  /** `--publish` was not given. */
+  | { readonly status: "not-asked" }
+  /** Asked for, but nothing was written and nothing was waiting to be published. */
+  | { readonly status: "not-needed" }
+  /** Asked for, but the writes stopped (a fatal error, a signal): nothing was published. */
+  | { readonly status: "skipped" }
+  /** Published: `entries` written entries went live. */
+  | { readonly status: "done"; readonly entries: number }
+  /** The platform's publish failed or timed out; the entries stay marked unpublished. */
+  | { readonly status: "failed"; readonly error: Error };
+
 export interface ApplyResult {
   readonly outcome: ApplyOutcome;
   readonly plan: Plan;
   readonly dryRun: boolean;
   /** Entries the platform confirmed (or, in a dry run, would have been written). */
   readonly written: number;
+  /** The writes the platform confirmed (a dry run: would have sent), in plan order. */
+  readonly writes: readonly WriteAction[];
   readonly failures: readonly ApplyFailure[];
   /** The fatal error, when outcome is "fatal" (its message carries no secret). */
   readonly fatal?: Error | undefined;
   readonly pruned: boolean;
-  readonly published: boolean;
+  readonly publish: PublishOutcome;
+  /** Entries on the platform the content does not want there, after the run (drift). */
+  readonly drift: readonly RemoveAction[];
+  /** Entries written but not published, after the run. */
+  readonly unpublished: number;
   /** Whether the lockfile on disk was changed. */
   readonly lockfileChanged: boolean;
   readonly elapsedMs: number;
 }
 
-/** Applies the plan for `entries` against `lock`, writing the lockfile as it goes. */
-export async function applySync(
-  entries: readonly CompiledEntry[],
-  lock: Lockfile,
+/**
+ * Carries out `plan` (made by planSync from the content and `snapshot.lock`): writes, or the
+ * prune, then the publish when asked for, recording every confirmation in the journal and the
+ * lockfile as it goes. Drift the plan found is recorded before any request.
+ */
+export async function applyPlan(
+  plan: Plan,
+  snapshot: Pick<LockSnapshot, "lock" | "onDisk">,
   options: ApplyOptions,
 ): Promise<ApplyResult> {
   const started = Date.now();
-  const plan = planSync(entries, lock, {
-    prune: options.prune,
-    pruneMax: options.pruneMax,
-    force: options.force,
-  });
   // A prune with nothing known to remove is an ordinary incremental run.
   const prune = plan.prune && plan.prune.removes.length > 0 ? plan.prune : undefined;
   if (prune?.refusal) throw new UsageError(`--prune refused: ${prune.refusal}`);
   const writes = plan.actions.filter(isWrite);
-  const base = { plan, dryRun: options.dryRun, failures: [], pruned: false, published: false };
+  const drift = plan.actions.filter(isRemove);
+  const result = (
+    run: Omit<ApplyResult, "plan" | "dryRun" | "elapsedMs" | "drift" | "lockfileChanged"> & {
+      lockfileChanged?: boolean;
+    },
+  ): ApplyResult => ({
+    plan,
+    dryRun: options.dryRun,
+    drift: run.pruned ? [] : drift,
+    lockfileChanged: false,
+    ...run,
+    elapsedMs: Date.now() - started,
+  });
 
   if (options.dryRun) {
-    return {
-      ...base,
-      outcome: writes.length === 0 && !prune ? "nothing-to-do" : "done",
+    const publishes = options.publish && (writes.length > 0 || prune || plan.unpublished > 0);
+    return result({
+      outcome: writes.length === 0 && !prune && !publishes ? "nothing-to-do" : "done",
       written: prune ? prune.keeps : writes.length,
+      writes,
+      failures: [],
       pruned: Boolean(prune),
-      lockfileChanged: false,
-      elapsedMs: Date.now() - started,
-    };
+      publish: { status: options.publish ? "not-needed" : "not-asked" },
+      unpublished: plan.unpublished,
+    });
   }
 
-  const state = new LockState(lock, plan);
-  const writer = new LockWriter(state, options.lockfile, lock);
-  if (writes.length === 0 && !prune) {
-    await writer.flush(); // records moves and removals: facts that needed no request
-    return {
-      ...base,
+  const state = new LockState(snapshot.lock);
+  state.recordPlan(plan);
+  const writer = new LockWriter(
+    state,
+    options.lockfile,
+    snapshot.onDisk,
+    new Journal(journalFile(options.lockfile)),
+  );
+  // The lockfile now holds the drift and whatever a killed run's journal confirmed.
+  await writer.start();
+  const mustPublish =
+    options.publish && (writes.length > 0 || prune !== undefined || state.unpublished > 0);
+  if (writes.length === 0 && !prune && !mustPublish) {
+    await writer.close();
+    return result({
       outcome: "nothing-to-do",
       written: 0,
+      writes: [],
+      failures: [],
+      pruned: false,
+      publish: { status: options.publish ? "not-needed" : "not-asked" },
+      unpublished: state.unpublished,
       lockfileChanged: writer.changed,
-      elapsedMs: Date.now() - started,
-    };
+    });
   }
 
   // Every request, retries included, passes this gate: evenly spaced at `rate` per second,
@@ -138,45 +182,72 @@ export async function applySync(
     interval: (1000 / options.rate) * RATE_MARGIN,
     strict: true,
   });
-  const client = options.connect({ beforeRequest: throttle(async () => {}) });
   // On a signal, flush at once what is confirmed so far; the run then winds down and flushes again.
   const onAbort = () => void writer.flush().catch(() => {});
   options.signal?.addEventListener("abort", onAbort, { once: true });
+  let client: PlatformClient | undefined;
   try {
+    client = options.connect({ beforeRequest: throttle(async () => {}) });
     const run = prune
-      ? await pruneAll(plan, state, client, options)
-      : await writeAll(writes, state, writer, client, options);
+      ? await pruneAll(plan, writer, client, options)
+      : await writeAll(writes, writer, client, options);
     await writer.flush();
-    let published = false;
-    if (
-      options.publish &&
-      run.written > 0 &&
-      (run.outcome === "done" || run.outcome === "partial")
-    ) {
-      await publishAndWait(client, {
-        ...options.publishOptions,
-        signal: options.signal,
-        onProgress: (progress) => options.onEvent?.({ type: "publish", progress }),
-      });
-      published = true;
+    let publish: PublishOutcome = { status: options.publish ? "not-needed" : "not-asked" };
+    if (mustPublish && (run.outcome === "fatal" || run.outcome === "interrupted")) {
+      publish = { status: "skipped" };
+    } else if (mustPublish && state.unpublished > 0) {
+      publish = await publishState(client, writer, state, options);
     }
-    return {
-      ...base,
+    await writer.close();
+    const failed = run.outcome === "done" && publish.status === "failed";
+    return result({
       ...run,
-      pruned: Boolean(prune) && run.outcome === "done",
-      published,
+      outcome: failed ? "partial" : run.outcome,
+      pruned: Boolean(prune) && run.fatal === undefined,
+      publish,
+      unpublished: state.unpublished,
       lockfileChanged: writer.changed,
-      elapsedMs: Date.now() - started,
-    };
+    });
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
-    client.close();
+    client?.close();
+    // On an exception, keep what was confirmed; the journal stays if the lockfile cannot be written.
+    await writer.close().catch(() => {});
   }
+}
+
+/**
+ * Publishes and waits; on success records that everything written so far is live. A failed
+ * publish is an outcome, not an exception: the entries stay marked unpublished, so the next
+ * `apply --publish` or `faqops publish` publishes them.
+ */
+export async function publishState(
+  client: PlatformClient,
+  writer: LockWriter,
+  state: LockState,
+  options: Pick<ApplyOptions, "publishOptions" | "signal" | "onEvent">,
+): Promise<Extract<PublishOutcome, { status: "done" | "failed" }>> {
+  const entries = state.unpublished;
+  try {
+    await publishAndWait(client, {
+      ...options.publishOptions,
+      signal: options.signal,
+      onProgress: (progress) => options.onEvent?.({ type: "publish", progress }),
+    });
+  } catch (error) {
+    if (error instanceof PlatformError && error.kind === "aborted") throw error;
+    if (!(error instanceof FaqopsError)) throw error;
+    return { status: "failed", error };
+  }
+  writer.record({ published: new Date().toISOString() });
+  await writer.flush();
+  return { status: "done", entries };
 }
 
 interface RunResult {
   readonly outcome: ApplyOutcome;
   readonly written: number;
+  readonly writes: readonly WriteAction[];
   readonly failures: readonly ApplyFailure[];
   readonly fatal?: Error | undefined;
 }
@@ -184,11 +255,12 @@ interface RunResult {
 /** The full replace (`batchimportskill` mode 1) with every current entry: one request. */
 async function pruneAll(
   plan: Plan,
-  state: LockState,
+  writer: LockWriter,
   client: PlatformClient,
   options: ApplyOptions,
 ): Promise<RunResult> {
   const live = plan.actions.flatMap((a) => (a.kind === "remove" ? [] : [a]));
+  const writes = plan.actions.filter(isWrite);
   options.onEvent?.({ type: "prune", removes: plan.stillOnPlatform.length, keeps: live.length });
   try {
     await client.batchImportSkill(
@@ -198,16 +270,24 @@ async function pruneAll(
   } catch (error) {
     if (!(error instanceof PlatformError)) throw error;
     // The replace is all or nothing on the platform's side, so the lockfile stays as it was.
-    return { outcome: "fatal", written: 0, failures: [], fatal: error };
+    return { outcome: "fatal", written: 0, writes: [], failures: [], fatal: error };
   }
-  state.confirmPrune(live, new Date());
-  return { outcome: "done", written: live.length, failures: [] };
+  // Every entry was rewritten, and the live bot still answers with the old content until a
+  // publish: all of them are unpublished.
+  writer.record({
+    prune: {
+      at: new Date().toISOString(),
+      removed: plan.stillOnPlatform.length,
+      kept: live.length,
+    },
+    entries: live.map((a) => ({ ...lockEntryOf(a.entry, a.hash), unpublished: true })),
+  });
+  return { outcome: "done", written: live.length, writes, failures: [] };
 }
 
 /** Writes every changed entry with `setautoreply`, recording each confirmed write. */
 async function writeAll(
   writes: readonly WriteAction[],
-  state: LockState,
   writer: LockWriter,
   client: PlatformClient,
   options: ApplyOptions,
@@ -219,6 +299,7 @@ async function writeAll(
   // timers); raise Node's leak warning threshold to match, rather than warn on a real bound.
   setMaxListeners(options.concurrency * 4 + 10, stop.signal);
   const failures: ApplyFailure[] = [];
+  const confirmed = new Set<WriteAction>();
   let fatal: Error | undefined;
   let written = 0;
   const interrupted = () => options.signal?.aborted === true;
@@ -249,7 +330,10 @@ async function writeAll(
             options.onEvent?.({ type: "failed", entry: action.entry, message });
             return;
           }
-          state.confirmWrite(action.entry, action.hash);
+          writer.record({
+            write: { ...lockEntryOf(action.entry, action.hash), unpublished: true },
+          });
+          confirmed.add(action);
           written++;
           options.onEvent?.({
             type: "written",
@@ -264,16 +348,59 @@ async function writeAll(
     clearInterval(timer);
   }
   failures.sort((a, b) => compareStrings(a.entry.source, b.entry.source));
-  if (fatal) return { outcome: "fatal", written, failures, fatal };
+  const done = writes.filter((a) => confirmed.has(a));
+  if (fatal) return { outcome: "fatal", written, writes: done, failures, fatal };
   if (interrupted()) {
     options.onEvent?.({ type: "interrupted" });
-    return { outcome: "interrupted", written, failures };
+    return { outcome: "interrupted", written, writes: done, failures };
   }
-  return { outcome: failures.length > 0 ? "partial" : "done", written, failures };
+  return { outcome: failures.length > 0 ? "partial" : "done", written, writes: done, failures };
 }
 
-type WriteAction = Extract<PlanAction, { kind: "create" | "update" | "rename" }>;
+/** A plan action that sends the entry with setautoreply. */
+export type WriteAction = Extract<PlanAction, { kind: "create" | "update" | "rename" }>;
+/** A plan action for drift: on the platform, not in the content. */
+export type RemoveAction = Extract<PlanAction, { kind: "remove" }>;
+
+function isRemove(action: PlanAction): action is RemoveAction {
+  return action.kind === "remove";
+}
 
 function isWrite(action: PlanAction): action is WriteAction {
   return action.kind === "create" || action.kind === "update" || action.kind === "rename";
+}
+
+/** What `faqops publish` did. */
+export interface PublishRunResult {
+  readonly publish: Extract<PublishOutcome, { status: "done" | "failed" }>;
+  /** Entries still written but not published after the run. */
+  readonly unpublished: number;
+  readonly lockfileChanged: boolean;
+}
+
+/**
+ * Publishes on its own (`faqops publish`): whatever the platform holds goes live, and the
+ * lockfile's unpublished markers are cleared when it succeeds.
+ */
+export async function publishLockfile(
+  snapshot: Pick<LockSnapshot, "lock" | "onDisk">,
+  options: Pick<ApplyOptions, "lockfile" | "connect" | "publishOptions" | "signal" | "onEvent">,
+): Promise<PublishRunResult> {
+  const state = new LockState(snapshot.lock);
+  const writer = new LockWriter(
+    state,
+    options.lockfile,
+    snapshot.onDisk,
+    new Journal(journalFile(options.lockfile)),
+  );
+  await writer.start();
+  const client = options.connect({ beforeRequest: async () => {} });
+  try {
+    const publish = await publishState(client, writer, state, options);
+    await writer.close();
+    return { publish, unpublished: state.unpublished, lockfileChanged: writer.changed };
+  } finally {
+    client.close();
+    await writer.close().catch(() => {});
+  }
 }

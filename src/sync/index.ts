@@ -1,21 +1,56 @@
 /**
  * The sync pipeline's disk-reading wrappers around the pure stages: load the content and the
- * lockfile; the planner (plan.ts) and the applier (apply.ts) do the rest.
+ * lockfile state; the planner (plan.ts) and the applier (apply.ts) do the rest.
  */
 import { type ContentResult, loadContent } from "../content/index.js";
 import type { SyncOptions } from "../options.js";
-import { type Lockfile, readLockfile } from "./lockfile.js";
+import { journalPath, readJournal } from "./journal.js";
+import { foldRecords } from "./lock-state.js";
+import { emptyLockfile, type Lockfile, readLockfileIfAny, serializeLockfile } from "./lockfile.js";
 
-export interface SyncInputs {
-  readonly content: ContentResult;
+/** What faqops knows the platform holds: the lockfile, with its journal folded in. */
+export interface LockSnapshot {
+  /** The lockfile plus every confirmation in its journal: what the plan starts from. */
   readonly lock: Lockfile;
+  /** False when there is no lockfile (a first sync: every entry is written). */
+  readonly exists: boolean;
+  /** The lockfile as on disk, serialised (undefined when there is none); apply compares it. */
+  readonly onDisk: string | undefined;
+  /** Confirmations found in the journal of a run that was killed before it saved them. */
+  readonly journaled: number;
 }
 
-/** Loads the content and the lockfile, in parallel. */
-export async function loadSyncInputs(options: SyncOptions): Promise<SyncInputs> {
-  const [content, lock] = await Promise.all([
-    loadContent(options),
-    readLockfile(options.lockfile.path, options.lockfile.display),
+export interface SyncInputs extends LockSnapshot {
+  readonly content: ContentResult;
+}
+
+/** Reads the lockfile and folds in its journal. */
+export async function readLockSnapshot(lockfile: SyncOptions["lockfile"]): Promise<LockSnapshot> {
+  const [read, records] = await Promise.all([
+    readLockfileIfAny(lockfile.path, lockfile.display),
+    readJournal(journalFile(lockfile)),
   ]);
-  return { content, lock };
+  return {
+    lock: foldRecords(read ?? emptyLockfile(), records),
+    exists: read !== undefined,
+    onDisk: read === undefined ? undefined : serializeLockfile(read),
+    journaled: records.length,
+  };
+}
+
+/** The journal beside a lockfile, named for messages. */
+export function journalFile(lockfile: SyncOptions["lockfile"]): {
+  path: string;
+  display: string;
+} {
+  return { path: journalPath(lockfile.path), display: `${lockfile.display}.journal` };
+}
+
+/** Loads the content and the lockfile state, in parallel. */
+export async function loadSyncInputs(options: SyncOptions): Promise<SyncInputs> {
+  const [content, snapshot] = await Promise.all([
+    loadContent(options),
+    readLockSnapshot(options.lockfile),
+  ]);
+  return { content, ...snapshot };
 }

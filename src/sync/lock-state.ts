@@ -7,6 +7,7 @@ import type { CompiledEntry } from "../content/types.js";
 import { StateFileError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { identityKey } from "./hash.js";
+import type { Journal, LockRecord } from "./journal.js";
 import {
   compareIdentity,
   LOCKFILE_VERSION,
@@ -17,41 +18,71 @@ import {
 } from "./lockfile.js";
 import type { Plan } from "./plan.js";
 
-/** The mutable lock state of one apply run. */
+/**
+ * The mutable lock state: the lockfile plus the facts confirmed since (LockRecord), folded in
+ * order. Replaying a journal and recording a live run go through the same `apply`.
+ */
 export class LockState {
   readonly #entries = new Map<string, LockEntry>();
   #pruned: PruneRecord | undefined;
   /** Bumped on every change, so a periodic flush can skip writing an unchanged state. */
   #revision = 0;
 
-  /**
-   * Starts from the lockfile and records what needs no request: entries no longer in the
-   * content (and the old identities of renamed ones) are marked removed — they are still on the
-   * platform; unchanged entries take their current file and id (a move changes no payload).
-   */
-  constructor(lock: Lockfile, plan: Plan) {
+  constructor(lock: Lockfile) {
     this.#pruned = lock.pruned;
     for (const e of lock.entries) this.#entries.set(identityKey(e), e);
+  }
+
+  /**
+   * Records what the plan knows without a request: drift (entries no longer in the content,
+   * and the old identities of renamed ones) is marked removed — it is still on the platform;
+   * unchanged entries take their current file and id (a move changes no payload).
+   */
+  recordPlan(plan: Plan): void {
     for (const action of plan.actions) {
-      if (action.kind === "remove" || action.kind === "rename") {
-        this.#set({ ...action.previous, status: "removed" });
+      if (action.kind === "remove") {
+        if (action.previous.status !== "removed")
+          this.#set({ ...action.previous, status: "removed" });
       } else if (action.kind === "unchanged") {
-        this.#set(synced(action.entry, action.hash));
+        const { previous, entry } = action;
+        if (
+          previous.source !== entry.source ||
+          previous.id !== entry.id ||
+          previous.status !== "synced"
+        )
+          this.#set({ ...lockEntryOf(entry, action.hash), unpublished: previous.unpublished });
       }
     }
   }
 
-  /** Records a write the platform confirmed. */
-  confirmWrite(entry: CompiledEntry, hash: string): void {
-    this.#set(synced(entry, hash));
+  /** Folds one confirmed fact into the state. */
+  apply(record: LockRecord): void {
+    if ("write" in record) {
+      this.#set(record.write);
+    } else if ("prune" in record) {
+      this.#entries.clear();
+      for (const e of record.entries) this.#set(e);
+      this.#pruned = record.prune;
+    } else {
+      for (const [key, e] of this.#entries) {
+        if (e.unpublished) this.#entries.set(key, withoutMarker(e));
+      }
+      this.#revision++;
+    }
   }
 
-  /** Records a confirmed prune: the platform now holds exactly `entries`. */
-  confirmPrune(entries: readonly { entry: CompiledEntry; hash: string }[], at: Date): void {
-    const removed = [...this.#entries.values()].filter((e) => e.status === "removed").length;
-    this.#entries.clear();
-    for (const { entry, hash } of entries) this.#set(synced(entry, hash));
-    this.#pruned = { at: at.toISOString(), removed, kept: entries.length };
+  /** Entries written but not published since. */
+  get unpublished(): number {
+    let n = 0;
+    for (const e of this.#entries.values()) if (e.unpublished) n++;
+    return n;
+  }
+
+  /** Entries the state marks removed (still on the platform). */
+  get removed(): number {
+    let n = 0;
+    for (const e of this.#entries.values()) if (e.status === "removed") n++;
+    return n;
   }
 
   get revision(): number {
@@ -73,7 +104,8 @@ export class LockState {
   }
 }
 
-function synced(entry: CompiledEntry, hash: string): LockEntry {
+/** The lock entry of a compiled entry the platform holds with `hash`. */
+export function lockEntryOf(entry: CompiledEntry, hash: string): LockEntry {
   return {
     skill: entry.skill,
     title: entry.title,
@@ -84,23 +116,54 @@ function synced(entry: CompiledEntry, hash: string): LockEntry {
   };
 }
 
+function withoutMarker(entry: LockEntry): LockEntry {
+  const { unpublished: _, ...rest } = entry;
+  return rest;
+}
+
+/** Folds journal records into a lockfile (the state a killed run had confirmed). */
+export function foldRecords(lock: Lockfile, records: readonly LockRecord[]): Lockfile {
+  if (records.length === 0) return lock;
+  const state = new LockState(lock);
+  for (const record of records) state.apply(record);
+  return state.toLockfile();
+}
+
 /**
  * Writes a LockState to disk, one write at a time (two overlapping atomic writes could land in
- * the wrong order), and only when the state changed since the last write.
+ * the wrong order), and only when the state changed since the last write. Between two writes,
+ * each confirmation is already on disk in the journal: `record` appends it there first.
  */
 export class LockWriter {
   #chain: Promise<void> = Promise.resolve();
-  #writtenRevision: number;
-  #writtenText: string;
+  /** The revision last written; undefined before the first flush, which always compares text. */
+  #writtenRevision: number | undefined;
+  #writtenText: string | undefined;
   #changed = false;
 
   constructor(
     private readonly state: LockState,
     private readonly file: { readonly path: string; readonly display: string },
-    original: Lockfile,
+    /** The lockfile's text on disk as the run found it (undefined: there was none). */
+    onDisk: string | undefined,
+    private readonly journal: Journal,
   ) {
-    this.#writtenRevision = state.revision;
-    this.#writtenText = serializeLockfile(original);
+    this.#writtenText = onDisk;
+  }
+
+  /**
+   * The first flush of a run: writes the lockfile with the plan's drift and the journal a
+   * killed run left (folded in when it was read), then deletes that journal.
+   */
+  async start(): Promise<void> {
+    await this.flush();
+    await this.journal.remove();
+  }
+
+  /** Journals a confirmed fact (durably), then folds it into the state. */
+  record(record: LockRecord): void {
+    this.journal.append(record);
+    this.state.apply(record);
   }
 
   /** True once the file on disk differs from the lockfile the run started with. */
@@ -113,8 +176,7 @@ export class LockWriter {
     const next = this.#chain.then(async () => {
       const revision = this.state.revision;
       if (revision === this.#writtenRevision) return;
-      const lock = this.state.toLockfile();
-      const text = serializeLockfile(lock);
+      const text = serializeLockfile(this.state.toLockfile());
       this.#writtenRevision = revision;
       if (text === this.#writtenText) return;
       await writeFileAtomic(this.file.path, text).catch((error: unknown) => {
@@ -129,5 +191,15 @@ export class LockWriter {
     // A failed flush must not block later ones (the next may succeed); the caller sees this one.
     this.#chain = next.catch(() => {});
     return next;
+  }
+
+  /**
+   * The last flush of a run: writes the lockfile, then deletes the journal, whose every record
+   * the lockfile now holds. Until then a kill leaves both, and the next run folds them again
+   * (folding a record twice changes nothing).
+   */
+  async close(): Promise<void> {
+    await this.flush();
+    await this.journal.remove();
   }
 }

@@ -1,27 +1,34 @@
 /**
  * The state lockfile: what faqops knows the platform holds, committed next to the content.
  *
- * Format (version 1), one entry per line so a Git diff shows exactly the entries that changed:
+ * Format (version 2), one entry per line so a Git diff shows exactly the entries that changed:
  *
  *   {
- *     "version": 1,
+ *     "version": 2,
  *     "pruned": {"at": "2026-11-25T10:00:00.000Z", "removed": 3, "kept": 120},   (after a prune)
  *     "entries": [
  *       {"skill":"账户","title":"怎么开户？","hash":"…","source":"账户/开户.md","id":"open","status":"synced"},
+ *       {"skill":"账户","title":"新问题","hash":"…","source":"账户/新.md","status":"synced","unpublished":true},
  *       {"skill":"账户","title":"旧问题","hash":"…","source":"账户/旧.md","status":"removed"}
  *     ]
  *   }
  *
  * `status` is `synced` (the platform holds this hash) or `removed` (gone from the content, or
  * now a draft, but still on the platform: the v1 API cannot delete one entry; `--prune` does).
- * Entries are sorted by skill, then title. The file is read strictly and written atomically.
+ * `unpublished: true` marks an entry written since the last successful publish: the platform
+ * holds it, but the live bot does not answer with it yet. Version 1 (before that marker) is
+ * read as is; version 2 is written, so an older faqops refuses the file rather than silently
+ * dropping the markers. Entries are sorted by skill, then title. The file is read strictly and
+ * written atomically; confirmations between two writes are in the journal (journal.ts).
  */
 import { readFile } from "node:fs/promises";
 import { compareStrings } from "../diagnostics.js";
 import { StateFileError } from "../errors.js";
 import { identityKey } from "./hash.js";
 
-export const LOCKFILE_VERSION = 1;
+export const LOCKFILE_VERSION = 2;
+/** Versions this faqops reads (1 lacks the `unpublished` marker). */
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 export type LockStatus = "synced" | "removed";
 
@@ -35,6 +42,8 @@ export interface LockEntry {
   readonly source: string;
   readonly id?: string | undefined;
   readonly status: LockStatus;
+  /** Written since the last successful publish: not yet answered by the live bot. */
+  readonly unpublished?: true | undefined;
 }
 
 /** The last prune, as recorded. */
@@ -65,24 +74,30 @@ export function compareIdentity(
 }
 
 /**
- * Reads a lockfile. A missing file is an empty lockfile (the first sync); anything else that
- * is not a valid version-1 lockfile — empty, truncated, hand-broken, from a newer faqops — is
- * an error naming the file, never taken as empty (that would resend or forget everything).
+ * Reads a lockfile; undefined when there is none (the first sync). Anything else that is not a
+ * valid lockfile — empty, truncated, hand-broken, from a newer faqops — is an error naming the
+ * file, never taken as empty (that would resend or forget everything).
  */
-export async function readLockfile(file: string, displayName = file): Promise<Lockfile> {
+export async function readLockfileIfAny(
+  file: string,
+  displayName = file,
+): Promise<Lockfile | undefined> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return emptyLockfile();
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw new StateFileError(
       `cannot read the lockfile ${displayName}: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
+      { cause: error },
     );
   }
   return parseLockfile(text, displayName);
+}
+
+/** Reads a lockfile as readLockfileIfAny does; a missing file is an empty lockfile. */
+export async function readLockfile(file: string, displayName = file): Promise<Lockfile> {
+  return (await readLockfileIfAny(file, displayName)) ?? emptyLockfile();
 }
 
 /** Parses and checks a lockfile's text; `name` is used in error messages. */
@@ -107,7 +122,9 @@ export function parseLockfile(text: string, name: string): Lockfile {
       { hint: "upgrade faqops." },
     );
   }
-  if (version !== LOCKFILE_VERSION) return fail(`unknown version ${JSON.stringify(version)}`);
+  if (!READABLE_VERSIONS.includes(version)) {
+    return fail(`unknown version ${JSON.stringify(version)}`);
+  }
   if (!Array.isArray(data.entries)) return fail('"entries" is not a list');
   const entries: LockEntry[] = [];
   const seen = new Set<string>();
@@ -121,6 +138,9 @@ export function parseLockfile(text: string, name: string): Lockfile {
     if (raw.id !== undefined && typeof raw.id !== "string") fail(`${where}.id is not text`);
     if (raw.status !== "synced" && raw.status !== "removed") {
       fail(`${where}.status must be "synced" or "removed"`);
+    }
+    if (raw.unpublished !== undefined && raw.unpublished !== true) {
+      fail(`${where}.unpublished must be true when present`);
     }
     // The parsed object itself, checked above, rather than a copy: at 100k entries a copy is
     // 100k more objects and the same again in garbage. Unknown keys are left out of reach by
@@ -157,6 +177,7 @@ export function serializeLockfile(lock: Lockfile): string {
       source: e.source,
       ...(e.id === undefined ? {} : { id: e.id }),
       status: e.status,
+      ...(e.unpublished ? { unpublished: true } : {}),
     }),
   );
   const lines = [`  "version": ${LOCKFILE_VERSION},`];

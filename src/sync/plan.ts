@@ -6,14 +6,25 @@ import type { CompiledEntry } from "../content/types.js";
 import { identityKey } from "./hash.js";
 import { compareIdentity, type LockEntry, type Lockfile } from "./lockfile.js";
 
-/** Why an entry on the platform is no longer in the content. */
-export type RemoveReason =
-  /** Its file is gone (or no longer has this skill and title). */
+/**
+ * Why an entry faqops wrote to the platform is not wanted there any more: drift, which only a
+ * prune removes on the v1 API (it has no call that deletes one entry).
+ */
+export type DriftReason =
+  /** Its file is gone, and no entry in the content took its place. */
   | "deleted"
-  /** Its file is now a draft. */
+  /** Its file (or an entry with its skill and title) is now `draft: true`. */
   | "draft"
-  /** Already recorded as removed by an earlier run; still on the platform. */
-  | "pending";
+  /** Its entry now has another title in the same skill (`to`). */
+  | "renamed"
+  /** Its entry now sits in another skill (`to`). */
+  | "moved";
+
+/** An entry's identity on the platform: the platform knows an entry by its skill and title. */
+export interface Identity {
+  readonly skill: string;
+  readonly title: string;
+}
 
 /** One line of the plan. */
 export type PlanAction =
@@ -23,6 +34,8 @@ export type PlanAction =
       readonly entry: CompiledEntry;
       readonly hash: string;
       readonly previous: LockEntry;
+      /** Sent only because of `--resend-all`: the lockfile says the platform has this hash. */
+      readonly resend?: true | undefined;
     }
   | {
       readonly kind: "unchanged";
@@ -31,14 +44,21 @@ export type PlanAction =
       readonly previous: LockEntry;
     }
   | {
-      /** Written under its new identity; the old one stays on the platform until a prune. */
+      /** Written under its new identity; the old one is drift (a `remove`) until a prune. */
       readonly kind: "rename";
       readonly entry: CompiledEntry;
       readonly hash: string;
       readonly previous: LockEntry;
       readonly matchedBy: "id" | "source";
     }
-  | { readonly kind: "remove"; readonly previous: LockEntry; readonly reason: RemoveReason };
+  | {
+      /** On the platform, not in the content: reported as drift; only `--prune` removes it. */
+      readonly kind: "remove";
+      readonly previous: LockEntry;
+      readonly reason: DriftReason;
+      /** The identity it was renamed or moved to. */
+      readonly to?: Identity | undefined;
+    };
 
 export type PlanKind = PlanAction["kind"];
 
@@ -54,6 +74,20 @@ export interface PrunePlan {
   readonly refusal?: string | undefined;
 }
 
+/**
+ * True when applying the plan (and publishing) would change what the platform holds or what the
+ * live bot answers: writes, drift, a prune, or writes not yet published. What `plan
+ * --exit-code` reports as 2; never "up to date" while it is true.
+ */
+export function planHasChanges(plan: Plan): boolean {
+  return (
+    plan.writes > 0 ||
+    plan.stillOnPlatform.length > 0 ||
+    plan.unpublished > 0 ||
+    (plan.prune !== undefined && plan.prune.removes.length > 0)
+  );
+}
+
 /** A whole plan. */
 export interface Plan {
   /** Every action, sorted by skill, then title, then kind. */
@@ -61,8 +95,13 @@ export interface Plan {
   readonly counts: Readonly<Record<PlanKind, number>>;
   /** Entries that would be written (create + update + rename). */
   readonly writes: number;
-  /** Identities that are (or after apply will be) on the platform but not in the content. */
+  /**
+   * Drift: identities on the platform (as far as the lockfile knows, or after apply writes the
+   * renames) that the content does not want there. Sorted by skill, then title.
+   */
   readonly stillOnPlatform: readonly LockEntry[];
+  /** Entries written to the platform but not published since: the live bot does not answer with them. */
+  readonly unpublished: number;
   /** Present when a prune was asked for. */
   readonly prune?: PrunePlan | undefined;
 }
@@ -73,6 +112,8 @@ export interface PlanOptions {
   /** The largest share of the bot a prune may remove without `force` (0..1). */
   readonly pruneMax?: number;
   readonly force?: boolean;
+  /** Rewrite every entry, whatever the lockfile's hashes say (`--resend-all`). */
+  readonly resendAll?: boolean;
 }
 
 const KIND_ORDER: Record<PlanKind, number> = {
@@ -118,18 +159,22 @@ export function planSync(
     // A lock entry marked removed but never pruned still holds its answer on the platform, so
     // an entry that comes back with the same answer needs no request either.
     actions.push(
-      previous.hash === hash
-        ? { kind: "unchanged", entry, hash, previous }
-        : { kind: "update", entry, hash, previous },
+      previous.hash !== hash
+        ? { kind: "update", entry, hash, previous }
+        : options.resendAll
+          ? { kind: "update", entry, hash, previous, resend: true }
+          : { kind: "unchanged", entry, hash, previous },
     );
   }
 
   // Pass 2: a new identity whose `id`, or else whose file, matches a lock entry no content entry
-  // claims any more is a rename. `id` is tried first: it survives file moves.
+  // claims any more is a rename. `id` is tried first: it survives file moves. The old identity
+  // stays on the platform: pass 3 lists it as drift, renamed to the new one.
+  const renamedTo = new Map<string, CompiledEntry>();
   const renameCandidate = (previous: LockEntry | undefined): LockEntry | undefined => {
     if (previous?.status !== "synced") return undefined;
     const key = identityKey(previous);
-    return claimed.has(key) || liveIdentities.has(key) ? undefined : previous;
+    return claimed.has(key) || renamedTo.has(key) || liveIdentities.has(key) ? undefined : previous;
   };
   for (const entry of unmatched) {
     const { hash } = entry;
@@ -137,26 +182,42 @@ export function planSync(
     const bySource = byId ? undefined : renameCandidate(lockBySource.get(entry.source));
     const previous = byId ?? bySource;
     if (previous) {
-      claimed.add(identityKey(previous));
+      renamedTo.set(identityKey(previous), entry);
       actions.push({ kind: "rename", entry, hash, previous, matchedBy: byId ? "id" : "source" });
     } else {
       actions.push({ kind: "create", entry, hash });
     }
   }
 
-  // Pass 3: every lock entry not claimed is no longer in the content.
-  const draftIdentities = new Set(entries.filter((e) => e.draft).map(identityKey));
-  const draftSources = new Set(entries.filter((e) => e.draft).map((e) => e.source));
+  // Pass 3: every lock entry no content entry claims is drift, with the reason a reader needs.
+  // An old identity left by an earlier run's rename still finds its entry by id or file.
+  const liveById = new Map<string, CompiledEntry>();
+  const liveBySource = new Map<string, CompiledEntry>();
+  for (const e of live) {
+    if (e.id !== undefined) liveById.set(e.id, e);
+    liveBySource.set(e.source, e);
+  }
+  const drafts = entries.filter((e) => e.draft);
+  const draftIdentities = new Set(drafts.map(identityKey));
+  const draftSources = new Set(drafts.map((e) => e.source));
+  const draftIds = new Set(drafts.flatMap((e) => (e.id === undefined ? [] : [e.id])));
   for (const previous of lock.entries) {
     const key = identityKey(previous);
     if (claimed.has(key)) continue;
-    const reason: RemoveReason =
-      previous.status === "removed"
-        ? "pending"
-        : draftIdentities.has(key) || draftSources.has(previous.source)
-          ? "draft"
-          : "deleted";
-    actions.push({ kind: "remove", previous, reason });
+    const to =
+      renamedTo.get(key) ??
+      (previous.id === undefined ? undefined : liveById.get(previous.id)) ??
+      liveBySource.get(previous.source);
+    if (to) {
+      const reason = to.skill === previous.skill ? "renamed" : "moved";
+      actions.push({ kind: "remove", previous, reason, to: { skill: to.skill, title: to.title } });
+      continue;
+    }
+    const drafted =
+      draftIdentities.has(key) ||
+      draftSources.has(previous.source) ||
+      (previous.id !== undefined && draftIds.has(previous.id));
+    actions.push({ kind: "remove", previous, reason: drafted ? "draft" : "deleted" });
   }
 
   actions.sort(
@@ -171,14 +232,16 @@ export function planSync(
     remove: 0,
   };
   for (const action of actions) counts[action.kind]++;
-  const stillOnPlatform = actions
-    .flatMap((a) => (a.kind === "remove" || a.kind === "rename" ? [a.previous] : []))
-    .sort(compareIdentity);
+  // Actions are sorted by identity, so the removes' identities are too.
+  const stillOnPlatform = actions.flatMap((a) => (a.kind === "remove" ? [a.previous] : []));
+  let unpublished = 0;
+  for (const e of lock.entries) if (e.unpublished) unpublished++;
   const plan: Plan = {
     actions,
     counts,
     writes: counts.create + counts.update + counts.rename,
     stillOnPlatform,
+    unpublished,
   };
   return options.prune ? { ...plan, prune: planPrune(plan, lock, live.length, options) } : plan;
 }
@@ -198,7 +261,7 @@ function planPrune(plan: Plan, lock: Lockfile, keeps: number, options: PlanOptio
 }
 
 /** The identity an action is listed under: the entry's new one, or the removed entry's. */
-export function identityOf(action: PlanAction): { skill: string; title: string } {
+export function identityOf(action: PlanAction): Identity {
   return action.kind === "remove" ? action.previous : action.entry;
 }
 

@@ -201,7 +201,7 @@ describe("plan on a pull request", () => {
 
 describe("bad inputs", () => {
   it.each([
-    ["command", "deploy", 'command must be one of check, plan, apply; got "deploy".'],
+    ["command", "deploy", 'command must be one of check, plan, apply, publish; got "deploy".'],
     ["concurrency", "0", 'concurrency must be a whole number from 1 to 64; got "0".'],
     ["comment", "maybe", 'comment must be true or false; got "maybe".'],
   ])("%s: %s fails naming the input and what is allowed", async (name, value, message) => {

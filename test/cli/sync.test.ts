@@ -93,11 +93,25 @@ describe("faqops plan and apply (built CLI)", () => {
   it("syncs a few thousand entries once, then sends nothing, then only the edit", async () => {
     await writeContent(2000);
     const first = await run("apply", "--rate", "1000", "--concurrency", "16");
-    expect(first.stderr).toBe("");
+    // A first sync says out loud that there is no lockfile, and nothing else.
+    expect(first.stderr).toBe(
+      "note: no lockfile (faqops.lock.json): every entry will be written; entries already on the bot with the same skill and title are overwritten in place.\n",
+    );
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/Wrote 2000 of 2000 entries/);
     expect(emulator.stats().requests.total).toBe(2000);
     expect(writeCounts(2000).every((n) => n === 1)).toBe(true);
+
+    // Written is not live: until a publish, plan says so and --exit-code reports it.
+    const owed = await run("plan", "--exit-code");
+    expect(owed.code).toBe(2);
+    expect(owed.stdout).toMatch(/2000 written, not yet published/);
+    expect(owed.stdout).not.toMatch(/No changes/);
+    const publish = await run("apply", "--publish");
+    expect(publish.code).toBe(0);
+    expect(publish.stdout).toMatch(/Published: the live bot now answers with 2000 entries/);
+    expect(emulator.stats().requests.byAction.setautoreply).toBe(2000);
+    expect(emulator.published()).toHaveLength(2000);
 
     const plan = await run("plan", "--exit-code");
     expect(plan.code).toBe(0);
@@ -105,7 +119,7 @@ describe("faqops plan and apply (built CLI)", () => {
     const second = await run("apply");
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Nothing to do: .*\(0 requests sent\)/);
-    expect(emulator.stats().requests.total).toBe(2000);
+    const requests = emulator.stats().requests.total;
 
     await writeFile(
       path.join(dir, "content/技能4/q1234.md"),
@@ -122,7 +136,7 @@ describe("faqops plan and apply (built CLI)", () => {
     });
     const third = await run("apply", "--rate", "1000");
     expect(third.code).toBe(0);
-    expect(emulator.stats().requests.total).toBe(2001);
+    expect(emulator.stats().requests.total).toBe(requests + 1);
   });
 
   it("resumes after a real SIGINT mid-sync: nothing lost, nothing confirmed sent twice", async () => {
@@ -203,7 +217,9 @@ describe("faqops plan and apply (built CLI)", () => {
     expect(missing.stderr).toMatch(/Missing credentials: FAQOPS_TOKEN, FAQOPS_MANAGER_ID/);
     const dry = await start(["apply", "--dry-run"], { FAQOPS_TOKEN: "", FAQOPS_APPID: "" }).done;
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toMatch(/Dry run: would send 2 requests/);
+    expect(dry.stdout).toMatch(
+      /Dry run: would write 2 entries \(2 new, 0 changed, 0 renamed; 2 requests\)\. Nothing was sent\./,
+    );
     expect(emulator.stats().requests.total).toBe(0);
   });
 

@@ -9,8 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CompiledEntry } from "../../src/content/types.js";
 import { createClient } from "../../src/platform/client.js";
 import { type Emulator, entryKey, startEmulator } from "../../src/platform/emulator.js";
-import { type ApplyOptions, applySync } from "../../src/sync/apply.js";
+import { type ApplyOptions, applyPlan } from "../../src/sync/apply.js";
+import { readLockSnapshot } from "../../src/sync/index.js";
 import { readLockfile } from "../../src/sync/lockfile.js";
+import { type PlanOptions, planSync } from "../../src/sync/plan.js";
 import { entry } from "./helpers.js";
 
 let emulator: Emulator;
@@ -31,9 +33,6 @@ function options(overrides: Partial<ApplyOptions> = {}): ApplyOptions {
     concurrency: 4,
     rate: 1000,
     dryRun: false,
-    prune: false,
-    pruneMax: 0.25,
-    force: false,
     publish: false,
     connect: (hooks) =>
       createClient({
@@ -47,10 +46,14 @@ function options(overrides: Partial<ApplyOptions> = {}): ApplyOptions {
   };
 }
 
-/** Runs one apply the way the CLI does: read the lockfile, apply. */
-async function sync(entries: readonly CompiledEntry[], overrides: Partial<ApplyOptions> = {}) {
+/** Runs one apply the way the CLI does: read the lockfile and its journal, plan, apply the plan. */
+async function sync(
+  entries: readonly CompiledEntry[],
+  overrides: Partial<ApplyOptions> & PlanOptions = {},
+) {
   const o = options(overrides);
-  return applySync(entries, await readLockfile(o.lockfile.path), o);
+  const snapshot = await readLockSnapshot(o.lockfile);
+  return applyPlan(planSync(entries, snapshot.lock, overrides), snapshot, o);
 }
 
 const sample = (n: number) =>
@@ -90,12 +93,16 @@ describe("applySync against the emulator", () => {
     expect(emulator.entries().find((e) => e.title === "问题 5")?.content).toBe("新答案");
   });
 
-  it("writes a renamed entry under its new title and keeps the old one marked until a prune", async () => {
+  it("writes a renamed entry under its new title and reports the old one as drift until a prune", async () => {
     const entries = sample(8);
     await sync(entries);
     const renamed = entries.map((e, i) => (i === 0 ? entry({ ...e, title: "新标题" }) : e));
     const result = await sync(renamed.slice(0, 7)); // and entry 7 deleted
-    expect(result.plan.counts).toMatchObject({ rename: 1, remove: 1, unchanged: 6 });
+    // The rename's old title and the deleted entry are both drift: on the bot, not in content.
+    expect(result.plan.counts).toMatchObject({ rename: 1, remove: 2, unchanged: 6 });
+    expect(
+      result.drift.map((a) => `${a.previous.title}: ${a.reason} ${a.to?.title ?? ""}`),
+    ).toEqual(["问题 0: renamed 新标题", "问题 7: deleted "]);
     expect(emulator.stats().requests.total).toBe(9);
     expect(emulator.entries()).toHaveLength(9); // 8 written first + the new title; nothing deleted
     const lock = await readLockfile(options().lockfile.path);
@@ -201,10 +208,10 @@ describe("applySync against the emulator", () => {
   it("publishes when asked and something was written, and not otherwise", async () => {
     const entries = sample(3);
     const result = await sync(entries, { publish: true });
-    expect(result.published).toBe(true);
+    expect(result.publish).toEqual({ status: "done", entries: 3 });
     expect(emulator.published()?.length).toBe(3);
     const again = await sync(entries, { publish: true });
-    expect(again.published).toBe(false);
+    expect(again.publish.status).toBe("not-needed");
     expect(emulator.stats().publishes).toBe(1);
   });
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { StateFileError } from "../../src/errors.js";
 import {
+  type LockEntry,
   type Lockfile,
   parseLockfile,
   readLockfile,
@@ -11,7 +12,7 @@ import {
 } from "../../src/sync/lockfile.js";
 
 const lock: Lockfile = {
-  version: 1,
+  version: 2,
   entries: [
     { skill: "转账", title: "b", hash: "h2", source: "转账/b.md", status: "synced" },
     { skill: "账户", title: "a", hash: "h1", source: "账户/a.md", id: "acct-a", status: "removed" },
@@ -25,7 +26,7 @@ describe("lockfile", () => {
     expect(text).toBe(
       [
         "{",
-        '  "version": 1,',
+        '  "version": 2,',
         '  "entries": [',
         '    {"skill":"账户","title":"a","hash":"h1","source":"账户/a.md","id":"acct-a","status":"removed"},',
         '    {"skill":"转账","title":"a","hash":"h3","source":"转账/a.md","status":"synced"},',
@@ -57,7 +58,11 @@ describe("lockfile", () => {
         '{"version":1,"entries":[{"skill":"a","title":"b","hash":"c","source":"d","status":"gone"}]}',
         /status must be/,
       ],
-      ['{"version":2,"entries":[]}', /version 2, written by a newer faqops/],
+      ['{"version":3,"entries":[]}', /version 3, written by a newer faqops/],
+      [
+        '{"version":2,"entries":[{"skill":"a","title":"b","hash":"c","source":"d","status":"synced","unpublished":false}]}',
+        /unpublished must be true/,
+      ],
     ];
     for (const [content, message] of cases) {
       await writeFile(file, content);
@@ -66,7 +71,23 @@ describe("lockfile", () => {
       expect((error as Error).message, content).toMatch(message);
     }
     // The file is untouched by a failed read.
-    expect(await readFile(file, "utf8")).toBe('{"version":2,"entries":[]}');
+    expect(await readFile(file, "utf8")).toContain('"unpublished":false');
+  });
+
+  it("reads version 1 as is, and keeps the unpublished marker of version 2", () => {
+    const v1 =
+      '{"version":1,"entries":[{"skill":"a","title":"b","hash":"c","source":"d","status":"synced"}]}';
+    const read = parseLockfile(v1, "l");
+    expect(read.entries).toEqual([
+      { skill: "a", title: "b", hash: "c", source: "d", status: "synced" },
+    ]);
+    const marked = serializeLockfile({
+      version: 2,
+      entries: [{ ...read.entries[0], unpublished: true } as LockEntry],
+    });
+    expect(marked).toContain('"version": 2');
+    expect(marked).toContain('"status":"synced","unpublished":true}');
+    expect(parseLockfile(marked, "l").entries[0]?.unpublished).toBe(true);
   });
 
   it("refuses a lockfile that lists one entry twice", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { entryHash } from "../../src/content/entry-hash.js";
-import type { LockEntry, Lockfile } from "../../src/sync/lockfile.js";
-import { type Plan, planSync } from "../../src/sync/plan.js";
+import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
+import { type Plan, planHasChanges, planSync } from "../../src/sync/plan.js";
 import { entry } from "./helpers.js";
 
 function lockOf(...entries: LockEntry[]): Lockfile {
-  return { version: 1, entries };
+  return { version: LOCKFILE_VERSION, entries };
 }
 
 function synced(e: ReturnType<typeof entry>, status: LockEntry["status"] = "synced"): LockEntry {
@@ -16,7 +16,7 @@ function synced(e: ReturnType<typeof entry>, status: LockEntry["status"] = "sync
 function summary(plan: Plan): string[] {
   return plan.actions.map((a) =>
     a.kind === "remove"
-      ? `remove ${a.previous.skill}/${a.previous.title} (${a.reason})`
+      ? `remove ${a.previous.skill}/${a.previous.title} (${a.reason}${a.to ? ` ${a.to.skill}/${a.to.title}` : ""})`
       : a.kind === "rename"
         ? `rename ${a.previous.skill}/${a.previous.title} -> ${a.entry.skill}/${a.entry.title} (${a.matchedBy})`
         : `${a.kind} ${a.entry.skill}/${a.entry.title}`,
@@ -56,6 +56,8 @@ describe("planSync", () => {
     );
     expect(summary(plan)).toEqual([
       "rename 账户/old-id -> 账户/new-id (id)",
+      "remove 账户/old-file (moved 转账/new-file)",
+      "remove 账户/old-id (renamed 账户/new-id)",
       "rename 账户/old-file -> 转账/new-file (source)",
     ]);
     expect(plan.stillOnPlatform.map((e) => e.title)).toEqual(["old-file", "old-id"]);
@@ -71,20 +73,62 @@ describe("planSync", () => {
     expect(summary(plan)).toEqual(["unchanged 账户/a", "create 账户/copy"]);
   });
 
-  it("lists removed entries with the reason, drafts included, and keeps pending ones", () => {
+  it("lists drift with the reason: deleted, drafted, renamed or moved, in this run or an earlier one", () => {
     const gone = entry({ title: "gone" });
     const drafted = entry({ title: "drafted" });
-    const pending = entry({ title: "pending" });
+    const goneEarlier = entry({ title: "gone earlier" });
+    const renamedEarlier = entry({ title: "old name", source: "账户/r.md" });
+    const movedEarlier = entry({ title: "old place", id: "m1", source: "账户/m.md" });
+    const draftedByFile = entry({ title: "draft by file", source: "账户/d.md" });
     const plan = planSync(
-      [entry({ ...drafted, draft: true })],
-      lockOf(synced(gone), synced(drafted), synced(pending, "removed")),
+      [
+        entry({ ...drafted, draft: true }),
+        // Renamed and moved by an earlier run: the lockfile has both identities.
+        entry({ title: "new name", source: "账户/r.md" }),
+        entry({ title: "new place", skill: "转账", id: "m1", source: "转账/m.md" }),
+        entry({ title: "draft, retitled", source: "账户/d.md", draft: true }),
+      ],
+      lockOf(
+        synced(gone),
+        synced(drafted),
+        synced(goneEarlier, "removed"),
+        synced(renamedEarlier, "removed"),
+        synced(entry({ title: "new name", source: "账户/r.md" })),
+        synced(movedEarlier, "removed"),
+        synced(entry({ title: "new place", skill: "转账", id: "m1", source: "转账/m.md" })),
+        synced(draftedByFile),
+      ),
     );
-    expect(summary(plan)).toEqual([
+    expect(summary(plan).filter((line) => line.startsWith("remove"))).toEqual([
+      "remove 账户/draft by file (draft)",
       "remove 账户/drafted (draft)",
       "remove 账户/gone (deleted)",
-      "remove 账户/pending (pending)",
+      "remove 账户/gone earlier (deleted)",
+      "remove 账户/old name (renamed 账户/new name)",
+      "remove 账户/old place (moved 转账/new place)",
     ]);
     expect(plan.writes).toBe(0);
+    expect(plan.stillOnPlatform).toHaveLength(6);
+    expect(planHasChanges(plan)).toBe(true);
+  });
+
+  it("counts written entries not yet published as a pending change", () => {
+    const a = entry({ title: "a" });
+    const published = planSync([a], lockOf(synced(a)));
+    expect(planHasChanges(published)).toBe(false);
+    const owed = planSync([a], lockOf({ ...synced(a), unpublished: true }));
+    expect(owed.unpublished).toBe(1);
+    expect(owed.writes).toBe(0);
+    expect(planHasChanges(owed)).toBe(true);
+  });
+
+  it("rewrites every entry with --resend-all, marked as a resend", () => {
+    const a = entry({ title: "a" });
+    const b = entry({ title: "b" });
+    const plan = planSync([a, b], lockOf(synced(a), synced(b)), { resendAll: true });
+    expect(summary(plan)).toEqual(["update 账户/a", "update 账户/b"]);
+    expect(plan.actions.every((x) => x.kind === "update" && x.resend === true)).toBe(true);
+    expect(plan.writes).toBe(2);
   });
 
   it("brings back a removed entry without a request when its answer is the same", () => {

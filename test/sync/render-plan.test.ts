@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { entryHash } from "../../src/content/entry-hash.js";
 import { planHasChanges, planJson, renderPlanText } from "../../src/render/plan.js";
-import type { LockEntry } from "../../src/sync/lockfile.js";
+import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
 import { entry } from "./helpers.js";
 
@@ -19,7 +19,10 @@ describe("plan rendering", () => {
   const edited = entry({ title: "改了" });
   const gone = entry({ title: "删了", skill: "转账" });
   const renamed = entry({ title: "旧名", id: "x1" });
-  const lock = { version: 1 as const, entries: [kept, edited, gone, renamed].map(synced) };
+  const lock: Lockfile = {
+    version: LOCKFILE_VERSION,
+    entries: [kept, edited, gone, renamed].map(synced),
+  };
   const news = {
     news: {
       articles: [
@@ -51,20 +54,23 @@ describe("plan rendering", () => {
         "账户",
         // Sorted by title in code-unit order: 改 (U+6539) < 新名 (U+540D) < 新的 (U+7684).
         "  ~ 改了  (changed)  新答案 链接 ⏎ 第二行 ⏎ [news: 一周天气]",
-        '  → 新名  (renamed from "旧名", same id; the old entry stays on the platform until --prune)  答案：旧名',
+        '  → 新名  (renamed from "旧名", same id)  答案：旧名',
         "  + 新的  (new)  答案：新的",
+        // The old title is listed under its own identity: 旧 (U+65E7) sorts after 新 (U+65B0).
+        '  - 旧名  (renamed to "新名"; still on the bot, --prune removes it)',
         "",
         "转账",
-        "  - 删了  (deleted; still on the platform, --prune removes it)",
+        "  - 删了  (deleted; still on the bot, --prune removes it)",
         "",
-        "Plan: 1 to create, 1 to update, 1 to rename, 1 no longer in content, 1 unchanged.",
+        "Plan: 1 to create, 1 to update, 1 to rename, 2 on the bot but not in the content, 1 unchanged.",
+        "2 entries are on the bot but not in the content: the v1 API removes entries only by replacing the whole bot: `faqops apply --prune` does that (review `faqops plan --prune` first).",
         "",
       ].join("\n"),
     );
   });
 
   it("says so when nothing changes, and shows a prune loudly", () => {
-    const same = planSync([kept], { version: 1, entries: [synced(kept)] });
+    const same = planSync([kept], { version: LOCKFILE_VERSION, entries: [synced(kept)] });
     expect(renderPlanText(same)).toMatch(/^No changes: the platform is up to date/);
     expect(planHasChanges(same)).toBe(false);
 
@@ -84,17 +90,24 @@ describe("plan rendering", () => {
       create: 1,
       update: 1,
       rename: 1,
-      remove: 1,
+      remove: 2,
       unchanged: 1,
       writes: 3,
+      drift: 2,
+      unpublished: 0,
       changes: true,
     });
     expect(json.changes.map((c) => `${c.action} ${c.title}`)).toEqual([
       "update 改了",
       "rename 新名",
       "create 新的",
+      "remove 旧名",
       "remove 删了",
     ]);
+    expect(json.changes[3]).toMatchObject({
+      reason: "renamed",
+      to: { skill: "账户", title: "新名" },
+    });
     expect(json.changes[1]).toMatchObject({
       from: { skill: "账户", title: "旧名" },
       matchedBy: "id",

@@ -1,12 +1,16 @@
 /** `faqops apply`: write what changed to the platform, keeping the lockfile true as it goes. */
+import path from "node:path";
 import type { Command } from "commander";
-import { resolveSyncOptions, type SyncOptions } from "../../options.js";
-import { planSummary, removeReason } from "../../render/plan.js";
-import { type ApplyResult, applySync } from "../../sync/apply.js";
+import { UsageError } from "../../errors.js";
+import { displayPath, resolveSyncOptions, type SyncOptions } from "../../options.js";
+import { renderApplyText } from "../../render/apply.js";
+import { type ApplyResult, applyPlan } from "../../sync/apply.js";
+import type { SyncInputs } from "../../sync/index.js";
+import { type Plan, planSync } from "../../sync/plan.js";
+import { checkSavedPlan, planInputs, readSavedPlan } from "../../sync/saved-plan.js";
 import type { Io } from "../io.js";
 import { openTarget } from "../platform.js";
 import { createProgress } from "../progress.js";
-import { plural } from "../report.js";
 import { loadCheckedInputs } from "../sync-inputs.js";
 import type { CommandContext } from "./index.js";
 import {
@@ -24,37 +28,89 @@ export function registerApply(program: Command, { io, result }: CommandContext):
   const command = program
     .command("apply")
     .summary("write what changed to the platform")
+    .argument("[plan-file]", "a plan saved by `faqops plan --out FILE`: apply exactly it")
     .description(
-      "Write created, updated and renamed entries to the platform with setautoreply, only what changed since the lockfile, and update the lockfile after every confirmed write. Credentials come from FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY and FAQOPS_MANAGER_ID (not needed with --dry-run or --emulator).",
+      "Write created, updated and renamed entries to the platform with setautoreply, only what changed since the lockfile, and record every confirmed write. With a saved plan, apply exactly that plan, or refuse (sending nothing) when the content or the lockfile changed since it was made. Credentials come from FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY and FAQOPS_MANAGER_ID (not needed with --dry-run or --emulator).",
     )
     .option("--dry-run", "do everything but send requests (no credentials needed)")
-    .option("--publish", "publish after writing, and wait until the publish is done");
+    .option(
+      "--publish",
+      "publish after writing (also entries written earlier and not yet published), and wait until it is done",
+    )
+    .option("--quiet", "print only the counts, not the entries written, failed or left over");
   addContentOption(command);
   addLockfileOptions(command);
   addPlatformOptions(command);
   addPruneOptions(command);
-  command.action(async (flags: Record<string, string | boolean | undefined>) => {
-    const options = resolveSyncOptions({ cwd: io.cwd, ...flags });
-    const { content, lock } = await loadCheckedInputs(io, options);
-    const progress = createProgress(io);
-    const target = await openTarget(io, options, flags, progress.onRetry);
-    const stop = trapSignals(io);
-    try {
-      const outcome = await applySync(content.entries, lock, {
-        ...options,
-        connect: target.connect,
-        signal: stop.signal,
-        onEvent: progress.onEvent,
-      });
-      progress.end();
-      io.stdout(renderApplySummary(outcome, options));
-      result.code = exitCode(outcome);
-      if (outcome.fatal) throw outcome.fatal;
-    } finally {
-      stop.release();
-      await target.close();
-    }
-  });
+  command.action(
+    async (planFile: string | undefined, flags: Record<string, string | boolean | undefined>) => {
+      const options = resolveSyncOptions({ cwd: io.cwd, ...flags });
+      const inputs = await loadCheckedInputs(io, options);
+      const plan =
+        planFile === undefined
+          ? planSync(inputs.content.entries, inputs.lock, options)
+          : await savedPlan(planFile, flags, inputs, options, io.cwd);
+      const progress = createProgress(io, { rate: options.rate });
+      const target = await openTarget(io, options, flags, progress.onRetry);
+      const stop = trapSignals(io);
+      try {
+        const outcome = await applyPlan(plan, inputs, {
+          ...options,
+          connect: target.connect,
+          signal: stop.signal,
+          onEvent: progress.onEvent,
+        });
+        progress.end();
+        io.stdout(
+          renderApplyText(outcome, {
+            lockfile: options.lockfile.display,
+            quiet: flags.quiet === true,
+          }),
+        );
+        result.code = exitCode(outcome);
+        if (outcome.fatal) throw outcome.fatal;
+      } finally {
+        stop.release();
+        await target.close();
+      }
+    },
+  );
+}
+
+/** The plan in `file`, checked against the current content and lockfile (see saved-plan.ts). */
+async function savedPlan(
+  file: string,
+  flags: Record<string, string | boolean | undefined>,
+  inputs: SyncInputs,
+  options: SyncOptions,
+  cwd: string,
+): Promise<Plan> {
+  const planFlags = ["prune", "pruneMax", "force", "resendAll"].filter(
+    (name) => flags[name] !== undefined,
+  );
+  if (planFlags.length > 0) {
+    throw new UsageError(
+      `a saved plan already decides ${planFlags.map((f) => `--${kebab(f)}`).join(", ")}; make the plan with ${planFlags.length === 1 ? "it" : "them"} instead (\`faqops plan --out FILE …\`).`,
+    );
+  }
+  const absolute = path.resolve(cwd, file);
+  const name = displayPath(cwd, absolute);
+  const saved = await readSavedPlan(absolute, name);
+  const plan = planSync(inputs.content.entries, inputs.lock, saved.options);
+  checkSavedPlan(
+    saved,
+    { plan, inputs: planInputs(inputs.content.entries, inputs.lock) },
+    {
+      content: displayPath(cwd, options.contentDir),
+      lockfile: options.lockfile.display,
+      file: name,
+    },
+  );
+  return plan;
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
 /**
@@ -84,6 +140,7 @@ function trapSignals(io: Io): { signal: AbortSignal; release: () => void } {
   };
 }
 
+/** 0 when everything asked for was done (drift is reported, not an error); 130 on a signal. */
 function exitCode(outcome: ApplyResult): number {
   switch (outcome.outcome) {
     case "nothing-to-do":
@@ -94,65 +151,4 @@ function exitCode(outcome: ApplyResult): number {
     default:
       return 1;
   }
-}
-
-/** The closing summary of an apply run. */
-export function renderApplySummary(outcome: ApplyResult, options: SyncOptions): string {
-  const { plan } = outcome;
-  const lines: string[] = [];
-  const seconds = (outcome.elapsedMs / 1000).toFixed(1);
-  const dry = outcome.dryRun ? "Dry run: would send " : "";
-  if (outcome.outcome === "nothing-to-do") {
-    lines.push(
-      `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}`,
-    );
-  } else if (outcome.pruned) {
-    lines.push(
-      `${dry || "Pruned: "}replaced the bot's content with ${plural(outcome.written, "entry", "entries")}, removing ${plural(plan.stillOnPlatform.length, "entry", "entries")} (${outcome.dryRun ? "1 request" : `1 request, ${seconds} s`}).`,
-    );
-  } else if (outcome.dryRun) {
-    lines.push(`${dry}${plural(plan.writes, "request", "requests")}. ${planSummary(plan)}`);
-  } else {
-    const c = plan.counts;
-    lines.push(
-      `Wrote ${outcome.written} of ${plural(plan.writes, "entry", "entries")} (${c.create} new, ${c.update} changed, ${c.rename} renamed) in ${seconds} s; ${c.unchanged} unchanged.`,
-    );
-  }
-  const still = plan.actions.filter((a) => a.kind === "remove");
-  if (!outcome.pruned && still.length > 0) {
-    lines.push(
-      `${plural(plan.stillOnPlatform.length, "entry is", "entries are")} still on the platform but not in the content (--prune removes them):`,
-    );
-    for (const a of still)
-      lines.push(`  - ${a.previous.skill} / ${a.previous.title} (${removeReason(a)})`);
-    const renamed = plan.stillOnPlatform.length - still.length;
-    if (renamed > 0)
-      lines.push(`  and ${plural(renamed, "old title", "old titles")} of renamed entries`);
-  }
-  if (outcome.failures.length > 0) {
-    lines.push(
-      `Failed: ${plural(outcome.failures.length, "entry", "entries")} (the next run retries them):`,
-    );
-    for (const f of outcome.failures)
-      lines.push(`  ${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${f.message}`);
-  }
-  if (outcome.outcome === "interrupted") {
-    lines.push(
-      `Interrupted: ${outcome.written} written before the stop; run apply again to send the rest.`,
-    );
-  }
-  if (outcome.outcome === "fatal") {
-    lines.push(
-      `Stopped: a fatal platform error; ${outcome.written} written before it (see below).`,
-    );
-  }
-  if (outcome.published) lines.push("Published: the changes are live.");
-  if (!outcome.dryRun) {
-    lines.push(
-      outcome.lockfileChanged
-        ? `Lockfile ${options.lockfile.display} updated.`
-        : `Lockfile ${options.lockfile.display} unchanged.`,
-    );
-  }
-  return `${lines.join("\n")}\n`;
 }

@@ -1,8 +1,12 @@
 /** `faqops plan`: what a sync would change, for people or (with --json) for machines. */
+
+import path from "node:path";
 import type { Command } from "commander";
-import { resolveSyncOptions } from "../../options.js";
-import { planHasChanges, planJson, renderPlanText } from "../../render/plan.js";
-import { planSync } from "../../sync/plan.js";
+import { writeFileAtomic } from "../../fs/atomic-write.js";
+import { displayPath, resolveSyncOptions, stringValue } from "../../options.js";
+import { planJson, renderPlanText } from "../../render/plan.js";
+import { planHasChanges, planSync } from "../../sync/plan.js";
+import { planInputs, savedPlanOptions, savedPlanText } from "../../sync/saved-plan.js";
 import { loadCheckedInputs } from "../sync-inputs.js";
 import type { CommandContext } from "./index.js";
 import { addContentOption, addLockfileOptions, addPruneOptions } from "./shared-options.js";
@@ -13,18 +17,40 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
     .command("plan")
     .summary("show what a sync would change (needs no credentials)")
     .description(
-      "Compare the content with the lockfile and show what `apply` would do: entries to create, update or rename, and entries no longer in the content. Sends nothing; needs no credentials.",
+      "Compare the content with the lockfile and show what `apply` would do: entries to create, update or rename, entries on the bot that the content no longer has (drift), and writes not yet published. Sends nothing; needs no credentials.",
     )
     .option("--json", "print the plan as JSON")
-    .option("--exit-code", "exit 0 when there are no changes, 2 when there are, 1 on error");
+    .option(
+      "--exit-code",
+      "exit 0 when the bot matches the content, 2 when anything is pending (writes, drift, an unpublished write), 1 on error",
+    )
+    .option(
+      "--out <file>",
+      "also save the plan to this file; `faqops apply FILE` then applies exactly it, or refuses if the content or lockfile changed",
+    );
   addContentOption(command);
   addLockfileOptions(command);
   addPruneOptions(command);
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
     const options = resolveSyncOptions({ cwd: io.cwd, ...flags });
-    const { content, lock } = await loadCheckedInputs(io, options);
-    const plan = planSync(content.entries, lock, options);
+    const out = stringValue("out", flags.out);
+    const inputs = await loadCheckedInputs(io, options);
+    const plan = planSync(inputs.content.entries, inputs.lock, options);
     io.stdout(flags.json ? `${JSON.stringify(planJson(plan), null, 2)}\n` : renderPlanText(plan));
+    if (out !== undefined) {
+      const file = path.resolve(io.cwd, out);
+      await writeFileAtomic(
+        file,
+        savedPlanText(
+          plan,
+          savedPlanOptions(options),
+          planInputs(inputs.content.entries, inputs.lock),
+        ),
+      );
+      io.stderr(
+        `Saved the plan to ${displayPath(io.cwd, file)}: \`faqops apply ${displayPath(io.cwd, file)}\` applies exactly it.\n`,
+      );
+    }
     result.code = flags.exitCode && planHasChanges(plan) ? 2 : 0;
   });
 }

@@ -1,35 +1,54 @@
-/** `faqops publish`: make written content live and wait for the publish to finish. */
+/** `faqops publish`: make written content live, wait for it, and record it in the lockfile. */
 import type { Command } from "commander";
 import { integerValue, resolveSyncOptions } from "../../options.js";
-import { publishAndWait } from "../../sync/publish.js";
+import { unpublishedPhrase } from "../../render/plan.js";
+import { publishLockfile } from "../../sync/apply.js";
+import { readLockSnapshot } from "../../sync/index.js";
 import { openTarget } from "../platform.js";
 import type { CommandContext } from "./index.js";
-import { addPlatformOptions } from "./shared-options.js";
+import { addLockfileOptions, addPlatformOptions } from "./shared-options.js";
 
 /** Registers `faqops publish`. */
-export function registerPublish(program: Command, { io }: CommandContext): void {
+export function registerPublish(program: Command, { io, result }: CommandContext): void {
   const command = program
     .command("publish")
     .summary("make written content live")
     .description(
-      "Call publish, then poll publish_progress until the publish is done (exit 0) or failed (exit 1).",
+      "Call publish, then poll publish_progress until the publish is done (exit 0) or failed (exit 1). On success the lockfile's entries written but not yet published are marked live; on failure they stay marked, and `plan` keeps reporting them.",
     )
-    .option("--emulator", "publish on the rehearsal emulator (see apply --emulator)")
     .option("--timeout <seconds>", "give up waiting after this long (default: 600)");
+  addLockfileOptions(command);
   addPlatformOptions(command);
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
-    const options = resolveSyncOptions({ cwd: io.cwd, emulator: flags.emulator });
+    const options = resolveSyncOptions({
+      cwd: io.cwd,
+      emulator: flags.emulator,
+      lockfile: flags.lockfile,
+    });
     const timeoutS = integerValue("timeout", flags.timeout, 600, { min: 1, max: 86_400 });
+    const snapshot = await readLockSnapshot(options.lockfile);
     const target = await openTarget(io, options, flags);
-    const client = target.connect();
     try {
-      await publishAndWait(client, {
-        timeoutMs: timeoutS * 1000,
-        onProgress: (p) => io.stdout(`publish: ${p.progress}%${p.status === 1 ? " (done)" : ""}\n`),
+      const run = await publishLockfile(snapshot, {
+        lockfile: options.lockfile,
+        connect: target.connect,
+        publishOptions: { timeoutMs: timeoutS * 1000 },
+        onEvent: (event) => {
+          if (event.type !== "publish") return;
+          const p = event.progress;
+          io.stdout(`publish: ${p.progress}%${p.status === 1 ? " (done)" : ""}\n`);
+        },
       });
-      io.stdout("Published: the content is live.\n");
+      const lockfile = `Lockfile ${options.lockfile.display} ${run.lockfileChanged ? "updated" : "unchanged"}.`;
+      if (run.publish.status === "failed") {
+        io.stdout(
+          `Publish failed: ${unpublishedPhrase(run.unpublished)} (still marked in the lockfile). ${lockfile}\n`,
+        );
+        throw run.publish.error;
+      }
+      io.stdout(`Published: the content is live. ${lockfile}\n`);
+      result.code = 0;
     } finally {
-      client.close();
       await target.close();
     }
   });

@@ -28,7 +28,7 @@ export function addLockfileOptions(command: Command): Command {
     );
 }
 
-/** `--prune`, `--prune-max`, `--force`. */
+/** `--prune`, `--prune-max`, `--force`, `--resend-all`: the options that change the plan. */
 export function addPruneOptions(command: Command): Command {
   return command
     .option("--prune", "replace the bot's whole content, removing entries no longer in the content")
@@ -36,7 +36,11 @@ export function addPruneOptions(command: Command): Command {
       "--prune-max <share>",
       "refuse a prune that removes more than this share of the bot (default: 25%)",
     )
-    .option("--force", "allow a prune above --prune-max");
+    .option("--force", "allow a prune above --prune-max")
+    .option(
+      "--resend-all",
+      "write every entry again, whatever the lockfile says (a new or emptied bot, or a lockfile you cannot trust)",
+    );
 }
 
 /** `--endpoint`, `--concurrency`, `--rate`. */

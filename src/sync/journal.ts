@@ -1,0 +1,128 @@
+/**
+ * The lockfile's journal: every fact the platform confirmed, appended and flushed to disk the
+ * moment it is known, so that a hard kill (`kill -9`, a power cut) between two lockfile writes
+ * loses nothing. The next run folds the journal into the lockfile and deletes it.
+ *
+ * One JSON record a line (see LockRecord), beside the lockfile as `<lockfile>.journal`. A last
+ * line without its newline is a write the kill cut short: it is ignored, and its request is
+ * simply not known to be confirmed (sending it again is harmless, an upsert).
+ */
+import { closeSync, fdatasyncSync, openSync, writeSync } from "node:fs";
+import { readFile, rm } from "node:fs/promises";
+import { StateFileError } from "../errors.js";
+import type { LockEntry, PruneRecord } from "./lockfile.js";
+
+/** One confirmed fact about the platform, in the order it happened. */
+export type LockRecord =
+  /** setautoreply confirmed: the platform holds this entry (and it is not yet published). */
+  | { readonly write: LockEntry }
+  /** batchimportskill mode 1 confirmed: the platform holds exactly these entries. */
+  | { readonly prune: PruneRecord; readonly entries: readonly LockEntry[] }
+  /** publish confirmed done: everything written before it is live. */
+  | { readonly published: string };
+
+/** Where the journal of `lockfilePath` lives. */
+export function journalPath(lockfilePath: string): string {
+  return `${lockfilePath}.journal`;
+}
+
+/** Appends records durably: each `append` returns once the record is on disk (fdatasync). */
+export class Journal {
+  #fd: number | undefined;
+
+  constructor(private readonly file: { readonly path: string; readonly display: string }) {}
+
+  /** Writes one record and waits for the disk; throws StateFileError when it cannot. */
+  append(record: LockRecord): void {
+    try {
+      this.#fd ??= openSync(this.file.path, "a", 0o644);
+      writeSync(this.#fd, `${JSON.stringify(record)}\n`);
+      fdatasyncSync(this.#fd);
+    } catch (error) {
+      throw new StateFileError(
+        `cannot write the lockfile's journal ${this.file.display}: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+  }
+
+  /** Closes the file and deletes it: call only once the lockfile holds every record. */
+  async remove(): Promise<void> {
+    this.close();
+    await rm(this.file.path, { force: true });
+  }
+
+  close(): void {
+    if (this.#fd !== undefined) closeSync(this.#fd);
+    this.#fd = undefined;
+  }
+}
+
+/** Reads a journal's records; a missing journal has none. */
+export async function readJournal(file: {
+  readonly path: string;
+  readonly display: string;
+}): Promise<LockRecord[]> {
+  let text: string;
+  try {
+    text = await readFile(file.path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw new StateFileError(
+      `cannot read the lockfile's journal ${file.display}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return parseJournal(text, file.display);
+}
+
+/** Parses a journal's text; a torn last line (no newline) is dropped. */
+export function parseJournal(text: string, name: string): LockRecord[] {
+  const lines = text.split("\n");
+  lines.pop(); // after the last newline: empty, or a record the kill cut short
+  return lines.map((line, index) => {
+    const record = parseRecord(line);
+    if (record === undefined) {
+      throw new StateFileError(`the lockfile's journal ${name} is damaged at line ${index + 1}.`, {
+        hint: `it holds writes the platform confirmed after the lockfile was last saved; if it cannot be repaired, delete it: the next apply then sends those entries again (harmless).`,
+      });
+    }
+    return record;
+  });
+}
+
+function parseRecord(line: string): LockRecord | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== "object" || data === null) return undefined;
+  const record = data as Record<string, unknown>;
+  if ("write" in record) return isLockEntry(record.write) ? { write: record.write } : undefined;
+  if ("published" in record) {
+    return typeof record.published === "string" ? { published: record.published } : undefined;
+  }
+  if ("prune" in record) {
+    const { prune, entries } = record;
+    if (typeof prune !== "object" || prune === null || !Array.isArray(entries)) return undefined;
+    const p = prune as Record<string, unknown>;
+    if (typeof p.at !== "string" || typeof p.removed !== "number" || typeof p.kept !== "number")
+      return undefined;
+    if (!entries.every(isLockEntry)) return undefined;
+    return { prune: { at: p.at, removed: p.removed, kept: p.kept }, entries };
+  }
+  return undefined;
+}
+
+function isLockEntry(value: unknown): value is LockEntry {
+  if (typeof value !== "object" || value === null) return false;
+  const e = value as Record<string, unknown>;
+  return (
+    ["skill", "title", "hash", "source"].every((k) => typeof e[k] === "string" && e[k] !== "") &&
+    (e.id === undefined || typeof e.id === "string") &&
+    (e.status === "synced" || e.status === "removed") &&
+    (e.unpublished === undefined || e.unpublished === true)
+  );
+}

@@ -190,12 +190,19 @@ export function planSync(
   }
 
   // Pass 3: every lock entry no content entry claims is drift, with the reason a reader needs.
-  // An old identity left by an earlier run's rename still finds its entry by id or file.
+  // An old identity left by an earlier run's rename still finds its entry by id or file; a file
+  // moved to another skill's folder without an id is found by its title, when only one new
+  // entry has it (for the reason shown only: the write is a create either way).
   const liveById = new Map<string, CompiledEntry>();
   const liveBySource = new Map<string, CompiledEntry>();
+  const createdByTitle = new Map<string, CompiledEntry | null>();
   for (const e of live) {
     if (e.id !== undefined) liveById.set(e.id, e);
     liveBySource.set(e.source, e);
+  }
+  for (const a of actions) {
+    if (a.kind !== "create") continue;
+    createdByTitle.set(a.entry.title, createdByTitle.has(a.entry.title) ? null : a.entry);
   }
   const drafts = entries.filter((e) => e.draft);
   const draftIdentities = new Set(drafts.map(identityKey));
@@ -207,7 +214,8 @@ export function planSync(
     const to =
       renamedTo.get(key) ??
       (previous.id === undefined ? undefined : liveById.get(previous.id)) ??
-      liveBySource.get(previous.source);
+      liveBySource.get(previous.source) ??
+      movedTo(createdByTitle.get(previous.title), previous);
     if (to) {
       const reason = to.skill === previous.skill ? "renamed" : "moved";
       actions.push({ kind: "remove", previous, reason, to: { skill: to.skill, title: to.title } });
@@ -258,6 +266,14 @@ function planPrune(plan: Plan, lock: Lockfile, keeps: number, options: PlanOptio
     refusal = `it would remove ${removes.length} of the ${known} entries faqops knows on the platform (${percent(share)}), more than --prune-max ${percent(max)}; add --force if that is intended.`;
   }
   return { removes, keeps, share, refusal };
+}
+
+/** A created entry with the title of `previous` in another skill: where it moved. */
+function movedTo(
+  created: CompiledEntry | null | undefined,
+  previous: LockEntry,
+): CompiledEntry | undefined {
+  return created && created.skill !== previous.skill ? created : undefined;
 }
 
 /** The identity an action is listed under: the entry's new one, or the removed entry's. */

@@ -182,4 +182,68 @@ describe("apply on push", () => {
     expect(emulator.stats().requests.total).toBe(0);
     expect(await remoteLog()).toHaveLength(1);
   });
+
+  it("commits the lockfile, writes the summary and fails the job when the publish fails; the next run publishes", async () => {
+    emulator.setFaults({ publishFails: true });
+    const failed = await applyOnPush({ publish: "true" });
+    expect(failed.code).toBe(1);
+    expect(failed.commands.at(-1)?.message).toMatch(
+      /The publish failed: publishing failed on the platform .*3 written entries are not live/,
+    );
+    expect(failed.outputs).toMatchObject({ created: "3", unpublished: "3", changed: "true" });
+    expect(failed.summary).toContain("The publish failed:");
+    expect(emulator.published()).toBeUndefined();
+    // The lockfile commit records the writes, marked unpublished: the next run does not resend.
+    const lock = JSON.parse(await git(remote, "show", "main:faqops.lock.json"));
+    expect(lock.entries.map((e: { unpublished?: boolean }) => e.unpublished)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(await git(remote, "log", "-1", "--format=%b", "main")).toContain(
+      "the publish failed (entries marked unpublished)",
+    );
+
+    emulator.setFaults({});
+    await git(workspace, "pull", "-q", "--rebase", "origin", "main");
+    const writes = emulator.stats().requests.byAction.setautoreply;
+    const retried = await applyOnPush({ publish: "true" });
+    expect(retried.code, retried.stdout).toBe(0);
+    expect(emulator.stats().requests.byAction.setautoreply).toBe(writes);
+    expect(emulator.published()).toHaveLength(3);
+    expect(retried.outputs).toMatchObject({ unpublished: "0", changed: "true" });
+    const cleared = JSON.parse(await git(remote, "show", "main:faqops.lock.json"));
+    expect(cleared.entries.some((e: { unpublished?: boolean }) => e.unpublished)).toBe(false);
+  });
+
+  it("publishes on its own with command: publish, and commits the cleared markers", async () => {
+    expect((await applyOnPush()).code).toBe(0);
+    await git(workspace, "pull", "-q", "--rebase", "origin", "main");
+    const run = await applyOnPush({ command: "publish" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toContain("### faqops publish");
+    expect(run.summary).toContain("Published: the live bot now answers with 3 entries");
+    expect(emulator.published()).toHaveLength(3);
+    const lock = JSON.parse(await git(remote, "show", "main:faqops.lock.json"));
+    expect(lock.entries.some((e: { unpublished?: boolean }) => e.unpublished)).toBe(false);
+  });
+
+  it("warns about drift with an annotation and lists it in the summary", async () => {
+    expect((await applyOnPush()).code).toBe(0);
+    await git(workspace, "pull", "-q", "--rebase", "origin", "main");
+    await git(workspace, "rm", "-q", "content/账户/密码.md");
+    const run = await applyOnPush();
+    expect(run.code, run.stdout).toBe(0);
+    const warning = run.commands.find(
+      (c) => c.name === "warning" && c.properties.title === "faqops: drift",
+    );
+    expect(warning?.message).toMatch(
+      /1 entry is still on the bot but not in the content \(账户 \/ 忘记密码怎么办？ \(deleted\)\)/,
+    );
+    expect(warning?.message).toMatch(/prune: true/);
+    expect(run.outputs).toMatchObject({ drift: "1" });
+    expect(run.summary).toContain("1 entry is still on the bot but not in the content.");
+    expect(run.summary).toMatch(/\| 账户 \/ 忘记密码怎么办？ \| deleted \|/);
+    expect(emulator.entries()).toHaveLength(3); // still there: only a prune removes it
+  });
 });

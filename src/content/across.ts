@@ -57,7 +57,7 @@ function duplicateEntries(files: readonly FileResult[]): Diagnostic[] {
           "entry-duplicate",
           file.path,
           file.keys.title!,
-          `${listPaths(others)} has the same skill and title; change one of the titles (or merge the entries)`,
+          `${listPaths(others)} ${others.length === 1 ? "has" : "have"} the same skill and title; change one of the titles (or merge the entries)`,
         ),
       );
     }

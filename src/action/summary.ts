@@ -176,7 +176,7 @@ function applyLines(apply: ApplyResult): string[] {
       lines.push(
         apply.drift.length === 0 && apply.unpublished === 0
           ? "Nothing to do: the platform is up to date with the content (0 requests sent)."
-          : "Nothing to write (0 requests sent), but the bot is not what the content says: see below.",
+          : "Nothing to write (0 requests sent); what the bot still lacks is below.",
       );
       break;
     case "done":

@@ -84,7 +84,8 @@ function headline(result: ApplyResult): string {
     if (result.drift.length === 0 && result.unpublished === 0) {
       return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}`;
     }
-    return `Nothing to write (0 requests sent), but the bot is not what the content says (see below). ${planSummary(plan)}`;
+    // Not "up to date": what is still wrong on the bot follows (drift, unpublished writes).
+    return `Nothing to write (0 requests sent). ${planSummary(plan)}`;
   }
   if (result.outcome === "fatal") {
     return result.written === 0

@@ -3,13 +3,16 @@ import { FaqopsError } from "../errors.js";
 
 /**
  * How a call failed:
- * - `fatal`: nothing else in the run can succeed (credentials, review, endpoint): stop the run;
- * - `rejected`: the platform answered with an error code for this call;
- * - `unavailable`: transient failures (time-outs, resets, 429, 5xx) outlasted the retries;
- * - `protocol`: the answer was not what the platform sends (not JSON, no code, unexpected HTTP);
+ * - `fatal`: nothing else in the run can succeed, so the run stops: a platform code that says the
+ *   credentials or the bot are wrong, or a systemic failure of the endpoint (nothing listening, DNS,
+ *   TLS, a redirect, an HTTP status or an answer the platform never sends, or the same transient
+ *   failure repeating across requests); see "Failure classes" in docs/platform.md;
+ * - `rejected`: the platform answered this call with an error code (this entry only);
+ * - `unavailable`: transient failures (time-outs, resets, 408, 429, 500, 502–504) outlasted the
+ *   retries of this call;
  * - `aborted`: the caller's signal aborted the call.
  */
-export type PlatformErrorKind = "fatal" | "rejected" | "unavailable" | "protocol" | "aborted";
+export type PlatformErrorKind = "fatal" | "rejected" | "unavailable" | "aborted";
 
 /** A failed platform call. The sync engine stops the whole run when `fatal` is true. */
 export class PlatformError extends FaqopsError {

@@ -1,5 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { parseRetryAfter, type RetryInfo, readEnvelope } from "../../src/platform/client.js";
+import {
+  parseRetryAfter,
+  type RetryInfo,
+  readEnvelope,
+  SAME_FAILURE_LIMIT,
+} from "../../src/platform/client.js";
 import { FATAL_CODES } from "../../src/platform/codes.js";
 import { type Emulator, entryKey, startEmulator } from "../../src/platform/emulator.js";
 import { PlatformError } from "../../src/platform/errors.js";
@@ -161,6 +166,20 @@ describe("client against the emulator: retries", () => {
     });
   });
 
+  it(`stops on ${SAME_FAILURE_LIMIT} dropped connections in a row, without spending the retries`, async () => {
+    emulator.setFaults({ failNext: [{ drop: true }, { drop: true }, { drop: true }] });
+    const retries: RetryInfo[] = [];
+    const client = clientFor(emulator, { onRetry: (i) => retries.push(i) });
+    const error = (await rejection(client.setAutoReply(entry("a")))) as PlatformError;
+    client.close();
+    expect(error).toMatchObject({ kind: "fatal", fatal: true, attempts: SAME_FAILURE_LIMIT });
+    expect(error.message).toBe(
+      `setautoreply: no answer from ${emulator.url} on 3 requests in a row (each connection was closed before an answer: ECONNRESET).`,
+    );
+    expect(retries).toHaveLength(SAME_FAILURE_LIMIT - 1);
+    expect(emulator.stats().requests.total).toBe(SAME_FAILURE_LIMIT);
+  });
+
   it("waits as long as Retry-After says on a 429", async () => {
     emulator.setFaults({ failNext: [{ status: 429, retryAfter: 1 }] });
     const retries: RetryInfo[] = [];
@@ -310,11 +329,42 @@ describe("response envelope", () => {
     }
   });
 
-  it("reads Retry-After as seconds or as a date", () => {
+  it("reads Retry-After as seconds, decimals included, or as an HTTP date", () => {
     const now = Date.parse("2024-01-01T00:00:00Z");
     expect(parseRetryAfter("3", now)).toBe(3000);
+    expect(parseRetryAfter(" 0 ", now)).toBe(0);
+    expect(parseRetryAfter("1.5", now)).toBe(1500);
+    expect(parseRetryAfter("0.05", now)).toBe(50);
+    expect(parseRetryAfter(".25", now)).toBe(250);
+    expect(parseRetryAfter("2.", now)).toBe(2000);
     expect(parseRetryAfter("Mon, 01 Jan 2024 00:00:10 GMT", now)).toBe(10_000);
-    expect(parseRetryAfter("soon", now)).toBeUndefined();
+    expect(parseRetryAfter("Monday, 01-Jan-24 00:00:10 GMT", now)).toBe(10_000);
+    expect(parseRetryAfter("Mon Jan  1 00:00:10 2024", now)).toBe(10_000);
+    // A date already past means: now.
+    expect(parseRetryAfter("Sun, 31 Dec 2023 23:59:00 GMT", now)).toBe(0);
+  });
+
+  it("reads garbage in Retry-After as absent", () => {
+    const now = Date.parse("2024-01-01T00:00:00Z");
+    // Date.parse alone would read "soon 5" as May 2001.
+    for (const garbage of [
+      "soon",
+      "soon 5",
+      "-1",
+      "1e3",
+      "1,5",
+      "1.5s",
+      "0x10",
+      "Infinity",
+      "NaN",
+      "",
+      "   ",
+      "9".repeat(400),
+      "Mon, 01 Jan 2024 00:00:10",
+      "2024-01-01T00:00:10Z",
+    ]) {
+      expect(parseRetryAfter(garbage, now), garbage).toBeUndefined();
+    }
     expect(parseRetryAfter(undefined, now)).toBeUndefined();
   });
 });

@@ -102,7 +102,7 @@ describe("redaction", () => {
       "a refused connection",
       () => emulator.setFaults({}),
       undefined,
-      { endpoint: "http://127.0.0.1:1", retry: { limit: 1 } },
+      { endpoint: "http://127.0.0.1:1" },
     ],
   ];
   for (const [what, arrange, credentials, options] of scenarios) {

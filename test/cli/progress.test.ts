@@ -50,4 +50,21 @@ describe("apply progress", () => {
     expect(io.out.at(-1)).toMatch(/2 written, 1 failed, 1 retries/);
     expect(io.err).toEqual(["failed: content/账户/b.md (账户 / b): HTTP 500\n"]);
   });
+
+  it("never shows a rate above --rate: it is measured between confirmations, and capped", () => {
+    const io = captureIo(false);
+    const progress = createProgress(io, { intervalMs: 0, rate: 5 });
+    progress.onEvent({ type: "start", total: 50 });
+    // Fifty confirmations in the same millisecond: measured from the start, that is thousands.
+    for (let done = 1; done <= 50; done++) {
+      progress.onEvent({ type: "written", entry: entry({ title: `t${done}` }), done, total: 50 });
+    }
+    progress.end();
+    const rates = io.out.flatMap((line) => {
+      const m = /, (\d+\.\d)\/s/.exec(line);
+      return m ? [Number(m[1])] : [];
+    });
+    expect(rates.length).toBeGreaterThan(0);
+    expect(Math.max(...rates)).toBeLessThanOrEqual(5);
+  });
 });

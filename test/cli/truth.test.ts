@@ -252,6 +252,38 @@ describe("publishing is state", () => {
   });
 });
 
+describe("when the lockfile cannot be trusted", () => {
+  it("--resend-all rewrites every entry to an emptied bot; --quiet keeps only the counts", async () => {
+    await sampleContent();
+    expect((await run("apply", "--publish")).code).toBe(0);
+    emulator.reset(); // the bot was emptied in its console: the lockfile cannot know
+    const trusting = await run("plan", "--exit-code");
+    expect(trusting.code).toBe(0);
+    const preview = await run("plan", "--resend-all", "--exit-code");
+    expect(preview.code).toBe(2);
+    expect(preview.stdout).toContain("(unchanged; sent again: --resend-all)");
+    const resent = await run("apply", "--resend-all", "--publish", "--quiet");
+    expect(resent.code).toBe(0);
+    expect(resent.stdout).toMatch(/^Wrote 6 of 6 entries \(0 new, 6 changed, 0 renamed\)/m);
+    expect(resent.stdout).not.toMatch(/^ {2}~ /m); // --quiet: no list of entries
+    expect(onBot()).toHaveLength(6);
+    expect(live()).toHaveLength(6);
+  });
+
+  it("shows a prune in a dry run as what it would do, sending nothing", async () => {
+    await sampleContent();
+    expect((await run("apply")).code).toBe(0);
+    await rm(path.join(dir, "content/账户/销户.md"));
+    const requests = emulator.stats().requests.total;
+    const dry = await run("apply", "--prune", "--dry-run");
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(
+      /^Dry run: would replace the bot's content with 5 entries, removing 1 entry \(1 request\)\. Nothing was sent\./,
+    );
+    expect(emulator.stats().requests.total).toBe(requests);
+  });
+});
+
 describe("saved plans", () => {
   it("applies exactly the saved plan, and refuses a stale one without sending anything", async () => {
     await sampleContent();

@@ -3673,8 +3673,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -11237,9 +11237,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count2) {
         const one2 = count2 === 1;
@@ -36336,6 +36336,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -36478,6 +36481,7 @@ function resolveSyncOptions(raw) {
     prune: booleanValue("prune", raw.prune, false),
     pruneMax: shareValue("prune-max", raw.pruneMax, DEFAULT_PRUNE_MAX),
     force: booleanValue("force", raw.force, false),
+    resendAll: booleanValue("resend-all", raw.resendAll, false),
     publish: booleanValue("publish", raw.publish, false),
     emulator
   });
@@ -44830,19 +44834,35 @@ var DEFAULT_RETRY = Object.freeze({
   maxDelayMs: 1e4,
   totalTimeMs: 6e4
 });
-var TRANSIENT_ERRORS = /* @__PURE__ */ new Set([
-  "ETIMEDOUT",
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "ECONNABORTED",
-  "EPIPE",
-  "EAI_AGAIN",
-  "ENETUNREACH",
-  "EHOSTUNREACH",
-  "ENETDOWN",
-  "EHOSTDOWN"
+var SAME_FAILURE_LIMIT = 3;
+var UNAVAILABLE_CALLS_LIMIT = 3;
+var TRANSIENT_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ERR_STREAM_PREMATURE_CLOSE"]);
+var TLS_CODES = /* @__PURE__ */ new Set([
+  "EPROTO",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "UNABLE_TO_DECRYPT_CERT_SIGNATURE",
+  "UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY",
+  "INVALID_CA",
+  "PATH_LENGTH_EXCEEDED",
+  "INVALID_PURPOSE",
+  "HOSTNAME_MISMATCH"
 ]);
-var WRONG_ENDPOINT_STATUSES = /* @__PURE__ */ new Set([401, 403, 404, 405]);
+var TLS_PREFIXES = [
+  "ERR_TLS_",
+  "ERR_SSL_",
+  "ERR_OSSL_",
+  "CERT_",
+  "CRL_",
+  "ERROR_IN_CERT_",
+  "ERROR_IN_CRL_"
+];
+var UNREACHABLE_CODES = /* @__PURE__ */ new Set(["ENETUNREACH", "EHOSTUNREACH", "ENETDOWN", "EHOSTDOWN"]);
+var CHECK_ENDPOINT = "check --endpoint / FAQOPS_ENDPOINT";
 function createClient(options) {
   const { credentials, onRetry, beforeRequest, random } = options;
   const redact = createRedactor([credentials.token, credentials.encodingAesKey]);
@@ -44850,6 +44870,7 @@ function createClient(options) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const base = parseEndpoint(options.endpoint);
+  const shown = displayEndpoint(base);
   const agent = {
     http: new http3.Agent({ keepAlive: true }),
     https: new https2.Agent({ keepAlive: true })
@@ -44864,9 +44885,12 @@ function createClient(options) {
     });
   }
   const cancelled = (action, cause) => fail(action, "aborted", "the call was cancelled.", { cause });
-  async function attempt(action, body, timeout, signal) {
+  let sameFailure = { key: "", count: 0 };
+  let unavailableCalls = 0;
+  async function attempt(action, body, timeout, attempts, signal) {
+    let response;
     try {
-      const response = await source_default.post(
+      response = await source_default.post(
         `${base}/openapi/${action}/${encodeURIComponent(credentials.token)}`,
         {
           body,
@@ -44876,41 +44900,39 @@ function createClient(options) {
           // Retries are the loop in `call`; got's own would not retry a POST anyway.
           retry: { limit: 0 },
           throwHttpErrors: false,
-          // A redirect would send the TOKEN in the URL to wherever it points.
+          // A redirect would send the TOKEN in the URL to wherever it points: refused (interpret).
           followRedirect: false,
           responseType: "text",
           signal
         }
       );
-      const status = response.statusCode;
-      if (status === 408 || status === 429 || status >= 500) {
-        const retryAfterMs = parseRetryAfter(response.headers["retry-after"]);
-        return { type: "transient", reason: `HTTP ${status}`, status, retryAfterMs };
-      }
-      return { type: "answer", status, body: response.body };
     } catch (error2) {
       if (signal?.aborted) throw cancelled(action, signal.reason);
-      const code2 = error2.code;
-      if (error2.name === "TimeoutError") {
-        return {
-          type: "transient",
-          reason: `no answer within ${timeout} ms`,
-          cause: error2
-        };
-      }
-      if (code2 !== void 0 && TRANSIENT_ERRORS.has(code2)) {
-        return { type: "transient", reason: `connection failed (${code2})`, cause: error2 };
-      }
-      if (code2 === "ENOTFOUND") {
-        throw fail(action, "fatal", `cannot resolve the host of ${base}.`, {
-          hint: "check --endpoint / FAQOPS_ENDPOINT and the network.",
+      const failure = classifyRequestError(error2, shown, timeout);
+      if (failure.type === "systemic") {
+        throw fail(action, "fatal", failure.message, {
+          attempts,
+          hint: failure.hint,
           cause: error2
         });
       }
-      throw fail(action, "protocol", `the request failed: ${error2.message}`, {
-        cause: error2
-      });
+      sameFailure = sameFailure.key === failure.key ? { key: failure.key, count: sameFailure.count + 1 } : { key: failure.key, count: 1 };
+      if (sameFailure.count >= SAME_FAILURE_LIMIT) {
+        throw fail(action, "fatal", failure.repeated.message, {
+          attempts,
+          hint: failure.repeated.hint,
+          cause: error2
+        });
+      }
+      return { type: "retry", reason: failure.reason, cause: error2 };
     }
+    sameFailure = { key: "", count: 0 };
+    const status = response.statusCode;
+    if (TRANSIENT_STATUSES.has(status)) {
+      const retryAfterMs = parseRetryAfter(response.headers["retry-after"]);
+      return { type: "retry", reason: `HTTP ${status}`, status, retryAfterMs };
+    }
+    return { type: "answer", status, body: response.body, location: response.headers.location };
   }
   async function call(action, plaintext, signal) {
     const body = JSON.stringify({ encrypt: cryptor.encrypt(plaintext, random?.()) });
@@ -44927,16 +44949,33 @@ function createClient(options) {
         action,
         body,
         Math.max(1, Math.min(timeoutMs, remaining)),
+        attempts,
         signal
       );
-      if (outcome.type === "answer")
-        return interpret(action, outcome.status, outcome.body, attempts);
-      const giveUp = (why) => fail(action, "unavailable", `${outcome.reason}; ${why}.`, {
-        httpStatus: outcome.status,
-        attempts,
-        cause: outcome.cause,
-        hint: "the platform (or the network to it) is failing or overloaded; try again later, or lower --rate."
-      });
+      if (outcome.type === "answer") {
+        const envelope = interpret(action, outcome, attempts);
+        unavailableCalls = 0;
+        return envelope;
+      }
+      const giveUp = (why) => {
+        unavailableCalls++;
+        const details = { httpStatus: outcome.status, attempts, cause: outcome.cause };
+        if (unavailableCalls >= UNAVAILABLE_CALLS_LIMIT) {
+          return fail(
+            action,
+            "fatal",
+            `${unavailableCalls} calls in a row to ${shown} gave up, none succeeding in between (the last: ${outcome.reason}; ${why}).`,
+            {
+              ...details,
+              hint: "the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or lower --rate."
+            }
+          );
+        }
+        return fail(action, "unavailable", `${outcome.reason}; ${why}.`, {
+          ...details,
+          hint: "the platform (or the network to it) is failing or overloaded; try again later, or lower --rate."
+        });
+      };
       if (attempts > retry.limit) {
         throw giveUp(`gave up after ${attempts} ${attempts === 1 ? "attempt" : "attempts"}`);
       }
@@ -44967,36 +45006,39 @@ function createClient(options) {
       }
     }
   }
-  function interpret(action, status, body, attempts) {
-    if (WRONG_ENDPOINT_STATUSES.has(status)) {
-      throw fail(
-        action,
-        "fatal",
-        `HTTP ${status} from ${base}: this is not the platform's open API.`,
-        {
-          httpStatus: status,
-          attempts,
-          hint: "check --endpoint / FAQOPS_ENDPOINT."
-        }
+  function interpret(action, answer, attempts) {
+    const { status, body } = answer;
+    const systemic = (message, hint) => fail(action, "fatal", message, { httpStatus: status, attempts, hint });
+    if (status >= 300 && status <= 399) {
+      const target = locationOrigin(answer.location, base);
+      throw systemic(
+        `${shown} redirects (HTTP ${status})${target ? ` to ${target}` : ""}; faqops does not follow redirects, because the TOKEN is part of every request URL.`,
+        `${CHECK_ENDPOINT}: set it to the address that answers the API itself (often the https:// form of the same URL).`
       );
     }
-    if (status < 200 || status > 299) {
-      throw fail(action, "protocol", `unexpected HTTP ${status} from ${base}.`, {
-        httpStatus: status,
-        attempts
-      });
+    if (status >= 400 && status <= 499) {
+      throw systemic(
+        `HTTP ${status} from ${shown}: this is not the platform's open API.`,
+        `${CHECK_ENDPOINT}: it should be the platform's base URL, such as https://chatbot.weixin.qq.com, with no path.`
+      );
+    }
+    if (status >= 500 && status <= 599) {
+      throw systemic(
+        `HTTP ${status} from ${shown}: the server there cannot serve the platform's open API.`,
+        `${CHECK_ENDPOINT}, and any proxy between here and the platform.`
+      );
+    }
+    if (status !== 200) {
+      throw systemic(
+        `unexpected HTTP ${status} from ${shown}: the platform answers every call with HTTP 200.`,
+        `${CHECK_ENDPOINT}, and any proxy between here and the platform.`
+      );
     }
     const envelope = readEnvelope(body);
     if (envelope === void 0) {
-      throw fail(
-        action,
-        "protocol",
-        `the answer from ${base} is not the platform's JSON envelope.`,
-        {
-          httpStatus: status,
-          attempts,
-          hint: "check --endpoint / FAQOPS_ENDPOINT."
-        }
+      throw systemic(
+        `the answer from ${shown} is not the platform's JSON envelope.`,
+        `${CHECK_ENDPOINT}: something other than the platform's open API answers there.`
       );
     }
     if (envelope.code !== 0) {
@@ -45049,7 +45091,14 @@ function createClient(options) {
       const envelope = await call("publish_progress", managerOnly);
       const progress = readProgress(envelope.data);
       if (progress === void 0) {
-        throw fail("publish_progress", "protocol", "the answer has no valid progress and status.");
+        throw fail(
+          "publish_progress",
+          "fatal",
+          `the answer from ${shown} has no valid progress and status.`,
+          {
+            hint: `${CHECK_ENDPOINT}: something other than the platform's open API answers there.`
+          }
+        );
       }
       return progress;
     },
@@ -45059,12 +45108,101 @@ function createClient(options) {
     }
   };
 }
+var HTTP_DATE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*, \d{2}[ -][A-Z][a-z]{2}[ -]\d{2,4} \d{2}:\d{2}:\d{2} GMT|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
 function parseRetryAfter(value, now = Date.now()) {
   if (value === void 0) return void 0;
   const text3 = value.trim();
-  if (/^\d+$/.test(text3)) return Number(text3) * 1e3;
-  const date = Date.parse(text3);
+  if (/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(text3)) {
+    const ms = Math.round(Number(text3) * 1e3);
+    return Number.isFinite(ms) ? ms : void 0;
+  }
+  if (!HTTP_DATE.test(text3)) return void 0;
+  const date = Date.parse(text3.endsWith("GMT") ? text3 : `${text3} GMT`);
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+function classifyRequestError(error2, endpoint, timeoutMs) {
+  const { name, message, code: code2 } = error2 instanceof Error ? error2 : {};
+  const text3 = (message ?? String(error2)).split("\n")[0] ?? "";
+  const label4 = code2 ?? name ?? "unknown error";
+  const transient = (key, reason, repeated, hint) => ({ type: "transient", key, reason, repeated: { message: repeated, hint } });
+  const systemic = (systemicMessage, hint) => ({ type: "systemic", message: systemicMessage, hint });
+  if (name === "TimeoutError" || code2 === "ETIMEDOUT") {
+    return transient(
+      "time-out",
+      `no answer within ${timeoutMs} ms`,
+      `no answer from ${endpoint} on ${SAME_FAILURE_LIMIT} requests in a row (each timed out after ${timeoutMs} ms).`,
+      `the platform is down, or something between here and it swallows the requests: ${CHECK_ENDPOINT}, and that the host answers from this machine.`
+    );
+  }
+  if (code2 !== void 0 && RESET_CODES.has(code2) || /socket hang up/i.test(text3)) {
+    return transient(
+      "reset",
+      `the connection broke (${label4})`,
+      `no answer from ${endpoint} on ${SAME_FAILURE_LIMIT} requests in a row (each connection was closed before an answer: ${label4}).`,
+      `${CHECK_ENDPOINT}: its scheme (http:// or https://) and port, and any proxy in between.`
+    );
+  }
+  if (code2 === "EAI_AGAIN") {
+    return transient(
+      code2,
+      `the DNS lookup failed for now (${code2})`,
+      `cannot resolve the host of ${endpoint} on ${SAME_FAILURE_LIMIT} requests in a row (${code2}).`,
+      `check this machine's DNS and network, and the host in --endpoint / FAQOPS_ENDPOINT.`
+    );
+  }
+  if (code2 === "ECONNREFUSED") {
+    return systemic(
+      `nothing is listening at ${endpoint} (connection refused).`,
+      `${CHECK_ENDPOINT} (its host and port), and that the platform \u2014 or the emulator \u2014 is up and reachable from here.`
+    );
+  }
+  if (code2 === "ENOTFOUND") {
+    return systemic(
+      `cannot resolve the host of ${endpoint} (ENOTFOUND).`,
+      `check the host name in --endpoint / FAQOPS_ENDPOINT, and this machine's DNS and network.`
+    );
+  }
+  if (code2 !== void 0 && (TLS_CODES.has(code2) || TLS_PREFIXES.some((p) => code2.startsWith(p)))) {
+    return systemic(
+      `a TLS/certificate problem with ${endpoint} (${code2}: ${tlsReason(text3)}).`,
+      `${CHECK_ENDPOINT}: https:// for the platform, and a host whose certificate is valid for that name; behind a proxy that re-signs TLS, give Node its CA with NODE_EXTRA_CA_CERTS.`
+    );
+  }
+  if (code2 !== void 0 && UNREACHABLE_CODES.has(code2)) {
+    return systemic(
+      `cannot reach ${endpoint}: there is no route to it from here (${code2}).`,
+      "check this machine's network, firewall and proxy, and --endpoint / FAQOPS_ENDPOINT."
+    );
+  }
+  if (code2?.startsWith("HPE_")) {
+    return systemic(
+      `the server at ${endpoint} does not answer in HTTP (${code2}).`,
+      `${CHECK_ENDPOINT}: its scheme (http:// or https://) and port.`
+    );
+  }
+  return systemic(
+    `the request to ${endpoint} failed (${label4}: ${text3}).`,
+    `${CHECK_ENDPOINT} and the network; report it if they are right.`
+  );
+}
+function tlsReason(text3) {
+  const openssl = /:error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(text3);
+  return (openssl?.[1] ?? text3).trim();
+}
+function locationOrigin(location, base) {
+  if (!location) return void 0;
+  try {
+    const origin = new URL(location, `${base}/`).origin;
+    return origin === "null" ? void 0 : origin;
+  } catch {
+    return void 0;
+  }
+}
+function displayEndpoint(base) {
+  const url = new URL(base);
+  url.username = "";
+  url.password = "";
+  return url.href.replace(/\/+$/, "");
 }
 function readCode(value) {
   if (typeof value === "number" && Number.isInteger(value)) return value;
@@ -45109,24 +45247,23 @@ function identityKey(entry) {
 
 // src/sync/lockfile.ts
 import { readFile } from "node:fs/promises";
-var LOCKFILE_VERSION = 1;
+var LOCKFILE_VERSION = 2;
+var READABLE_VERSIONS = [1, 2];
 function emptyLockfile() {
   return { version: LOCKFILE_VERSION, entries: [] };
 }
 function compareIdentity(a2, b) {
   return compareStrings(a2.skill, b.skill) || compareStrings(a2.title, b.title);
 }
-async function readLockfile(file, displayName = file) {
+async function readLockfileIfAny(file, displayName = file) {
   let text3;
   try {
     text3 = await readFile(file, "utf8");
   } catch (error2) {
-    if (error2.code === "ENOENT") return emptyLockfile();
+    if (error2.code === "ENOENT") return void 0;
     throw new StateFileError(
       `cannot read the lockfile ${displayName}: ${error2.message}`,
-      {
-        cause: error2
-      }
+      { cause: error2 }
     );
   }
   return parseLockfile(text3, displayName);
@@ -45152,7 +45289,9 @@ function parseLockfile(text3, name) {
       { hint: "upgrade faqops." }
     );
   }
-  if (version !== LOCKFILE_VERSION) return fail(`unknown version ${JSON.stringify(version)}`);
+  if (!READABLE_VERSIONS.includes(version)) {
+    return fail(`unknown version ${JSON.stringify(version)}`);
+  }
   if (!Array.isArray(data.entries)) return fail('"entries" is not a list');
   const entries2 = [];
   const seen = /* @__PURE__ */ new Set();
@@ -45166,6 +45305,9 @@ function parseLockfile(text3, name) {
     if (raw.id !== void 0 && typeof raw.id !== "string") fail(`${where}.id is not text`);
     if (raw.status !== "synced" && raw.status !== "removed") {
       fail(`${where}.status must be "synced" or "removed"`);
+    }
+    if (raw.unpublished !== void 0 && raw.unpublished !== true) {
+      fail(`${where}.unpublished must be true when present`);
     }
     const entry = raw;
     const key = identityKey(entry);
@@ -45191,7 +45333,8 @@ function serializeLockfile(lock) {
       hash: e.hash,
       source: e.source,
       ...e.id === void 0 ? {} : { id: e.id },
-      status: e.status
+      status: e.status,
+      ...e.unpublished ? { unpublished: true } : {}
     })
   );
   const lines = [`  "version": ${LOCKFILE_VERSION},`];
@@ -45211,6 +45354,9 @@ function isObject2(value) {
 }
 
 // src/sync/plan.ts
+function planHasChanges(plan) {
+  return plan.writes > 0 || plan.stillOnPlatform.length > 0 || plan.unpublished > 0 || plan.prune !== void 0 && plan.prune.removes.length > 0;
+}
 var KIND_ORDER = {
   remove: 0,
   rename: 1,
@@ -45243,13 +45389,14 @@ function planSync(entries2, lock, options = {}) {
     }
     claimed.add(key);
     actions.push(
-      previous3.hash === hash ? { kind: "unchanged", entry, hash, previous: previous3 } : { kind: "update", entry, hash, previous: previous3 }
+      previous3.hash !== hash ? { kind: "update", entry, hash, previous: previous3 } : options.resendAll ? { kind: "update", entry, hash, previous: previous3, resend: true } : { kind: "unchanged", entry, hash, previous: previous3 }
     );
   }
+  const renamedTo = /* @__PURE__ */ new Map();
   const renameCandidate = (previous3) => {
     if (previous3?.status !== "synced") return void 0;
     const key = identityKey(previous3);
-    return claimed.has(key) || liveIdentities.has(key) ? void 0 : previous3;
+    return claimed.has(key) || renamedTo.has(key) || liveIdentities.has(key) ? void 0 : previous3;
   };
   for (const entry of unmatched) {
     const { hash } = entry;
@@ -45257,19 +45404,38 @@ function planSync(entries2, lock, options = {}) {
     const bySource = byId ? void 0 : renameCandidate(lockBySource.get(entry.source));
     const previous3 = byId ?? bySource;
     if (previous3) {
-      claimed.add(identityKey(previous3));
+      renamedTo.set(identityKey(previous3), entry);
       actions.push({ kind: "rename", entry, hash, previous: previous3, matchedBy: byId ? "id" : "source" });
     } else {
       actions.push({ kind: "create", entry, hash });
     }
   }
-  const draftIdentities = new Set(entries2.filter((e) => e.draft).map(identityKey));
-  const draftSources = new Set(entries2.filter((e) => e.draft).map((e) => e.source));
+  const liveById = /* @__PURE__ */ new Map();
+  const liveBySource = /* @__PURE__ */ new Map();
+  const createdByTitle = /* @__PURE__ */ new Map();
+  for (const e of live) {
+    if (e.id !== void 0) liveById.set(e.id, e);
+    liveBySource.set(e.source, e);
+  }
+  for (const a2 of actions) {
+    if (a2.kind !== "create") continue;
+    createdByTitle.set(a2.entry.title, createdByTitle.has(a2.entry.title) ? null : a2.entry);
+  }
+  const drafts = entries2.filter((e) => e.draft);
+  const draftIdentities = new Set(drafts.map(identityKey));
+  const draftSources = new Set(drafts.map((e) => e.source));
+  const draftIds = new Set(drafts.flatMap((e) => e.id === void 0 ? [] : [e.id]));
   for (const previous3 of lock.entries) {
     const key = identityKey(previous3);
     if (claimed.has(key)) continue;
-    const reason = previous3.status === "removed" ? "pending" : draftIdentities.has(key) || draftSources.has(previous3.source) ? "draft" : "deleted";
-    actions.push({ kind: "remove", previous: previous3, reason });
+    const to = renamedTo.get(key) ?? (previous3.id === void 0 ? void 0 : liveById.get(previous3.id)) ?? liveBySource.get(previous3.source) ?? movedTo(createdByTitle.get(previous3.title), previous3);
+    if (to) {
+      const reason = to.skill === previous3.skill ? "renamed" : "moved";
+      actions.push({ kind: "remove", previous: previous3, reason, to: { skill: to.skill, title: to.title } });
+      continue;
+    }
+    const drafted = draftIdentities.has(key) || draftSources.has(previous3.source) || previous3.id !== void 0 && draftIds.has(previous3.id);
+    actions.push({ kind: "remove", previous: previous3, reason: drafted ? "draft" : "deleted" });
   }
   actions.sort(
     (a2, b) => compareIdentity(identityOf(a2), identityOf(b)) || KIND_ORDER[a2.kind] - KIND_ORDER[b.kind]
@@ -45282,12 +45448,15 @@ function planSync(entries2, lock, options = {}) {
     remove: 0
   };
   for (const action of actions) counts[action.kind]++;
-  const stillOnPlatform = actions.flatMap((a2) => a2.kind === "remove" || a2.kind === "rename" ? [a2.previous] : []).sort(compareIdentity);
+  const stillOnPlatform = actions.flatMap((a2) => a2.kind === "remove" ? [a2.previous] : []);
+  let unpublished = 0;
+  for (const e of lock.entries) if (e.unpublished) unpublished++;
   const plan = {
     actions,
     counts,
     writes: counts.create + counts.update + counts.rename,
-    stillOnPlatform
+    stillOnPlatform,
+    unpublished
   };
   return options.prune ? { ...plan, prune: planPrune(plan, lock, live.length, options) } : plan;
 }
@@ -45303,6 +45472,9 @@ function planPrune(plan, lock, keeps, options) {
     refusal = `it would remove ${removes.length} of the ${known} entries faqops knows on the platform (${percent(share)}), more than --prune-max ${percent(max)}; add --force if that is intended.`;
   }
   return { removes, keeps, share, refusal };
+}
+function movedTo(created, previous3) {
+  return created && created.skill !== previous3.skill ? created : void 0;
 }
 function identityOf(action) {
   return action.kind === "remove" ? action.previous : action.entry;
@@ -45347,21 +45519,46 @@ function cardMarkdown(card) {
   return `\u{1F537} mini program **${escapeMarkdown(p.title)}** (\`${p.appid}\`, \`${p.pagepath}\`)`;
 }
 
-// src/render/plan.ts
-function planHasChanges(plan) {
-  return plan.writes > 0 || plan.actions.some((a2) => a2.kind === "remove" && a2.reason !== "pending") || plan.prune !== void 0 && plan.prune.removes.length > 0;
+// src/render/words.ts
+function plural(count2, one2, many) {
+  return `${count2} ${count2 === 1 ? one2 : many}`;
 }
+
+// src/render/plan.ts
 function planSummary(plan) {
   const c3 = plan.counts;
-  return `${c3.create} to create, ${c3.update} to update, ${c3.rename} to rename, ${c3.remove} no longer in content, ${c3.unchanged} unchanged.`;
+  const owed = plan.unpublished > 0 ? ` ${unpublishedPhrase(plan.unpublished)}.` : "";
+  return `${c3.create} to create, ${c3.update} to update, ${c3.rename} to rename, ${c3.remove} on the bot but not in the content, ${c3.unchanged} unchanged.${owed}`;
+}
+function unpublishedPhrase(count2) {
+  return `${count2} written, not yet published`;
 }
 function removeReason(action) {
-  const why = { deleted: "deleted", draft: "now a draft", pending: "removed earlier" }[action.reason];
-  return `${why}; still on the platform, --prune removes it`;
+  return `${driftWhy(action)}; still on the bot, --prune removes it`;
 }
+function driftWhy(action) {
+  const { to } = action;
+  switch (action.reason) {
+    case "deleted":
+      return "deleted";
+    case "draft":
+      return "now a draft";
+    case "renamed":
+      return `renamed to "${to?.title}"`;
+    case "moved":
+      return `moved to ${to?.skill} / "${to?.title}"`;
+  }
+}
+var DRIFT_REMEDY = "the v1 API removes entries only by replacing the whole bot: `faqops apply --prune` does that (review `faqops plan --prune` first)";
 function planJson(plan) {
   return {
-    summary: { ...plan.counts, writes: plan.writes, changes: planHasChanges(plan) },
+    summary: {
+      ...plan.counts,
+      writes: plan.writes,
+      drift: plan.stillOnPlatform.length,
+      unpublished: plan.unpublished,
+      changes: planHasChanges(plan)
+    },
     changes: plan.actions.flatMap((a2) => {
       switch (a2.kind) {
         case "unchanged":
@@ -45374,6 +45571,7 @@ function planJson(plan) {
               title: a2.previous.title,
               source: a2.previous.source,
               reason: a2.reason,
+              ...a2.to ? { to: a2.to } : {},
               hash: a2.previous.hash
             }
           ];
@@ -45387,6 +45585,7 @@ function planJson(plan) {
               ...a2.entry.id === void 0 ? {} : { id: a2.entry.id },
               hash: a2.hash,
               ...a2.kind === "create" ? {} : { previousHash: a2.previous.hash },
+              ...a2.kind === "update" && a2.resend ? { resend: true } : {},
               ...a2.kind === "rename" ? {
                 from: { skill: a2.previous.skill, title: a2.previous.title },
                 matchedBy: a2.matchedBy
@@ -45411,6 +45610,20 @@ function planJson(plan) {
       }
     } : {}
   };
+}
+function lockNotes(snapshot, lockfile) {
+  const notes = [];
+  if (!snapshot.exists) {
+    notes.push(
+      `no lockfile (${lockfile}): every entry will be written; entries already on the bot with the same skill and title are overwritten in place.`
+    );
+  }
+  if (snapshot.journaled > 0) {
+    notes.push(
+      `${plural(snapshot.journaled, "confirmation", "confirmations")} from a run stopped before saving ${snapshot.journaled === 1 ? "it" : "them"} (${lockfile}.journal) ${snapshot.journaled === 1 ? "is" : "are"} taken as done; the next apply saves ${snapshot.journaled === 1 ? "it" : "them"} into the lockfile.`
+    );
+  }
+  return notes;
 }
 
 // src/sync/apply.ts
@@ -45829,314 +46042,6 @@ function pThrottle({ limit, interval, strict, signal, onDelay, weight }) {
   };
 }
 
-// src/fs/atomic-write.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
-import path2 from "node:path";
-function temporaryPathBeside(file) {
-  return path2.join(
-    path2.dirname(file),
-    `.${path2.basename(file)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
-  );
-}
-async function writeFileAtomic(file, text3) {
-  await mkdir2(path2.dirname(file), { recursive: true });
-  const tmp = temporaryPathBeside(file);
-  const handle = await open2(tmp, "w", 420);
-  try {
-    await handle.writeFile(text3, "utf8");
-    await handle.sync();
-  } catch (error2) {
-    await handle.close();
-    await rm2(tmp, { force: true });
-    throw error2;
-  }
-  await handle.close();
-  try {
-    await rename2(tmp, file);
-  } catch (error2) {
-    await rm2(tmp, { force: true });
-    throw error2;
-  }
-}
-
-// src/sync/lock-state.ts
-var LockState = class {
-  #entries = /* @__PURE__ */ new Map();
-  #pruned;
-  /** Bumped on every change, so a periodic flush can skip writing an unchanged state. */
-  #revision = 0;
-  /**
-   * Starts from the lockfile and records what needs no request: entries no longer in the
-   * content (and the old identities of renamed ones) are marked removed — they are still on the
-   * platform; unchanged entries take their current file and id (a move changes no payload).
-   */
-  constructor(lock, plan) {
-    this.#pruned = lock.pruned;
-    for (const e of lock.entries) this.#entries.set(identityKey(e), e);
-    for (const action of plan.actions) {
-      if (action.kind === "remove" || action.kind === "rename") {
-        this.#set({ ...action.previous, status: "removed" });
-      } else if (action.kind === "unchanged") {
-        this.#set(synced(action.entry, action.hash));
-      }
-    }
-  }
-  /** Records a write the platform confirmed. */
-  confirmWrite(entry, hash) {
-    this.#set(synced(entry, hash));
-  }
-  /** Records a confirmed prune: the platform now holds exactly `entries`. */
-  confirmPrune(entries2, at) {
-    const removed = [...this.#entries.values()].filter((e) => e.status === "removed").length;
-    this.#entries.clear();
-    for (const { entry, hash } of entries2) this.#set(synced(entry, hash));
-    this.#pruned = { at: at.toISOString(), removed, kept: entries2.length };
-  }
-  get revision() {
-    return this.#revision;
-  }
-  /** The lockfile to write now. */
-  toLockfile() {
-    return {
-      version: LOCKFILE_VERSION,
-      pruned: this.#pruned,
-      entries: [...this.#entries.values()].sort(compareIdentity)
-    };
-  }
-  #set(entry) {
-    this.#entries.set(identityKey(entry), entry);
-    this.#revision++;
-  }
-};
-function synced(entry, hash) {
-  return {
-    skill: entry.skill,
-    title: entry.title,
-    hash,
-    source: entry.source,
-    id: entry.id,
-    status: "synced"
-  };
-}
-var LockWriter = class {
-  constructor(state, file, original) {
-    this.state = state;
-    this.file = file;
-    this.#writtenRevision = state.revision;
-    this.#writtenText = serializeLockfile(original);
-  }
-  state;
-  file;
-  #chain = Promise.resolve();
-  #writtenRevision;
-  #writtenText;
-  #changed = false;
-  /** True once the file on disk differs from the lockfile the run started with. */
-  get changed() {
-    return this.#changed;
-  }
-  /** Queues a flush; resolves when it (and every earlier one) is on disk. */
-  flush() {
-    const next = this.#chain.then(async () => {
-      const revision = this.state.revision;
-      if (revision === this.#writtenRevision) return;
-      const lock = this.state.toLockfile();
-      const text3 = serializeLockfile(lock);
-      this.#writtenRevision = revision;
-      if (text3 === this.#writtenText) return;
-      await writeFileAtomic(this.file.path, text3).catch((error2) => {
-        throw new StateFileError(
-          `cannot write the lockfile ${this.file.display}: ${error2.message}`,
-          { cause: error2 }
-        );
-      });
-      this.#writtenText = text3;
-      this.#changed = true;
-    });
-    this.#chain = next.catch(() => {
-    });
-    return next;
-  }
-};
-
-// src/sync/publish.ts
-import { setTimeout as sleep2 } from "node:timers/promises";
-var PublishError = class extends FaqopsError {
-  name = "PublishError";
-};
-async function publishAndWait(client, options = {}) {
-  const timeoutMs = options.timeoutMs ?? 6e5;
-  const maxPollMs = options.maxPollMs ?? 1e4;
-  let waitMs = options.pollMs ?? 1e3;
-  const deadline = Date.now() + timeoutMs;
-  await client.publish();
-  for (; ; ) {
-    const progress = await client.publishProgress();
-    options.onProgress?.(progress);
-    if (progress.status === 1) return progress;
-    if (progress.status === 2) {
-      throw new PublishError(`publishing failed on the platform at ${progress.progress}%.`, {
-        hint: "open the bot's console to see why, fix it, then run `faqops publish` again."
-      });
-    }
-    if (Date.now() + waitMs > deadline) {
-      throw new PublishError(
-        `publishing did not finish within ${Math.round(timeoutMs / 1e3)} s (last progress ${progress.progress}%).`,
-        {
-          hint: "it may still finish: check the bot's console, or run `faqops publish` again later."
-        }
-      );
-    }
-    await sleep2(waitMs, void 0, options.signal ? { signal: options.signal } : void 0);
-    waitMs = Math.min(maxPollMs, Math.round(waitMs * 1.5));
-  }
-}
-
-// src/sync/apply.ts
-var RATE_MARGIN = 1.03;
-async function applySync(entries2, lock, options) {
-  const started = Date.now();
-  const plan = planSync(entries2, lock, {
-    prune: options.prune,
-    pruneMax: options.pruneMax,
-    force: options.force
-  });
-  const prune = plan.prune && plan.prune.removes.length > 0 ? plan.prune : void 0;
-  if (prune?.refusal) throw new UsageError(`--prune refused: ${prune.refusal}`);
-  const writes = plan.actions.filter(isWrite);
-  const base = { plan, dryRun: options.dryRun, failures: [], pruned: false, published: false };
-  if (options.dryRun) {
-    return {
-      ...base,
-      outcome: writes.length === 0 && !prune ? "nothing-to-do" : "done",
-      written: prune ? prune.keeps : writes.length,
-      pruned: Boolean(prune),
-      lockfileChanged: false,
-      elapsedMs: Date.now() - started
-    };
-  }
-  const state = new LockState(lock, plan);
-  const writer = new LockWriter(state, options.lockfile, lock);
-  if (writes.length === 0 && !prune) {
-    await writer.flush();
-    return {
-      ...base,
-      outcome: "nothing-to-do",
-      written: 0,
-      lockfileChanged: writer.changed,
-      elapsedMs: Date.now() - started
-    };
-  }
-  const throttle = pThrottle({
-    limit: 1,
-    interval: 1e3 / options.rate * RATE_MARGIN,
-    strict: true
-  });
-  const client = options.connect({ beforeRequest: throttle(async () => {
-  }) });
-  const onAbort = () => void writer.flush().catch(() => {
-  });
-  options.signal?.addEventListener("abort", onAbort, { once: true });
-  try {
-    const run2 = prune ? await pruneAll(plan, state, client, options) : await writeAll(writes, state, writer, client, options);
-    await writer.flush();
-    let published = false;
-    if (options.publish && run2.written > 0 && (run2.outcome === "done" || run2.outcome === "partial")) {
-      await publishAndWait(client, {
-        ...options.publishOptions,
-        signal: options.signal,
-        onProgress: (progress) => options.onEvent?.({ type: "publish", progress })
-      });
-      published = true;
-    }
-    return {
-      ...base,
-      ...run2,
-      pruned: Boolean(prune) && run2.outcome === "done",
-      published,
-      lockfileChanged: writer.changed,
-      elapsedMs: Date.now() - started
-    };
-  } finally {
-    options.signal?.removeEventListener("abort", onAbort);
-    client.close();
-  }
-}
-async function pruneAll(plan, state, client, options) {
-  const live = plan.actions.flatMap((a2) => a2.kind === "remove" ? [] : [a2]);
-  options.onEvent?.({ type: "prune", removes: plan.stillOnPlatform.length, keeps: live.length });
-  try {
-    await client.batchImportSkill(
-      1,
-      live.map((a2) => a2.entry)
-    );
-  } catch (error2) {
-    if (!(error2 instanceof PlatformError)) throw error2;
-    return { outcome: "fatal", written: 0, failures: [], fatal: error2 };
-  }
-  state.confirmPrune(live, /* @__PURE__ */ new Date());
-  return { outcome: "done", written: live.length, failures: [] };
-}
-async function writeAll(writes, state, writer, client, options) {
-  const stop = new AbortController();
-  setMaxListeners(options.concurrency * 4 + 10, stop.signal);
-  const failures = [];
-  let fatal;
-  let written = 0;
-  const interrupted = () => options.signal?.aborted === true;
-  const limit = pLimit(options.concurrency);
-  options.onEvent?.({ type: "start", total: writes.length });
-  const timer2 = setInterval(
-    () => void writer.flush().catch(() => {
-    }),
-    options.flushIntervalMs ?? 2e3
-  );
-  try {
-    await Promise.all(
-      writes.map(
-        (action) => limit(async () => {
-          if (fatal || interrupted()) return;
-          try {
-            await client.setAutoReply(action.entry, { signal: stop.signal });
-          } catch (error2) {
-            if (fatal) return;
-            if (error2 instanceof PlatformError && error2.fatal) {
-              fatal = error2;
-              stop.abort();
-              return;
-            }
-            const message = error2 instanceof Error ? error2.message : String(error2);
-            failures.push({ entry: action.entry, message });
-            options.onEvent?.({ type: "failed", entry: action.entry, message });
-            return;
-          }
-          state.confirmWrite(action.entry, action.hash);
-          written++;
-          options.onEvent?.({
-            type: "written",
-            entry: action.entry,
-            done: written,
-            total: writes.length
-          });
-        })
-      )
-    );
-  } finally {
-    clearInterval(timer2);
-  }
-  failures.sort((a2, b) => compareStrings(a2.entry.source, b.entry.source));
-  if (fatal) return { outcome: "fatal", written, failures, fatal };
-  if (interrupted()) {
-    options.onEvent?.({ type: "interrupted" });
-    return { outcome: "interrupted", written, failures };
-  }
-  return { outcome: failures.length > 0 ? "partial" : "done", written, failures };
-}
-function isWrite(action) {
-  return action.kind === "create" || action.kind === "update" || action.kind === "rename";
-}
-
 // src/content/rules.ts
 var RULES = {
   // Files
@@ -46296,7 +46201,7 @@ function duplicateEntries(files) {
           "entry-duplicate",
           file.path,
           file.keys.title,
-          `${listPaths(others)} has the same skill and title; change one of the titles (or merge the entries)`
+          `${listPaths(others)} ${others.length === 1 ? "has" : "have"} the same skill and title; change one of the titles (or merge the entries)`
         )
       );
     }
@@ -58354,15 +58259,15 @@ var import_ignore2 = __toESM(require_ignore(), 1);
 import process4 from "node:process";
 import fs4 from "node:fs";
 import fsPromises from "node:fs/promises";
-import path5 from "node:path";
+import path4 from "node:path";
 import os6 from "node:os";
 
 // node_modules/is-path-inside/index.js
-import path3 from "node:path";
+import path2 from "node:path";
 function isPathInside(childPath, parentPath) {
-  const relation = path3.relative(parentPath, childPath);
+  const relation = path2.relative(parentPath, childPath);
   return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${path3.sep}`) && relation !== path3.resolve(childPath)
+    relation && relation !== ".." && !relation.startsWith(`..${path2.sep}`) && relation !== path2.resolve(childPath)
   );
 }
 
@@ -58379,7 +58284,7 @@ function slash(path10) {
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 import fs3 from "node:fs";
-import path4 from "node:path";
+import path3 from "node:path";
 import { promisify as promisify5 } from "node:util";
 var import_micromatch = __toESM(require_micromatch(), 1);
 var isNegativePattern = (pattern) => pattern[0] === "!";
@@ -58397,7 +58302,7 @@ var normalizeAbsolutePatternToRelative = (pattern) => {
 };
 var absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
 var getStaticAbsolutePathPrefix = (pattern) => {
-  if (!path4.isAbsolute(pattern)) {
+  if (!path3.isAbsolute(pattern)) {
     return void 0;
   }
   const staticSegments = [];
@@ -58494,7 +58399,7 @@ var buildPathChain = (startPath, rootPath) => {
   let currentPath = startPath;
   chain.push(currentPath);
   while (currentPath !== rootPath) {
-    const parentPath = path4.dirname(currentPath);
+    const parentPath = path3.dirname(currentPath);
     if (parentPath === currentPath) {
       break;
     }
@@ -58505,7 +58410,7 @@ var buildPathChain = (startPath, rootPath) => {
 };
 var findGitRootInChain = async (paths, statMethod) => {
   for (const directory of paths) {
-    const gitPath = path4.join(directory, ".git");
+    const gitPath = path3.join(directory, ".git");
     try {
       const stats = await statMethod(gitPath);
       if (pathHasGitDirectory(stats)) {
@@ -58521,11 +58426,11 @@ var findGitRootSyncUncached = (cwd, fsImplementation) => {
   if (!statSyncMethod) {
     return void 0;
   }
-  const currentPath = path4.resolve(cwd);
-  const { root } = path4.parse(currentPath);
+  const currentPath = path3.resolve(cwd);
+  const { root } = path3.parse(currentPath);
   const chain = buildPathChain(currentPath, root);
   for (const directory of chain) {
-    const gitPath = path4.join(directory, ".git");
+    const gitPath = path3.join(directory, ".git");
     try {
       const stats = statSyncMethod(gitPath);
       if (pathHasGitDirectory(stats)) {
@@ -58547,8 +58452,8 @@ var findGitRootAsyncUncached = async (cwd, fsImplementation) => {
   if (!statMethod) {
     return findGitRootSync(cwd, fsImplementation);
   }
-  const currentPath = path4.resolve(cwd);
-  const { root } = path4.parse(currentPath);
+  const currentPath = path3.resolve(cwd);
+  const { root } = path3.parse(currentPath);
   const chain = buildPathChain(currentPath, root);
   return findGitRootInChain(chain, statMethod);
 };
@@ -58559,8 +58464,8 @@ var findGitRoot = async (cwd, fsImplementation) => {
   return findGitRootAsyncUncached(cwd, fsImplementation);
 };
 var isWithinGitRoot = (gitRoot, cwd) => {
-  const resolvedGitRoot = path4.resolve(gitRoot);
-  const resolvedCwd = path4.resolve(cwd);
+  const resolvedGitRoot = path3.resolve(gitRoot);
+  const resolvedCwd = path3.resolve(cwd);
   return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
 };
 var getParentGitignorePaths = (gitRoot, cwd) => {
@@ -58576,8 +58481,8 @@ var getParentGitignorePaths = (gitRoot, cwd) => {
   if (!isWithinGitRoot(gitRoot, cwd)) {
     return [];
   }
-  const chain = buildPathChain(path4.resolve(cwd), path4.resolve(gitRoot));
-  return [...chain].reverse().map((directory) => path4.join(directory, ".gitignore"));
+  const chain = buildPathChain(path3.resolve(cwd), path3.resolve(gitRoot));
+  return [...chain].reverse().map((directory) => path3.join(directory, ".gitignore"));
 };
 var GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
 var hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
@@ -58587,9 +58492,9 @@ var normalizeGitignorePatternForIgnore = (value) => value.replaceAll(/\\(.)/gu, 
 var toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
 var finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
 var toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-var isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path4.isAbsolute(relativePath);
+var isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path3.isAbsolute(relativePath);
 var anchorToCwd = (directory, body, cwd) => {
-  const relativePath = slash(path4.relative(cwd, path4.join(directory, body)));
+  const relativePath = slash(path3.relative(cwd, path3.join(directory, body)));
   return isInsideCwd(relativePath) ? relativePath : void 0;
 };
 var createNameComparer = () => {
@@ -58667,7 +58572,7 @@ var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSki
   }
   const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
   if (!body.includes("/") && canSkipAtAnyDepth(body)) {
-    const relativeDirectory = slash(path4.relative(cwd, directory));
+    const relativeDirectory = slash(path3.relative(cwd, directory));
     const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
     return { pattern: toFastGlob(`${prefix}**/${isGlob ? body : toLiteralPattern(body)}`), guardName: body };
   }
@@ -58680,7 +58585,7 @@ var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSki
   if (isGlob) {
     return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
   }
-  if (!matcher(path4.resolve(cwd, target) + path4.sep).ignored) {
+  if (!matcher(path3.resolve(cwd, target) + path3.sep).ignored) {
     return void 0;
   }
   const needsGuard = !gitignoreOnlySearch || target.includes("/");
@@ -58810,7 +58715,7 @@ var normalizeIgnoreFileLine = (line) => {
 };
 var readIgnoreFileLines = (content3) => content3.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
 var getIgnoreRules = (files) => files.flatMap((file) => {
-  const directory = path5.dirname(file.filePath);
+  const directory = path4.dirname(file.filePath);
   return readIgnoreFileLines(file.content).map((pattern) => ({ pattern, directory }));
 });
 var buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
@@ -58835,21 +58740,21 @@ var applyBaseToPattern = (pattern, base) => {
   const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
   let result;
   if (!hasNonTrailingSlash) {
-    result = path5.posix.join(base, "**", cleanPattern);
+    result = path4.posix.join(base, "**", cleanPattern);
   } else if (cleanPattern.startsWith("/")) {
-    result = path5.posix.join(base, cleanPattern.slice(1));
+    result = path4.posix.join(base, cleanPattern.slice(1));
   } else {
-    result = path5.posix.join(base, cleanPattern);
+    result = path4.posix.join(base, cleanPattern);
   }
   return isNegative ? "!" + result : result;
 };
 var parseIgnoreFile = (file, cwd) => {
-  const base = slash(path5.relative(cwd, path5.dirname(file.filePath)));
+  const base = slash(path4.relative(cwd, path4.dirname(file.filePath)));
   return readIgnoreFileLines(file.content).map((pattern) => applyBaseToPattern(pattern, base));
 };
 var toRelativePath = (fileOrDirectory, cwd) => {
-  if (path5.isAbsolute(fileOrDirectory)) {
-    const relativePath = path5.relative(cwd, fileOrDirectory);
+  if (path4.isAbsolute(fileOrDirectory)) {
+    const relativePath = path4.relative(cwd, fileOrDirectory);
     if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
       return void 0;
     }
@@ -58866,12 +58771,12 @@ var toRelativePath = (fileOrDirectory, cwd) => {
 var notIgnored = { ignored: false, unignored: false };
 var createIgnoreMatcher = (patterns, cwd, baseDir) => {
   const ignores = (0, import_ignore2.default)().add(patterns);
-  const resolvedCwd = path5.normalize(path5.resolve(cwd));
-  const resolvedBaseDir = path5.normalize(path5.resolve(baseDir));
+  const resolvedCwd = path4.normalize(path4.resolve(cwd));
+  const resolvedBaseDir = path4.normalize(path4.resolve(baseDir));
   return (fileOrDirectory) => {
     fileOrDirectory = toPath(fileOrDirectory);
     const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-    const normalizedPath = path5.normalize(path5.resolve(fileOrDirectory));
+    const normalizedPath = path4.normalize(path4.resolve(fileOrDirectory));
     if (normalizedPath === resolvedCwd) {
       return notIgnored;
     }
@@ -58882,8 +58787,8 @@ var createIgnoreMatcher = (patterns, cwd, baseDir) => {
     if (!relativePath) {
       return notIgnored;
     }
-    if (hasTrailingSeparator && !relativePath.endsWith(path5.sep)) {
-      relativePath += path5.sep;
+    if (hasTrailingSeparator && !relativePath.endsWith(path4.sep)) {
+      relativePath += path4.sep;
     }
     return ignores.test(slash(relativePath));
   };
@@ -58942,16 +58847,16 @@ var parseGitConfigValue = (value) => {
 var resolveConfigPath = (filePath, configPath) => {
   if (configPath.startsWith("~/")) {
     const homeDirectory = os6.homedir();
-    const resolved = path5.join(homeDirectory, configPath.slice(2));
+    const resolved = path4.join(homeDirectory, configPath.slice(2));
     if (!isPathInside(resolved, homeDirectory)) {
-      return path5.join(homeDirectory, ".globby-invalid-path-traversal");
+      return path4.join(homeDirectory, ".globby-invalid-path-traversal");
     }
     return resolved;
   }
-  if (path5.isAbsolute(configPath)) {
+  if (path4.isAbsolute(configPath)) {
     return configPath;
   }
-  return path5.resolve(path5.dirname(filePath), configPath);
+  return path4.resolve(path4.dirname(filePath), configPath);
 };
 var parseGitConfigSection = (line) => {
   if (!line.startsWith("[")) {
@@ -59002,10 +58907,10 @@ var parseIncludeIfCondition = (section) => {
 };
 var normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
   if (pattern.startsWith("~/")) {
-    pattern = path5.join(os6.homedir(), pattern.slice(2));
+    pattern = path4.join(os6.homedir(), pattern.slice(2));
   } else if (pattern.startsWith("./")) {
-    pattern = path5.resolve(path5.dirname(configFilePath), pattern.slice(2));
-  } else if (!path5.isAbsolute(pattern)) {
+    pattern = path4.resolve(path4.dirname(configFilePath), pattern.slice(2));
+  } else if (!path4.isAbsolute(pattern)) {
     pattern = `**/${pattern}`;
   }
   if (pattern.endsWith("/")) {
@@ -59069,7 +58974,7 @@ var matchesIncludeIfCondition = (condition, gitDirectory, configFilePath) => {
   const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
   const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
   const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-  const normalizedGitDirectory = slash(path5.resolve(gitDirectory));
+  const normalizedGitDirectory = slash(path4.resolve(gitDirectory));
   return regularExpression.test(normalizedGitDirectory);
 };
 var shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
@@ -59122,7 +59027,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
 };
 var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-  const normalizedPath = path5.resolve(filePath);
+  const normalizedPath = path4.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
     return void 0;
   }
@@ -59145,9 +59050,9 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, o
   includeStack.delete(normalizedPath);
   return excludesFile;
 };
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile3, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-  const normalizedPath = path5.resolve(filePath);
+  const normalizedPath = path4.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
     return void 0;
   }
@@ -59157,7 +59062,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile3, gitDirectory
   includeStack.add(normalizedPath);
   let content3;
   try {
-    content3 = await readFile3(normalizedPath, "utf8");
+    content3 = await readFile4(normalizedPath, "utf8");
   } catch (error2) {
     includeStack.delete(normalizedPath);
     if (shouldSkipIgnoreFileError(error2, suppressErrors)) {
@@ -59167,7 +59072,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile3, gitDirectory
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -59180,42 +59085,42 @@ var resolveGitDirectoryFromFile = (gitFilePath, content3) => {
   if (!match) {
     return gitFilePath;
   }
-  return path5.resolve(path5.dirname(gitFilePath), match[1]);
+  return path4.resolve(path4.dirname(gitFilePath), match[1]);
 };
 var getGitDirectorySync = (gitRoot, readFileSync3) => {
   if (!gitRoot) {
     return void 0;
   }
-  const gitFilePath = path5.join(gitRoot, ".git");
+  const gitFilePath = path4.join(gitRoot, ".git");
   try {
     return resolveGitDirectoryFromFile(gitFilePath, readFileSync3(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
 };
-var getGitDirectoryAsync = async (gitRoot, readFile3) => {
+var getGitDirectoryAsync = async (gitRoot, readFile4) => {
   if (!gitRoot) {
     return void 0;
   }
-  const gitFilePath = path5.join(gitRoot, ".git");
+  const gitFilePath = path4.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile3(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, await readFile4(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
 };
-var getXdgConfigHome = () => process4.env.XDG_CONFIG_HOME || path5.join(os6.homedir(), ".config");
+var getXdgConfigHome = () => process4.env.XDG_CONFIG_HOME || path4.join(os6.homedir(), ".config");
 var getGitConfigPaths = () => {
   if ("GIT_CONFIG_GLOBAL" in process4.env) {
     const value = process4.env.GIT_CONFIG_GLOBAL;
     return value ? [value] : [];
   }
   return [
-    path5.join(getXdgConfigHome(), "git", "config"),
-    path5.join(os6.homedir(), ".gitconfig")
+    path4.join(getXdgConfigHome(), "git", "config"),
+    path4.join(os6.homedir(), ".gitconfig")
   ];
 };
-var getDefaultGlobalGitignorePath = () => path5.join(getXdgConfigHome(), "git", "ignore");
+var getDefaultGlobalGitignorePath = () => path4.join(getXdgConfigHome(), "git", "ignore");
 var resolveExcludesFilePath = (excludesFileConfig) => {
   if (excludesFileConfig?.value === "") {
     return void 0;
@@ -59253,12 +59158,12 @@ var getGlobalGitignoreFile = (options = {}) => {
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process4.cwd();
-  const readFile3 = getReadFileMethod(options.fs);
+  const readFile4 = getReadFileMethod(options.fs);
   const gitRoot = await findGitRoot(cwd, options.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile3);
+  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile4);
   const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
     gitConfigPath,
-    readFile3,
+    readFile4,
     gitDirectory,
     { suppressErrors: options.suppressErrors }
   )));
@@ -59268,7 +59173,7 @@ var getGlobalGitignoreFileAsync = async (options = {}) => {
     return void 0;
   }
   try {
-    const content3 = await readFile3(filePath, "utf8");
+    const content3 = await readFile4(filePath, "utf8");
     return { filePath, content: content3 };
   } catch (error2) {
     if (shouldSkipIgnoreFileError(error2, options.suppressErrors)) {
@@ -59278,7 +59183,7 @@ var getGlobalGitignoreFileAsync = async (options = {}) => {
   }
 };
 var buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-  const patterns = parseIgnoreFile(globalIgnoreFile, path5.dirname(globalIgnoreFile.filePath));
+  const patterns = parseIgnoreFile(globalIgnoreFile, path4.dirname(globalIgnoreFile.filePath));
   return createIgnoreMatcher(patterns, cwd, rootDirectory);
 };
 var getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
@@ -59287,7 +59192,7 @@ var getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
   if (!isGitignoreSearch) {
     return [];
   }
-  return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path5.join(normalizedOptions.cwd, ".gitignore")];
+  return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path4.join(normalizedOptions.cwd, ".gitignore")];
 };
 var getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
   ...normalizedOptions,
@@ -59298,12 +59203,12 @@ var getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
   ]
 });
 var getKnownIgnoreFilePattern = (filePath, cwd) => {
-  const pattern = isPathInside(filePath, cwd) ? path5.relative(cwd, filePath) : filePath;
+  const pattern = isPathInside(filePath, cwd) ? path4.relative(cwd, filePath) : filePath;
   return import_fast_glob2.default.convertPathToPattern(pattern);
 };
 var getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-  const matchingPathSet = new Set(matchingPaths.map((filePath) => path5.resolve(filePath)));
-  return knownPaths.filter((filePath) => matchingPathSet.has(path5.resolve(filePath)));
+  const matchingPathSet = new Set(matchingPaths.map((filePath) => path4.resolve(filePath)));
+  return knownPaths.filter((filePath) => matchingPathSet.has(path4.resolve(filePath)));
 };
 var globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
   if (knownPaths.length === 0) {
@@ -59338,8 +59243,8 @@ var getIgnoreFileSearchPrune = (searchPatterns, files, normalizedOptions, gitRoo
 };
 var withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
 var getUnreadPaths = (childPaths, knownPaths) => {
-  const alreadyRead = new Set(knownPaths.map((filePath) => path5.resolve(filePath)));
-  return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path5.resolve(filePath)));
+  const alreadyRead = new Set(knownPaths.map((filePath) => path4.resolve(filePath)));
+  return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path4.resolve(filePath)));
 };
 var collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
   const normalizedOptions = normalizeOptions(options);
@@ -59915,6 +59820,39 @@ import {
   writeSync
 } from "node:fs";
 import path6 from "node:path";
+
+// src/fs/atomic-write.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir2, open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
+import path5 from "node:path";
+function temporaryPathBeside(file) {
+  return path5.join(
+    path5.dirname(file),
+    `.${path5.basename(file)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
+  );
+}
+async function writeFileAtomic(file, text3) {
+  await mkdir2(path5.dirname(file), { recursive: true });
+  const tmp = temporaryPathBeside(file);
+  const handle = await open2(tmp, "w", 420);
+  try {
+    await handle.writeFile(text3, "utf8");
+    await handle.sync();
+  } catch (error2) {
+    await handle.close();
+    await rm2(tmp, { force: true });
+    throw error2;
+  }
+  await handle.close();
+  try {
+    await rename2(tmp, file);
+  } catch (error2) {
+    await rm2(tmp, { force: true });
+    throw error2;
+  }
+}
+
+// src/content/cache.ts
 var CACHE_FILE = "compile.ndjson";
 var HEADER = JSON.stringify({
   faqops: "compile-cache",
@@ -60439,13 +60377,516 @@ function assemble(results) {
   return { entries: entries2, diagnostics, fileCount: results.length };
 }
 
+// src/sync/journal.ts
+import { closeSync as closeSync2, fdatasyncSync, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
+import { readFile as readFile2, rm as rm3 } from "node:fs/promises";
+function journalPath(lockfilePath) {
+  return `${lockfilePath}.journal`;
+}
+var Journal = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  #fd;
+  /** Writes one record and waits for the disk; throws StateFileError when it cannot. */
+  append(record) {
+    try {
+      this.#fd ??= openSync2(this.file.path, "a", 420);
+      writeSync2(this.#fd, `${JSON.stringify(record)}
+`);
+      fdatasyncSync(this.#fd);
+    } catch (error2) {
+      throw new StateFileError(
+        `cannot write the lockfile's journal ${this.file.display}: ${error2.message}`,
+        { cause: error2 }
+      );
+    }
+  }
+  /** Closes the file and deletes it: call only once the lockfile holds every record. */
+  async remove() {
+    this.close();
+    await rm3(this.file.path, { force: true });
+  }
+  close() {
+    if (this.#fd !== void 0) closeSync2(this.#fd);
+    this.#fd = void 0;
+  }
+};
+async function readJournal(file) {
+  let text3;
+  try {
+    text3 = await readFile2(file.path, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return [];
+    throw new StateFileError(
+      `cannot read the lockfile's journal ${file.display}: ${error2.message}`,
+      { cause: error2 }
+    );
+  }
+  return parseJournal(text3, file.display);
+}
+function parseJournal(text3, name) {
+  const lines = text3.split("\n");
+  lines.pop();
+  return lines.map((line, index2) => {
+    const record = parseRecord(line);
+    if (record === void 0) {
+      throw new StateFileError(`the lockfile's journal ${name} is damaged at line ${index2 + 1}.`, {
+        hint: `it holds writes the platform confirmed after the lockfile was last saved; if it cannot be repaired, delete it: the next apply then sends those entries again (harmless).`
+      });
+    }
+    return record;
+  });
+}
+function parseRecord(line) {
+  let data;
+  try {
+    data = JSON.parse(line);
+  } catch {
+    return void 0;
+  }
+  if (typeof data !== "object" || data === null) return void 0;
+  const record = data;
+  if ("write" in record) return isLockEntry(record.write) ? { write: record.write } : void 0;
+  if ("published" in record) {
+    return typeof record.published === "string" ? { published: record.published } : void 0;
+  }
+  if ("prune" in record) {
+    const { prune, entries: entries2 } = record;
+    if (typeof prune !== "object" || prune === null || !Array.isArray(entries2)) return void 0;
+    const p = prune;
+    if (typeof p.at !== "string" || typeof p.removed !== "number" || typeof p.kept !== "number")
+      return void 0;
+    if (!entries2.every(isLockEntry)) return void 0;
+    return { prune: { at: p.at, removed: p.removed, kept: p.kept }, entries: entries2 };
+  }
+  return void 0;
+}
+function isLockEntry(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const e = value;
+  return ["skill", "title", "hash", "source"].every((k) => typeof e[k] === "string" && e[k] !== "") && (e.id === void 0 || typeof e.id === "string") && (e.status === "synced" || e.status === "removed") && (e.unpublished === void 0 || e.unpublished === true);
+}
+
+// src/sync/lock-state.ts
+var LockState = class {
+  #entries = /* @__PURE__ */ new Map();
+  #pruned;
+  /** Bumped on every change, so a periodic flush can skip writing an unchanged state. */
+  #revision = 0;
+  constructor(lock) {
+    this.#pruned = lock.pruned;
+    for (const e of lock.entries) this.#entries.set(identityKey(e), e);
+  }
+  /**
+   * Records what the plan knows without a request: drift (entries no longer in the content,
+   * and the old identities of renamed ones) is marked removed — it is still on the platform;
+   * unchanged entries take their current file and id (a move changes no payload).
+   */
+  recordPlan(plan) {
+    for (const action of plan.actions) {
+      if (action.kind === "remove") {
+        if (action.previous.status !== "removed")
+          this.#set({ ...action.previous, status: "removed" });
+      } else if (action.kind === "unchanged") {
+        const { previous: previous3, entry } = action;
+        if (previous3.source !== entry.source || previous3.id !== entry.id || previous3.status !== "synced")
+          this.#set({ ...lockEntryOf(entry, action.hash), unpublished: previous3.unpublished });
+      }
+    }
+  }
+  /** Folds one confirmed fact into the state. */
+  apply(record) {
+    if ("write" in record) {
+      this.#set(record.write);
+    } else if ("prune" in record) {
+      this.#entries.clear();
+      for (const e of record.entries) this.#set(e);
+      this.#pruned = record.prune;
+    } else {
+      for (const [key, e] of this.#entries) {
+        if (e.unpublished) this.#entries.set(key, withoutMarker(e));
+      }
+      this.#revision++;
+    }
+  }
+  /** Entries written but not published since. */
+  get unpublished() {
+    let n2 = 0;
+    for (const e of this.#entries.values()) if (e.unpublished) n2++;
+    return n2;
+  }
+  /** Entries the state marks removed (still on the platform). */
+  get removed() {
+    let n2 = 0;
+    for (const e of this.#entries.values()) if (e.status === "removed") n2++;
+    return n2;
+  }
+  get revision() {
+    return this.#revision;
+  }
+  /** The lockfile to write now. */
+  toLockfile() {
+    return {
+      version: LOCKFILE_VERSION,
+      pruned: this.#pruned,
+      entries: [...this.#entries.values()].sort(compareIdentity)
+    };
+  }
+  #set(entry) {
+    this.#entries.set(identityKey(entry), entry);
+    this.#revision++;
+  }
+};
+function lockEntryOf(entry, hash) {
+  return {
+    skill: entry.skill,
+    title: entry.title,
+    hash,
+    source: entry.source,
+    id: entry.id,
+    status: "synced"
+  };
+}
+function withoutMarker(entry) {
+  const { unpublished: _, ...rest } = entry;
+  return rest;
+}
+function foldRecords(lock, records) {
+  if (records.length === 0) return lock;
+  const state = new LockState(lock);
+  for (const record of records) state.apply(record);
+  return state.toLockfile();
+}
+var LockWriter = class {
+  constructor(state, file, onDisk, journal) {
+    this.state = state;
+    this.file = file;
+    this.journal = journal;
+    this.#writtenText = onDisk;
+  }
+  state;
+  file;
+  journal;
+  #chain = Promise.resolve();
+  /** The revision last written; undefined before the first flush, which always compares text. */
+  #writtenRevision;
+  #writtenText;
+  #changed = false;
+  /**
+   * The first flush of a run: writes the lockfile with the plan's drift and the journal a
+   * killed run left (folded in when it was read), then deletes that journal.
+   */
+  async start() {
+    await this.flush();
+    await this.journal.remove();
+  }
+  /** Journals a confirmed fact (durably), then folds it into the state. */
+  record(record) {
+    this.journal.append(record);
+    this.state.apply(record);
+  }
+  /** True once the file on disk differs from the lockfile the run started with. */
+  get changed() {
+    return this.#changed;
+  }
+  /** Queues a flush; resolves when it (and every earlier one) is on disk. */
+  flush() {
+    const next = this.#chain.then(async () => {
+      const revision = this.state.revision;
+      if (revision === this.#writtenRevision) return;
+      const text3 = serializeLockfile(this.state.toLockfile());
+      this.#writtenRevision = revision;
+      if (text3 === this.#writtenText) return;
+      await writeFileAtomic(this.file.path, text3).catch((error2) => {
+        throw new StateFileError(
+          `cannot write the lockfile ${this.file.display}: ${error2.message}`,
+          { cause: error2 }
+        );
+      });
+      this.#writtenText = text3;
+      this.#changed = true;
+    });
+    this.#chain = next.catch(() => {
+    });
+    return next;
+  }
+  /**
+   * The last flush of a run: writes the lockfile, then deletes the journal, whose every record
+   * the lockfile now holds. Until then a kill leaves both, and the next run folds them again
+   * (folding a record twice changes nothing).
+   */
+  async close() {
+    await this.flush();
+    await this.journal.remove();
+  }
+};
+
 // src/sync/index.ts
-async function loadSyncInputs(options) {
-  const [content3, lock] = await Promise.all([
-    loadContent(options),
-    readLockfile(options.lockfile.path, options.lockfile.display)
+async function readLockSnapshot(lockfile) {
+  const [read, records] = await Promise.all([
+    readLockfileIfAny(lockfile.path, lockfile.display),
+    readJournal(journalFile(lockfile))
   ]);
-  return { content: content3, lock };
+  return {
+    lock: foldRecords(read ?? emptyLockfile(), records),
+    exists: read !== void 0,
+    onDisk: read === void 0 ? void 0 : serializeLockfile(read),
+    journaled: records.length
+  };
+}
+function journalFile(lockfile) {
+  return { path: journalPath(lockfile.path), display: `${lockfile.display}.journal` };
+}
+async function loadSyncInputs(options) {
+  const [content3, snapshot] = await Promise.all([
+    loadContent(options),
+    readLockSnapshot(options.lockfile)
+  ]);
+  return { content: content3, ...snapshot };
+}
+
+// src/sync/publish.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
+var PublishError = class extends FaqopsError {
+  name = "PublishError";
+};
+async function publishAndWait(client, options = {}) {
+  const timeoutMs = options.timeoutMs ?? 6e5;
+  const maxPollMs = options.maxPollMs ?? 1e4;
+  let waitMs = options.pollMs ?? 1e3;
+  const deadline = Date.now() + timeoutMs;
+  await client.publish();
+  for (; ; ) {
+    const progress = await client.publishProgress();
+    options.onProgress?.(progress);
+    if (progress.status === 1) return progress;
+    if (progress.status === 2) {
+      throw new PublishError(`publishing failed on the platform at ${progress.progress}%.`, {
+        hint: "open the bot's console to see why, fix it, then run `faqops publish` again."
+      });
+    }
+    if (Date.now() + waitMs > deadline) {
+      throw new PublishError(
+        `publishing did not finish within ${Math.round(timeoutMs / 1e3)} s (last progress ${progress.progress}%).`,
+        {
+          hint: "it may still finish: check the bot's console, or run `faqops publish` again later."
+        }
+      );
+    }
+    await sleep2(waitMs, void 0, options.signal ? { signal: options.signal } : void 0);
+    waitMs = Math.min(maxPollMs, Math.round(waitMs * 1.5));
+  }
+}
+
+// src/sync/apply.ts
+var RATE_MARGIN = 1.03;
+async function applyPlan(plan, snapshot, options) {
+  const started = Date.now();
+  const prune = plan.prune && plan.prune.removes.length > 0 ? plan.prune : void 0;
+  if (prune?.refusal) throw new UsageError(`--prune refused: ${prune.refusal}`);
+  const writes = plan.actions.filter(isWrite);
+  const drift = plan.actions.filter(isRemove);
+  const result = (run2) => ({
+    plan,
+    dryRun: options.dryRun,
+    drift: run2.pruned ? [] : drift,
+    lockfileChanged: false,
+    ...run2,
+    elapsedMs: Date.now() - started
+  });
+  if (options.dryRun) {
+    const publishes = options.publish && (writes.length > 0 || prune || plan.unpublished > 0);
+    return result({
+      outcome: writes.length === 0 && !prune && !publishes ? "nothing-to-do" : "done",
+      written: prune ? prune.keeps : writes.length,
+      writes,
+      failures: [],
+      pruned: Boolean(prune),
+      publish: { status: options.publish ? "not-needed" : "not-asked" },
+      unpublished: plan.unpublished
+    });
+  }
+  const { state, writer } = await openLockWriter(snapshot, options.lockfile, plan);
+  const mustPublish = options.publish && (writes.length > 0 || prune !== void 0 || state.unpublished > 0);
+  if (writes.length === 0 && !prune && !mustPublish) {
+    await writer.close();
+    return result({
+      outcome: "nothing-to-do",
+      written: 0,
+      writes: [],
+      failures: [],
+      pruned: false,
+      publish: { status: options.publish ? "not-needed" : "not-asked" },
+      unpublished: state.unpublished,
+      lockfileChanged: writer.changed
+    });
+  }
+  const throttle = pThrottle({
+    limit: 1,
+    interval: 1e3 / options.rate * RATE_MARGIN,
+    strict: true
+  });
+  const onAbort = () => void writer.flush().catch(() => {
+  });
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  let client;
+  try {
+    client = options.connect({ beforeRequest: throttle(async () => {
+    }) });
+    const run2 = prune ? await pruneAll(plan, writer, client, options) : await writeAll(writes, writer, client, options);
+    await writer.flush();
+    let publish = { status: options.publish ? "not-needed" : "not-asked" };
+    if (mustPublish && (run2.outcome === "fatal" || run2.outcome === "interrupted")) {
+      publish = { status: "skipped" };
+    } else if (mustPublish && state.unpublished > 0) {
+      publish = await publishState(client, writer, state, options);
+    }
+    await writer.close();
+    const failed = run2.outcome === "done" && publish.status === "failed";
+    return result({
+      ...run2,
+      outcome: failed ? "partial" : run2.outcome,
+      pruned: Boolean(prune) && run2.fatal === void 0,
+      publish,
+      unpublished: state.unpublished,
+      lockfileChanged: writer.changed
+    });
+  } finally {
+    options.signal?.removeEventListener("abort", onAbort);
+    client?.close();
+    await writer.close().catch(() => {
+    });
+  }
+}
+async function openLockWriter(snapshot, lockfile, plan) {
+  const state = new LockState(snapshot.lock);
+  if (plan) state.recordPlan(plan);
+  const journal = new Journal(journalFile(lockfile));
+  const writer = new LockWriter(state, lockfile, snapshot.onDisk, journal);
+  await writer.start();
+  return { state, writer };
+}
+async function publishState(client, writer, state, options) {
+  const entries2 = state.unpublished;
+  try {
+    await publishAndWait(client, {
+      ...options.publishOptions,
+      signal: options.signal,
+      onProgress: (progress) => options.onEvent?.({ type: "publish", progress })
+    });
+  } catch (error2) {
+    if (error2 instanceof PlatformError && error2.kind === "aborted") throw error2;
+    if (!(error2 instanceof FaqopsError)) throw error2;
+    return { status: "failed", error: error2 };
+  }
+  writer.record({ published: (/* @__PURE__ */ new Date()).toISOString() });
+  await writer.flush();
+  return { status: "done", entries: entries2 };
+}
+async function pruneAll(plan, writer, client, options) {
+  const live = plan.actions.flatMap((a2) => a2.kind === "remove" ? [] : [a2]);
+  const writes = plan.actions.filter(isWrite);
+  options.onEvent?.({ type: "prune", removes: plan.stillOnPlatform.length, keeps: live.length });
+  try {
+    await client.batchImportSkill(
+      1,
+      live.map((a2) => a2.entry)
+    );
+  } catch (error2) {
+    if (!(error2 instanceof PlatformError)) throw error2;
+    return { outcome: "fatal", written: 0, writes: [], failures: [], fatal: error2 };
+  }
+  writer.record({
+    prune: {
+      at: (/* @__PURE__ */ new Date()).toISOString(),
+      removed: plan.stillOnPlatform.length,
+      kept: live.length
+    },
+    entries: live.map((a2) => ({ ...lockEntryOf(a2.entry, a2.hash), unpublished: true }))
+  });
+  return { outcome: "done", written: live.length, writes, failures: [] };
+}
+async function writeAll(writes, writer, client, options) {
+  const stop = new AbortController();
+  setMaxListeners(options.concurrency * 4 + 10, stop.signal);
+  const failures = [];
+  const confirmed = /* @__PURE__ */ new Set();
+  let fatal;
+  let written = 0;
+  const interrupted = () => options.signal?.aborted === true;
+  const limit = pLimit(options.concurrency);
+  options.onEvent?.({ type: "start", total: writes.length });
+  const timer2 = setInterval(
+    () => void writer.flush().catch(() => {
+    }),
+    options.flushIntervalMs ?? 2e3
+  );
+  try {
+    await Promise.all(
+      writes.map(
+        (action) => limit(async () => {
+          if (fatal || interrupted()) return;
+          try {
+            await client.setAutoReply(action.entry, { signal: stop.signal });
+          } catch (error2) {
+            if (fatal) return;
+            if (error2 instanceof PlatformError && error2.fatal) {
+              fatal = error2;
+              stop.abort();
+              return;
+            }
+            const message = error2 instanceof Error ? error2.message : String(error2);
+            failures.push({ entry: action.entry, message });
+            options.onEvent?.({ type: "failed", entry: action.entry, message });
+            return;
+          }
+          writer.record({
+            write: { ...lockEntryOf(action.entry, action.hash), unpublished: true }
+          });
+          confirmed.add(action);
+          written++;
+          options.onEvent?.({
+            type: "written",
+            entry: action.entry,
+            done: written,
+            total: writes.length
+          });
+        })
+      )
+    );
+  } finally {
+    clearInterval(timer2);
+  }
+  failures.sort((a2, b) => compareStrings(a2.entry.source, b.entry.source));
+  const done = writes.filter((a2) => confirmed.has(a2));
+  if (fatal) return { outcome: "fatal", written, writes: done, failures, fatal };
+  if (interrupted()) {
+    options.onEvent?.({ type: "interrupted" });
+    return { outcome: "interrupted", written, writes: done, failures };
+  }
+  return { outcome: failures.length > 0 ? "partial" : "done", written, writes: done, failures };
+}
+function isRemove(action) {
+  return action.kind === "remove";
+}
+function isWrite(action) {
+  return action.kind === "create" || action.kind === "update" || action.kind === "rename";
+}
+async function publishLockfile(snapshot, options) {
+  const { state, writer } = await openLockWriter(snapshot, options.lockfile);
+  const client = options.connect({ beforeRequest: async () => {
+  } });
+  try {
+    const publish = await publishState(client, writer, state, options);
+    await writer.close();
+    return { publish, unpublished: state.unpublished, lockfileChanged: writer.changed };
+  } finally {
+    client.close();
+    await writer.close().catch(() => {
+    });
+  }
 }
 
 // src/action/comment.ts
@@ -60626,8 +61067,8 @@ ${stderr}` });
 }
 
 // src/action/inputs.ts
-import { readFile as readFile2 } from "node:fs/promises";
-var COMMANDS = ["check", "plan", "apply"];
+import { readFile as readFile3 } from "node:fs/promises";
+var COMMANDS = ["check", "plan", "apply", "publish"];
 var CREDENTIAL_INPUTS = {
   appId: "appid",
   token: "token",
@@ -60652,13 +61093,18 @@ function resolveActionOptions(input, context) {
     prune: raw("prune"),
     pruneMax: raw("prune-max"),
     force: raw("force"),
+    resendAll: raw("resend-all"),
     publish: raw("publish")
   });
   return Object.freeze({
     command,
     sync,
     endpoint: stringValue("endpoint", raw("endpoint")),
-    commitLockfile: booleanValue("commit-lockfile", raw("commit-lockfile"), command === "apply"),
+    commitLockfile: booleanValue(
+      "commit-lockfile",
+      raw("commit-lockfile"),
+      command === "apply" || command === "publish"
+    ),
     comment: booleanValue("comment", raw("comment"), isPullRequest),
     githubToken: stringValue("github-token", raw("github-token")),
     credentials: Object.freeze({
@@ -60697,7 +61143,7 @@ async function readEvent(env) {
   if (!PULL_REQUEST_EVENTS.has(name) || !file) return { name };
   let payload;
   try {
-    payload = JSON.parse(await readFile2(file, "utf8"));
+    payload = JSON.parse(await readFile3(file, "utf8"));
   } catch (error2) {
     throw new UsageError(`Cannot read the event payload ${file}.`, { cause: error2 });
   }
@@ -60720,7 +61166,7 @@ var LABEL = {
   create: "\u{1F195} new",
   update: "\u270F\uFE0F changed",
   rename: "\u21AA\uFE0F renamed",
-  remove: "\u{1F5D1}\uFE0F no longer in content"
+  remove: "\u26A0\uFE0F on the bot, not in content"
 };
 function renderSummary(report) {
   return `${reportLines(report).join("\n")}
@@ -60750,7 +61196,7 @@ ${footer}`;
   return `${kept.join("\n")}
 ${cut}${footer}`;
 }
-function reportCounts(plan, apply, written) {
+function reportCounts(plan, apply) {
   const c3 = plan.counts;
   if (!apply) {
     return {
@@ -60759,28 +61205,21 @@ function reportCounts(plan, apply, written) {
       unchanged: c3.unchanged,
       removed: c3.remove,
       failed: 0,
+      drift: plan.stillOnPlatform.length,
+      unpublished: plan.unpublished,
       changed: planHasChanges(plan)
     };
   }
-  const done = new Set(
-    apply.pruned ? plan.actions.flatMap(
-      (a2) => a2.kind === "remove" || a2.kind === "unchanged" ? [] : [a2.entry]
-    ) : written ?? []
-  );
-  let created = 0;
-  let updated = 0;
-  for (const a2 of plan.actions) {
-    if (a2.kind === "remove" || a2.kind === "unchanged" || !done.has(a2.entry)) continue;
-    if (a2.kind === "create") created++;
-    else updated++;
-  }
+  const created = apply.writes.filter((a2) => a2.kind === "create").length;
   return {
     created,
-    updated,
+    updated: apply.writes.length - created,
     unchanged: c3.unchanged,
     removed: apply.pruned ? plan.stillOnPlatform.length : 0,
     failed: apply.failures.length,
-    changed: done.size > 0 || apply.lockfileChanged
+    drift: apply.drift.length,
+    unpublished: apply.unpublished,
+    changed: apply.written > 0 || apply.publish.status === "done" || apply.lockfileChanged
   };
 }
 function reportLines(report) {
@@ -60795,7 +61234,8 @@ function reportLines(report) {
 var TITLE = {
   check: "faqops check",
   plan: "faqops plan",
-  apply: "faqops apply"
+  apply: "faqops apply",
+  publish: "faqops publish"
 };
 function verdictLines(report) {
   const errors = report.diagnostics.filter((d) => d.severity === "error").length;
@@ -60833,7 +61273,9 @@ function applyLines(apply) {
   const seconds = (apply.elapsedMs / 1e3).toFixed(1);
   switch (apply.outcome) {
     case "nothing-to-do":
-      lines.push("Nothing to do: the platform is up to date with the content (0 requests sent).");
+      lines.push(
+        apply.drift.length === 0 && apply.unpublished === 0 ? "Nothing to do: the platform is up to date with the content (0 requests sent)." : "Nothing to write (0 requests sent); what the bot still lacks is below."
+      );
       break;
     case "done":
       lines.push(
@@ -60842,7 +61284,7 @@ function applyLines(apply) {
       break;
     case "partial":
       lines.push(
-        `\u26A0\uFE0F Wrote ${apply.written} of ${count(plan.writes, "entry", "entries")}; ${apply.failures.length} failed (the next run retries them).`
+        apply.failures.length > 0 ? `\u26A0\uFE0F Wrote ${apply.written} of ${count(plan.writes, "entry", "entries")}; ${apply.failures.length} failed (the next run retries them).` : `\u26A0\uFE0F Wrote ${count(apply.written, "entry", "entries")} in ${seconds} s, but the publish failed.`
       );
       break;
     case "interrupted":
@@ -60850,12 +61292,20 @@ function applyLines(apply) {
       break;
     case "fatal":
       lines.push(
-        `\u274C Stopped by a platform error after writing ${count(apply.written, "entry", "entries")}: ${cell(apply.fatal?.message ?? "unknown error")}`
+        `\u274C Stopped by a platform error ${apply.written === 0 ? "before anything was written" : `after writing ${apply.written} of ${count(plan.writes, "entry", "entries")}`}: ${cell(apply.fatal?.message ?? "unknown error")}`
       );
       break;
   }
-  if (apply.published) lines.push("", "Published: the changes are live.");
-  lines.push("");
+  lines.push("", ...publishLines(apply));
+  if (apply.writes.length > 0 && !apply.pruned) {
+    lines.push("<details><summary>Written</summary>", "", "| | Entry |", "| --- | --- |");
+    for (const a2 of apply.writes.slice(0, LIST_LIMIT_SUMMARY)) {
+      lines.push(`| ${LABEL[a2.kind]} | ${cell(`${a2.entry.skill} / ${a2.entry.title}`)} |`);
+    }
+    if (apply.writes.length > LIST_LIMIT_SUMMARY)
+      lines.push(`| | \u2026 and ${apply.writes.length - LIST_LIMIT_SUMMARY} more |`);
+    lines.push("", "</details>", "");
+  }
   if (apply.failures.length > 0) {
     lines.push("| Failed entry | File | Why |", "| --- | --- | --- |");
     for (const f of apply.failures) {
@@ -60865,7 +61315,48 @@ function applyLines(apply) {
     }
     lines.push("");
   }
+  if (apply.drift.length > 0) {
+    lines.push(
+      "> [!WARNING]",
+      `> **${count(apply.drift.length, "entry is", "entries are")} still on the bot but not in the content.** ${cell(DRIFT_REMEDY)} (the action's \`prune: true\`).`,
+      "",
+      "| Still on the bot | Why |",
+      "| --- | --- |"
+    );
+    for (const a2 of apply.drift.slice(0, LIST_LIMIT_SUMMARY)) {
+      lines.push(`| ${cell(`${a2.previous.skill} / ${a2.previous.title}`)} | ${cell(driftWhy(a2))} |`);
+    }
+    if (apply.drift.length > LIST_LIMIT_SUMMARY)
+      lines.push(`| \u2026 and ${apply.drift.length - LIST_LIMIT_SUMMARY} more | |`);
+    lines.push("");
+  }
   return lines;
+}
+var LIST_LIMIT_SUMMARY = 200;
+function publishLines(apply) {
+  const { publish, unpublished } = apply;
+  switch (publish.status) {
+    case "done":
+      return [
+        `Published: the live bot now answers with the ${count(publish.entries, "entry", "entries")} written since the last publish.`,
+        ""
+      ];
+    case "failed":
+      return [
+        `\u274C **The publish failed:** ${cell(publish.error.message)} ${count(unpublished, "entry is", "entries are")} written but not live; the lockfile keeps them marked unpublished, and the next publish makes them live.`,
+        ""
+      ];
+    case "skipped":
+      return [
+        `Not published: the writes stopped. ${count(unpublished, "entry is", "entries are")} written but not live.`,
+        ""
+      ];
+    default:
+      return unpublished > 0 && !apply.dryRun ? [
+        `${count(unpublished, "entry is", "entries are")} written but not published: the live bot does not answer with them yet (\`publish: true\` or \`command: publish\`).`,
+        ""
+      ] : [];
+  }
 }
 function planLines(plan, applied) {
   const lines = [`**${applied ? "Planned" : "Plan"}:** ${planSummary(plan)}`, ""];
@@ -60875,8 +61366,14 @@ function planLines(plan, applied) {
     const skill = action.kind === "remove" ? action.previous.skill : action.entry.skill;
     bySkill.set(skill, [...bySkill.get(skill) ?? [], action]);
   }
-  if (bySkill.size === 0)
+  if (!planHasChanges(plan))
     lines.push("No changes: the platform is up to date with the content.", "");
+  if (plan.unpublished > 0) {
+    lines.push(
+      `${count(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet (\`publish: true\` or \`command: publish\`).`,
+      ""
+    );
+  }
   for (const skill of [...bySkill.keys()].sort(compareStrings)) {
     lines.push(`#### ${escapeMarkdown(skill)}`, "", "| | Title | Answer |", "| --- | --- | --- |");
     for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action));
@@ -60894,7 +61391,7 @@ function actionRow(action) {
   if (action.kind === "rename") {
     const from = action.previous;
     const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
-    title += `<br><sub>was \u201C${cell(old)}\u201D; the old entry stays on the platform until a prune</sub>`;
+    title += `<br><sub>was \u201C${cell(old)}\u201D</sub>`;
   }
   return `| ${label4} | ${title} | ${answerCell(action.entry)} |`;
 }
@@ -60945,7 +61442,10 @@ async function runAction(env) {
   const event = await readEvent(env);
   const options = resolveActionOptions((name) => getInput(name), { cwd, event });
   info(`faqops ${options.command} (${event.name || "no event"})`);
-  const { content: content3, lock } = await loadSyncInputs(options.sync);
+  if (options.command === "publish") return await publishAndCommit(options, env);
+  const inputs = await loadSyncInputs(options.sync);
+  const { content: content3 } = inputs;
+  for (const note of lockNotes(inputs, options.sync.lockfile.display)) notice(note);
   annotate(content3.diagnostics, cwd, env.GITHUB_WORKSPACE);
   const { errors } = countDiagnostics(content3.diagnostics);
   const report = {
@@ -60957,7 +61457,7 @@ async function runAction(env) {
     await publishReport(report, options, event.pullRequest, env);
     return errors > 0 ? `The content has ${errors} ${errors === 1 ? "error" : "errors"} (see the annotations); nothing was planned or sent.` : void 0;
   }
-  const plan = planSync(content3.entries, lock, options.sync);
+  const plan = planSync(content3.entries, inputs.lock, options.sync);
   const planFile = await writePlanFile(plan, env);
   setOutput("plan", planFile);
   if (options.command === "plan") {
@@ -60965,25 +61465,14 @@ async function runAction(env) {
     await publishReport({ ...report, plan }, options, event.pullRequest, env);
     return plan.prune?.refusal ? `--prune refused: ${plan.prune.refusal}` : void 0;
   }
-  return await applyAndCommit({ ...report, plan }, plan, options, env, content3.entries, lock);
+  return await applyAndCommit({ ...report, plan }, plan, options, env, inputs);
 }
-async function applyAndCommit(report, plan, options, env, entries2, lock) {
-  const endpoint = resolveEndpoint(options.endpoint, env);
-  const written = [];
-  const result = await applySync(entries2, lock, {
+async function applyAndCommit(report, plan, options, env, inputs) {
+  const result = await applyPlan(plan, inputs, {
     ...options.sync,
-    connect: (hooks) => createClient({
-      endpoint,
-      // Read only when a request must be sent: a run with nothing to do needs no credentials.
-      credentials: credentialsFromInputs(options.credentials, env),
-      onRetry: (info2) => info(
-        `retry: ${info2.action} attempt ${info2.attempt + 1} in ${Math.round(info2.delayMs)} ms (${info2.reason})`
-      ),
-      ...hooks
-    }),
+    connect: connector(options, env),
     onEvent: (event) => {
-      if (event.type === "written") written.push(event.entry);
-      else if (event.type === "failed")
+      if (event.type === "failed")
         warning(`${event.entry.skill} / ${event.entry.title}: ${event.message}`, {
           file: event.entry.path
         });
@@ -60991,29 +61480,101 @@ async function applyAndCommit(report, plan, options, env, entries2, lock) {
       else if (event.type === "publish") info(`Publishing: ${JSON.stringify(event.progress)}`);
     }
   });
-  setCounts(reportCounts(plan, result, written));
-  let lockfileNote;
-  let pushFailure;
-  if (options.commitLockfile && result.lockfileChanged) {
-    try {
-      lockfileNote = await commitLockfile(options, result, env);
-    } catch (error2) {
-      pushFailure = `The lockfile commit failed: ${describe(error2)}`;
-      lockfileNote = `\u274C ${pushFailure}`;
-    }
-  } else if (result.lockfileChanged) {
-    lockfileNote = `Lockfile \`${options.sync.lockfile.display}\` updated (not committed: \`commit-lockfile\` is false).`;
+  setCounts(reportCounts(plan, result));
+  if (result.drift.length > 0) {
+    warning(
+      `${result.drift.length} ${result.drift.length === 1 ? "entry is" : "entries are"} still on the bot but not in the content (${driftList(result.drift)}). The v1 API removes entries only by replacing the whole bot: run with \`prune: true\` (review a plan with prune first).`,
+      { title: "faqops: drift" }
+    );
   }
-  await writeSummary(renderSummary({ ...report, apply: result, lockfileNote }));
+  const { note, failure } = await commitIfChanged(
+    options,
+    result.lockfileChanged,
+    env,
+    () => commitBody(result)
+  );
+  await writeSummary(renderSummary({ ...report, apply: result, lockfileNote: note }));
   const failures = [
-    result.outcome === "partial" ? `${result.failures.length} of ${plan.writes} entries failed to sync.` : void 0,
+    result.failures.length > 0 ? `${result.failures.length} of ${plan.writes} entries failed to sync.` : void 0,
     result.outcome === "fatal" ? `The sync stopped: ${describe(result.fatal)}` : void 0,
     result.outcome === "interrupted" ? "The sync was interrupted." : void 0,
-    pushFailure
+    result.publish.status === "failed" ? `The publish failed: ${describe(result.publish.error)} ${result.unpublished} written entries are not live (the lockfile keeps them marked unpublished).` : void 0,
+    failure
   ].filter((m) => m !== void 0);
   return failures.length > 0 ? failures.join(" ") : void 0;
 }
-async function commitLockfile(options, result, env) {
+async function publishAndCommit(options, env) {
+  const snapshot = await readLockSnapshot(options.sync.lockfile);
+  const run2 = await publishLockfile(snapshot, {
+    lockfile: options.sync.lockfile,
+    connect: connector(options, env),
+    onEvent: (event) => {
+      if (event.type === "publish") info(`Publishing: ${JSON.stringify(event.progress)}`);
+    }
+  });
+  setOutput("unpublished", String(run2.unpublished));
+  setOutput("changed", String(run2.lockfileChanged));
+  const { note, failure } = await commitIfChanged(
+    options,
+    run2.lockfileChanged,
+    env,
+    () => run2.publish.status === "done" ? "Published the bot's content on the WeChat Dialogue Open Platform." : "Publish failed; the entries stay marked unpublished."
+  );
+  const verdict = run2.publish.status === "done" ? `\u2705 Published: the live bot now answers with ${run2.publish.entries} ${run2.publish.entries === 1 ? "entry" : "entries"} written since the last publish.` : `\u274C The publish failed: ${describe(run2.publish.error)}`;
+  await writeSummary(`### faqops publish
+
+${verdict}
+${note ? `
+${note}
+` : ""}`);
+  const failures = [
+    run2.publish.status === "failed" ? `The publish failed: ${describe(run2.publish.error)}` : void 0,
+    failure
+  ].filter((m) => m !== void 0);
+  return failures.length > 0 ? failures.join(" ") : void 0;
+}
+function connector(options, env) {
+  const endpoint = resolveEndpoint(options.endpoint, env);
+  return (hooks) => createClient({
+    endpoint,
+    // Read only when a request must be sent: a run with nothing to do needs no credentials.
+    credentials: credentialsFromInputs(options.credentials, env),
+    onRetry: (info2) => info(
+      `retry: ${info2.action} attempt ${info2.attempt + 1} in ${Math.round(info2.delayMs)} ms (${info2.reason})`
+    ),
+    ...hooks
+  });
+}
+function driftList(drift) {
+  const named = drift.slice(0, 10).map((a2) => `${a2.previous.skill} / ${a2.previous.title} (${driftWhy(a2)})`);
+  return drift.length > named.length ? `${named.join(", ")}, and ${drift.length - named.length} more` : named.join(", ");
+}
+async function commitIfChanged(options, changed, env, body) {
+  if (!changed) return {};
+  if (!options.commitLockfile) {
+    return {
+      note: `Lockfile \`${options.sync.lockfile.display}\` updated (not committed: \`commit-lockfile\` is false).`
+    };
+  }
+  try {
+    return { note: await commitLockfile(options, body(), env) };
+  } catch (error2) {
+    const failure = `The lockfile commit failed: ${describe(error2)}`;
+    return { note: `\u274C ${failure}`, failure };
+  }
+}
+function commitBody(result) {
+  const parts = [
+    `Synced ${result.written} ${result.written === 1 ? "entry" : "entries"} to the WeChat Dialogue Open Platform`
+  ];
+  if (result.failures.length > 0)
+    parts.push(`${result.failures.length} failed and will be retried`);
+  if (result.publish.status === "done") parts.push("published");
+  if (result.publish.status === "failed")
+    parts.push("the publish failed (entries marked unpublished)");
+  return `${parts.join("; ")}.`;
+}
+async function commitLockfile(options, message, env) {
   const branch = branchFromRef(env.GITHUB_REF);
   if (!branch) {
     throw new FaqopsError(
@@ -61027,10 +61588,7 @@ async function commitLockfile(options, result, env) {
     cwd,
     file: displayPath(cwd, options.sync.lockfile.path),
     branch,
-    body: [
-      `Synced ${result.written} ${result.written === 1 ? "entry" : "entries"} to the WeChat Dialogue Open Platform${result.failures.length > 0 ? `; ${result.failures.length} failed and will be retried` : ""}.`,
-      run2 ? `Run: ${run2}` : ""
-    ].filter(Boolean).join("\n"),
+    body: [message, run2 ? `Run: ${run2}` : ""].filter(Boolean).join("\n"),
     onRetry: (attempt, reason) => info(`push attempt ${attempt} rejected: ${reason}`)
   });
   if (committed.status === "unchanged") return "Lockfile unchanged: nothing to commit.";

@@ -146,16 +146,7 @@ export async function applyPlan(
     });
   }
 
-  const state = new LockState(snapshot.lock);
-  state.recordPlan(plan);
-  const writer = new LockWriter(
-    state,
-    options.lockfile,
-    snapshot.onDisk,
-    new Journal(journalFile(options.lockfile)),
-  );
-  // The lockfile now holds the drift and whatever a killed run's journal confirmed.
-  await writer.start();
+  const { state, writer } = await openLockWriter(snapshot, options.lockfile, plan);
   const mustPublish =
     options.publish && (writes.length > 0 || prune !== undefined || state.unpublished > 0);
   if (writes.length === 0 && !prune && !mustPublish) {
@@ -214,6 +205,23 @@ export async function applyPlan(
     // On an exception, keep what was confirmed; the journal stays if the lockfile cannot be written.
     await writer.close().catch(() => {});
   }
+}
+
+/**
+ * The run's lock state and its writer, started: the lockfile on disk now holds the plan's drift
+ * (when a plan is given) and whatever a killed run's journal confirmed, and that journal is gone.
+ */
+async function openLockWriter(
+  snapshot: Pick<LockSnapshot, "lock" | "onDisk">,
+  lockfile: ApplyOptions["lockfile"],
+  plan?: Plan,
+): Promise<{ state: LockState; writer: LockWriter }> {
+  const state = new LockState(snapshot.lock);
+  if (plan) state.recordPlan(plan);
+  const journal = new Journal(journalFile(lockfile));
+  const writer = new LockWriter(state, lockfile, snapshot.onDisk, journal);
+  await writer.start();
+  return { state, writer };
 }
 
 /**
@@ -386,14 +394,7 @@ export async function publishLockfile(
   snapshot: Pick<LockSnapshot, "lock" | "onDisk">,
   options: Pick<ApplyOptions, "lockfile" | "connect" | "publishOptions" | "signal" | "onEvent">,
 ): Promise<PublishRunResult> {
-  const state = new LockState(snapshot.lock);
-  const writer = new LockWriter(
-    state,
-    options.lockfile,
-    snapshot.onDisk,
-    new Journal(journalFile(options.lockfile)),
-  );
-  await writer.start();
+  const { state, writer } = await openLockWriter(snapshot, options.lockfile);
   const client = options.connect({ beforeRequest: async () => {} });
   try {
     const publish = await publishState(client, writer, state, options);

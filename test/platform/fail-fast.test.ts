@@ -11,7 +11,6 @@ import https from "node:https";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   type ClientOptions,
@@ -23,7 +22,7 @@ import {
 } from "../../src/platform/client.js";
 import { PlatformError } from "../../src/platform/errors.js";
 import type { Credentials, PlatformClient } from "../../src/platform/types.js";
-import { entry, rejection, testCredentials } from "./helpers.js";
+import { entry, everyText, rejection, testCredentials } from "./helpers.js";
 
 const OK = '{"errcode":0,"msg":"ok"}';
 
@@ -137,18 +136,6 @@ function clientAt(url: string, options: Partial<Omit<ClientOptions, "endpoint">>
   });
   clients.push(client);
   return client;
-}
-
-/** Everything an error can show: messages, stacks, hints, inspect, JSON, the whole cause chain. */
-function everyText(value: unknown, seen = new Set<unknown>()): string[] {
-  if (seen.has(value)) return [];
-  seen.add(value);
-  const texts = [String(value), inspect(value, { depth: 10, showHidden: true })];
-  if (!(value instanceof Error)) return texts;
-  texts.push(value.message, value.stack ?? "", JSON.stringify(value));
-  if (value instanceof PlatformError) texts.push(value.hint ?? "");
-  if (value.cause !== undefined) texts.push(...everyText(value.cause, seen));
-  return texts;
 }
 
 /** Neither secret, raw or URL-encoded, in the error or in any retry report. */

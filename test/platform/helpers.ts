@@ -1,7 +1,9 @@
 /** Shared set-up for the platform tests: an emulator and clients pointed at it. */
 import { randomBytes } from "node:crypto";
+import { inspect } from "node:util";
 import { type ClientOptions, createClient } from "../../src/platform/client.js";
 import type { Emulator } from "../../src/platform/emulator.js";
+import { PlatformError } from "../../src/platform/errors.js";
 import type { AutoReply, Credentials, PlatformClient } from "../../src/platform/types.js";
 
 /** A distinctive secret: 32 random alphanumerics, so finding it anywhere is never a coincidence. */
@@ -54,4 +56,18 @@ export async function rejection(promise: Promise<unknown>): Promise<Error> {
     return error as Error;
   }
   throw new Error("expected the call to fail, but it succeeded");
+}
+
+/** Everything an error can show: messages, stacks, hints, inspect, JSON, the whole cause tree. */
+export function everyText(value: unknown, seen = new Set<unknown>()): string[] {
+  if (seen.has(value)) return [];
+  seen.add(value);
+  const texts = [String(value), inspect(value, { depth: 10, showHidden: true })];
+  if (!(value instanceof Error)) return texts;
+  texts.push(value.message, value.stack ?? "", JSON.stringify(value));
+  if (value instanceof PlatformError) texts.push(value.hint ?? "");
+  if (value.cause !== undefined) texts.push(...everyText(value.cause, seen));
+  if (value instanceof AggregateError)
+    for (const e of value.errors) texts.push(...everyText(e, seen));
+  return texts;
 }

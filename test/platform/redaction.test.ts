@@ -1,4 +1,3 @@
-import { inspect } from "node:util";
 import got from "got";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RetryInfo } from "../../src/platform/client.js";
@@ -6,7 +5,7 @@ import { type Emulator, startEmulator } from "../../src/platform/emulator.js";
 import { PlatformError } from "../../src/platform/errors.js";
 import { createRedactor, REDACTED, scrubError } from "../../src/platform/redact.js";
 import type { Credentials } from "../../src/platform/types.js";
-import { clientFor, entry, rejection, testCredentials } from "./helpers.js";
+import { clientFor, entry, everyText, rejection, testCredentials } from "./helpers.js";
 
 /** Every form of the client's secrets that could show up in text. */
 function secretForms(credentials: Credentials): string[] {
@@ -15,20 +14,6 @@ function secretForms(credentials: Credentials): string[] {
     encodeURIComponent(s),
     encodeURIComponent(s).toLowerCase(),
   ]);
-}
-
-/** Everything an error can show: messages, stacks, hints, inspect, JSON, the whole cause tree. */
-function everyText(value: unknown, seen = new Set<unknown>()): string[] {
-  if (seen.has(value)) return [];
-  seen.add(value);
-  const texts = [String(value), inspect(value, { depth: 10, showHidden: true })];
-  if (!(value instanceof Error)) return texts;
-  texts.push(value.message, value.stack ?? "", JSON.stringify(value));
-  if (value instanceof PlatformError) texts.push(value.hint ?? "");
-  if (value.cause !== undefined) texts.push(...everyText(value.cause, seen));
-  if (value instanceof AggregateError)
-    for (const e of value.errors) texts.push(...everyText(e, seen));
-  return texts;
 }
 
 function expectNoSecret(texts: readonly string[], credentials: Credentials): void {

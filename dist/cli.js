@@ -20666,7 +20666,7 @@ function driftWhy(action) {
   }
 }
 var DRIFT_REMEDY = "the v1 API removes entries only by replacing the whole bot: `faqops apply --prune` does that (review `faqops plan --prune` first)";
-var PUBLISH_REMEDY = "`faqops publish` (or `faqops apply --publish`) makes them live";
+var PUBLISH_REMEDY = "`faqops publish` (or `faqops apply --publish`) publishes what is written";
 function renderPlanText(plan) {
   const lines = [];
   const bySkill = /* @__PURE__ */ new Map();
@@ -49751,7 +49751,7 @@ function createProgress(io, options = {}) {
       `${done} written`,
       ...failed ? [`${failed} failed`] : [],
       ...retries ? [`${retries} retries`] : [],
-      `${rate.toFixed(1)}/s`,
+      ...rate > 0 ? [`${rate.toFixed(1)}/s`] : [],
       ...left !== void 0 && left > 0 ? [`about ${left} s left`] : []
     ];
     return parts.join(", ");

@@ -252,7 +252,7 @@ function publishLines(apply: ApplyResult): string[] {
       ];
     case "failed":
       return [
-        `❌ **The publish failed:** ${cell(publish.error.message)} ${count(unpublished, "entry is", "entries are")} written but not live; the lockfile keeps them marked unpublished, and the next publish makes them live.`,
+        `❌ **The publish failed:** ${cell(publish.error.message)} ${count(unpublished, "entry is", "entries are")} written but not live; the lockfile keeps the marks, and the next publish (\`publish: true\` or \`command: publish\`) makes the writes live.`,
         "",
       ];
     case "skipped":

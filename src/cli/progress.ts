@@ -42,7 +42,7 @@ export function createProgress(
       `${done} written`,
       ...(failed ? [`${failed} failed`] : []),
       ...(retries ? [`${retries} retries`] : []),
-      `${rate.toFixed(1)}/s`,
+      ...(rate > 0 ? [`${rate.toFixed(1)}/s`] : []),
       ...(left !== undefined && left > 0 ? [`about ${left} s left`] : []),
     ];
     return parts.join(", ");

@@ -55,7 +55,8 @@ export const DRIFT_REMEDY =
   "the v1 API removes entries only by replacing the whole bot: `faqops apply --prune` does that (review `faqops plan --prune` first)";
 
 /** What the user can do about unpublished writes. */
-export const PUBLISH_REMEDY = "`faqops publish` (or `faqops apply --publish`) makes them live";
+export const PUBLISH_REMEDY =
+  "`faqops publish` (or `faqops apply --publish`) publishes what is written";
 
 /** The plan for a terminal: changes grouped by skill, then the summary and any prune warning. */
 export function renderPlanText(plan: Plan): string {

@@ -2,13 +2,13 @@
  * `faqops plan` and `faqops apply` as users run them: the built CLI in a child process, real
  * files, the emulator over real HTTP, and real signals.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { type Emulator, entryKey, startEmulator } from "../../src/platform/emulator.js";
 import { readLockfile } from "../../src/sync/lockfile.js";
+import { spawnCli } from "./spawn-cli.js";
 
 const cli = path.join(inject("distDir"), "cli.js");
 let emulator: Emulator;
@@ -50,33 +50,8 @@ function env(): NodeJS.ProcessEnv {
   };
 }
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-function start(
-  args: string[],
-  extraEnv: NodeJS.ProcessEnv = {},
-): { child: ChildProcess; done: Promise<Run> } {
-  const child = spawn(process.execPath, [cli, ...args], {
-    cwd: dir,
-    env: { ...env(), ...extraEnv },
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (d) => {
-    stdout += d;
-  });
-  child.stderr?.on("data", (d) => {
-    stderr += d;
-  });
-  const done = new Promise<Run>((resolve) =>
-    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
-  );
-  return { child, done };
+function start(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+  return spawnCli(cli, args, { cwd: dir, env: { ...env(), ...extraEnv } });
 }
 
 const run = (...args: string[]) => start(args).done;

@@ -3,13 +3,13 @@
  * state, saved plans and hard kills, through the built CLI, real files and the emulator over
  * real HTTP. What the bot holds is read from the emulator, never from faqops' own output.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { type Emulator, entryKey, startEmulator } from "../../src/platform/emulator.js";
 import { readLockfile } from "../../src/sync/lockfile.js";
+import { spawnCli } from "./spawn-cli.js";
 
 const cli = path.join(inject("distDir"), "cli.js");
 let emulator: Emulator;
@@ -24,15 +24,9 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function start(args: string[]): { child: ChildProcess; done: Promise<Run> } {
+function start(args: string[]) {
   const c = emulator.credentials;
-  const child = spawn(process.execPath, [cli, ...args], {
+  return spawnCli(cli, args, {
     cwd: dir,
     env: {
       PATH: process.env.PATH,
@@ -43,18 +37,6 @@ function start(args: string[]): { child: ChildProcess; done: Promise<Run> } {
       FAQOPS_MANAGER_ID: c.managerId,
     },
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (d) => {
-    stdout += d;
-  });
-  child.stderr?.on("data", (d) => {
-    stderr += d;
-  });
-  const done = new Promise<Run>((resolve) =>
-    child.on("close", (code) => resolve({ code, stdout, stderr })),
-  );
-  return { child, done };
 }
 
 const run = (...args: string[]) => start(args).done;

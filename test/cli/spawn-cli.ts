@@ -1,0 +1,31 @@
+/** Runs the built CLI in a child process, as a user does, capturing its output. */
+import { type ChildProcess, spawn } from "node:child_process";
+
+/** How a CLI run ended, and what it printed. */
+export interface CliRun {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Starts `node cli args…` in `cwd` with exactly `env`; `done` resolves when it exits. */
+export function spawnCli(
+  cli: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, [cli, ...args], options);
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr?.on("data", (d) => {
+    stderr += d;
+  });
+  const done = new Promise<CliRun>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  return { child, done };
+}

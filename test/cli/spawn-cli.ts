@@ -1,5 +1,6 @@
 /** Runs the built CLI in a child process, as a user does, capturing its output. */
 import { type ChildProcess, spawn } from "node:child_process";
+import type { Emulator } from "../../src/platform/emulator.js";
 
 /** How a CLI run ended, and what it printed. */
 export interface CliRun {
@@ -28,4 +29,17 @@ export function spawnCli(
     child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
   );
   return { child, done };
+}
+
+/** A minimal environment pointing the CLI at `emulator` with its credentials. */
+export function emulatorEnv(emulator: Emulator): NodeJS.ProcessEnv {
+  const c = emulator.credentials;
+  return {
+    PATH: process.env.PATH,
+    FAQOPS_ENDPOINT: emulator.url,
+    FAQOPS_APPID: c.appId,
+    FAQOPS_TOKEN: c.token,
+    FAQOPS_ENCODING_AES_KEY: c.encodingAesKey,
+    FAQOPS_MANAGER_ID: c.managerId,
+  };
 }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { type Emulator, entryKey, startEmulator } from "../../src/platform/emulator.js";
 import { readLockfile } from "../../src/sync/lockfile.js";
-import { spawnCli } from "./spawn-cli.js";
+import { emulatorEnv, spawnCli } from "./spawn-cli.js";
 
 const cli = path.join(inject("distDir"), "cli.js");
 let emulator: Emulator;
@@ -25,18 +25,7 @@ afterEach(async () => {
 });
 
 function start(args: string[]) {
-  const c = emulator.credentials;
-  return spawnCli(cli, args, {
-    cwd: dir,
-    env: {
-      PATH: process.env.PATH,
-      FAQOPS_ENDPOINT: emulator.url,
-      FAQOPS_APPID: c.appId,
-      FAQOPS_TOKEN: c.token,
-      FAQOPS_ENCODING_AES_KEY: c.encodingAesKey,
-      FAQOPS_MANAGER_ID: c.managerId,
-    },
-  });
+  return spawnCli(cli, args, { cwd: dir, env: emulatorEnv(emulator) });
 }
 
 const run = (...args: string[]) => start(args).done;

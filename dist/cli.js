@@ -20866,7 +20866,8 @@ function headline(result) {
   }
   if (result.outcome === "nothing-to-do") {
     if (result.drift.length === 0 && result.unpublished === 0) {
-      return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}`;
+      return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}
+faqops knows the bot through the lockfile: if the bot was emptied or replaced since, \`faqops apply --resend-all\` writes every entry again.`;
     }
     return `Nothing to write (0 requests sent). ${planSummary(plan)}`;
   }

@@ -82,7 +82,7 @@ function headline(result: ApplyResult): string {
   }
   if (result.outcome === "nothing-to-do") {
     if (result.drift.length === 0 && result.unpublished === 0) {
-      return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}`;
+      return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}\nfaqops knows the bot through the lockfile: if the bot was emptied or replaced since, \`faqops apply --resend-all\` writes every entry again.`;
     }
     // Not "up to date": what is still wrong on the bot follows (drift, unpublished writes).
     return `Nothing to write (0 requests sent). ${planSummary(plan)}`;

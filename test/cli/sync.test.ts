@@ -82,6 +82,10 @@ describe("faqops plan and apply (built CLI)", () => {
     const second = await run("apply");
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Nothing to do: .*\(0 requests sent\)/);
+    // What faqops cannot know (the v1 API lists nothing), it says, with the way out.
+    expect(second.stdout).toMatch(
+      /if the bot was emptied or replaced since, `faqops apply --resend-all`/,
+    );
     const requests = emulator.stats().requests.total;
 
     await writeFile(

@@ -40,14 +40,27 @@ const PER_PAGE = 100;
 /** A pull request with more comments than this is not searched further (and gets a new one). */
 const MAX_PAGES = 30;
 
-/** Updates the comment that holds `marker`, or creates it; `body` must contain the marker. */
+/**
+ * Who comments with a workflow's GITHUB_TOKEN. That token belongs to an app installation, and
+ * GitHub answers its `GET /user` with 403 ("Resource not accessible by integration").
+ */
+export const WORKFLOW_BOT_LOGIN = "github-actions[bot]";
+
+/**
+ * Updates the comment that holds `marker` and was written by the token's own identity, or
+ * creates it; `body` must contain the marker. A comment by anyone else is never edited, even
+ * when it quotes the marker: otherwise any participant could plant the marker and have the
+ * action overwrite (or take over) their comment.
+ */
 export async function upsertComment(
   target: CommentTarget,
   marker: string,
   body: string,
 ): Promise<UpsertResult> {
-  const base = `${target.apiUrl.replace(/\/+$/, "")}/repos/${target.repository}`;
-  const existing = await findComment(target, base, marker);
+  const api = target.apiUrl.replace(/\/+$/, "");
+  const base = `${api}/repos/${target.repository}`;
+  const login = await tokenLogin(target, api);
+  const existing = await findComment(target, base, marker, login);
   const answer = existing
     ? await request(target, "PATCH", `${base}/issues/comments/${existing}`, { body })
     : await request(target, "POST", `${base}/issues/${target.issueNumber}/comments`, { body });
@@ -59,11 +72,32 @@ export async function upsertComment(
   };
 }
 
-/** The id of the first comment whose body contains the marker, paging through all comments. */
+/**
+ * The login the token comments as: `GET /user` for a personal or app-user token; the workflow
+ * bot's for an installation token (GITHUB_TOKEN), which that endpoint refuses.
+ */
+async function tokenLogin(target: CommentTarget, api: string): Promise<string> {
+  try {
+    const answer = await request(target, "GET", `${api}/user`);
+    const { login } = (answer.json ?? {}) as { login?: unknown };
+    return typeof login === "string" && login !== "" ? login : WORKFLOW_BOT_LOGIN;
+  } catch (error) {
+    if (error instanceof GitHubApiError && (error.status === 401 || error.status === 403)) {
+      return WORKFLOW_BOT_LOGIN;
+    }
+    throw error;
+  }
+}
+
+/**
+ * The id of the first comment by `login` whose body contains the marker, paging through all
+ * comments.
+ */
 async function findComment(
   target: CommentTarget,
   base: string,
   marker: string,
+  login: string,
 ): Promise<number | undefined> {
   let url: string | undefined =
     `${base}/issues/${target.issueNumber}/comments?per_page=${PER_PAGE}`;
@@ -73,8 +107,19 @@ async function findComment(
       throw new GitHubApiError(`GET ${url} did not answer with a list of comments.`);
     }
     for (const comment of answer.json as unknown[]) {
-      const { id, body } = (comment ?? {}) as { id?: unknown; body?: unknown };
-      if (typeof id === "number" && typeof body === "string" && body.includes(marker)) return id;
+      const { id, body, user } = (comment ?? {}) as {
+        id?: unknown;
+        body?: unknown;
+        user?: unknown;
+      };
+      const author = (user ?? {}) as { login?: unknown };
+      if (
+        typeof id === "number" &&
+        typeof body === "string" &&
+        body.includes(marker) &&
+        author.login === login
+      )
+        return id;
     }
     url = nextLink(answer.link);
   }

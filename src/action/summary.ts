@@ -344,9 +344,9 @@ function messageCell(message: string): string {
     .join("");
 }
 
-/** Text inside backticks: a backtick would end the code span, so it is replaced. */
+/** Text inside backticks: a backtick would end the code span, and `|` the table cell. */
 function code(text: string): string {
-  return text.replace(/`/g, "'");
+  return text.replace(/`/g, "'").replace(/\|/g, "\\|");
 }
 
 function count(n: number, one: string, many = `${one}s`): string {

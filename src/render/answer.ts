@@ -25,9 +25,48 @@ export function previewAnswer(messages: readonly Message[], max = 60): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
 
-/** Escapes text for a Markdown table cell or paragraph. */
+/**
+ * Escapes text from content for GitHub Markdown — a table cell, a paragraph, or inside an HTML
+ * block such as `<details>`, where backslash escapes do not apply: `<`, `>` and `&` become
+ * entities (literal text in Markdown and in HTML alike), Markdown's own markers get a
+ * backslash, and `@` gets a zero-width space so that a title cannot mention (ping) anyone.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>|#~&@!]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
+}
+
+const MARKDOWN_ESCAPES: Readonly<Record<string, string>> = {
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;",
+  "@": "@\u200b",
+};
+
+/**
+ * A link destination from content, safe inside Markdown's `(…)`: only http(s) URLs are links
+ * (anything else is undefined, shown as code by the caller), and the characters that would
+ * end or break the destination, or a table row, are percent-encoded.
+ */
+export function markdownUrl(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  return url.replace(
+    /[\s()<>|"\\`[\]]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
+}
+
+/**
+ * Text from content as a Markdown code span that is safe in a table cell: backticks cannot end
+ * it (replaced by ′), and `|` is escaped (GFM splits cells on it even inside code).
+ */
+export function codeSpan(text: string): string {
+  return `\`${text.replace(/`/g, "′").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
+}
+
+/** `[label](url)` when the URL is a safe link, else the label and the URL as code. */
+function link(label: string, url: string): string {
+  const safe = markdownUrl(url);
+  return safe ? `[${escapeMarkdown(label)}](${safe})` : `${escapeMarkdown(label)} ${codeSpan(url)}`;
 }
 
 /**
@@ -51,10 +90,11 @@ function textMarkdown(text: string): string {
   for (const match of text.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)) {
     parts.push(escapeMarkdown(text.slice(last, match.index)));
     const [, href = "", label = ""] = match;
+    const asks = askedQuestion(href);
     parts.push(
-      href.startsWith("weixin://bizmsgmenu")
-        ? `[${escapeMarkdown(label)}](#) _(recommended question)_`
-        : `[${escapeMarkdown(label)}](${href})`,
+      asks === undefined
+        ? link(label, href)
+        : `**${escapeMarkdown(label)}** _(recommended question: asks “${escapeMarkdown(asks)}”)_`,
     );
     last = match.index + match[0].length;
   }
@@ -62,18 +102,28 @@ function textMarkdown(text: string): string {
   return parts.join("");
 }
 
+/** The question a recommended-question link (`weixin://bizmsgmenu?msgmenucontent=…`) asks. */
+export function askedQuestion(href: string): string | undefined {
+  if (!href.startsWith("weixin://bizmsgmenu")) return undefined;
+  // The compiler writes the question as it is, not URL-encoded (body.ts; `:ask` text may not
+  // hold & < > "), so it is read back as it is: URLSearchParams would turn + into a space.
+  const match = /[?&]msgmenucontent=([^&]*)/.exec(href);
+  return match?.[1] ?? "";
+}
+
 function cardMarkdown(card: Card): string {
   if ("news" in card) {
     return card.news.articles
       .map(
         (a) =>
-          `📰 **[${escapeMarkdown(a.title)}](${a.url})**${a.description ? ` — ${escapeMarkdown(a.description)}` : ""}`,
+          `📰 **${link(a.title, a.url)}**${a.description ? ` — ${escapeMarkdown(a.description)}` : ""}`,
       )
       .join("\n");
   }
   if ("image" in card) {
-    return `🖼️ image \`${card.image.media_id}\`${card.image.url ? ` ([view](${card.image.url}))` : ""}`;
+    const url = card.image.url ? markdownUrl(card.image.url) : undefined;
+    return `🖼️ image ${codeSpan(card.image.media_id)}${url ? ` ([view](${url}))` : card.image.url ? ` ${codeSpan(card.image.url)}` : ""}`;
   }
   const p = card.miniprogrampage;
-  return `🔷 mini program **${escapeMarkdown(p.title)}** (\`${p.appid}\`, \`${p.pagepath}\`)`;
+  return `🔷 mini program **${escapeMarkdown(p.title)}** (${codeSpan(p.appid)}, ${codeSpan(p.pagepath)})`;
 }

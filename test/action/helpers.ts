@@ -166,8 +166,8 @@ export interface ApiRequest {
 export interface FakeGitHub {
   readonly url: string;
   readonly requests: ApiRequest[];
-  /** The issue comments, as stored. */
-  readonly comments: { id: number; body: string }[];
+  /** The issue comments, as stored (`user` absent: written by someone else). */
+  readonly comments: { id: number; body: string; user?: { login: string } }[];
   stop(): Promise<void>;
 }
 
@@ -177,7 +177,7 @@ export interface FakeGitHub {
  */
 export async function startFakeGitHub(options: { perPage?: number } = {}): Promise<FakeGitHub> {
   const requests: ApiRequest[] = [];
-  const comments: { id: number; body: string }[] = [];
+  const comments: { id: number; body: string; user?: { login: string } }[] = [];
   let nextId = 1000;
   const server = createServer(async (req, res) => {
     const text = await readBody(req);
@@ -197,6 +197,11 @@ export async function startFakeGitHub(options: { perPage?: number } = {}): Promi
       send(401, { message: "Bad credentials" });
       return;
     }
+    if (url.pathname === "/user" && req.method === "GET") {
+      // As GitHub answers a workflow's installation token.
+      send(403, { message: "Resource not accessible by integration" });
+      return;
+    }
     const list = /^\/repos\/owner\/repo\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/owner\/repo\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (list && req.method === "GET") {
@@ -211,7 +216,7 @@ export async function startFakeGitHub(options: { perPage?: number } = {}): Promi
       const next = `<${address()}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
       send(200, slice, more ? { link: next } : {});
     } else if (list && req.method === "POST" && typeof body?.body === "string") {
-      const comment = { id: nextId++, body: body.body };
+      const comment = { id: nextId++, body: body.body, user: { login: "github-actions[bot]" } };
       comments.push(comment);
       send(201, {
         ...comment,

@@ -168,6 +168,26 @@ describe("plan on a pull request", () => {
     expect(github.requests.filter((r) => r.method === "GET").length).toBeGreaterThanOrEqual(4);
   });
 
+  it("never edits someone else's comment, even one that carries the marker", async () => {
+    await writeFiles(repo, goodContent);
+    // Someone quotes the marker to have the action overwrite their comment.
+    github.comments.push({
+      id: 1,
+      body: `${COMMENT_MARKER}\nplease click here`,
+      user: { login: "mallory" },
+    });
+    const run = await planOnPullRequest();
+    expect(run.code, run.stdout).toBe(0);
+    expect(github.comments).toHaveLength(2);
+    expect(github.comments[0]?.body).toBe(`${COMMENT_MARKER}\nplease click here`);
+    expect(github.comments[1]?.user?.login).toBe("github-actions[bot]");
+    expect(github.requests.filter((r) => r.method === "PATCH")).toEqual([]);
+    // The next run updates its own comment, not mallory's.
+    await planOnPullRequest();
+    const patches = github.requests.filter((r) => r.method === "PATCH").map((r) => r.url);
+    expect(patches).toEqual([`/repos/owner/repo/issues/comments/${github.comments[1]?.id}`]);
+  });
+
   it("keeps a long plan's comment under GitHub's limit, pointing to the job summary", async () => {
     const answer = "这是一段很长的答案。".repeat(40);
     const files: Record<string, string> = {};

@@ -14,6 +14,7 @@ import { createClient } from "../platform/client.js";
 import { CREDENTIAL_VARIABLES, resolveEndpoint } from "../platform/credentials.js";
 import { driftWhy, lockNotes, planJson } from "../render/plan.js";
 import { type ApplyOptions, type ApplyResult, applyPlan, publishLockfile } from "../sync/apply.js";
+import { type Before, loadBefore } from "../sync/before.js";
 import { type LockSnapshot, loadSyncInputs, readLockSnapshot } from "../sync/index.js";
 import { type Plan, planSync } from "../sync/plan.js";
 import { upsertComment } from "./comment.js";
@@ -79,16 +80,24 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   }
 
   const plan = planSync(content.entries, inputs.lock, options.sync);
-  const planFile = await writePlanFile(plan, env);
+  // What the platform holds for each change, from Git (fetching history into a shallow
+  // checkout when needed): the per-entry diffs of the summary and the comment.
+  const befores = await loadBefore(plan, {
+    cwd,
+    contentDir: options.sync.contentDir,
+    lockfilePath: options.sync.lockfile.path,
+    deepen: true,
+  });
+  const planFile = await writePlanFile(plan, befores, env);
   core.setOutput("plan", planFile);
 
   if (options.command === "plan") {
     setCounts(reportCounts(plan));
-    await publishReport({ ...report, plan }, options, event.pullRequest, env);
+    await publishReport({ ...report, plan, befores }, options, event.pullRequest, env);
     return plan.prune?.refusal ? `--prune refused: ${plan.prune.refusal}` : undefined;
   }
 
-  return await applyAndCommit({ ...report, plan }, plan, options, env, inputs);
+  return await applyAndCommit({ ...report, plan, befores }, plan, options, env, inputs);
 }
 
 /**
@@ -329,10 +338,14 @@ function setCounts(counts: ReturnType<typeof reportCounts>): void {
 }
 
 /** Writes the plan's JSON to `$RUNNER_TEMP/faqops-plan.json` (a temporary folder without it). */
-async function writePlanFile(plan: Plan, env: NodeJS.ProcessEnv): Promise<string> {
+async function writePlanFile(
+  plan: Plan,
+  befores: ReadonlyMap<string, Before>,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
   const dir = env.RUNNER_TEMP || (await mkdtemp(path.join(tmpdir(), "faqops-")));
   const file = path.join(dir, "faqops-plan.json");
-  await writeFile(file, `${JSON.stringify(planJson(plan), null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify(planJson(plan, befores), null, 2)}\n`);
   return file;
 }
 

@@ -4,7 +4,8 @@
  */
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
-import { answerMarkdown, escapeMarkdown } from "../render/answer.js";
+import { answerMarkdown, escapeHtml, escapeMarkdown } from "../render/answer.js";
+import { diffEntry, diffHtml, isEmptyDiff } from "../render/diff.js";
 import {
   DRIFT_REMEDY,
   driftWhy,
@@ -13,6 +14,8 @@ import {
   removeReason,
 } from "../render/plan.js";
 import type { ApplyResult } from "../sync/apply.js";
+import type { Before } from "../sync/before.js";
+import { identityKey } from "../sync/hash.js";
 import type { Plan, PlanAction } from "../sync/plan.js";
 import type { ActionCommand } from "./inputs.js";
 
@@ -36,6 +39,8 @@ export interface Report {
   readonly apply?: ApplyResult | undefined;
   /** One line about the lockfile commit, after apply. */
   readonly lockfileNote?: string | undefined;
+  /** What the platform holds for each change (loadBefore), for the per-entry diffs. */
+  readonly befores?: ReadonlyMap<string, Before> | undefined;
 }
 
 /** The counts the action reports as outputs. */
@@ -122,7 +127,8 @@ function reportLines(report: Report): string[] {
   lines.push(...diagnosticLines(report.diagnostics));
   if (report.apply) lines.push(...applyLines(report.apply));
   if (report.lockfileNote) lines.push(report.lockfileNote, "");
-  if (report.plan) lines.push(...planLines(report.plan, report.apply !== undefined));
+  if (report.plan)
+    lines.push(...planLines(report.plan, report.apply !== undefined, report.befores));
   while (lines.at(-1) === "") lines.pop();
   return lines;
 }
@@ -270,7 +276,11 @@ function publishLines(apply: ApplyResult): string[] {
   }
 }
 
-function planLines(plan: Plan, applied: boolean): string[] {
+function planLines(
+  plan: Plan,
+  applied: boolean,
+  befores: ReadonlyMap<string, Before> | undefined,
+): string[] {
   const lines = [`**${applied ? "Planned" : "Plan"}:** ${planSummary(plan)}`, ""];
   const bySkill = new Map<string, ChangeAction[]>();
   for (const action of plan.actions) {
@@ -290,12 +300,38 @@ function planLines(plan: Plan, applied: boolean): string[] {
     lines.push(`#### ${escapeMarkdown(skill)}`, "", "| | Title | Answer |", "| --- | --- | --- |");
     for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action));
     lines.push("");
+    if (befores) {
+      const details = (bySkill.get(skill) ?? []).flatMap((a) => detailsLine(a, befores));
+      if (details.length > 0) lines.push(...details, "");
+    }
   }
   lines.push(...pruneLines(plan));
   return lines;
 }
 
 type ChangeAction = Exclude<PlanAction, { kind: "unchanged" }>;
+
+/**
+ * One collapsed block per written entry: what changes, against what the platform holds. One
+ * line each, so that cutting a long comment never leaves a <details> open.
+ */
+function detailsLine(action: ChangeAction, befores: ReadonlyMap<string, Before>): string[] {
+  if (action.kind === "remove") return [];
+  const summary = `<summary>${LABEL[action.kind]} ${escapeHtml(action.entry.title)}</summary>`;
+  if (action.kind === "create") {
+    return [`<details>${summary}${diffHtml(diffEntry(undefined, action.entry))}</details>`];
+  }
+  const before = befores.get(identityKey(action.previous));
+  if (!before?.found) {
+    return [
+      `<details>${summary}<i>The previous version cannot be shown: ${escapeHtml(before?.why ?? "not looked up")}. The new one in full:</i><br>${diffHtml(diffEntry(undefined, action.entry))}</details>`,
+    ];
+  }
+  const diff = diffEntry(before.entry, action.entry);
+  return [
+    `<details>${summary}${isEmptyDiff(diff) ? "<i>The same as on the bot.</i>" : diffHtml(diff)}</details>`,
+  ];
+}
 
 function actionRow(action: ChangeAction): string {
   const label = LABEL[action.kind];

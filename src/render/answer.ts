@@ -42,6 +42,20 @@ const MARKDOWN_ESCAPES: Readonly<Record<string, string>> = {
   "@": "@\u200b",
 };
 
+/** Escapes text from content for HTML (a raw HTML block in a comment), mentions neutralised. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "@": "@\u200b",
+};
+
 /**
  * A link destination from content, safe inside Markdown's `(…)`: only http(s) URLs are links
  * (anything else is undefined, shown as code by the caller), and the characters that would

@@ -1,8 +1,14 @@
 /** Renders a plan: for people on a terminal, and as JSON for machines. Pure. */
+
+import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import type { RemoveAction } from "../sync/apply.js";
+import type { Before } from "../sync/before.js";
+import { identityKey } from "../sync/hash.js";
+import type { LockEntry } from "../sync/lockfile.js";
 import { identityOf, type Plan, type PlanAction, percent, planHasChanges } from "../sync/plan.js";
 import { previewAnswer } from "./answer.js";
+import { type DiffStyle, diffEntry, diffLines, isEmptyDiff } from "./diff.js";
 import { plural } from "./words.js";
 
 const SIGN: Record<PlanAction["kind"], string> = {
@@ -59,7 +65,7 @@ export const PUBLISH_REMEDY =
   "`faqops publish` (or `faqops apply --publish`) publishes what is written";
 
 /** The plan for a terminal: changes grouped by skill, then the summary and any prune warning. */
-export function renderPlanText(plan: Plan): string {
+export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): string {
   const lines: string[] = [];
   const bySkill = new Map<string, PlanAction[]>();
   for (const action of plan.actions) {
@@ -69,7 +75,13 @@ export function renderPlanText(plan: Plan): string {
   }
   for (const skill of [...bySkill.keys()].sort(compareStrings)) {
     lines.push(skill);
-    for (const action of bySkill.get(skill) ?? []) lines.push(`  ${actionLine(action)}`);
+    for (const action of bySkill.get(skill) ?? []) {
+      if (!options.details) {
+        lines.push(`  ${actionLine(action)}`);
+        continue;
+      }
+      lines.push(`  ${actionHead(action)}`, ...detailLines(action, options.details));
+    }
     lines.push("");
   }
   if (!planHasChanges(plan))
@@ -87,6 +99,46 @@ export function renderPlanText(plan: Plan): string {
   }
   if (plan.prune) lines.push(...pruneLines(plan));
   return `${lines.join("\n")}\n`;
+}
+
+/** How much `renderPlanText` shows. */
+export interface PlanTextOptions {
+  /**
+   * Each change in full: the similar questions added and removed and the answer's diff against
+   * what the platform holds (`befores`, from loadBefore). Without it, one line an entry
+   * (`--brief`).
+   */
+  readonly details?: { readonly befores: ReadonlyMap<string, Before>; readonly style: DiffStyle };
+}
+
+/** An action's first line when its details follow. */
+function actionHead(action: PlanAction): string {
+  const line = actionLine(action);
+  if (action.kind === "remove" || action.kind === "unchanged") return line;
+  // The preview is replaced by the full answer below.
+  return line.slice(0, line.lastIndexOf("  "));
+}
+
+/** The details under an action: the diff from the platform's version, or the whole new entry. */
+function detailLines(
+  action: PlanAction,
+  details: NonNullable<PlanTextOptions["details"]>,
+): string[] {
+  if (action.kind === "remove" || action.kind === "unchanged") return [];
+  const after = action.entry;
+  if (action.kind === "create") {
+    return diffLines(diffEntry(undefined, after), details.style, "      ");
+  }
+  const before = details.befores.get(identityKey(action.previous));
+  if (!before?.found) {
+    return [
+      `      (the previous version cannot be shown: ${before?.why ?? "it was not looked up"}; the new one in full:)`,
+      ...diffLines(diffEntry(undefined, after), details.style, "      "),
+    ];
+  }
+  const diff = diffEntry(before.entry, after);
+  if (isEmptyDiff(diff)) return ["      (the same as on the bot)"];
+  return diffLines(diff, details.style, "      ");
 }
 
 function actionLine(action: PlanAction): string {
@@ -123,8 +175,30 @@ function pruneLines(plan: Plan): string[] {
   return lines;
 }
 
-/** The plan as plain data for `--json` (unchanged entries only counted, to stay small). */
-export function planJson(plan: Plan): unknown {
+/**
+ * The plan as plain data for `--json` (unchanged entries only counted, to stay small). With
+ * `befores`, every change carries `before` (what the platform holds, or why it cannot be shown)
+ * and every write `after`.
+ */
+export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unknown {
+  const beforeOf = (previous: LockEntry) => {
+    if (!befores) return {};
+    const before = befores.get(identityKey(previous));
+    return {
+      before: before?.found ? before.entry : { unavailable: before?.why ?? "not looked up" },
+    };
+  };
+  const afterOf = (entry: CompiledEntry) =>
+    befores
+      ? {
+          after: {
+            skill: entry.skill,
+            title: entry.title,
+            questions: entry.questions,
+            messages: entry.messages,
+          },
+        }
+      : {};
   return {
     summary: {
       ...plan.counts,
@@ -147,6 +221,7 @@ export function planJson(plan: Plan): unknown {
               reason: a.reason,
               ...(a.to ? { to: a.to } : {}),
               hash: a.previous.hash,
+              ...beforeOf(a.previous),
             },
           ];
         default:
@@ -168,6 +243,8 @@ export function planJson(plan: Plan): unknown {
                 : {}),
               questions: a.entry.questions,
               content: a.entry.content,
+              ...(a.kind === "create" ? {} : beforeOf(a.previous)),
+              ...afterOf(a.entry),
             },
           ];
       }

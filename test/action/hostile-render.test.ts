@@ -87,3 +87,45 @@ describe("the summary and the comment with hostile content", () => {
     expect(text).toContain("`wx′\\|x`");
   });
 });
+
+describe("per-entry diffs in the comment", () => {
+  it("collapses each change in one <details> line, escaped, and cuts only between lines", async () => {
+    const { identityKey } = await import("../../src/sync/hash.js");
+    const { LOCKFILE_VERSION } = await import("../../src/sync/lockfile.js");
+    const entries = Array.from({ length: 40 }, (_, i) =>
+      entry({ title: `问题 ${i} ${XSS}`, messages: [`新答案 ${i} <script>x</script>`] }),
+    );
+    const lock = {
+      version: LOCKFILE_VERSION,
+      entries: entries.map((e) => ({
+        skill: e.skill,
+        title: e.title,
+        hash: "old",
+        source: e.source,
+        status: "synced" as const,
+      })),
+    };
+    const plan = planSync(entries, lock);
+    const befores = new Map(
+      entries.map((e) => [
+        identityKey(e),
+        {
+          found: true as const,
+          entry: { skill: e.skill, title: e.title, questions: [], messages: ["旧答案 @mallory"] },
+        },
+      ]),
+    );
+    const report = { command: "plan" as const, fileCount: 40, diagnostics: [], plan, befores };
+    const full = renderComment(report);
+    const details = full.split("\n").filter((l) => l.startsWith("<details>"));
+    expect(details).toHaveLength(40);
+    for (const line of details) expect(line.endsWith("</details>")).toBe(true);
+    expect(full).not.toMatch(/<script>|<img/);
+    expect(full).toContain("@\u200bmallory");
+    expect(full).not.toMatch(/@mallory/);
+    expect(full).toMatch(/<del>[^<]*旧[^<]*<\/del>/);
+    const cut = renderComment(report, { limit: 6000 });
+    expect(cut.length).toBeLessThanOrEqual(6000);
+    expect(cut.match(/<details>/g)?.length).toBe(cut.match(/<\/details>/g)?.length);
+  });
+});

@@ -4,7 +4,9 @@ import path from "node:path";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
 import { displayPath, resolveSyncOptions, stringValue } from "../../options.js";
+import { diffStyleFor } from "../../render/diff.js";
 import { planJson, renderPlanText } from "../../render/plan.js";
+import { loadBefore } from "../../sync/before.js";
 import { planHasChanges, planSync } from "../../sync/plan.js";
 import { planInputs, savedPlanOptions, savedPlanText } from "../../sync/saved-plan.js";
 import { loadCheckedInputs } from "../sync-inputs.js";
@@ -19,7 +21,8 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
     .description(
       "Compare the content with the lockfile and show what `apply` would do: entries to create, update or rename, entries on the bot that the content no longer has (drift), and writes not yet published. Sends nothing; needs no credentials.",
     )
-    .option("--json", "print the plan as JSON")
+    .option("--json", "print the plan as JSON (each change with `before` and `after`)")
+    .option("--brief", "one line per entry instead of each change's diff")
     .option(
       "--exit-code",
       "exit 0 when the bot matches the content, 2 when anything is pending (writes, drift, an unpublished write), 1 on error",
@@ -36,7 +39,22 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
     const out = stringValue("out", flags.out);
     const inputs = await loadCheckedInputs(io, options);
     const plan = planSync(inputs.content.entries, inputs.lock, options);
-    io.stdout(flags.json ? `${JSON.stringify(planJson(plan), null, 2)}\n` : renderPlanText(plan));
+    // What the platform holds for each change, from Git: needed for the diffs, not for --brief.
+    const befores =
+      flags.brief && !flags.json
+        ? new Map()
+        : await loadBefore(plan, {
+            cwd: io.cwd,
+            contentDir: options.contentDir,
+            lockfilePath: options.lockfile.path,
+          });
+    io.stdout(
+      flags.json
+        ? `${JSON.stringify(planJson(plan, befores), null, 2)}\n`
+        : renderPlanText(plan, {
+            details: flags.brief ? undefined : { befores, style: diffStyleFor(io.isTty, io.env) },
+          }),
+    );
     if (out !== undefined) {
       const file = path.resolve(io.cwd, out);
       await writeFileAtomic(

@@ -92,10 +92,11 @@ describe("per-entry diffs in the comment", () => {
   it("collapses each change in one <details> line, escaped, and cuts only between lines", async () => {
     const { identityKey } = await import("../../src/sync/hash.js");
     const { LOCKFILE_VERSION } = await import("../../src/sync/lockfile.js");
+    type Lockfile = import("../../src/sync/lockfile.js").Lockfile;
     const entries = Array.from({ length: 40 }, (_, i) =>
       entry({ title: `问题 ${i} ${XSS}`, messages: [`新答案 ${i} <script>x</script>`] }),
     );
-    const lock = {
+    const lock: Lockfile = {
       version: LOCKFILE_VERSION,
       entries: entries.map((e) => ({
         skill: e.skill,

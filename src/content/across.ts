@@ -5,7 +5,7 @@
 import { compareStrings, type Diagnostic } from "../diagnostics.js";
 import type { FileResult, KeyRef } from "./compile.js";
 import { diagnostic } from "./rules.js";
-import { alike } from "./text-compare.js";
+import { alike, askKey } from "./text-compare.js";
 
 /** Checks the rules that need every entry; files whose front matter failed take no part. */
 export function validateAcrossEntries(results: readonly FileResult[]): Diagnostic[] {
@@ -160,7 +160,7 @@ function skillSpellings(files: readonly FileResult[]): Diagnostic[] {
  */
 function askTargets(files: readonly FileResult[]): Diagnostic[] {
   // The platform matches questions loosely; a missing final "？" is not worth a warning.
-  const loose = (text: string): string => alike(text).replace(/[\p{P}\s]+$/u, "");
+  const loose = askKey;
   const known = new Set<string>();
   for (const f of files) {
     if (f.keys.draft) continue;

@@ -10,6 +10,15 @@ export function alike(text: string): string {
   return text.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC").trim();
 }
 
+/**
+ * How a `:ask` question finds the entry that answers it: alike text with final punctuation and
+ * spaces aside, as the platform matches questions loosely (a missing final "？" still matches).
+ * `check`'s ask-target warning and the preview's taps both use it, so they agree.
+ */
+export function askKey(text: string): string {
+  return alike(text).replace(/[\p{P}\s]+$/u, "");
+}
+
 /** What is sent for compared text: trimmed, NFC, otherwise as written. */
 export function cleanText(text: string): string {
   return text.normalize("NFC").trim();

@@ -6,6 +6,7 @@ import { registerCheck } from "./check.js";
 import { registerCompile } from "./compile.js";
 import { registerEmulate } from "./emulate.js";
 import { registerPlan } from "./plan.js";
+import { registerPreview } from "./preview.js";
 import { registerPublish } from "./publish.js";
 
 /** What a command gets: where to write, and where to put its exit code. */
@@ -22,6 +23,7 @@ export function registerCommands(program: Command, context: CommandContext): voi
     registerPlan,
     registerApply,
     registerPublish,
+    registerPreview,
     registerEmulate,
   ]) {
     register(program, context);

@@ -1,0 +1,67 @@
+/** `faqops preview`: the FAQ (or a plan's changes) as WeChat conversations in one HTML page. */
+import path from "node:path";
+import type { Command } from "commander";
+import { loadContent } from "../../content/index.js";
+import { countDiagnostics } from "../../diagnostics.js";
+import { ContentError } from "../../errors.js";
+import { writeFileAtomic } from "../../fs/atomic-write.js";
+import { CACHE_DIR, displayPath, resolveSyncOptions, stringValue } from "../../options.js";
+import { renderChangesPreview, renderPreview } from "../../render/preview.js";
+import { loadBefore } from "../../sync/before.js";
+import { planSync } from "../../sync/plan.js";
+import { plural, renderDiagnostics } from "../report.js";
+import { loadCheckedInputs } from "../sync-inputs.js";
+import type { CommandContext } from "./index.js";
+import { addContentOption, addLockfileOptions } from "./shared-options.js";
+
+/** Where the page goes by default: with the other things faqops can rebuild, out of Git. */
+export const DEFAULT_PREVIEW_DIR = `${CACHE_DIR}/preview`;
+
+/** Registers `faqops preview`. */
+export function registerPreview(program: Command, { io, result }: CommandContext): void {
+  const command = program
+    .command("preview")
+    .summary("write an HTML page showing each entry as a WeChat conversation")
+    .description(
+      "Write a self-contained page (<out>/index.html) that shows every entry as a WeChat conversation: the question, the answer's messages and cards, and recommended questions you can tap. With --changed, only what a sync would change (as `faqops plan` computes it), before and after side by side. Prints the page's path.",
+    )
+    .option("--out <dir>", `the folder to write index.html in (default: ${DEFAULT_PREVIEW_DIR})`)
+    .option("--changed", "show only the plan's changes, before and after, instead of every entry");
+  addContentOption(command);
+  addLockfileOptions(command);
+  command.action(async (flags: Record<string, string | boolean | undefined>) => {
+    const { out: outFlag, changed, ...rest } = flags;
+    const options = resolveSyncOptions({ cwd: io.cwd, ...rest });
+    const out = path.resolve(io.cwd, stringValue("out", outFlag) ?? DEFAULT_PREVIEW_DIR);
+    let html: string;
+    if (changed) {
+      const inputs = await loadCheckedInputs(io, options);
+      const plan = planSync(inputs.content.entries, inputs.lock, options);
+      // The before side: what the platform holds for each change, from Git (see loadBefore).
+      const before = await loadBefore(plan, {
+        cwd: io.cwd,
+        contentDir: options.contentDir,
+        lockfilePath: options.lockfile.path,
+      });
+      html = renderChangesPreview(plan, before);
+    } else {
+      const content = await loadContent(options);
+      io.stderr(renderDiagnostics(content.diagnostics));
+      const { errors } = countDiagnostics(content.diagnostics);
+      if (errors > 0) {
+        // A file with an error yields no entry: a page without it would look complete.
+        throw new ContentError(
+          `the content has ${plural(errors, "error", "errors")}; no preview was written.`,
+          { hint: "fix the errors above (`faqops check` lists them), then run again." },
+        );
+      }
+      html = renderPreview(content.entries);
+    }
+    const file = path.join(out, "index.html");
+    await writeFileAtomic(file, html);
+    // Inside the working directory the short path; elsewhere the absolute one, to open as is.
+    const shown = displayPath(io.cwd, file);
+    io.stdout(`${shown.startsWith("../") ? file : shown}\n`);
+    result.code = 0;
+  });
+}

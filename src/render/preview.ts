@@ -1,0 +1,326 @@
+/**
+ * The preview page: every entry (or, for a plan, every change, before and after) as a WeChat
+ * conversation, in one self-contained HTML file. Pure: data in, an HTML string out.
+ *
+ * Content is untrusted (a pull request's author writes it). It reaches the page only as JSON in
+ * a `<script type="application/json">` block, with `<`, `>` and `&` escaped, and the page's own
+ * script builds every node from it with textContent and setAttribute; links and image sources
+ * are http(s) only. The Content-Security-Policy allows no script or style but the page's own
+ * (by hash) and no request but images, so even a mistake here could not load anything else.
+ */
+import { createHash } from "node:crypto";
+import type { CompiledEntry } from "../content/types.js";
+import { compareStrings } from "../diagnostics.js";
+import type { Before, BeforeEntry } from "../sync/before.js";
+import { identityKey } from "../sync/hash.js";
+import { compareIdentity } from "../sync/lockfile.js";
+import { identityOf, type Plan, type PlanAction } from "../sync/plan.js";
+import { driftWhy, planSummary } from "./plan.js";
+import { PREVIEW_CSS, PREVIEW_SCRIPT } from "./preview-assets.js";
+import { type AnswerSource, AnswerTable, AnswerWorld, type ViewAnswer } from "./preview-model.js";
+import { plural } from "./words.js";
+
+export type { ViewAnswer, ViewMessage, ViewSegment } from "./preview-model.js";
+
+/** One side of an item: a conversation (an index into PageData.answers) or why there is none. */
+export type ViewSide =
+  | { readonly label: string; readonly answer: number }
+  | { readonly label: string; readonly empty: string; readonly why: string | null };
+
+/** One entry, or one change of a plan. */
+export interface ViewItem {
+  readonly kind: "entry" | "draft" | "create" | "update" | "rename" | "remove";
+  readonly badge: string | null;
+  /** The entry's file, relative to the content directory. */
+  readonly source: string | null;
+  readonly note: string | null;
+  readonly sides: readonly ViewSide[];
+}
+
+export interface ViewGroup {
+  readonly skill: string;
+  readonly items: readonly ViewItem[];
+}
+
+/** Everything the page shows, as the JSON its script reads. */
+export interface PageData {
+  readonly mode: "entries" | "changes";
+  readonly heading: string;
+  readonly summary: string;
+  /** Shown when there is no item at all. */
+  readonly empty: string;
+  /** Every answer shown, or reachable by tapping a recommended question. */
+  readonly answers: readonly ViewAnswer[];
+  readonly groups: readonly ViewGroup[];
+}
+
+function entrySource(entry: CompiledEntry): AnswerSource {
+  return {
+    skill: entry.skill,
+    title: entry.title,
+    questions: entry.questions,
+    // Read lazily: entries may load their answer from the compile cache on each read.
+    messages: () => entry.messages,
+  };
+}
+
+function beforeSource(entry: BeforeEntry): AnswerSource {
+  return { ...entry, messages: () => entry.messages };
+}
+
+/** Groups items by skill, keeping the order they come in. */
+function groupBySkill(items: readonly { skill: string; item: ViewItem }[]): ViewGroup[] {
+  const groups = new Map<string, ViewItem[]>();
+  for (const { skill, item } of items) {
+    const list = groups.get(skill);
+    if (list) list.push(item);
+    else groups.set(skill, [item]);
+  }
+  return [...groups].map(([skill, list]) => ({ skill, items: list }));
+}
+
+/**
+ * The page data for every entry of the content, drafts included (marked: they are not synced,
+ * so no recommended question reaches them), grouped by skill.
+ */
+export function entriesPageData(entries: readonly CompiledEntry[]): PageData {
+  const sorted = [...entries].sort(
+    (a, b) => compareIdentity(a, b) || compareStrings(a.source, b.source),
+  );
+  const sources = new Map(sorted.map((e) => [e, entrySource(e)]));
+  const table = new AnswerTable();
+  const world = new AnswerWorld(
+    table,
+    sorted.filter((e) => !e.draft).map((e) => sources.get(e)!),
+  );
+  const items = sorted.map((entry) => ({
+    skill: entry.skill,
+    item: {
+      kind: entry.draft ? "draft" : "entry",
+      badge: entry.draft ? "draft: not synced" : null,
+      source: entry.source,
+      note: null,
+      sides: [{ label: "", answer: world.add(sources.get(entry)!) }],
+    } satisfies ViewItem,
+  }));
+  const drafts = entries.filter((e) => e.draft).length;
+  const skills = new Set(entries.map((e) => e.skill)).size;
+  return {
+    mode: "entries",
+    heading: "FAQ preview",
+    summary: `${plural(entries.length, "entry", "entries")} in ${plural(skills, "skill", "skills")}${drafts > 0 ? `, ${drafts} of them ${drafts === 1 ? "a draft" : "drafts"} (not synced)` : ""}. Tap a blue question to ask it.`,
+    empty: "The content has no entry.",
+    answers: table.drain(),
+    groups: groupBySkill(items),
+  };
+}
+
+const NOT_LOOKED_UP = "it was not looked up";
+
+/**
+ * The page data for a plan's changes (creates, updates, renames, and entries no longer in the
+ * content), each with the version on the bot beside the new one. `before` holds what the
+ * platform has, keyed by identityKey() of the previous identity (the lock entry's); a change
+ * with no before there, or one not found, says why on its before side.
+ *
+ * Recommended questions resolve in the state of their side: after, against the content's
+ * entries; before, against what the bot holds (unchanged entries and the befores; one that
+ * cannot be shown answers with why), so a tap shows what a user would get today. Only the
+ * answers shown, and those their taps reach, are read.
+ */
+export function changesPageData(
+  plan: Plan,
+  before: ReadonlyMap<string, Before> = new Map(),
+): PageData {
+  const table = new AnswerTable();
+  const afterSources = new Map<CompiledEntry, AnswerSource>();
+  const beforeSources = new Map<string, AnswerSource>();
+  const beforeAskable: AnswerSource[] = [];
+  for (const action of plan.actions) {
+    if (action.kind !== "remove") {
+      const source = entrySource(action.entry);
+      afterSources.set(action.entry, source);
+      if (action.kind === "unchanged") beforeAskable.push(source);
+    }
+    if (action.kind === "update" || action.kind === "rename" || action.kind === "remove") {
+      const key = identityKey(action.previous);
+      if (beforeSources.has(key)) continue;
+      const found = before.get(key);
+      // A before that cannot be shown is still on the bot: a tap that reaches it says so rather
+      // than "no entry answers". Only its title is known (the lockfile keeps no questions).
+      const source: AnswerSource = found?.found
+        ? beforeSource(found.entry)
+        : {
+            skill: action.previous.skill,
+            title: action.previous.title,
+            questions: [],
+            messages: () => [],
+            unavailable: found && !found.found ? found.why : NOT_LOOKED_UP,
+          };
+      beforeSources.set(key, source);
+      beforeAskable.push(source);
+    }
+  }
+  const afterWorld = new AnswerWorld(table, [...afterSources.values()]);
+  const beforeWorld = new AnswerWorld(table, beforeAskable);
+
+  const beforeSide = (action: Extract<PlanAction, { previous: unknown }>): ViewSide => {
+    const key = identityKey(action.previous);
+    const source = beforeSources.get(key)!;
+    if (source.unavailable === undefined) {
+      return { label: "On the bot now", answer: beforeWorld.add(source) };
+    }
+    return {
+      label: "On the bot now",
+      empty: "Previous version not available",
+      why: source.unavailable,
+    };
+  };
+  const afterSide = (entry: CompiledEntry): ViewSide => ({
+    label: "After this change",
+    answer: afterWorld.add(afterSources.get(entry)!),
+  });
+
+  const items: { skill: string; item: ViewItem }[] = [];
+  for (const action of plan.actions) {
+    const item = changeItem(action, beforeSide, afterSide);
+    if (item) items.push({ skill: identityOf(action).skill, item });
+  }
+  return {
+    mode: "changes",
+    heading: "FAQ changes",
+    summary: planSummary(plan),
+    empty:
+      "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
+    answers: table.drain(),
+    groups: groupBySkill(items),
+  };
+}
+
+function changeItem(
+  action: PlanAction,
+  beforeSide: (action: Extract<PlanAction, { previous: unknown }>) => ViewSide,
+  afterSide: (entry: CompiledEntry) => ViewSide,
+): ViewItem | undefined {
+  switch (action.kind) {
+    case "unchanged":
+      return undefined;
+    case "create":
+      return {
+        kind: "create",
+        badge: "new",
+        source: action.entry.source,
+        note: null,
+        sides: [
+          { label: "On the bot now", empty: "Not on the bot yet: a new entry.", why: null },
+          afterSide(action.entry),
+        ],
+      };
+    case "update":
+      return {
+        kind: "update",
+        badge: action.resend ? "sent again (--resend-all)" : "changed",
+        source: action.entry.source,
+        note: null,
+        sides: [beforeSide(action), afterSide(action.entry)],
+      };
+    case "rename": {
+      const { previous, entry } = action;
+      const from =
+        previous.skill === entry.skill
+          ? `“${previous.title}”`
+          : `${previous.skill} / “${previous.title}”`;
+      return {
+        kind: "rename",
+        badge: previous.skill === entry.skill ? "renamed" : "moved",
+        source: entry.source,
+        note: `${previous.skill === entry.skill ? "Renamed" : "Moved"} from ${from} (same ${action.matchedBy === "id" ? "id" : "file"}); the old one stays on the bot until faqops apply --prune removes it.`,
+        sides: [beforeSide(action), afterSide(entry)],
+      };
+    }
+    case "remove":
+      return {
+        kind: "remove",
+        badge: "not in the content",
+        source: action.previous.source,
+        note: `${capitalise(driftWhy(action))}; still on the bot until faqops apply --prune removes it.`,
+        sides: [
+          beforeSide(action),
+          { label: "After this change", empty: "Not in the content", why: driftWhy(action) },
+        ],
+      };
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * JSON that is safe inside a `<script>` element: `<`, `>` and `&` (only ever inside strings)
+ * become \\u escapes, so no content can close the element or open a comment; U+2028/2029 too.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+function cspHash(text: string): string {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}
+
+/** The page's Content-Security-Policy: its own style and script, and images from the web. */
+const CSP = [
+  "default-src 'none'",
+  "img-src http: https:",
+  `style-src ${cspHash(PREVIEW_CSS)}`,
+  `script-src ${cspHash(PREVIEW_SCRIPT)}`,
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+/** The self-contained HTML page for `data`. */
+export function renderPreviewPage(data: PageData): string {
+  const title = data.mode === "changes" ? "faqops preview: changes" : "faqops preview";
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<title>${title}</title>
+<style>${PREVIEW_CSS}</style>
+</head>
+<body>
+<header class="top">
+<h1 id="heading">${title}</h1>
+<span class="summary" id="summary"></span>
+<input class="search" id="search" type="search" placeholder="Search titles, questions and answers" aria-label="Search entries" autocomplete="off">
+<span class="count" id="count" aria-live="polite"></span>
+</header>
+<main id="app"><noscript>The preview is drawn by its script: allow JavaScript for this page.</noscript></main>
+<script type="application/json" id="faqops-data">${scriptJson(data)}</script>
+<script>${PREVIEW_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+/** The preview page of every entry in the content. */
+export function renderPreview(entries: readonly CompiledEntry[]): string {
+  return renderPreviewPage(entriesPageData(entries));
+}
+
+/**
+ * The preview page of a plan's changes, before and after side by side; `before` (keyed by
+ * identityKey() of the previous identity) holds the platform's versions, as far as known.
+ */
+export function renderChangesPreview(
+  plan: Plan,
+  before: ReadonlyMap<string, Before> = new Map(),
+): string {
+  return renderPreviewPage(changesPageData(plan, before));
+}

@@ -9,10 +9,12 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { countDiagnostics, type Diagnostic, formatDiagnostic } from "../diagnostics.js";
 import { FaqopsError } from "../errors.js";
+import { writeFileAtomic } from "../fs/atomic-write.js";
 import { displayPath } from "../options.js";
 import { createClient } from "../platform/client.js";
 import { CREDENTIAL_VARIABLES, resolveEndpoint } from "../platform/credentials.js";
 import { driftWhy, lockNotes, planJson } from "../render/plan.js";
+import { renderChangesPreview } from "../render/preview.js";
 import { type ApplyOptions, type ApplyResult, applyPlan, publishLockfile } from "../sync/apply.js";
 import { type Before, loadBefore } from "../sync/before.js";
 import { type LockSnapshot, loadSyncInputs, readLockSnapshot } from "../sync/index.js";
@@ -88,8 +90,9 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<string | undefined> {
     lockfilePath: options.sync.lockfile.path,
     deepen: true,
   });
-  const planFile = await writePlanFile(plan, befores, env);
+  const { planFile, previewFile } = await writePlanFiles(plan, befores, env);
   core.setOutput("plan", planFile);
+  core.setOutput("preview", previewFile);
 
   if (options.command === "plan") {
     setCounts(reportCounts(plan));
@@ -338,15 +341,22 @@ function setCounts(counts: ReturnType<typeof reportCounts>): void {
 }
 
 /** Writes the plan's JSON to `$RUNNER_TEMP/faqops-plan.json` (a temporary folder without it). */
-async function writePlanFile(
+/**
+ * Writes the plan's JSON to `$RUNNER_TEMP/faqops-plan.json` and the preview of its changes to
+ * `$RUNNER_TEMP/faqops-preview/index.html` (a temporary folder without RUNNER_TEMP), for a
+ * workflow to upload as artifacts.
+ */
+async function writePlanFiles(
   plan: Plan,
   befores: ReadonlyMap<string, Before>,
   env: NodeJS.ProcessEnv,
-): Promise<string> {
+): Promise<{ planFile: string; previewFile: string }> {
   const dir = env.RUNNER_TEMP || (await mkdtemp(path.join(tmpdir(), "faqops-")));
-  const file = path.join(dir, "faqops-plan.json");
-  await writeFile(file, `${JSON.stringify(planJson(plan, befores), null, 2)}\n`);
-  return file;
+  const planFile = path.join(dir, "faqops-plan.json");
+  await writeFile(planFile, `${JSON.stringify(planJson(plan, befores), null, 2)}\n`);
+  const previewFile = path.join(dir, "faqops-preview", "index.html");
+  await writeFileAtomic(previewFile, renderChangesPreview(plan, befores));
+  return { planFile, previewFile };
 }
 
 /** The run's page, where the job summary is. */

@@ -78,6 +78,10 @@ describe("plan on a pull request", () => {
       "如何注册？",
       "最新优惠活动有哪些？",
     ]);
+    // The preview of the changes, for a workflow to upload as an artifact.
+    const preview = await readFile(run.outputs.preview ?? "", "utf8");
+    expect(preview).toMatch(/^<!doctype html>/i);
+    expect(preview).toContain("如何注册？");
     expect(github.requests).toEqual([]); // comment: false
   });
 

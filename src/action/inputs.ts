@@ -13,7 +13,11 @@ import {
   type SyncOptions,
   stringValue,
 } from "../options.js";
-import { CREDENTIAL_VARIABLES, readCredentials } from "../platform/credentials.js";
+import {
+  CREDENTIAL_VARIABLES,
+  type EndpointSetting,
+  readCredentials,
+} from "../platform/credentials.js";
 import type { Credentials } from "../platform/types.js";
 
 export const COMMANDS = ["check", "plan", "apply", "publish"] as const;
@@ -42,7 +46,8 @@ export interface ActionEvent {
 export interface ActionOptions {
   readonly command: ActionCommand;
   readonly sync: SyncOptions;
-  readonly endpoint: string | undefined;
+  /** The `endpoint` and `insecure-http` inputs, for resolveEndpoint (which falls back to FAQOPS_ENDPOINT). */
+  readonly endpoint: EndpointSetting;
   /** Commit and push the lockfile after apply. */
   readonly commitLockfile: boolean;
   /** Upsert a pull-request comment with the plan. */
@@ -87,7 +92,11 @@ export function resolveActionOptions(
   return Object.freeze({
     command,
     sync,
-    endpoint: stringValue("endpoint", raw("endpoint")),
+    endpoint: Object.freeze({
+      url: stringValue("endpoint", raw("endpoint")),
+      name: "the endpoint input",
+      insecureHttp: booleanValue("insecure-http", raw("insecure-http"), false),
+    }),
     commitLockfile: booleanValue(
       "commit-lockfile",
       raw("commit-lockfile"),

@@ -4,7 +4,7 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { EMULATOR_DIR, type SyncOptions } from "../options.js";
+import { EMULATOR_DIR, type RawValue, type SyncOptions } from "../options.js";
 import { createClient } from "../platform/client.js";
 import { readCredentials, resolveEndpoint } from "../platform/credentials.js";
 import { startEmulator } from "../platform/emulator.js";
@@ -22,7 +22,7 @@ export interface PlatformTarget {
 export async function openTarget(
   io: Io,
   options: SyncOptions,
-  flags: { endpoint?: string | boolean | undefined; verbose?: unknown },
+  flags: { endpoint?: RawValue; insecureHttp?: RawValue; verbose?: unknown },
   onRetry?: () => void,
 ): Promise<PlatformTarget> {
   const retryHook = (info: {
@@ -54,7 +54,12 @@ export async function openTarget(
       close: () => emulator.stop(),
     };
   }
-  const endpoint = resolveEndpoint(flags.endpoint, io.env);
+  // Checked now, before any request: a bad endpoint, or plain http:// to another host without
+  // --insecure-http, stops the run here.
+  const endpoint = resolveEndpoint(
+    { url: flags.endpoint, insecureHttp: flags.insecureHttp },
+    io.env,
+  );
   return {
     connect: (hooks) =>
       createClient({

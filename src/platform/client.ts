@@ -16,7 +16,7 @@ import got, { type Response } from "got";
 import { setAutoReplyXml, type XmlField, xmlDocument } from "../content/xml.js";
 import { VERSION } from "../version.js";
 import { describeCode } from "./codes.js";
-import { parseEndpoint } from "./credentials.js";
+import { checkToken, displayEndpoint, parseEndpoint } from "./credentials.js";
 import { createCryptor } from "./crypto.js";
 import { PlatformError, type PlatformErrorKind } from "./errors.js";
 import { createRedactor, scrubError } from "./redact.js";
@@ -177,14 +177,21 @@ interface Envelope {
   readonly data: unknown;
 }
 
-/** Creates a client for one bot. Throws ConfigError for a bad endpoint or EncodingAESKey. */
+/** Creates a client for one bot. Throws ConfigError for a bad endpoint, TOKEN or EncodingAESKey. */
 export function createClient(options: ClientOptions): PlatformClient {
   const { credentials, onRetry, beforeRequest, random } = options;
-  const redact = createRedactor([credentials.token, credentials.encodingAesKey]);
+  checkToken(credentials.token);
   const cryptor = createCryptor(credentials);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry };
-  const base = parseEndpoint(options.endpoint);
+  // The form only: whether plain http may leave this machine is the user's choice, applied by
+  // resolveEndpoint (--insecure-http) before a client is made.
+  const base = parseEndpoint(options.endpoint, { insecureHttp: true });
+  const redact = createRedactor([
+    credentials.token,
+    credentials.encodingAesKey,
+    ...userinfoForms(base),
+  ]);
   /** The endpoint as messages name it: the base URL, less any user and password in it. */
   const shown = displayEndpoint(base);
   const agent = {
@@ -234,7 +241,8 @@ export function createClient(options: ClientOptions): PlatformClient {
     let response: Response<string>;
     try {
       response = await got.post(
-        `${base}/openapi/${action}/${encodeURIComponent(credentials.token)}`,
+        // Verbatim, as the platform's API puts it (checkToken: it needs no encoding).
+        `${base}/openapi/${action}/${credentials.token}`,
         {
           body,
           headers: { "content-type": "application/json", "user-agent": `faqops/${VERSION}` },
@@ -610,12 +618,24 @@ function locationOrigin(location: string | undefined, base: string): string | un
   }
 }
 
-/** The endpoint as messages show it: the base URL without user and password. */
-function displayEndpoint(base: string): string {
-  const url = new URL(base);
-  url.username = "";
-  url.password = "";
-  return url.href.replace(/\/+$/, "");
+/**
+ * The user and password of an endpoint, as text may hold them (`user:pass@`, `user@`, the password
+ * alone, raw or decoded), for the redactor: messages name the endpoint without them
+ * (displayEndpoint), and this keeps them out of any foreign error text too.
+ */
+function userinfoForms(base: string): string[] {
+  const { username, password } = new URL(base);
+  if (!username && !password) return [];
+  const decode = (text: string) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  return [`${username}:${password}@`, `${username}@`, password, decode(password)].filter(
+    (form) => form !== "@" && form !== ":@",
+  );
 }
 
 /** A code field: a number or a numeric string. */

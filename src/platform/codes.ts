@@ -61,7 +61,17 @@ const CODES: ReadonlyMap<number, CodeInfo> = new Map<number, CodeInfo>([
       fatal: true,
     },
   ],
-  [1019, UNDECRYPTABLE],
+  [
+    1019,
+    {
+      // The reference lists 1013 and 1019 together as decryption failures; the platform also
+      // answers 1019 when the decrypted XML cannot be read. faqops' check refuses the
+      // characters XML cannot carry (xml-char), so credentials are the likelier cause.
+      meaning: "the platform could not decrypt or read the request",
+      todo: `${CREDENTIALS}; if they are right, run \`faqops check\` (the content may hold characters XML cannot carry) and report it`,
+      fatal: true,
+    },
+  ],
 ]);
 
 /** The codes that stop the whole run. */

@@ -1,6 +1,6 @@
 /** Where the platform's configuration comes from: the four credentials and the endpoint. */
 import { ConfigError } from "../errors.js";
-import { DEFAULT_ENDPOINT, type RawValue, stringValue } from "../options.js";
+import { booleanValue, DEFAULT_ENDPOINT, type RawValue, stringValue } from "../options.js";
 import { decodeEncodingAesKey } from "./crypto.js";
 import type { Credentials } from "./types.js";
 
@@ -16,7 +16,7 @@ export const ENDPOINT_VARIABLE = "FAQOPS_ENDPOINT";
 
 /**
  * Reads the credentials from the environment. Throws one ConfigError naming every missing
- * variable, or saying what is wrong with the EncodingAESKey (without echoing it).
+ * variable, or saying what is wrong with the TOKEN or the EncodingAESKey (without echoing either).
  */
 export function readCredentials(env: Readonly<Record<string, string | undefined>>): Credentials {
   const values: Partial<Record<keyof Credentials, string>> = {};
@@ -35,31 +35,126 @@ export function readCredentials(env: Readonly<Record<string, string | undefined>
     );
   }
   const credentials = values as Credentials;
+  checkToken(credentials.token, CREDENTIAL_VARIABLES.token);
   decodeEncodingAesKey(credentials.encodingAesKey, CREDENTIAL_VARIABLES.encodingAesKey);
   return Object.freeze(credentials);
 }
 
-/** The platform's base URL: `--endpoint`, else FAQOPS_ENDPOINT, else the platform's own host. */
-export function resolveEndpoint(
-  flag: RawValue,
-  env: Readonly<Record<string, string | undefined>>,
-): string {
-  const text =
-    stringValue("endpoint", flag) ?? stringValue(ENDPOINT_VARIABLE, env[ENDPOINT_VARIABLE]);
-  return text === undefined ? DEFAULT_ENDPOINT : parseEndpoint(text);
+/**
+ * Checks that a TOKEN can be the last segment of a request URL as it is. The platform's API puts
+ * the TOKEN verbatim in the path (`/openapi/{action}/{TOKEN}`) and compares it byte for byte, so a
+ * TOKEN that would need percent-encoding could never match; the console's tokens are letters and
+ * digits. Allowed: RFC 3986's unreserved characters (letters, digits, `-`, `.`, `_`, `~`), which
+ * every URL library leaves as they are, except `.` and `..`, which a URL resolves away.
+ * Throws a ConfigError that does not echo the token (it is a secret).
+ */
+export function checkToken(token: string, name = "TOKEN"): void {
+  if (/^[A-Za-z0-9._~-]+$/.test(token) && token !== "." && token !== "..") return;
+  throw new ConfigError(
+    `${name} must be letters, digits, "-", ".", "_" or "~": the platform takes it verbatim as the last segment of every request URL, and this one ${token === "" ? "is empty" : "has other characters"}.`,
+    { hint: "copy the TOKEN again from the bot's console (its settings page)." },
+  );
 }
 
-/** Checks a base URL (http or https, no query or fragment) and drops a trailing slash. */
-export function parseEndpoint(text: string): string {
+/** What the user set for the endpoint. */
+export interface EndpointSetting {
+  /** The URL given explicitly (`--endpoint`, the action's `endpoint` input); blank means unset. */
+  readonly url?: RawValue;
+  /** How messages name where `url` came from (default `--endpoint`). */
+  readonly name?: string;
+  /**
+   * Allow `http://` to a host that is not this machine (`--insecure-http`, the action's
+   * `insecure-http` input). Deliberately no environment variable: an opt-out of encryption must
+   * be asked for by the run that uses it, not inherited from a shell profile or a CI setting.
+   */
+  readonly insecureHttp?: RawValue;
+}
+
+/**
+ * The platform's base URL: the setting's URL, else FAQOPS_ENDPOINT, else the platform's own host.
+ * Checked by parseEndpoint, so a plain-http endpoint is refused here, before any request.
+ */
+export function resolveEndpoint(
+  setting: EndpointSetting,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  const insecureHttp = booleanValue("insecure-http", setting.insecureHttp, false);
+  const given = stringValue("endpoint", setting.url);
+  if (given !== undefined) {
+    return parseEndpoint(given, { insecureHttp, name: setting.name ?? "--endpoint" });
+  }
+  const fromEnv = stringValue(ENDPOINT_VARIABLE, env[ENDPOINT_VARIABLE]);
+  if (fromEnv !== undefined) {
+    return parseEndpoint(fromEnv, { insecureHttp, name: ENDPOINT_VARIABLE });
+  }
+  return DEFAULT_ENDPOINT;
+}
+
+/**
+ * True for a host name that is this machine: `localhost`, 127.0.0.0/8 or [::1], as the WHATWG
+ * URL parser writes them (it turns `127.1` into `127.0.0.1` and `[0:0::1]` into `[::1]`).
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  return (
+    hostname === "localhost" ||
+    hostname === "[::1]" ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+  );
+}
+
+/**
+ * An endpoint as messages may show it: scheme, host, port and path, never a user, a password, a
+ * query or a fragment. (The TOKEN, should someone put it in the path, is the client's redactor's
+ * job: this function does not know it.)
+ */
+export function displayEndpoint(url: URL | string): string {
+  const parsed = new URL(url);
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname}`.replace(/\/+$/, "");
+}
+
+/**
+ * Checks a base URL and drops a trailing slash: https, or http to this machine (or anywhere with
+ * `insecureHttp`); no query or fragment. Every message names the endpoint by its origin alone
+ * (never user, password, path or query), and a text that is not a URL is not echoed at all: it
+ * may hold a password that the parser could not tell apart.
+ */
+export function parseEndpoint(
+  text: string,
+  options: { insecureHttp?: boolean; name?: string } = {},
+): string {
+  const from = options.name ? ` (from ${options.name})` : "";
   let url: URL;
   try {
     url = new URL(text);
-  } catch (error) {
-    throw new ConfigError(`The endpoint "${text}" is not a URL.`, { cause: error });
-  }
-  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash) {
+  } catch {
+    // No cause: Node's URL error carries the raw text in its `input`.
     throw new ConfigError(
-      `The endpoint must be an http or https URL without query or fragment; got "${text}".`,
+      `The endpoint${from} is not a URL (it is not shown here, as it may hold a password).`,
+      { hint: "give the platform's base URL, such as https://chatbot.weixin.qq.com." },
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    // Its scheme is not named either: in "user:password@host" the parser takes "user" for one.
+    throw new ConfigError(
+      `The endpoint${from} must be an https:// URL; its scheme is neither https nor http.`,
+      { hint: "give the platform's base URL, such as https://chatbot.weixin.qq.com." },
+    );
+  }
+  const origin = `${url.protocol}//${url.host}`;
+  if (url.search || url.hash) {
+    throw new ConfigError(
+      `The endpoint ${origin}…${from} must be a base URL, without ${url.search ? "a query" : "a fragment"}.`,
+      {
+        hint: "give the platform's base URL, such as https://chatbot.weixin.qq.com, with no ?… or #….",
+      },
+    );
+  }
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname) && !options.insecureHttp) {
+    throw new ConfigError(
+      `The endpoint ${origin}${from} uses plain http://, so every request would cross the network in clear text, and the TOKEN is part of every request URL: faqops requires https:// for any host but this machine.`,
+      {
+        hint: "use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, pass --insecure-http (the action's insecure-http input), and only over a connection protected some other way, such as a VPN or an SSH tunnel.",
+      },
     );
   }
   return url.href.replace(/\/+$/, "");

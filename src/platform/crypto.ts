@@ -12,13 +12,20 @@ import { ConfigError, FaqopsError } from "../errors.js";
 const BLOCK = 32;
 const RANDOM_BYTES = 16;
 const LENGTH_BYTES = 4;
+/** Standard base64 with its padding, as the samples write it (RFC 4648 §4). */
+const STANDARD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Strict: a message that is not UTF-8 is refused, not patched with U+FFFD; a BOM is kept. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** A message that cannot be decrypted: wrong key, damaged ciphertext, or another app's message. */
 export class DecryptError extends FaqopsError {
   override name = "DecryptError";
-  /** "appid" when the message decrypted but belongs to another app id; "format" otherwise. */
-  readonly reason: "format" | "appid";
-  constructor(message: string, reason: "format" | "appid" = "format") {
+  /**
+   * "appid" when the message decrypted but belongs to another app id; "encoding" when it decrypted
+   * for this app id but its bytes are not UTF-8; "format" when it does not decrypt.
+   */
+  readonly reason: "format" | "appid" | "encoding";
+  constructor(message: string, reason: "format" | "appid" | "encoding" = "format") {
     super(message);
     this.reason = reason;
   }
@@ -28,7 +35,10 @@ export class DecryptError extends FaqopsError {
 export interface Cryptor {
   /** Encrypts a message; `random16` replaces the random prefix (for tests against vectors). */
   encrypt(message: string, random16?: Buffer): string;
-  /** Decrypts a base64 message, checking the padding and that it was meant for this app id. */
+  /**
+   * Decrypts a base64 message as the platform does: whole 32-byte blocks, a valid pad, a length
+   * that fits, the receive id equal to this app id, and a message in UTF-8.
+   */
   decrypt(encrypted: string): string;
 }
 
@@ -79,12 +89,16 @@ export function createCryptor(options: { encodingAesKey: string; appId: string }
     },
 
     decrypt(encrypted) {
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encrypted)) {
-        throw new DecryptError("the message is not base64.");
+      if (!STANDARD_BASE64.test(encrypted)) {
+        throw new DecryptError("the message is not standard base64.");
       }
       const data = Buffer.from(encrypted, "base64");
-      if (data.length === 0 || data.length % 16 !== 0) {
-        throw new DecryptError(`the ciphertext is ${data.length} bytes, not whole AES blocks.`);
+      // Not AES's 16: what the samples encrypt is padded to 32, so a ciphertext of whole 16-byte
+      // blocks that are not whole 32-byte ones was not made by WXBizMsgCrypt.
+      if (data.length === 0 || data.length % BLOCK !== 0) {
+        throw new DecryptError(
+          `the ciphertext is ${data.length} bytes, not a multiple of ${BLOCK} (WXBizMsgCrypt pads to ${BLOCK}).`,
+        );
       }
       const decipher = createDecipheriv("aes-256-cbc", key, iv).setAutoPadding(false);
       const plain = Buffer.concat([decipher.update(data), decipher.final()]);
@@ -109,7 +123,11 @@ export function createCryptor(options: { encodingAesKey: string; appId: string }
       if (!receiveId.equals(appId)) {
         throw new DecryptError("the message was encrypted for another app id.", "appid");
       }
-      return unpadded.subarray(start, start + size).toString("utf8");
+      try {
+        return UTF8.decode(unpadded.subarray(start, start + size));
+      } catch {
+        throw new DecryptError("the message is not valid UTF-8.", "encoding");
+      }
     },
   };
 }

@@ -43,15 +43,32 @@ describe("credentials", () => {
   });
 
   it("takes the endpoint from the flag, then FAQOPS_ENDPOINT, then the platform", () => {
-    expect(resolveEndpoint(undefined, {})).toBe("https://chatbot.weixin.qq.com");
-    expect(resolveEndpoint(undefined, { FAQOPS_ENDPOINT: "http://127.0.0.1:8787/" })).toBe(
+    expect(resolveEndpoint({}, {})).toBe("https://chatbot.weixin.qq.com");
+    expect(resolveEndpoint({}, { FAQOPS_ENDPOINT: "http://127.0.0.1:8787/" })).toBe(
       "http://127.0.0.1:8787",
     );
-    expect(resolveEndpoint("https://openai.weixin.qq.com", { FAQOPS_ENDPOINT: "http://x" })).toBe(
-      "https://openai.weixin.qq.com",
-    );
-    for (const bad of ["ftp://x", "not a url", "http://x/?a=1"]) {
-      expect(() => resolveEndpoint(bad, {})).toThrow(ConfigError);
+    expect(
+      resolveEndpoint({ url: "https://openai.weixin.qq.com" }, { FAQOPS_ENDPOINT: "http://x" }),
+    ).toBe("https://openai.weixin.qq.com");
+    for (const bad of ["ftp://x", "not a url", "https://x/?a=1", "https://x/#a"]) {
+      expect(() => resolveEndpoint({ url: bad }, {})).toThrow(ConfigError);
+    }
+  });
+
+  it("checks the TOKEN can travel verbatim in a URL, without echoing it", () => {
+    for (const token of ["abcXYZ019", "a-b_c.d~e"]) {
+      expect(readCredentials({ ...full, FAQOPS_TOKEN: token }).token).toBe(token);
+    }
+    for (const token of ["to/ken", "to?ken", "tok%41n", "tök", "to ken", ".."]) {
+      let caught: unknown;
+      try {
+        readCredentials({ ...full, FAQOPS_TOKEN: token });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ConfigError);
+      expect((caught as Error).message).toMatch(/^FAQOPS_TOKEN must be letters, digits/);
+      expect((caught as Error).message).not.toContain(token);
     }
   });
 });

@@ -1,3 +1,4 @@
+import { createCipheriv } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/errors.js";
@@ -65,6 +66,39 @@ describe("WXBizMsgCrypt", () => {
     expect(() => right.decrypt("not base64!")).toThrow(DecryptError);
     expect(() => right.decrypt(encrypted.slice(0, 20))).toThrow(DecryptError);
     expect(() => right.decrypt("")).toThrow(DecryptError);
+  });
+
+  it("decrypts only what WXBizMsgCrypt makes: 32-byte blocks, padded base64, UTF-8", () => {
+    const cryptor = createCryptor({ encodingAesKey: key, appId: "wx1" });
+    const aes = decodeEncodingAesKey(key);
+    /** The scheme by hand, padded to `block`, around any message bytes. */
+    const seal = (message: Buffer, block: number) => {
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(message.length);
+      const plain = Buffer.concat([Buffer.alloc(16, 7), length, message, Buffer.from("wx1")]);
+      const pad = block - (plain.length % block);
+      const cipher = createCipheriv("aes-256-cbc", aes, aes.subarray(0, 16)).setAutoPadding(false);
+      return Buffer.concat([
+        cipher.update(Buffer.concat([plain, Buffer.alloc(pad, pad)])),
+        cipher.final(),
+      ]).toString("base64");
+    };
+    // 16 + 4 + 11 + 3 = 34 bytes: 64 padded to 32, but 48 padded to 16, which AES alone accepts.
+    const message = Buffer.from("hello world", "utf8");
+    expect(cryptor.decrypt(seal(message, 32))).toBe("hello world");
+    expect(() => cryptor.decrypt(seal(message, 16))).toThrow(/not a multiple of 32/);
+    const unpadded = seal(Buffer.from("hi"), 32);
+    expect(unpadded.endsWith("=")).toBe(true);
+    expect(() => cryptor.decrypt(unpadded.replace(/=+$/, ""))).toThrow(/not standard base64/);
+    const notUtf8 = Buffer.from([0x68, 0xc3, 0x28]);
+    let caught: unknown;
+    try {
+      cryptor.decrypt(seal(notUtf8, 32));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DecryptError);
+    expect((caught as DecryptError).reason).toBe("encoding");
   });
 
   it("validates the EncodingAESKey without echoing it", () => {

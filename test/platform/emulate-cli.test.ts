@@ -60,7 +60,7 @@ describe("faqops emulate", () => {
       expect(env.FAQOPS_TOKEN).toBe("cliToken123");
       // The printed variables are exactly what a client in another terminal would read.
       const client = createClient({
-        endpoint: resolveEndpoint(undefined, env),
+        endpoint: resolveEndpoint({}, env),
         credentials: readCredentials(env),
       });
       await client.setAutoReply(entry("from the cli"));

@@ -43,12 +43,16 @@ export function addPruneOptions(command: Command): Command {
     );
 }
 
-/** `--endpoint`, `--concurrency`, `--rate`. */
+/** `--endpoint`, `--insecure-http`, `--concurrency`, `--rate`, `--verbose`. */
 export function addPlatformOptions(command: Command): Command {
   return command
     .option(
       "--endpoint <url>",
       "the platform's base URL (default: $FAQOPS_ENDPOINT, else https://chatbot.weixin.qq.com)",
+    )
+    .option(
+      "--insecure-http",
+      "allow an http:// endpoint on another host than this machine: the TOKEN, part of every request URL, then crosses the network in clear text",
     )
     .option("--concurrency <n>", `requests in flight at once (default: ${DEFAULT_CONCURRENCY})`)
     .option("--rate <n>", `requests per second at most (default: ${DEFAULT_RATE})`)

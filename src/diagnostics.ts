@@ -29,9 +29,36 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** Formats one diagnostic as `path:line:col: error RULE-ID message`. */
+/**
+ * Formats one diagnostic as `path:line:col: error RULE-ID message`, always on one line: the
+ * path and message are passed through oneLine (diagnostics made by rules.ts already are; this
+ * covers any made elsewhere, or read back from an older cache).
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.ruleId} ${d.message}`;
+  return `${oneLine(d.file)}:${d.line}:${d.column}: ${d.severity} ${d.ruleId} ${oneLine(d.message)}`;
+}
+
+/**
+ * Text made safe for one line of a log, a terminal or a table cell: line breaks, other control
+ * characters (C0, DEL, C1), the Unicode line and paragraph separators, non-characters U+FFFE
+ * and U+FFFF, and unpaired surrogates are written as escapes (`\n`, `\r`, `\t`, `\u000b`).
+ * A message quotes what the author wrote, and that can hold anything; `path:line:col` output
+ * (and every tool that reads it) needs exactly one line per problem.
+ */
+export function oneLine(text: string): string {
+  return UNPRINTABLE.test(text) ? text.replace(UNPRINTABLE_ALL, escapeCharacter) : text;
+}
+
+const UNPRINTABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, "g");
+
+function escapeCharacter(c: string): string {
+  if (c === "\n") return "\\n";
+  if (c === "\r") return "\\r";
+  if (c === "\t") return "\\t";
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
 /** Counts errors and warnings. */

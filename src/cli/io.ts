@@ -8,13 +8,44 @@ export interface Io {
   readonly cwd: string;
 }
 
-/** The real process's streams, environment and working directory. */
+/**
+ * The real process's streams, environment and working directory.
+ *
+ * A reader that goes away (`faqops plan --json | head -c 100`) ends that stream's output
+ * quietly, as it does for `git log | head`: what is written to it afterwards is dropped, the
+ * command still finishes its work (a sync is never cut short because nobody reads its
+ * report), and the exit code is the command's own — 0 for a plan that printed. Without this,
+ * Node reports the closed pipe (EPIPE) as an unhandled error with a stack trace.
+ */
 export function processIo(): Io {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: writerUntilClosed(process.stdout),
+    stderr: writerUntilClosed(process.stderr),
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };
+}
+
+/** One writer per stream, however many Io objects are made, so the listener is added once. */
+const writers = new Map<NodeJS.WriteStream, (text: string) => void>();
+
+/** Writes to `stream` until its reader goes away, then drops what follows. */
+function writerUntilClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  const known = writers.get(stream);
+  if (known) return known;
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    // EPIPE: the reader closed the pipe; ERR_STREAM_DESTROYED: a write that raced the close.
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") {
+      closed = true;
+      return;
+    }
+    throw error;
+  });
+  const writer = (text: string): void => {
+    if (!closed) stream.write(text);
+  };
+  writers.set(stream, writer);
+  return writer;
 }

@@ -4,6 +4,7 @@
  */
 import type {
   BlockContent,
+  Code,
   Definition,
   DefinitionContent,
   List,
@@ -13,10 +14,12 @@ import type {
   Root,
   RootContent,
 } from "mdast";
-import type { TextDirective } from "mdast-util-directive";
+import type { LeafDirective, TextDirective } from "mdast-util-directive";
 import { CARD_SPECS, compileCard } from "./cards.js";
+import { reportCharacterReferences } from "./characters.js";
 import type { Located } from "./front-matter.js";
-import { parseMarkdown } from "./markdown.js";
+import { answerBounds, parseMarkdown } from "./markdown.js";
+import { reportMarkup, reportMarkupAcross } from "./markup.js";
 import type { Reporter } from "./rules.js";
 import type { Message, NewsCard } from "./types.js";
 import { urlProblem } from "./urls.js";
@@ -30,9 +33,16 @@ export interface Body {
   readonly asks: Located[];
 }
 
-/** Compiles the body that starts at `bodyStart` in the file's text. */
+/**
+ * Compiles the body that starts at `bodyStart` in the file's text. A body past ANSWER_LIMITS
+ * is reported and not parsed (markdown.ts says why).
+ */
 export function compileBody(text: string, bodyStart: number, report: Reporter): Body {
-  const tree = parseMarkdown(text.slice(bodyStart));
+  const markdown = text.slice(bodyStart);
+  const bounds = answerBounds(markdown);
+  for (const p of bounds) report.at(p.ruleId, bodyStart + p.offset, p.message);
+  if (bounds.length > 0) return { messages: [], asks: [] };
+  const tree = parseMarkdown(markdown);
   const compiler = new BodyCompiler(text, bodyStart, report, tree);
   return { messages: compiler.messages(tree), asks: compiler.asks };
 }
@@ -73,6 +83,7 @@ class BodyCompiler {
     for (const node of root.children) {
       if (node.type === "leafDirective") {
         const compiled = compileCard(node, this.raw(node), this.offset(node), this.report);
+        this.checkAttributes(node, ["title", "description"]);
         if (node.name === "news" && news) {
           news.count++;
           if (news.count === MAX_NEWS_ARTICLES + 1) {
@@ -122,7 +133,7 @@ class BodyCompiler {
       case "list":
         return this.list(node, depth).join("\n");
       case "code":
-        return node.value;
+        return this.literal(node, node.value, "text");
       case "html":
         this.unsupported(
           node,
@@ -214,7 +225,9 @@ class BodyCompiler {
             ? "bare"
             : "full"
           : undefined;
-      out += this.phrasing(node, context);
+      const piece = this.phrasing(node, context);
+      if (context !== "ask") reportMarkupAcross(out, piece, this.offset(node), this.report);
+      out += piece;
     }
     return out;
   }
@@ -223,13 +236,13 @@ class BodyCompiler {
     switch (node.type) {
       case "text":
         this.checkText(node);
-        return node.value;
+        return this.literal(node, node.value, context);
       case "emphasis":
       case "strong":
       case "delete":
         return this.inline(node.children, context);
       case "inlineCode":
-        return node.value;
+        return this.literal(node, node.value, context);
       case "break":
         return "\n";
       case "link":
@@ -260,7 +273,9 @@ class BodyCompiler {
         // `:ask` is the only text directive. Anything else (`10:30`, `Name:Tom`) is everyday
         // text, and so is a bare `:ask` with neither label nor attributes ("回复 :ask 即可").
         const raw = this.raw(node);
-        return node.name === "ask" && raw !== ":ask" ? this.ask(node, context) : raw;
+        return node.name === "ask" && raw !== ":ask"
+          ? this.ask(node, context)
+          : this.literal(node, raw, context);
       }
       default:
         return "";
@@ -292,6 +307,7 @@ class BodyCompiler {
       this.report.at("ask-text", offset, "an `:ask` cannot be inside a link or another `:ask`");
       return "";
     }
+    this.checkAttributes(node, []);
     const attributes = (node.attributes ?? {}) as Record<string, string | null | undefined>;
     for (const name of Object.keys(attributes)) {
       if (ASK_ATTRIBUTES.includes(name)) continue;
@@ -342,6 +358,34 @@ class BodyCompiler {
   }
 
   /**
+   * Text as it will be sent (`value`, from `node`): checked for markup the format did not write
+   * (markup.ts; an `:ask` label has its own stricter rule) and, where Markdown decoded
+   * character references, for characters XML cannot carry (characters.ts).
+   */
+  private literal(node: PhrasingContent | Code, value: string, context: InlineContext): string {
+    const raw = this.raw(node);
+    if (node.type === "text") reportCharacterReferences(value, raw, this.offset(node), this.report);
+    if (context !== "ask") reportMarkup(value, raw, this.offset(node), this.report);
+    return value;
+  }
+
+  /** A directive's attribute values: characters XML cannot carry; markup in the `text` ones. */
+  private checkAttributes(node: TextDirective | LeafDirective, text: readonly string[]): void {
+    const raw = this.raw(node);
+    const attributes = (node.attributes ?? {}) as Record<string, string | null | undefined>;
+    const values = Object.values(attributes).join("\n");
+    reportCharacterReferences(values, raw, this.offset(node), this.report);
+    for (const name of text) {
+      const value = attributes[name];
+      if (!value) continue;
+      // From where the value is written, so positions line up with it, not with other values.
+      const at = new RegExp(`[{\\s]${name}=["']?`).exec(raw);
+      const start = at ? at.index + at[0].length : 0;
+      reportMarkup(value, raw.slice(start), this.offset(node) + start, this.report);
+    }
+  }
+
+  /**
    * A `:ask` the directive syntax could not read (an unclosed `[`, say) is left as text by the
    * parser; it must not reach users as literal markup. A backslash (`\:ask`) keeps it as text.
    */
@@ -352,6 +396,27 @@ class BodyCompiler {
         "ask-syntax",
         this.offset(node) + match.index + match[1]!.length,
         'cannot read this `:ask`: write `:ask[label]` or `:ask[label]{q="问题"}`, with the brackets closed on the same line (write `\\:ask` for the literal text)',
+      );
+    }
+    this.checkBrokenLinks(node);
+  }
+
+  /**
+   * `[label](https://a.example/a b)` is not a link in Markdown (a space ends the address), so
+   * the parser leaves it as text, which would reach users as literal brackets. The format calls
+   * white space in a link's address a `link-url` error; `\]` keeps it as text on purpose.
+   */
+  private checkBrokenLinks(node: PhrasingContent): void {
+    const raw = this.raw(node);
+    for (const match of raw.matchAll(/(^|[^\\])\]\(([^()\n]*)\)/g)) {
+      const url = match[2]!.trim();
+      if (!/\s/.test(url) || !/^(?:[A-Za-z][\w+.-]*:|www\.)/.test(url)) continue;
+      const close = match.index + match[1]!.length;
+      const open = raw.lastIndexOf("[", close);
+      this.report.at(
+        "link-url",
+        this.offset(node) + (open === -1 ? close : open),
+        `link ${urlProblem(url)}`,
       );
     }
   }

@@ -32,6 +32,7 @@ import {
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { temporaryPathBeside } from "../fs/atomic-write.js";
+import { isSymbolicLink } from "../fs/links.js";
 import { CACHE_DIR } from "../options.js";
 import { VERSION } from "../version.js";
 import { COMPILER_VERSION, type EntryKeys, type FileResult, type KeyRef } from "./compile.js";
@@ -101,6 +102,22 @@ export function bytesHash(bytes: Uint8Array): string {
 export function cachePath(cwd: string): string {
   return path.join(cwd, CACHE_DIR, CACHE_FILE);
 }
+
+/**
+ * The cache folder or file, when either is a symbolic link: then faqops neither reads nor
+ * writes the cache. A link planted in a pull request could point anywhere, and a cache written
+ * through it would land outside the repository (and one read through it is not this
+ * repository's).
+ */
+export function linkedCachePath(cwd: string): string | undefined {
+  return [path.join(cwd, CACHE_DIR), cachePath(cwd)].find(isSymbolicLink);
+}
+
+/**
+ * The bytes hash of a result compiled from no bytes (a file that could not be read): no file
+ * has it, so such a result is never taken from the cache, and is not written to it.
+ */
+export const NO_BYTES = "";
 
 /** A compile result as one cache line (without the newline): head, tab, answer. */
 export function compiledLine(result: FileResult, hash: string): string {

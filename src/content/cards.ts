@@ -147,9 +147,12 @@ function attributeOffset(raw: string, name: string): number {
   const brace = raw.indexOf("{");
   if (brace === -1) return 0;
   const shortcut = name === "id" ? "#" : name === "class" ? "." : undefined;
-  const pattern = new RegExp(
-    `[{\\s](${name.replace(/[^\w]/g, "\\$&")}(?=[\\s=}])${shortcut ? `|\\${shortcut}` : ""})`,
-  );
-  const match = pattern.exec(raw.slice(brace));
-  return match ? brace + match.index + 1 : 0;
+  // A plain scan, not a RegExp built from the name: user text never becomes a pattern.
+  for (let i = brace; i < raw.length - 1; i++) {
+    if (raw[i] !== "{" && !/\s/.test(raw[i]!)) continue;
+    const at = i + 1;
+    if (shortcut !== undefined && raw[at] === shortcut) return at;
+    if (raw.startsWith(name, at) && /[\s=}]/.test(raw[at + name.length] ?? "")) return at;
+  }
+  return 0;
 }

@@ -3,11 +3,8 @@
  * reads and compiles each, and posts back each result as its cache line, keyed by the hash of
  * the bytes it read — the bytes actually compiled, should the file change while faqops runs.
  */
-import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
-import { bytesHash, compiledLine } from "./cache.js";
-import { compileFile } from "./compile.js";
-import type { CompileBatch, CompileReply } from "./parallel.js";
+import { type CompileBatch, type CompileReply, compileJob } from "./parallel.js";
 
 const port = parentPort;
 if (!port) throw new Error("compile-worker.js runs as a worker thread only");
@@ -16,10 +13,7 @@ port.on("message", (batch: CompileBatch) => {
   try {
     reply = {
       id: batch.id,
-      lines: batch.files.map((file) => {
-        const bytes = readFileSync(file.absolute);
-        return compiledLine(compileFile({ ...file, bytes }), bytesHash(bytes));
-      }),
+      lines: batch.files.map(compileJob),
     };
   } catch (error) {
     reply = { id: batch.id, error: error instanceof Error ? error.message : String(error) };

@@ -4,23 +4,31 @@
  * input and COMPILER_VERSION, so it can be cached by content hash and run in worker threads.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { withAnswerContent } from "./answer.js";
+import { answerContent, withAnswerContent } from "./answer.js";
 import { compileBody } from "./body.js";
+import {
+  firstUnsafeCharacter,
+  reportFrontMatterValue,
+  reportLiteralCharacters,
+} from "./characters.js";
 import { decodeUtf8 } from "./decode.js";
 import {
   type FrontMatter,
   type Located,
   readFrontMatter,
-  SKILL_MAX_LENGTH,
   splitFrontMatter,
 } from "./front-matter.js";
 import { lineIndex } from "./positions.js";
-import { diagnostic, Reporter } from "./rules.js";
+import { diagnostic, LIMITS, Reporter } from "./rules.js";
 import { characterCount, cleanText } from "./text-compare.js";
 import type { CompiledEntry, Message } from "./types.js";
+import { describeCharacter } from "./xml.js";
 
-/** Bump whenever the same input can compile to a different result (caches key on it). */
-export const COMPILER_VERSION = 1;
+/**
+ * Bump whenever the same input can compile to a different result (caches key on it).
+ * 2: the `xml-char`, `text-markup` and size rules; one-line messages.
+ */
+export const COMPILER_VERSION = 2;
 
 /** One file to compile. */
 export interface CompileInput {
@@ -82,10 +90,31 @@ export function compileFile(input: CompileInput): FileResult {
   const text = decoded.text;
   const lines = lineIndex(text);
   const report = new Reporter(path, lines);
+  const literal = reportLiteralCharacters(text, report);
 
   const split = splitFrontMatter(text, report);
   const front = split && readFrontMatter(text, split, report);
   const skill = front?.readable ? resolveSkill(front, source, report) : undefined;
+  if (split && front) {
+    const literalInFrontMatter = literal.some((o) => o >= split.yamlStart && o < split.yamlEnd);
+    const check = (value: Located | undefined, what: string): void => {
+      if (value) reportFrontMatterValue(text, value, what, literalInFrontMatter, report);
+    };
+    check(front.title, "the title");
+    check(front.skill, "the skill");
+    for (const q of front.questions) check(q, `the similar question "${q.text}"`);
+    checkFrontMatterLimits(front, report);
+  }
+  if (skill?.fromFolder) {
+    const unsafe = firstUnsafeCharacter([skill.located.text]);
+    if (unsafe !== undefined) {
+      report.at(
+        "xml-char",
+        0,
+        `the folder name used as the skill holds ${describeCharacter(unsafe)}, which XML cannot carry: rename the folder`,
+      );
+    }
+  }
 
   let messages: Message[] = [];
   let asks: Located[] = [];
@@ -110,6 +139,10 @@ export function compileFile(input: CompileInput): FileResult {
     draft: front?.draft ?? false,
     asks: asks.map(ref),
   };
+  if (split && messages.length > 0) checkAnswerSize(messages, split.bodyStart, report);
+  if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
+    checkCompiledCharacters(skill.located.text, front, messages, report);
+  }
   const result: FileResult = { source, path, diagnostics: report.diagnostics, keys };
   if (report.hasErrors() || !front?.title || !skill) return result;
   const entry = withAnswerContent({
@@ -147,13 +180,116 @@ function resolveSkill(
   }
   const folder = cleanText(source.slice(0, slash));
   const length = characterCount(folder);
-  if (length < 1 || length > SKILL_MAX_LENGTH) {
+  if (length < 1 || length > LIMITS.skillCharacters) {
     report.at(
       "skill-length",
       0,
-      `the folder name "${folder}" is used as the skill but is ${length} characters long (the platform allows 1 to ${SKILL_MAX_LENGTH}): rename the folder or add \`skill: <name>\``,
+      `the folder name "${folder}" is used as the skill but is ${length} characters long (the platform allows 1 to ${LIMITS.skillCharacters}): rename the folder or add \`skill: <name>\``,
     );
     return undefined;
   }
   return { located: { text: folder, offset: 0 }, fromFolder: true };
+}
+
+/** Title and similar questions against LIMITS: warnings, as the platform documents none. */
+function checkFrontMatterLimits(front: FrontMatter, report: Reporter): void {
+  // A text of n UTF-16 units has at most n characters: most never need counting.
+  const over = (text: string, limit: number): number | undefined => {
+    const length = text.length > limit ? characterCount(text) : 0;
+    return length > limit ? length : undefined;
+  };
+  const title = front.title;
+  const titleLength = title && over(title.text, LIMITS.titleCharacters);
+  if (title && titleLength) {
+    report.at(
+      "title-length",
+      title.offset,
+      `the title is ${titleLength} characters long; keep it to ${LIMITS.titleCharacters} or fewer: it is the question users ask, so put the explanation in the answer`,
+    );
+  }
+  front.questions.forEach((q, index) => {
+    const length = over(q.text, LIMITS.questionCharacters);
+    if (length) {
+      report.at(
+        "question-length",
+        q.offset,
+        `this similar question is ${length} characters long; keep it to ${LIMITS.questionCharacters} or fewer, as a user would ask it`,
+      );
+    }
+    if (index === LIMITS.questionCount) {
+      report.at(
+        "question-count",
+        q.offset,
+        `the entry has ${front.questions.length} similar questions, more than ${LIMITS.questionCount} (this is the first past that): keep the ones that differ most, or split the entry`,
+      );
+    }
+  });
+}
+
+/**
+ * The answer against LIMITS: each text message (WeChat shows it as one chat message) and the
+ * whole `content`. Warnings at the body's start: the platform documents no limit.
+ */
+function checkAnswerSize(messages: readonly Message[], bodyStart: number, report: Reporter): void {
+  // A UTF-16 unit is at most 3 UTF-8 bytes, and at most 6 characters in JSON (`\u001f`): most
+  // answers are far below both limits without being measured.
+  let units = 0;
+  messages.forEach((message, index) => {
+    if (typeof message !== "string") {
+      units += JSON.stringify(message).length;
+      return;
+    }
+    units += message.length;
+    if (message.length * 3 <= LIMITS.textMessageBytes) return;
+    const bytes = Buffer.byteLength(message, "utf8");
+    if (bytes <= LIMITS.textMessageBytes) return;
+    const which = messages.length === 1 ? "the answer" : `text message ${index + 1} of the answer`;
+    report.at(
+      "answer-size",
+      bodyStart,
+      `${which} is ${bytes} bytes; a WeChat text message holds ${LIMITS.textMessageBytes} (about ${Math.floor(LIMITS.textMessageBytes / 3)} Chinese characters), so users may get it cut off or not at all: shorten it, or split it with a \`---\` line`,
+    );
+  });
+  if (units * 6 + 32 * messages.length <= LIMITS.answerBytes) return;
+  const bytes = Buffer.byteLength(answerContent(messages), "utf8");
+  if (bytes > LIMITS.answerBytes) {
+    report.at(
+      "answer-size",
+      bodyStart,
+      `the answer's content is ${bytes} bytes, more than ${LIMITS.answerBytes}: far more than a chat answer needs, and more than the platform may take; shorten it, or link to a page`,
+    );
+  }
+}
+
+/**
+ * The last word on characters XML cannot carry: what would be sent is checked once more, so
+ * one that reached a value in a way the checks above do not know of is still an error
+ * (pointed at the start of the file, as faqops does not know where it was written). Only run
+ * when no `xml-char` was reported, as those already stop the entry.
+ */
+function checkCompiledCharacters(
+  skill: string,
+  front: FrontMatter,
+  messages: readonly Message[],
+  report: Reporter,
+): void {
+  const unsafe = firstUnsafeCharacter([
+    skill,
+    front.title?.text ?? "",
+    ...front.questions.map((q) => q.text),
+    ...messages.flatMap((m) => (typeof m === "string" ? [m] : cardValues(m))),
+  ]);
+  if (unsafe === undefined) return;
+  report.at(
+    "xml-char",
+    0,
+    `this entry holds ${describeCharacter(unsafe)}, which XML cannot carry, written in a way faqops cannot point at: find it and remove it`,
+  );
+}
+
+/** Every string in a card object. */
+function cardValues(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (value && typeof value === "object") return Object.values(value).flatMap(cardValues);
+  return [];
 }

@@ -10,7 +10,7 @@
  * empty values, and plain values the core schema reads as numbers or null are left to the
  * library. test/content/front-matter-fast.test.ts checks the contract against it.
  */
-import { Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
+import { type CST, Pair, Parser, Scalar, YAMLMap, YAMLSeq } from "yaml";
 
 /** Reads simple front matter YAML like the YAML library would, or returns undefined. */
 export function parseFrontMatterFast(yaml: string): YAMLMap | undefined {
@@ -124,3 +124,111 @@ const INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
 /** Plain values the core schema reads as something other than text: null, booleans, numbers. */
 const NOT_TEXT =
   /^(?:~|null|Null|NULL|True|TRUE|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+// ---------------------------------------------------------------------------------------------
+// Bounds
+
+/**
+ * How much front matter may hold, checked before the YAML library sees it. The library
+ * composes nested collections recursively: a few thousand levels (`[[[…`, or keys indented one
+ * space more each line) overflow the stack, which it reports at whatever place the stack ran
+ * out (not the same in a worker thread or a deeper call), and near that limit V8 can abort the
+ * whole process compiling a regular expression ("RegExpCompiler Allocation failed"). Its time
+ * is near-linear, ~0.35 s for 32,000 characters of the worst shapes found. The format needs
+ * two levels (`questions:` and its items) and a few kilobytes.
+ */
+export const FRONT_MATTER_LIMITS = {
+  /** Characters (code points): 200 similar questions of 128 characters still fit. */
+  characters: 32_000,
+  /** Mappings, lists and `[…]`/`{…}` inside one another. */
+  depth: 20,
+} as const;
+
+/** A limit the front matter passes, and where (an offset into the YAML text). */
+export interface FrontMatterBoundProblem {
+  readonly ruleId: "front-matter-too-large" | "front-matter-too-deep";
+  readonly offset: number;
+  readonly message: string;
+}
+
+/**
+ * The front matter's size against FRONT_MATTER_LIMITS: checked first, before anything reads
+ * the YAML (the fast path included, so that it changes no result).
+ */
+export function frontMatterTooLarge(yaml: string): FrontMatterBoundProblem | undefined {
+  let characters = 0;
+  let passedAt = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const code = yaml.charCodeAt(i);
+    // A low surrogate after a high one is part of the same character.
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0 && isHighSurrogate(yaml.charCodeAt(i - 1))) {
+      continue;
+    }
+    if (++characters === FRONT_MATTER_LIMITS.characters + 1) passedAt = i;
+  }
+  if (characters <= FRONT_MATTER_LIMITS.characters) return undefined;
+  return {
+    ruleId: "front-matter-too-large",
+    offset: passedAt,
+    message: `the front matter is ${format(characters)} characters long, more than faqops reads (${format(FRONT_MATTER_LIMITS.characters)}; this is where it passes that): keep the title and the similar questions users really ask, and move text into the answer`,
+  };
+}
+
+/**
+ * The front matter's nesting against FRONT_MATTER_LIMITS: checked before the YAML library
+ * composes it. What the fast path reads is two levels deep at most, so it need not wait for it.
+ */
+export function frontMatterTooDeep(yaml: string): FrontMatterBoundProblem | undefined {
+  const deep = yamlNesting(yaml, FRONT_MATTER_LIMITS.depth);
+  if (deep === undefined) return undefined;
+  return {
+    ruleId: "front-matter-too-deep",
+    offset: deep,
+    message: `the front matter is nested more than ${FRONT_MATTER_LIMITS.depth} levels deep here: it needs \`key: value\` lines and one list (\`questions:\` with \`- 问题\` items); quote text that starts with \`[\` or \`{\`, or holds \`: \``,
+  };
+}
+
+const format = (n: number): string => n.toLocaleString("en-US");
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * Where mappings, lists and flow collections first nest more than `limit` deep, or undefined:
+ * exactly as deep as the library will compose them, since its composer follows the tree its
+ * parser builds (error recovery included: `a: b: c: …` on one line nests a mapping per `: `).
+ * The parser keeps its own stack (it does not recurse), and so does this walk; the composer
+ * recurses, and is never handed a tree deeper than the limit.
+ */
+export function yamlNesting(yaml: string, limit: number): number | undefined {
+  const pending: { token: CST.Token | null | undefined; depth: number }[] = [];
+  // Pushed in reverse and popped, so tokens are visited in document order.
+  const push = (tokens: readonly (CST.Token | null | undefined)[], depth: number): void => {
+    for (let i = tokens.length - 1; i >= 0; i--) pending.push({ token: tokens[i], depth });
+  };
+  push([...new Parser().parse(yaml)], 0);
+  while (pending.length > 0) {
+    const { token, depth } = pending.pop()!;
+    if (!token) continue;
+    if (token.type === "document") {
+      push([token.value], depth);
+    } else if (
+      token.type === "block-map" ||
+      token.type === "block-seq" ||
+      token.type === "flow-collection"
+    ) {
+      if (depth + 1 > limit) return token.offset;
+      // In a flow sequence, an item written as a pair (`[a: b]`) is a mapping of its own.
+      const sequence = token.type === "flow-collection" && token.start.source === "[";
+      for (let i = token.items.length - 1; i >= 0; i--) {
+        const item = token.items[i]!;
+        const pair =
+          sequence &&
+          (item.sep !== undefined ||
+            item.start.some((t) => t.type === "explicit-key-ind" || t.type === "map-value-ind"));
+        if (pair && depth + 2 > limit) return token.offset;
+        push([item.key, item.value], pair ? depth + 2 : depth + 1);
+      }
+    }
+  }
+  return undefined;
+}

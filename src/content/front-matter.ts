@@ -17,8 +17,12 @@ import {
   parseDocument,
   type YAMLMap,
 } from "yaml";
-import { parseFrontMatterFast } from "./front-matter-fast.js";
-import type { Reporter } from "./rules.js";
+import {
+  frontMatterTooDeep,
+  frontMatterTooLarge,
+  parseFrontMatterFast,
+} from "./front-matter-fast.js";
+import { LIMITS, type Reporter } from "./rules.js";
 import { alike, characterCount, cleanText, closest } from "./text-compare.js";
 
 /** Where the front matter and the body are in the file's text. */
@@ -37,11 +41,12 @@ const DELIMITER = /^---[ \t]*$/;
 export function splitFrontMatter(text: string, report: Reporter): FrontMatterSplit | undefined {
   const firstEnd = lineEnd(text, 0);
   if (!DELIMITER.test(text.slice(0, firstEnd))) {
-    const late = /^(?:[ \t]*\n)+---[ \t]*$/m.exec(text);
+    // Anchored at the start: with the `m` flag, this was tried at every line (quadratic).
+    const late = /^(?:[ \t]*\n)+---[ \t]*(?:\n|$)/.test(text);
     report.at(
       "front-matter-missing",
       0,
-      late?.index === 0
+      late
         ? "remove the blank lines before the opening `---`: front matter must start on line 1"
         : "the file must start with front matter: a `---` line, `title: <the question>`, and a closing `---` line",
     );
@@ -95,7 +100,7 @@ export const FRONT_MATTER_KEYS = ["title", "skill", "questions", "id", "draft"] 
 const ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
 
 /** The longest skill name the platform accepts (its batch template's limit). */
-export const SKILL_MAX_LENGTH = 30;
+export const SKILL_MAX_LENGTH = LIMITS.skillCharacters;
 
 /**
  * Parses and checks the front matter's YAML; every problem is reported, nothing thrown.
@@ -111,10 +116,21 @@ export function readFrontMatter(
   const result: FrontMatter = { questions: [], draft: false, skillInvalid: false, readable: false };
   const base = split.yamlStart;
   const yaml = text.slice(base, split.yamlEnd);
+  // Past FRONT_MATTER_LIMITS the YAML is not parsed (front-matter-fast.ts says why).
+  const large = frontMatterTooLarge(yaml);
+  if (large) {
+    report.at(large.ruleId, base + large.offset, large.message);
+    return result;
+  }
   const simple = fast ? parseFrontMatterFast(yaml) : undefined;
   if (simple) {
     result.readable = true;
     checkKeys(simple, new Values(undefined, text, base, report), text, base, report, result);
+    return result;
+  }
+  const deep = frontMatterTooDeep(yaml);
+  if (deep) {
+    report.at(deep.ruleId, base + deep.offset, deep.message);
     return result;
   }
   const doc = parseDocument(yaml, {
@@ -123,6 +139,12 @@ export function readFrontMatter(
     uniqueKeys: true,
     prettyErrors: false,
   });
+  // Should frontMatterTooDeep ever miss some nesting: the library's stack ran out, at a place
+  // that depends on the stack (a worker's, a deeper caller's), so it is reported at the start.
+  if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) {
+    report.at("front-matter-too-deep", base, "the front matter is nested too deeply to read");
+    return result;
+  }
   // The first YAML error is the one to fix; later ones are usually its echoes.
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
@@ -291,7 +313,7 @@ class Values {
         this.report.at(
           "key-type",
           offset,
-          `question ${index + 1} is ${this.typeName(resolved)}, not text: quote it (\`- "${this.source(itemNode)}"\`)`,
+          `question ${index + 1} is ${this.typeName(resolved)}, not text: quote it (\`- ${JSON.stringify(this.source(itemNode).trim())}\`)`,
         );
         return;
       }
@@ -364,7 +386,7 @@ class Values {
     const offset = this.offset(value, key);
     if (isScalar(node) && typeof node.value === "string") return { text: node.value, offset };
     const hint = isScalar(node)
-      ? `quote it if you mean the text: \`${name}: "${this.source(value)}"\``
+      ? `quote it if you mean the text: \`${name}: ${JSON.stringify(this.source(value).trim())}\``
       : "write it as one line of text";
     this.report.at(
       "key-type",

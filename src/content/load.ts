@@ -1,9 +1,9 @@
 /** The loader: finds entry files under the content directory, reads them, compiles them. */
-import { readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { InternalError, UsageError } from "../errors.js";
+import { isInside, linkTargetName, realPathIfAny, realPathOr } from "../fs/links.js";
 import { type ContentOptions, displayPath, type WorkerMode } from "../options.js";
 import { validateAcrossEntries } from "./across.js";
 import { type AnswerSource, deferredEntry } from "./answer.js";
@@ -14,14 +14,22 @@ import {
   type CacheRecord,
   CacheWriter,
   cachePath,
-  compiledLine,
+  linkedCachePath,
+  NO_BYTES,
   parseHead,
   parseLine,
   readCompileCache,
 } from "./cache.js";
-import { compileFile, type FileResult } from "./compile.js";
-import { findEntryFiles } from "./files.js";
-import { type CompileJob, compileInWorkers, workerCount, workerScript } from "./parallel.js";
+import type { FileResult } from "./compile.js";
+import { readEntryFile, scanContentFolder } from "./files.js";
+import {
+  type CompileJob,
+  compileInWorkers,
+  compileJob,
+  workerCount,
+  workerScript,
+} from "./parallel.js";
+import { diagnostic } from "./rules.js";
 import type { CompiledEntry, Message } from "./types.js";
 
 /** Everything the content directory holds, compiled and checked. */
@@ -56,9 +64,13 @@ const PARALLEL_MIN_FILES = 20_000;
  * stream into the new cache file as they come, so no run — cold or warm, 100k entries or
  * 10 — holds every answer at once. With `--no-cache` the answers are held.
  *
- * Files are read with readFileSync, one after another: for many small files the per-call cost
+ * Files are read synchronously, one after another: for many small files the per-call cost
  * of promise-based reads (a file handle opened, read and closed through the thread pool)
  * was over a third of a run, and the page cache makes the synchronous read a memory copy.
+ *
+ * Which files are read, and what is said about those that are not (links, near-miss names,
+ * unreadable files), is files.ts's. A `.faqops-cache` that is a symbolic link turns the cache
+ * off for the run, with a `cache-symlink` warning given with and without `--no-cache` alike.
  */
 export async function loadContent(options: ContentOptions): Promise<ContentResult> {
   const { cwd, contentDir } = options;
@@ -69,10 +81,17 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
       { hint: "run faqops in your repository's root, or pass --content DIR" },
     );
   }
-  const sources = await findEntryFiles(contentDir);
+  refuseContentOutside(cwd, contentDir);
+  const scan = scanContentFolder(contentDir, cwd);
+  const sources = scan.sources;
+  const cacheLink = linkedCachePath(cwd);
+  const fileDiagnostics = cacheLink
+    ? [...scan.diagnostics, cacheDiagnostic(cwd, cacheLink)]
+    : scan.diagnostics;
+  const useCache = options.cache && cacheLink === undefined;
   const cacheFile = cachePath(cwd);
-  const cached = options.cache ? readCompileCache(cacheFile) : new Map<string, CachedRecord>();
-  const store = new AnswerStore(contentDir, options.cache ? cacheFile : undefined);
+  const cached = useCache ? readCompileCache(cacheFile) : new Map<string, CachedRecord>();
+  const store = new AnswerStore(contentDir, useCache ? cacheFile : undefined);
   const results: FileResult[] = new Array(sources.length);
   const hits: { index: number; source: string; cached: CachedRecord }[] = [];
   const misses: { index: number; job: CompileJob }[] = [];
@@ -81,7 +100,8 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     const file = displayPath(cwd, absolute);
     const known = cached.get(source);
     if (known && known.record.path === file) {
-      if (bytesHash(readFileSync(absolute)) === known.record.hash) {
+      const read = readEntryFile(absolute, file);
+      if ("bytes" in read && bytesHash(read.bytes) === known.record.hash) {
         hits.push({ index, source, cached: known });
         return;
       }
@@ -92,7 +112,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   // Rewrite the cache only when it would change: a warm run writes nothing. Records still
   // valid are copied over first; each result is appended as it is compiled.
   const writer =
-    options.cache && (misses.length > 0 || hits.length !== cached.size)
+    useCache && (misses.length > 0 || hits.length !== cached.size)
       ? CacheWriter.open(cacheFile)
       : undefined;
   const hitSpans = hits.map((hit) => hit.cached.span);
@@ -111,9 +131,11 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     options.workers,
     (k, line) => {
       const { index, job } = misses[k]!;
-      if (options.cache) {
+      if (useCache) {
         const record = head(line, strings);
-        const answer = new DeferredAnswer(store, record.hash, writer?.append(line));
+        // A file that could not be read is not cached: the next run tries it again.
+        const span = record.hash === NO_BYTES ? undefined : writer?.append(line);
+        const answer = new DeferredAnswer(store, record.hash, span);
         results[index] = fromRecord(job.source, record, answer);
       } else {
         const { record, messages = [] } = whole(line, strings);
@@ -123,7 +145,38 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   );
   // Spans point into the new file; if it could not be put in place, answers are compiled again.
   if (writer && !writer.commit()) store.cacheFile = undefined;
-  return assemble(results);
+  return assemble(results, fileDiagnostics);
+}
+
+/**
+ * Refuses a content folder named inside the working directory whose real path is outside it:
+ * a `content` link planted in a pull request could make faqops walk and read the runner's
+ * whole disk. A folder elsewhere given as such (`--content ../faq`, an absolute path) is fine.
+ */
+function refuseContentOutside(cwd: string, contentDir: string): void {
+  if (!isInside(cwd, contentDir)) return;
+  const cwdReal = realPathOr(cwd);
+  const real = realPathOr(contentDir);
+  if (isInside(cwdReal, real)) return;
+  throw new UsageError(
+    `content directory ${displayPath(cwd, contentDir)} leads outside the working directory through a symbolic link; faqops reads content only inside the repository it runs in.`,
+    { hint: "replace the link with the folder, or pass --content with the folder's own path" },
+  );
+}
+
+/** The warning for a compile cache that is a symbolic link (see linkedCachePath). */
+function cacheDiagnostic(cwd: string, link: string): Diagnostic {
+  const real = realPathIfAny(link);
+  const target = linkTargetName(
+    link,
+    real === undefined ? undefined : { real, cwdReal: realPathOr(cwd) },
+  );
+  return diagnostic(
+    "cache-symlink",
+    displayPath(cwd, link),
+    { line: 1, column: 1 },
+    `this is a symbolic link (to \`${target}\`): faqops neither reads nor writes its compile cache through a link, which could lead outside the repository, so this run compiled every file; delete the link (faqops makes the folder again)`,
+  );
 }
 
 /** A file's result from its cache record; its entry's answer comes from `answer`. */
@@ -175,15 +228,21 @@ async function compileJobs(
     script !== undefined && (mode === "on" || (jobs.length >= PARALLEL_MIN_FILES && threads > 1));
   if (parallel) return compileInWorkers(jobs, script, threads, onLine);
   jobs.forEach((job, index) => {
-    const bytes = readFileSync(job.absolute);
-    onLine(index, compiledLine(compileFile({ ...job, bytes }), bytesHash(bytes)));
+    onLine(index, compileJob(job));
   });
 }
 
-/** Joins per-file results and the cross-entry rules into one result (pure). */
-export function assemble(results: readonly FileResult[]): ContentResult {
+/**
+ * Joins per-file results, the diagnostics about files that were not read (`fileDiagnostics`)
+ * and the cross-entry rules into one result (pure).
+ */
+export function assemble(
+  results: readonly FileResult[],
+  fileDiagnostics: readonly Diagnostic[] = [],
+): ContentResult {
   const diagnostics = sortDiagnostics([
     ...results.flatMap((r) => r.diagnostics),
+    ...fileDiagnostics,
     ...validateAcrossEntries(results),
   ]);
   // A file with an error of any kind, cross-entry ones included, yields no entry.

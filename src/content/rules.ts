@@ -3,12 +3,17 @@
  * CI logs refer to them, and docs/content-format.md has a table of them (a test keeps the two in
  * step).
  */
-import type { Diagnostic, Severity } from "../diagnostics.js";
+import { type Diagnostic, oneLine, type Severity } from "../diagnostics.js";
 import type { LineIndex } from "./positions.js";
 
 export const RULES = {
   // Files
   "invalid-utf8": "error",
+  "file-unreadable": "error",
+  "file-ignored": "warning",
+  "file-symlink-outside": "warning",
+  "file-symlink-folder": "warning",
+  "cache-symlink": "warning",
   // Front matter
   "front-matter-missing": "error",
   "front-matter-unclosed": "error",
@@ -27,6 +32,11 @@ export const RULES = {
   "question-duplicate": "error",
   "question-alike-title": "error",
   "id-format": "error",
+  "title-length": "warning",
+  "question-length": "warning",
+  "question-count": "warning",
+  // Any value
+  "xml-char": "error",
   // Body
   "answer-empty": "error",
   "link-url": "error",
@@ -45,6 +55,13 @@ export const RULES = {
   "news-type": "error",
   "news-too-many": "error",
   "container-directive": "error",
+  "text-markup": "error",
+  "answer-size": "warning",
+  // Bounds on the work of reading a file (ANSWER_LIMITS, FRONT_MATTER_LIMITS)
+  "front-matter-too-large": "error",
+  "front-matter-too-deep": "error",
+  "answer-too-large": "error",
+  "answer-too-deep": "error",
   // Across entries
   "entry-duplicate": "error",
   "question-conflict": "error",
@@ -55,7 +72,31 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
-/** Builds a diagnostic for a rule, taking the severity from the table above. */
+/**
+ * Size limits, in one place. Characters are counted as code points (`characterCount`), bytes
+ * as UTF-8. Where a number comes from, and why the unknown ones are warnings, is in
+ * docs/content-format.md ("Limits").
+ */
+export const LIMITS = {
+  /** Error (`skill-length`): the console's batch template allows 30 characters. */
+  skillCharacters: 30,
+  /** Warning (`title-length`): the platform documents no limit; a question, not a paragraph. */
+  titleCharacters: 128,
+  /** Warning (`question-length`): as for the title. */
+  questionCharacters: 128,
+  /** Warning (`question-count`): the platform documents no limit; past this, not a list of ways to ask. */
+  questionCount: 200,
+  /** Warning (`answer-size`): a WeChat text message holds 2,048 bytes (errcode 45002 past it). */
+  textMessageBytes: 2048,
+  /** Warning (`answer-size`): the whole `content`, eight full text messages; none documented. */
+  answerBytes: 16_384,
+} as const;
+
+/**
+ * Builds a diagnostic for a rule, taking the severity from the table above. The message is
+ * made one line here (`oneLine`), the one place every rule's diagnostics pass through, so no
+ * quoted value can break the `path:line:col` format.
+ */
 export function diagnostic(
   ruleId: RuleId,
   file: string,
@@ -68,7 +109,7 @@ export function diagnostic(
     column: position.column,
     severity: RULES[ruleId],
     ruleId,
-    message,
+    message: oneLine(message),
   };
 }
 

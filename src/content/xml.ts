@@ -41,3 +41,62 @@ export function setAutoReplyXml(
     ...entry.questions.map((q): XmlField => ["question", q]),
   ]);
 }
+
+/**
+ * Characters a value may not hold on its way through the platform's XML, with where they are
+ * (UTF-16 index) and their code point:
+ *
+ * - what XML 1.0 cannot carry at all (its `Char` production, §2.2): C0 controls other than tab,
+ *   LF and CR, U+FFFE, U+FFFF, and surrogate halves that are not in a pair. A parser that meets
+ *   one rejects the whole document: the platform answers 1019 and the sync stops there.
+ * - CR: every XML parser turns it (and CRLF) into LF (end-of-line handling, §2.11), so the
+ *   platform would not get the text as written. The file's own CRLF line endings are made LF
+ *   when it is read (decode.ts); a CR found here came from an escape or a character reference.
+ *
+ * Tab and LF are fine. DEL and C1 controls are allowed by XML 1.0 and are not listed.
+ */
+export function xmlUnsafeCharacters(text: string): { index: number; codePoint: number }[] {
+  const out: { index: number; codePoint: number }[] = [];
+  // A fast test first (no look-around): nearly every text has none, and answers can be large.
+  if (!MAYBE_XML_UNSAFE.test(text) || !XML_UNSAFE.test(text)) return out;
+  for (const match of text.matchAll(XML_UNSAFE_ALL)) {
+    out.push({ index: match.index, codePoint: match[0].charCodeAt(0) });
+  }
+  return out;
+}
+
+const XML_UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const XML_UNSAFE_ALL = new RegExp(XML_UNSAFE.source, "g");
+/** XML_UNSAFE without telling paired surrogates (an emoji) from lone ones: quicker to run. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const MAYBE_XML_UNSAFE = /[\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]/;
+
+const CHARACTER_NAMES: Readonly<Record<number, string>> = {
+  0: "NUL",
+  7: "bell",
+  8: "backspace",
+  11: "vertical tab",
+  12: "form feed",
+  13: "carriage return",
+  27: "escape",
+  65534: "a non-character",
+  65535: "a non-character",
+};
+
+/**
+ * A character named for a message, as `U+000B (vertical tab)`: never the character itself,
+ * which a terminal or a log would act on or hide.
+ */
+export function describeCharacter(codePoint: number): string {
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+  const name =
+    CHARACTER_NAMES[codePoint] ??
+    (codePoint >= 0xd800 && codePoint <= 0xdfff
+      ? "half of a surrogate pair"
+      : codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)
+        ? "a control character"
+        : undefined);
+  return name ? `${hex} (${name})` : hex;
+}

@@ -6,11 +6,32 @@
  * One JSON record a line (see LockRecord), beside the lockfile as `<lockfile>.journal`. A last
  * line without its newline is a write the kill cut short: it is ignored, and its request is
  * simply not known to be confirmed (sending it again is harmless, an upsert).
+ *
+ * A journal that is a symbolic link is neither read nor appended to (lockfile.ts says why):
+ * appending through a link planted in a pull request would write into whatever file it names.
  */
-import { closeSync, fdatasyncSync, openSync, writeSync } from "node:fs";
+import { closeSync, constants, fdatasyncSync, openSync, writeSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import { StateFileError } from "../errors.js";
+import { checkStateFile } from "../fs/state-file.js";
 import type { LockEntry, PruneRecord } from "./lockfile.js";
+
+/**
+ * Append, create, and fail (ELOOP) on a symbolic link rather than follow it — at the open
+ * itself, so a link made after readJournal's check is not followed either. Windows has no
+ * O_NOFOLLOW: there readJournal's check is the guard.
+ */
+const APPEND_FLAGS =
+  constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0);
+
+/** How checkStateFile names the journal, and what to do about a link. */
+function journalState(display: string) {
+  return {
+    name: `the lockfile's journal ${display}`,
+    missing: "a missing journal",
+    hint: `delete it (rm ${display}): the journals faqops writes are regular files. The next apply then sends again whatever it would have held (harmless).`,
+  };
+}
 
 /** One confirmed fact about the platform, in the order it happened. */
 export type LockRecord =
@@ -35,10 +56,20 @@ export class Journal {
   /** Writes one record and waits for the disk; throws StateFileError when it cannot. */
   append(record: LockRecord): void {
     try {
-      this.#fd ??= openSync(this.file.path, "a", 0o644);
+      this.#fd ??= openSync(this.file.path, APPEND_FLAGS, 0o644);
       writeSync(this.#fd, `${JSON.stringify(record)}\n`);
       fdatasyncSync(this.#fd);
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ELOOP") {
+        const { name, hint } = journalState(this.file.display);
+        throw new StateFileError(
+          `${name} is a symbolic link: faqops does not append through one.`,
+          {
+            cause: error,
+            hint,
+          },
+        );
+      }
       throw new StateFileError(
         `cannot write the lockfile's journal ${this.file.display}: ${(error as Error).message}`,
         { cause: error },
@@ -63,6 +94,7 @@ export async function readJournal(file: {
   readonly path: string;
   readonly display: string;
 }): Promise<LockRecord[]> {
+  if (!(await checkStateFile(file.path, journalState(file.display)))) return [];
   let text: string;
   try {
     text = await readFile(file.path, "utf8");

@@ -20,10 +20,17 @@
  * read as is; version 2 is written, so an older faqops refuses the file rather than silently
  * dropping the markers. Entries are sorted by skill, then title. The file is read strictly and
  * written atomically; confirmations between two writes are in the journal (journal.ts).
+ *
+ * A lockfile that is a symbolic link is refused, whether or not its target exists: a broken
+ * one is not a missing lockfile (that would resend everything), and a link planted in a pull
+ * request could point anywhere on the machine — reading it could show another file's text in
+ * an error, and writing through it would replace that file. (The atomic write could not write
+ * through a link anyway: its rename replaces the link itself.)
  */
 import { readFile } from "node:fs/promises";
 import { compareStrings } from "../diagnostics.js";
 import { StateFileError } from "../errors.js";
+import { checkStateFile } from "../fs/state-file.js";
 import { identityKey } from "./hash.js";
 
 export const LOCKFILE_VERSION = 2;
@@ -82,6 +89,12 @@ export async function readLockfileIfAny(
   file: string,
   displayName = file,
 ): Promise<Lockfile | undefined> {
+  const state = {
+    name: `the lockfile ${displayName}`,
+    missing: "a missing lockfile that resends everything",
+    hint: "make it a regular file (restore it from Git, or copy the file the link points to in its place), or pass --lockfile with that file's own path.",
+  };
+  if (!(await checkStateFile(file, state))) return undefined;
   let text: string;
   try {
     text = await readFile(file, "utf8");

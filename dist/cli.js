@@ -43,7 +43,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports2) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -51,8 +51,8 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode2, code, message) {
-        super(message);
+      constructor(exitCode2, code, message2) {
+        super(message2);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
         this.code = code;
@@ -65,20 +65,20 @@ var require_error = __commonJS({
        * Constructs the InvalidArgumentError class
        * @param {string} [message] explanation of why argument is invalid
        */
-      constructor(message) {
-        super(1, "commander.invalidArgument", message);
+      constructor(message2) {
+        super(1, "commander.invalidArgument", message2);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
       }
     };
-    exports2.CommanderError = CommanderError2;
-    exports2.InvalidArgumentError = InvalidArgumentError2;
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
   }
 });
 
 // node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports2) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -199,14 +199,14 @@ var require_argument = __commonJS({
       const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
       return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
     }
-    exports2.Argument = Argument2;
-    exports2.humanReadableArgName = humanReadableArgName;
+    exports.Argument = Argument2;
+    exports.humanReadableArgName = humanReadableArgName;
   }
 });
 
 // node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports2) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -801,14 +801,14 @@ ${itemIndentStr}`);
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
       return str.replace(sgrPattern, "");
     }
-    exports2.Help = Help2;
-    exports2.stripColor = stripColor;
+    exports.Help = Help2;
+    exports.stripColor = stripColor;
   }
 });
 
 // node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports2) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1114,14 +1114,14 @@ var require_option = __commonJS({
         );
       return { shortFlag, longFlag };
     }
-    exports2.Option = Option2;
-    exports2.DualOptions = DualOptions;
+    exports.Option = Option2;
+    exports.DualOptions = DualOptions;
   }
 });
 
 // node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance2(a2, b) {
       if (Math.abs(a2.length - b.length) > maxDistance)
@@ -1195,18 +1195,18 @@ var require_suggestSimilar = __commonJS({
       }
       return "";
     }
-    exports2.suggestSimilar = suggestSimilar;
+    exports.suggestSimilar = suggestSimilar;
   }
 });
 
 // node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports2) {
+  "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter3 = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path14 = __require("node:path");
-    var fs4 = __require("node:fs");
-    var process6 = __require("node:process");
+    var fs = __require("node:fs");
+    var process4 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
     var { Help: Help2, stripColor } = require_help();
@@ -1253,13 +1253,13 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str) => process6.stdout.write(str),
-          writeErr: (str) => process6.stderr.write(str),
+          writeOut: (str) => process4.stdout.write(str),
+          writeErr: (str) => process4.stderr.write(str),
           outputError: (str, write) => write(str),
-          getOutHelpWidth: () => process6.stdout.isTTY ? process6.stdout.columns : void 0,
-          getErrHelpWidth: () => process6.stderr.isTTY ? process6.stderr.columns : void 0,
-          getOutHasColors: () => useColor() ?? (process6.stdout.isTTY && process6.stdout.hasColors?.()),
-          getErrHasColors: () => useColor() ?? (process6.stderr.isTTY && process6.stderr.hasColors?.()),
+          getOutHelpWidth: () => process4.stdout.isTTY ? process4.stdout.columns : void 0,
+          getErrHelpWidth: () => process4.stderr.isTTY ? process4.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process4.stdout.isTTY && process4.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process4.stderr.isTTY && process4.stderr.hasColors?.()),
           stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
@@ -1649,11 +1649,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode2, code, message) {
+      _exit(exitCode2, code, message2) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode2, code, message));
+          this._exitCallback(new CommanderError2(exitCode2, code, message2));
         }
-        process6.exit(exitCode2);
+        process4.exit(exitCode2);
       }
       /**
        * Register callback `fn` for the command.
@@ -1711,8 +1711,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
           return target.parseArg(value, previous3);
         } catch (err) {
           if (err.code === "commander.invalidArgument") {
-            const message = `${invalidArgumentMessage} ${err.message}`;
-            this.error(message, { exitCode: err.exitCode, code: err.code });
+            const message2 = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message2, { exitCode: err.exitCode, code: err.code });
           }
           throw err;
         }
@@ -2053,16 +2053,16 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         parseOptions = parseOptions || {};
         if (argv === void 0 && parseOptions.from === void 0) {
-          if (process6.versions?.electron) {
+          if (process4.versions?.electron) {
             parseOptions.from = "electron";
           }
-          const execArgv = process6.execArgv ?? [];
+          const execArgv = process4.execArgv ?? [];
           if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
             parseOptions.from = "eval";
           }
         }
         if (argv === void 0) {
-          argv = process6.argv;
+          argv = process4.argv;
         }
         this.rawArgs = argv.slice();
         let userArgs;
@@ -2073,7 +2073,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             userArgs = argv.slice(2);
             break;
           case "electron":
-            if (process6.defaultApp) {
+            if (process4.defaultApp) {
               this._scriptPath = argv[1];
               userArgs = argv.slice(2);
             } else {
@@ -2199,7 +2199,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs4.existsSync(executableFile)) return;
+        if (fs.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2218,10 +2218,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
           const localBin = path14.resolve(baseDir, baseName);
-          if (fs4.existsSync(localBin)) return localBin;
+          if (fs.existsSync(localBin)) return localBin;
           if (sourceExt.includes(path14.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs4.existsSync(`${localBin}${ext}`)
+            (ext) => fs.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2233,7 +2233,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs4.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
@@ -2260,11 +2260,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         launchWithNode = sourceExt.includes(path14.extname(executableFile));
         let proc;
-        if (process6.platform !== "win32") {
+        if (process4.platform !== "win32") {
           if (launchWithNode) {
             args.unshift(executableFile);
-            args = incrementNodeInspectorPort(process6.execArgv).concat(args);
-            proc = childProcess.spawn(process6.argv[0], args, { stdio: "inherit" });
+            args = incrementNodeInspectorPort(process4.execArgv).concat(args);
+            proc = childProcess.spawn(process4.argv[0], args, { stdio: "inherit" });
           } else {
             proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
           }
@@ -2275,13 +2275,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             subcommand._name
           );
           args.unshift(executableFile);
-          args = incrementNodeInspectorPort(process6.execArgv).concat(args);
-          proc = childProcess.spawn(process6.execPath, args, { stdio: "inherit" });
+          args = incrementNodeInspectorPort(process4.execArgv).concat(args);
+          proc = childProcess.spawn(process4.execPath, args, { stdio: "inherit" });
         }
         if (!proc.killed) {
           const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
           signals.forEach((signal) => {
-            process6.on(signal, () => {
+            process4.on(signal, () => {
               if (proc.killed === false && proc.exitCode === null) {
                 proc.kill(signal);
               }
@@ -2292,7 +2292,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         proc.on("close", (code) => {
           code = code ?? 1;
           if (!exitCallback) {
-            process6.exit(code);
+            process4.exit(code);
           } else {
             exitCallback(
               new CommanderError2(
@@ -2314,7 +2314,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
-            process6.exit(1);
+            process4.exit(1);
           } else {
             const wrappedError = new CommanderError2(
               1,
@@ -2788,9 +2788,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [errorOptions.code] - an id string representing the error
        * @param {number} [errorOptions.exitCode] - used with process.exit
        */
-      error(message, errorOptions) {
+      error(message2, errorOptions) {
         this._outputConfiguration.outputError(
-          `${message}
+          `${message2}
 `,
           this._outputConfiguration.writeErr
         );
@@ -2804,7 +2804,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const config = errorOptions || {};
         const exitCode2 = config.exitCode || 1;
         const code = config.code || "commander.error";
-        this._exit(exitCode2, code, message);
+        this._exit(exitCode2, code, message2);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -2814,13 +2814,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _parseOptionsEnv() {
         this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process6.env) {
+          if (option.envVar && option.envVar in process4.env) {
             const optionKey = option.attributeName();
             if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
               this.getOptionValueSource(optionKey)
             )) {
               if (option.required || option.optional) {
-                this.emit(`optionEnv:${option.name()}`, process6.env[option.envVar]);
+                this.emit(`optionEnv:${option.name()}`, process4.env[option.envVar]);
               } else {
                 this.emit(`optionEnv:${option.name()}`);
               }
@@ -2860,8 +2860,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       missingArgument(name) {
-        const message = `error: missing required argument '${name}'`;
-        this.error(message, { code: "commander.missingArgument" });
+        const message2 = `error: missing required argument '${name}'`;
+        this.error(message2, { code: "commander.missingArgument" });
       }
       /**
        * `Option` is missing an argument.
@@ -2870,8 +2870,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       optionMissingArgument(option) {
-        const message = `error: option '${option.flags}' argument missing`;
-        this.error(message, { code: "commander.optionMissingArgument" });
+        const message2 = `error: option '${option.flags}' argument missing`;
+        this.error(message2, { code: "commander.optionMissingArgument" });
       }
       /**
        * `Option` does not have a value, and is a mandatory option.
@@ -2880,8 +2880,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       missingMandatoryOptionValue(option) {
-        const message = `error: required option '${option.flags}' not specified`;
-        this.error(message, { code: "commander.missingMandatoryOptionValue" });
+        const message2 = `error: required option '${option.flags}' not specified`;
+        this.error(message2, { code: "commander.missingMandatoryOptionValue" });
       }
       /**
        * `Option` conflicts with another option.
@@ -2914,8 +2914,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           return `option '${bestOption.flags}'`;
         };
-        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
-        this.error(message, { code: "commander.conflictingOption" });
+        const message2 = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message2, { code: "commander.conflictingOption" });
       }
       /**
        * Unknown option `flag`.
@@ -2936,8 +2936,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } while (command && !command._enablePositionalOptions);
           suggestion = suggestSimilar(flag, candidateFlags);
         }
-        const message = `error: unknown option '${flag}'${suggestion}`;
-        this.error(message, { code: "commander.unknownOption" });
+        const message2 = `error: unknown option '${flag}'${suggestion}`;
+        this.error(message2, { code: "commander.unknownOption" });
       }
       /**
        * Excess arguments, more than expected.
@@ -2950,8 +2950,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const expected = this.registeredArguments.length;
         const s = expected === 1 ? "" : "s";
         const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
-        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
-        this.error(message, { code: "commander.excessArguments" });
+        const message2 = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message2, { code: "commander.excessArguments" });
       }
       /**
        * Unknown command.
@@ -2969,8 +2969,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
           suggestion = suggestSimilar(unknownName, candidateNames);
         }
-        const message = `error: unknown command '${unknownName}'${suggestion}`;
-        this.error(message, { code: "commander.unknownCommand" });
+        const message2 = `error: unknown command '${unknownName}'${suggestion}`;
+        this.error(message2, { code: "commander.unknownCommand" });
       }
       /**
        * Get or set the program version.
@@ -3344,7 +3344,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       help(contextOptions) {
         this.outputHelp(contextOptions);
-        let exitCode2 = Number(process6.exitCode ?? 0);
+        let exitCode2 = Number(process4.exitCode ?? 0);
         if (exitCode2 === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
           exitCode2 = 1;
         }
@@ -3434,42 +3434,42 @@ Expecting one of '${allowedValues.join("', '")}'`);
       });
     }
     function useColor() {
-      if (process6.env.NO_COLOR || process6.env.FORCE_COLOR === "0" || process6.env.FORCE_COLOR === "false")
+      if (process4.env.NO_COLOR || process4.env.FORCE_COLOR === "0" || process4.env.FORCE_COLOR === "false")
         return false;
-      if (process6.env.FORCE_COLOR || process6.env.CLICOLOR_FORCE !== void 0)
+      if (process4.env.FORCE_COLOR || process4.env.CLICOLOR_FORCE !== void 0)
         return true;
       return void 0;
     }
-    exports2.Command = Command2;
-    exports2.useColor = useColor;
+    exports.Command = Command2;
+    exports.useColor = useColor;
   }
 });
 
 // node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports2) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports2.program = new Command2();
-    exports2.createCommand = (name) => new Command2(name);
-    exports2.createOption = (flags, description) => new Option2(flags, description);
-    exports2.createArgument = (name, description) => new Argument2(name, description);
-    exports2.Command = Command2;
-    exports2.Option = Option2;
-    exports2.Argument = Argument2;
-    exports2.Help = Help2;
-    exports2.CommanderError = CommanderError2;
-    exports2.InvalidArgumentError = InvalidArgumentError2;
-    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
+    exports.program = new Command2();
+    exports.createCommand = (name) => new Command2(name);
+    exports.createOption = (flags, description) => new Option2(flags, description);
+    exports.createArgument = (name, description) => new Argument2(name, description);
+    exports.Command = Command2;
+    exports.Option = Option2;
+    exports.Argument = Argument2;
+    exports.Help = Help2;
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+    exports.InvalidOptionArgumentError = InvalidArgumentError2;
   }
 });
 
 // node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports2, module) {
+  "node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -3560,7 +3560,7 @@ var require_extend = __commonJS({
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -3596,28 +3596,28 @@ var require_identity = __commonJS({
       return false;
     }
     var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
-    exports2.ALIAS = ALIAS;
-    exports2.DOC = DOC;
-    exports2.MAP = MAP;
-    exports2.NODE_TYPE = NODE_TYPE;
-    exports2.PAIR = PAIR;
-    exports2.SCALAR = SCALAR;
-    exports2.SEQ = SEQ;
-    exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias2;
-    exports2.isCollection = isCollection;
-    exports2.isDocument = isDocument;
-    exports2.isMap = isMap3;
-    exports2.isNode = isNode;
-    exports2.isPair = isPair;
-    exports2.isScalar = isScalar2;
-    exports2.isSeq = isSeq2;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap3;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
@@ -3768,14 +3768,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
-    exports2.visitAsync = visitAsync;
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -3940,13 +3940,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports2.Directives = Directives;
+    exports.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -4007,16 +4007,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports2.anchorIsValid = anchorIsValid;
-    exports2.anchorNames = anchorNames;
-    exports2.createNodeAnchors = createNodeAnchors;
-    exports2.findNewAnchor = findNewAnchor;
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -4060,13 +4060,13 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj, key, val);
     }
-    exports2.applyReviver = applyReviver;
+    exports.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -4090,13 +4090,13 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    exports2.toJS = toJS;
+    exports.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -4131,13 +4131,13 @@ var require_Node = __commonJS({
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports2.NodeBase = NodeBase;
+    exports.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -4249,13 +4249,13 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports2.Alias = Alias;
+    exports.Alias = Alias;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -4278,14 +4278,14 @@ var require_Scalar = __commonJS({
     Scalar2.PLAIN = "PLAIN";
     Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports2.Scalar = Scalar2;
-    exports2.isScalarValue = isScalarValue;
+    exports.Scalar = Scalar2;
+    exports.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -4354,13 +4354,13 @@ var require_createNode = __commonJS({
         ref.node = node2;
       return node2;
     }
-    exports2.createNode = createNode;
+    exports.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -4495,15 +4495,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports2.Collection = Collection;
-    exports2.collectionFromPath = collectionFromPath;
-    exports2.isEmptyPath = isEmptyPath;
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -4512,15 +4512,15 @@ var require_stringifyComment = __commonJS({
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
     var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
-    exports2.indentComment = indentComment;
-    exports2.lineComment = lineComment;
-    exports2.stringifyComment = stringifyComment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -4647,16 +4647,16 @@ ${indent}${text4.slice(fold + 1, end2)}`;
       }
       return end;
     }
-    exports2.FOLD_BLOCK = FOLD_BLOCK;
-    exports2.FOLD_FLOW = FOLD_FLOW;
-    exports2.FOLD_QUOTED = FOLD_QUOTED;
-    exports2.foldFlowLines = foldFlowLines;
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -4773,9 +4773,9 @@ ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
-      const { singleQuote: singleQuote2 } = ctx.options;
+      const { singleQuote } = ctx.options;
       let qs;
-      if (singleQuote2 === false)
+      if (singleQuote === false)
         qs = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
@@ -4785,7 +4785,7 @@ ${indent}`) + "'";
         else if (hasSingle && !hasDouble)
           qs = doubleQuotedString;
         else
-          qs = singleQuote2 ? singleQuotedString : doubleQuotedString;
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
       return qs(value, ctx);
     }
@@ -4933,13 +4933,13 @@ ${indent}`);
       }
       return res;
     }
-    exports2.stringifyString = stringifyString;
+    exports.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -5056,14 +5056,14 @@ var require_stringify = __commonJS({
       return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
-    exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -5190,13 +5190,13 @@ ${ctx.indent}`;
       }
       return str;
     }
-    exports2.stringifyPair = stringifyPair;
+    exports.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages2) {
@@ -5211,14 +5211,14 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports2.debug = debug;
-    exports2.warn = warn;
+    exports.debug = debug;
+    exports.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -5270,15 +5270,15 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports2.addMergeToJSMap = addMergeToJSMap;
-    exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge;
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -5336,13 +5336,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports2.addPairToJSMap = addPairToJSMap;
+    exports.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -5375,14 +5375,14 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports2.Pair = Pair2;
-    exports2.createPair = createPair;
+    exports.Pair = Pair2;
+    exports.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -5527,13 +5527,13 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports2.stringifyCollection = stringifyCollection;
+    exports.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -5603,7 +5603,7 @@ var require_YAMLMap = __commonJS({
         } else
           _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
+        const sortEntries2 = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
@@ -5611,8 +5611,8 @@ var require_YAMLMap = __commonJS({
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+        } else if (sortEntries2) {
+          const i2 = this.items.findIndex((item) => sortEntries2(_pair, item) < 0);
           if (i2 === -1)
             this.items.push(_pair);
           else
@@ -5670,14 +5670,14 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports2.YAMLMap = YAMLMap2;
-    exports2.findPair = findPair;
+    exports.YAMLMap = YAMLMap2;
+    exports.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap2 = require_YAMLMap();
@@ -5693,13 +5693,13 @@ var require_map = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
-    exports2.map = map;
+    exports.map = map;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -5809,13 +5809,13 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports2.YAMLSeq = YAMLSeq2;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq2 = require_YAMLSeq();
@@ -5831,13 +5831,13 @@ var require_seq = __commonJS({
       },
       createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
-    exports2.seq = seq;
+    exports.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string3 = {
@@ -5850,13 +5850,13 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports2.string = string3;
+    exports.string = string3;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var nullTag = {
@@ -5868,13 +5868,13 @@ var require_null = __commonJS({
       resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports2.nullTag = nullTag;
+    exports.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var boolTag = {
@@ -5892,22 +5892,22 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports2.boolTag = boolTag;
+    exports.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
+      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
         let i2 = n2.indexOf(".");
         if (i2 < 0) {
           i2 = n2.length;
@@ -5919,13 +5919,13 @@ var require_stringifyNumber = __commonJS({
       }
       return n2;
     }
-    exports2.stringifyNumber = stringifyNumber;
+    exports.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -5963,15 +5963,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports2.float = float;
-    exports2.floatExp = floatExp;
-    exports2.floatNaN = floatNaN;
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -6008,15 +6008,15 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports2.int = int;
-    exports2.intHex = intHex;
-    exports2.intOct = intOct;
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -6038,13 +6038,13 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports2.schema = schema;
+    exports.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var map = require_map();
@@ -6105,13 +6105,13 @@ var require_schema2 = __commonJS({
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports2.schema = schema;
+    exports.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar2 = require_Scalar();
@@ -6171,13 +6171,13 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports2.binary = binary;
+    exports.binary = binary;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair2 = require_Pair();
@@ -6247,15 +6247,15 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports2.createPairs = createPairs;
-    exports2.pairs = pairs;
-    exports2.resolvePairs = resolvePairs;
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -6326,14 +6326,14 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports2.YAMLOMap = YAMLOMap;
-    exports2.omap = omap;
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -6358,14 +6358,14 @@ var require_bool2 = __commonJS({
       resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
-    exports2.falseTag = falseTag;
-    exports2.trueTag = trueTag;
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -6406,15 +6406,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports2.float = float;
-    exports2.floatExp = floatExp;
-    exports2.floatNaN = floatNaN;
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -6484,16 +6484,16 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports2.int = int;
-    exports2.intBin = intBin;
-    exports2.intHex = intHex;
-    exports2.intOct = intOct;
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair2 = require_Pair();
@@ -6575,14 +6575,14 @@ var require_set = __commonJS({
         return map;
       }
     };
-    exports2.YAMLSet = YAMLSet;
-    exports2.set = set;
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -6662,15 +6662,15 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports2.floatTime = floatTime;
-    exports2.intTime = intTime;
-    exports2.timestamp = timestamp;
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -6708,13 +6708,13 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports2.schema = schema;
+    exports.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -6801,14 +6801,14 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    exports2.coreKnownTags = coreKnownTags;
-    exports2.getTags = getTags;
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -6834,13 +6834,13 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports2.Schema = Schema;
+    exports.Schema = Schema;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -6914,13 +6914,13 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    exports2.stringifyDocument = stringifyDocument;
+    exports.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -7223,31 +7223,31 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports2.Document = Document;
+    exports.Document = Document;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -7285,16 +7285,16 @@ ${pointer}
 `;
       }
     };
-    exports2.YAMLError = YAMLError;
-    exports2.YAMLParseError = YAMLParseError;
-    exports2.YAMLWarning = YAMLWarning;
-    exports2.prettifyError = prettifyError;
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -7422,13 +7422,13 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    exports2.resolveProps = resolveProps;
+    exports.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -7464,13 +7464,13 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports2.containsNewline = containsNewline;
+    exports.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -7482,13 +7482,13 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    exports2.flowIndentCheck = flowIndentCheck;
+    exports.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -7498,13 +7498,13 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b) => a2 === b || identity.isScalar(a2) && identity.isScalar(b) && a2.value === b.value;
       return items.some((pair) => isEqual(pair.key, search2));
     }
-    exports2.mapIncludes = mapIncludes;
+    exports.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair2 = require_Pair();
     var YAMLMap2 = require_YAMLMap();
@@ -7521,10 +7521,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -7538,7 +7538,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -7562,7 +7562,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -7578,7 +7578,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -7606,13 +7606,13 @@ var require_resolve_block_map = __commonJS({
       map.range = [bm.offset, offset, commentEnd ?? offset];
       return map;
     }
-    exports2.resolveBlockMap = resolveBlockMap;
+    exports.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -7657,19 +7657,19 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
-    exports2.resolveBlockSeq = resolveBlockSeq;
+    exports.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -7683,13 +7683,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep + cb;
+              sep = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep += source;
               hasSpace = true;
               break;
             default:
@@ -7700,13 +7700,13 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports2.resolveEnd = resolveEnd;
+    exports.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair2 = require_Pair();
@@ -7732,18 +7732,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -7797,8 +7797,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -7810,7 +7810,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -7821,8 +7821,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep)
+                for (const st of sep) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -7839,7 +7839,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -7894,13 +7894,13 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    exports2.resolveFlowCollection = resolveFlowCollection;
+    exports.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -7927,8 +7927,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -7959,13 +7959,13 @@ var require_compose_collection = __commonJS({
         node2.format = tag.format;
       return node2;
     }
-    exports2.composeCollection = composeCollection;
+    exports.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -8000,15 +8000,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -8019,7 +8019,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -8031,29 +8031,29 @@ var require_resolve_block_scalar = __commonJS({
           content3 = content3.slice(0, -1);
         if (content3 && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content3;
-          sep2 = "\n";
+          value += sep + indent.slice(trimIndent) + content3;
+          sep = "\n";
         } else if (indent.length > trimIndent || content3[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content3;
-          sep2 = "\n";
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content3;
+          sep = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep2 === "\n")
+          if (sep === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          value += sep2 + content3;
-          sep2 = " ";
+          value += sep + content3;
+          sep = " ";
           prevMoreIndented = false;
         }
       }
@@ -8110,8 +8110,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -8122,8 +8122,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -8142,13 +8142,13 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
-    exports2.resolveBlockScalar = resolveBlockScalar;
+    exports.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -8236,25 +8236,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep === "\n")
+            res += sep;
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep + lm;
+          sep = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -8363,13 +8363,13 @@ var require_resolve_flow_scalar = __commonJS({
         return raw;
       }
     }
-    exports2.resolveFlowScalar = resolveFlowScalar;
+    exports.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -8444,13 +8444,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    exports2.composeScalar = composeScalar;
+    exports.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -8474,13 +8474,13 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports2.emptyScalarPosition = emptyScalarPosition;
+    exports.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -8516,13 +8516,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node2.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -8579,14 +8579,14 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    exports2.composeEmptyNode = composeEmptyNode;
-    exports2.composeNode = composeNode;
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -8623,13 +8623,13 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
-    exports2.composeDoc = composeDoc;
+    exports.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -8678,12 +8678,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -8753,10 +8753,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -8831,13 +8831,13 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports2.Composer = Composer;
+    exports.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -8845,12 +8845,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -9014,15 +9014,15 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports2.createScalarToken = createScalarToken;
-    exports2.resolveAsScalar = resolveAsScalar;
-    exports2.setScalarValue = setScalarValue;
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -9064,26 +9064,26 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep)
+        for (const st of sep)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify;
+    exports.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -9139,13 +9139,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
-    exports2.visit = visit;
+    exports.visit = visit;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -9229,25 +9229,25 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports2.createScalarToken = cstScalar.createScalarToken;
-    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports2.setScalarValue = cstScalar.setScalarValue;
-    exports2.stringify = cstStringify.stringify;
-    exports2.visit = cstVisit.visit;
-    exports2.BOM = BOM;
-    exports2.DOCUMENT = DOCUMENT;
-    exports2.FLOW_END = FLOW_END;
-    exports2.SCALAR = SCALAR;
-    exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
-    exports2.prettyToken = prettyToken;
-    exports2.tokenType = tokenType;
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar2;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -9830,13 +9830,13 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i2, false);
       }
     };
-    exports2.Lexer = Lexer;
+    exports.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -9861,13 +9861,13 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -9962,7 +9962,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -10010,8 +10010,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -10101,8 +10101,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -10238,18 +10238,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep;
           if (scalar2.end) {
-            sep2 = scalar2.end;
-            sep2.push(this.sourceToken);
+            sep = scalar2.end;
+            sep.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep2 = [this.sourceToken];
+            sep = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            items: [{ start, key: scalar2, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -10402,15 +10402,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -10439,14 +10439,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs4, sep: [] });
+                map.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs4);
+                this.stack.push(fs);
               } else {
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -10574,13 +10574,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs4, sep: [] });
+                fc.items.push({ start: [], key: fs, sep: [] });
               else if (it.sep)
-                this.stack.push(fs4);
+                this.stack.push(fs);
               else
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10604,13 +10604,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10735,13 +10735,13 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -10829,16 +10829,16 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse2;
-    exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
-    exports2.stringify = stringify;
+    exports.parse = parse2;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -10856,6651 +10856,41 @@ var require_dist = __commonJS({
     var parser = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
-    exports2.Composer = composer.Composer;
-    exports2.Document = Document.Document;
-    exports2.Schema = Schema.Schema;
-    exports2.YAMLError = errors.YAMLError;
-    exports2.YAMLParseError = errors.YAMLParseError;
-    exports2.YAMLWarning = errors.YAMLWarning;
-    exports2.Alias = Alias.Alias;
-    exports2.isAlias = identity.isAlias;
-    exports2.isCollection = identity.isCollection;
-    exports2.isDocument = identity.isDocument;
-    exports2.isMap = identity.isMap;
-    exports2.isNode = identity.isNode;
-    exports2.isPair = identity.isPair;
-    exports2.isScalar = identity.isScalar;
-    exports2.isSeq = identity.isSeq;
-    exports2.Pair = Pair2.Pair;
-    exports2.Scalar = Scalar2.Scalar;
-    exports2.YAMLMap = YAMLMap2.YAMLMap;
-    exports2.YAMLSeq = YAMLSeq2.YAMLSeq;
-    exports2.CST = cst;
-    exports2.Lexer = lexer.Lexer;
-    exports2.LineCounter = lineCounter.LineCounter;
-    exports2.Parser = parser.Parser;
-    exports2.parse = publicApi.parse;
-    exports2.parseAllDocuments = publicApi.parseAllDocuments;
-    exports2.parseDocument = publicApi.parseDocument;
-    exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
-  }
-});
-
-// node_modules/fast-glob/out/utils/array.js
-var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.splitWhen = exports2.flatten = void 0;
-    function flatten(items) {
-      return items.reduce((collection, item) => [].concat(collection, item), []);
-    }
-    exports2.flatten = flatten;
-    function splitWhen(items, predicate) {
-      const result = [[]];
-      let groupIndex = 0;
-      for (const item of items) {
-        if (predicate(item)) {
-          groupIndex++;
-          result[groupIndex] = [];
-        } else {
-          result[groupIndex].push(item);
-        }
-      }
-      return result;
-    }
-    exports2.splitWhen = splitWhen;
-  }
-});
-
-// node_modules/fast-glob/out/utils/errno.js
-var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.isEnoentCodeError = void 0;
-    function isEnoentCodeError(error) {
-      return error.code === "ENOENT";
-    }
-    exports2.isEnoentCodeError = isEnoentCodeError;
-  }
-});
-
-// node_modules/fast-glob/out/utils/fs.js
-var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports2.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/fast-glob/out/utils/path.js
-var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
-    var os3 = __require("os");
-    var path14 = __require("path");
-    var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
-    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
-    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
-    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
-    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
-    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
-    function unixify(filepath) {
-      return filepath.replace(/\\/g, "/");
-    }
-    exports2.unixify = unixify;
-    function makeAbsolute(cwd, filepath) {
-      return path14.resolve(cwd, filepath);
-    }
-    exports2.makeAbsolute = makeAbsolute;
-    function removeLeadingDotSegment(entry) {
-      if (entry.charAt(0) === ".") {
-        const secondCharactery = entry.charAt(1);
-        if (secondCharactery === "/" || secondCharactery === "\\") {
-          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
-        }
-      }
-      return entry;
-    }
-    exports2.removeLeadingDotSegment = removeLeadingDotSegment;
-    exports2.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
-    function escapeWindowsPath(pattern) {
-      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports2.escapeWindowsPath = escapeWindowsPath;
-    function escapePosixPath(pattern) {
-      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports2.escapePosixPath = escapePosixPath;
-    exports2.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
-    function convertWindowsPathToPattern(filepath) {
-      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
-    }
-    exports2.convertWindowsPathToPattern = convertWindowsPathToPattern;
-    function convertPosixPathToPattern(filepath) {
-      return escapePosixPath(filepath);
-    }
-    exports2.convertPosixPathToPattern = convertPosixPathToPattern;
-  }
-});
-
-// node_modules/is-extglob/index.js
-var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports2, module) {
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
-        if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/is-glob/index.js
-var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports2, module) {
-    var isExtglob = require_is_extglob();
-    var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index2 = 0;
-      var pipeIndex = -2;
-      var closeSquareIndex = -2;
-      var closeCurlyIndex = -2;
-      var closeParenIndex = -2;
-      var backSlashIndex = -2;
-      while (index2 < str.length) {
-        if (str[index2] === "*") {
-          return true;
-        }
-        if (str[index2 + 1] === "?" && /[\].+)]/.test(str[index2])) {
-          return true;
-        }
-        if (closeSquareIndex !== -1 && str[index2] === "[" && str[index2 + 1] !== "]") {
-          if (closeSquareIndex < index2) {
-            closeSquareIndex = str.indexOf("]", index2);
-          }
-          if (closeSquareIndex > index2) {
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-            backSlashIndex = str.indexOf("\\", index2);
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeCurlyIndex !== -1 && str[index2] === "{" && str[index2 + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index2);
-          if (closeCurlyIndex > index2) {
-            backSlashIndex = str.indexOf("\\", index2);
-            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeParenIndex !== -1 && str[index2] === "(" && str[index2 + 1] === "?" && /[:!=]/.test(str[index2 + 2]) && str[index2 + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index2);
-          if (closeParenIndex > index2) {
-            backSlashIndex = str.indexOf("\\", index2);
-            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-              return true;
-            }
-          }
-        }
-        if (pipeIndex !== -1 && str[index2] === "(" && str[index2 + 1] !== "|") {
-          if (pipeIndex < index2) {
-            pipeIndex = str.indexOf("|", index2);
-          }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
-            if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
-              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-                return true;
-              }
-            }
-          }
-        }
-        if (str[index2] === "\\") {
-          var open2 = str[index2 + 1];
-          index2 += 2;
-          var close = chars[open2];
-          if (close) {
-            var n2 = str.indexOf(close, index2);
-            if (n2 !== -1) {
-              index2 = n2 + 1;
-            }
-          }
-          if (str[index2] === "!") {
-            return true;
-          }
-        } else {
-          index2++;
-        }
-      }
-      return false;
-    };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index2 = 0;
-      while (index2 < str.length) {
-        if (/[*?{}()[\]]/.test(str[index2])) {
-          return true;
-        }
-        if (str[index2] === "\\") {
-          var open2 = str[index2 + 1];
-          index2 += 2;
-          var close = chars[open2];
-          if (close) {
-            var n2 = str.indexOf(close, index2);
-            if (n2 !== -1) {
-              index2 = n2 + 1;
-            }
-          }
-          if (str[index2] === "!") {
-            return true;
-          }
-        } else {
-          index2++;
-        }
-      }
-      return false;
-    };
-    module.exports = function isGlob(str, options) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      if (isExtglob(str)) {
-        return true;
-      }
-      var check = strictCheck;
-      if (options && options.strict === false) {
-        check = relaxedCheck;
-      }
-      return check(str);
-    };
-  }
-});
-
-// node_modules/glob-parent/index.js
-var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports2, module) {
-    "use strict";
-    var isGlob = require_is_glob();
-    var pathPosixDirname = __require("path").posix.dirname;
-    var isWin32 = __require("os").platform() === "win32";
-    var slash2 = "/";
-    var backslash = /\\/g;
-    var enclosure = /[\{\[].*[\}\]]$/;
-    var globby2 = /(^|[^\\])([\{\[]|\([^\)]+$)/;
-    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
-      var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str.indexOf(slash2) < 0) {
-        str = str.replace(backslash, slash2);
-      }
-      if (enclosure.test(str)) {
-        str += slash2;
-      }
-      str += "a";
-      do {
-        str = pathPosixDirname(str);
-      } while (isGlob(str) || globby2.test(str));
-      return str.replace(escaped, "$1");
-    };
-  }
-});
-
-// node_modules/braces/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports2) {
-    "use strict";
-    exports2.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
-      }
-      return false;
-    };
-    exports2.find = (node2, type) => node2.nodes.find((node3) => node3.type === type);
-    exports2.exceedsLimit = (min, max, step = 1, limit) => {
-      if (limit === false) return false;
-      if (!exports2.isInteger(min) || !exports2.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
-    };
-    exports2.escapeNode = (block, n2 = 0, type) => {
-      const node2 = block.nodes[n2];
-      if (!node2) return;
-      if (type && node2.type === type || node2.type === "open" || node2.type === "close") {
-        if (node2.escaped !== true) {
-          node2.value = "\\" + node2.value;
-          node2.escaped = true;
-        }
-      }
-    };
-    exports2.encloseBrace = (node2) => {
-      if (node2.type !== "brace") return false;
-      if (node2.commas >> 0 + node2.ranges >> 0 === 0) {
-        node2.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports2.isInvalidBrace = (block) => {
-      if (block.type !== "brace") return false;
-      if (block.invalid === true || block.dollar) return true;
-      if (block.commas >> 0 + block.ranges >> 0 === 0) {
-        block.invalid = true;
-        return true;
-      }
-      if (block.open !== true || block.close !== true) {
-        block.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports2.isOpenOrClose = (node2) => {
-      if (node2.type === "open" || node2.type === "close") {
-        return true;
-      }
-      return node2.open === true || node2.close === true;
-    };
-    exports2.reduce = (nodes) => nodes.reduce((acc, node2) => {
-      if (node2.type === "text") acc.push(node2.value);
-      if (node2.type === "range") node2.type = "text";
-      return acc;
-    }, []);
-    exports2.flatten = (...args) => {
-      const result = [];
-      const flat = (arr) => {
-        for (let i2 = 0; i2 < arr.length; i2++) {
-          const ele = arr[i2];
-          if (Array.isArray(ele)) {
-            flat(ele);
-            continue;
-          }
-          if (ele !== void 0) {
-            result.push(ele);
-          }
-        }
-        return result;
-      };
-      flat(args);
-      return result;
-    };
-  }
-});
-
-// node_modules/braces/lib/stringify.js
-var require_stringify2 = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports2, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = (ast, options = {}) => {
-      const stringify = (node2, parent = {}) => {
-        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node2.invalid === true && options.escapeInvalid === true;
-        let output = "";
-        if (node2.value) {
-          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node2)) {
-            return "\\" + node2.value;
-          }
-          return node2.value;
-        }
-        if (node2.value) {
-          return node2.value;
-        }
-        if (node2.nodes) {
-          for (const child of node2.nodes) {
-            output += stringify(child);
-          }
-        }
-        return output;
-      };
-      return stringify(ast);
-    };
-  }
-});
-
-// node_modules/is-number/index.js
-var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports2, module) {
-    "use strict";
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/to-regex-range/index.js
-var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports2, module) {
-    "use strict";
-    var isNumber2 = require_is_number();
-    var toRegexRange = (min, max, options) => {
-      if (isNumber2(min) === false) {
-        throw new TypeError("toRegexRange: expected the first argument to be a number");
-      }
-      if (max === void 0 || min === max) {
-        return String(min);
-      }
-      if (isNumber2(max) === false) {
-        throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      }
-      let opts = { relaxZeros: true, ...options };
-      if (typeof opts.strictZeros === "boolean") {
-        opts.relaxZeros = opts.strictZeros === false;
-      }
-      let relax = String(opts.relaxZeros);
-      let shorthand = String(opts.shorthand);
-      let capture = String(opts.capture);
-      let wrap2 = String(opts.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap2;
-      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
-        return toRegexRange.cache[cacheKey].result;
-      }
-      let a2 = Math.min(min, max);
-      let b = Math.max(min, max);
-      if (Math.abs(a2 - b) === 1) {
-        let result = min + "|" + max;
-        if (opts.capture) {
-          return `(${result})`;
-        }
-        if (opts.wrap === false) {
-          return result;
-        }
-        return `(?:${result})`;
-      }
-      let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a: a2, b };
-      let positives = [];
-      let negatives = [];
-      if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
-      }
-      if (a2 < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a2), state, opts);
-        a2 = state.a = 0;
-      }
-      if (b >= 0) {
-        positives = splitToPatterns(a2, b, state, opts);
-      }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
-      if (opts.capture === true) {
-        state.result = `(${state.result})`;
-      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
-      }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
-    };
-    function collatePatterns(neg, pos, options) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
-      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
-      return subpatterns.join("|");
-    }
-    function splitToRanges(min, max) {
-      let nines = 1;
-      let zeros = 1;
-      let stop = countNines(min, nines);
-      let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
-        stops.add(stop);
-        nines += 1;
-        stop = countNines(min, nines);
-      }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
-        stops.add(stop);
-        zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
-      }
-      stops = [...stops];
-      stops.sort(compare);
-      return stops;
-    }
-    function rangeToPattern(start, stop, options) {
-      if (start === stop) {
-        return { pattern: start, count: [], digits: 0 };
-      }
-      let zipped = zip(start, stop);
-      let digits = zipped.length;
-      let pattern = "";
-      let count = 0;
-      for (let i2 = 0; i2 < digits; i2++) {
-        let [startDigit, stopDigit] = zipped[i2];
-        if (startDigit === stopDigit) {
-          pattern += startDigit;
-        } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options);
-        } else {
-          count++;
-        }
-      }
-      if (count) {
-        pattern += options.shorthand === true ? "\\d" : "[0-9]";
-      }
-      return { pattern, count: [count], digits };
-    }
-    function splitToPatterns(min, max, tok, options) {
-      let ranges = splitToRanges(min, max);
-      let tokens = [];
-      let start = min;
-      let prev;
-      for (let i2 = 0; i2 < ranges.length; i2++) {
-        let max2 = ranges[i2];
-        let obj = rangeToPattern(String(start), String(max2), options);
-        let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
-          if (prev.count.length > 1) {
-            prev.count.pop();
-          }
-          prev.count.push(obj.count[0]);
-          prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
-          continue;
-        }
-        if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options);
-        }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
-        start = max2 + 1;
-        prev = obj;
-      }
-      return tokens;
-    }
-    function filterPatterns(arr, comparison, prefix, intersection, options) {
-      let result = [];
-      for (let ele of arr) {
-        let { string: string3 } = ele;
-        if (!intersection && !contains(comparison, "string", string3)) {
-          result.push(prefix + string3);
-        }
-        if (intersection && contains(comparison, "string", string3)) {
-          result.push(prefix + string3);
-        }
-      }
-      return result;
-    }
-    function zip(a2, b) {
-      let arr = [];
-      for (let i2 = 0; i2 < a2.length; i2++) arr.push([a2[i2], b[i2]]);
-      return arr;
-    }
-    function compare(a2, b) {
-      return a2 > b ? 1 : b > a2 ? -1 : 0;
-    }
-    function contains(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
-    }
-    function countNines(min, len) {
-      return Number(String(min).slice(0, -len) + "9".repeat(len));
-    }
-    function countZeros(integer, zeros) {
-      return integer - integer % Math.pow(10, zeros);
-    }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
-      }
-      return "";
-    }
-    function toCharacterClass(a2, b, options) {
-      return `[${a2}${b - a2 === 1 ? "" : "-"}${b}]`;
-    }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
-    }
-    function padZeros(value, tok, options) {
-      if (!tok.isPadded) {
-        return value;
-      }
-      let diff = Math.abs(tok.maxLen - String(value).length);
-      let relax = options.relaxZeros !== false;
-      switch (diff) {
-        case 0:
-          return "";
-        case 1:
-          return relax ? "0?" : "0";
-        case 2:
-          return relax ? "0{0,2}" : "00";
-        default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
-        }
-      }
-    }
-    toRegexRange.cache = {};
-    toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
-  }
-});
-
-// node_modules/fill-range/index.js
-var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports2, module) {
-    "use strict";
-    var util = __require("util");
-    var toRegexRange = require_to_regex_range();
-    var isObject4 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber2) => {
-      return (value) => toNumber2 === true ? Number(value) : String(value);
-    };
-    var isValidValue = (value) => {
-      return typeof value === "number" || typeof value === "string" && value !== "";
-    };
-    var isNumber2 = (num) => Number.isInteger(+num);
-    var zeros = (input) => {
-      let value = `${input}`;
-      let index2 = -1;
-      if (value[0] === "-") value = value.slice(1);
-      if (value === "0") return false;
-      while (value[++index2] === "0") ;
-      return index2 > 0;
-    };
-    var stringify = (start, end, options) => {
-      if (typeof start === "string" || typeof end === "string") {
-        return true;
-      }
-      return options.stringify === true;
-    };
-    var pad = (input, maxLength, toNumber2) => {
-      if (maxLength > 0) {
-        let dash = input[0] === "-" ? "-" : "";
-        if (dash) input = input.slice(1);
-        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
-      }
-      if (toNumber2 === false) {
-        return String(input);
-      }
-      return input;
-    };
-    var toMaxLen = (input, maxLength) => {
-      let negative = input[0] === "-" ? "-" : "";
-      if (negative) {
-        input = input.slice(1);
-        maxLength--;
-      }
-      while (input.length < maxLength) input = "0" + input;
-      return negative ? "-" + input : input;
-    };
-    var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0);
-      parts.positives.sort((a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0);
-      let prefix = options.capture ? "" : "?:";
-      let positives = "";
-      let negatives = "";
-      let result;
-      if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
-      }
-      if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
-      }
-      if (positives && negatives) {
-        result = `${positives}|${negatives}`;
-      } else {
-        result = positives || negatives;
-      }
-      if (options.wrap) {
-        return `(${prefix}${result})`;
-      }
-      return result;
-    };
-    var toRange = (a2, b, isNumbers, options) => {
-      if (isNumbers) {
-        return toRegexRange(a2, b, { wrap: false, ...options });
-      }
-      let start = String.fromCharCode(a2);
-      if (a2 === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
-    };
-    var toRegex = (start, end, options) => {
-      if (Array.isArray(start)) {
-        let wrap2 = options.wrap === true;
-        let prefix = options.capture ? "" : "?:";
-        return wrap2 ? `(${prefix}${start.join("|")})` : start.join("|");
-      }
-      return toRegexRange(start, end, options);
-    };
-    var rangeError = (...args) => {
-      return new RangeError("Invalid range arguments: " + util.inspect(...args));
-    };
-    var invalidRange = (start, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start, end]);
-      return [];
-    };
-    var invalidStep = (step, options) => {
-      if (options.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
-      }
-      return [];
-    };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
-      let a2 = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a2) || !Number.isInteger(b)) {
-        if (options.strictRanges === true) throw rangeError([start, end]);
-        return [];
-      }
-      if (a2 === 0) a2 = 0;
-      if (b === 0) b = 0;
-      let descending = a2 > b;
-      let startString = String(start);
-      let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
-      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber2 = padded === false && stringify(start, end, options) === false;
-      let format = options.transform || transform(toNumber2);
-      if (options.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
-      }
-      let parts = { negatives: [], positives: [] };
-      let push2 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
-      let range = [];
-      let index2 = 0;
-      while (descending ? a2 >= b : a2 <= b) {
-        if (options.toRegex === true && step > 1) {
-          push2(a2);
-        } else {
-          range.push(pad(format(a2, index2), maxLen, toNumber2));
-        }
-        a2 = descending ? a2 - step : a2 + step;
-        index2++;
-      }
-      if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
-      }
-      return range;
-    };
-    var fillLetters = (start, end, step = 1, options = {}) => {
-      if (!isNumber2(start) && start.length > 1 || !isNumber2(end) && end.length > 1) {
-        return invalidRange(start, end, options);
-      }
-      let format = options.transform || ((val) => String.fromCharCode(val));
-      let a2 = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a2 > b;
-      let min = Math.min(a2, b);
-      let max = Math.max(a2, b);
-      if (options.toRegex && step === 1) {
-        return toRange(min, max, false, options);
-      }
-      let range = [];
-      let index2 = 0;
-      while (descending ? a2 >= b : a2 <= b) {
-        range.push(format(a2, index2));
-        a2 = descending ? a2 - step : a2 + step;
-        index2++;
-      }
-      if (options.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options });
-      }
-      return range;
-    };
-    var fill = (start, end, step, options = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
-      }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options);
-      }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
-      }
-      if (isObject4(step)) {
-        return fill(start, end, 0, step);
-      }
-      let opts = { ...options };
-      if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber2(step)) {
-        if (step != null && !isObject4(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
-      }
-      if (isNumber2(start) && isNumber2(end)) {
-        return fillNumbers(start, end, step, opts);
-      }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
-    };
-    module.exports = fill;
-  }
-});
-
-// node_modules/braces/lib/compile.js
-var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports2, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var utils = require_utils();
-    var compile = (ast, options = {}) => {
-      const walk = (node2, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node2.invalid === true && options.escapeInvalid === true;
-        const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options.escapeInvalid === true ? "\\" : "";
-        let output = "";
-        if (node2.isOpen === true) {
-          return prefix + node2.value;
-        }
-        if (node2.isClose === true) {
-          console.log("node.isClose", prefix, node2.value);
-          return prefix + node2.value;
-        }
-        if (node2.type === "open") {
-          return invalid ? prefix + node2.value : "(";
-        }
-        if (node2.type === "close") {
-          return invalid ? prefix + node2.value : ")";
-        }
-        if (node2.type === "comma") {
-          return node2.prev.type === "comma" ? "" : invalid ? node2.value : "|";
-        }
-        if (node2.value) {
-          return node2.value;
-        }
-        if (node2.nodes && node2.ranges > 0) {
-          const args = utils.reduce(node2.nodes);
-          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
-          if (range.length !== 0) {
-            return args.length > 1 && range.length > 1 ? `(${range})` : range;
-          }
-        }
-        if (node2.nodes) {
-          for (const child of node2.nodes) {
-            output += walk(child, node2);
-          }
-        }
-        return output;
-      };
-      return walk(ast);
-    };
-    module.exports = compile;
-  }
-});
-
-// node_modules/braces/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports2, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var stringify = require_stringify2();
-    var utils = require_utils();
-    var append = (queue = "", stash = "", enclose = false) => {
-      const result = [];
-      queue = [].concat(queue);
-      stash = [].concat(stash);
-      if (!stash.length) return queue;
-      if (!queue.length) {
-        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
-      }
-      for (const item of queue) {
-        if (Array.isArray(item)) {
-          for (const value of item) {
-            result.push(append(value, stash, enclose));
-          }
-        } else {
-          for (let ele of stash) {
-            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-          }
-        }
-      }
-      return utils.flatten(result);
-    };
-    var expand = (ast, options = {}) => {
-      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node2, parent = {}) => {
-        node2.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
-        }
-        if (node2.invalid || node2.dollar) {
-          q.push(append(q.pop(), stringify(node2, options)));
-          return;
-        }
-        if (node2.type === "brace" && node2.invalid !== true && node2.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
-          return;
-        }
-        if (node2.nodes && node2.ranges > 0) {
-          const args = utils.reduce(node2.nodes);
-          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
-            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          }
-          let range = fill(...args, options);
-          if (range.length === 0) {
-            range = stringify(node2, options);
-          }
-          q.push(append(q.pop(), range));
-          node2.nodes = [];
-          return;
-        }
-        const enclose = utils.encloseBrace(node2);
-        let queue = node2.queue;
-        let block = node2;
-        while (block.type !== "brace" && block.type !== "root" && block.parent) {
-          block = block.parent;
-          queue = block.queue;
-        }
-        for (let i2 = 0; i2 < node2.nodes.length; i2++) {
-          const child = node2.nodes[i2];
-          if (child.type === "comma" && node2.type === "brace") {
-            if (i2 === 1) queue.push("");
-            queue.push("");
-            continue;
-          }
-          if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
-            continue;
-          }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
-            continue;
-          }
-          if (child.nodes) {
-            walk(child, node2);
-          }
-        }
-        return queue;
-      };
-      return utils.flatten(walk(ast));
-    };
-    module.exports = expand;
-  }
-});
-
-// node_modules/braces/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports2, module) {
-    "use strict";
-    module.exports = {
-      MAX_LENGTH: 1e4,
-      // Digits
-      CHAR_0: "0",
-      /* 0 */
-      CHAR_9: "9",
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: "A",
-      /* A */
-      CHAR_LOWERCASE_A: "a",
-      /* a */
-      CHAR_UPPERCASE_Z: "Z",
-      /* Z */
-      CHAR_LOWERCASE_Z: "z",
-      /* z */
-      CHAR_LEFT_PARENTHESES: "(",
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: ")",
-      /* ) */
-      CHAR_ASTERISK: "*",
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: "&",
-      /* & */
-      CHAR_AT: "@",
-      /* @ */
-      CHAR_BACKSLASH: "\\",
-      /* \ */
-      CHAR_BACKTICK: "`",
-      /* ` */
-      CHAR_CARRIAGE_RETURN: "\r",
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: "^",
-      /* ^ */
-      CHAR_COLON: ":",
-      /* : */
-      CHAR_COMMA: ",",
-      /* , */
-      CHAR_DOLLAR: "$",
-      /* . */
-      CHAR_DOT: ".",
-      /* . */
-      CHAR_DOUBLE_QUOTE: '"',
-      /* " */
-      CHAR_EQUAL: "=",
-      /* = */
-      CHAR_EXCLAMATION_MARK: "!",
-      /* ! */
-      CHAR_FORM_FEED: "\f",
-      /* \f */
-      CHAR_FORWARD_SLASH: "/",
-      /* / */
-      CHAR_HASH: "#",
-      /* # */
-      CHAR_HYPHEN_MINUS: "-",
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: "<",
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: "{",
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: "[",
-      /* [ */
-      CHAR_LINE_FEED: "\n",
-      /* \n */
-      CHAR_NO_BREAK_SPACE: "\xA0",
-      /* \u00A0 */
-      CHAR_PERCENT: "%",
-      /* % */
-      CHAR_PLUS: "+",
-      /* + */
-      CHAR_QUESTION_MARK: "?",
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: ">",
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: "}",
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: "]",
-      /* ] */
-      CHAR_SEMICOLON: ";",
-      /* ; */
-      CHAR_SINGLE_QUOTE: "'",
-      /* ' */
-      CHAR_SPACE: " ",
-      /*   */
-      CHAR_TAB: "	",
-      /* \t */
-      CHAR_UNDERSCORE: "_",
-      /* _ */
-      CHAR_VERTICAL_LINE: "|",
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
-      /* \uFEFF */
-    };
-  }
-});
-
-// node_modules/braces/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports2, module) {
-    "use strict";
-    var stringify = require_stringify2();
-    var {
-      MAX_LENGTH,
-      CHAR_BACKSLASH,
-      /* \ */
-      CHAR_BACKTICK,
-      /* ` */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_RIGHT_SQUARE_BRACKET,
-      /* ] */
-      CHAR_DOUBLE_QUOTE,
-      /* " */
-      CHAR_SINGLE_QUOTE,
-      /* ' */
-      CHAR_NO_BREAK_SPACE,
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants();
-    var parse2 = (input, options = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      const opts = options || {};
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input.length > max) {
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
-      }
-      const ast = { type: "root", input, nodes: [] };
-      const stack = [ast];
-      let block = ast;
-      let prev = ast;
-      let brackets = 0;
-      const length = input.length;
-      let index2 = 0;
-      let depth = 0;
-      let value;
-      const advance = () => input[index2++];
-      const push2 = (node2) => {
-        if (node2.type === "text" && prev.type === "dot") {
-          prev.type = "text";
-        }
-        if (prev && prev.type === "text" && node2.type === "text") {
-          prev.value += node2.value;
-          return;
-        }
-        block.nodes.push(node2);
-        node2.parent = block;
-        node2.prev = prev;
-        prev = node2;
-        return node2;
-      };
-      push2({ type: "bos" });
-      while (index2 < length) {
-        block = stack[stack.length - 1];
-        value = advance();
-        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
-          continue;
-        }
-        if (value === CHAR_BACKSLASH) {
-          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
-          continue;
-        }
-        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push2({ type: "text", value: "\\" + value });
-          continue;
-        }
-        if (value === CHAR_LEFT_SQUARE_BRACKET) {
-          brackets++;
-          let next;
-          while (index2 < length && (next = advance())) {
-            value += next;
-            if (next === CHAR_LEFT_SQUARE_BRACKET) {
-              brackets++;
-              continue;
-            }
-            if (next === CHAR_BACKSLASH) {
-              value += advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              brackets--;
-              if (brackets === 0) {
-                break;
-              }
-            }
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_PARENTHESES) {
-          block = push2({ type: "paren", nodes: [] });
-          stack.push(block);
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_PARENTHESES) {
-          if (block.type !== "paren") {
-            push2({ type: "text", value });
-            continue;
-          }
-          block = stack.pop();
-          push2({ type: "text", value });
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
-          let next;
-          if (options.keepQuotes !== true) {
-            value = "";
-          }
-          while (index2 < length && (next = advance())) {
-            if (next === CHAR_BACKSLASH) {
-              value += next + advance();
-              continue;
-            }
-            if (next === open2) {
-              if (options.keepQuotes === true) value += next;
-              break;
-            }
-            value += next;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_CURLY_BRACE) {
-          depth++;
-          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
-          const brace = {
-            type: "brace",
-            open: true,
-            close: false,
-            dollar,
-            depth,
-            commas: 0,
-            ranges: 0,
-            nodes: []
-          };
-          block = push2(brace);
-          stack.push(block);
-          push2({ type: "open", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_CURLY_BRACE) {
-          if (block.type !== "brace") {
-            push2({ type: "text", value });
-            continue;
-          }
-          const type = "close";
-          block = stack.pop();
-          block.close = true;
-          push2({ type, value });
-          depth--;
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_COMMA && depth > 0) {
-          if (block.ranges > 0) {
-            block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
-          }
-          push2({ type: "comma", value });
-          block.commas++;
-          continue;
-        }
-        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
-          const siblings = block.nodes;
-          if (depth === 0 || siblings.length === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-          if (prev.type === "dot") {
-            block.range = [];
-            prev.value += value;
-            prev.type = "range";
-            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
-              block.invalid = true;
-              block.ranges = 0;
-              prev.type = "text";
-              continue;
-            }
-            block.ranges++;
-            block.args = [];
-            continue;
-          }
-          if (prev.type === "range") {
-            siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
-            block.ranges--;
-            continue;
-          }
-          push2({ type: "dot", value });
-          continue;
-        }
-        push2({ type: "text", value });
-      }
-      do {
-        block = stack.pop();
-        if (block.type !== "root") {
-          block.nodes.forEach((node2) => {
-            if (!node2.nodes) {
-              if (node2.type === "open") node2.isOpen = true;
-              if (node2.type === "close") node2.isClose = true;
-              if (!node2.nodes) node2.type = "text";
-              node2.invalid = true;
-            }
-          });
-          const parent = stack[stack.length - 1];
-          const index3 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index3, 1, ...block.nodes);
-        }
-      } while (stack.length > 0);
-      push2({ type: "eos" });
-      return ast;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/braces/index.js
-var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports2, module) {
-    "use strict";
-    var stringify = require_stringify2();
-    var compile = require_compile();
-    var expand = require_expand();
-    var parse2 = require_parse();
-    var braces = (input, options = {}) => {
-      let output = [];
-      if (Array.isArray(input)) {
-        for (const pattern of input) {
-          const result = braces.create(pattern, options);
-          if (Array.isArray(result)) {
-            output.push(...result);
-          } else {
-            output.push(result);
-          }
-        }
-      } else {
-        output = [].concat(braces.create(input, options));
-      }
-      if (options && options.expand === true && options.nodupes === true) {
-        output = [...new Set(output)];
-      }
-      return output;
-    };
-    braces.parse = (input, options = {}) => parse2(input, options);
-    braces.stringify = (input, options = {}) => {
-      if (typeof input === "string") {
-        return stringify(braces.parse(input, options), options);
-      }
-      return stringify(input, options);
-    };
-    braces.compile = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      return compile(input, options);
-    };
-    braces.expand = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      let result = expand(input, options);
-      if (options.noempty === true) {
-        result = result.filter(Boolean);
-      }
-      if (options.nodupes === true) {
-        result = [...new Set(result)];
-      }
-      return result;
-    };
-    braces.create = (input, options = {}) => {
-      if (input === "" || input.length < 3) {
-        return [input];
-      }
-      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
-    };
-    module.exports = braces;
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module) {
-    "use strict";
-    var path14 = __require("path");
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR2 = `${QMARK}*?`;
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR: STAR2,
-      START_ANCHOR
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      SEP: path14.sep,
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var path14 = __require("path");
-    var win32 = process.platform === "win32";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports2.supportsLookbehinds = () => {
-      const segs = process.version.slice(1).split(".").map(Number);
-      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
-        return true;
-      }
-      return false;
-    };
-    exports2.isWindows = (options) => {
-      if (options && typeof options.windows === "boolean") {
-        return options.windows;
-      }
-      return win32 === true || path14.sep === "\\";
-    };
-    exports2.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports2.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants2();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished3 = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished3 = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished3 = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished3 = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished3 === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished3 = true;
-            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  code = advance();
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
-                  finished3 = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished3 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished3 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished3 = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
-                code = advance();
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES) {
-                finished3 = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished3 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex ? prevIndex + 1 : start;
-          const i2 = slashes[idx];
-          const value = input.slice(n2, i2);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
-          }
-          prevIndex = i2;
-        }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module) {
-    "use strict";
-    var constants = require_constants2();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j = i2 + 1; j < values.length; j++) {
-          const a2 = values[i2];
-          const b = values[j];
-          const char = a2[0];
-          if (!char || a2 !== char.repeat(a2.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a2 === b || a2.startsWith(b) || b.startsWith(a2)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
-            };
-          }
-        }
-      }
-    };
-    var getStarExtglobSequenceOutput = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      for (const branch of branches) {
-        const safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput) {
-          return { risky: true, safeOutput };
-        }
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR: STAR2,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR2;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n2 = 1) => input[state.index + n2];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.value += tok.value;
-          prev.output = (prev.output || "") + tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push2(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
-              tokens.pop();
-              if (arr[i2].type === "brace") {
-                break;
-              }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (next === "<" && !utils.supportsLookbehinds()) {
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            }
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push2({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options);
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR: STAR2,
-        START_ANCHOR
-      } = constants.globChars(win32);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR2;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create2 = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create2(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create2(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module) {
-    "use strict";
-    var path14 = __require("path");
-    var scan = require_scan();
-    var parse2 = require_parse2();
-    var utils = require_utils2();
-    var constants = require_constants2();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = utils.isWindows(options);
-      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path14.basename(input));
-    };
-    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-    picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch.scan = (input, options) => scan(input, options);
-    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
-      }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch.constants = constants;
-    module.exports = picomatch;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module) {
-    "use strict";
-    module.exports = require_picomatch();
-  }
-});
-
-// node_modules/micromatch/index.js
-var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports2, module) {
-    "use strict";
-    var util = __require("util");
-    var braces = require_braces();
-    var picomatch = require_picomatch2();
-    var utils = require_utils2();
-    var isEmptyString2 = (v) => v === "" || v === "./";
-    var hasBraces = (v) => {
-      const index2 = v.indexOf("{");
-      return index2 > -1 && v.indexOf("}", index2) > -1;
-    };
-    var micromatch2 = (list3, patterns, options) => {
-      patterns = [].concat(patterns);
-      list3 = [].concat(list3);
-      let omit = /* @__PURE__ */ new Set();
-      let keep = /* @__PURE__ */ new Set();
-      let items = /* @__PURE__ */ new Set();
-      let negatives = 0;
-      let onResult = (state) => {
-        items.add(state.output);
-        if (options && options.onResult) {
-          options.onResult(state);
-        }
-      };
-      for (let i2 = 0; i2 < patterns.length; i2++) {
-        let isMatch = picomatch(String(patterns[i2]), { ...options, onResult }, true);
-        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
-        if (negated) negatives++;
-        for (let item of list3) {
-          let matched = isMatch(item, true);
-          let match = negated ? !matched.isMatch : matched.isMatch;
-          if (!match) continue;
-          if (negated) {
-            omit.add(matched.output);
-          } else {
-            omit.delete(matched.output);
-            keep.add(matched.output);
-          }
-        }
-      }
-      let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit.has(item));
-      if (options && matches.length === 0) {
-        if (options.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
-        }
-        if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
-        }
-      }
-      return matches;
-    };
-    micromatch2.match = micromatch2;
-    micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch2.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-    micromatch2.any = micromatch2.isMatch;
-    micromatch2.not = (list3, patterns, options = {}) => {
-      patterns = [].concat(patterns).map(String);
-      let result = /* @__PURE__ */ new Set();
-      let items = [];
-      let onResult = (state) => {
-        if (options.onResult) options.onResult(state);
-        items.push(state.output);
-      };
-      let matches = new Set(micromatch2(list3, patterns, { ...options, onResult }));
-      for (let item of items) {
-        if (!matches.has(item)) {
-          result.add(item);
-        }
-      }
-      return [...result];
-    };
-    micromatch2.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch2.contains(str, p, options));
-      }
-      if (typeof pattern === "string") {
-        if (isEmptyString2(str) || isEmptyString2(pattern)) {
-          return false;
-        }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
-          return true;
-        }
-      }
-      return micromatch2.isMatch(str, pattern, { ...options, contains: true });
-    };
-    micromatch2.matchKeys = (obj, patterns, options) => {
-      if (!utils.isObject(obj)) {
-        throw new TypeError("Expected the first argument to be an object");
-      }
-      let keys = micromatch2(Object.keys(obj), patterns, options);
-      let res = {};
-      for (let key of keys) res[key] = obj[key];
-      return res;
-    };
-    micromatch2.some = (list3, patterns, options) => {
-      let items = [].concat(list3);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
-        if (items.some((item) => isMatch(item))) {
-          return true;
-        }
-      }
-      return false;
-    };
-    micromatch2.every = (list3, patterns, options) => {
-      let items = [].concat(list3);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
-        if (!items.every((item) => isMatch(item))) {
-          return false;
-        }
-      }
-      return true;
-    };
-    micromatch2.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str));
-    };
-    micromatch2.capture = (glob, input, options) => {
-      let posix = utils.isWindows(options);
-      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
-      if (match) {
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
-      }
-    };
-    micromatch2.makeRe = (...args) => picomatch.makeRe(...args);
-    micromatch2.scan = (...args) => picomatch.scan(...args);
-    micromatch2.parse = (patterns, options) => {
-      let res = [];
-      for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str, options));
-        }
-      }
-      return res;
-    };
-    micromatch2.braces = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options && options.nobrace === true || !hasBraces(pattern)) {
-        return [pattern];
-      }
-      return braces(pattern, options);
-    };
-    micromatch2.braceExpand = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch2.braces(pattern, { ...options, expand: true });
-    };
-    micromatch2.hasBraces = hasBraces;
-    module.exports = micromatch2;
-  }
-});
-
-// node_modules/fast-glob/out/utils/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path14 = __require("path");
-    var globParent = require_glob_parent();
-    var micromatch2 = require_micromatch();
-    var GLOBSTAR = "**";
-    var ESCAPE_SYMBOL = "\\";
-    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
-    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
-    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
-    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
-    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
-    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options = {}) {
-      return !isDynamicPattern2(pattern, options);
-    }
-    exports2.isStaticPattern = isStaticPattern;
-    function isDynamicPattern2(pattern, options = {}) {
-      if (pattern === "") {
-        return false;
-      }
-      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
-        return true;
-      }
-      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
-        return true;
-      }
-      return false;
-    }
-    exports2.isDynamicPattern = isDynamicPattern2;
-    function hasBraceExpansion(pattern) {
-      const openingBraceIndex = pattern.indexOf("{");
-      if (openingBraceIndex === -1) {
-        return false;
-      }
-      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
-      if (closingBraceIndex === -1) {
-        return false;
-      }
-      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
-      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
-    }
-    function convertToPositivePattern(pattern) {
-      return isNegativePattern2(pattern) ? pattern.slice(1) : pattern;
-    }
-    exports2.convertToPositivePattern = convertToPositivePattern;
-    function convertToNegativePattern(pattern) {
-      return "!" + pattern;
-    }
-    exports2.convertToNegativePattern = convertToNegativePattern;
-    function isNegativePattern2(pattern) {
-      return pattern.startsWith("!") && pattern[1] !== "(";
-    }
-    exports2.isNegativePattern = isNegativePattern2;
-    function isPositivePattern(pattern) {
-      return !isNegativePattern2(pattern);
-    }
-    exports2.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern2);
-    }
-    exports2.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
-    }
-    exports2.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
-    }
-    exports2.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
-    }
-    exports2.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
-    function isPatternRelatedToParentDirectory(pattern) {
-      return pattern.startsWith("..") || pattern.startsWith("./..");
-    }
-    exports2.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
-    function getBaseDirectory(pattern) {
-      return globParent(pattern, { flipBackslashes: false });
-    }
-    exports2.getBaseDirectory = getBaseDirectory;
-    function hasGlobStar(pattern) {
-      return pattern.includes(GLOBSTAR);
-    }
-    exports2.hasGlobStar = hasGlobStar;
-    function endsWithSlashGlobStar(pattern) {
-      return pattern.endsWith("/" + GLOBSTAR);
-    }
-    exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
-    function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path14.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
-    }
-    exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
-        return collection.concat(expandBraceExpansion(pattern));
-      }, []);
-    }
-    exports2.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
-    function expandBraceExpansion(pattern) {
-      const patterns = micromatch2.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a2, b) => a2.length - b.length);
-      return patterns.filter((pattern2) => pattern2 !== "");
-    }
-    exports2.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options) {
-      let { parts } = micromatch2.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
-      if (parts.length === 0) {
-        parts = [pattern];
-      }
-      if (parts[0].startsWith("/")) {
-        parts[0] = parts[0].slice(1);
-        parts.unshift("");
-      }
-      return parts;
-    }
-    exports2.getPatternParts = getPatternParts;
-    function makeRe(pattern, options) {
-      return micromatch2.makeRe(pattern, options);
-    }
-    exports2.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options) {
-      return patterns.map((pattern) => makeRe(pattern, options));
-    }
-    exports2.convertPatternsToRe = convertPatternsToRe;
-    function matchAny(entry, patternsRe) {
-      return patternsRe.some((patternRe) => patternRe.test(entry));
-    }
-    exports2.matchAny = matchAny;
-    function removeDuplicateSlashes(pattern) {
-      return pattern.replace(DOUBLE_SLASH_RE, "/");
-    }
-    exports2.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
-      const absolute = [];
-      const relative = [];
-      for (const pattern of patterns) {
-        if (isAbsolute(pattern)) {
-          absolute.push(pattern);
-        } else {
-          relative.push(pattern);
-        }
-      }
-      return [absolute, relative];
-    }
-    exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute(pattern) {
-      return path14.isAbsolute(pattern);
-    }
-    exports2.isAbsolute = isAbsolute;
-  }
-});
-
-// node_modules/merge2/index.js
-var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports2, module) {
-    "use strict";
-    var Stream = __require("stream");
-    var PassThrough = Stream.PassThrough;
-    var slice = Array.prototype.slice;
-    module.exports = merge2;
-    function merge2() {
-      const streamsQueue = [];
-      const args = slice.call(arguments);
-      let merging = false;
-      let options = args[args.length - 1];
-      if (options && !Array.isArray(options) && options.pipe == null) {
-        args.pop();
-      } else {
-        options = {};
-      }
-      const doEnd = options.end !== false;
-      const doPipeError = options.pipeError === true;
-      if (options.objectMode == null) {
-        options.objectMode = true;
-      }
-      if (options.highWaterMark == null) {
-        options.highWaterMark = 64 * 1024;
-      }
-      const mergedStream = PassThrough(options);
-      function addStream() {
-        for (let i2 = 0, len = arguments.length; i2 < len; i2++) {
-          streamsQueue.push(pauseStreams(arguments[i2], options));
-        }
-        mergeStream();
-        return this;
-      }
-      function mergeStream() {
-        if (merging) {
-          return;
-        }
-        merging = true;
-        let streams = streamsQueue.shift();
-        if (!streams) {
-          process.nextTick(endStream2);
-          return;
-        }
-        if (!Array.isArray(streams)) {
-          streams = [streams];
-        }
-        let pipesCount = streams.length + 1;
-        function next() {
-          if (--pipesCount > 0) {
-            return;
-          }
-          merging = false;
-          mergeStream();
-        }
-        function pipe(stream2) {
-          function onend() {
-            stream2.removeListener("merge2UnpipeEnd", onend);
-            stream2.removeListener("end", onend);
-            if (doPipeError) {
-              stream2.removeListener("error", onerror);
-            }
-            next();
-          }
-          function onerror(err) {
-            mergedStream.emit("error", err);
-          }
-          if (stream2._readableState.endEmitted) {
-            return next();
-          }
-          stream2.on("merge2UnpipeEnd", onend);
-          stream2.on("end", onend);
-          if (doPipeError) {
-            stream2.on("error", onerror);
-          }
-          stream2.pipe(mergedStream, { end: false });
-          stream2.resume();
-        }
-        for (let i2 = 0; i2 < streams.length; i2++) {
-          pipe(streams[i2]);
-        }
-        next();
-      }
-      function endStream2() {
-        merging = false;
-        mergedStream.emit("queueDrain");
-        if (doEnd) {
-          mergedStream.end();
-        }
-      }
-      mergedStream.setMaxListeners(0);
-      mergedStream.add = addStream;
-      mergedStream.on("unpipe", function(stream2) {
-        stream2.emit("merge2UnpipeEnd");
-      });
-      if (args.length) {
-        addStream.apply(null, args);
-      }
-      return mergedStream;
-    }
-    function pauseStreams(streams, options) {
-      if (!Array.isArray(streams)) {
-        if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options));
-        }
-        if (!streams._readableState || !streams.pause || !streams.pipe) {
-          throw new Error("Only readable stream can be merged.");
-        }
-        streams.pause();
-      } else {
-        for (let i2 = 0, len = streams.length; i2 < len; i2++) {
-          streams[i2] = pauseStreams(streams[i2], options);
-        }
-      }
-      return streams;
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/stream.js
-var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.merge = void 0;
-    var merge2 = require_merge2();
-    function merge(streams) {
-      const mergedStream = merge2(streams);
-      streams.forEach((stream2) => {
-        stream2.once("error", (error) => mergedStream.emit("error", error));
-      });
-      mergedStream.once("close", () => propagateCloseEventToSources(streams));
-      mergedStream.once("end", () => propagateCloseEventToSources(streams));
-      return mergedStream;
-    }
-    exports2.merge = merge;
-    function propagateCloseEventToSources(streams) {
-      streams.forEach((stream2) => stream2.emit("close"));
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/string.js
-var require_string2 = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.isEmpty = exports2.isString = void 0;
-    function isString2(input) {
-      return typeof input === "string";
-    }
-    exports2.isString = isString2;
-    function isEmpty(input) {
-      return input === "";
-    }
-    exports2.isEmpty = isEmpty;
-  }
-});
-
-// node_modules/fast-glob/out/utils/index.js
-var require_utils3 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.string = exports2.stream = exports2.pattern = exports2.path = exports2.fs = exports2.errno = exports2.array = void 0;
-    var array = require_array();
-    exports2.array = array;
-    var errno = require_errno();
-    exports2.errno = errno;
-    var fs4 = require_fs();
-    exports2.fs = fs4;
-    var path14 = require_path();
-    exports2.path = path14;
-    var pattern = require_pattern();
-    exports2.pattern = pattern;
-    var stream2 = require_stream();
-    exports2.stream = stream2;
-    var string3 = require_string2();
-    exports2.string = string3;
-  }
-});
-
-// node_modules/fast-glob/out/managers/tasks.js
-var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.convertPatternGroupToTask = exports2.convertPatternGroupsToTasks = exports2.groupPatternsByBaseDirectory = exports2.getNegativePatternsAsPositive = exports2.getPositivePatterns = exports2.convertPatternsToTasks = exports2.generate = void 0;
-    var utils = require_utils3();
-    function generate(input, settings) {
-      const patterns = processPatterns(input, settings);
-      const ignore = processPatterns(settings.ignore, settings);
-      const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
-      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
-      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
-      const staticTasks = convertPatternsToTasks(
-        staticPatterns,
-        negativePatterns,
-        /* dynamic */
-        false
-      );
-      const dynamicTasks = convertPatternsToTasks(
-        dynamicPatterns,
-        negativePatterns,
-        /* dynamic */
-        true
-      );
-      return staticTasks.concat(dynamicTasks);
-    }
-    exports2.generate = generate;
-    function processPatterns(input, settings) {
-      let patterns = input;
-      if (settings.braceExpansion) {
-        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
-      }
-      if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
-      }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
-    }
-    function convertPatternsToTasks(positive, negative, dynamic) {
-      const tasks = [];
-      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
-      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
-      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
-      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
-      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
-      if ("." in insideCurrentDirectoryGroup) {
-        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
-      } else {
-        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
-      }
-      return tasks;
-    }
-    exports2.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
-    }
-    exports2.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
-      const positive = negative.map(utils.pattern.convertToPositivePattern);
-      return positive;
-    }
-    exports2.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
-      const group2 = {};
-      return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
-        } else {
-          collection[base] = [pattern];
-        }
-        return collection;
-      }, group2);
-    }
-    exports2.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
-    function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
-      });
-    }
-    exports2.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
-      return {
-        dynamic,
-        positive,
-        negative,
-        base,
-        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
-      };
-    }
-    exports2.convertPatternGroupToTask = convertPatternGroupToTask;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/async.js
-var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.read = void 0;
-    function read(path14, settings, callback) {
-      settings.fs.lstat(path14, (lstatError, lstat) => {
-        if (lstatError !== null) {
-          callFailureCallback(callback, lstatError);
-          return;
-        }
-        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat);
-          return;
-        }
-        settings.fs.stat(path14, (statError, stat2) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              callFailureCallback(callback, statError);
-              return;
-            }
-            callSuccessCallback(callback, lstat);
-            return;
-          }
-          if (settings.markSymbolicLink) {
-            stat2.isSymbolicLink = () => true;
-          }
-          callSuccessCallback(callback, stat2);
-        });
-      });
-    }
-    exports2.read = read;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
-var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.read = void 0;
-    function read(path14, settings) {
-      const lstat = settings.fs.lstatSync(path14);
-      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat;
-      }
-      try {
-        const stat2 = settings.fs.statSync(path14);
-        if (settings.markSymbolicLink) {
-          stat2.isSymbolicLink = () => true;
-        }
-        return stat2;
-      } catch (error) {
-        if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat;
-        }
-        throw error;
-      }
-    }
-    exports2.read = read;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
-var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs4 = __require("fs");
-    exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs4.lstat,
-      stat: fs4.stat,
-      lstatSync: fs4.lstatSync,
-      statSync: fs4.statSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports2.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports2.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports2.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/settings.js
-var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs4 = require_fs2();
-    var Settings = class {
-      constructor(_options2 = {}) {
-        this._options = _options2;
-        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports2.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/index.js
-var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.statSync = exports2.stat = exports2.Settings = void 0;
-    var async = require_async();
-    var sync = require_sync();
-    var settings_1 = require_settings();
-    exports2.Settings = settings_1.default;
-    function stat2(path14, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports2.stat = stat2;
-    function statSync(path14, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
-    }
-    exports2.statSync = statSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/queue-microtask/index.js
-var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports2, module) {
-    var promise;
-    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
-      throw err;
-    }, 0));
-  }
-});
-
-// node_modules/run-parallel/index.js
-var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports2, module) {
-    module.exports = runParallel;
-    var queueMicrotask2 = require_queue_microtask();
-    function runParallel(tasks, cb) {
-      let results, pending, keys;
-      let isSync = true;
-      if (Array.isArray(tasks)) {
-        results = [];
-        pending = tasks.length;
-      } else {
-        keys = Object.keys(tasks);
-        results = {};
-        pending = keys.length;
-      }
-      function done(err) {
-        function end() {
-          if (cb) cb(err, results);
-          cb = null;
-        }
-        if (isSync) queueMicrotask2(end);
-        else end();
-      }
-      function each(i2, err, result) {
-        results[i2] = result;
-        if (--pending === 0 || err) {
-          done(err);
-        }
-      }
-      if (!pending) {
-        done(null);
-      } else if (keys) {
-        keys.forEach(function(key) {
-          tasks[key](function(err, result) {
-            each(key, err, result);
-          });
-        });
-      } else {
-        tasks.forEach(function(task, i2) {
-          task(function(err, result) {
-            each(i2, err, result);
-          });
-        });
-      }
-      isSync = false;
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
-    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
-    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
-      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
-    }
-    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
-    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
-    var SUPPORTED_MAJOR_VERSION = 10;
-    var SUPPORTED_MINOR_VERSION = 10;
-    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
-    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
-    exports2.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
-var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports2.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
-var require_utils4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.fs = void 0;
-    var fs4 = require_fs3();
-    exports2.fs = fs4;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.joinPathSegments = void 0;
-    function joinPathSegments(a2, b, separator) {
-      if (a2.endsWith(separator)) {
-        return a2 + b;
-      }
-      return a2 + separator + b;
-    }
-    exports2.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
-var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
-    var fsStat = require_out();
-    var rpl = require_run_parallel();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
-    var common = require_common();
-    function read(directory, settings, callback) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        readdirWithFileTypes(directory, settings, callback);
-        return;
-      }
-      readdir(directory, settings, callback);
-    }
-    exports2.read = read;
-    function readdirWithFileTypes(directory, settings, callback) {
-      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const entries2 = dirents.map((dirent) => ({
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        }));
-        if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries2);
-          return;
-        }
-        const tasks = entries2.map((entry) => makeRplTaskEntry(entry, settings));
-        rpl(tasks, (rplError, rplEntries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, rplEntries);
-        });
-      });
-    }
-    exports2.readdirWithFileTypes = readdirWithFileTypes;
-    function makeRplTaskEntry(entry, settings) {
-      return (done) => {
-        if (!entry.dirent.isSymbolicLink()) {
-          done(null, entry);
-          return;
-        }
-        settings.fs.stat(entry.path, (statError, stats) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              done(statError);
-              return;
-            }
-            done(null, entry);
-            return;
-          }
-          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          done(null, entry);
-        });
-      };
-    }
-    function readdir(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const tasks = names.map((name) => {
-          const path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-          return (done) => {
-            fsStat.stat(path14, settings.fsStatSettings, (error, stats) => {
-              if (error !== null) {
-                done(error);
-                return;
-              }
-              const entry = {
-                name,
-                path: path14,
-                dirent: utils.fs.createDirentFromStats(name, stats)
-              };
-              if (settings.stats) {
-                entry.stats = stats;
-              }
-              done(null, entry);
-            });
-          };
-        });
-        rpl(tasks, (rplError, entries2) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, entries2);
-        });
-      });
-    }
-    exports2.readdir = readdir;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
-var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
-    var fsStat = require_out();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
-    var common = require_common();
-    function read(directory, settings) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        return readdirWithFileTypes(directory, settings);
-      }
-      return readdir(directory, settings);
-    }
-    exports2.read = read;
-    function readdirWithFileTypes(directory, settings) {
-      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
-      return dirents.map((dirent) => {
-        const entry = {
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        };
-        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
-          try {
-            const stats = settings.fs.statSync(entry.path);
-            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          } catch (error) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              throw error;
-            }
-          }
-        }
-        return entry;
-      });
-    }
-    exports2.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir(directory, settings) {
-      const names = settings.fs.readdirSync(directory);
-      return names.map((name) => {
-        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
-        const entry = {
-          name,
-          path: entryPath,
-          dirent: utils.fs.createDirentFromStats(name, stats)
-        };
-        if (settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      });
-    }
-    exports2.readdir = readdir;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
-var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs4 = __require("fs");
-    exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs4.lstat,
-      stat: fs4.stat,
-      lstatSync: fs4.lstatSync,
-      statSync: fs4.statSync,
-      readdir: fs4.readdir,
-      readdirSync: fs4.readdirSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports2.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports2.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports2.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/settings.js
-var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var path14 = __require("path");
-    var fsStat = require_out();
-    var fs4 = require_fs4();
-    var Settings = class {
-      constructor(_options2 = {}) {
-        this._options = _options2;
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
-        this.stats = this._getValue(this._options.stats, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-        this.fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this.followSymbolicLinks,
-          fs: this.fs,
-          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports2.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/index.js
-var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
-    var async = require_async2();
-    var sync = require_sync2();
-    var settings_1 = require_settings2();
-    exports2.Settings = settings_1.default;
-    function scandir(path14, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports2.scandir = scandir;
-    function scandirSync(path14, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
-    }
-    exports2.scandirSync = scandirSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/reusify/reusify.js
-var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports2, module) {
-    "use strict";
-    function reusify(Constructor) {
-      var head2 = new Constructor();
-      var tail = head2;
-      function get() {
-        var current = head2;
-        if (current.next) {
-          head2 = current.next;
-        } else {
-          head2 = new Constructor();
-          tail = head2;
-        }
-        current.next = null;
-        return current;
-      }
-      function release(obj) {
-        tail.next = obj;
-        tail = obj;
-      }
-      return {
-        get,
-        release
-      };
-    }
-    module.exports = reusify;
-  }
-});
-
-// node_modules/fastq/queue.js
-var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports2, module) {
-    "use strict";
-    var reusify = require_reusify();
-    function fastqueue(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      if (!(_concurrency >= 1)) {
-        throw new Error("fastqueue concurrency must be equal to or greater than 1");
-      }
-      var cache = reusify(Task);
-      var queueHead = null;
-      var queueTail = null;
-      var _running = 0;
-      var errorHandler = null;
-      var self = {
-        push: push2,
-        drain: noop5,
-        saturated: noop5,
-        pause,
-        paused: false,
-        get concurrency() {
-          return _concurrency;
-        },
-        set concurrency(value) {
-          if (!(value >= 1)) {
-            throw new Error("fastqueue concurrency must be equal to or greater than 1");
-          }
-          _concurrency = value;
-          if (self.paused) return;
-          for (; queueHead && _running < _concurrency; ) {
-            _running++;
-            release();
-          }
-        },
-        running,
-        resume,
-        idle,
-        length,
-        getQueue,
-        unshift,
-        empty: noop5,
-        kill,
-        killAndDrain,
-        error,
-        abort
-      };
-      return self;
-      function running() {
-        return _running;
-      }
-      function pause() {
-        self.paused = true;
-      }
-      function length() {
-        var current = queueHead;
-        var counter = 0;
-        while (current) {
-          current = current.next;
-          counter++;
-        }
-        return counter;
-      }
-      function getQueue() {
-        var current = queueHead;
-        var tasks = [];
-        while (current) {
-          tasks.push(current.value);
-          current = current.next;
-        }
-        return tasks;
-      }
-      function resume() {
-        if (!self.paused) return;
-        self.paused = false;
-        if (queueHead === null) {
-          _running++;
-          release();
-          return;
-        }
-        for (; queueHead && _running < _concurrency; ) {
-          _running++;
-          release();
-        }
-      }
-      function idle() {
-        return _running === 0 && self.length() === 0;
-      }
-      function push2(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop5;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueTail) {
-            queueTail.next = current;
-            queueTail = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function unshift(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop5;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueHead) {
-            current.next = queueHead;
-            queueHead = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function release(holder) {
-        if (holder) {
-          cache.release(holder);
-        }
-        var next = queueHead;
-        if (next && _running <= _concurrency) {
-          if (!self.paused) {
-            if (queueTail === queueHead) {
-              queueTail = null;
-            }
-            queueHead = next.next;
-            next.next = null;
-            worker.call(context, next.value, next.worked);
-            if (queueTail === null) {
-              self.empty();
-            }
-          } else {
-            _running--;
-          }
-        } else if (--_running === 0) {
-          self.drain();
-        }
-      }
-      function kill() {
-        queueHead = null;
-        queueTail = null;
-        self.drain = noop5;
-      }
-      function killAndDrain() {
-        queueHead = null;
-        queueTail = null;
-        self.drain();
-        self.drain = noop5;
-      }
-      function abort() {
-        var current = queueHead;
-        queueHead = null;
-        queueTail = null;
-        while (current) {
-          var next = current.next;
-          var callback = current.callback;
-          var errorHandler2 = current.errorHandler;
-          var val = current.value;
-          var context2 = current.context;
-          current.value = null;
-          current.callback = noop5;
-          current.errorHandler = null;
-          current.next = null;
-          if (errorHandler2) {
-            errorHandler2(new Error("abort"), val);
-          }
-          callback.call(context2, new Error("abort"));
-          cache.release(current);
-          current = next;
-        }
-        self.drain = noop5;
-      }
-      function error(handler) {
-        errorHandler = handler;
-      }
-    }
-    function noop5() {
-    }
-    function Task() {
-      this.value = null;
-      this.callback = noop5;
-      this.next = null;
-      this.release = noop5;
-      this.context = null;
-      this.errorHandler = null;
-      var self = this;
-      this.worked = function worked(err, result) {
-        var callback = self.callback;
-        var errorHandler = self.errorHandler;
-        var val = self.value;
-        self.value = null;
-        self.callback = noop5;
-        if (self.errorHandler) {
-          errorHandler(err, val);
-        }
-        callback.call(self.context, err, result);
-        self.release(self);
-      };
-    }
-    function queueAsPromised(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      function asyncWrapper(arg, cb) {
-        worker.call(this, arg).then(function(res) {
-          cb(null, res);
-        }, cb);
-      }
-      var queue = fastqueue(context, asyncWrapper, _concurrency);
-      var pushCb = queue.push;
-      var unshiftCb = queue.unshift;
-      queue.push = push2;
-      queue.unshift = unshift;
-      queue.drained = drained;
-      return queue;
-      function push2(value) {
-        var p = new Promise(function(resolve, reject) {
-          pushCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop5);
-        return p;
-      }
-      function unshift(value) {
-        var p = new Promise(function(resolve, reject) {
-          unshiftCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop5);
-        return p;
-      }
-      function drained() {
-        var p = new Promise(function(resolve) {
-          process.nextTick(function() {
-            if (queue.idle()) {
-              resolve();
-            } else {
-              var previousDrain = queue.drain;
-              queue.drain = function() {
-                if (typeof previousDrain === "function") previousDrain();
-                resolve();
-                queue.drain = previousDrain;
-              };
-            }
-          });
-        });
-        return p;
-      }
-    }
-    module.exports = fastqueue;
-    module.exports.promise = queueAsPromised;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.joinPathSegments = exports2.replacePathSegmentSeparator = exports2.isAppliedFilter = exports2.isFatalError = void 0;
-    function isFatalError(settings, error) {
-      if (settings.errorFilter === null) {
-        return true;
-      }
-      return !settings.errorFilter(error);
-    }
-    exports2.isFatalError = isFatalError;
-    function isAppliedFilter(filter, value) {
-      return filter === null || filter(value);
-    }
-    exports2.isAppliedFilter = isAppliedFilter;
-    function replacePathSegmentSeparator(filepath, separator) {
-      return filepath.split(/[/\\]/).join(separator);
-    }
-    exports2.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a2, b, separator) {
-      if (a2 === "") {
-        return b;
-      }
-      if (a2.endsWith(separator)) {
-        return a2 + b;
-      }
-      return a2 + separator + b;
-    }
-    exports2.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
-var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var common = require_common2();
-    var Reader = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
-      }
-    };
-    exports2.default = Reader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/async.js
-var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var events_1 = __require("events");
-    var fsScandir = require_out2();
-    var fastq = require_queue();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var AsyncReader = class extends reader_1.default {
-      constructor(_root, _settings) {
-        super(_root, _settings);
-        this._settings = _settings;
-        this._scandir = fsScandir.scandir;
-        this._emitter = new events_1.EventEmitter();
-        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        this._queue.drain = () => {
-          if (!this._isFatalError) {
-            this._emitter.emit("end");
-          }
-        };
-      }
-      read() {
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        setImmediate(() => {
-          this._pushToQueue(this._root, this._settings.basePath);
-        });
-        return this._emitter;
-      }
-      get isDestroyed() {
-        return this._isDestroyed;
-      }
-      destroy() {
-        if (this._isDestroyed) {
-          throw new Error("The reader is already destroyed");
-        }
-        this._isDestroyed = true;
-        this._queue.killAndDrain();
-      }
-      onEntry(callback) {
-        this._emitter.on("entry", callback);
-      }
-      onError(callback) {
-        this._emitter.once("error", callback);
-      }
-      onEnd(callback) {
-        this._emitter.once("end", callback);
-      }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
-        this._queue.push(queueItem, (error) => {
-          if (error !== null) {
-            this._handleError(error);
-          }
-        });
-      }
-      _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries2) => {
-          if (error !== null) {
-            done(error, void 0);
-            return;
-          }
-          for (const entry of entries2) {
-            this._handleEntry(entry, item.base);
-          }
-          done(null, void 0);
-        });
-      }
-      _handleError(error) {
-        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
-          return;
-        }
-        this._isFatalError = true;
-        this._isDestroyed = true;
-        this._emitter.emit("error", error);
-      }
-      _handleEntry(entry, base) {
-        if (this._isDestroyed || this._isFatalError) {
-          return;
-        }
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._emitEntry(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _emitEntry(entry) {
-        this._emitter.emit("entry", entry);
-      }
-    };
-    exports2.default = AsyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/async.js
-var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var async_1 = require_async3();
-    var AsyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._storage = [];
-      }
-      read(callback) {
-        this._reader.onError((error) => {
-          callFailureCallback(callback, error);
-        });
-        this._reader.onEntry((entry) => {
-          this._storage.push(entry);
-        });
-        this._reader.onEnd(() => {
-          callSuccessCallback(callback, this._storage);
-        });
-        this._reader.read();
-      }
-    };
-    exports2.default = AsyncProvider;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, entries2) {
-      callback(null, entries2);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
-var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var async_1 = require_async3();
-    var StreamProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._stream = new stream_1.Readable({
-          objectMode: true,
-          read: () => {
-          },
-          destroy: () => {
-            if (!this._reader.isDestroyed) {
-              this._reader.destroy();
-            }
-          }
-        });
-      }
-      read() {
-        this._reader.onError((error) => {
-          this._stream.emit("error", error);
-        });
-        this._reader.onEntry((entry) => {
-          this._stream.push(entry);
-        });
-        this._reader.onEnd(() => {
-          this._stream.push(null);
-        });
-        this._reader.read();
-        return this._stream;
-      }
-    };
-    exports2.default = StreamProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
-var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var fsScandir = require_out2();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var SyncReader = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._scandir = fsScandir.scandirSync;
-        this._storage = [];
-        this._queue = /* @__PURE__ */ new Set();
-      }
-      read() {
-        this._pushToQueue(this._root, this._settings.basePath);
-        this._handleQueue();
-        return this._storage;
-      }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
-      }
-      _handleQueue() {
-        for (const item of this._queue.values()) {
-          this._handleDirectory(item.directory, item.base);
-        }
-      }
-      _handleDirectory(directory, base) {
-        try {
-          const entries2 = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries2) {
-            this._handleEntry(entry, base);
-          }
-        } catch (error) {
-          this._handleError(error);
-        }
-      }
-      _handleError(error) {
-        if (!common.isFatalError(this._settings, error)) {
-          return;
-        }
-        throw error;
-      }
-      _handleEntry(entry, base) {
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._pushToStorage(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _pushToStorage(entry) {
-        this._storage.push(entry);
-      }
-    };
-    exports2.default = SyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
-var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var sync_1 = require_sync3();
-    var SyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new sync_1.default(this._root, this._settings);
-      }
-      read() {
-        return this._reader.read();
-      }
-    };
-    exports2.default = SyncProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/settings.js
-var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var path14 = __require("path");
-    var fsScandir = require_out2();
-    var Settings = class {
-      constructor(_options2 = {}) {
-        this._options = _options2;
-        this.basePath = this._getValue(this._options.basePath, void 0);
-        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
-        this.deepFilter = this._getValue(this._options.deepFilter, null);
-        this.entryFilter = this._getValue(this._options.entryFilter, null);
-        this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
-        this.fsScandirSettings = new fsScandir.Settings({
-          followSymbolicLinks: this._options.followSymbolicLinks,
-          fs: this._options.fs,
-          pathSegmentSeparator: this._options.pathSegmentSeparator,
-          stats: this._options.stats,
-          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports2.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/index.js
-var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.Settings = exports2.walkStream = exports2.walkSync = exports2.walk = void 0;
-    var async_1 = require_async4();
-    var stream_1 = require_stream2();
-    var sync_1 = require_sync4();
-    var settings_1 = require_settings3();
-    exports2.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
-        return;
-      }
-      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
-    }
-    exports2.walk = walk;
-    function walkSync(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new sync_1.default(directory, settings);
-      return provider.read();
-    }
-    exports2.walkSync = walkSync;
-    function walkStream(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new stream_1.default(directory, settings);
-      return provider.read();
-    }
-    exports2.walkStream = walkStream;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/fast-glob/out/readers/reader.js
-var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var path14 = __require("path");
-    var fsStat = require_out();
-    var utils = require_utils3();
-    var Reader = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this._fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
-        });
-      }
-      _getFullEntryPath(filepath) {
-        return path14.resolve(this._settings.cwd, filepath);
-      }
-      _makeEntry(stats, pattern) {
-        const entry = {
-          name: pattern,
-          path: pattern,
-          dirent: utils.fs.createDirentFromStats(pattern, stats)
-        };
-        if (this._settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      }
-      _isFatalError(error) {
-        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
-      }
-    };
-    exports2.default = Reader;
-  }
-});
-
-// node_modules/fast-glob/out/readers/stream.js
-var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderStream = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkStream = fsWalk.walkStream;
-        this._stat = fsStat.stat;
-      }
-      dynamic(root, options) {
-        return this._walkStream(root, options);
-      }
-      static(patterns, options) {
-        const filepaths = patterns.map(this._getFullEntryPath, this);
-        const stream2 = new stream_1.PassThrough({ objectMode: true });
-        stream2._write = (index2, _enc, done) => {
-          return this._getEntry(filepaths[index2], patterns[index2], options).then((entry) => {
-            if (entry !== null && options.entryFilter(entry)) {
-              stream2.push(entry);
-            }
-            if (index2 === filepaths.length - 1) {
-              stream2.end();
-            }
-            done();
-          }).catch(done);
-        };
-        for (let i2 = 0; i2 < filepaths.length; i2++) {
-          stream2.write(i2);
-        }
-        return stream2;
-      }
-      _getEntry(filepath, pattern, options) {
-        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
-          if (options.errorFilter(error)) {
-            return null;
-          }
-          throw error;
-        });
-      }
-      _getStat(filepath) {
-        return new Promise((resolve, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve(stats) : reject(error);
-          });
-        });
-      }
-    };
-    exports2.default = ReaderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/async.js
-var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var stream_1 = require_stream3();
-    var ReaderAsync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkAsync = fsWalk.walk;
-        this._readerStream = new stream_1.default(this._settings);
-      }
-      dynamic(root, options) {
-        return new Promise((resolve, reject) => {
-          this._walkAsync(root, options, (error, entries2) => {
-            if (error === null) {
-              resolve(entries2);
-            } else {
-              reject(error);
-            }
-          });
-        });
-      }
-      async static(patterns, options) {
-        const entries2 = [];
-        const stream2 = this._readerStream.static(patterns, options);
-        return new Promise((resolve, reject) => {
-          stream2.once("error", reject);
-          stream2.on("data", (entry) => entries2.push(entry));
-          stream2.once("end", () => resolve(entries2));
-        });
-      }
-    };
-    exports2.default = ReaderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/matcher.js
-var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var utils = require_utils3();
-    var Matcher2 = class {
-      constructor(_patterns, _settings, _micromatchOptions) {
-        this._patterns = _patterns;
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this._storage = [];
-        this._fillStorage();
-      }
-      _fillStorage() {
-        for (const pattern of this._patterns) {
-          const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
-          this._storage.push({
-            complete: sections.length <= 1,
-            pattern,
-            segments,
-            sections
-          });
-        }
-      }
-      _getPatternSegments(pattern) {
-        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts.map((part) => {
-          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
-          if (!dynamic) {
-            return {
-              dynamic: false,
-              pattern: part
-            };
-          }
-          return {
-            dynamic: true,
-            pattern: part,
-            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
-          };
-        });
-      }
-      _splitSegmentsIntoSections(segments) {
-        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
-      }
-    };
-    exports2.default = Matcher2;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/partial.js
-var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var matcher_1 = require_matcher();
-    var PartialMatcher = class extends matcher_1.default {
-      match(filepath) {
-        const parts = filepath.split("/");
-        const levels = parts.length;
-        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
-        for (const pattern of patterns) {
-          const section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length) {
-            return true;
-          }
-          const match = parts.every((part, index2) => {
-            const segment = pattern.segments[index2];
-            if (segment.dynamic && segment.patternRe.test(part)) {
-              return true;
-            }
-            if (!segment.dynamic && segment.pattern === part) {
-              return true;
-            }
-            return false;
-          });
-          if (match) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    exports2.default = PartialMatcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/deep.js
-var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var utils = require_utils3();
-    var partial_1 = require_partial();
-    var DeepFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-      }
-      getFilter(basePath, positive, negative) {
-        const matcher = this._getMatcher(positive);
-        const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
-      }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
-      }
-      _getNegativePatternsRe(patterns) {
-        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
-        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
-      }
-      _filter(basePath, entry, matcher, negativeRe) {
-        if (this._isSkippedByDeep(basePath, entry.path)) {
-          return false;
-        }
-        if (this._isSkippedSymbolicLink(entry)) {
-          return false;
-        }
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
-          return false;
-        }
-        return this._isSkippedByNegativePatterns(filepath, negativeRe);
-      }
-      _isSkippedByDeep(basePath, entryPath) {
-        if (this._settings.deep === Infinity) {
-          return false;
-        }
-        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
-      }
-      _getEntryLevel(basePath, entryPath) {
-        const entryPathDepth = entryPath.split("/").length;
-        if (basePath === "") {
-          return entryPathDepth;
-        }
-        const basePathDepth = basePath.split("/").length;
-        return entryPathDepth - basePathDepth;
-      }
-      _isSkippedSymbolicLink(entry) {
-        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
-      }
-      _isSkippedByPositivePatterns(entryPath, matcher) {
-        return !this._settings.baseNameMatch && !matcher.match(entryPath);
-      }
-      _isSkippedByNegativePatterns(entryPath, patternsRe) {
-        return !utils.pattern.matchAny(entryPath, patternsRe);
-      }
-    };
-    exports2.default = DeepFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/entry.js
-var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var utils = require_utils3();
-    var EntryFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this.index = /* @__PURE__ */ new Map();
-      }
-      getFilter(positive, negative) {
-        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
-        const patterns = {
-          positive: {
-            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
-          },
-          negative: {
-            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
-            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
-          }
-        };
-        return (entry) => this._filter(entry, patterns);
-      }
-      _filter(entry, patterns) {
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
-          return false;
-        }
-        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
-          return false;
-        }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
-        if (this._settings.unique && isMatched) {
-          this._createIndexRecord(filepath);
-        }
-        return isMatched;
-      }
-      _isDuplicateEntry(filepath) {
-        return this.index.has(filepath);
-      }
-      _createIndexRecord(filepath) {
-        this.index.set(filepath, void 0);
-      }
-      _onlyFileFilter(entry) {
-        return this._settings.onlyFiles && !entry.dirent.isFile();
-      }
-      _onlyDirectoryFilter(entry) {
-        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
-      }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory2) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory2);
-        if (!isMatched) {
-          return false;
-        }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory2);
-        if (isMatchedByRelativeNegative) {
-          return false;
-        }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory2);
-        if (isMatchedByAbsoluteNegative) {
-          return false;
-        }
-        return true;
-      }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory2) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory2);
-      }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory2) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        if (!isMatched && isDirectory2) {
-          return utils.pattern.matchAny(filepath + "/", patternsRe);
-        }
-        return isMatched;
-      }
-    };
-    exports2.default = EntryFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/error.js
-var require_error2 = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var utils = require_utils3();
-    var ErrorFilter = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getFilter() {
-        return (error) => this._isNonFatalError(error);
-      }
-      _isNonFatalError(error) {
-        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
-      }
-    };
-    exports2.default = ErrorFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/transformers/entry.js
-var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var utils = require_utils3();
-    var EntryTransformer = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getTransformer() {
-        return (entry) => this._transform(entry);
-      }
-      _transform(entry) {
-        let filepath = entry.path;
-        if (this._settings.absolute) {
-          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-          filepath = utils.path.unixify(filepath);
-        }
-        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
-          filepath += "/";
-        }
-        if (!this._settings.objectMode) {
-          return filepath;
-        }
-        return Object.assign(Object.assign({}, entry), { path: filepath });
-      }
-    };
-    exports2.default = EntryTransformer;
-  }
-});
-
-// node_modules/fast-glob/out/providers/provider.js
-var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var path14 = __require("path");
-    var deep_1 = require_deep();
-    var entry_1 = require_entry();
-    var error_1 = require_error2();
-    var entry_2 = require_entry2();
-    var Provider = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this.errorFilter = new error_1.default(this._settings);
-        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
-        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
-        this.entryTransformer = new entry_2.default(this._settings);
-      }
-      _getRootDirectory(task) {
-        return path14.resolve(this._settings.cwd, task.base);
-      }
-      _getReaderOptions(task) {
-        const basePath = task.base === "." ? "" : task.base;
-        return {
-          basePath,
-          pathSegmentSeparator: "/",
-          concurrency: this._settings.concurrency,
-          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
-          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
-          errorFilter: this.errorFilter.getFilter(),
-          followSymbolicLinks: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          stats: this._settings.stats,
-          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
-          transform: this.entryTransformer.getTransformer()
-        };
-      }
-      _getMicromatchOptions() {
-        return {
-          dot: this._settings.dot,
-          matchBase: this._settings.baseNameMatch,
-          nobrace: !this._settings.braceExpansion,
-          nocase: !this._settings.caseSensitiveMatch,
-          noext: !this._settings.extglob,
-          noglobstar: !this._settings.globstar,
-          posix: true,
-          strictSlashes: false
-        };
-      }
-    };
-    exports2.default = Provider;
-  }
-});
-
-// node_modules/fast-glob/out/providers/async.js
-var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var async_1 = require_async5();
-    var provider_1 = require_provider();
-    var ProviderAsync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new async_1.default(this._settings);
-      }
-      async read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries2 = await this.api(root, task, options);
-        return entries2.map((entry) => options.transform(entry));
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports2.default = ProviderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/stream.js
-var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var stream_2 = require_stream3();
-    var provider_1 = require_provider();
-    var ProviderStream = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new stream_2.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const source = this.api(root, task, options);
-        const destination = new stream_1.Readable({ objectMode: true, read: () => {
-        } });
-        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
-        destination.once("close", () => source.destroy());
-        return destination;
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports2.default = ProviderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/sync.js
-var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderSync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkSync = fsWalk.walkSync;
-        this._statSync = fsStat.statSync;
-      }
-      dynamic(root, options) {
-        return this._walkSync(root, options);
-      }
-      static(patterns, options) {
-        const entries2 = [];
-        for (const pattern of patterns) {
-          const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options);
-          if (entry === null || !options.entryFilter(entry)) {
-            continue;
-          }
-          entries2.push(entry);
-        }
-        return entries2;
-      }
-      _getEntry(filepath, pattern, options) {
-        try {
-          const stats = this._getStat(filepath);
-          return this._makeEntry(stats, pattern);
-        } catch (error) {
-          if (options.errorFilter(error)) {
-            return null;
-          }
-          throw error;
-        }
-      }
-      _getStat(filepath) {
-        return this._statSync(filepath, this._fsStatSettings);
-      }
-    };
-    exports2.default = ReaderSync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/sync.js
-var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var sync_1 = require_sync5();
-    var provider_1 = require_provider();
-    var ProviderSync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new sync_1.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries2 = this.api(root, task, options);
-        return entries2.map(options.transform);
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports2.default = ProviderSync;
-  }
-});
-
-// node_modules/fast-glob/out/settings.js
-var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs4 = __require("fs");
-    var os3 = __require("os");
-    var CPU_COUNT = Math.max(os3.cpus().length, 1);
-    exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs4.lstat,
-      lstatSync: fs4.lstatSync,
-      stat: fs4.stat,
-      statSync: fs4.statSync,
-      readdir: fs4.readdir,
-      readdirSync: fs4.readdirSync
-    };
-    var Settings = class {
-      constructor(_options2 = {}) {
-        this._options = _options2;
-        this.absolute = this._getValue(this._options.absolute, false);
-        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
-        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
-        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
-        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
-        this.cwd = this._getValue(this._options.cwd, process.cwd());
-        this.deep = this._getValue(this._options.deep, Infinity);
-        this.dot = this._getValue(this._options.dot, false);
-        this.extglob = this._getValue(this._options.extglob, true);
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
-        this.fs = this._getFileSystemMethods(this._options.fs);
-        this.globstar = this._getValue(this._options.globstar, true);
-        this.ignore = this._getValue(this._options.ignore, []);
-        this.markDirectories = this._getValue(this._options.markDirectories, false);
-        this.objectMode = this._getValue(this._options.objectMode, false);
-        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
-        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
-        this.stats = this._getValue(this._options.stats, false);
-        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
-        this.unique = this._getValue(this._options.unique, true);
-        if (this.onlyDirectories) {
-          this.onlyFiles = false;
-        }
-        if (this.stats) {
-          this.objectMode = true;
-        }
-        this.ignore = [].concat(this.ignore);
-      }
-      _getValue(option, value) {
-        return option === void 0 ? value : option;
-      }
-      _getFileSystemMethods(methods = {}) {
-        return Object.assign(Object.assign({}, exports2.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
-      }
-    };
-    exports2.default = Settings;
-  }
-});
-
-// node_modules/fast-glob/out/index.js
-var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports2, module) {
-    "use strict";
-    var taskManager = require_tasks();
-    var async_1 = require_async6();
-    var stream_1 = require_stream4();
-    var sync_1 = require_sync6();
-    var settings_1 = require_settings4();
-    var utils = require_utils3();
-    async function FastGlob(source, options) {
-      assertPatternsInput2(source);
-      const works = getWorks(source, async_1.default, options);
-      const result = await Promise.all(works);
-      return utils.array.flatten(result);
-    }
-    (function(FastGlob2) {
-      FastGlob2.glob = FastGlob2;
-      FastGlob2.globSync = sync;
-      FastGlob2.globStream = stream2;
-      FastGlob2.async = FastGlob2;
-      function sync(source, options) {
-        assertPatternsInput2(source);
-        const works = getWorks(source, sync_1.default, options);
-        return utils.array.flatten(works);
-      }
-      FastGlob2.sync = sync;
-      function stream2(source, options) {
-        assertPatternsInput2(source);
-        const works = getWorks(source, stream_1.default, options);
-        return utils.stream.merge(works);
-      }
-      FastGlob2.stream = stream2;
-      function generateTasks2(source, options) {
-        assertPatternsInput2(source);
-        const patterns = [].concat(source);
-        const settings = new settings_1.default(options);
-        return taskManager.generate(patterns, settings);
-      }
-      FastGlob2.generateTasks = generateTasks2;
-      function isDynamicPattern2(source, options) {
-        assertPatternsInput2(source);
-        const settings = new settings_1.default(options);
-        return utils.pattern.isDynamicPattern(source, settings);
-      }
-      FastGlob2.isDynamicPattern = isDynamicPattern2;
-      function escapePath(source) {
-        assertPatternsInput2(source);
-        return utils.path.escape(source);
-      }
-      FastGlob2.escapePath = escapePath;
-      function convertPathToPattern2(source) {
-        assertPatternsInput2(source);
-        return utils.path.convertPathToPattern(source);
-      }
-      FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix;
-      (function(posix2) {
-        function escapePath2(source) {
-          assertPatternsInput2(source);
-          return utils.path.escapePosixPath(source);
-        }
-        posix2.escapePath = escapePath2;
-        function convertPathToPattern3(source) {
-          assertPatternsInput2(source);
-          return utils.path.convertPosixPathToPattern(source);
-        }
-        posix2.convertPathToPattern = convertPathToPattern3;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
-      let win32;
-      (function(win322) {
-        function escapePath2(source) {
-          assertPatternsInput2(source);
-          return utils.path.escapeWindowsPath(source);
-        }
-        win322.escapePath = escapePath2;
-        function convertPathToPattern3(source) {
-          assertPatternsInput2(source);
-          return utils.path.convertWindowsPathToPattern(source);
-        }
-        win322.convertPathToPattern = convertPathToPattern3;
-      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
-    })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options) {
-      const patterns = [].concat(source);
-      const settings = new settings_1.default(options);
-      const tasks = taskManager.generate(patterns, settings);
-      const provider = new _Provider(settings);
-      return tasks.map(provider.read, provider);
-    }
-    function assertPatternsInput2(input) {
-      const source = [].concat(input);
-      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
-      if (!isValidSource) {
-        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
-      }
-    }
-    module.exports = FastGlob;
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports2, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE2 = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index2 = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index2];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index2++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index2];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index2];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
-          index2++;
-          let to = pattern[index2];
-          if (to === ESCAPE) {
-            to = pattern[index2 += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index2 + 1] === ":") {
-          const nameStart = index2 + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index2 = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index2 = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index2++;
-        if (pattern[index2] === "]") {
-          return {
-            end: index2,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources2 = [];
-      const hold = (source) => `${PLACEHOLDER}${sources2.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = pattern[index2];
-        if (char === ESCAPE) {
-          const escaped = pattern[index2 + 1];
-          if (escaped === SLASH && index2 + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
-            out += pattern.slice(index2, index2 + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index2 += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index2++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index2);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index2 = length;
-          } else {
-            out += hold(scanned.source);
-            index2 = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index2++;
-        }
-      }
-      return {
-        source: out,
-        sources: sources2
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
-        ESCAPE + SPACE2
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE2 = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run.length && !run[index2].wildcard; index2++) {
-        separator += run[index2].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = source[index2];
-        if (source.startsWith(WILDCARD, index2)) {
-          tokens.push({ wildcard: true });
-          index2 += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index2 + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index2, end) });
-          index2 = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index2, index2 + 2) });
-          index2 += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index2;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index2, end) });
-          index2 = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index2++;
-        } else {
-          tokens.push({ single: char });
-          index2++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources: sources2 } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources2.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index2) => sources2[index2]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head2 = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head2}$` : last === TRAILING_DOUBLESTAR ? head2 : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index2 = body.indexOf(SLASH);
-      return index2 < 0 || index2 === body.length - 1;
-    };
-    var basenameOf = (path14) => {
-      const end = path14.length - 1;
-      const index2 = path14.lastIndexOf(
-        SLASH,
-        path14[end] === SLASH ? end - 1 : end
-      );
-      return index2 < 0 ? path14 : path14.slice(index2 + 1);
-    };
-    var parentOf = (path14) => {
-      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path14.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path14.length - 1;
-      const cut = path14.lastIndexOf(
-        SLASH,
-        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
-    };
-    var isString2 = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString2(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE2 + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE2 + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd3 = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd3 - 1] === "\r") {
-          lineEnd3--;
-        }
-        end = lineEnd3;
-        while (body[end - 1] === SPACE2) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd3 = end - 1;
-      }
-      if (end === lineEnd3) {
-        return body.slice(0, lineEnd3);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index2) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString2(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index2
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString2(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path14) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
-          const rule = rules[index2];
-          if (rule.checkRegex.test(path14)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path14, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut2 = this._basenameCount * 2 >= length;
-        const basename = shortcut2 ? basenameOf(path14) : path14;
-        for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule = rules[index2];
-          if (rule[mode].test(
-            shortcut2 && rule._basenameOnly ? basename : path14
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path14, originalPath, doThrow) => {
-      if (!isString2(path14)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path14) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path14)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path14) => {
-      const first = path14.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path14.length === 1) {
-        return true;
-      }
-      const second = path14.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString2(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path14) {
-        checkPath(
-          path14,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path14 ? this._t(path14, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path14 = convertPath(target);
-        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path14);
-        }
-        const dir = this._t(path14, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path14);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path14, cache) {
-        if (path14 in cache) {
-          return cache[path14];
-        }
-        const parentPath = parentOf(path14);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
-      }
-      ignores(path14) {
-        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
-      }
-      createFilter() {
-        return (path14) => !this.ignores(path14);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path14) {
-        return this._test(path14, this._testCache, convertPath(path14));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid2;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair2.Pair;
+    exports.Scalar = Scalar2.Scalar;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
 // node_modules/http-cache-semantics/index.js
 var require_http_cache_semantics = __commonJS({
-  "node_modules/http-cache-semantics/index.js"(exports2, module) {
+  "node_modules/http-cache-semantics/index.js"(exports, module) {
     "use strict";
     var statusCodeCacheableByDefault = /* @__PURE__ */ new Set([
       200,
@@ -18160,7 +11550,7 @@ var require_http_cache_semantics = __commonJS({
 
 // node_modules/quick-lru/index.js
 var require_quick_lru = __commonJS({
-  "node_modules/quick-lru/index.js"(exports2, module) {
+  "node_modules/quick-lru/index.js"(exports, module) {
     "use strict";
     var QuickLRU = class {
       constructor(options = {}) {
@@ -18266,7 +11656,7 @@ var require_quick_lru = __commonJS({
 
 // node_modules/http2-wrapper/source/utils/delay-async-destroy.js
 var require_delay_async_destroy = __commonJS({
-  "node_modules/http2-wrapper/source/utils/delay-async-destroy.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/utils/delay-async-destroy.js"(exports, module) {
     "use strict";
     module.exports = (stream2) => {
       if (stream2.listenerCount("error") !== 0) {
@@ -18296,7 +11686,7 @@ var require_delay_async_destroy = __commonJS({
 
 // node_modules/http2-wrapper/source/agent.js
 var require_agent = __commonJS({
-  "node_modules/http2-wrapper/source/agent.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/agent.js"(exports, module) {
     "use strict";
     var { isIP } = __require("net");
     var { URL: URL3 } = __require("url");
@@ -18357,12 +11747,12 @@ var require_agent = __commonJS({
       "sessionIdContext",
       "ticketKeys"
     ];
-    var getSortedIndex = (array, value, compare) => {
+    var getSortedIndex = (array, value, compare2) => {
       let low = 0;
       let high = array.length;
       while (low < high) {
         const mid = low + high >>> 1;
-        if (compare(array[mid], value)) {
+        if (compare2(array[mid], value)) {
           low = mid + 1;
         } else {
           high = mid;
@@ -18883,10 +12273,10 @@ var require_agent = __commonJS({
 
 // node_modules/http2-wrapper/source/incoming-message.js
 var require_incoming_message = __commonJS({
-  "node_modules/http2-wrapper/source/incoming-message.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/incoming-message.js"(exports, module) {
     "use strict";
-    var { Readable: Readable2 } = __require("stream");
-    var IncomingMessage = class extends Readable2 {
+    var { Readable } = __require("stream");
+    var IncomingMessage = class extends Readable {
       constructor(socket, highWaterMark) {
         super({
           emitClose: false,
@@ -18945,7 +12335,7 @@ var require_incoming_message = __commonJS({
 
 // node_modules/http2-wrapper/source/utils/proxy-events.js
 var require_proxy_events = __commonJS({
-  "node_modules/http2-wrapper/source/utils/proxy-events.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/utils/proxy-events.js"(exports, module) {
     "use strict";
     module.exports = (from, to, events) => {
       for (const event of events) {
@@ -18957,7 +12347,7 @@ var require_proxy_events = __commonJS({
 
 // node_modules/http2-wrapper/source/utils/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/http2-wrapper/source/utils/errors.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/utils/errors.js"(exports, module) {
     "use strict";
     var makeError = (Base, key, getMessage) => {
       module.exports[key] = class NodeError extends Base {
@@ -19012,7 +12402,7 @@ var require_errors2 = __commonJS({
 
 // node_modules/http2-wrapper/source/utils/is-request-pseudo-header.js
 var require_is_request_pseudo_header = __commonJS({
-  "node_modules/http2-wrapper/source/utils/is-request-pseudo-header.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/utils/is-request-pseudo-header.js"(exports, module) {
     "use strict";
     module.exports = (header) => {
       switch (header) {
@@ -19030,7 +12420,7 @@ var require_is_request_pseudo_header = __commonJS({
 
 // node_modules/http2-wrapper/source/utils/validate-header-name.js
 var require_validate_header_name = __commonJS({
-  "node_modules/http2-wrapper/source/utils/validate-header-name.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/utils/validate-header-name.js"(exports, module) {
     "use strict";
     var { ERR_INVALID_HTTP_TOKEN } = require_errors2();
     var isRequestPseudoHeader = require_is_request_pseudo_header();
@@ -19045,7 +12435,7 @@ var require_validate_header_name = __commonJS({
 
 // node_modules/http2-wrapper/source/utils/validate-header-value.js
 var require_validate_header_value = __commonJS({
-  "node_modules/http2-wrapper/source/utils/validate-header-value.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/utils/validate-header-value.js"(exports, module) {
     "use strict";
     var {
       ERR_HTTP_INVALID_HEADER_VALUE,
@@ -19065,7 +12455,7 @@ var require_validate_header_value = __commonJS({
 
 // node_modules/http2-wrapper/source/utils/proxy-socket-handler.js
 var require_proxy_socket_handler = __commonJS({
-  "node_modules/http2-wrapper/source/utils/proxy-socket-handler.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/utils/proxy-socket-handler.js"(exports, module) {
     "use strict";
     var { ERR_HTTP2_NO_SOCKET_MANIPULATION } = require_errors2();
     var proxySocketHandler = {
@@ -19154,7 +12544,7 @@ var require_proxy_socket_handler = __commonJS({
 
 // node_modules/http2-wrapper/source/client-request.js
 var require_client_request = __commonJS({
-  "node_modules/http2-wrapper/source/client-request.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/client-request.js"(exports, module) {
     "use strict";
     var { URL: URL3, urlToHttpOptions } = __require("url");
     var http22 = __require("http2");
@@ -19571,7 +12961,7 @@ var require_client_request = __commonJS({
 
 // node_modules/resolve-alpn/index.js
 var require_resolve_alpn = __commonJS({
-  "node_modules/resolve-alpn/index.js"(exports2, module) {
+  "node_modules/resolve-alpn/index.js"(exports, module) {
     "use strict";
     var tls = __require("tls");
     module.exports = (options = {}, connect = tls.connect) => new Promise((resolve, reject) => {
@@ -19611,7 +13001,7 @@ var require_resolve_alpn = __commonJS({
 
 // node_modules/http2-wrapper/source/utils/calculate-server-name.js
 var require_calculate_server_name = __commonJS({
-  "node_modules/http2-wrapper/source/utils/calculate-server-name.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/utils/calculate-server-name.js"(exports, module) {
     "use strict";
     var { isIP } = __require("net");
     var assert2 = __require("assert");
@@ -19639,7 +13029,7 @@ var require_calculate_server_name = __commonJS({
 
 // node_modules/http2-wrapper/source/auto.js
 var require_auto = __commonJS({
-  "node_modules/http2-wrapper/source/auto.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/auto.js"(exports, module) {
     "use strict";
     var { URL: URL3, urlToHttpOptions } = __require("url");
     var http5 = __require("http");
@@ -19809,7 +13199,7 @@ var require_auto = __commonJS({
 
 // node_modules/http2-wrapper/source/utils/js-stream-socket.js
 var require_js_stream_socket = __commonJS({
-  "node_modules/http2-wrapper/source/utils/js-stream-socket.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/utils/js-stream-socket.js"(exports, module) {
     "use strict";
     var stream2 = __require("stream");
     var tls = __require("tls");
@@ -19820,7 +13210,7 @@ var require_js_stream_socket = __commonJS({
 
 // node_modules/http2-wrapper/source/proxies/unexpected-status-code-error.js
 var require_unexpected_status_code_error = __commonJS({
-  "node_modules/http2-wrapper/source/proxies/unexpected-status-code-error.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/proxies/unexpected-status-code-error.js"(exports, module) {
     "use strict";
     var UnexpectedStatusCodeError = class extends Error {
       constructor(statusCode, statusMessage = "") {
@@ -19835,7 +13225,7 @@ var require_unexpected_status_code_error = __commonJS({
 
 // node_modules/http2-wrapper/source/utils/check-type.js
 var require_check_type = __commonJS({
-  "node_modules/http2-wrapper/source/utils/check-type.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/utils/check-type.js"(exports, module) {
     "use strict";
     var checkType = (name, value, types2) => {
       const valid = types2.some((type) => {
@@ -19856,7 +13246,7 @@ var require_check_type = __commonJS({
 
 // node_modules/http2-wrapper/source/proxies/initialize.js
 var require_initialize = __commonJS({
-  "node_modules/http2-wrapper/source/proxies/initialize.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/proxies/initialize.js"(exports, module) {
     "use strict";
     var { URL: URL3 } = __require("url");
     var checkType = require_check_type();
@@ -19878,7 +13268,7 @@ var require_initialize = __commonJS({
 
 // node_modules/http2-wrapper/source/proxies/get-auth-headers.js
 var require_get_auth_headers = __commonJS({
-  "node_modules/http2-wrapper/source/proxies/get-auth-headers.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/proxies/get-auth-headers.js"(exports, module) {
     "use strict";
     module.exports = (self) => {
       const { username, password } = self.proxyOptions.url;
@@ -19897,7 +13287,7 @@ var require_get_auth_headers = __commonJS({
 
 // node_modules/http2-wrapper/source/proxies/h1-over-h2.js
 var require_h1_over_h2 = __commonJS({
-  "node_modules/http2-wrapper/source/proxies/h1-over-h2.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/proxies/h1-over-h2.js"(exports, module) {
     "use strict";
     var tls = __require("tls");
     var http5 = __require("http");
@@ -19976,7 +13366,7 @@ var require_h1_over_h2 = __commonJS({
 
 // node_modules/http2-wrapper/source/proxies/h2-over-hx.js
 var require_h2_over_hx = __commonJS({
-  "node_modules/http2-wrapper/source/proxies/h2-over-hx.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/proxies/h2-over-hx.js"(exports, module) {
     "use strict";
     var { Agent } = require_agent();
     var JSStreamSocket = require_js_stream_socket();
@@ -20014,7 +13404,7 @@ var require_h2_over_hx = __commonJS({
 
 // node_modules/http2-wrapper/source/proxies/h2-over-h2.js
 var require_h2_over_h2 = __commonJS({
-  "node_modules/http2-wrapper/source/proxies/h2-over-h2.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/proxies/h2-over-h2.js"(exports, module) {
     "use strict";
     var { globalAgent } = require_agent();
     var Http2OverHttpX = require_h2_over_hx();
@@ -20046,7 +13436,7 @@ var require_h2_over_h2 = __commonJS({
 
 // node_modules/http2-wrapper/source/proxies/h2-over-h1.js
 var require_h2_over_h1 = __commonJS({
-  "node_modules/http2-wrapper/source/proxies/h2-over-h1.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/proxies/h2-over-h1.js"(exports, module) {
     "use strict";
     var http5 = __require("http");
     var https3 = __require("https");
@@ -20090,7 +13480,7 @@ var require_h2_over_h1 = __commonJS({
 
 // node_modules/http2-wrapper/source/index.js
 var require_source = __commonJS({
-  "node_modules/http2-wrapper/source/index.js"(exports2, module) {
+  "node_modules/http2-wrapper/source/index.js"(exports, module) {
     "use strict";
     var http22 = __require("http2");
     var {
@@ -20168,8 +13558,8 @@ var FaqopsError = class extends Error {
   name = "FaqopsError";
   /** A hint printed after the message: what the user can do about it. */
   hint;
-  constructor(message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+  constructor(message2, options = {}) {
+    super(message2, options.cause === void 0 ? void 0 : { cause: options.cause });
     this.hint = options.hint;
   }
 };
@@ -20216,11 +13606,13 @@ var package_default = {
     lint: "biome check .",
     format: "biome check --write .",
     test: "vitest run",
-    bench: "node scripts/build.mjs --bench --outdir .faqops-cache/bench-dist && node --expose-gc .faqops-cache/bench-dist/bench.js"
+    bench: "node scripts/build.mjs --bench --outdir .faqops-cache/bench-dist && node --expose-gc .faqops-cache/bench-dist/bench.js",
+    fuzz: "node scripts/fuzz.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
     commander: "^14.0.3",
+    diff: "^9.0.0",
     "fast-xml-parser": "^5.12.1",
     globby: "^16.2.4",
     got: "^14.6.6",
@@ -20238,6 +13630,7 @@ var package_default = {
     "@types/node": "^20.19.43",
     esbuild: "^0.28.2",
     "mdast-util-directive": "^3.2.0",
+    "playwright-core": "^1.65.1",
     typescript: "5.9",
     vitest: "^4.1.12"
   }
@@ -20247,7 +13640,7 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/cli/commands/apply.ts
-import path11 from "node:path";
+import path9 from "node:path";
 
 // src/options.ts
 import path from "node:path";
@@ -20355,7 +13748,21 @@ function sortDiagnostics(list3) {
   );
 }
 function formatDiagnostic(d) {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.ruleId} ${d.message}`;
+  return `${oneLine(d.file)}:${d.line}:${d.column}: ${d.severity} ${d.ruleId} ${oneLine(d.message)}`;
+}
+function oneLine(text4) {
+  return UNPRINTABLE.test(text4) ? text4.replace(UNPRINTABLE_ALL, escapeCharacter) : text4;
+}
+var UNPRINTABLE = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+);
+var UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, "g");
+function escapeCharacter(c3) {
+  if (c3 === "\n") return "\\n";
+  if (c3 === "\r") return "\\r";
+  if (c3 === "	") return "\\t";
+  return `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 function countDiagnostics(list3) {
   let errors = 0;
@@ -20377,6 +13784,38 @@ function identityKey(entry) {
 
 // src/sync/lockfile.ts
 import { readFile } from "node:fs/promises";
+
+// src/fs/state-file.ts
+import { lstat, readlink, stat } from "node:fs/promises";
+async function checkStateFile(file, { name, missing, hint }) {
+  let info;
+  try {
+    info = await lstat(file);
+  } catch (error) {
+    if (error.code === "ENOENT") return false;
+    throw new StateFileError(`cannot read ${name}: ${error.message}`, { cause: error });
+  }
+  if (info.isSymbolicLink()) {
+    const target = await readlink(file).catch(() => "?");
+    const exists = await stat(file).then(
+      () => true,
+      (error) => error.code !== "ENOENT" && error.code !== "ELOOP"
+    );
+    throw new StateFileError(
+      exists ? `${name} is a symbolic link (to ${target}): faqops reads and writes its state only in a regular file, never through a link, which could lead anywhere.` : `${name} is a symbolic link to ${target}, which does not exist. That is not ${missing}: faqops stops.`,
+      { hint }
+    );
+  }
+  if (!info.isFile()) {
+    throw new StateFileError(
+      `${name} is not a regular file: faqops keeps its state only in a regular file.`,
+      { hint }
+    );
+  }
+  return true;
+}
+
+// src/sync/lockfile.ts
 var LOCKFILE_VERSION = 2;
 var READABLE_VERSIONS = [1, 2];
 function emptyLockfile() {
@@ -20386,6 +13825,12 @@ function compareIdentity(a2, b) {
   return compareStrings(a2.skill, b.skill) || compareStrings(a2.title, b.title);
 }
 async function readLockfileIfAny(file, displayName = file) {
+  const state = {
+    name: `the lockfile ${displayName}`,
+    missing: "a missing lockfile that resends everything",
+    hint: "make it a regular file (restore it from Git, or copy the file the link points to in its place), or pass --lockfile with that file's own path."
+  };
+  if (!await checkStateFile(file, state)) return void 0;
   let text4;
   try {
     text4 = await readFile(file, "utf8");
@@ -20627,10 +14072,381 @@ function previewAnswer(messages2, max = 60) {
   const chars = [...text4];
   return chars.length <= max ? text4 : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
+function askedQuestion(href) {
+  if (!href.startsWith("weixin://bizmsgmenu")) return void 0;
+  const match = /[?&]msgmenucontent=([^&]*)/.exec(href);
+  return match?.[1] ?? "";
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path14, added, removed, oldPosInc, options) {
+    const last = path14.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path14.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path14.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i2 = 0; i2 < array.length; i2++) {
+      if (array[i2]) {
+        ret.push(array[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/array.js
+var ArrayDiff = class extends Diff {
+  tokenize(value) {
+    return value.slice();
+  }
+  join(value) {
+    return value;
+  }
+  removeEmpty(value) {
+    return value;
+  }
+};
+var arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+
+// src/render/diff.ts
+function diffEntry(before, after) {
+  const b = before?.questions ?? [];
+  const a2 = after?.questions ?? [];
+  return {
+    skill: before && after && before.skill !== after.skill ? { from: before.skill, to: after.skill } : void 0,
+    title: before && after && before.title !== after.title ? { from: before.title, to: after.title } : void 0,
+    questionsAdded: a2.filter((q) => !b.includes(q)),
+    questionsRemoved: b.filter((q) => !a2.includes(q)),
+    messages: diffMessages(before?.messages ?? [], after?.messages ?? [])
+  };
+}
+function isEmptyDiff(diff) {
+  return !diff.skill && !diff.title && diff.questionsAdded.length === 0 && diff.questionsRemoved.length === 0 && diff.messages.every((m) => m.kind === "same");
+}
+function messageText(message2) {
+  if (typeof message2 !== "string") return cardText(message2);
+  return message2.replace(/<a href="([^"]*)">([^<]*)<\/a>/g, (_, href, label4) => {
+    const asks = askedQuestion(href);
+    return asks === void 0 ? `${label4} (${href})` : `${label4} [asks: ${asks}]`;
+  });
+}
+function cardText(card) {
+  if ("news" in card) {
+    return card.news.articles.map(
+      (a2) => [
+        `[news] ${a2.title}`,
+        `  description: ${a2.description}`,
+        `  url: ${a2.url}`,
+        ...a2.picurl ? [`  picture: ${a2.picurl}`] : [],
+        `  type: ${a2.type}`
+      ].join("\n")
+    ).join("\n");
+  }
+  if ("image" in card) {
+    return [
+      `[image] ${card.image.media_id}`,
+      ...card.image.url ? [`  url: ${card.image.url}`] : []
+    ].join("\n");
+  }
+  const p = card.miniprogrampage;
+  return [
+    `[mini program] ${p.title}`,
+    `  appid: ${p.appid}`,
+    `  page: ${p.pagepath}`,
+    `  thumbnail: ${p.thumb_media_id}${p.thumb_url ? ` (${p.thumb_url})` : ""}`
+  ].join("\n");
+}
+function diffMessages(before, after) {
+  const out = [];
+  const chunks = diffArrays(before.map(messageText), after.map(messageText));
+  const kinds = (from) => from.map(messageKind);
+  let b = 0;
+  let a2 = 0;
+  for (let i2 = 0; i2 < chunks.length; i2++) {
+    const chunk2 = chunks[i2];
+    if (!chunk2) continue;
+    const next = chunks[i2 + 1];
+    if (chunk2.removed && next?.added) {
+      const oldKinds = kinds(before.slice(b, b + chunk2.count));
+      const newKinds = kinds(after.slice(a2, a2 + next.count));
+      const pairs = Math.min(chunk2.value.length, next.value.length);
+      let k = 0;
+      for (; k < pairs && oldKinds[k] === newKinds[k]; k++) {
+        out.push({ kind: "changed", pieces: diffWords(chunk2.value[k] ?? "", next.value[k] ?? "") });
+      }
+      for (const text4 of chunk2.value.slice(k)) out.push({ kind: "del", text: text4 });
+      for (const text4 of next.value.slice(k)) out.push({ kind: "add", text: text4 });
+      b += chunk2.count;
+      a2 += next.count;
+      i2++;
+      continue;
+    }
+    const kind = chunk2.added ? "add" : chunk2.removed ? "del" : "same";
+    for (const text4 of chunk2.value) out.push({ kind, text: text4 });
+    if (!chunk2.added) b += chunk2.count;
+    if (!chunk2.removed) a2 += chunk2.count;
+  }
+  return out;
+}
+function messageKind(message2) {
+  return typeof message2 === "string" ? "text" : Object.keys(message2)[0] ?? "card";
+}
+var segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+function diffWords(before, after) {
+  const words = (text4) => [...segmenter.segment(text4)].map((s) => s.segment);
+  const pieces = [];
+  for (const chunk2 of diffArrays(words(before), words(after))) {
+    const kind = chunk2.added ? "add" : chunk2.removed ? "del" : "same";
+    const text4 = chunk2.value.join("");
+    const last = pieces.at(-1);
+    if (last?.kind === kind) pieces[pieces.length - 1] = { kind, text: last.text + text4 };
+    else pieces.push({ kind, text: text4 });
+  }
+  return pieces;
+}
+var PLAIN_STYLE = {
+  add: (text4) => `{+${text4}+}`,
+  del: (text4) => `[-${text4}-]`
+};
+var COLOR_STYLE = {
+  add: (text4) => `\x1B[32m${text4}\x1B[39m`,
+  del: (text4) => `\x1B[31m${text4}\x1B[39m`
+};
+function diffStyleFor(isTty, env) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0 && force !== "" && force !== "0" && force !== "false") return COLOR_STYLE;
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return PLAIN_STYLE;
+  return isTty ? COLOR_STYLE : PLAIN_STYLE;
+}
+function diffLines(diff, style, indent = "    ") {
+  const lines = [];
+  if (diff.skill)
+    lines.push(`${indent}skill: ${style.del(diff.skill.from)} \u2192 ${style.add(diff.skill.to)}`);
+  if (diff.title)
+    lines.push(`${indent}title: ${style.del(diff.title.from)} \u2192 ${style.add(diff.title.to)}`);
+  for (const q of diff.questionsRemoved) lines.push(`${indent}- question: ${style.del(q)}`);
+  for (const q of diff.questionsAdded) lines.push(`${indent}+ question: ${style.add(q)}`);
+  diff.messages.forEach((m, i2) => {
+    const head2 = `${indent}message ${i2 + 1}`;
+    const body = (text4, mark = (l) => l) => text4.split("\n").map((l) => l === "" ? "" : `${indent}  ${mark(l)}`);
+    switch (m.kind) {
+      case "same":
+        lines.push(`${head2}: unchanged`);
+        break;
+      case "add":
+        lines.push(`${head2} (added):`, ...body(m.text, style.add));
+        break;
+      case "del":
+        lines.push(`${head2} (removed):`, ...body(m.text, style.del));
+        break;
+      case "changed":
+        lines.push(
+          `${head2} (changed):`,
+          ...body(
+            m.pieces.map((p) => p.kind === "same" ? p.text : perLine(p.text, style[p.kind])).join("")
+          )
+        );
+        break;
+    }
+  });
+  return lines;
+}
+function perLine(text4, mark) {
+  return text4.split("\n").map((line) => line === "" ? line : mark(line)).join("\n");
+}
 
 // src/render/words.ts
-function plural(count, one2, many) {
-  return `${count} ${count === 1 ? one2 : many}`;
+function plural(count, one3, many) {
+  return `${count} ${count === 1 ? one3 : many}`;
 }
 
 // src/render/plan.ts
@@ -20667,7 +14483,7 @@ function driftWhy(action) {
 }
 var DRIFT_REMEDY = "the v1 API removes entries only by replacing the whole bot: `faqops apply --prune` does that (review `faqops plan --prune` first)";
 var PUBLISH_REMEDY = "`faqops publish` (or `faqops apply --publish`) publishes what is written";
-function renderPlanText(plan) {
+function renderPlanText(plan, options = {}) {
   const lines = [];
   const bySkill = /* @__PURE__ */ new Map();
   for (const action of plan.actions) {
@@ -20677,7 +14493,13 @@ function renderPlanText(plan) {
   }
   for (const skill of [...bySkill.keys()].sort(compareStrings)) {
     lines.push(skill);
-    for (const action of bySkill.get(skill) ?? []) lines.push(`  ${actionLine(action)}`);
+    for (const action of bySkill.get(skill) ?? []) {
+      if (!options.details) {
+        lines.push(`  ${actionLine(action)}`);
+        continue;
+      }
+      lines.push(`  ${actionHead(action)}`, ...detailLines(action, options.details));
+    }
     lines.push("");
   }
   if (!planHasChanges(plan))
@@ -20696,6 +14518,28 @@ function renderPlanText(plan) {
   if (plan.prune) lines.push(...pruneLines(plan));
   return `${lines.join("\n")}
 `;
+}
+function actionHead(action) {
+  const line = actionLine(action);
+  if (action.kind === "remove" || action.kind === "unchanged") return line;
+  return line.slice(0, line.lastIndexOf("  "));
+}
+function detailLines(action, details) {
+  if (action.kind === "remove" || action.kind === "unchanged") return [];
+  const after = action.entry;
+  if (action.kind === "create") {
+    return diffLines(diffEntry(void 0, after), details.style, "      ");
+  }
+  const before = details.befores.get(identityKey(action.previous));
+  if (!before?.found) {
+    return [
+      `      (the previous version cannot be shown: ${before?.why ?? "it was not looked up"}; the new one in full:)`,
+      ...diffLines(diffEntry(void 0, after), details.style, "      ")
+    ];
+  }
+  const diff = diffEntry(before.entry, after);
+  if (isEmptyDiff(diff)) return ["      (the same as on the bot)"];
+  return diffLines(diff, details.style, "      ");
 }
 function actionLine(action) {
   const sign = SIGN[action.kind];
@@ -20729,7 +14573,22 @@ function pruneLines(plan) {
   if (prune.refusal) lines.push(`Refused: ${prune.refusal}`);
   return lines;
 }
-function planJson(plan) {
+function planJson(plan, befores) {
+  const beforeOf = (previous3) => {
+    if (!befores) return {};
+    const before = befores.get(identityKey(previous3));
+    return {
+      before: before?.found ? before.entry : { unavailable: before?.why ?? "not looked up" }
+    };
+  };
+  const afterOf = (entry) => befores ? {
+    after: {
+      skill: entry.skill,
+      title: entry.title,
+      questions: entry.questions,
+      messages: entry.messages
+    }
+  } : {};
   return {
     summary: {
       ...plan.counts,
@@ -20751,7 +14610,8 @@ function planJson(plan) {
               source: a2.previous.source,
               reason: a2.reason,
               ...a2.to ? { to: a2.to } : {},
-              hash: a2.previous.hash
+              hash: a2.previous.hash,
+              ...beforeOf(a2.previous)
             }
           ];
         default:
@@ -20770,7 +14630,9 @@ function planJson(plan) {
                 matchedBy: a2.matchedBy
               } : {},
               questions: a2.entry.questions,
-              content: a2.entry.content
+              content: a2.entry.content,
+              ...a2.kind === "create" ? {} : beforeOf(a2.previous),
+              ...afterOf(a2.entry)
             }
           ];
       }
@@ -21366,8 +15228,8 @@ var PlatformError = class extends FaqopsError {
   httpStatus;
   /** How many requests were made before giving up. */
   attempts;
-  constructor(message, details) {
-    super(message, { cause: details.cause, hint: details.hint });
+  constructor(message2, details) {
+    super(message2, { cause: details.cause, hint: details.hint });
     this.action = details.action;
     this.kind = details.kind;
     this.code = details.code;
@@ -21384,6 +15246,11 @@ var PlatformError = class extends FaqopsError {
 var RULES = {
   // Files
   "invalid-utf8": "error",
+  "file-unreadable": "error",
+  "file-ignored": "warning",
+  "file-symlink-outside": "warning",
+  "file-symlink-folder": "warning",
+  "cache-symlink": "warning",
   // Front matter
   "front-matter-missing": "error",
   "front-matter-unclosed": "error",
@@ -21402,6 +15269,11 @@ var RULES = {
   "question-duplicate": "error",
   "question-alike-title": "error",
   "id-format": "error",
+  "title-length": "warning",
+  "question-length": "warning",
+  "question-count": "warning",
+  // Any value
+  "xml-char": "error",
   // Body
   "answer-empty": "error",
   "link-url": "error",
@@ -21420,6 +15292,13 @@ var RULES = {
   "news-type": "error",
   "news-too-many": "error",
   "container-directive": "error",
+  "text-markup": "error",
+  "answer-size": "warning",
+  // Bounds on the work of reading a file (ANSWER_LIMITS, FRONT_MATTER_LIMITS)
+  "front-matter-too-large": "error",
+  "front-matter-too-deep": "error",
+  "answer-too-large": "error",
+  "answer-too-deep": "error",
   // Across entries
   "entry-duplicate": "error",
   "question-conflict": "error",
@@ -21427,14 +15306,28 @@ var RULES = {
   "skill-spelling": "warning",
   "ask-target": "warning"
 };
-function diagnostic(ruleId, file, position2, message) {
+var LIMITS = {
+  /** Error (`skill-length`): the console's batch template allows 30 characters. */
+  skillCharacters: 30,
+  /** Warning (`title-length`): the platform documents no limit; a question, not a paragraph. */
+  titleCharacters: 128,
+  /** Warning (`question-length`): as for the title. */
+  questionCharacters: 128,
+  /** Warning (`question-count`): the platform documents no limit; past this, not a list of ways to ask. */
+  questionCount: 200,
+  /** Warning (`answer-size`): a WeChat text message holds 2,048 bytes (errcode 45002 past it). */
+  textMessageBytes: 2048,
+  /** Warning (`answer-size`): the whole `content`, eight full text messages; none documented. */
+  answerBytes: 16384
+};
+function diagnostic(ruleId, file, position2, message2) {
   return {
     file,
     line: position2.line,
     column: position2.column,
     severity: RULES[ruleId],
     ruleId,
-    message
+    message: oneLine(message2)
   };
 }
 var Reporter = class {
@@ -21446,8 +15339,8 @@ var Reporter = class {
   lines;
   diagnostics = [];
   /** Reports a problem at an offset into the (decoded, LF-normalised) file text. */
-  at(ruleId, offset, message) {
-    this.diagnostics.push(diagnostic(ruleId, this.file, this.lines.position(offset), message));
+  at(ruleId, offset, message2) {
+    this.diagnostics.push(diagnostic(ruleId, this.file, this.lines.position(offset), message2));
   }
   /** True when an error (not a warning) was reported. */
   hasErrors() {
@@ -21458,6 +15351,9 @@ var Reporter = class {
 // src/content/text-compare.ts
 function alike(text4) {
   return text4.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC").trim();
+}
+function askKey(text4) {
+  return alike(text4).replace(/[\p{P}\s]+$/u, "");
 }
 function cleanText(text4) {
   return text4.normalize("NFC").trim();
@@ -21616,7 +15512,7 @@ function skillSpellings(files) {
   return out;
 }
 function askTargets(files) {
-  const loose = (text4) => alike(text4).replace(/[\p{P}\s]+$/u, "");
+  const loose = askKey;
   const known = /* @__PURE__ */ new Set();
   for (const f of files) {
     if (f.keys.draft) continue;
@@ -21813,11 +15709,180 @@ function attributeOffset(raw, name) {
   const brace = raw.indexOf("{");
   if (brace === -1) return 0;
   const shortcut2 = name === "id" ? "#" : name === "class" ? "." : void 0;
-  const pattern = new RegExp(
-    `[{\\s](${name.replace(/[^\w]/g, "\\$&")}(?=[\\s=}])${shortcut2 ? `|\\${shortcut2}` : ""})`
+  for (let i2 = brace; i2 < raw.length - 1; i2++) {
+    if (raw[i2] !== "{" && !/\s/.test(raw[i2])) continue;
+    const at = i2 + 1;
+    if (shortcut2 !== void 0 && raw[at] === shortcut2) return at;
+    if (raw.startsWith(name, at) && /[\s=}]/.test(raw[at + name.length] ?? "")) return at;
+  }
+  return 0;
+}
+
+// src/content/xml.ts
+function cdata(text4) {
+  return `<![CDATA[${text4.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
+}
+function xmlFields(fields) {
+  let out = "";
+  for (const [name, value] of fields) {
+    out += typeof value === "string" ? `<${name}>${cdata(value)}</${name}>` : `<${name}>${xmlFields(value)}</${name}>`;
+  }
+  return out;
+}
+function xmlDocument(fields) {
+  return `<xml>${xmlFields(fields)}</xml>`;
+}
+function setAutoReplyXml(managerId, entry) {
+  return xmlDocument([
+    ["managerid", managerId],
+    ["skillname", entry.skill],
+    ["title", entry.title],
+    ["content", entry.content],
+    ...entry.questions.map((q) => ["question", q])
+  ]);
+}
+function xmlUnsafeCharacters(text4) {
+  const out = [];
+  if (!MAYBE_XML_UNSAFE.test(text4) || !XML_UNSAFE.test(text4)) return out;
+  for (const match of text4.matchAll(XML_UNSAFE_ALL)) {
+    out.push({ index: match.index, codePoint: match[0].charCodeAt(0) });
+  }
+  return out;
+}
+var XML_UNSAFE = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+);
+var XML_UNSAFE_ALL = new RegExp(XML_UNSAFE.source, "g");
+var MAYBE_XML_UNSAFE = /[\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]/;
+var CHARACTER_NAMES = {
+  0: "NUL",
+  7: "bell",
+  8: "backspace",
+  11: "vertical tab",
+  12: "form feed",
+  13: "carriage return",
+  27: "escape",
+  65534: "a non-character",
+  65535: "a non-character"
+};
+function describeCharacter(codePoint) {
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+  const name = CHARACTER_NAMES[codePoint] ?? (codePoint >= 55296 && codePoint <= 57343 ? "half of a surrogate pair" : codePoint < 32 || codePoint >= 127 && codePoint <= 159 ? "a control character" : void 0);
+  return name ? `${hex} (${name})` : hex;
+}
+
+// src/content/characters.ts
+var MAX_CHARACTER_DIAGNOSTICS = 20;
+function consequence(codePoint) {
+  return codePoint === 13 ? "would not arrive as written: XML turns it into a line break" : "cannot be sent: XML cannot carry it, so the platform would reject the whole request";
+}
+function reportLiteralCharacters(text4, report) {
+  const found = xmlUnsafeCharacters(text4);
+  found.slice(0, MAX_CHARACTER_DIAGNOSTICS).forEach(({ index: index2, codePoint }) => {
+    report.at(
+      "xml-char",
+      index2,
+      `${describeCharacter(codePoint)} ${consequence(codePoint)}: delete it (most editors do not show it)`
+    );
+  });
+  if (found.length > MAX_CHARACTER_DIAGNOSTICS) {
+    report.at(
+      "xml-char",
+      found[MAX_CHARACTER_DIAGNOSTICS].index,
+      `${found.length - MAX_CHARACTER_DIAGNOSTICS} more characters like these in this file (from here on): delete them; is this a text file?`
+    );
+  }
+  return found.map((f) => f.index);
+}
+function reportFrontMatterValue(text4, value, what, literalInFrontMatter, report) {
+  const unsafe = xmlUnsafeCharacters(value.text);
+  if (unsafe.length === 0) return;
+  if (text4[value.offset] === '"') {
+    const escapes = unsafeEscapes(text4, value.offset);
+    for (const e of escapes) {
+      report.at(
+        "xml-char",
+        e.offset,
+        `${what} holds ${describeCharacter(e.codePoint)}, written as \`${e.source}\`, which ${consequence(e.codePoint)}: remove the escape`
+      );
+    }
+    if (escapes.length > 0) return;
+  }
+  if (literalInFrontMatter) return;
+  const first = unsafe[0].codePoint;
+  report.at(
+    "xml-char",
+    value.offset,
+    `${what} holds ${describeCharacter(first)}, which ${consequence(first)}: remove it`
   );
-  const match = pattern.exec(raw.slice(brace));
-  return match ? brace + match.index + 1 : 0;
+}
+var SINGLE_ESCAPES = {
+  "0": 0,
+  a: 7,
+  b: 8,
+  v: 11,
+  f: 12,
+  r: 13,
+  e: 27
+};
+function unsafeEscapes(text4, start) {
+  const escapes = [];
+  for (let i2 = start + 1; i2 < text4.length; i2++) {
+    const c3 = text4[i2];
+    if (c3 === '"') break;
+    if (c3 !== "\\") continue;
+    const letter = text4[i2 + 1] ?? "";
+    const digits = letter === "x" ? 2 : letter === "u" ? 4 : letter === "U" ? 8 : 0;
+    const hex = text4.slice(i2 + 2, i2 + 2 + digits);
+    if (digits > 0 && hex.length === digits && /^[0-9A-Fa-f]+$/.test(hex)) {
+      escapes.push({ offset: i2, source: `\\${letter}${hex}`, codePoint: Number.parseInt(hex, 16) });
+      i2 += 1 + digits;
+      continue;
+    }
+    const single = SINGLE_ESCAPES[letter];
+    if (single !== void 0) escapes.push({ offset: i2, source: `\\${letter}`, codePoint: single });
+    i2++;
+  }
+  return escapes.filter((e, k) => {
+    if (isSurrogate(e.codePoint)) {
+      const pair = (a2, b) => a2 !== void 0 && b !== void 0 && a2.offset + a2.source.length === b.offset && a2.codePoint >= 55296 && a2.codePoint <= 56319 && b.codePoint >= 56320 && b.codePoint <= 57343;
+      return !pair(e, escapes[k + 1]) && !pair(escapes[k - 1], e);
+    }
+    return unsafeCodePoint(e.codePoint);
+  });
+}
+function isSurrogate(codePoint) {
+  return codePoint >= 55296 && codePoint <= 57343;
+}
+function unsafeCodePoint(codePoint) {
+  return codePoint <= 65535 && xmlUnsafeCharacters(String.fromCharCode(codePoint)).length > 0;
+}
+var NUMERIC_REFERENCE = /&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));/g;
+function reportCharacterReferences(value, raw, offset, report) {
+  if (xmlUnsafeCharacters(value).length === 0 || !raw.includes("&#")) return;
+  for (const match of raw.matchAll(NUMERIC_REFERENCE)) {
+    if (escapedAt(raw, match.index)) continue;
+    const codePoint = Number.parseInt(match[1] ?? match[2], match[1] ? 16 : 10);
+    if (!unsafeCodePoint(codePoint) || !value.includes(String.fromCharCode(codePoint))) continue;
+    report.at(
+      "xml-char",
+      offset + match.index,
+      `${describeCharacter(codePoint)}, written as \`${match[0]}\`, ${consequence(codePoint)}: remove it`
+    );
+  }
+}
+function escapedAt(raw, index2) {
+  let backslashes = 0;
+  for (let i2 = index2 - 1; i2 >= 0 && raw[i2] === "\\"; i2--) backslashes++;
+  return backslashes % 2 === 1;
+}
+function firstUnsafeCharacter(texts) {
+  for (const text4 of texts) {
+    const found = xmlUnsafeCharacters(text4);
+    if (found.length > 0) return found[0].codePoint;
+  }
+  return void 0;
 }
 
 // node_modules/ccount/index.js
@@ -27803,15 +21868,15 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   }
   function tagName(code) {
     if (code === null || code === 47 || code === 62 || markdownLineEndingOrSpace(code)) {
-      const slash2 = code === 47;
+      const slash = code === 47;
       const name = buffer.toLowerCase();
-      if (!slash2 && !closingTag && htmlRawNames.includes(name)) {
+      if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
         return self.interrupt ? ok3(code) : continuation(code);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
-        if (slash2) {
+        if (slash) {
           effects.consume(code);
           return basicSelfClosing;
         }
@@ -31003,9 +25068,9 @@ var VFile = class {
    *   Message.
    */
   fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
+    const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message2.fatal = true;
+    throw message2;
   }
   /**
    * Create an info message for `reason` associated with the file.
@@ -31066,9 +25131,9 @@ var VFile = class {
    *   Message.
    */
   info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
+    const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message2.fatal = void 0;
+    return message2;
   }
   /**
    * Create a message for `reason` associated with the file.
@@ -31129,19 +25194,19 @@ var VFile = class {
    *   Message.
    */
   message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
+    const message2 = new VFileMessage(
       // @ts-expect-error: the overloads are fine.
       causeOrReason,
       optionsOrParentOrPlace,
       origin
     );
     if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
+      message2.name = this.path + ":" + message2.name;
+      message2.file = this.path;
     }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
+    message2.fatal = false;
+    this.messages.push(message2);
+    return message2;
   }
   /**
    * Serialize the file.
@@ -32479,11 +26544,374 @@ function parseMarkdown(text4) {
 function parseMarkdownWithRemark(text4) {
   return processor.parse(text4);
 }
+var ANSWER_LIMITS = {
+  /** Characters (code points) of the body: ~3× the `answer-size` warning for Chinese text. */
+  characters: 2e4,
+  /** Lines of the body: remark's cost for list items and setext headings grows with their square. */
+  lines: 1e3,
+  /** `*` and `_` not escaped with `\`: remark pairs emphasis marks up in quadratic time. */
+  emphasisMarks: 1e3,
+  /** `[` not escaped: each may start a link or a label, which remark looks back for (quadratic). */
+  brackets: 1e3,
+  /** Lists, quotes and `:::` blocks inside one another (markdown-it's CommonMark preset: 20). */
+  depth: 20
+};
+function answerBounds(text4) {
+  const problems = [];
+  const size = measure(text4);
+  if (size.characters > ANSWER_LIMITS.characters) {
+    problems.push({
+      ruleId: "answer-too-large",
+      offset: size.charactersPassedAt,
+      message: `the answer is ${format(size.characters)} characters long, more than faqops reads (${format(ANSWER_LIMITS.characters)}; this is where it passes that): split it into several entries, or link to a page for the details`
+    });
+  }
+  if (size.lines > ANSWER_LIMITS.lines) {
+    problems.push({
+      ruleId: "answer-too-large",
+      offset: size.linesPassedAt,
+      message: `the answer has ${format(size.lines)} lines, more than faqops reads (${format(ANSWER_LIMITS.lines)}; this is the first line past that): split it into several entries, or link to a page for the details`
+    });
+  }
+  if (size.brackets > ANSWER_LIMITS.brackets) {
+    problems.push({
+      ruleId: "answer-too-large",
+      offset: size.bracketsPassedAt,
+      message: `the answer has ${format(size.brackets)} \`[\` (links, \`:ask\` questions, other brackets), more than faqops reads (${format(ANSWER_LIMITS.brackets)}; this is where it passes that), as so many make it slow to check: split it into several entries`
+    });
+  }
+  if (size.marks > ANSWER_LIMITS.emphasisMarks) {
+    problems.push({
+      ruleId: "answer-too-large",
+      offset: size.marksPassedAt,
+      message: `the answer has ${format(size.marks)} \`*\` and \`_\` marks, more than faqops reads (${format(ANSWER_LIMITS.emphasisMarks)}; this is where it passes that), as so many make it slow to check: remove the ones that are not emphasis, or write them as \`\\*\` and \`\\_\``
+    });
+  }
+  const deep = nestingDepth(text4, ANSWER_LIMITS.depth);
+  if (deep !== void 0) {
+    problems.push({
+      ruleId: "answer-too-deep",
+      offset: deep,
+      message: `lists, quotes and \`:::\` blocks are nested more than ${ANSWER_LIMITS.depth} levels deep here: a chat shows two or three levels at most, so flatten them`
+    });
+  }
+  return problems;
+}
+var format = (n2) => n2.toLocaleString("en-US");
+var NEWLINE2 = 10;
+var TAB = 9;
+var SPACE2 = 32;
+var STAR2 = 42;
+var PLUS = 43;
+var DASH2 = 45;
+var DOT = 46;
+var DIGIT_02 = 48;
+var DIGIT_92 = 57;
+var COLON2 = 58;
+var GREATER = 62;
+var BRACKET = 91;
+var BACKSLASH = 92;
+var UNDERSCORE2 = 95;
+var PAREN_CLOSE = 41;
+function measure(text4) {
+  let characters = 0;
+  let charactersPassedAt = 0;
+  let lines = 1;
+  let linesPassedAt = 0;
+  let marks = 0;
+  let marksPassedAt = 0;
+  let brackets = 0;
+  let bracketsPassedAt = 0;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const code = text4.charCodeAt(i2);
+    if (code < 56320 || code > 57343 || i2 === 0 || !isHigh(text4.charCodeAt(i2 - 1))) {
+      if (++characters === ANSWER_LIMITS.characters + 1) charactersPassedAt = i2;
+    }
+    if (code === NEWLINE2) {
+      if (i2 + 1 < text4.length && ++lines === ANSWER_LIMITS.lines + 1) linesPassedAt = i2 + 1;
+    } else if (code === BACKSLASH) {
+      if (i2 + 1 < text4.length && text4.charCodeAt(i2 + 1) !== NEWLINE2) {
+        i2++;
+        characters++;
+        if (characters === ANSWER_LIMITS.characters + 1) charactersPassedAt = i2;
+      }
+    } else if (code === STAR2 || code === UNDERSCORE2) {
+      if (++marks === ANSWER_LIMITS.emphasisMarks + 1) marksPassedAt = i2;
+    } else if (code === BRACKET) {
+      if (++brackets === ANSWER_LIMITS.brackets + 1) bracketsPassedAt = i2;
+    }
+  }
+  if (text4 === "") lines = 0;
+  return {
+    characters,
+    charactersPassedAt,
+    lines,
+    linesPassedAt,
+    marks,
+    marksPassedAt,
+    brackets,
+    bracketsPassedAt
+  };
+}
+var isHigh = (code) => code >= 55296 && code <= 56319;
+function nestingDepth(text4, limit) {
+  let open2 = [];
+  let previousBlank = true;
+  for (let start = 0; start <= text4.length; ) {
+    let end = text4.indexOf("\n", start);
+    if (end === -1) end = text4.length;
+    const line = new Cursor(text4, start, end);
+    const blank = isBlankRange(text4, start, end);
+    const innermost = open2[open2.length - 1];
+    if (innermost?.kind === "directive" && line.closingColons() >= innermost.width) {
+      open2 = open2.slice(0, -1);
+      previousBlank = false;
+      start = end + 1;
+      continue;
+    }
+    const matched = open2.map((container) => {
+      if (container.kind === "directive" || container.kind === "item" && blank) return true;
+      if (container.ghost) return line.peek(container);
+      return container.kind === "item" ? line.takeIndent(container.width) : line.takeQuoteMarker();
+    });
+    const first = open2.find((c3, i2) => !matched[i2] && !c3.ghost);
+    const opened = [];
+    let weak = false;
+    while (opened.length <= limit) {
+      line.skipColumns(Number.POSITIVE_INFINITY);
+      if (line.at >= end) break;
+      const at = line.at;
+      const code = text4.charCodeAt(at);
+      if (code === GREATER) {
+        line.takeQuoteMarker();
+        opened.push({ container: { kind: "quote", width: 0 }, at });
+      } else if (code === COLON2 && text4.startsWith(":::", at)) {
+        let colons = 3;
+        while (text4.charCodeAt(at + colons) === COLON2) colons++;
+        opened.push({ container: { kind: "directive", width: colons }, at });
+        if (opened.length === 1) weak = !isNameStart(text4.charCodeAt(at + colons));
+        break;
+      } else {
+        const marker = listMarkerWidth(text4, at, end);
+        if (marker === 0) break;
+        line.takeMarker(marker);
+        const type = isDigit(code) ? text4.charCodeAt(at + marker - 1) : code;
+        opened.push({ container: { kind: "item", width: marker + 1, marker: type }, at });
+        if (opened.length === 1 && !(first?.kind === "item" && first.marker === type)) {
+          const empty = isBlankRange(text4, at + marker, end);
+          weak = empty || isDigit(code) && !(marker === 2 && code === DIGIT_02 + 1);
+        }
+      }
+    }
+    const lazy = (opened.length === 0 || weak) && !blank && !previousBlank;
+    if (lazy) {
+      if (opened.length > 0) {
+        open2 = open2.filter((c3, i2) => matched[i2] || !c3.ghost || c3.kind === "directive");
+      }
+      for (const [i2, c3] of open2.entries()) {
+        if (!matched[i2]) c3.ghost = true;
+      }
+    } else {
+      open2 = open2.filter((c3, i2) => matched[i2] || c3.kind === "directive");
+    }
+    for (const { container, at } of opened) {
+      open2.push(container);
+      if (open2.length > limit) return at;
+    }
+    previousBlank = blank;
+    start = end + 1;
+  }
+  return void 0;
+}
+var Cursor = class {
+  constructor(text4, start, end) {
+    this.text = text4;
+    this.start = start;
+    this.end = end;
+    this.at = start;
+  }
+  text;
+  start;
+  end;
+  at;
+  column = 0;
+  pending = 0;
+  /** Takes up to `max` columns of spaces and tabs; returns how many it took. */
+  skipColumns(max) {
+    const from = this.column;
+    const limit = from + max;
+    while (this.column < limit) {
+      if (this.pending === 0) {
+        const code = this.at < this.end ? this.text.charCodeAt(this.at) : -1;
+        if (code === SPACE2) this.pending = 1;
+        else if (code === TAB) this.pending = 4 - this.column % 4;
+        else break;
+        this.at++;
+      }
+      const take = Math.min(this.pending, limit - this.column);
+      this.column += take;
+      this.pending -= take;
+    }
+    return this.column - from;
+  }
+  /** Takes `width` columns of indentation if the line has them; else takes nothing. */
+  takeIndent(width) {
+    const { at, column, pending } = this;
+    if (this.skipColumns(width) >= width) return true;
+    Object.assign(this, { at, column, pending });
+    return false;
+  }
+  /** Takes blanks, a `>` and one column after it, if the `>` is there; else takes nothing. */
+  takeQuoteMarker() {
+    const { at, column, pending } = this;
+    this.skipColumns(Number.POSITIVE_INFINITY);
+    if (this.at < this.end && this.text.charCodeAt(this.at) === GREATER) {
+      this.at++;
+      this.column++;
+      this.skipColumns(1);
+      return true;
+    }
+    Object.assign(this, { at, column, pending });
+    return false;
+  }
+  /** Whether the line continues `container`, taking nothing (for a ghost). */
+  peek(container) {
+    const { at, column, pending } = this;
+    const continues = container.kind === "item" ? this.takeIndent(container.width) : this.takeQuoteMarker();
+    Object.assign(this, { at, column, pending });
+    return continues;
+  }
+  /** Takes a list marker of `width` characters at `at`, and the one column after it. */
+  takeMarker(width) {
+    this.at += width;
+    this.column += width;
+    this.skipColumns(1);
+  }
+  /** The colons of a closing `:::` line: 0–3 spaces from the line's start, 3+ colons, blanks. */
+  closingColons() {
+    let i2 = this.start;
+    while (i2 < this.end && i2 - this.start < 3 && this.text.charCodeAt(i2) === SPACE2) i2++;
+    let colons = 0;
+    while (i2 < this.end && this.text.charCodeAt(i2) === COLON2) {
+      colons++;
+      i2++;
+    }
+    return colons >= 3 && isBlankRange(this.text, i2, this.end) ? colons : 0;
+  }
+};
+function isBlankRange(text4, start, end) {
+  for (let i2 = start; i2 < end; i2++) {
+    const code = text4.charCodeAt(i2);
+    if (code !== SPACE2 && code !== TAB) return false;
+  }
+  return true;
+}
+function listMarkerWidth(text4, at, end) {
+  const code = text4.charCodeAt(at);
+  let width = 0;
+  if (code === DASH2 || code === STAR2 || code === PLUS) {
+    width = 1;
+  } else {
+    let i2 = at;
+    while (i2 < end && i2 - at < 9 && isDigit(text4.charCodeAt(i2))) i2++;
+    const delimiter = text4.charCodeAt(i2);
+    if (i2 > at && (delimiter === DOT || delimiter === PAREN_CLOSE)) width = i2 - at + 1;
+  }
+  if (width === 0) return 0;
+  const after = at + width;
+  if (after < end && text4.charCodeAt(after) !== SPACE2 && text4.charCodeAt(after) !== TAB) return 0;
+  if ((code === DASH2 || code === STAR2) && isThematicBreak(text4, at, end, code)) return 0;
+  return width;
+}
+var isDigit = (code) => code >= DIGIT_02 && code <= DIGIT_92;
+var isNameStart = (code) => code >= 65 && code <= 90 || code >= 97 && code <= 122 || code > 127;
+function isThematicBreak(text4, at, end, mark) {
+  let count = 0;
+  for (let i2 = at; i2 < end; i2++) {
+    const code = text4.charCodeAt(i2);
+    if (code === mark) count++;
+    else if (code !== SPACE2 && code !== TAB) return false;
+  }
+  return count >= 3;
+}
+
+// src/content/markup.ts
+function markupInText(text4) {
+  if (!text4.includes("<") && !text4.includes("&")) return [];
+  return [...text4.matchAll(MARKUP)].map((m) => ({
+    index: m.index,
+    text: m[0],
+    kind: m[0][0] === "<" ? "tag" : "reference"
+  }));
+}
+var MARKUP = /<\/?[A-Za-z][A-Za-z0-9-]*|&(?:[A-Za-z][A-Za-z0-9]*;|#[0-9]+;?|#[xX][0-9A-Fa-f]+;?)/g;
+function message(match) {
+  return match.kind === "tag" ? `\`${match.text}\` would reach the chat as an HTML tag, not as text (the platform reads answers as markup, and faqops cannot send a literal tag safely): reword it, for example with a space after "<" or the full-width "\uFF1C"; write links as [text](https://\u2026)` : `\`${match.text}\` would reach the chat as an HTML character reference, not as text (the platform may show the character it names instead): reword it, for example with a space after "&"`;
+}
+function reportMarkup(value, raw, offset, report) {
+  for (const match of markupInText(value)) {
+    report.at("text-markup", offset + (sourceIndex(raw, value, match.index) ?? 0), message(match));
+  }
+}
+function markupAcross(before, after) {
+  if (before === "" || after === "") return [];
+  const tail = before.slice(-64);
+  if (!tail.includes("<") && !tail.includes("&")) return [];
+  const own5 = new Set(markupInText(tail).map((m) => m.index));
+  return markupInText(tail + after.slice(0, 64)).filter(
+    (m) => m.index < tail.length && m.index + m.text.length > tail.length && !own5.has(m.index)
+  );
+}
+function reportMarkupAcross(before, after, offset, report) {
+  for (const match of markupAcross(before, after)) {
+    report.at("text-markup", offset, message(match));
+  }
+}
+function sourceIndex(raw, value, index2) {
+  const verbatim = raw.indexOf(value);
+  if (verbatim !== -1) return verbatim + index2;
+  let i2 = 0;
+  let j = 0;
+  while (i2 < raw.length && j <= index2) {
+    const step = sourceStep(raw, i2, value, j);
+    if (!step) {
+      i2++;
+      continue;
+    }
+    if (j + step.units > index2) return i2;
+    i2 += step.length;
+    j += step.units;
+  }
+  return void 0;
+}
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+var REFERENCE = /&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/y;
+var AMPERSAND_REFERENCE = /^&(?:amp|AMP|#0*38|#[xX]0*26);$/;
+function sourceStep(raw, i2, value, j) {
+  const c3 = value[j];
+  if (c3 === void 0) return void 0;
+  if (raw[i2] === "\\" && raw[i2 + 1] === c3 && ASCII_PUNCTUATION.test(c3)) {
+    return { length: 2, units: 1 };
+  }
+  if (raw[i2] === "&") {
+    REFERENCE.lastIndex = i2;
+    const reference = REFERENCE.exec(raw)?.[0];
+    if (reference && (c3 !== "&" || AMPERSAND_REFERENCE.test(reference))) {
+      return { length: reference.length, units: value.codePointAt(j) > 65535 ? 2 : 1 };
+    }
+  }
+  if (raw[i2] === c3 || raw[i2] === "\n" && c3 === " ") return { length: 1, units: 1 };
+  return void 0;
+}
 
 // src/content/body.ts
 var MAX_NEWS_ARTICLES = 8;
 function compileBody(text4, bodyStart, report) {
-  const tree = parseMarkdown(text4.slice(bodyStart));
+  const markdown = text4.slice(bodyStart);
+  const bounds = answerBounds(markdown);
+  for (const p of bounds) report.at(p.ruleId, bodyStart + p.offset, p.message);
+  if (bounds.length > 0) return { messages: [], asks: [] };
+  const tree = parseMarkdown(markdown);
   const compiler2 = new BodyCompiler(text4, bodyStart, report, tree);
   return { messages: compiler2.messages(tree), asks: compiler2.asks };
 }
@@ -32514,6 +26942,7 @@ var BodyCompiler = class {
     for (const node2 of root.children) {
       if (node2.type === "leafDirective") {
         const compiled = compileCard(node2, this.raw(node2), this.offset(node2), this.report);
+        this.checkAttributes(node2, ["title", "description"]);
         if (node2.name === "news" && news) {
           news.count++;
           if (news.count === MAX_NEWS_ARTICLES + 1) {
@@ -32562,7 +26991,7 @@ var BodyCompiler = class {
       case "list":
         return this.list(node2, depth).join("\n");
       case "code":
-        return node2.value;
+        return this.literal(node2, node2.value, "text");
       case "html":
         this.unsupported(
           node2,
@@ -32637,7 +27066,9 @@ var BodyCompiler = class {
         }
       }
       previousAsk = node2.type === "textDirective" && node2.name === "ask" ? this.raw(node2) === ":ask" ? "bare" : "full" : void 0;
-      out += this.phrasing(node2, context);
+      const piece = this.phrasing(node2, context);
+      if (context !== "ask") reportMarkupAcross(out, piece, this.offset(node2), this.report);
+      out += piece;
     }
     return out;
   }
@@ -32645,13 +27076,13 @@ var BodyCompiler = class {
     switch (node2.type) {
       case "text":
         this.checkText(node2);
-        return node2.value;
+        return this.literal(node2, node2.value, context);
       case "emphasis":
       case "strong":
       case "delete":
         return this.inline(node2.children, context);
       case "inlineCode":
-        return node2.value;
+        return this.literal(node2, node2.value, context);
       case "break":
         return "\n";
       case "link":
@@ -32679,7 +27110,7 @@ var BodyCompiler = class {
         return "";
       case "textDirective": {
         const raw = this.raw(node2);
-        return node2.name === "ask" && raw !== ":ask" ? this.ask(node2, context) : raw;
+        return node2.name === "ask" && raw !== ":ask" ? this.ask(node2, context) : this.literal(node2, raw, context);
       }
       default:
         return "";
@@ -32702,6 +27133,7 @@ var BodyCompiler = class {
       this.report.at("ask-text", offset, "an `:ask` cannot be inside a link or another `:ask`");
       return "";
     }
+    this.checkAttributes(node2, []);
     const attributes4 = node2.attributes ?? {};
     for (const name of Object.keys(attributes4)) {
       if (ASK_ATTRIBUTES.includes(name)) continue;
@@ -32751,6 +27183,31 @@ var BodyCompiler = class {
     return `<a href="weixin://bizmsgmenu?msgmenucontent=${question}&msgmenuid=${menuId}">${label4}</a>`;
   }
   /**
+   * Text as it will be sent (`value`, from `node`): checked for markup the format did not write
+   * (markup.ts; an `:ask` label has its own stricter rule) and, where Markdown decoded
+   * character references, for characters XML cannot carry (characters.ts).
+   */
+  literal(node2, value, context) {
+    const raw = this.raw(node2);
+    if (node2.type === "text") reportCharacterReferences(value, raw, this.offset(node2), this.report);
+    if (context !== "ask") reportMarkup(value, raw, this.offset(node2), this.report);
+    return value;
+  }
+  /** A directive's attribute values: characters XML cannot carry; markup in the `text` ones. */
+  checkAttributes(node2, text4) {
+    const raw = this.raw(node2);
+    const attributes4 = node2.attributes ?? {};
+    const values = Object.values(attributes4).join("\n");
+    reportCharacterReferences(values, raw, this.offset(node2), this.report);
+    for (const name of text4) {
+      const value = attributes4[name];
+      if (!value) continue;
+      const at = new RegExp(`[{\\s]${name}=["']?`).exec(raw);
+      const start = at ? at.index + at[0].length : 0;
+      reportMarkup(value, raw.slice(start), this.offset(node2) + start, this.report);
+    }
+  }
+  /**
    * A `:ask` the directive syntax could not read (an unclosed `[`, say) is left as text by the
    * parser; it must not reach users as literal markup. A backslash (`\:ask`) keeps it as text.
    */
@@ -32761,6 +27218,26 @@ var BodyCompiler = class {
         "ask-syntax",
         this.offset(node2) + match.index + match[1].length,
         'cannot read this `:ask`: write `:ask[label]` or `:ask[label]{q="\u95EE\u9898"}`, with the brackets closed on the same line (write `\\:ask` for the literal text)'
+      );
+    }
+    this.checkBrokenLinks(node2);
+  }
+  /**
+   * `[label](https://a.example/a b)` is not a link in Markdown (a space ends the address), so
+   * the parser leaves it as text, which would reach users as literal brackets. The format calls
+   * white space in a link's address a `link-url` error; `\]` keeps it as text on purpose.
+   */
+  checkBrokenLinks(node2) {
+    const raw = this.raw(node2);
+    for (const match of raw.matchAll(/(^|[^\\])\]\(([^()\n]*)\)/g)) {
+      const url = match[2].trim();
+      if (!/\s/.test(url) || !/^(?:[A-Za-z][\w+.-]*:|www\.)/.test(url)) continue;
+      const close = match.index + match[1].length;
+      const open2 = raw.lastIndexOf("[", close);
+      this.report.at(
+        "link-url",
+        this.offset(node2) + (open2 === -1 ? close : open2),
+        `link ${urlProblem(url)}`
       );
     }
   }
@@ -32795,8 +27272,8 @@ var BodyCompiler = class {
       }
     }
   }
-  unsupported(node2, message) {
-    this.report.at("unsupported-markdown", this.offset(node2), message);
+  unsupported(node2, message2) {
+    this.report.at("unsupported-markdown", this.offset(node2), message2);
   }
   /** Offset of a node in the whole file. */
   offset(node2) {
@@ -32940,17 +27417,75 @@ function readScalar(text4, offset) {
 }
 var INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
 var NOT_TEXT = /^(?:~|null|Null|NULL|True|TRUE|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var FRONT_MATTER_LIMITS = {
+  /** Characters (code points): 200 similar questions of 128 characters still fit. */
+  characters: 32e3,
+  /** Mappings, lists and `[…]`/`{…}` inside one another. */
+  depth: 20
+};
+function frontMatterTooLarge(yaml) {
+  let characters = 0;
+  let passedAt = 0;
+  for (let i2 = 0; i2 < yaml.length; i2++) {
+    const code = yaml.charCodeAt(i2);
+    if (code >= 56320 && code <= 57343 && i2 > 0 && isHighSurrogate(yaml.charCodeAt(i2 - 1))) {
+      continue;
+    }
+    if (++characters === FRONT_MATTER_LIMITS.characters + 1) passedAt = i2;
+  }
+  if (characters <= FRONT_MATTER_LIMITS.characters) return void 0;
+  return {
+    ruleId: "front-matter-too-large",
+    offset: passedAt,
+    message: `the front matter is ${format2(characters)} characters long, more than faqops reads (${format2(FRONT_MATTER_LIMITS.characters)}; this is where it passes that): keep the title and the similar questions users really ask, and move text into the answer`
+  };
+}
+function frontMatterTooDeep(yaml) {
+  const deep = yamlNesting(yaml, FRONT_MATTER_LIMITS.depth);
+  if (deep === void 0) return void 0;
+  return {
+    ruleId: "front-matter-too-deep",
+    offset: deep,
+    message: `the front matter is nested more than ${FRONT_MATTER_LIMITS.depth} levels deep here: it needs \`key: value\` lines and one list (\`questions:\` with \`- \u95EE\u9898\` items); quote text that starts with \`[\` or \`{\`, or holds \`: \``
+  };
+}
+var format2 = (n2) => n2.toLocaleString("en-US");
+var isHighSurrogate = (code) => code >= 55296 && code <= 56319;
+function yamlNesting(yaml, limit) {
+  const pending = [];
+  const push2 = (tokens, depth) => {
+    for (let i2 = tokens.length - 1; i2 >= 0; i2--) pending.push({ token: tokens[i2], depth });
+  };
+  push2([...new import_yaml.Parser().parse(yaml)], 0);
+  while (pending.length > 0) {
+    const { token, depth } = pending.pop();
+    if (!token) continue;
+    if (token.type === "document") {
+      push2([token.value], depth);
+    } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth + 1 > limit) return token.offset;
+      const sequence = token.type === "flow-collection" && token.start.source === "[";
+      for (let i2 = token.items.length - 1; i2 >= 0; i2--) {
+        const item = token.items[i2];
+        const pair = sequence && (item.sep !== void 0 || item.start.some((t) => t.type === "explicit-key-ind" || t.type === "map-value-ind"));
+        if (pair && depth + 2 > limit) return token.offset;
+        push2([item.key, item.value], pair ? depth + 2 : depth + 1);
+      }
+    }
+  }
+  return void 0;
+}
 
 // src/content/front-matter.ts
 var DELIMITER = /^---[ \t]*$/;
 function splitFrontMatter(text4, report) {
   const firstEnd = lineEnd2(text4, 0);
   if (!DELIMITER.test(text4.slice(0, firstEnd))) {
-    const late = /^(?:[ \t]*\n)+---[ \t]*$/m.exec(text4);
+    const late = /^(?:[ \t]*\n)+---[ \t]*(?:\n|$)/.test(text4);
     report.at(
       "front-matter-missing",
       0,
-      late?.index === 0 ? "remove the blank lines before the opening `---`: front matter must start on line 1" : "the file must start with front matter: a `---` line, `title: <the question>`, and a closing `---` line"
+      late ? "remove the blank lines before the opening `---`: front matter must start on line 1" : "the file must start with front matter: a `---` line, `title: <the question>`, and a closing `---` line"
     );
     return void 0;
   }
@@ -32975,15 +27510,25 @@ function lineEnd2(text4, start) {
 }
 var FRONT_MATTER_KEYS = ["title", "skill", "questions", "id", "draft"];
 var ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
-var SKILL_MAX_LENGTH = 30;
+var SKILL_MAX_LENGTH = LIMITS.skillCharacters;
 function readFrontMatter(text4, split, report, { fast = true } = {}) {
   const result = { questions: [], draft: false, skillInvalid: false, readable: false };
   const base = split.yamlStart;
   const yaml = text4.slice(base, split.yamlEnd);
+  const large = frontMatterTooLarge(yaml);
+  if (large) {
+    report.at(large.ruleId, base + large.offset, large.message);
+    return result;
+  }
   const simple = fast ? parseFrontMatterFast(yaml) : void 0;
   if (simple) {
     result.readable = true;
     checkKeys(simple, new Values(void 0, text4, base, report), text4, base, report, result);
+    return result;
+  }
+  const deep = frontMatterTooDeep(yaml);
+  if (deep) {
+    report.at(deep.ruleId, base + deep.offset, deep.message);
     return result;
   }
   const doc = (0, import_yaml2.parseDocument)(yaml, {
@@ -32992,6 +27537,10 @@ function readFrontMatter(text4, split, report, { fast = true } = {}) {
     uniqueKeys: true,
     prettyErrors: false
   });
+  if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) {
+    report.at("front-matter-too-deep", base, "the front matter is nested too deeply to read");
+    return result;
+  }
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const offset = base + problem.pos[0];
@@ -33140,7 +27689,7 @@ var Values = class {
         this.report.at(
           "key-type",
           offset,
-          `question ${index2 + 1} is ${this.typeName(resolved)}, not text: quote it (\`- "${this.source(itemNode)}"\`)`
+          `question ${index2 + 1} is ${this.typeName(resolved)}, not text: quote it (\`- ${JSON.stringify(this.source(itemNode).trim())}\`)`
         );
         return;
       }
@@ -33209,7 +27758,7 @@ var Values = class {
     const node2 = this.resolve(value);
     const offset = this.offset(value, key);
     if ((0, import_yaml2.isScalar)(node2) && typeof node2.value === "string") return { text: node2.value, offset };
-    const hint = (0, import_yaml2.isScalar)(node2) ? `quote it if you mean the text: \`${name}: "${this.source(value)}"\`` : "write it as one line of text";
+    const hint = (0, import_yaml2.isScalar)(node2) ? `quote it if you mean the text: \`${name}: ${JSON.stringify(this.source(value).trim())}\`` : "write it as one line of text";
     this.report.at(
       "key-type",
       offset,
@@ -33269,7 +27818,7 @@ function lineIndex(text4) {
 }
 
 // src/content/compile.ts
-var COMPILER_VERSION = 1;
+var COMPILER_VERSION = 2;
 function compileFile(input) {
   const { source, path: path14 } = input;
   const decoded = decodeUtf8(input.bytes);
@@ -33291,9 +27840,30 @@ function compileFile(input) {
   const text4 = decoded.text;
   const lines = lineIndex(text4);
   const report = new Reporter(path14, lines);
+  const literal = reportLiteralCharacters(text4, report);
   const split = splitFrontMatter(text4, report);
   const front = split && readFrontMatter(text4, split, report);
   const skill = front?.readable ? resolveSkill(front, source, report) : void 0;
+  if (split && front) {
+    const literalInFrontMatter = literal.some((o2) => o2 >= split.yamlStart && o2 < split.yamlEnd);
+    const check = (value, what) => {
+      if (value) reportFrontMatterValue(text4, value, what, literalInFrontMatter, report);
+    };
+    check(front.title, "the title");
+    check(front.skill, "the skill");
+    for (const q of front.questions) check(q, `the similar question "${q.text}"`);
+    checkFrontMatterLimits(front, report);
+  }
+  if (skill?.fromFolder) {
+    const unsafe = firstUnsafeCharacter([skill.located.text]);
+    if (unsafe !== void 0) {
+      report.at(
+        "xml-char",
+        0,
+        `the folder name used as the skill holds ${describeCharacter(unsafe)}, which XML cannot carry: rename the folder`
+      );
+    }
+  }
   let messages2 = [];
   let asks = [];
   if (split) {
@@ -33316,6 +27886,10 @@ function compileFile(input) {
     draft: front?.draft ?? false,
     asks: asks.map(ref)
   };
+  if (split && messages2.length > 0) checkAnswerSize(messages2, split.bodyStart, report);
+  if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
+    checkCompiledCharacters(skill.located.text, front, messages2, report);
+  }
   const result = { source, path: path14, diagnostics: report.diagnostics, keys };
   if (report.hasErrors() || !front?.title || !skill) return result;
   const entry = withAnswerContent({
@@ -33333,8 +27907,8 @@ function compileFile(input) {
 function resolveSkill(front, source, report) {
   if (front.skill) return { located: front.skill, fromFolder: false };
   if (front.skillInvalid) return void 0;
-  const slash2 = source.indexOf("/");
-  if (slash2 === -1) {
+  const slash = source.indexOf("/");
+  if (slash === -1) {
     report.at(
       "skill-missing",
       0,
@@ -33342,1835 +27916,421 @@ function resolveSkill(front, source, report) {
     );
     return void 0;
   }
-  const folder = cleanText(source.slice(0, slash2));
+  const folder = cleanText(source.slice(0, slash));
   const length = characterCount(folder);
-  if (length < 1 || length > SKILL_MAX_LENGTH) {
+  if (length < 1 || length > LIMITS.skillCharacters) {
     report.at(
       "skill-length",
       0,
-      `the folder name "${folder}" is used as the skill but is ${length} characters long (the platform allows 1 to ${SKILL_MAX_LENGTH}): rename the folder or add \`skill: <name>\``
+      `the folder name "${folder}" is used as the skill but is ${length} characters long (the platform allows 1 to ${LIMITS.skillCharacters}): rename the folder or add \`skill: <name>\``
     );
     return void 0;
   }
   return { located: { text: folder, offset: 0 }, fromFolder: true };
 }
-
-// node_modules/globby/index.js
-import process3 from "node:process";
-import fs3 from "node:fs";
-import nodePath from "node:path";
-import { Readable } from "node:stream";
-
-// node_modules/@sindresorhus/merge-streams/index.js
-import { on, once } from "node:events";
-import { PassThrough as PassThroughStream, getDefaultHighWaterMark } from "node:stream";
-import { finished } from "node:stream/promises";
-function mergeStreams(streams) {
-  if (!Array.isArray(streams)) {
-    throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
+function checkFrontMatterLimits(front, report) {
+  const over = (text4, limit) => {
+    const length = text4.length > limit ? characterCount(text4) : 0;
+    return length > limit ? length : void 0;
+  };
+  const title = front.title;
+  const titleLength = title && over(title.text, LIMITS.titleCharacters);
+  if (title && titleLength) {
+    report.at(
+      "title-length",
+      title.offset,
+      `the title is ${titleLength} characters long; keep it to ${LIMITS.titleCharacters} or fewer: it is the question users ask, so put the explanation in the answer`
+    );
   }
-  for (const stream2 of streams) {
-    validateStream(stream2);
-  }
-  const objectMode = streams.some(({ readableObjectMode }) => readableObjectMode);
-  const highWaterMark = getHighWaterMark(streams, objectMode);
-  const passThroughStream = new MergedStream({
-    objectMode,
-    writableHighWaterMark: highWaterMark,
-    readableHighWaterMark: highWaterMark
+  front.questions.forEach((q, index2) => {
+    const length = over(q.text, LIMITS.questionCharacters);
+    if (length) {
+      report.at(
+        "question-length",
+        q.offset,
+        `this similar question is ${length} characters long; keep it to ${LIMITS.questionCharacters} or fewer, as a user would ask it`
+      );
+    }
+    if (index2 === LIMITS.questionCount) {
+      report.at(
+        "question-count",
+        q.offset,
+        `the entry has ${front.questions.length} similar questions, more than ${LIMITS.questionCount} (this is the first past that): keep the ones that differ most, or split the entry`
+      );
+    }
   });
-  for (const stream2 of streams) {
-    passThroughStream.add(stream2);
-  }
-  return passThroughStream;
 }
-var getHighWaterMark = (streams, objectMode) => {
-  if (streams.length === 0) {
-    return getDefaultHighWaterMark(objectMode);
-  }
-  const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
-  return Math.max(...highWaterMarks);
-};
-var MergedStream = class extends PassThroughStream {
-  #streams = /* @__PURE__ */ new Set([]);
-  #ended = /* @__PURE__ */ new Set([]);
-  #aborted = /* @__PURE__ */ new Set([]);
-  #onFinished;
-  #unpipeEvent = /* @__PURE__ */ Symbol("unpipe");
-  #streamPromises = /* @__PURE__ */ new WeakMap();
-  add(stream2) {
-    validateStream(stream2);
-    if (this.#streams.has(stream2)) {
+function checkAnswerSize(messages2, bodyStart, report) {
+  let units = 0;
+  messages2.forEach((message2, index2) => {
+    if (typeof message2 !== "string") {
+      units += JSON.stringify(message2).length;
       return;
     }
-    this.#streams.add(stream2);
-    this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
-    const streamPromise = endWhenStreamsDone({
-      passThroughStream: this,
-      stream: stream2,
-      streams: this.#streams,
-      ended: this.#ended,
-      aborted: this.#aborted,
-      onFinished: this.#onFinished,
-      unpipeEvent: this.#unpipeEvent
-    });
-    this.#streamPromises.set(stream2, streamPromise);
-    stream2.pipe(this, { end: false });
+    units += message2.length;
+    if (message2.length * 3 <= LIMITS.textMessageBytes) return;
+    const bytes2 = Buffer.byteLength(message2, "utf8");
+    if (bytes2 <= LIMITS.textMessageBytes) return;
+    const which = messages2.length === 1 ? "the answer" : `text message ${index2 + 1} of the answer`;
+    report.at(
+      "answer-size",
+      bodyStart,
+      `${which} is ${bytes2} bytes; a WeChat text message holds ${LIMITS.textMessageBytes} (about ${Math.floor(LIMITS.textMessageBytes / 3)} Chinese characters), so users may get it cut off or not at all: shorten it, or split it with a \`---\` line`
+    );
+  });
+  if (units * 6 + 32 * messages2.length <= LIMITS.answerBytes) return;
+  const bytes = Buffer.byteLength(answerContent(messages2), "utf8");
+  if (bytes > LIMITS.answerBytes) {
+    report.at(
+      "answer-size",
+      bodyStart,
+      `the answer's content is ${bytes} bytes, more than ${LIMITS.answerBytes}: far more than a chat answer needs, and more than the platform may take; shorten it, or link to a page`
+    );
   }
-  async remove(stream2) {
-    validateStream(stream2);
-    if (!this.#streams.has(stream2)) {
-      return false;
-    }
-    const streamPromise = this.#streamPromises.get(stream2);
-    if (streamPromise === void 0) {
-      return false;
-    }
-    this.#streamPromises.delete(stream2);
-    stream2.unpipe(this);
-    await streamPromise;
-    return true;
-  }
-};
-var onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      onMergedStreamEnd(passThroughStream, controller),
-      onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
-  }
-};
-var onMergedStreamEnd = async (passThroughStream, { signal }) => {
-  try {
-    await finished(passThroughStream, { signal, cleanup: true });
-  } catch (error) {
-    errorOrAbortStream(passThroughStream, error);
-    throw error;
-  }
-};
-var onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
-  for await (const [unpipedStream] of on(passThroughStream, "unpipe", { signal })) {
-    if (streams.has(unpipedStream)) {
-      unpipedStream.emit(unpipeEvent);
-    }
-  }
-};
-var validateStream = (stream2) => {
-  if (typeof stream2?.pipe !== "function") {
-    throw new TypeError(`Expected a readable stream, got: \`${typeof stream2}\`.`);
-  }
-};
-var endWhenStreamsDone = async ({ passThroughStream, stream: stream2, streams, ended, aborted, onFinished, unpipeEvent }) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      afterMergedStreamFinished(onFinished, stream2, controller),
-      onInputStreamEnd({
-        passThroughStream,
-        stream: stream2,
-        streams,
-        ended,
-        aborted,
-        controller
-      }),
-      onInputStreamUnpipe({
-        stream: stream2,
-        streams,
-        ended,
-        aborted,
-        unpipeEvent,
-        controller
-      })
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
-  }
-  if (streams.size > 0 && streams.size === ended.size + aborted.size) {
-    if (ended.size === 0 && aborted.size > 0) {
-      abortStream(passThroughStream);
-    } else {
-      endStream(passThroughStream);
-    }
-  }
-};
-var afterMergedStreamFinished = async (onFinished, stream2, { signal }) => {
-  try {
-    await onFinished;
-    if (!signal.aborted) {
-      abortStream(stream2);
-    }
-  } catch (error) {
-    if (!signal.aborted) {
-      errorOrAbortStream(stream2, error);
-    }
-  }
-};
-var onInputStreamEnd = async ({ passThroughStream, stream: stream2, streams, ended, aborted, controller: { signal } }) => {
-  try {
-    await finished(stream2, {
-      signal,
-      cleanup: true,
-      readable: true,
-      writable: false
-    });
-    if (streams.has(stream2)) {
-      ended.add(stream2);
-    }
-  } catch (error) {
-    if (signal.aborted || !streams.has(stream2)) {
-      return;
-    }
-    if (isAbortError(error)) {
-      aborted.add(stream2);
-    } else {
-      errorStream(passThroughStream, error);
-    }
-  }
-};
-var onInputStreamUnpipe = async ({ stream: stream2, streams, ended, aborted, unpipeEvent, controller: { signal } }) => {
-  await once(stream2, unpipeEvent, { signal });
-  if (!stream2.readable) {
-    return once(signal, "abort", { signal });
-  }
-  streams.delete(stream2);
-  ended.delete(stream2);
-  aborted.delete(stream2);
-};
-var endStream = (stream2) => {
-  if (stream2.writable) {
-    stream2.end();
-  }
-};
-var errorOrAbortStream = (stream2, error) => {
-  if (isAbortError(error)) {
-    abortStream(stream2);
-  } else {
-    errorStream(stream2, error);
-  }
-};
-var isAbortError = (error) => error?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var abortStream = (stream2) => {
-  if (stream2.readable || stream2.writable) {
-    stream2.destroy();
-  }
-};
-var errorStream = (stream2, error) => {
-  if (!stream2.destroyed) {
-    stream2.once("error", noop);
-    stream2.destroy(error);
-  }
-};
-var noop = () => {
-};
-var updateMaxListeners = (passThroughStream, increment) => {
-  const maxListeners = passThroughStream.getMaxListeners();
-  if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
-    passThroughStream.setMaxListeners(maxListeners + increment);
-  }
-};
-var PASSTHROUGH_LISTENERS_COUNT = 2;
-var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
-
-// node_modules/globby/index.js
-var import_fast_glob3 = __toESM(require_out4(), 1);
-
-// node_modules/unicorn-magic/node.js
-import { promisify } from "node:util";
-import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var execFileOriginal = promisify(execFileCallback);
-function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
 }
-var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
-
-// node_modules/globby/ignore.js
-var import_fast_glob2 = __toESM(require_out4(), 1);
-var import_ignore2 = __toESM(require_ignore(), 1);
-import process2 from "node:process";
-import fs2 from "node:fs";
-import fsPromises from "node:fs/promises";
-import path4 from "node:path";
-import os from "node:os";
-
-// node_modules/is-path-inside/index.js
-import path2 from "node:path";
-function isPathInside(childPath, parentPath) {
-  const relation = path2.relative(parentPath, childPath);
-  return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${path2.sep}`) && relation !== path2.resolve(childPath)
+function checkCompiledCharacters(skill, front, messages2, report) {
+  const unsafe = firstUnsafeCharacter([
+    skill,
+    front.title?.text ?? "",
+    ...front.questions.map((q) => q.text),
+    ...messages2.flatMap((m) => typeof m === "string" ? [m] : cardValues(m))
+  ]);
+  if (unsafe === void 0) return;
+  report.at(
+    "xml-char",
+    0,
+    `this entry holds ${describeCharacter(unsafe)}, which XML cannot carry, written in a way faqops cannot point at: find it and remove it`
   );
 }
-
-// node_modules/slash/index.js
-function slash(path14) {
-  const isExtendedLengthPath = path14.startsWith("\\\\?\\");
-  if (isExtendedLengthPath) {
-    return path14;
-  }
-  return path14.replace(/\\/g, "/");
+function cardValues(value) {
+  if (typeof value === "string") return [value];
+  if (value && typeof value === "object") return Object.values(value).flatMap(cardValues);
+  return [];
 }
-
-// node_modules/globby/utilities.js
-var import_fast_glob = __toESM(require_out4(), 1);
-var import_ignore = __toESM(require_ignore(), 1);
-import fs from "node:fs";
-import path3 from "node:path";
-import { promisify as promisify2 } from "node:util";
-var import_micromatch = __toESM(require_micromatch(), 1);
-var isNegativePattern = (pattern) => pattern[0] === "!";
-var normalizeAbsolutePatternToRelative = (pattern) => {
-  if (!pattern.startsWith("/")) {
-    return pattern;
-  }
-  const inner = pattern.slice(1);
-  const firstSlashIndex = inner.indexOf("/");
-  const firstSegment = firstSlashIndex > 0 ? inner.slice(0, firstSlashIndex) : inner;
-  if (firstSlashIndex > 0 && !import_fast_glob.default.isDynamicPattern(firstSegment)) {
-    return pattern;
-  }
-  return inner;
-};
-var absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
-var getStaticAbsolutePathPrefix = (pattern) => {
-  if (!path3.isAbsolute(pattern)) {
-    return void 0;
-  }
-  const staticSegments = [];
-  for (const segment of pattern.split("/")) {
-    if (!segment) {
-      continue;
-    }
-    if (import_fast_glob.default.isDynamicPattern(segment)) {
-      break;
-    }
-    staticSegments.push(segment);
-  }
-  return staticSegments.length === 0 ? void 0 : `/${staticSegments.join("/")}`;
-};
-var normalizeNegativePattern = (pattern, positiveAbsolutePathPrefixes = [], hasRelativePositivePattern = false) => {
-  if (!pattern.startsWith("/")) {
-    return pattern;
-  }
-  const normalizedPattern = normalizeAbsolutePatternToRelative(pattern);
-  if (normalizedPattern !== pattern) {
-    return normalizedPattern;
-  }
-  if (hasRelativePositivePattern) {
-    return pattern.slice(1);
-  }
-  const negativeAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
-  const preserveAsAbsolutePattern = negativeAbsolutePathPrefix !== void 0 && positiveAbsolutePathPrefixes.some((positiveAbsolutePathPrefix) => absolutePrefixesMatch(positiveAbsolutePathPrefix, negativeAbsolutePathPrefix));
-  return preserveAsAbsolutePattern ? pattern : pattern.slice(1);
-};
-var bindFsMethod = (object, methodName) => {
-  const method = object?.[methodName];
-  return typeof method === "function" ? method.bind(object) : void 0;
-};
-var promisifyFsMethod = (object, methodName) => {
-  const method = object?.[methodName];
-  if (typeof method !== "function") {
-    return void 0;
-  }
-  return promisify2(method.bind(object));
-};
-var normalizeDirectoryPatternForFastGlob = (pattern) => {
-  if (!pattern.endsWith("/")) {
-    return pattern;
-  }
-  const trimmedPattern = pattern.replace(/\/+$/u, "");
-  if (!trimmedPattern) {
-    return "/**";
-  }
-  if (trimmedPattern === "**") {
-    return "**/**";
-  }
-  const hasLeadingSlash = trimmedPattern.startsWith("/");
-  const patternBody = hasLeadingSlash ? trimmedPattern.slice(1) : trimmedPattern;
-  const hasInnerSlash = patternBody.includes("/");
-  const needsRecursivePrefix = !hasLeadingSlash && !hasInnerSlash && !trimmedPattern.startsWith("**/");
-  const recursivePrefix = needsRecursivePrefix ? "**/" : "";
-  return `${recursivePrefix}${trimmedPattern}/**`;
-};
-var getParentDirectoryPrefix = (pattern) => {
-  const normalizedPattern = isNegativePattern(pattern) ? pattern.slice(1) : pattern;
-  const match = normalizedPattern.match(/^(\.\.\/)+/);
-  return match ? match[0] : "";
-};
-var adjustIgnorePatternsForParentDirectories = (patterns, ignorePatterns) => {
-  if (patterns.length === 0 || ignorePatterns.length === 0) {
-    return ignorePatterns;
-  }
-  const parentPrefixes = patterns.map((pattern) => getParentDirectoryPrefix(pattern));
-  const firstPrefix = parentPrefixes[0];
-  if (!firstPrefix) {
-    return ignorePatterns;
-  }
-  const allSamePrefix = parentPrefixes.every((prefix) => prefix === firstPrefix);
-  if (!allSamePrefix) {
-    return ignorePatterns;
-  }
-  return ignorePatterns.map((pattern) => {
-    if (pattern.startsWith("**/") && !pattern.startsWith("../")) {
-      return firstPrefix + pattern;
-    }
-    return pattern;
-  });
-};
-var getAsyncStatMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "stat") ?? bindFsMethod(fs.promises, "stat");
-var getStatSyncMethod = (fsImplementation) => {
-  if (fsImplementation) {
-    return bindFsMethod(fsImplementation, "statSync");
-  }
-  return bindFsMethod(fs, "statSync");
-};
-var pathHasGitDirectory = (stats) => Boolean(stats?.isDirectory?.() || stats?.isFile?.());
-var buildPathChain = (startPath, rootPath) => {
-  const chain = [];
-  let currentPath = startPath;
-  chain.push(currentPath);
-  while (currentPath !== rootPath) {
-    const parentPath = path3.dirname(currentPath);
-    if (parentPath === currentPath) {
-      break;
-    }
-    currentPath = parentPath;
-    chain.push(currentPath);
-  }
-  return chain;
-};
-var findGitRootInChain = async (paths, statMethod) => {
-  for (const directory of paths) {
-    const gitPath = path3.join(directory, ".git");
-    try {
-      const stats = await statMethod(gitPath);
-      if (pathHasGitDirectory(stats)) {
-        return directory;
-      }
-    } catch {
-    }
-  }
-  return void 0;
-};
-var findGitRootSyncUncached = (cwd, fsImplementation) => {
-  const statSyncMethod = getStatSyncMethod(fsImplementation);
-  if (!statSyncMethod) {
-    return void 0;
-  }
-  const currentPath = path3.resolve(cwd);
-  const { root } = path3.parse(currentPath);
-  const chain = buildPathChain(currentPath, root);
-  for (const directory of chain) {
-    const gitPath = path3.join(directory, ".git");
-    try {
-      const stats = statSyncMethod(gitPath);
-      if (pathHasGitDirectory(stats)) {
-        return directory;
-      }
-    } catch {
-    }
-  }
-  return void 0;
-};
-var findGitRootSync = (cwd, fsImplementation) => {
-  if (typeof cwd !== "string") {
-    throw new TypeError("cwd must be a string");
-  }
-  return findGitRootSyncUncached(cwd, fsImplementation);
-};
-var findGitRootAsyncUncached = async (cwd, fsImplementation) => {
-  const statMethod = getAsyncStatMethod(fsImplementation);
-  if (!statMethod) {
-    return findGitRootSync(cwd, fsImplementation);
-  }
-  const currentPath = path3.resolve(cwd);
-  const { root } = path3.parse(currentPath);
-  const chain = buildPathChain(currentPath, root);
-  return findGitRootInChain(chain, statMethod);
-};
-var findGitRoot = async (cwd, fsImplementation) => {
-  if (typeof cwd !== "string") {
-    throw new TypeError("cwd must be a string");
-  }
-  return findGitRootAsyncUncached(cwd, fsImplementation);
-};
-var isWithinGitRoot = (gitRoot, cwd) => {
-  const resolvedGitRoot = path3.resolve(gitRoot);
-  const resolvedCwd = path3.resolve(cwd);
-  return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
-};
-var getParentGitignorePaths = (gitRoot, cwd) => {
-  if (gitRoot && typeof gitRoot !== "string") {
-    throw new TypeError("gitRoot must be a string or undefined");
-  }
-  if (typeof cwd !== "string") {
-    throw new TypeError("cwd must be a string");
-  }
-  if (!gitRoot) {
-    return [];
-  }
-  if (!isWithinGitRoot(gitRoot, cwd)) {
-    return [];
-  }
-  const chain = buildPathChain(path3.resolve(cwd), path3.resolve(gitRoot));
-  return [...chain].reverse().map((directory) => path3.join(directory, ".gitignore"));
-};
-var GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
-var hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
-var MICROMATCH_ONLY_SYNTAX = /[(){}|\\]/u;
-var unescapeGitignorePattern = (value) => value.replaceAll(/\\(.)/gu, "$1");
-var normalizeGitignorePatternForIgnore = (value) => value.replaceAll(/\\(.)/gu, (match, character) => "*[]\\".includes(character) ? match : character);
-var toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
-var finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
-var toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-var isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path3.isAbsolute(relativePath);
-var anchorToCwd = (directory, body, cwd) => {
-  const relativePath = slash(path3.relative(cwd, path3.join(directory, body)));
-  return isInsideCwd(relativePath) ? relativePath : void 0;
-};
-var createNameComparer = () => {
-  const nameMatchers = /* @__PURE__ */ new Map();
-  const matchesName = (pattern, name) => {
-    const namePath = unescapeGitignorePattern(name);
-    if (!(0, import_ignore.isPathValid)(namePath)) {
-      return true;
-    }
-    const normalizedPattern = normalizeGitignorePatternForIgnore(pattern);
-    let nameMatcher = nameMatchers.get(normalizedPattern);
-    if (!nameMatcher) {
-      nameMatcher = (0, import_ignore.default)().add([toStandaloneRule(normalizedPattern)]);
-      nameMatchers.set(normalizedPattern, nameMatcher);
-    }
-    return nameMatcher.ignores(namePath);
-  };
-  return (pattern, name) => {
-    if (hasGitignoreWildcards(pattern) && hasGitignoreWildcards(name)) {
-      return true;
-    }
-    return hasGitignoreWildcards(name) ? matchesName(name, pattern) : matchesName(pattern, name);
-  };
-};
-var getNegationFinalSegments = (rules) => rules.filter((rule) => isNegativePattern(rule.pattern)).map((rule) => finalSegment(rule.pattern.slice(1))).filter(Boolean);
-var negationsCouldRescue = (rules, names) => {
-  if (names.length === 0) {
-    return false;
-  }
-  const couldNameTheSamePath = createNameComparer();
-  return getNegationFinalSegments(rules).some((negation) => names.some((name) => couldNameTheSamePath(name, negation)));
-};
-var expandBraceGroups = (pattern) => {
-  if (!pattern.includes("{")) {
-    return [pattern];
-  }
-  const expandedPatterns = import_fast_glob.default.generateTasks(pattern).flatMap((task) => task.patterns);
-  return expandedPatterns.length > 0 ? expandedPatterns : [pattern];
-};
-var convertIgnorePatternsForIgnoreFileSearch = (ignorePatterns, searchPatterns) => {
-  if (ignorePatterns.length === 0) {
-    return ignorePatterns;
-  }
-  const couldNameTheSamePath = createNameComparer();
-  const expandedSearchPatterns = searchPatterns.flatMap((pattern) => expandBraceGroups(pattern));
-  if (expandedSearchPatterns.some((pattern) => MICROMATCH_ONLY_SYNTAX.test(pattern.slice(0, pattern.lastIndexOf("/") + 1)))) {
-    return [];
-  }
-  const ignoreFileNames = expandedSearchPatterns.map((pattern) => finalSegment(pattern)).filter(Boolean);
-  const couldNameAnIgnoreFile = (pattern) => {
-    const name = finalSegment(pattern.replace(/\/\*\*$/u, ""));
-    if (!name || MICROMATCH_ONLY_SYNTAX.test(name)) {
-      return true;
-    }
-    return ignoreFileNames.some((ignoreFileName) => MICROMATCH_ONLY_SYNTAX.test(ignoreFileName) ? hasGitignoreWildcards(name) || import_micromatch.default.isMatch(unescapeGitignorePattern(name), ignoreFileName, { dot: true, nocase: true }) : couldNameTheSamePath(name, ignoreFileName));
-  };
-  return ignorePatterns.filter((pattern) => !expandBraceGroups(pattern).some((expanded) => couldNameAnIgnoreFile(expanded)));
-};
-var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSkipAtAnyDepth, canMatchIgnoreFile, gitignoreOnlySearch }) => {
-  if (isNegativePattern(pattern)) {
-    return void 0;
-  }
-  const isDirectoryPattern = pattern.endsWith("/");
-  const clean = pattern.replace(/\/+$/u, "");
-  if (!clean) {
-    return void 0;
-  }
-  const body = clean.startsWith("**/") && !clean.slice(3).includes("/") ? clean.slice(3) : clean;
-  if (canMatchIgnoreFile(finalSegment(body))) {
-    return void 0;
-  }
-  const isGlob = hasGitignoreWildcards(body);
-  if (isGlob && MICROMATCH_ONLY_SYNTAX.test(body)) {
-    return void 0;
-  }
-  const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
-  if (!body.includes("/") && canSkipAtAnyDepth(body)) {
-    const relativeDirectory = slash(path3.relative(cwd, directory));
-    const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
-    return { pattern: toFastGlob(`${prefix}**/${isGlob ? body : toLiteralPattern(body)}`), guardName: body };
-  }
-  const anchoredBody = body.replace(/^\//u, "");
-  const target = anchorToCwd(directory, isGlob ? anchoredBody : unescapeGitignorePattern(anchoredBody), cwd);
-  if (target === void 0) {
-    return void 0;
-  }
-  const guardName = finalSegment(anchoredBody);
-  if (isGlob) {
-    return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
-  }
-  if (!matcher(path3.resolve(cwd, target) + path3.sep).ignored) {
-    return void 0;
-  }
-  const needsGuard = !gitignoreOnlySearch || target.includes("/");
-  return {
-    pattern: toFastGlob(import_fast_glob.default.escapePath(target)),
-    guardName: needsGuard ? guardName : void 0
-  };
-};
-var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = false, searchesForGitignoreFiles = false } = {}) => {
-  if (!matcher || !cwd || !rules || rules.length === 0) {
-    return { patterns: [], guardNames: [] };
-  }
-  const negationNames = getNegationFinalSegments(rules);
-  const couldNameTheSamePath = createNameComparer();
-  const context = {
-    cwd,
-    matcher,
-    hasNegations: negationNames.length > 0,
-    canSkipAtAnyDepth: (pattern) => !negationNames.some((name) => couldNameTheSamePath(pattern, name)),
-    canMatchIgnoreFile: (pattern) => searchesForGitignoreFiles && couldNameTheSamePath(pattern, ".gitignore"),
-    gitignoreOnlySearch
-  };
-  const patterns = [];
-  const guardNames = [];
-  for (const rule of rules) {
-    const prune = getRulePrune(rule, context);
-    if (!prune) {
-      continue;
-    }
-    patterns.push(prune.pattern);
-    if (prune.guardName !== void 0) {
-      guardNames.push(prune.guardName);
-    }
-  }
-  return { patterns, guardNames };
-};
-var convertPatternsForFastGlob = (rules, matcher, cwd) => buildPrunePatternsAndGuards(rules, matcher, cwd).patterns;
-
-// node_modules/globby/ignore.js
-var defaultIgnoredDirectories = [
-  "**/node_modules",
-  "**/flow-typed",
-  "**/coverage",
-  "**/.git"
-];
-var ignoreFilesGlobOptions = {
-  absolute: true,
-  dot: true
-};
-var GITIGNORE_FILES_PATTERN = "**/.gitignore";
-var MAX_INCLUDE_DEPTH = 10;
-var getReadFileMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "readFile") ?? bindFsMethod(fsPromises, "readFile") ?? promisifyFsMethod(fsImplementation, "readFile");
-var getReadFileSyncMethod = (fsImplementation) => bindFsMethod(fsImplementation, "readFileSync") ?? bindFsMethod(fs2, "readFileSync");
-var shouldSkipIgnoreFileError = (error, suppressErrors) => {
-  if (!error) {
-    return Boolean(suppressErrors);
-  }
-  if (error.code === "ENOENT" || error.code === "ENOTDIR") {
-    return true;
-  }
-  return Boolean(suppressErrors);
-};
-var createReadError = (kind, filePath, error) => {
-  const prefix = `Failed to read ${kind} at ${filePath}`;
-  if (error instanceof Error) {
-    return new Error(`${prefix}: ${error.message}`, { cause: error });
-  }
-  return new Error(`${prefix}: ${String(error)}`);
-};
-var createIgnoreFileReadError = (filePath, error) => createReadError("ignore file", filePath, error);
-var createGitConfigReadError = (filePath, error) => createReadError("git config", filePath, error);
-var processIgnoreFileCore = (filePath, readMethod, suppressErrors) => {
-  try {
-    const content3 = readMethod(filePath, "utf8");
-    return { filePath, content: content3 };
-  } catch (error) {
-    if (shouldSkipIgnoreFileError(error, suppressErrors)) {
-      return void 0;
-    }
-    throw createIgnoreFileReadError(filePath, error);
-  }
-};
-var readIgnoreFilesSafely = async (paths, readFileMethod, suppressErrors) => {
-  const fileResults = await Promise.all(paths.map(async (filePath) => {
-    try {
-      const content3 = await readFileMethod(filePath, "utf8");
-      return { filePath, content: content3 };
-    } catch (error) {
-      if (shouldSkipIgnoreFileError(error, suppressErrors)) {
-        return void 0;
-      }
-      throw createIgnoreFileReadError(filePath, error);
-    }
-  }));
-  return fileResults.filter(Boolean);
-};
-var readIgnoreFilesSafelySync = (paths, readFileSyncMethod, suppressErrors) => paths.map((filePath) => processIgnoreFileCore(filePath, readFileSyncMethod, suppressErrors)).filter(Boolean);
-var dedupePaths = (paths) => {
-  const seen = /* @__PURE__ */ new Set();
-  return paths.filter((filePath) => {
-    if (seen.has(filePath)) {
-      return false;
-    }
-    seen.add(filePath);
-    return true;
-  });
-};
-var globIgnoreFiles = (globFunction, patterns, normalizedOptions) => globFunction(patterns, {
-  ...normalizedOptions,
-  ...ignoreFilesGlobOptions
-  // Must be last to ensure absolute/dot flags stick
-});
-var normalizeIgnoreFileLine = (line) => {
-  line = line.replace(/^\uFEFF/u, "");
-  let whitespaceStart = line.length;
-  while (whitespaceStart > 0 && /\s/u.test(line[whitespaceStart - 1])) {
-    whitespaceStart--;
-  }
-  if (whitespaceStart === line.length) {
-    return line;
-  }
-  let backslashCount = 0;
-  for (let index2 = whitespaceStart - 1; index2 >= 0 && line[index2] === "\\"; index2--) {
-    backslashCount++;
-  }
-  return backslashCount % 2 === 1 ? line.slice(0, whitespaceStart) + " " : line.slice(0, whitespaceStart);
-};
-var readIgnoreFileLines = (content3) => content3.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
-var getIgnoreRules = (files) => files.flatMap((file) => {
-  const directory = path4.dirname(file.filePath);
-  return readIgnoreFileLines(file.content).map((pattern) => ({ pattern, directory }));
-});
-var buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
-  const baseDir = gitRoot || normalizedOptions.cwd;
-  const patterns = getPatternsFromIgnoreFiles(files, baseDir);
-  const matcher = createIgnoreMatcher(patterns, normalizedOptions.cwd, baseDir);
-  return {
-    patterns,
-    rules: getIgnoreRules(files),
-    matcher,
-    predicate: (fileOrDirectory) => matcher(fileOrDirectory).ignored,
-    usingGitRoot: Boolean(gitRoot && gitRoot !== normalizedOptions.cwd)
-  };
-};
-var applyBaseToPattern = (pattern, base) => {
-  if (!base) {
-    return pattern;
-  }
-  const isNegative = isNegativePattern(pattern);
-  const cleanPattern = isNegative ? pattern.slice(1) : pattern;
-  const slashIndex = cleanPattern.indexOf("/");
-  const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
-  let result;
-  if (!hasNonTrailingSlash) {
-    result = path4.posix.join(base, "**", cleanPattern);
-  } else if (cleanPattern.startsWith("/")) {
-    result = path4.posix.join(base, cleanPattern.slice(1));
-  } else {
-    result = path4.posix.join(base, cleanPattern);
-  }
-  return isNegative ? "!" + result : result;
-};
-var parseIgnoreFile = (file, cwd) => {
-  const base = slash(path4.relative(cwd, path4.dirname(file.filePath)));
-  return readIgnoreFileLines(file.content).map((pattern) => applyBaseToPattern(pattern, base));
-};
-var toRelativePath = (fileOrDirectory, cwd) => {
-  if (path4.isAbsolute(fileOrDirectory)) {
-    const relativePath = path4.relative(cwd, fileOrDirectory);
-    if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
-      return void 0;
-    }
-    return relativePath;
-  }
-  if (fileOrDirectory.startsWith("./")) {
-    return fileOrDirectory.slice(2);
-  }
-  if (fileOrDirectory.startsWith("../")) {
-    return void 0;
-  }
-  return fileOrDirectory;
-};
-var notIgnored = { ignored: false, unignored: false };
-var createIgnoreMatcher = (patterns, cwd, baseDir) => {
-  const ignores = (0, import_ignore2.default)().add(patterns);
-  const resolvedCwd = path4.normalize(path4.resolve(cwd));
-  const resolvedBaseDir = path4.normalize(path4.resolve(baseDir));
-  return (fileOrDirectory) => {
-    fileOrDirectory = toPath(fileOrDirectory);
-    const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-    const normalizedPath = path4.normalize(path4.resolve(fileOrDirectory));
-    if (normalizedPath === resolvedCwd) {
-      return notIgnored;
-    }
-    let relativePath = toRelativePath(fileOrDirectory, resolvedBaseDir);
-    if (relativePath === void 0) {
-      return notIgnored;
-    }
-    if (!relativePath) {
-      return notIgnored;
-    }
-    if (hasTrailingSeparator && !relativePath.endsWith(path4.sep)) {
-      relativePath += path4.sep;
-    }
-    return ignores.test(slash(relativePath));
-  };
-};
-var normalizeOptions = (options = {}) => {
-  const ignoreOption = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
-  const cwd = toPath(options.cwd) ?? process2.cwd();
-  const deep = typeof options.deep === "number" ? Math.max(0, options.deep) + 1 : Number.POSITIVE_INFINITY;
-  return {
-    cwd,
-    suppressErrors: options.suppressErrors ?? false,
-    deep,
-    ignore: [...ignoreOption, ...defaultIgnoredDirectories],
-    followSymbolicLinks: options.followSymbolicLinks ?? true,
-    concurrency: options.concurrency,
-    throwErrorOnBrokenSymbolicLink: options.throwErrorOnBrokenSymbolicLink ?? false,
-    fs: options.fs
-  };
-};
-var unescapeGitQuotedValue = (value) => value.replaceAll(/\\(["\\abfnrtv])/g, (_match, escapedCharacter) => {
-  switch (escapedCharacter) {
-    case "a": {
-      return "\x07";
-    }
-    case "b": {
-      return "\b";
-    }
-    case "f": {
-      return "\f";
-    }
-    case "n": {
-      return "\n";
-    }
-    case "r": {
-      return "\r";
-    }
-    case "t": {
-      return "	";
-    }
-    case "v": {
-      return "\v";
-    }
-    default: {
-      return escapedCharacter;
-    }
-  }
-});
-var parseGitConfigValue = (value) => {
-  const trimmedValue = value.trim();
-  const quotedMatch = trimmedValue.match(/^"((?:[^"\\]|\\.)*)"\s*(?:[#;].*)?$/);
-  if (quotedMatch) {
-    return unescapeGitQuotedValue(quotedMatch[1]);
-  }
-  return trimmedValue.replace(/\s[#;].*$/, "").trim();
-};
-var resolveConfigPath = (filePath, configPath) => {
-  if (configPath.startsWith("~/")) {
-    const homeDirectory = os.homedir();
-    const resolved = path4.join(homeDirectory, configPath.slice(2));
-    if (!isPathInside(resolved, homeDirectory)) {
-      return path4.join(homeDirectory, ".globby-invalid-path-traversal");
-    }
-    return resolved;
-  }
-  if (path4.isAbsolute(configPath)) {
-    return configPath;
-  }
-  return path4.resolve(path4.dirname(filePath), configPath);
-};
-var parseGitConfigSection = (line) => {
-  if (!line.startsWith("[")) {
-    return void 0;
-  }
-  let inQuotes = false;
-  let isEscaped = false;
-  for (let index2 = 1; index2 < line.length; index2++) {
-    const character = line[index2];
-    if (isEscaped) {
-      isEscaped = false;
-      continue;
-    }
-    if (character === "\\") {
-      isEscaped = true;
-      continue;
-    }
-    if (character === '"') {
-      inQuotes = !inQuotes;
-      continue;
-    }
-    if (character === "]" && !inQuotes) {
-      const remainder = line.slice(index2 + 1).trimStart();
-      if (remainder && !remainder.startsWith("#") && !remainder.startsWith(";")) {
-        return void 0;
-      }
-      return line.slice(1, index2).trim();
-    }
-  }
-  return void 0;
-};
-var parseGitConfigEntry = (line) => {
-  const match = line.match(/^([A-Za-z\d-.]+)\s*=\s*(.*)$/);
-  if (!match) {
-    return void 0;
-  }
-  return {
-    key: match[1].toLowerCase(),
-    value: parseGitConfigValue(match[2])
-  };
-};
-var parseIncludeIfCondition = (section) => {
-  if (!section) {
-    return void 0;
-  }
-  const match = section.match(/^includeif\s+"([^"]+)"$/i);
-  return match ? match[1] : void 0;
-};
-var normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
-  if (pattern.startsWith("~/")) {
-    pattern = path4.join(os.homedir(), pattern.slice(2));
-  } else if (pattern.startsWith("./")) {
-    pattern = path4.resolve(path4.dirname(configFilePath), pattern.slice(2));
-  } else if (!path4.isAbsolute(pattern)) {
-    pattern = `**/${pattern}`;
-  }
-  if (pattern.endsWith("/")) {
-    pattern += "**";
-  }
-  return slash(pattern);
-};
-var gitConfigGlobToRegex = (pattern, flags) => {
-  let regex = "";
-  for (let index2 = 0; index2 < pattern.length; index2++) {
-    const character = pattern[index2];
-    const nextCharacter = pattern[index2 + 1];
-    const nextNextCharacter = pattern[index2 + 2];
-    if (character === "*" && nextCharacter === "*" && nextNextCharacter === "/") {
-      regex += "(?:.*/)?";
-      index2 += 2;
-      continue;
-    }
-    if (character === "*" && nextCharacter === "*") {
-      regex += ".*";
-      index2 += 1;
-      continue;
-    }
-    if (character === "*") {
-      regex += "[^/]*";
-      continue;
-    }
-    if (character === "?") {
-      regex += "[^/]";
-      continue;
-    }
-    if (character === "[") {
-      const closingBracketIndex = pattern.indexOf("]", index2 + 1);
-      if (closingBracketIndex !== -1) {
-        const bracketContent = pattern.slice(index2 + 1, closingBracketIndex);
-        if (bracketContent) {
-          const negatedBracketContent = bracketContent[0] === "!" ? `^${bracketContent.slice(1)}` : bracketContent;
-          regex += `[${negatedBracketContent}]`;
-          index2 = closingBracketIndex;
-          continue;
-        }
-      }
-    }
-    regex += /[|\\{}()[\]^$+?.]/.test(character) ? `\\${character}` : character;
-  }
-  try {
-    return new RegExp(`^${regex}$`, flags);
-  } catch {
-    return /(?!)/;
-  }
-};
-var matchesIncludeIfCondition = (condition, gitDirectory, configFilePath) => {
-  if (!gitDirectory) {
-    return false;
-  }
-  const match = condition.match(/^(gitdir|gitdir\/i):(.*)$/i);
-  if (!match) {
-    return false;
-  }
-  const [, keyword, rawPattern] = match;
-  const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
-  const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
-  const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-  const normalizedGitDirectory = slash(path4.resolve(gitDirectory));
-  return regularExpression.test(normalizedGitDirectory);
-};
-var shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
-  if (section?.toLowerCase() === "include") {
-    return true;
-  }
-  const condition = parseIncludeIfCondition(section);
-  return condition ? matchesIncludeIfCondition(condition, gitDirectory, configFilePath) : false;
-};
-var createExcludesFileValue = (value, declaringFilePath) => ({
-  value,
-  declaringFilePath
-});
-var parseGitConfigForExcludesFile = (content3, normalizedPath, gitDirectory) => {
-  let currentSection;
-  let excludesFile;
-  const includePaths = [];
-  for (const line of content3.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) {
-      continue;
-    }
-    if (trimmed.startsWith("[")) {
-      currentSection = parseGitConfigSection(trimmed);
-      continue;
-    }
-    const entry = parseGitConfigEntry(trimmed);
-    if (!entry) {
-      continue;
-    }
-    if (currentSection?.toLowerCase() === "core" && entry.key === "excludesfile") {
-      excludesFile = createExcludesFileValue(entry.value, normalizedPath);
-      continue;
-    }
-    if (shouldIncludeConfigSection(currentSection, gitDirectory, normalizedPath) && entry.key === "path" && entry.value) {
-      includePaths.push(resolveConfigPath(normalizedPath, entry.value));
-    }
-  }
-  return { excludesFile, includePaths };
-};
-var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
-  try {
-    return readMethod(normalizedPath, "utf8");
-  } catch (error) {
-    if (shouldSkipIgnoreFileError(error, suppressErrors)) {
-      return void 0;
-    }
-    throw createGitConfigReadError(normalizedPath, error);
-  }
-};
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, options = {}) => {
-  const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-  const normalizedPath = path4.resolve(filePath);
-  if (includeStack.has(normalizedPath)) {
-    return void 0;
-  }
-  if (depth >= MAX_INCLUDE_DEPTH) {
-    return void 0;
-  }
-  includeStack.add(normalizedPath);
-  const content3 = readGitConfigFile(normalizedPath, readFileSync3, suppressErrors);
-  if (content3 === void 0) {
-    includeStack.delete(normalizedPath);
-    return void 0;
-  }
-  let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
-  for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
-    if (includedExcludesFile !== void 0) {
-      excludesFile = includedExcludesFile;
-    }
-  }
-  includeStack.delete(normalizedPath);
-  return excludesFile;
-};
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile5, gitDirectory, options = {}) => {
-  const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-  const normalizedPath = path4.resolve(filePath);
-  if (includeStack.has(normalizedPath)) {
-    return void 0;
-  }
-  if (depth >= MAX_INCLUDE_DEPTH) {
-    return void 0;
-  }
-  includeStack.add(normalizedPath);
-  let content3;
-  try {
-    content3 = await readFile5(normalizedPath, "utf8");
-  } catch (error) {
-    includeStack.delete(normalizedPath);
-    if (shouldSkipIgnoreFileError(error, suppressErrors)) {
-      return void 0;
-    }
-    throw createGitConfigReadError(normalizedPath, error);
-  }
-  let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
-  for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
-    if (includedExcludesFile !== void 0) {
-      excludesFile = includedExcludesFile;
-    }
-  }
-  includeStack.delete(normalizedPath);
-  return excludesFile;
-};
-var resolveGitDirectoryFromFile = (gitFilePath, content3) => {
-  const match = content3.match(/^gitdir:\s*(.+?)\s*$/i);
-  if (!match) {
-    return gitFilePath;
-  }
-  return path4.resolve(path4.dirname(gitFilePath), match[1]);
-};
-var getGitDirectorySync = (gitRoot, readFileSync3) => {
-  if (!gitRoot) {
-    return void 0;
-  }
-  const gitFilePath = path4.join(gitRoot, ".git");
-  try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync3(gitFilePath, "utf8"));
-  } catch {
-    return gitFilePath;
-  }
-};
-var getGitDirectoryAsync = async (gitRoot, readFile5) => {
-  if (!gitRoot) {
-    return void 0;
-  }
-  const gitFilePath = path4.join(gitRoot, ".git");
-  try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile5(gitFilePath, "utf8"));
-  } catch {
-    return gitFilePath;
-  }
-};
-var getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path4.join(os.homedir(), ".config");
-var getGitConfigPaths = () => {
-  if ("GIT_CONFIG_GLOBAL" in process2.env) {
-    const value = process2.env.GIT_CONFIG_GLOBAL;
-    return value ? [value] : [];
-  }
-  return [
-    path4.join(getXdgConfigHome(), "git", "config"),
-    path4.join(os.homedir(), ".gitconfig")
-  ];
-};
-var getDefaultGlobalGitignorePath = () => path4.join(getXdgConfigHome(), "git", "ignore");
-var resolveExcludesFilePath = (excludesFileConfig) => {
-  if (excludesFileConfig?.value === "") {
-    return void 0;
-  }
-  if (excludesFileConfig === void 0) {
-    return getDefaultGlobalGitignorePath();
-  }
-  return resolveConfigPath(excludesFileConfig.declaringFilePath, excludesFileConfig.value);
-};
-var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
-  try {
-    const content3 = readMethod(filePath, "utf8");
-    return { filePath, content: content3 };
-  } catch (error) {
-    if (shouldSkipIgnoreFileError(error, suppressErrors)) {
-      return void 0;
-    }
-    throw createIgnoreFileReadError(filePath, error);
-  }
-};
-var getGlobalGitignoreFile = (options = {}) => {
-  const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync3 = getReadFileSyncMethod(options.fs);
-  const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync3);
-  let excludesFileConfig;
-  for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync3, gitDirectory, { suppressErrors: options.suppressErrors });
-    if (value !== void 0) {
-      excludesFileConfig = value;
-    }
-  }
-  const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync3, options.suppressErrors);
-};
-var getGlobalGitignoreFileAsync = async (options = {}) => {
-  const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFile5 = getReadFileMethod(options.fs);
-  const gitRoot = await findGitRoot(cwd, options.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile5);
-  const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
-    gitConfigPath,
-    readFile5,
-    gitDirectory,
-    { suppressErrors: options.suppressErrors }
-  )));
-  const excludesFileConfig = excludesFileValues.findLast((value) => value !== void 0);
-  const filePath = resolveExcludesFilePath(excludesFileConfig);
-  if (filePath === void 0) {
-    return void 0;
-  }
-  try {
-    const content3 = await readFile5(filePath, "utf8");
-    return { filePath, content: content3 };
-  } catch (error) {
-    if (shouldSkipIgnoreFileError(error, options.suppressErrors)) {
-      return void 0;
-    }
-    throw createIgnoreFileReadError(filePath, error);
-  }
-};
-var buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-  const patterns = parseIgnoreFile(globalIgnoreFile, path4.dirname(globalIgnoreFile.filePath));
-  return createIgnoreMatcher(patterns, cwd, rootDirectory);
-};
-var getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
-  const searchPatterns = [patterns].flat();
-  const isGitignoreSearch = searchPatterns.includes(GITIGNORE_FILES_PATTERN);
-  if (!isGitignoreSearch) {
-    return [];
-  }
-  return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path4.join(normalizedOptions.cwd, ".gitignore")];
-};
-var getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
-  ...normalizedOptions,
-  ignore: [
-    ...normalizedOptions.ignore,
-    // Keep negative search patterns active when the known candidates are matched independently.
-    ...[patterns].flat().filter((pattern) => isNegativePattern(pattern)).map((pattern) => pattern.slice(1))
-  ]
-});
-var getKnownIgnoreFilePattern = (filePath, cwd) => {
-  const pattern = isPathInside(filePath, cwd) ? path4.relative(cwd, filePath) : filePath;
-  return import_fast_glob2.default.convertPathToPattern(pattern);
-};
-var getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-  const matchingPathSet = new Set(matchingPaths.map((filePath) => path4.resolve(filePath)));
-  return knownPaths.filter((filePath) => matchingPathSet.has(path4.resolve(filePath)));
-};
-var globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
-  if (knownPaths.length === 0) {
-    return [];
-  }
-  return globIgnoreFiles(
-    globFunction,
-    knownPaths.map((filePath) => getKnownIgnoreFilePattern(filePath, normalizedOptions.cwd)),
-    getKnownIgnoreFileSearchOptions(patterns, normalizedOptions)
-  );
-};
-var filterKnownIgnoreFilePathsAsync = async (knownPaths, patterns, normalizedOptions) => {
-  const matchingPaths = await globKnownIgnoreFilePaths(import_fast_glob2.default, knownPaths, patterns, normalizedOptions);
-  return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
-};
-var filterKnownIgnoreFilePathsSync = (knownPaths, patterns, normalizedOptions) => {
-  const matchingPaths = globKnownIgnoreFilePaths(import_fast_glob2.default.sync, knownPaths, patterns, normalizedOptions);
-  return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
-};
-var getIgnoreFileSearchPrune = (searchPatterns, files, normalizedOptions, gitRoot) => {
-  if (files.length === 0) {
-    return { patterns: [], guardNames: [] };
-  }
-  const { cwd } = normalizedOptions;
-  const baseDir = gitRoot || cwd;
-  const ignorePatterns = getPatternsFromIgnoreFiles(files, baseDir);
-  const matcher = createIgnoreMatcher(ignorePatterns, cwd, baseDir);
-  const searchPatternsArray = [searchPatterns].flat();
-  const gitignoreOnlySearch = searchPatternsArray.every((pattern) => pattern === GITIGNORE_FILES_PATTERN);
-  const searchesForGitignoreFiles = searchPatternsArray.includes(GITIGNORE_FILES_PATTERN);
-  return buildPrunePatternsAndGuards(getIgnoreRules(files), matcher, cwd, { gitignoreOnlySearch, searchesForGitignoreFiles });
-};
-var withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
-var getUnreadPaths = (childPaths, knownPaths) => {
-  const alreadyRead = new Set(knownPaths.map((filePath) => path4.resolve(filePath)));
-  return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path4.resolve(filePath)));
-};
-var collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
-  const normalizedOptions = normalizeOptions(options);
-  const readFileMethod = getReadFileMethod(normalizedOptions.fs);
-  const gitRoot = includeParentIgnoreFiles ? await findGitRoot(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
-  const knownPaths = await filterKnownIgnoreFilePathsAsync(
-    getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
-    patterns,
-    normalizedOptions
-  );
-  const knownFiles = await readIgnoreFilesSafely(knownPaths, readFileMethod, normalizedOptions.suppressErrors);
-  const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
-  const childPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
-  let childFiles = await readIgnoreFilesSafely(getUnreadPaths(childPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
-  if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
-    const allPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, normalizedOptions);
-    childFiles = await readIgnoreFilesSafely(getUnreadPaths(allPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
-  }
-  return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
-};
-var collectIgnoreFileArtifactsSync = (patterns, options, includeParentIgnoreFiles) => {
-  const normalizedOptions = normalizeOptions(options);
-  const readFileSyncMethod = getReadFileSyncMethod(normalizedOptions.fs);
-  const gitRoot = includeParentIgnoreFiles ? findGitRootSync(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
-  const knownPaths = filterKnownIgnoreFilePathsSync(
-    getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
-    patterns,
-    normalizedOptions
-  );
-  const knownFiles = readIgnoreFilesSafelySync(knownPaths, readFileSyncMethod, normalizedOptions.suppressErrors);
-  const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
-  const childPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
-  let childFiles = readIgnoreFilesSafelySync(getUnreadPaths(childPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
-  if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
-    const allPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, normalizedOptions);
-    childFiles = readIgnoreFilesSafelySync(getUnreadPaths(allPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
-  }
-  return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
-};
-var getPatternsFromIgnoreFiles = (files, baseDir) => files.flatMap((file) => parseIgnoreFile(file, baseDir));
-var getIgnorePatternsAndPredicate = async (patterns, options, includeParentIgnoreFiles = false) => {
-  const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(
-    patterns,
-    options,
-    includeParentIgnoreFiles
-  );
-  return buildIgnoreResult(files, normalizedOptions, gitRoot);
-};
-var getIgnorePatternsAndPredicateSync = (patterns, options, includeParentIgnoreFiles = false) => {
-  const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(
-    patterns,
-    options,
-    includeParentIgnoreFiles
-  );
-  return buildIgnoreResult(files, normalizedOptions, gitRoot);
-};
-
-// node_modules/globby/index.js
-var assertPatternsInput = (patterns) => {
-  if (patterns.some((pattern) => typeof pattern !== "string")) {
-    throw new TypeError("Patterns must be a string or an array of strings");
-  }
-};
-var getStatMethod = (fsImplementation) => {
-  if (fsImplementation) {
-    return bindFsMethod(fsImplementation.promises, "stat") ?? promisifyFsMethod(fsImplementation, "stat");
-  }
-  return bindFsMethod(fs3.promises, "stat");
-};
-var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path14, fsImplementation) => {
-  try {
-    const stats = await getStatMethod(fsImplementation)(path14);
-    return stats.isDirectory();
-  } catch {
-    return false;
-  }
-};
-var isDirectorySync = (path14, fsImplementation) => {
-  try {
-    const stats = getStatSyncMethod2(fsImplementation)(path14);
-    return stats.isDirectory();
-  } catch {
-    return false;
-  }
-};
-var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path14 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path14) ? path14 : nodePath.join(cwd, path14);
-};
-var shouldExpandGlobstarDirectory = (pattern) => {
-  const match = pattern?.match(/\*\*\/([^/]+)$/);
-  if (!match) {
-    return false;
-  }
-  const dirname = match[1];
-  const hasWildcards = /[*?[\]{}]/.test(dirname);
-  const hasExtension = nodePath.extname(dirname) && !dirname.startsWith(".");
-  return !hasWildcards && !hasExtension;
-};
-var getDirectoryGlob = ({ directoryPath, files, extensions }) => {
-  const extensionGlob = extensions?.length > 0 ? `.${extensions.length > 1 ? `{${extensions.join(",")}}` : extensions[0]}` : "";
-  return files ? files.map((file) => nodePath.posix.join(directoryPath, `**/${nodePath.extname(file) ? file : `${file}${extensionGlob}`}`)) : [nodePath.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
-};
-var directoryToGlob = async (directoryPaths, {
-  cwd = process3.cwd(),
-  files,
-  extensions,
-  fs: fsImplementation
-} = {}) => {
-  const globs = await Promise.all(directoryPaths.map(async (directoryPath) => {
-    const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
-    if (shouldExpandGlobstarDirectory(checkPattern)) {
-      return getDirectoryGlob({ directoryPath, files, extensions });
-    }
-    const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
-    return await isDirectory(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
-  }));
-  return globs.flat();
-};
-var directoryToGlobSync = (directoryPaths, {
-  cwd = process3.cwd(),
-  files,
-  extensions,
-  fs: fsImplementation
-} = {}) => directoryPaths.flatMap((directoryPath) => {
-  const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
-  if (shouldExpandGlobstarDirectory(checkPattern)) {
-    return getDirectoryGlob({ directoryPath, files, extensions });
-  }
-  const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
-  return isDirectorySync(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
-});
-var toPatternsArray = (patterns) => {
-  patterns = [...new Set([patterns].flat())];
-  assertPatternsInput(patterns);
-  return patterns;
-};
-var checkCwdOption = (cwd, fsImplementation = fs3) => {
-  if (!cwd || !fsImplementation.statSync) {
-    return;
-  }
-  let stats;
-  try {
-    stats = fsImplementation.statSync(cwd);
-  } catch {
-    return;
-  }
-  if (!stats.isDirectory()) {
-    throw new Error(`The \`cwd\` option must be a path to a directory, got: ${cwd}`);
-  }
-};
-var normalizeOptions2 = (options = {}) => {
-  const ignore = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
-  options = {
-    ...options,
-    ignore,
-    expandDirectories: options.expandDirectories ?? true,
-    cwd: toPath(options.cwd)
-  };
-  checkCwdOption(options.cwd, options.fs);
-  return options;
-};
-var normalizeArguments = (function_) => async (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
-var normalizeArgumentsSync = (function_) => (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
-var getIgnoreFilesPatterns = (options) => {
-  const { ignoreFiles, gitignore } = options;
-  const patterns = ignoreFiles ? toPatternsArray(ignoreFiles) : [];
-  if (gitignore) {
-    patterns.push(GITIGNORE_FILES_PATTERN);
-  }
-  return patterns;
-};
-var isPathIgnored = (matcher, globalMatcher, path14) => {
-  const globalResult = globalMatcher ? globalMatcher(path14) : void 0;
-  const result = matcher ? matcher(path14) : void 0;
-  if (result?.unignored) {
-    return false;
-  }
-  return Boolean(result?.ignored || globalResult?.ignored);
-};
-var hasIgnoredAncestorDirectory = (matcher, globalMatcher, file) => {
-  let currentPath = file;
-  while (true) {
-    const parentDirectory = nodePath.dirname(currentPath);
-    if (parentDirectory === currentPath) {
-      return false;
-    }
-    if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${nodePath.sep}`)) {
-      return true;
-    }
-    currentPath = parentDirectory;
-  }
-};
-var combinePredicate = (matcher, globalMatcher) => {
-  if (!matcher && !globalMatcher) {
-    return false;
-  }
-  return (file) => {
-    const result = matcher ? matcher(file) : void 0;
-    if (result?.unignored) {
-      const globalResult = globalMatcher ? globalMatcher(file) : void 0;
-      return globalResult?.ignored && hasIgnoredAncestorDirectory(matcher, globalMatcher, file);
-    }
-    return isPathIgnored(matcher, globalMatcher, file);
-  };
-};
-var buildIgnoreFilterResult = ({ options, cwd, ignoreResult: { rules, matcher }, globalMatcher, createFilter }) => {
-  const finalPredicate = combinePredicate(matcher, globalMatcher);
-  const pruneIgnorePatterns = convertPatternsForFastGlob(rules, matcher, cwd);
-  return {
-    options,
-    pruneIgnorePatterns,
-    filter: createFilter(finalPredicate, cwd, options.fs)
-  };
-};
-var getIgnoreFileSearchOptions = (options, searchPatterns) => ({
-  ...options,
-  ignore: convertIgnorePatternsForIgnoreFileSearch(options.ignore, searchPatterns)
-});
-var applyIgnoreFilesAndGetFilter = async (options) => {
-  const cwd = options.cwd ?? process3.cwd();
-  const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
-  const globalIgnoreFile = options.globalGitignore ? await getGlobalGitignoreFileAsync(options) : void 0;
-  if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
-    return {
-      options,
-      pruneIgnorePatterns: [],
-      filter: createFilterFunctionAsync(false, cwd, options.fs)
-    };
-  }
-  const includeParentIgnoreFiles = options.gitignore === true;
-  const ignoreResult = ignoreFilesPatterns.length > 0 ? await getIgnorePatternsAndPredicate(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
-  const globalGitRoot = globalIgnoreFile ? await findGitRoot(cwd, options.fs) : void 0;
-  const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
-  return buildIgnoreFilterResult({
-    options,
-    cwd,
-    ignoreResult,
-    globalMatcher,
-    createFilter: createFilterFunctionAsync
-  });
-};
-var applyIgnoreFilesAndGetFilterSync = (options) => {
-  const cwd = options.cwd ?? process3.cwd();
-  const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
-  const globalIgnoreFile = options.globalGitignore ? getGlobalGitignoreFile(options) : void 0;
-  if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
-    return {
-      options,
-      pruneIgnorePatterns: [],
-      filter: createFilterFunction(false, cwd, options.fs)
-    };
-  }
-  const includeParentIgnoreFiles = options.gitignore === true;
-  const ignoreResult = ignoreFilesPatterns.length > 0 ? getIgnorePatternsAndPredicateSync(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
-  const globalGitRoot = globalIgnoreFile ? findGitRootSync(cwd, options.fs) : void 0;
-  const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
-  return buildIgnoreFilterResult({
-    options,
-    cwd,
-    ignoreResult,
-    globalMatcher,
-    createFilter: createFilterFunction
-  });
-};
-var assertGlobalGitignoreSyncSupport = (options) => {
-  if (options.globalGitignore && options.fs && !options.fs.statSync) {
-    throw new Error("The `globalGitignore` option in `globbySync()` requires `fs.statSync` when a custom `fs` is provided.");
-  }
-};
-var globalGitignoreAsyncStatErrorMessage = "The `globalGitignore` option in `globby()` and `globbyStream()` requires `fs.promises.stat` or `fs.stat` when a custom `fs` is provided.";
-var assertGlobalGitignoreAsyncSupport = (options) => {
-  if (!options.globalGitignore || !options.fs) {
-    return;
-  }
-  if (!options.fs.promises?.stat && !options.fs.stat) {
-    throw new Error(globalGitignoreAsyncStatErrorMessage);
-  }
-};
-var createPathResolver = (cwd) => {
-  const basePath = cwd || process3.cwd();
-  const pathCache = /* @__PURE__ */ new Map();
-  return (pathKey) => {
-    let absolutePath = pathCache.get(pathKey);
-    if (absolutePath === void 0) {
-      if (pathCache.size > 1e4) {
-        pathCache.clear();
-      }
-      absolutePath = nodePath.isAbsolute(pathKey) ? pathKey : nodePath.resolve(basePath, pathKey);
-      pathCache.set(pathKey, absolutePath);
-    }
-    return absolutePath;
-  };
-};
-var createAsyncDirectoryCheck = (fsMethod) => {
-  const directoryCache = /* @__PURE__ */ new Map();
-  return async (absolutePath) => {
-    let isDirectory2 = directoryCache.get(absolutePath);
-    if (isDirectory2 !== void 0) {
-      return isDirectory2;
-    }
-    try {
-      const stats = await fsMethod?.(absolutePath);
-      isDirectory2 = Boolean(stats?.isDirectory());
-    } catch {
-      isDirectory2 = false;
-    }
-    if (directoryCache.size > 1e4) {
-      directoryCache.clear();
-    }
-    directoryCache.set(absolutePath, isDirectory2);
-    return isDirectory2;
-  };
-};
-var createDirectoryCheck = (fsMethod) => {
-  const directoryCache = /* @__PURE__ */ new Map();
-  return (absolutePath) => {
-    let isDirectory2 = directoryCache.get(absolutePath);
-    if (isDirectory2 !== void 0) {
-      return isDirectory2;
-    }
-    try {
-      isDirectory2 = Boolean(fsMethod?.(absolutePath)?.isDirectory());
-    } catch {
-      isDirectory2 = false;
-    }
-    if (directoryCache.size > 1e4) {
-      directoryCache.clear();
-    }
-    directoryCache.set(absolutePath, isDirectory2);
-    return isDirectory2;
-  };
-};
-var createFilterFunctionAsync = (isIgnored, cwd, fsImplementation) => {
-  const resolveAbsolutePath = createPathResolver(cwd);
-  const isDirectoryEntry = createAsyncDirectoryCheck(getStatMethod(fsImplementation));
-  return async (fastGlobResult) => {
-    if (!isIgnored) {
-      return true;
-    }
-    const absolutePath = resolveAbsolutePath(nodePath.normalize(fastGlobResult.path ?? fastGlobResult));
-    if (isIgnored(absolutePath)) {
-      return false;
-    }
-    return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${nodePath.sep}`));
-  };
-};
-var createFilterFunction = (isIgnored, cwd, fsImplementation) => {
-  const seen = /* @__PURE__ */ new Set();
-  const resolveAbsolutePath = createPathResolver(cwd);
-  const isDirectoryEntry = createDirectoryCheck(getStatSyncMethod2(fsImplementation));
-  return (fastGlobResult) => {
-    const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-    if (seen.has(pathKey)) {
-      return false;
-    }
-    if (isIgnored) {
-      const absolutePath = resolveAbsolutePath(pathKey);
-      if (isIgnored(absolutePath)) {
-        return false;
-      }
-      if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${nodePath.sep}`)) {
-        return false;
-      }
-    }
-    seen.add(pathKey);
-    return true;
-  };
-};
-var unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
-var unionFastGlobResultsAsync = async (results, filter) => {
-  results = results.flat();
-  const matches = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
-  const seen = /* @__PURE__ */ new Set();
-  return results.filter((fastGlobResult, index2) => {
-    if (!matches[index2]) {
-      return false;
-    }
-    const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-    if (seen.has(pathKey)) {
-      return false;
-    }
-    seen.add(pathKey);
-    return true;
-  });
-};
-var convertNegativePatterns = (patterns, options) => {
-  if (patterns.length > 0 && patterns.every((pattern) => isNegativePattern(pattern))) {
-    if (options.expandNegationOnlyPatterns === false) {
-      return [];
-    }
-    patterns = ["**/*", ...patterns];
-  }
-  const positiveAbsolutePathPrefixes = [];
-  let hasRelativePositivePattern = false;
-  const normalizedPatterns = [];
-  for (const pattern of patterns) {
-    if (isNegativePattern(pattern)) {
-      normalizedPatterns.push(`!${normalizeNegativePattern(pattern.slice(1), positiveAbsolutePathPrefixes, hasRelativePositivePattern)}`);
-      continue;
-    }
-    normalizedPatterns.push(pattern);
-    const staticAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
-    if (staticAbsolutePathPrefix === void 0) {
-      hasRelativePositivePattern = true;
-      continue;
-    }
-    positiveAbsolutePathPrefixes.push(staticAbsolutePathPrefix);
-  }
-  patterns = normalizedPatterns;
-  const tasks = [];
-  while (patterns.length > 0) {
-    const index2 = patterns.findIndex((pattern) => isNegativePattern(pattern));
-    if (index2 === -1) {
-      tasks.push({ patterns, options });
-      break;
-    }
-    const ignorePattern = patterns[index2].slice(1);
-    for (const task of tasks) {
-      task.options.ignore.push(ignorePattern);
-    }
-    if (index2 !== 0) {
-      tasks.push({
-        patterns: patterns.slice(0, index2),
-        options: {
-          ...options,
-          ignore: [
-            ...options.ignore,
-            ignorePattern
-          ]
-        }
-      });
-    }
-    patterns = patterns.slice(index2 + 1);
-  }
-  return tasks;
-};
-var applyParentDirectoryIgnoreAdjustments = (tasks) => tasks.map((task) => ({
-  patterns: task.patterns,
-  options: {
-    ...task.options,
-    ignore: adjustIgnorePatternsForParentDirectories(task.patterns, task.options.ignore)
-  }
-}));
-var appendPruneIgnorePatterns = (tasks, pruneIgnorePatterns) => pruneIgnorePatterns.length === 0 ? tasks : tasks.map((task) => ({
-  patterns: task.patterns,
-  options: {
-    ...task.options,
-    ignore: [...task.options.ignore, ...pruneIgnorePatterns]
-  }
-}));
-var normalizeExpandDirectoriesOption = (options, cwd) => ({
-  ...cwd ? { cwd } : {},
-  ...Array.isArray(options) ? { files: options } : options
-});
-var generateTasks = async (patterns, options, pruneIgnorePatterns = []) => {
-  const globTasks = convertNegativePatterns(patterns, options);
-  const { cwd, expandDirectories, fs: fsImplementation } = options;
-  if (!expandDirectories) {
-    return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
-  }
-  const directoryToGlobOptions = {
-    ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
-    fs: fsImplementation
-  };
-  const tasks = await Promise.all(globTasks.map(async (task) => {
-    let { patterns: patterns2, options: options2 } = task;
-    [
-      patterns2,
-      options2.ignore
-    ] = await Promise.all([
-      directoryToGlob(patterns2, directoryToGlobOptions),
-      directoryToGlob(options2.ignore, { cwd, fs: fsImplementation })
-    ]);
-    options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
-    return { patterns: patterns2, options: options2 };
-  }));
-  return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
-};
-var generateTasksSync = (patterns, options, pruneIgnorePatterns = []) => {
-  const globTasks = convertNegativePatterns(patterns, options);
-  const { cwd, expandDirectories, fs: fsImplementation } = options;
-  if (!expandDirectories) {
-    return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
-  }
-  const directoryToGlobSyncOptions = {
-    ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
-    fs: fsImplementation
-  };
-  const tasks = globTasks.map((task) => {
-    let { patterns: patterns2, options: options2 } = task;
-    patterns2 = directoryToGlobSync(patterns2, directoryToGlobSyncOptions);
-    options2.ignore = directoryToGlobSync(options2.ignore, { cwd, fs: fsImplementation });
-    options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
-    return { patterns: patterns2, options: options2 };
-  });
-  return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
-};
-var globby = normalizeArguments(async (patterns, options) => {
-  assertGlobalGitignoreAsyncSupport(options);
-  const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
-  const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
-  const results = await Promise.all(tasks.map((task) => (0, import_fast_glob3.default)(task.patterns, task.options)));
-  return unionFastGlobResultsAsync(results, filter);
-});
-var globbySync = normalizeArgumentsSync((patterns, options) => {
-  assertGlobalGitignoreSyncSupport(options);
-  const { options: modifiedOptions, pruneIgnorePatterns, filter } = applyIgnoreFilesAndGetFilterSync(options);
-  const tasks = generateTasksSync(patterns, modifiedOptions, pruneIgnorePatterns);
-  const results = tasks.map((task) => import_fast_glob3.default.sync(task.patterns, task.options));
-  return unionFastGlobResults(results, filter);
-});
-var globbyStream = normalizeArgumentsSync((patterns, options) => {
-  assertGlobalGitignoreAsyncSupport(options);
-  const seen = /* @__PURE__ */ new Set();
-  const stream2 = Readable.from((async function* () {
-    const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
-    const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
-    if (tasks.length === 0) {
-      return;
-    }
-    const streams = tasks.map((task) => import_fast_glob3.default.stream(task.patterns, task.options));
-    for await (const fastGlobResult of mergeStreams(streams)) {
-      const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-      if (!seen.has(pathKey) && await filter(fastGlobResult)) {
-        seen.add(pathKey);
-        yield fastGlobResult;
-      }
-    }
-  })());
-  return stream2;
-});
-var isDynamicPattern = normalizeArgumentsSync((patterns, options) => patterns.some((pattern) => import_fast_glob3.default.isDynamicPattern(pattern, options)));
-var generateGlobTasks = normalizeArguments(generateTasks);
-var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
-var { convertPathToPattern } = import_fast_glob3.default;
 
 // src/content/files.ts
-async function findEntryFiles(contentDir) {
-  const files = await globby("**/*.md", {
-    cwd: contentDir,
-    dot: false,
-    onlyFiles: true,
-    followSymbolicLinks: true,
-    caseSensitiveMatch: true
-  });
-  return files.filter((file) => {
-    const name = file.slice(file.lastIndexOf("/") + 1);
-    return !name.startsWith("_") && !name.startsWith(".") && name.toLowerCase() !== "readme.md";
-  }).sort(compareStrings);
+import { isUtf8 } from "node:buffer";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync as realpathSync2,
+  statSync
+} from "node:fs";
+import path3 from "node:path";
+
+// src/fs/links.ts
+import { lstatSync, readlinkSync, realpathSync } from "node:fs";
+import path2 from "node:path";
+function isInside(folder, file) {
+  const relative2 = path2.relative(folder, file);
+  return relative2 === "" || relative2 !== ".." && !relative2.startsWith(`..${path2.sep}`) && !path2.isAbsolute(relative2);
+}
+function realPathOr(file) {
+  return realPathIfAny(file) ?? file;
+}
+function realPathIfAny(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function isSymbolicLink(file) {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function linkTargetName(link, where) {
+  if (where && isInside(where.cwdReal, where.real)) {
+    return path2.relative(where.cwdReal, where.real).split(path2.sep).join("/") || ".";
+  }
+  try {
+    return readlinkSync(link);
+  } catch {
+    return "?";
+  }
+}
+
+// src/content/files.ts
+var START = { line: 1, column: 1 };
+var LOOKALIKE_ENDINGS = [".md.txt", ".markdown", ".md"];
+var READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+function scanContentFolder(contentDir, cwd) {
+  const scan = new Scan(contentDir, cwd);
+  scan.folder(contentDir, "", void 0);
+  return { sources: scan.sources.sort(compareStrings), diagnostics: scan.diagnostics };
+}
+var Scan = class {
+  sources = [];
+  diagnostics = [];
+  #contentReal;
+  #cwdReal;
+  /** The content folder's display path and a `/`, or nothing when it is the working directory. */
+  #prefix;
+  constructor(contentDir, cwd) {
+    this.#contentReal = realPathOr(contentDir);
+    this.#cwdReal = realPathOr(cwd);
+    const shown = displayPath(cwd, contentDir);
+    this.#prefix = shown === "." ? "" : `${shown}/`;
+  }
+  /**
+   * Lists one folder. `rel` is its path under the content folder (empty, or ending in `/`);
+   * `hidden` names the hidden folder it is in, if any: there only `.md` files are looked for,
+   * to say that they are not read. `folder` is a Buffer once a name on the way is not UTF-8.
+   */
+  folder(folder, rel, hidden) {
+    let dirents;
+    try {
+      dirents = listFolder(folder);
+    } catch (error) {
+      if (hidden === void 0) this.#unreadableFolder(rel, error);
+      return;
+    }
+    for (const dirent of dirents) {
+      const bytes = dirent.name;
+      const utf8 = typeof folder === "string" && (typeof bytes === "string" || isUtf8(bytes));
+      const name = bytes.toString();
+      const child = utf8 ? `${folder}${path3.sep}${name}` : Buffer.concat([Buffer.from(folder), Buffer.from(path3.sep), Buffer.from(bytes)]);
+      this.#item(dirent, child, name, `${rel}${name}`, utf8, hidden);
+    }
+  }
+  #item(dirent, absolute, name, rel, utf8, hidden) {
+    if (dirent.isDirectory()) {
+      if (name === ".git") return;
+      const inHidden = hidden ?? (name.startsWith(".") ? this.#display(rel) : void 0);
+      this.folder(absolute, `${rel}/`, inHidden);
+      return;
+    }
+    const kind = nameKind(name);
+    if (hidden !== void 0) {
+      if (kind === "entry" && dirent.isFile()) {
+        this.#report(
+          "file-ignored",
+          rel,
+          `this file is in the hidden folder \`${hidden}\`, and faqops does not read hidden folders: move it out of that folder if it is an entry, or start its name with \`_\` to keep it out without this warning`
+        );
+      }
+      return;
+    }
+    if (dirent.isSymbolicLink()) {
+      this.#link(absolute, name, rel, kind, utf8);
+      return;
+    }
+    if (kind === "lookalike") this.#lookalike(name, rel);
+    else if (kind === "entry" && !utf8) this.#nameNotUtf8(rel);
+    else if (kind === "entry") this.sources.push(rel);
+  }
+  /** A symbolic link in the content folder (not in a hidden one). */
+  #link(absolute, name, rel, kind, utf8) {
+    if (typeof absolute !== "string" || !utf8) {
+      if (kind === "entry") this.#nameNotUtf8(rel);
+      return;
+    }
+    let target;
+    try {
+      target = statSync(absolute);
+    } catch {
+    }
+    if (target?.isDirectory()) {
+      if (!name.startsWith(".")) this.#folderLink(absolute, rel);
+      return;
+    }
+    if (kind === "lookalike") {
+      this.#lookalike(name, rel);
+      return;
+    }
+    if (kind !== "entry") return;
+    if (target) {
+      let real;
+      try {
+        real = realpathSync2(absolute);
+      } catch {
+        this.sources.push(rel);
+        return;
+      }
+      if (!isInside(this.#contentReal, real)) {
+        this.#report(
+          "file-symlink-outside",
+          rel,
+          `this file is a symbolic link to \`${linkTargetName(absolute, { real, cwdReal: this.#cwdReal })}\`, outside the content folder, so it is not read: faqops reads only files inside the content folder; copy the file into it instead of linking to it, or remove the link`
+        );
+        return;
+      }
+    }
+    this.sources.push(rel);
+  }
+  /** A symbolic link to a folder: never followed, always said. */
+  #folderLink(absolute, rel) {
+    const real = realPathOr(absolute);
+    const target = linkTargetName(absolute, { real, cwdReal: this.#cwdReal });
+    if (!isInside(this.#contentReal, real)) {
+      this.#report(
+        "file-symlink-outside",
+        rel,
+        `this is a symbolic link to the folder \`${target}\`, outside the content folder, so it is not read: faqops reads only files inside the content folder; move the entries into it instead of linking to them, or remove the link`
+      );
+      return;
+    }
+    const here = path3.join(this.#contentReal, ...rel.split("/").slice(0, -1));
+    const loop = isInside(real, here);
+    this.#report(
+      "file-symlink-folder",
+      rel,
+      loop ? `this is a symbolic link to the folder \`${target}\`, which contains it: following it would loop, so faqops does not; remove the link` : `this is a symbolic link to the folder \`${target}\`, which faqops does not follow: a link to a folder would read entries a second time, or loop; remove the link, or, to have an entry in two skills, link its file instead`
+    );
+  }
+  #lookalike(name, rel) {
+    this.#report(
+      "file-ignored",
+      rel,
+      `\`${name}\` is not read: only names ending in \`.md\` (lower case) are entries; rename it to \`${entryName(name)}\` if it is one, or start its name with \`_\` to keep it out without this warning`
+    );
+  }
+  #nameNotUtf8(rel) {
+    this.#report(
+      "file-unreadable",
+      rel,
+      "this path is not valid UTF-8 (shown here with U+FFFD), so it cannot be an entry: rename the file (or the folder) in UTF-8"
+    );
+  }
+  #unreadableFolder(rel, error) {
+    const code = error.code;
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOENT" ? "it went away while faqops was reading the content" : code ?? "an unexpected error";
+    this.#report(
+      "file-unreadable",
+      rel,
+      `this folder cannot be read (${why}), so the entries in it are missing: make it readable (chmod a+rx), or remove it`
+    );
+  }
+  #report(ruleId, rel, message2) {
+    this.diagnostics.push(diagnostic(ruleId, this.#display(rel), START, message2));
+  }
+  /** A path under the content folder as diagnostics show it (relative to the working directory). */
+  #display(rel) {
+    const trimmed = rel.endsWith("/") ? rel.slice(0, -1) : rel;
+    if (trimmed === "") return this.#prefix === "" ? "." : this.#prefix.slice(0, -1);
+    return `${this.#prefix}${trimmed}`;
+  }
+};
+function listFolder(folder) {
+  if (typeof folder === "string") {
+    const dirents = readdirSync(folder, { withFileTypes: true });
+    if (!dirents.some((d) => d.name.includes("\uFFFD"))) return dirents;
+  }
+  return readdirSync(folder, { withFileTypes: true, encoding: "buffer" });
+}
+function nameKind(name) {
+  if (name.startsWith("_") || name.startsWith(".")) return "skipped";
+  const lower = name.toLowerCase();
+  if (name.endsWith(".md")) return lower === "readme.md" ? "skipped" : "entry";
+  if (!LOOKALIKE_ENDINGS.some((ending) => lower.endsWith(ending))) return "other";
+  return lower.startsWith("readme.") ? "skipped" : "lookalike";
+}
+function entryName(name) {
+  const lower = name.toLowerCase();
+  const ending = LOOKALIKE_ENDINGS.find((e) => lower.endsWith(e)) ?? "";
+  return `${name.slice(0, name.length - ending.length)}.md`;
+}
+function readEntryFile(absolute, file) {
+  let fd;
+  try {
+    fd = openSync(absolute, READ_FLAGS);
+  } catch (error) {
+    return { problem: unreadable(file, absolute, error) };
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) {
+      return {
+        problem: diagnostic(
+          "file-unreadable",
+          file,
+          START,
+          `this is ${whatItIs(info)}, not a file: replace it with a Markdown file, or remove it`
+        )
+      };
+    }
+    return { bytes: readAll(fd, info.size) };
+  } catch (error) {
+    return { problem: unreadable(file, absolute, error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+function readAll(fd, size) {
+  const bytes = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const read = readSync(fd, bytes, length, size - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length === size ? bytes : bytes.subarray(0, length);
+}
+function unreadable(file, absolute, error) {
+  const code = error.code;
+  let message2;
+  if (code === "EACCES" || code === "EPERM") {
+    message2 = "this file cannot be read (permission denied): make it readable (chmod a+r), or remove it";
+  } else if (code === "ELOOP") {
+    message2 = "this is a symbolic link that leads back to itself: fix the link, or remove it";
+  } else if (code === "ENOENT" && isSymbolicLink(absolute)) {
+    message2 = `this is a symbolic link to \`${linkTargetName(absolute)}\`, which does not exist: fix the link, or remove it`;
+  } else if (code === "ENOENT") {
+    message2 = "this file went away while faqops was reading the content: run faqops again";
+  } else {
+    message2 = `this file cannot be read (${code ?? "an unexpected error"}): check it, or remove it`;
+  }
+  return diagnostic("file-unreadable", file, START, message2);
+}
+function whatItIs(info) {
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "not a regular file";
 }
 
 // src/content/load.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { stat } from "node:fs/promises";
-import path8 from "node:path";
+import { stat as stat2 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/content/answers.ts
 import { readFileSync } from "node:fs";
-import path7 from "node:path";
+import path6 from "node:path";
 
 // src/content/cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import {
-  closeSync,
+  closeSync as closeSync2,
   mkdirSync,
-  openSync,
-  readSync,
+  openSync as openSync2,
+  readSync as readSync2,
   renameSync,
   rmSync,
   writeFileSync,
   writeSync
 } from "node:fs";
-import path6 from "node:path";
+import path5 from "node:path";
 
 // src/fs/atomic-write.ts
 import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, rm } from "node:fs/promises";
-import path5 from "node:path";
+import path4 from "node:path";
 function temporaryPathBeside(file) {
-  return path5.join(
-    path5.dirname(file),
-    `.${path5.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+  return path4.join(
+    path4.dirname(file),
+    `.${path4.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
   );
 }
 async function writeFileAtomic(file, text4) {
-  await mkdir(path5.dirname(file), { recursive: true });
+  await mkdir(path4.dirname(file), { recursive: true });
   const tmp = temporaryPathBeside(file);
   const handle = await open(tmp, "w", 420);
   try {
@@ -35199,14 +28359,18 @@ var HEADER = JSON.stringify({
   version: VERSION
 });
 var CHUNK = 1 << 20;
-var TAB = 9;
-var NEWLINE2 = 10;
+var TAB2 = 9;
+var NEWLINE3 = 10;
 function bytesHash(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
 function cachePath(cwd) {
-  return path6.join(cwd, CACHE_DIR, CACHE_FILE);
+  return path5.join(cwd, CACHE_DIR, CACHE_FILE);
 }
+function linkedCachePath(cwd) {
+  return [path5.join(cwd, CACHE_DIR), cachePath(cwd)].find(isSymbolicLink);
+}
+var NO_BYTES = "";
 function compiledLine(result, hash) {
   const { source, diagnostics, keys, entry } = result;
   const stored = {
@@ -35231,7 +28395,7 @@ function readCompileCache(file) {
   const strings = /* @__PURE__ */ new Map();
   let fd;
   try {
-    fd = openSync(file, "r");
+    fd = openSync2(file, "r");
   } catch {
     return records;
   }
@@ -35245,7 +28409,7 @@ function readCompileCache(file) {
         header = false;
         return bytes.toString("utf8", start, end) === HEADER;
       }
-      const tab = bytes.indexOf(TAB, start);
+      const tab = bytes.indexOf(TAB2, start);
       if (tab === -1 || tab > end) return true;
       const parsed = parseHead(bytes.toString("utf8", start, tab), strings);
       if (parsed) {
@@ -35255,15 +28419,15 @@ function readCompileCache(file) {
       return true;
     };
     for (; ; ) {
-      const read = readSync(fd, chunk2, 0, CHUNK, null);
+      const read = readSync2(fd, chunk2, 0, CHUNK, null);
       const bytes = rest.length > 0 ? Buffer.concat([rest, chunk2.subarray(0, read)]) : chunk2;
       const length = rest.length > 0 ? bytes.length : read;
       let start = 0;
-      let end = bytes.indexOf(NEWLINE2, start);
+      let end = bytes.indexOf(NEWLINE3, start);
       while (end !== -1 && end < length) {
         if (!take(bytes, start, end)) return /* @__PURE__ */ new Map();
         start = end + 1;
-        end = bytes.indexOf(NEWLINE2, start);
+        end = bytes.indexOf(NEWLINE3, start);
       }
       rest = Buffer.from(bytes.subarray(start, length));
       base += start;
@@ -35271,7 +28435,7 @@ function readCompileCache(file) {
     }
   } catch {
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
   return records;
 }
@@ -35309,19 +28473,19 @@ function parseLine(line, strings) {
 function readAnswer(file, span) {
   let fd;
   try {
-    fd = openSync(file, "r");
+    fd = openSync2(file, "r");
   } catch {
     return void 0;
   }
   try {
     const bytes = Buffer.allocUnsafe(span.end - span.answer);
-    const read = readSync(fd, bytes, 0, bytes.length, span.answer);
+    const read = readSync2(fd, bytes, 0, bytes.length, span.answer);
     const messages2 = JSON.parse(bytes.toString("utf8", 0, read));
     return Array.isArray(messages2) ? messages2 : void 0;
   } catch {
     return void 0;
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function shareStrings(stored, strings) {
@@ -35361,8 +28525,8 @@ var CacheWriter = class _CacheWriter {
   static open(file) {
     const tmp = temporaryPathBeside(file);
     try {
-      mkdirSync(path6.dirname(file), { recursive: true });
-      return new _CacheWriter(file, tmp, openSync(tmp, "w", 420));
+      mkdirSync(path5.dirname(file), { recursive: true });
+      return new _CacheWriter(file, tmp, openSync2(tmp, "w", 420));
     } catch {
       return void 0;
     }
@@ -35373,7 +28537,7 @@ var CacheWriter = class _CacheWriter {
 `);
     const start = this.position;
     if (!this.add(bytes)) return void 0;
-    const tab = bytes.indexOf(TAB);
+    const tab = bytes.indexOf(TAB2);
     return { start, answer: start + tab + 1, end: start + bytes.length - 1 };
   }
   /**
@@ -35386,7 +28550,7 @@ var CacheWriter = class _CacheWriter {
     const order2 = spans.map((_, i2) => i2).sort((a2, b) => spans[a2].start - spans[b].start);
     let source;
     try {
-      source = openSync(from, "r");
+      source = openSync2(from, "r");
     } catch {
       this.fail();
       return moved;
@@ -35414,7 +28578,7 @@ var CacheWriter = class _CacheWriter {
         i2 = j;
       }
     } finally {
-      closeSync(source);
+      closeSync2(source);
     }
     return this.fd === void 0 ? new Array(spans.length) : moved;
   }
@@ -35426,7 +28590,7 @@ var CacheWriter = class _CacheWriter {
   commit() {
     if (this.fd === void 0 || !this.flush()) return false;
     try {
-      closeSync(this.fd);
+      closeSync2(this.fd);
       this.fd = void 0;
       renameSync(this.tmp, this.file);
     } catch {
@@ -35434,7 +28598,7 @@ var CacheWriter = class _CacheWriter {
       return false;
     }
     try {
-      writeFileSync(path6.join(path6.dirname(this.file), ".gitignore"), "*\n", { flag: "wx" });
+      writeFileSync(path5.join(path5.dirname(this.file), ".gitignore"), "*\n", { flag: "wx" });
     } catch {
     }
     return true;
@@ -35442,7 +28606,7 @@ var CacheWriter = class _CacheWriter {
   copyRange(source, from, to) {
     for (let at = from; at < to; ) {
       const bytes = Buffer.allocUnsafe(Math.min(CHUNK, to - at));
-      const read = readSync(source, bytes, 0, bytes.length, at);
+      const read = readSync2(source, bytes, 0, bytes.length, at);
       if (read === 0) {
         this.fail();
         return false;
@@ -35474,7 +28638,7 @@ var CacheWriter = class _CacheWriter {
   fail() {
     if (this.fd === void 0) return;
     try {
-      closeSync(this.fd);
+      closeSync2(this.fd);
     } catch {
     }
     this.fd = void 0;
@@ -35517,7 +28681,7 @@ var DeferredAnswer = class {
     });
     let bytes;
     try {
-      bytes = readFileSync(path7.join(this.store.contentDir, ...entry.source.split("/")));
+      bytes = readFileSync(path6.join(this.store.contentDir, ...entry.source.split("/")));
     } catch {
       throw changed();
     }
@@ -35546,12 +28710,21 @@ function hashes(entry, messages2) {
 // src/content/parallel.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
+function compileJob(job) {
+  const read = readEntryFile(job.absolute, job.path);
+  if ("problem" in read) {
+    const keys = { questions: [], draft: false, asks: [] };
+    const result = { source: job.source, path: job.path, diagnostics: [read.problem], keys };
+    return compiledLine(result, NO_BYTES);
+  }
+  return compiledLine(compileFile({ ...job, bytes: read.bytes }), bytesHash(read.bytes));
+}
 var BATCH_SIZE = 64;
 function workerScript() {
   const url = new URL("./compile-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync(fileURLToPath3(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync(fileURLToPath2(url)) ? url : void 0;
 }
 function workerCount() {
   return Math.max(1, availableParallelism());
@@ -35615,33 +28788,39 @@ async function compileInWorkers(jobs, script, threads, onLine) {
 var PARALLEL_MIN_FILES = 2e4;
 async function loadContent(options) {
   const { cwd, contentDir } = options;
-  const info = await stat(contentDir).catch(() => void 0);
+  const info = await stat2(contentDir).catch(() => void 0);
   if (!info?.isDirectory()) {
     throw new UsageError(
       `content directory ${displayPath(cwd, contentDir)} ${info ? "is not a directory" : "does not exist"}.`,
       { hint: "run faqops in your repository's root, or pass --content DIR" }
     );
   }
-  const sources2 = await findEntryFiles(contentDir);
+  refuseContentOutside(cwd, contentDir);
+  const scan = scanContentFolder(contentDir, cwd);
+  const sources2 = scan.sources;
+  const cacheLink = linkedCachePath(cwd);
+  const fileDiagnostics = cacheLink ? [...scan.diagnostics, cacheDiagnostic(cwd, cacheLink)] : scan.diagnostics;
+  const useCache = options.cache && cacheLink === void 0;
   const cacheFile = cachePath(cwd);
-  const cached = options.cache ? readCompileCache(cacheFile) : /* @__PURE__ */ new Map();
-  const store = new AnswerStore(contentDir, options.cache ? cacheFile : void 0);
+  const cached = useCache ? readCompileCache(cacheFile) : /* @__PURE__ */ new Map();
+  const store = new AnswerStore(contentDir, useCache ? cacheFile : void 0);
   const results = new Array(sources2.length);
   const hits = [];
   const misses = [];
   sources2.forEach((source, index2) => {
-    const absolute = path8.join(contentDir, ...source.split("/"));
+    const absolute = path7.join(contentDir, ...source.split("/"));
     const file = displayPath(cwd, absolute);
     const known = cached.get(source);
     if (known && known.record.path === file) {
-      if (bytesHash(readFileSync2(absolute)) === known.record.hash) {
+      const read = readEntryFile(absolute, file);
+      if ("bytes" in read && bytesHash(read.bytes) === known.record.hash) {
         hits.push({ index: index2, source, cached: known });
         return;
       }
     }
     misses.push({ index: index2, job: { source, path: file, absolute } });
   });
-  const writer = options.cache && (misses.length > 0 || hits.length !== cached.size) ? CacheWriter.open(cacheFile) : void 0;
+  const writer = useCache && (misses.length > 0 || hits.length !== cached.size) ? CacheWriter.open(cacheFile) : void 0;
   const hitSpans = hits.map((hit) => hit.cached.span);
   const spans = writer ? writer.copy(cacheFile, hitSpans) : hitSpans;
   hits.forEach((hit, k) => {
@@ -35658,9 +28837,10 @@ async function loadContent(options) {
     options.workers,
     (k, line) => {
       const { index: index2, job } = misses[k];
-      if (options.cache) {
+      if (useCache) {
         const record = head(line, strings);
-        const answer = new DeferredAnswer(store, record.hash, writer?.append(line));
+        const span = record.hash === NO_BYTES ? void 0 : writer?.append(line);
+        const answer = new DeferredAnswer(store, record.hash, span);
         results[index2] = fromRecord(job.source, record, answer);
       } else {
         const { record, messages: messages2 = [] } = whole(line, strings);
@@ -35669,7 +28849,30 @@ async function loadContent(options) {
     }
   );
   if (writer && !writer.commit()) store.cacheFile = void 0;
-  return assemble(results);
+  return assemble(results, fileDiagnostics);
+}
+function refuseContentOutside(cwd, contentDir) {
+  if (!isInside(cwd, contentDir)) return;
+  const cwdReal = realPathOr(cwd);
+  const real = realPathOr(contentDir);
+  if (isInside(cwdReal, real)) return;
+  throw new UsageError(
+    `content directory ${displayPath(cwd, contentDir)} leads outside the working directory through a symbolic link; faqops reads content only inside the repository it runs in.`,
+    { hint: "replace the link with the folder, or pass --content with the folder's own path" }
+  );
+}
+function cacheDiagnostic(cwd, link) {
+  const real = realPathIfAny(link);
+  const target = linkTargetName(
+    link,
+    real === void 0 ? void 0 : { real, cwdReal: realPathOr(cwd) }
+  );
+  return diagnostic(
+    "cache-symlink",
+    displayPath(cwd, link),
+    { line: 1, column: 1 },
+    `this is a symbolic link (to \`${target}\`): faqops neither reads nor writes its compile cache through a link, which could lead outside the repository, so this run compiled every file; delete the link (faqops makes the folder again)`
+  );
 }
 function fromRecord(source, record, answer) {
   const { diagnostics, keys, entry } = record.stored;
@@ -35701,13 +28904,13 @@ async function compileJobs(jobs, mode, onLine) {
   const parallel = script !== void 0 && (mode === "on" || jobs.length >= PARALLEL_MIN_FILES && threads > 1);
   if (parallel) return compileInWorkers(jobs, script, threads, onLine);
   jobs.forEach((job, index2) => {
-    const bytes = readFileSync2(job.absolute);
-    onLine(index2, compiledLine(compileFile({ ...job, bytes }), bytesHash(bytes)));
+    onLine(index2, compileJob(job));
   });
 }
-function assemble(results) {
+function assemble(results, fileDiagnostics = []) {
   const diagnostics = sortDiagnostics([
     ...results.flatMap((r) => r.diagnostics),
+    ...fileDiagnostics,
     ...validateAcrossEntries(results)
   ]);
   const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
@@ -35716,8 +28919,16 @@ function assemble(results) {
 }
 
 // src/sync/journal.ts
-import { closeSync as closeSync2, fdatasyncSync, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fdatasyncSync, openSync as openSync3, writeSync as writeSync2 } from "node:fs";
 import { readFile as readFile2, rm as rm2 } from "node:fs/promises";
+var APPEND_FLAGS = constants2.O_WRONLY | constants2.O_APPEND | constants2.O_CREAT | (constants2.O_NOFOLLOW ?? 0);
+function journalState(display) {
+  return {
+    name: `the lockfile's journal ${display}`,
+    missing: "a missing journal",
+    hint: `delete it (rm ${display}): the journals faqops writes are regular files. The next apply then sends again whatever it would have held (harmless).`
+  };
+}
 function journalPath(lockfilePath) {
   return `${lockfilePath}.journal`;
 }
@@ -35730,11 +28941,21 @@ var Journal = class {
   /** Writes one record and waits for the disk; throws StateFileError when it cannot. */
   append(record) {
     try {
-      this.#fd ??= openSync2(this.file.path, "a", 420);
+      this.#fd ??= openSync3(this.file.path, APPEND_FLAGS, 420);
       writeSync2(this.#fd, `${JSON.stringify(record)}
 `);
       fdatasyncSync(this.#fd);
     } catch (error) {
+      if (error.code === "ELOOP") {
+        const { name, hint } = journalState(this.file.display);
+        throw new StateFileError(
+          `${name} is a symbolic link: faqops does not append through one.`,
+          {
+            cause: error,
+            hint
+          }
+        );
+      }
       throw new StateFileError(
         `cannot write the lockfile's journal ${this.file.display}: ${error.message}`,
         { cause: error }
@@ -35747,11 +28968,12 @@ var Journal = class {
     await rm2(this.file.path, { force: true });
   }
   close() {
-    if (this.#fd !== void 0) closeSync2(this.#fd);
+    if (this.#fd !== void 0) closeSync3(this.#fd);
     this.#fd = void 0;
   }
 };
 async function readJournal(file) {
+  if (!await checkStateFile(file.path, journalState(file.display))) return [];
   let text4;
   try {
     text4 = await readFile2(file.path, "utf8");
@@ -36175,9 +29397,9 @@ async function writeAll(writes, writer, client, options) {
               stop.abort();
               return;
             }
-            const message = error instanceof Error ? error.message : String(error);
-            failures.push({ entry: action.entry, message });
-            options.onEvent?.({ type: "failed", entry: action.entry, message });
+            const message2 = error instanceof Error ? error.message : String(error);
+            failures.push({ entry: action.entry, message: message2 });
+            options.onEvent?.({ type: "failed", entry: action.entry, message: message2 });
             return;
           }
           writer.record({
@@ -36364,7 +29586,7 @@ function isObject2(value) {
 
 // src/cli/platform.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
-import path10 from "node:path";
+import path8 from "node:path";
 
 // src/platform/client.ts
 import http3 from "node:http";
@@ -37228,454 +30450,454 @@ function assertAny(predicate, ...values) {
     throw new TypeError(typeErrorMessageMultipleValues(expectedTypes, values));
   }
 }
-function assertOptional(value, assertion, message) {
+function assertOptional(value, assertion, message2) {
   if (!isUndefined(value)) {
-    assertion(value, message);
+    assertion(value, message2);
   }
 }
-function assertArray(value, assertion, message) {
+function assertArray(value, assertion, message2) {
   if (!isArray(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Array", value));
   }
   if (assertion) {
     for (const element of value) {
-      assertion(element, message);
+      assertion(element, message2);
     }
   }
 }
-function assertArrayBuffer(value, message) {
+function assertArrayBuffer(value, message2) {
   if (!isArrayBuffer(value)) {
-    throw new TypeError(message ?? typeErrorMessage("ArrayBuffer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("ArrayBuffer", value));
   }
 }
-function assertArrayLike(value, message) {
+function assertArrayLike(value, message2) {
   if (!isArrayLike(value)) {
-    throw new TypeError(message ?? typeErrorMessage("array-like", value));
+    throw new TypeError(message2 ?? typeErrorMessage("array-like", value));
   }
 }
-function assertAsyncFunction(value, message) {
+function assertAsyncFunction(value, message2) {
   if (!isAsyncFunction(value)) {
-    throw new TypeError(message ?? typeErrorMessage("AsyncFunction", value));
+    throw new TypeError(message2 ?? typeErrorMessage("AsyncFunction", value));
   }
 }
-function assertAsyncGenerator(value, message) {
+function assertAsyncGenerator(value, message2) {
   if (!isAsyncGenerator(value)) {
-    throw new TypeError(message ?? typeErrorMessage("AsyncGenerator", value));
+    throw new TypeError(message2 ?? typeErrorMessage("AsyncGenerator", value));
   }
 }
-function assertAsyncGeneratorFunction(value, message) {
+function assertAsyncGeneratorFunction(value, message2) {
   if (!isAsyncGeneratorFunction(value)) {
-    throw new TypeError(message ?? typeErrorMessage("AsyncGeneratorFunction", value));
+    throw new TypeError(message2 ?? typeErrorMessage("AsyncGeneratorFunction", value));
   }
 }
-function assertAsyncIterable(value, message) {
+function assertAsyncIterable(value, message2) {
   if (!isAsyncIterable(value)) {
-    throw new TypeError(message ?? typeErrorMessage("AsyncIterable", value));
+    throw new TypeError(message2 ?? typeErrorMessage("AsyncIterable", value));
   }
 }
-function assertBigint(value, message) {
+function assertBigint(value, message2) {
   if (!isBigint(value)) {
-    throw new TypeError(message ?? typeErrorMessage("bigint", value));
+    throw new TypeError(message2 ?? typeErrorMessage("bigint", value));
   }
 }
-function assertBigInt64Array(value, message) {
+function assertBigInt64Array(value, message2) {
   if (!isBigInt64Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("BigInt64Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("BigInt64Array", value));
   }
 }
-function assertBigUint64Array(value, message) {
+function assertBigUint64Array(value, message2) {
   if (!isBigUint64Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("BigUint64Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("BigUint64Array", value));
   }
 }
-function assertBlob(value, message) {
+function assertBlob(value, message2) {
   if (!isBlob(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Blob", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Blob", value));
   }
 }
-function assertBoolean(value, message) {
+function assertBoolean(value, message2) {
   if (!isBoolean(value)) {
-    throw new TypeError(message ?? typeErrorMessage("boolean", value));
+    throw new TypeError(message2 ?? typeErrorMessage("boolean", value));
   }
 }
-function assertBoundFunction(value, message) {
+function assertBoundFunction(value, message2) {
   if (!isBoundFunction(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Function", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Function", value));
   }
 }
-function assertBuffer(value, message) {
+function assertBuffer(value, message2) {
   if (!isBuffer(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Buffer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Buffer", value));
   }
 }
-function assertClass(value, message) {
+function assertClass(value, message2) {
   if (!isClass(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Class", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Class", value));
   }
 }
-function assertDataView(value, message) {
+function assertDataView(value, message2) {
   if (!isDataView(value)) {
-    throw new TypeError(message ?? typeErrorMessage("DataView", value));
+    throw new TypeError(message2 ?? typeErrorMessage("DataView", value));
   }
 }
-function assertDate(value, message) {
+function assertDate(value, message2) {
   if (!isDate(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Date", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Date", value));
   }
 }
-function assertDirectInstanceOf(instance, class_, message) {
+function assertDirectInstanceOf(instance, class_, message2) {
   if (!isDirectInstanceOf(instance, class_)) {
-    throw new TypeError(message ?? typeErrorMessage("T", instance));
+    throw new TypeError(message2 ?? typeErrorMessage("T", instance));
   }
 }
-function assertEmptyArray(value, message) {
+function assertEmptyArray(value, message2) {
   if (!isEmptyArray(value)) {
-    throw new TypeError(message ?? typeErrorMessage("empty array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("empty array", value));
   }
 }
-function assertEmptyMap(value, message) {
+function assertEmptyMap(value, message2) {
   if (!isEmptyMap(value)) {
-    throw new TypeError(message ?? typeErrorMessage("empty map", value));
+    throw new TypeError(message2 ?? typeErrorMessage("empty map", value));
   }
 }
-function assertEmptyObject(value, message) {
+function assertEmptyObject(value, message2) {
   if (!isEmptyObject(value)) {
-    throw new TypeError(message ?? typeErrorMessage("empty object", value));
+    throw new TypeError(message2 ?? typeErrorMessage("empty object", value));
   }
 }
-function assertEmptySet(value, message) {
+function assertEmptySet(value, message2) {
   if (!isEmptySet(value)) {
-    throw new TypeError(message ?? typeErrorMessage("empty set", value));
+    throw new TypeError(message2 ?? typeErrorMessage("empty set", value));
   }
 }
-function assertEmptyString(value, message) {
+function assertEmptyString(value, message2) {
   if (!isEmptyString(value)) {
-    throw new TypeError(message ?? typeErrorMessage("empty string", value));
+    throw new TypeError(message2 ?? typeErrorMessage("empty string", value));
   }
 }
-function assertEmptyStringOrWhitespace(value, message) {
+function assertEmptyStringOrWhitespace(value, message2) {
   if (!isEmptyStringOrWhitespace(value)) {
-    throw new TypeError(message ?? typeErrorMessage("empty string or whitespace", value));
+    throw new TypeError(message2 ?? typeErrorMessage("empty string or whitespace", value));
   }
 }
-function assertEnumCase(value, targetEnum, message) {
+function assertEnumCase(value, targetEnum, message2) {
   if (!isEnumCase(value, targetEnum)) {
-    throw new TypeError(message ?? typeErrorMessage("EnumCase", value));
+    throw new TypeError(message2 ?? typeErrorMessage("EnumCase", value));
   }
 }
-function assertError(value, message) {
+function assertError(value, message2) {
   if (!isError(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Error", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Error", value));
   }
 }
-function assertEvenInteger(value, message) {
+function assertEvenInteger(value, message2) {
   if (!isEvenInteger(value)) {
-    throw new TypeError(message ?? typeErrorMessage("even integer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("even integer", value));
   }
 }
-function assertFalsy(value, message) {
+function assertFalsy(value, message2) {
   if (!isFalsy(value)) {
-    throw new TypeError(message ?? typeErrorMessage("falsy", value));
+    throw new TypeError(message2 ?? typeErrorMessage("falsy", value));
   }
 }
-function assertFloat32Array(value, message) {
+function assertFloat32Array(value, message2) {
   if (!isFloat32Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Float32Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Float32Array", value));
   }
 }
-function assertFloat64Array(value, message) {
+function assertFloat64Array(value, message2) {
   if (!isFloat64Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Float64Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Float64Array", value));
   }
 }
-function assertFormData(value, message) {
+function assertFormData(value, message2) {
   if (!isFormData(value)) {
-    throw new TypeError(message ?? typeErrorMessage("FormData", value));
+    throw new TypeError(message2 ?? typeErrorMessage("FormData", value));
   }
 }
-function assertFunction(value, message) {
+function assertFunction(value, message2) {
   if (!isFunction(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Function", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Function", value));
   }
 }
-function assertGenerator(value, message) {
+function assertGenerator(value, message2) {
   if (!isGenerator(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Generator", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Generator", value));
   }
 }
-function assertGeneratorFunction(value, message) {
+function assertGeneratorFunction(value, message2) {
   if (!isGeneratorFunction(value)) {
-    throw new TypeError(message ?? typeErrorMessage("GeneratorFunction", value));
+    throw new TypeError(message2 ?? typeErrorMessage("GeneratorFunction", value));
   }
 }
-function assertHtmlElement(value, message) {
+function assertHtmlElement(value, message2) {
   if (!isHtmlElement(value)) {
-    throw new TypeError(message ?? typeErrorMessage("HTMLElement", value));
+    throw new TypeError(message2 ?? typeErrorMessage("HTMLElement", value));
   }
 }
-function assertInfinite(value, message) {
+function assertInfinite(value, message2) {
   if (!isInfinite(value)) {
-    throw new TypeError(message ?? typeErrorMessage("infinite number", value));
+    throw new TypeError(message2 ?? typeErrorMessage("infinite number", value));
   }
 }
-function assertInRange(value, range, message) {
+function assertInRange(value, range, message2) {
   if (!isInRange(value, range)) {
-    throw new TypeError(message ?? typeErrorMessage("in range", value));
+    throw new TypeError(message2 ?? typeErrorMessage("in range", value));
   }
 }
-function assertInt16Array(value, message) {
+function assertInt16Array(value, message2) {
   if (!isInt16Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Int16Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Int16Array", value));
   }
 }
-function assertInt32Array(value, message) {
+function assertInt32Array(value, message2) {
   if (!isInt32Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Int32Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Int32Array", value));
   }
 }
-function assertInt8Array(value, message) {
+function assertInt8Array(value, message2) {
   if (!isInt8Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Int8Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Int8Array", value));
   }
 }
-function assertInteger(value, message) {
+function assertInteger(value, message2) {
   if (!isInteger(value)) {
-    throw new TypeError(message ?? typeErrorMessage("integer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("integer", value));
   }
 }
-function assertIterable(value, message) {
+function assertIterable(value, message2) {
   if (!isIterable(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Iterable", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Iterable", value));
   }
 }
-function assertMap(value, message) {
+function assertMap(value, message2) {
   if (!isMap2(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Map", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Map", value));
   }
 }
-function assertNan(value, message) {
+function assertNan(value, message2) {
   if (!isNan(value)) {
-    throw new TypeError(message ?? typeErrorMessage("NaN", value));
+    throw new TypeError(message2 ?? typeErrorMessage("NaN", value));
   }
 }
-function assertNativePromise(value, message) {
+function assertNativePromise(value, message2) {
   if (!isNativePromise(value)) {
-    throw new TypeError(message ?? typeErrorMessage("native Promise", value));
+    throw new TypeError(message2 ?? typeErrorMessage("native Promise", value));
   }
 }
-function assertNegativeNumber(value, message) {
+function assertNegativeNumber(value, message2) {
   if (!isNegativeNumber(value)) {
-    throw new TypeError(message ?? typeErrorMessage("negative number", value));
+    throw new TypeError(message2 ?? typeErrorMessage("negative number", value));
   }
 }
-function assertNodeStream(value, message) {
+function assertNodeStream(value, message2) {
   if (!isNodeStream(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Node.js Stream", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Node.js Stream", value));
   }
 }
-function assertNonEmptyArray(value, message) {
+function assertNonEmptyArray(value, message2) {
   if (!isNonEmptyArray(value)) {
-    throw new TypeError(message ?? typeErrorMessage("non-empty array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty array", value));
   }
 }
-function assertNonEmptyMap(value, message) {
+function assertNonEmptyMap(value, message2) {
   if (!isNonEmptyMap(value)) {
-    throw new TypeError(message ?? typeErrorMessage("non-empty map", value));
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty map", value));
   }
 }
-function assertNonEmptyObject(value, message) {
+function assertNonEmptyObject(value, message2) {
   if (!isNonEmptyObject(value)) {
-    throw new TypeError(message ?? typeErrorMessage("non-empty object", value));
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty object", value));
   }
 }
-function assertNonEmptySet(value, message) {
+function assertNonEmptySet(value, message2) {
   if (!isNonEmptySet(value)) {
-    throw new TypeError(message ?? typeErrorMessage("non-empty set", value));
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty set", value));
   }
 }
-function assertNonEmptyString(value, message) {
+function assertNonEmptyString(value, message2) {
   if (!isNonEmptyString(value)) {
-    throw new TypeError(message ?? typeErrorMessage("non-empty string", value));
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty string", value));
   }
 }
-function assertNonEmptyStringAndNotWhitespace(value, message) {
+function assertNonEmptyStringAndNotWhitespace(value, message2) {
   if (!isNonEmptyStringAndNotWhitespace(value)) {
-    throw new TypeError(message ?? typeErrorMessage("non-empty string and not whitespace", value));
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty string and not whitespace", value));
   }
 }
-function assertNull(value, message) {
+function assertNull(value, message2) {
   if (!isNull(value)) {
-    throw new TypeError(message ?? typeErrorMessage("null", value));
+    throw new TypeError(message2 ?? typeErrorMessage("null", value));
   }
 }
-function assertNullOrUndefined(value, message) {
+function assertNullOrUndefined(value, message2) {
   if (!isNullOrUndefined(value)) {
-    throw new TypeError(message ?? typeErrorMessage("null or undefined", value));
+    throw new TypeError(message2 ?? typeErrorMessage("null or undefined", value));
   }
 }
-function assertNumber(value, message) {
+function assertNumber(value, message2) {
   if (!isNumber(value)) {
-    throw new TypeError(message ?? typeErrorMessage("number", value));
+    throw new TypeError(message2 ?? typeErrorMessage("number", value));
   }
 }
-function assertNumericString(value, message) {
+function assertNumericString(value, message2) {
   if (!isNumericString(value)) {
-    throw new TypeError(message ?? typeErrorMessage("string with a number", value));
+    throw new TypeError(message2 ?? typeErrorMessage("string with a number", value));
   }
 }
-function assertObject(value, message) {
+function assertObject(value, message2) {
   if (!isObject3(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Object", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Object", value));
   }
 }
-function assertObservable(value, message) {
+function assertObservable(value, message2) {
   if (!isObservable(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Observable", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Observable", value));
   }
 }
-function assertOddInteger(value, message) {
+function assertOddInteger(value, message2) {
   if (!isOddInteger(value)) {
-    throw new TypeError(message ?? typeErrorMessage("odd integer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("odd integer", value));
   }
 }
-function assertPlainObject(value, message) {
+function assertPlainObject(value, message2) {
   if (!isPlainObject2(value)) {
-    throw new TypeError(message ?? typeErrorMessage("plain object", value));
+    throw new TypeError(message2 ?? typeErrorMessage("plain object", value));
   }
 }
-function assertPositiveNumber(value, message) {
+function assertPositiveNumber(value, message2) {
   if (!isPositiveNumber(value)) {
-    throw new TypeError(message ?? typeErrorMessage("positive number", value));
+    throw new TypeError(message2 ?? typeErrorMessage("positive number", value));
   }
 }
-function assertPrimitive(value, message) {
+function assertPrimitive(value, message2) {
   if (!isPrimitive(value)) {
-    throw new TypeError(message ?? typeErrorMessage("primitive", value));
+    throw new TypeError(message2 ?? typeErrorMessage("primitive", value));
   }
 }
-function assertPromise(value, message) {
+function assertPromise(value, message2) {
   if (!isPromise(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Promise", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Promise", value));
   }
 }
-function assertPropertyKey(value, message) {
+function assertPropertyKey(value, message2) {
   if (!isPropertyKey(value)) {
-    throw new TypeError(message ?? typeErrorMessage("PropertyKey", value));
+    throw new TypeError(message2 ?? typeErrorMessage("PropertyKey", value));
   }
 }
-function assertRegExp(value, message) {
+function assertRegExp(value, message2) {
   if (!isRegExp(value)) {
-    throw new TypeError(message ?? typeErrorMessage("RegExp", value));
+    throw new TypeError(message2 ?? typeErrorMessage("RegExp", value));
   }
 }
-function assertSafeInteger(value, message) {
+function assertSafeInteger(value, message2) {
   if (!isSafeInteger(value)) {
-    throw new TypeError(message ?? typeErrorMessage("integer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("integer", value));
   }
 }
-function assertSet(value, message) {
+function assertSet(value, message2) {
   if (!isSet(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Set", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Set", value));
   }
 }
-function assertSharedArrayBuffer(value, message) {
+function assertSharedArrayBuffer(value, message2) {
   if (!isSharedArrayBuffer(value)) {
-    throw new TypeError(message ?? typeErrorMessage("SharedArrayBuffer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("SharedArrayBuffer", value));
   }
 }
-function assertString(value, message) {
+function assertString(value, message2) {
   if (!isString(value)) {
-    throw new TypeError(message ?? typeErrorMessage("string", value));
+    throw new TypeError(message2 ?? typeErrorMessage("string", value));
   }
 }
-function assertSymbol(value, message) {
+function assertSymbol(value, message2) {
   if (!isSymbol(value)) {
-    throw new TypeError(message ?? typeErrorMessage("symbol", value));
+    throw new TypeError(message2 ?? typeErrorMessage("symbol", value));
   }
 }
-function assertTruthy(value, message) {
+function assertTruthy(value, message2) {
   if (!isTruthy(value)) {
-    throw new TypeError(message ?? typeErrorMessage("truthy", value));
+    throw new TypeError(message2 ?? typeErrorMessage("truthy", value));
   }
 }
-function assertTupleLike(value, guards, message) {
+function assertTupleLike(value, guards, message2) {
   if (!isTupleLike(value, guards)) {
-    throw new TypeError(message ?? typeErrorMessage("tuple-like", value));
+    throw new TypeError(message2 ?? typeErrorMessage("tuple-like", value));
   }
 }
-function assertTypedArray(value, message) {
+function assertTypedArray(value, message2) {
   if (!isTypedArray(value)) {
-    throw new TypeError(message ?? typeErrorMessage("TypedArray", value));
+    throw new TypeError(message2 ?? typeErrorMessage("TypedArray", value));
   }
 }
-function assertUint16Array(value, message) {
+function assertUint16Array(value, message2) {
   if (!isUint16Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Uint16Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Uint16Array", value));
   }
 }
-function assertUint32Array(value, message) {
+function assertUint32Array(value, message2) {
   if (!isUint32Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Uint32Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Uint32Array", value));
   }
 }
-function assertUint8Array(value, message) {
+function assertUint8Array(value, message2) {
   if (!isUint8Array3(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Uint8Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Uint8Array", value));
   }
 }
-function assertUint8ClampedArray(value, message) {
+function assertUint8ClampedArray(value, message2) {
   if (!isUint8ClampedArray(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Uint8ClampedArray", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Uint8ClampedArray", value));
   }
 }
-function assertUndefined(value, message) {
+function assertUndefined(value, message2) {
   if (!isUndefined(value)) {
-    throw new TypeError(message ?? typeErrorMessage("undefined", value));
+    throw new TypeError(message2 ?? typeErrorMessage("undefined", value));
   }
 }
-function assertUrlInstance(value, message) {
+function assertUrlInstance(value, message2) {
   if (!isUrlInstance(value)) {
-    throw new TypeError(message ?? typeErrorMessage("URL", value));
+    throw new TypeError(message2 ?? typeErrorMessage("URL", value));
   }
 }
-function assertUrlSearchParams(value, message) {
+function assertUrlSearchParams(value, message2) {
   if (!isUrlSearchParams(value)) {
-    throw new TypeError(message ?? typeErrorMessage("URLSearchParams", value));
+    throw new TypeError(message2 ?? typeErrorMessage("URLSearchParams", value));
   }
 }
-function assertUrlString(value, message) {
+function assertUrlString(value, message2) {
   if (!isUrlString(value)) {
-    throw new TypeError(message ?? typeErrorMessage("string with a URL", value));
+    throw new TypeError(message2 ?? typeErrorMessage("string with a URL", value));
   }
 }
-function assertValidDate(value, message) {
+function assertValidDate(value, message2) {
   if (!isValidDate(value)) {
-    throw new TypeError(message ?? typeErrorMessage("valid Date", value));
+    throw new TypeError(message2 ?? typeErrorMessage("valid Date", value));
   }
 }
-function assertValidLength(value, message) {
+function assertValidLength(value, message2) {
   if (!isValidLength(value)) {
-    throw new TypeError(message ?? typeErrorMessage("valid length", value));
+    throw new TypeError(message2 ?? typeErrorMessage("valid length", value));
   }
 }
-function assertWeakMap(value, message) {
+function assertWeakMap(value, message2) {
   if (!isWeakMap(value)) {
-    throw new TypeError(message ?? typeErrorMessage("WeakMap", value));
+    throw new TypeError(message2 ?? typeErrorMessage("WeakMap", value));
   }
 }
-function assertWeakRef(value, message) {
+function assertWeakRef(value, message2) {
   if (!isWeakRef(value)) {
-    throw new TypeError(message ?? typeErrorMessage("WeakRef", value));
+    throw new TypeError(message2 ?? typeErrorMessage("WeakRef", value));
   }
 }
-function assertWeakSet(value, message) {
+function assertWeakSet(value, message2) {
   if (!isWeakSet(value)) {
-    throw new TypeError(message ?? typeErrorMessage("WeakSet", value));
+    throw new TypeError(message2 ?? typeErrorMessage("WeakSet", value));
   }
 }
-function assertWhitespaceString(value, message) {
+function assertWhitespaceString(value, message2) {
   if (!isWhitespaceString(value)) {
-    throw new TypeError(message ?? typeErrorMessage("whitespace string", value));
+    throw new TypeError(message2 ?? typeErrorMessage("whitespace string", value));
   }
 }
 var distribution_default = is;
@@ -37795,8 +31017,8 @@ var RequestError = class extends Error {
   response;
   request;
   timings;
-  constructor(message, error, self) {
-    super(message, { cause: error });
+  constructor(message2, error, self) {
+    super(message2, { cause: error });
     Error.captureStackTrace(this, this.constructor);
     if (error.code) {
       this.code = error.code;
@@ -37894,7 +31116,7 @@ var AbortError = class extends RequestError {
 };
 
 // node_modules/got/dist/source/core/index.js
-import process5 from "node:process";
+import process3 from "node:process";
 import { Buffer as Buffer3 } from "node:buffer";
 import { Duplex } from "node:stream";
 import http2, { ServerResponse } from "node:http";
@@ -37914,12 +31136,12 @@ function byteLength(data) {
 // node_modules/cacheable-request/dist/index.js
 import crypto from "node:crypto";
 import EventEmitter from "node:events";
-import stream, { PassThrough as PassThroughStream2 } from "node:stream";
+import stream, { PassThrough as PassThroughStream } from "node:stream";
 import urlLib, { URL as URL2 } from "node:url";
 
 // node_modules/get-stream/source/index.js
-import { on as on2 } from "node:events";
-import { finished as finished2 } from "node:stream/promises";
+import { on } from "node:events";
+import { finished } from "node:stream/promises";
 
 // node_modules/is-stream/index.js
 function isStream(stream2, { checkOpen = true } = {}) {
@@ -38161,7 +31383,7 @@ var MaxBufferError = class extends Error {
 };
 
 // node_modules/get-stream/source/utils.js
-var noop2 = () => void 0;
+var noop = () => void 0;
 var throwObjectStream = (chunk2) => {
   throw new Error(`Streams in object mode are not supported: ${String(chunk2)}`);
 };
@@ -38216,7 +31438,7 @@ var arrayBufferMethods = {
   getSize: getLengthProperty,
   truncateChunk: truncateArrayBufferChunk,
   addChunk: addArrayBufferChunk,
-  getFinalChunk: noop2,
+  getFinalChunk: noop,
   finalize: finalizeArrayBuffer
 };
 
@@ -38237,7 +31459,7 @@ async function getStreamAsBuffer(stream2, options) {
 var arrayBufferToNodeBuffer = (arrayBuffer) => globalThis.Buffer.from(arrayBuffer);
 
 // node_modules/get-stream/source/index.js
-Object.assign(nodeImports, { on: on2, finished: finished2 });
+Object.assign(nodeImports, { on, finished });
 
 // node_modules/cacheable-request/dist/index.js
 var import_http_cache_semantics = __toESM(require_http_cache_semantics(), 1);
@@ -38619,8 +31841,8 @@ var Keyv = class extends event_manager_default {
    * Set the current compression function
    * @param {CompressionAdapter} compress The compression function to set
    */
-  set compression(compress2) {
-    this._compression = compress2;
+  set compression(compress) {
+    this._compression = compress;
   }
   /**
    * Get the current namespace.
@@ -39797,7 +33019,7 @@ var CacheableRequest = class {
 };
 var entries = Object.entries;
 var cloneResponse = (response) => {
-  const clone = new PassThroughStream2({ autoDestroy: false });
+  const clone = new PassThroughStream({ autoDestroy: false });
   mimicResponse(response, clone);
   return response.pipe(clone);
 };
@@ -39864,7 +33086,7 @@ var parseWithWhatwg = (raw) => {
 var dist_default = CacheableRequest;
 
 // node_modules/decompress-response/index.js
-import { Transform as TransformStream2, PassThrough as PassThroughStream3 } from "node:stream";
+import { Transform as TransformStream2, PassThrough as PassThroughStream2 } from "node:stream";
 import zlib from "node:zlib";
 var supportsZstd = typeof zlib.createZstdDecompress === "function";
 function decompressResponse(response) {
@@ -39878,7 +33100,7 @@ function decompressResponse(response) {
   }
   let isEmpty = true;
   const headers = { ...response.headers };
-  const finalStream = new PassThroughStream3({
+  const finalStream = new PassThroughStream2({
     autoDestroy: false
   });
   finalStream.once("error", () => {
@@ -40423,7 +33645,7 @@ var timer = (request) => {
 var timer_default = timer;
 
 // node_modules/got/dist/source/core/utils/get-body-size.js
-import { promisify as promisify3 } from "node:util";
+import { promisify } from "node:util";
 
 // node_modules/got/dist/source/core/utils/is-form-data.js
 function isFormData3(body) {
@@ -40449,7 +33671,7 @@ async function getBodySize(body, headers) {
   }
   if (isFormData3(body)) {
     try {
-      return await promisify3(body.getLength.bind(body))();
+      return await promisify(body.getLength.bind(body))();
     } catch (error) {
       const typedError = error;
       throw new Error(`Cannot determine content-length for form-data with stream(s) of unknown length. This is a limitation of the \`form-data\` package. To fix this, either:
@@ -40503,7 +33725,7 @@ function unhandle() {
 
 // node_modules/got/dist/source/core/timed-out.js
 var reentry = /* @__PURE__ */ Symbol("reentry");
-var noop3 = () => {
+var noop2 = () => {
 };
 var TimeoutError2 = class extends Error {
   event;
@@ -40516,11 +33738,11 @@ var TimeoutError2 = class extends Error {
 };
 function timedOut(request, delays, options) {
   if (reentry in request) {
-    return noop3;
+    return noop2;
   }
   request[reentry] = true;
   const cancelers = [];
-  const { once: once2, unhandleAll } = unhandle();
+  const { once, unhandleAll } = unhandle();
   const handled = /* @__PURE__ */ new Map();
   const addTimeout = (delay2, callback, event) => {
     const timeout = setTimeout(callback, delay2, delay2, event);
@@ -40554,8 +33776,8 @@ function timedOut(request, delays, options) {
   });
   if (delays.request !== void 0) {
     const cancelTimeout = addTimeout(delays.request, timeoutHandler, "request");
-    once2(request, "response", (response) => {
-      once2(response, "end", cancelTimeout);
+    once(request, "response", (response) => {
+      once(response, "end", cancelTimeout);
     });
   }
   if (delays.socket !== void 0) {
@@ -40573,55 +33795,55 @@ function timedOut(request, delays, options) {
   const hasSecureConnect = delays.secureConnect !== void 0;
   const hasSend = delays.send !== void 0;
   if (hasLookup || hasConnect || hasSecureConnect || hasSend) {
-    once2(request, "socket", (socket) => {
+    once(request, "socket", (socket) => {
       const { socketPath } = request;
       if (socket.connecting) {
         const hasPath = Boolean(socketPath ?? net.isIP(hostname ?? host ?? "") !== 0);
         if (hasLookup && !hasPath && socket.address().address === void 0) {
           const cancelTimeout = addTimeout(delays.lookup, timeoutHandler, "lookup");
-          once2(socket, "lookup", cancelTimeout);
+          once(socket, "lookup", cancelTimeout);
         }
         if (hasConnect) {
           const timeConnect = () => addTimeout(delays.connect, timeoutHandler, "connect");
           if (hasPath) {
-            once2(socket, "connect", timeConnect());
+            once(socket, "connect", timeConnect());
           } else {
-            once2(socket, "lookup", (error) => {
+            once(socket, "lookup", (error) => {
               if (error === null) {
-                once2(socket, "connect", timeConnect());
+                once(socket, "connect", timeConnect());
               }
             });
           }
         }
         if (hasSecureConnect && options.protocol === "https:") {
-          once2(socket, "connect", () => {
+          once(socket, "connect", () => {
             const cancelTimeout = addTimeout(delays.secureConnect, timeoutHandler, "secureConnect");
-            once2(socket, "secureConnect", cancelTimeout);
+            once(socket, "secureConnect", cancelTimeout);
           });
         }
       }
       if (hasSend) {
         const timeRequest = () => addTimeout(delays.send, timeoutHandler, "send");
         if (socket.connecting) {
-          once2(socket, "connect", () => {
-            once2(request, "upload-complete", timeRequest());
+          once(socket, "connect", () => {
+            once(request, "upload-complete", timeRequest());
           });
         } else {
-          once2(request, "upload-complete", timeRequest());
+          once(request, "upload-complete", timeRequest());
         }
       }
     });
   }
   if (delays.response !== void 0) {
-    once2(request, "upload-complete", () => {
+    once(request, "upload-complete", () => {
       const cancelTimeout = addTimeout(delays.response, timeoutHandler, "response");
-      once2(request, "response", cancelTimeout);
+      once(request, "response", cancelTimeout);
     });
   }
   if (delays.read !== void 0) {
-    once2(request, "response", (response) => {
+    once(request, "response", (response) => {
       const cancelTimeout = addTimeout(delays.read, timeoutHandler, "read");
-      once2(response, "end", cancelTimeout);
+      once(response, "end", cancelTimeout);
     });
   }
   return cancelTimeouts;
@@ -40705,8 +33927,8 @@ var calculateRetryDelay = ({ attemptCount, retryOptions, error, retryAfter, comp
 var calculate_retry_delay_default = calculateRetryDelay;
 
 // node_modules/got/dist/source/core/options.js
-import process4 from "node:process";
-import { promisify as promisify5, inspect } from "node:util";
+import process2 from "node:process";
+import { promisify as promisify3, inspect } from "node:util";
 import { checkServerIdentity } from "node:tls";
 import https from "node:https";
 import http from "node:http";
@@ -40719,8 +33941,8 @@ import {
   promises as dnsPromises,
   lookup as dnsLookup
 } from "node:dns";
-import { promisify as promisify4 } from "node:util";
-import os2 from "node:os";
+import { promisify as promisify2 } from "node:util";
+import os from "node:os";
 var { Resolver: AsyncResolver } = dnsPromises;
 var kCacheableLookupCreateConnection = /* @__PURE__ */ Symbol("cacheableLookupCreateConnection");
 var kCacheableLookupInstance = /* @__PURE__ */ Symbol("cacheableLookupInstance");
@@ -40743,7 +33965,7 @@ var map4to6 = (entries2) => {
 var getIfaceInfo = () => {
   let has4 = false;
   let has6 = false;
-  for (const device of Object.values(os2.networkInterfaces())) {
+  for (const device of Object.values(os.networkInterfaces())) {
     for (const iface of device) {
       if (iface.internal) {
         continue;
@@ -40788,7 +34010,7 @@ var CacheableLookup = class {
     this.errorTtl = errorTtl;
     this._cache = cache;
     this._resolver = resolver2;
-    this._dnsLookup = lookup && promisify4(lookup);
+    this._dnsLookup = lookup && promisify2(lookup);
     this.stats = {
       cache: 0,
       query: 0
@@ -40797,8 +34019,8 @@ var CacheableLookup = class {
       this._resolve4 = this._resolver.resolve4.bind(this._resolver);
       this._resolve6 = this._resolver.resolve6.bind(this._resolver);
     } else {
-      this._resolve4 = promisify4(this._resolver.resolve4.bind(this._resolver));
-      this._resolve6 = promisify4(this._resolver.resolve6.bind(this._resolver));
+      this._resolve4 = promisify2(this._resolver.resolve4.bind(this._resolver));
+      this._resolve6 = promisify2(this._resolver.resolve6.bind(this._resolver));
     }
     this._iface = getIfaceInfo();
     this._pending = {};
@@ -41103,7 +34325,7 @@ function parseLinkHeader(link) {
 }
 
 // node_modules/got/dist/source/core/options.js
-var [major, minor] = process4.versions.node.split(".").map(Number);
+var [major, minor] = process2.versions.node.split(".").map(Number);
 function wrapAssertionWithContext(optionName, assertionFn) {
   try {
     assertionFn();
@@ -41878,8 +35100,8 @@ var Options = class _Options {
     assert.function(setCookie);
     assert.function(getCookieString);
     if (setCookie.length === 4 && getCookieString.length === 0) {
-      setCookie = promisify5(setCookie.bind(value));
-      getCookieString = promisify5(getCookieString.bind(value));
+      setCookie = promisify3(setCookie.bind(value));
+      getCookieString = promisify3(getCookieString.bind(value));
       this._internals.cookieJar = {
         setCookie,
         getCookieString
@@ -42910,45 +36132,45 @@ var channels = {
 function generateRequestId() {
   return randomUUID();
 }
-function publishRequestCreate(message) {
+function publishRequestCreate(message2) {
   if (channels.requestCreate.hasSubscribers) {
-    channels.requestCreate.publish(message);
+    channels.requestCreate.publish(message2);
   }
 }
-function publishRequestStart(message) {
+function publishRequestStart(message2) {
   if (channels.requestStart.hasSubscribers) {
-    channels.requestStart.publish(message);
+    channels.requestStart.publish(message2);
   }
 }
-function publishResponseStart(message) {
+function publishResponseStart(message2) {
   if (channels.responseStart.hasSubscribers) {
-    channels.responseStart.publish(message);
+    channels.responseStart.publish(message2);
   }
 }
-function publishResponseEnd(message) {
+function publishResponseEnd(message2) {
   if (channels.responseEnd.hasSubscribers) {
-    channels.responseEnd.publish(message);
+    channels.responseEnd.publish(message2);
   }
 }
-function publishRetry(message) {
+function publishRetry(message2) {
   if (channels.retry.hasSubscribers) {
-    channels.retry.publish(message);
+    channels.retry.publish(message2);
   }
 }
-function publishError(message) {
+function publishError(message2) {
   if (channels.error.hasSubscribers) {
-    channels.error.publish(message);
+    channels.error.publish(message2);
   }
 }
-function publishRedirect(message) {
+function publishRedirect(message2) {
   if (channels.redirect.hasSubscribers) {
-    channels.redirect.publish(message);
+    channels.redirect.publish(message2);
   }
 }
 
 // node_modules/got/dist/source/core/index.js
-var supportsBrotli = distribution_default.string(process5.versions.brotli);
-var supportsZstd2 = distribution_default.string(process5.versions.zstd);
+var supportsBrotli = distribution_default.string(process3.versions.brotli);
+var supportsZstd2 = distribution_default.string(process3.versions.zstd);
 var methodsWithoutBody = /* @__PURE__ */ new Set(["GET", "HEAD"]);
 var cacheableStore = new WeakableMap();
 var redirectCodes = /* @__PURE__ */ new Set([300, 301, 302, 303, 304, 307, 308]);
@@ -42960,7 +36182,7 @@ var proxiedRequestEvents = [
   "information",
   "upgrade"
 ];
-var noop4 = () => {
+var noop3 = () => {
 };
 var Request = class _Request extends Duplex {
   // @ts-expect-error - Ignoring for now.
@@ -42973,19 +36195,19 @@ var Request = class _Request extends Duplex {
   redirectUrls = [];
   retryCount = 0;
   _stopReading = false;
-  _stopRetry = noop4;
+  _stopRetry = noop3;
   _downloadedSize = 0;
   _uploadedSize = 0;
   _pipedServerResponses = /* @__PURE__ */ new Set();
   _request;
   _responseSize;
   _bodySize;
-  _unproxyEvents = noop4;
+  _unproxyEvents = noop3;
   _isFromCache;
   _triggerRead = false;
   _jobs = [];
-  _cancelTimeouts = noop4;
-  _removeListeners = noop4;
+  _cancelTimeouts = noop3;
+  _removeListeners = noop3;
   _nativeResponse;
   _flushed = false;
   _aborted = false;
@@ -43033,7 +36255,7 @@ var Request = class _Request extends Duplex {
       this.flush = async () => {
         this.flush = async () => {
         };
-        process5.nextTick(() => {
+        process3.nextTick(() => {
           if (this.options) {
             this._beforeError(error);
           } else {
@@ -43205,7 +36427,7 @@ var Request = class _Request extends Duplex {
           this.emit("retry", this.retryCount + 1, error, (updatedOptions) => {
             const request = new _Request(options.url, updatedOptions, options);
             request.retryCount = this.retryCount + 1;
-            process5.nextTick(() => {
+            process3.nextTick(() => {
               void request.flush();
             });
             return request;
@@ -43900,7 +37122,7 @@ var Request = class _Request extends Duplex {
     });
     this.destroy(error);
     if (this._noPipe) {
-      process5.nextTick(() => {
+      process3.nextTick(() => {
         this.emit("error", error);
       });
     }
@@ -44221,8 +37443,8 @@ var create = (defaults2) => {
     configurable: false,
     writable: false
   });
-  const got2 = ((url, options, defaultOptions4 = defaults2.options) => {
-    const request = new Request(url, options, defaultOptions4);
+  const got2 = ((url, options, defaultOptions2 = defaults2.options) => {
+    const request = new Request(url, options, defaultOptions2);
     let promise;
     const lastHandler = (normalized) => {
       request.options = normalized;
@@ -44380,30 +37602,6 @@ var defaults = {
 var got = create_default(defaults);
 var source_default = got;
 
-// src/content/xml.ts
-function cdata(text4) {
-  return `<![CDATA[${text4.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
-}
-function xmlFields(fields) {
-  let out = "";
-  for (const [name, value] of fields) {
-    out += typeof value === "string" ? `<${name}>${cdata(value)}</${name}>` : `<${name}>${xmlFields(value)}</${name}>`;
-  }
-  return out;
-}
-function xmlDocument(fields) {
-  return `<xml>${xmlFields(fields)}</xml>`;
-}
-function setAutoReplyXml(managerId, entry) {
-  return xmlDocument([
-    ["managerid", managerId],
-    ["skillname", entry.skill],
-    ["title", entry.title],
-    ["content", entry.content],
-    ...entry.questions.map((q) => ["question", q])
-  ]);
-}
-
 // src/platform/codes.ts
 var CREDENTIALS = "check FAQOPS_APPID and FAQOPS_ENCODING_AES_KEY against the bot's console";
 var SIGNATURE = "report this as a faqops bug: content calls carry no signature";
@@ -44452,7 +37650,17 @@ var CODES = /* @__PURE__ */ new Map([
       fatal: true
     }
   ],
-  [1019, UNDECRYPTABLE]
+  [
+    1019,
+    {
+      // The reference lists 1013 and 1019 together as decryption failures; the platform also
+      // answers 1019 when the decrypted XML cannot be read. faqops' check refuses the
+      // characters XML cannot carry (xml-char), so credentials are the likelier cause.
+      meaning: "the platform could not decrypt or read the request",
+      todo: `${CREDENTIALS}; if they are right, run \`faqops check\` (the content may hold characters XML cannot carry) and report it`,
+      fatal: true
+    }
+  ]
 ]);
 var FATAL_CODES = [...CODES].filter(([, i2]) => i2.fatal).map(([c3]) => c3);
 var KNOWN_CODES = [...CODES.keys()];
@@ -44469,12 +37677,17 @@ import { createCipheriv, createDecipheriv, randomBytes as randomBytes2 } from "n
 var BLOCK = 32;
 var RANDOM_BYTES = 16;
 var LENGTH_BYTES = 4;
+var STANDARD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var DecryptError = class extends FaqopsError {
   name = "DecryptError";
-  /** "appid" when the message decrypted but belongs to another app id; "format" otherwise. */
+  /**
+   * "appid" when the message decrypted but belongs to another app id; "encoding" when it decrypted
+   * for this app id but its bytes are not UTF-8; "format" when it does not decrypt.
+   */
   reason;
-  constructor(message, reason = "format") {
-    super(message);
+  constructor(message2, reason = "format") {
+    super(message2);
     this.reason = reason;
   }
 };
@@ -44496,11 +37709,11 @@ function createCryptor(options) {
   const iv = key.subarray(0, 16);
   const appId = Buffer.from(options.appId, "utf8");
   return {
-    encrypt(message, random16 = randomBytes2(RANDOM_BYTES)) {
+    encrypt(message2, random16 = randomBytes2(RANDOM_BYTES)) {
       if (random16.length !== RANDOM_BYTES) {
         throw new RangeError(`random16 must be ${RANDOM_BYTES} bytes; got ${random16.length}.`);
       }
-      const body = Buffer.from(message, "utf8");
+      const body = Buffer.from(message2, "utf8");
       const length = Buffer.alloc(LENGTH_BYTES);
       length.writeUInt32BE(body.length);
       const plain = Buffer.concat([random16, length, body, appId]);
@@ -44512,12 +37725,14 @@ function createCryptor(options) {
       ]).toString("base64");
     },
     decrypt(encrypted) {
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encrypted)) {
-        throw new DecryptError("the message is not base64.");
+      if (!STANDARD_BASE64.test(encrypted)) {
+        throw new DecryptError("the message is not standard base64.");
       }
       const data = Buffer.from(encrypted, "base64");
-      if (data.length === 0 || data.length % 16 !== 0) {
-        throw new DecryptError(`the ciphertext is ${data.length} bytes, not whole AES blocks.`);
+      if (data.length === 0 || data.length % BLOCK !== 0) {
+        throw new DecryptError(
+          `the ciphertext is ${data.length} bytes, not a multiple of ${BLOCK} (WXBizMsgCrypt pads to ${BLOCK}).`
+        );
       }
       const decipher = createDecipheriv("aes-256-cbc", key, iv).setAutoPadding(false);
       const plain = Buffer.concat([decipher.update(data), decipher.final()]);
@@ -44542,7 +37757,11 @@ function createCryptor(options) {
       if (!receiveId.equals(appId)) {
         throw new DecryptError("the message was encrypted for another app id.", "appid");
       }
-      return unpadded.subarray(start, start + size).toString("utf8");
+      try {
+        return UTF8.decode(unpadded.subarray(start, start + size));
+      } catch {
+        throw new DecryptError("the message is not valid UTF-8.", "encoding");
+      }
     }
   };
 }
@@ -44572,23 +37791,68 @@ function readCredentials(env) {
     );
   }
   const credentials = values;
+  checkToken(credentials.token, CREDENTIAL_VARIABLES.token);
   decodeEncodingAesKey(credentials.encodingAesKey, CREDENTIAL_VARIABLES.encodingAesKey);
   return Object.freeze(credentials);
 }
-function resolveEndpoint(flag, env) {
-  const text4 = stringValue("endpoint", flag) ?? stringValue(ENDPOINT_VARIABLE, env[ENDPOINT_VARIABLE]);
-  return text4 === void 0 ? DEFAULT_ENDPOINT : parseEndpoint(text4);
+function checkToken(token, name = "TOKEN") {
+  if (/^[A-Za-z0-9._~-]+$/.test(token) && token !== "." && token !== "..") return;
+  throw new ConfigError(
+    `${name} must be letters, digits, "-", ".", "_" or "~": the platform takes it verbatim as the last segment of every request URL, and this one ${token === "" ? "is empty" : "has other characters"}.`,
+    { hint: "copy the TOKEN again from the bot's console (its settings page)." }
+  );
 }
-function parseEndpoint(text4) {
+function resolveEndpoint(setting, env) {
+  const insecureHttp = booleanValue("insecure-http", setting.insecureHttp, false);
+  const given = stringValue("endpoint", setting.url);
+  if (given !== void 0) {
+    return parseEndpoint(given, { insecureHttp, name: setting.name ?? "--endpoint" });
+  }
+  const fromEnv = stringValue(ENDPOINT_VARIABLE, env[ENDPOINT_VARIABLE]);
+  if (fromEnv !== void 0) {
+    return parseEndpoint(fromEnv, { insecureHttp, name: ENDPOINT_VARIABLE });
+  }
+  return DEFAULT_ENDPOINT;
+}
+function isLoopbackHost(hostname) {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+function displayEndpoint(url) {
+  const parsed = new URL(url);
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname}`.replace(/\/+$/, "");
+}
+function parseEndpoint(text4, options = {}) {
+  const from = options.name ? ` (from ${options.name})` : "";
   let url;
   try {
     url = new URL(text4);
-  } catch (error) {
-    throw new ConfigError(`The endpoint "${text4}" is not a URL.`, { cause: error });
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:" || url.search || url.hash) {
+  } catch {
     throw new ConfigError(
-      `The endpoint must be an http or https URL without query or fragment; got "${text4}".`
+      `The endpoint${from} is not a URL (it is not shown here, as it may hold a password).`,
+      { hint: "give the platform's base URL, such as https://chatbot.weixin.qq.com." }
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(
+      `The endpoint${from} must be an https:// URL; its scheme is neither https nor http.`,
+      { hint: "give the platform's base URL, such as https://chatbot.weixin.qq.com." }
+    );
+  }
+  const origin = `${url.protocol}//${url.host}`;
+  if (url.search || url.hash) {
+    throw new ConfigError(
+      `The endpoint ${origin}\u2026${from} must be a base URL, without ${url.search ? "a query" : "a fragment"}.`,
+      {
+        hint: "give the platform's base URL, such as https://chatbot.weixin.qq.com, with no ?\u2026 or #\u2026."
+      }
+    );
+  }
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname) && !options.insecureHttp) {
+    throw new ConfigError(
+      `The endpoint ${origin}${from} uses plain http://, so every request would cross the network in clear text, and the TOKEN is part of every request URL: faqops requires https:// for any host but this machine.`,
+      {
+        hint: "use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, pass --insecure-http (the action's insecure-http input), and only over a connection protected some other way, such as a VPN or an SSH tunnel."
+      }
     );
   }
   return url.href.replace(/\/+$/, "");
@@ -44664,18 +37928,23 @@ var UNREACHABLE_CODES = /* @__PURE__ */ new Set(["ENETUNREACH", "EHOSTUNREACH", 
 var CHECK_ENDPOINT = "check --endpoint / FAQOPS_ENDPOINT";
 function createClient(options) {
   const { credentials, onRetry, beforeRequest, random } = options;
-  const redact = createRedactor([credentials.token, credentials.encodingAesKey]);
+  checkToken(credentials.token);
   const cryptor = createCryptor(credentials);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const retry = { ...DEFAULT_RETRY, ...options.retry };
-  const base = parseEndpoint(options.endpoint);
+  const base = parseEndpoint(options.endpoint, { insecureHttp: true });
+  const redact = createRedactor([
+    credentials.token,
+    credentials.encodingAesKey,
+    ...userinfoForms(base)
+  ]);
   const shown = displayEndpoint(base);
   const agent = {
     http: new http3.Agent({ keepAlive: true }),
     https: new https2.Agent({ keepAlive: true })
   };
-  function fail(action, kind, message, details = {}) {
-    return new PlatformError(redact(`${action}: ${message}`), {
+  function fail(action, kind, message2, details = {}) {
+    return new PlatformError(redact(`${action}: ${message2}`), {
       ...details,
       action,
       kind,
@@ -44690,7 +37959,8 @@ function createClient(options) {
     let response;
     try {
       response = await source_default.post(
-        `${base}/openapi/${action}/${encodeURIComponent(credentials.token)}`,
+        // Verbatim, as the platform's API puts it (checkToken: it needs no encoding).
+        `${base}/openapi/${action}/${credentials.token}`,
         {
           body,
           headers: { "content-type": "application/json", "user-agent": `faqops/${VERSION}` },
@@ -44807,7 +38077,7 @@ function createClient(options) {
   }
   function interpret(action, answer, attempts) {
     const { status, body } = answer;
-    const systemic = (message, hint) => fail(action, "fatal", message, { httpStatus: status, attempts, hint });
+    const systemic = (message2, hint) => fail(action, "fatal", message2, { httpStatus: status, attempts, hint });
     if (status >= 300 && status <= 399) {
       const target = locationOrigin(answer.location, base);
       throw systemic(
@@ -44920,8 +38190,8 @@ function parseRetryAfter(value, now = Date.now()) {
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
 function classifyRequestError(error, endpoint, timeoutMs) {
-  const { name, message, code } = error instanceof Error ? error : {};
-  const text4 = (message ?? String(error)).split("\n")[0] ?? "";
+  const { name, message: message2, code } = error instanceof Error ? error : {};
+  const text4 = (message2 ?? String(error)).split("\n")[0] ?? "";
   const label4 = code ?? name ?? "unknown error";
   const transient = (key, reason, repeated, hint) => ({ type: "transient", key, reason, repeated: { message: repeated, hint } });
   const systemic = (systemicMessage, hint) => ({ type: "systemic", message: systemicMessage, hint });
@@ -44997,11 +38267,19 @@ function locationOrigin(location, base) {
     return void 0;
   }
 }
-function displayEndpoint(base) {
-  const url = new URL(base);
-  url.username = "";
-  url.password = "";
-  return url.href.replace(/\/+$/, "");
+function userinfoForms(base) {
+  const { username, password } = new URL(base);
+  if (!username && !password) return [];
+  const decode2 = (text4) => {
+    try {
+      return decodeURIComponent(text4);
+    } catch {
+      return text4;
+    }
+  };
+  return [`${username}:${password}@`, `${username}@`, password, decode2(password)].filter(
+    (form) => form !== "@" && form !== ":@"
+  );
 }
 function readCode(value) {
   if (typeof value === "number" && Number.isInteger(value)) return value;
@@ -45026,8 +38304,8 @@ function readEnvelope(body) {
     if (code === 0) code = value;
   }
   const text4 = record.errmsg ?? record.msg;
-  const message = text4 === void 0 || text4 === null ? void 0 : typeof text4 === "string" ? text4 : JSON.stringify(text4);
-  return { code, message, data: record.data };
+  const message2 = text4 === void 0 || text4 === null ? void 0 : typeof text4 === "string" ? text4 : JSON.stringify(text4);
+  return { code, message: message2, data: record.data };
 }
 function readProgress(data) {
   if (typeof data !== "object" || data === null) return void 0;
@@ -45039,4199 +38317,79 @@ function readProgress(data) {
   return { progress, status };
 }
 
-// src/platform/emulator.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { readFile as readFile4, rename as rename2, writeFile } from "node:fs/promises";
-import http4 from "node:http";
-import path9 from "node:path";
-import { setTimeout as sleep3 } from "node:timers/promises";
-
-// node_modules/fast-xml-parser/src/util.js
-var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
-var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
-var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
-var regexName = new RegExp("^" + nameRegexp + "$");
-function getAllMatches(string3, regex) {
-  const matches = [];
-  let match = regex.exec(string3);
-  while (match) {
-    const allmatches = [];
-    allmatches.startIndex = regex.lastIndex - match[0].length;
-    const len = match.length;
-    for (let index2 = 0; index2 < len; index2++) {
-      allmatches.push(match[index2]);
-    }
-    matches.push(allmatches);
-    match = regex.exec(string3);
-  }
-  return matches;
-}
-var isName = function(string3) {
-  const match = regexName.exec(string3);
-  return !(match === null || typeof match === "undefined");
-};
-function isExist(v) {
-  return typeof v !== "undefined";
-}
-var DANGEROUS_PROPERTY_NAMES = [
-  // '__proto__',
-  // 'constructor',
-  // 'prototype',
-  "hasOwnProperty",
-  "toString",
-  "valueOf",
-  "__defineGetter__",
-  "__defineSetter__",
-  "__lookupGetter__",
-  "__lookupSetter__"
-];
-var criticalProperties = ["__proto__", "constructor", "prototype"];
-
-// node_modules/fast-xml-parser/src/validator.js
-var defaultOptions2 = {
-  allowBooleanAttributes: false,
-  //A tag can have attributes without any value
-  unpairedTags: []
-};
-function validate(xmlData, options) {
-  options = Object.assign({}, defaultOptions2, options);
-  const tags = [];
-  let tagFound = false;
-  let reachedRoot = false;
-  if (xmlData[0] === "\uFEFF") {
-    xmlData = xmlData.substr(1);
-  }
-  for (let i2 = 0; i2 < xmlData.length; i2++) {
-    if (xmlData[i2] === "<" && xmlData[i2 + 1] === "?") {
-      i2 += 2;
-      i2 = readPI(xmlData, i2);
-      if (i2.err) return i2;
-    } else if (xmlData[i2] === "<") {
-      let tagStartPos = i2;
-      i2++;
-      if (xmlData[i2] === "!") {
-        i2 = readCommentAndCDATA(xmlData, i2);
-        continue;
-      } else {
-        let closingTag = false;
-        if (xmlData[i2] === "/") {
-          closingTag = true;
-          i2++;
-        }
-        let tagName = "";
-        for (; i2 < xmlData.length && xmlData[i2] !== ">" && xmlData[i2] !== " " && xmlData[i2] !== "	" && xmlData[i2] !== "\n" && xmlData[i2] !== "\r"; i2++) {
-          tagName += xmlData[i2];
-        }
-        tagName = tagName.trim();
-        if (tagName[tagName.length - 1] === "/") {
-          tagName = tagName.substring(0, tagName.length - 1);
-          i2--;
-        }
-        if (!validateTagName(tagName)) {
-          let msg;
-          if (tagName.trim().length === 0) {
-            msg = "Invalid space after '<'.";
-          } else {
-            msg = "Tag '" + tagName + "' is an invalid name.";
-          }
-          return getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i2));
-        }
-        const result = readAttributeStr(xmlData, i2);
-        if (result === false) {
-          return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i2));
-        }
-        let attrStr = result.value;
-        i2 = result.index;
-        if (attrStr[attrStr.length - 1] === "/") {
-          const attrStrStart = i2 - attrStr.length;
-          attrStr = attrStr.substring(0, attrStr.length - 1);
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid === true) {
-            tagFound = true;
-          } else {
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
-          }
-        } else if (closingTag) {
-          if (!result.tagClosed) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i2));
-          } else if (attrStr.trim().length > 0) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else if (tags.length === 0) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else {
-            const otg = tags.pop();
-            if (tagName !== otg.tagName) {
-              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
-              return getErrorObject(
-                "InvalidTag",
-                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
-                getLineNumberForPosition(xmlData, tagStartPos)
-              );
-            }
-            if (tags.length == 0) {
-              reachedRoot = true;
-            }
-          }
-        } else {
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid !== true) {
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i2 - attrStr.length + isValid.err.line));
-          }
-          if (reachedRoot === true) {
-            return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i2));
-          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
-          } else {
-            tags.push({ tagName, tagStartPos });
-          }
-          tagFound = true;
-        }
-        for (i2++; i2 < xmlData.length; i2++) {
-          if (xmlData[i2] === "<") {
-            if (xmlData[i2 + 1] === "!") {
-              i2++;
-              i2 = readCommentAndCDATA(xmlData, i2);
-              continue;
-            } else if (xmlData[i2 + 1] === "?") {
-              i2 = readPI(xmlData, ++i2);
-              if (i2.err) return i2;
-            } else {
-              break;
-            }
-          } else if (xmlData[i2] === "&") {
-            const afterAmp = validateAmpersand(xmlData, i2);
-            if (afterAmp == -1)
-              return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i2));
-            i2 = afterAmp;
-          } else {
-            if (reachedRoot === true && !isWhiteSpace(xmlData[i2])) {
-              return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i2));
-            }
-          }
-        }
-        if (xmlData[i2] === "<") {
-          i2--;
-        }
-      }
-    } else {
-      if (isWhiteSpace(xmlData[i2])) {
-        continue;
-      }
-      return getErrorObject("InvalidChar", "char '" + xmlData[i2] + "' is not expected.", getLineNumberForPosition(xmlData, i2));
-    }
-  }
-  if (!tagFound) {
-    return getErrorObject("InvalidXml", "Start tag expected.", 1);
-  } else if (tags.length == 1) {
-    return getErrorObject("InvalidTag", "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
-  } else if (tags.length > 0) {
-    return getErrorObject("InvalidXml", "Invalid '" + JSON.stringify(tags.map((t) => t.tagName), null, 4).replace(/\r?\n/g, "") + "' found.", { line: 1, col: 1 });
-  }
-  return true;
-}
-function isWhiteSpace(char) {
-  return char === " " || char === "	" || char === "\n" || char === "\r";
-}
-function readPI(xmlData, i2) {
-  const start = i2;
-  for (; i2 < xmlData.length; i2++) {
-    if (xmlData[i2] == "?" || xmlData[i2] == " ") {
-      const tagname = xmlData.substr(start, i2 - start);
-      if (i2 > 5 && tagname === "xml") {
-        return getErrorObject("InvalidXml", "XML declaration allowed only at the start of the document.", getLineNumberForPosition(xmlData, i2));
-      } else if (xmlData[i2] == "?" && xmlData[i2 + 1] == ">") {
-        i2++;
-        break;
-      } else {
-        continue;
-      }
-    }
-  }
-  return i2;
-}
-function readCommentAndCDATA(xmlData, i2) {
-  if (xmlData.length > i2 + 5 && xmlData[i2 + 1] === "-" && xmlData[i2 + 2] === "-") {
-    for (i2 += 3; i2 < xmlData.length; i2++) {
-      if (xmlData[i2] === "-" && xmlData[i2 + 1] === "-" && xmlData[i2 + 2] === ">") {
-        i2 += 2;
-        break;
-      }
-    }
-  } else if (xmlData.length > i2 + 8 && xmlData[i2 + 1] === "D" && xmlData[i2 + 2] === "O" && xmlData[i2 + 3] === "C" && xmlData[i2 + 4] === "T" && xmlData[i2 + 5] === "Y" && xmlData[i2 + 6] === "P" && xmlData[i2 + 7] === "E") {
-    let angleBracketsCount = 1;
-    for (i2 += 8; i2 < xmlData.length; i2++) {
-      if (xmlData[i2] === "<") {
-        angleBracketsCount++;
-      } else if (xmlData[i2] === ">") {
-        angleBracketsCount--;
-        if (angleBracketsCount === 0) {
-          break;
-        }
-      }
-    }
-  } else if (xmlData.length > i2 + 9 && xmlData[i2 + 1] === "[" && xmlData[i2 + 2] === "C" && xmlData[i2 + 3] === "D" && xmlData[i2 + 4] === "A" && xmlData[i2 + 5] === "T" && xmlData[i2 + 6] === "A" && xmlData[i2 + 7] === "[") {
-    for (i2 += 8; i2 < xmlData.length; i2++) {
-      if (xmlData[i2] === "]" && xmlData[i2 + 1] === "]" && xmlData[i2 + 2] === ">") {
-        i2 += 2;
-        break;
-      }
-    }
-  }
-  return i2;
-}
-var doubleQuote = '"';
-var singleQuote = "'";
-function readAttributeStr(xmlData, i2) {
-  let attrStr = "";
-  let startChar = "";
-  let tagClosed = false;
-  for (; i2 < xmlData.length; i2++) {
-    if (xmlData[i2] === doubleQuote || xmlData[i2] === singleQuote) {
-      if (startChar === "") {
-        startChar = xmlData[i2];
-      } else if (startChar !== xmlData[i2]) {
-      } else {
-        startChar = "";
-      }
-    } else if (xmlData[i2] === ">") {
-      if (startChar === "") {
-        tagClosed = true;
-        break;
-      }
-    }
-    attrStr += xmlData[i2];
-  }
-  if (startChar !== "") {
-    return false;
-  }
-  return {
-    value: attrStr,
-    index: i2,
-    tagClosed
-  };
-}
-function scanAttributeTokens(attrStr) {
-  const tokens = [];
-  const len = attrStr.length;
-  let i2 = 0;
-  while (i2 < len) {
-    const tokenStart = i2;
-    while (i2 < len && isWhiteSpace(attrStr[i2])) i2++;
-    if (i2 >= len) break;
-    if (attrStr[i2] === "=") {
-      i2++;
-      continue;
-    }
-    const leadingWs = attrStr.slice(tokenStart, i2);
-    const nameStart = i2;
-    while (i2 < len && !isWhiteSpace(attrStr[i2]) && attrStr[i2] !== "=") i2++;
-    const name = attrStr.slice(nameStart, i2);
-    let equalsGroup;
-    let j = i2;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
-    if (j < len && attrStr[j] === "=") {
-      equalsGroup = attrStr.slice(i2, j + 1);
-      i2 = j + 1;
-    }
-    let quoteChar;
-    let value;
-    let k = i2;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
-    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
-      const valueStart = k + 1;
-      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
-      if (closeIdx !== -1) {
-        quoteChar = attrStr[k];
-        value = attrStr.slice(valueStart, closeIdx);
-        i2 = closeIdx + 1;
-      }
-    }
-    const token = { startIndex: tokenStart };
-    token[1] = leadingWs;
-    token[2] = name;
-    token[3] = equalsGroup;
-    token[4] = quoteChar !== void 0 ? true : void 0;
-    token[5] = quoteChar;
-    token[6] = value;
-    tokens.push(token);
-  }
-  return tokens;
-}
-function validateAttributeString(attrStr, options) {
-  const matches = scanAttributeTokens(attrStr);
-  const attrNames = {};
-  for (let i2 = 0; i2 < matches.length; i2++) {
-    if (matches[i2][1].length === 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches[i2][2] + "' has no space in starting.", getPositionFromMatch(matches[i2]));
-    } else if (matches[i2][3] !== void 0 && matches[i2][4] === void 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches[i2][2] + "' is without value.", getPositionFromMatch(matches[i2]));
-    } else if (matches[i2][3] === void 0 && !options.allowBooleanAttributes) {
-      return getErrorObject("InvalidAttr", "boolean attribute '" + matches[i2][2] + "' is not allowed.", getPositionFromMatch(matches[i2]));
-    }
-    const attrName = matches[i2][2];
-    if (!validateAttrName(attrName)) {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i2]));
-    }
-    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
-      attrNames[attrName] = 1;
-    } else {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i2]));
-    }
-  }
-  return true;
-}
-function validateNumberAmpersand(xmlData, i2) {
-  let re = /\d/;
-  if (xmlData[i2] === "x") {
-    i2++;
-    re = /[\da-fA-F]/;
-  }
-  for (; i2 < xmlData.length; i2++) {
-    if (xmlData[i2] === ";")
-      return i2;
-    if (!xmlData[i2].match(re))
-      break;
-  }
-  return -1;
-}
-function validateAmpersand(xmlData, i2) {
-  i2++;
-  if (xmlData[i2] === ";")
-    return -1;
-  if (xmlData[i2] === "#") {
-    i2++;
-    return validateNumberAmpersand(xmlData, i2);
-  }
-  let count = 0;
-  for (; i2 < xmlData.length; i2++, count++) {
-    if (xmlData[i2].match(/\w/) && count < 20)
-      continue;
-    if (xmlData[i2] === ";")
-      break;
-    return -1;
-  }
-  return i2;
-}
-function getErrorObject(code, message, lineNumber) {
-  return {
-    err: {
-      code,
-      msg: message,
-      line: lineNumber.line || lineNumber,
-      col: lineNumber.col
-    }
-  };
-}
-function validateAttrName(attrName) {
-  return isName(attrName);
-}
-function validateTagName(tagname) {
-  return isName(tagname);
-}
-function getLineNumberForPosition(xmlData, index2) {
-  const lines = xmlData.substring(0, index2).split(/\r?\n/);
-  return {
-    line: lines.length,
-    // column number is last line's length + 1, because column numbering starts at 1:
-    col: lines[lines.length - 1].length + 1
-  };
-}
-function getPositionFromMatch(match) {
-  return match.startIndex + match[1].length;
-}
-
-// node_modules/@nodable/entities/src/entities.js
-var CURRENCY = {
-  cent: "\xA2",
-  pound: "\xA3",
-  curren: "\xA4",
-  yen: "\xA5",
-  euro: "\u20AC",
-  dollar: "$",
-  fnof: "\u0192",
-  inr: "\u20B9",
-  af: "\u060B",
-  birr: "\u1265\u122D",
-  peso: "\u20B1",
-  rub: "\u20BD",
-  won: "\u20A9",
-  yuan: "\xA5",
-  cedil: "\xB8"
-};
-var XML = {
-  amp: "&",
-  apos: "'",
-  gt: ">",
-  lt: "<",
-  quot: '"'
-};
-var COMMON_HTML = {
-  nbsp: "\xA0",
-  copy: "\xA9",
-  reg: "\xAE",
-  trade: "\u2122",
-  mdash: "\u2014",
-  ndash: "\u2013",
-  hellip: "\u2026",
-  laquo: "\xAB",
-  raquo: "\xBB",
-  lsquo: "\u2018",
-  rsquo: "\u2019",
-  ldquo: "\u201C",
-  rdquo: "\u201D",
-  bull: "\u2022",
-  para: "\xB6",
-  sect: "\xA7",
-  deg: "\xB0",
-  frac12: "\xBD",
-  frac14: "\xBC",
-  frac34: "\xBE"
-};
-
-// node_modules/@nodable/entities/src/EntityDecoder.js
-var ENTITY_ACTION = Object.freeze({
-  /** Resolve and expand the entity normally. */
-  ALLOW: "allow",
-  /** Silently skip this entity — it will not be registered. */
-  BLOCK: "block",
-  /** Throw an error, aborting entity registration entirely. */
-  THROW: "throw"
-});
-var SPECIAL_CHARS = new Set("!?\\\\/[]$%{}^&*()<>|+");
-function validateEntityName(name) {
-  if (name[0] === "#") {
-    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
-  }
-  for (const ch of name) {
-    if (SPECIAL_CHARS.has(ch)) {
-      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
-    }
-  }
-  return name;
-}
-function mergeEntityMaps(...maps) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const map of maps) {
-    if (!map) continue;
-    for (const key of Object.keys(map)) {
-      const raw = map[key];
-      if (typeof raw === "string") {
-        out[key] = raw;
-      } else if (raw && typeof raw === "object" && raw.val !== void 0) {
-        const val = raw.val;
-        if (typeof val === "string") {
-          out[key] = val;
-        }
-      }
-    }
-  }
-  return out;
-}
-var LIMIT_TIER_EXTERNAL = "external";
-var LIMIT_TIER_BASE = "base";
-var LIMIT_TIER_ALL = "all";
-function parseLimitTiers(raw) {
-  if (!raw || raw === LIMIT_TIER_EXTERNAL) return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
-  if (raw === LIMIT_TIER_ALL) return /* @__PURE__ */ new Set([LIMIT_TIER_ALL]);
-  if (raw === LIMIT_TIER_BASE) return /* @__PURE__ */ new Set([LIMIT_TIER_BASE]);
-  if (Array.isArray(raw)) return new Set(raw);
-  return /* @__PURE__ */ new Set([LIMIT_TIER_EXTERNAL]);
-}
-var NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
-var XML10_ALLOWED_C0 = /* @__PURE__ */ new Set([9, 10, 13]);
-function parseNCRConfig(ncr) {
-  if (!ncr) {
-    return { xmlVersion: 1, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
-  }
-  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1;
-  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
-  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
-  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
-  return { xmlVersion, onLevel, nullLevel: clampedNull };
-}
-var EntityDecoder = class {
-  /**
-   * @param {object} [options]
-   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
-   * @param {object}  [options.limit]                 — security limits
-   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
-   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
-   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
-   *   Which entity tiers count against the security limits:
-   *   - 'external' (default) — only input/runtime + persistent external entities
-   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
-   *   - 'all'                — every entity regardless of tier
-   *   - string[]             — explicit combination, e.g. ['external', 'base']
-   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
-   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
-   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
-   * @param {object}   [options.ncr]       — Numeric Character Reference controls
-   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
-   *   XML version governing which codepoint ranges are restricted:
-   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
-   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
-   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
-   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
-   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
-   *   the effective action is max(onNCR, rangeMinimum).
-   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
-   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
-   *   Hook called when an external entity is registered via `setExternalEntities()` or
-   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
-   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
-   *   Hook called when an input entity is registered via `addInputEntities()`. Return
-   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
-   *   `ENTITY_ACTION.THROW` to abort with an error.
-   */
-  constructor(options = {}) {
-    this._limit = options.limit || {};
-    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
-    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
-    this._postCheck = typeof options.postCheck === "function" ? options.postCheck : (r) => r;
-    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
-    this._numericAllowed = options.numericAllowed ?? true;
-    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
-    this._externalMap = /* @__PURE__ */ Object.create(null);
-    this._inputMap = /* @__PURE__ */ Object.create(null);
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
-    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
-    const ncrCfg = parseNCRConfig(options.ncr);
-    this._ncrXmlVersion = ncrCfg.xmlVersion;
-    this._ncrOnLevel = ncrCfg.onLevel;
-    this._ncrNullLevel = ncrCfg.nullLevel;
-    this._onExternalEntity = typeof options.onExternalEntity === "function" ? options.onExternalEntity : null;
-    this._onInputEntity = typeof options.onInputEntity === "function" ? options.onInputEntity : null;
-  }
-  // -------------------------------------------------------------------------
-  // Private: registration hook dispatch
-  // -------------------------------------------------------------------------
-  /**
-   * Invoke a registration hook for a single entity name/value pair.
-   * Returns true when the entity should be accepted, false when it should be
-   * silently skipped (BLOCK), and throws when the hook returns THROW.
-   *
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
-   * @param {string} name
-   * @param {string} value
-   * @param {string} context  — used in error messages ('external' | 'input')
-   * @returns {boolean}  true = accept, false = skip
-   */
-  _applyRegistrationHook(hook, name, value, context) {
-    if (!hook) return true;
-    const action = hook(name, value);
-    if (action === ENTITY_ACTION.BLOCK) return false;
-    if (action === ENTITY_ACTION.THROW) {
-      throw new Error(
-        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
-      );
-    }
-    return true;
-  }
-  // -------------------------------------------------------------------------
-  // Persistent external entity registration
-  // -------------------------------------------------------------------------
-  /**
-   * Replace the full set of persistent external entities.
-   * All keys are validated — throws on invalid characters.
-   * If `onExternalEntity` is set, it is called once per entry; entries that
-   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
-   * aborts the whole call.
-   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
-   */
-  setExternalEntities(map) {
-    if (map) {
-      for (const key of Object.keys(map)) {
-        validateEntityName(key);
-      }
-    }
-    if (!this._onExternalEntity) {
-      this._externalMap = mergeEntityMaps(map);
-      return;
-    }
-    const flat = mergeEntityMaps(map);
-    const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onExternalEntity, name, value, "external")) {
-        filtered[name] = value;
-      }
-    }
-    this._externalMap = filtered;
-  }
-  /**
-   * Add a single persistent external entity.
-   * If `onExternalEntity` is set it is called before the entity is stored;
-   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
-   * @param {string} key
-   * @param {string} value
-   */
-  addExternalEntity(key, value) {
-    validateEntityName(key);
-    if (typeof value === "string" && value.indexOf("&") === -1) {
-      if (this._applyRegistrationHook(this._onExternalEntity, key, value, "external")) {
-        this._externalMap[key] = value;
-      }
-    }
-  }
-  // -------------------------------------------------------------------------
-  // Input / runtime entity registration (per document)
-  // -------------------------------------------------------------------------
-  /**
-   * Inject DOCTYPE entities for the current document.
-   * Also resets per-document expansion counters.
-   * If `onInputEntity` is set it is called once per entry; entries returning
-   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
-   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
-   */
-  addInputEntities(map) {
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    if (!this._onInputEntity) {
-      this._inputMap = mergeEntityMaps(map);
-      return;
-    }
-    const flat = mergeEntityMaps(map);
-    const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onInputEntity, name, value, "input")) {
-        filtered[name] = value;
-      }
-    }
-    this._inputMap = filtered;
-  }
-  // -------------------------------------------------------------------------
-  // Per-document reset
-  // -------------------------------------------------------------------------
-  /**
-   * Wipe input/runtime entities and reset counters.
-   * Call this before processing each new document.
-   * @returns {this}
-   */
-  reset() {
-    this._inputMap = /* @__PURE__ */ Object.create(null);
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    return this;
-  }
-  // -------------------------------------------------------------------------
-  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
-  // -------------------------------------------------------------------------
-  /**
-   * Update the XML version used for NCR classification.
-   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
-   * @param {1.0|1.1|number} version
-   */
-  setXmlVersion(version) {
-    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1;
-  }
-  // -------------------------------------------------------------------------
-  // Primary API
-  // -------------------------------------------------------------------------
-  /**
-   * Replace all entity references in `str` in a single pass.
-   *
-   * @param {string} str
-   * @returns {string}
-   */
-  decode(str) {
-    if (typeof str !== "string" || str.length === 0) return str;
-    if (str.indexOf("&") === -1) return str;
-    const original = str;
-    const chunks = [];
-    const len = str.length;
-    let last = 0;
-    let i2 = 0;
-    const limitExpansions = this._maxTotalExpansions > 0;
-    const limitLength = this._maxExpandedLength > 0;
-    const checkLimits = limitExpansions || limitLength;
-    while (i2 < len) {
-      if (str.charCodeAt(i2) !== 38) {
-        i2++;
-        continue;
-      }
-      let j = i2 + 1;
-      while (j < len && str.charCodeAt(j) !== 59 && j - i2 <= 32) j++;
-      if (j >= len || str.charCodeAt(j) !== 59) {
-        i2++;
-        continue;
-      }
-      const token = str.slice(i2 + 1, j);
-      if (token.length === 0) {
-        i2++;
-        continue;
-      }
-      let replacement;
-      let tier;
-      if (this._removeSet.has(token)) {
-        replacement = "";
-        if (tier === void 0) {
-          tier = LIMIT_TIER_EXTERNAL;
-        }
-      } else if (this._leaveSet.has(token)) {
-        i2++;
-        continue;
-      } else if (token.charCodeAt(0) === 35) {
-        const ncrResult = this._resolveNCR(token);
-        if (ncrResult === void 0) {
-          i2++;
-          continue;
-        }
-        replacement = ncrResult;
-        tier = LIMIT_TIER_BASE;
-      } else {
-        const resolved = this._resolveName(token);
-        replacement = resolved?.value;
-        tier = resolved?.tier;
-      }
-      if (replacement === void 0) {
-        i2++;
-        continue;
-      }
-      if (i2 > last) chunks.push(str.slice(last, i2));
-      chunks.push(replacement);
-      last = j + 1;
-      i2 = last;
-      if (checkLimits && this._tierCounts(tier)) {
-        if (limitExpansions) {
-          this._totalExpansions++;
-          if (this._totalExpansions > this._maxTotalExpansions) {
-            throw new Error(
-              `[EntityReplacer] Entity expansion count limit exceeded: ${this._totalExpansions} > ${this._maxTotalExpansions}`
-            );
-          }
-        }
-        if (limitLength) {
-          const delta = replacement.length - (token.length + 2);
-          if (delta > 0) {
-            this._expandedLength += delta;
-            if (this._expandedLength > this._maxExpandedLength) {
-              throw new Error(
-                `[EntityReplacer] Expanded content length limit exceeded: ${this._expandedLength} > ${this._maxExpandedLength}`
-              );
-            }
-          }
-        }
-      }
-    }
-    if (last < len) chunks.push(str.slice(last));
-    const result = chunks.length === 0 ? str : chunks.join("");
-    return this._postCheck(result, original);
-  }
-  // -------------------------------------------------------------------------
-  // Private: limit tier check
-  // -------------------------------------------------------------------------
-  /**
-   * Returns true if a resolved entity of the given tier should count
-   * against the expansion/length limits.
-   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
-   * @returns {boolean}
-   */
-  _tierCounts(tier) {
-    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
-    return this._limitTiers.has(tier);
-  }
-  // -------------------------------------------------------------------------
-  // Private: entity resolution
-  // -------------------------------------------------------------------------
-  /**
-   * Resolve a named entity token (without & and ;).
-   * Priority: inputMap > externalMap > baseMap
-   * Returns the resolved value tagged with its limit tier.
-   *
-   * @param {string} name
-   * @returns {{ value: string, tier: string }|undefined}
-   */
-  _resolveName(name) {
-    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
-    return void 0;
-  }
-  /**
-   * Classify a codepoint and return the minimum action level that must be applied.
-   * Returns -1 when no minimum is imposed (normal allow path).
-   *
-   * Ranges checked (in priority order):
-   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
-   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
-   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
-   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
-   *
-   * @param {number} cp  — codepoint
-   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
-   */
-  _classifyNCR(cp) {
-    if (cp === 0) return this._ncrNullLevel;
-    if (cp >= 55296 && cp <= 57343) return NCR_LEVEL.remove;
-    if (this._ncrXmlVersion === 1) {
-      if (cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
-    }
-    return -1;
-  }
-  /**
-   * Execute a resolved NCR action.
-   *
-   * @param {number} action   — NCR_LEVEL value
-   * @param {string} token    — raw token (e.g. '#38') for error messages
-   * @param {number} cp       — codepoint, used only for error messages
-   * @returns {string|undefined}
-   *   - decoded character string  → 'allow'
-   *   - ''                        → 'remove'
-   *   - undefined                 → 'leave' (caller must skip past '&' only)
-   *   - throws Error              → 'throw'
-   */
-  _applyNCRAction(action, token, cp) {
-    switch (action) {
-      case NCR_LEVEL.allow:
-        return String.fromCodePoint(cp);
-      case NCR_LEVEL.remove:
-        return "";
-      case NCR_LEVEL.leave:
-        return void 0;
-      // signal: keep literal
-      case NCR_LEVEL.throw:
-        throw new Error(
-          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
-        );
-      default:
-        return String.fromCodePoint(cp);
-    }
-  }
-  /**
-   * Full NCR resolution pipeline for a numeric token.
-   *
-   * Steps:
-   *   1. Parse the codepoint (decimal or hex).
-   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
-   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
-   *   4. Classify the codepoint to find the minimum required action level.
-   *   5. Resolve effective action = max(onNCR, minimum).
-   *   6. Apply and return.
-   *
-   * @param {string} token  — e.g. '#38', '#x26', '#X26'
-   * @returns {string|undefined}
-   *   - string (incl. '')  — replacement ('' = remove)
-   *   - undefined          — leave original &token; as-is
-   */
-  _resolveNCR(token) {
-    const second = token.charCodeAt(1);
-    let cp;
-    if (second === 120 || second === 88) {
-      cp = parseInt(token.slice(2), 16);
-    } else {
-      cp = parseInt(token.slice(1), 10);
-    }
-    if (Number.isNaN(cp) || cp < 0 || cp > 1114111) return void 0;
-    const minimum = this._classifyNCR(cp);
-    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return void 0;
-    const effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
-    return this._applyNCRAction(effective, token, cp);
-  }
-};
-
-// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-var defaultOnDangerousProperty = (name) => {
-  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return "__" + name;
-  }
-  return name;
-};
-var defaultOptions3 = {
-  preserveOrder: false,
-  attributeNamePrefix: "@_",
-  attributesGroupName: false,
-  textNodeName: "#text",
-  ignoreAttributes: true,
-  removeNSPrefix: false,
-  // remove NS from tag name or attribute name if true
-  allowBooleanAttributes: false,
-  //a tag can have attributes without any value
-  //ignoreRootElement : false,
-  parseTagValue: true,
-  parseAttributeValue: false,
-  trimValues: true,
-  //Trim string values of tag and attributes
-  cdataPropName: false,
-  numberParseOptions: {
-    hex: true,
-    leadingZeros: true,
-    eNotation: true,
-    unicode: false
-  },
-  tagValueProcessor: function(tagName, val) {
-    return val;
-  },
-  attributeValueProcessor: function(attrName, val) {
-    return val;
-  },
-  stopNodes: [],
-  //nested tags will not be parsed even for errors
-  alwaysCreateTextNode: false,
-  isArray: () => false,
-  commentPropName: false,
-  unpairedTags: [],
-  processEntities: true,
-  htmlEntities: false,
-  entityDecoder: null,
-  ignoreDeclaration: false,
-  ignorePiTags: false,
-  transformTagName: false,
-  transformAttributeName: false,
-  updateTag: function(tagName, jPath, attrs) {
-    return tagName;
-  },
-  // skipEmptyListItem: false
-  captureMetaData: false,
-  maxNestedTags: 100,
-  strictReservedNames: true,
-  jPath: true,
-  // if true, pass jPath string to callbacks; if false, pass matcher instance
-  onDangerousProperty: defaultOnDangerousProperty
-};
-function validatePropertyName(propertyName, optionName) {
-  if (typeof propertyName !== "string") {
-    return;
-  }
-  const normalized = propertyName.toLowerCase();
-  if (DANGEROUS_PROPERTY_NAMES.some((dangerous) => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-  if (criticalProperties.some((dangerous) => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-}
-function normalizeProcessEntities(value, htmlEntities) {
-  if (typeof value === "boolean") {
-    return {
-      enabled: value,
-      // true or false
-      maxEntitySize: 1e4,
-      maxExpansionDepth: 1e4,
-      maxTotalExpansions: Infinity,
-      maxExpandedLength: 1e5,
-      maxEntityCount: 1e3,
-      allowedTags: null,
-      tagFilter: null,
-      appliesTo: "all"
-    };
-  }
-  if (typeof value === "object" && value !== null) {
-    return {
-      enabled: value.enabled !== false,
-      maxEntitySize: Math.max(1, value.maxEntitySize ?? 1e4),
-      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 1e4),
-      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
-      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 1e5),
-      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1e3),
-      allowedTags: value.allowedTags ?? null,
-      tagFilter: value.tagFilter ?? null,
-      appliesTo: value.appliesTo ?? "all"
-    };
-  }
-  return normalizeProcessEntities(true);
-}
-var buildOptions = function(options) {
-  const built = Object.assign({}, defaultOptions3, options);
-  const propertyNameOptions = [
-    { value: built.attributeNamePrefix, name: "attributeNamePrefix" },
-    { value: built.attributesGroupName, name: "attributesGroupName" },
-    { value: built.textNodeName, name: "textNodeName" },
-    { value: built.cdataPropName, name: "cdataPropName" },
-    { value: built.commentPropName, name: "commentPropName" }
-  ];
-  for (const { value, name } of propertyNameOptions) {
-    if (value) {
-      validatePropertyName(value, name);
-    }
-  }
-  if (built.onDangerousProperty === null) {
-    built.onDangerousProperty = defaultOnDangerousProperty;
-  }
-  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
-  built.unpairedTagsSet = new Set(built.unpairedTags);
-  if (built.stopNodes && Array.isArray(built.stopNodes)) {
-    built.stopNodes = built.stopNodes.map((node2) => {
-      if (typeof node2 === "string" && node2.startsWith("*.")) {
-        return ".." + node2.substring(2);
-      }
-      return node2;
-    });
-  }
-  return built;
-};
-
-// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
-var METADATA_SYMBOL;
-if (typeof Symbol !== "function") {
-  METADATA_SYMBOL = "@@xmlMetadata";
-} else {
-  METADATA_SYMBOL = /* @__PURE__ */ Symbol("XML Node Metadata");
-}
-var XmlNode = class {
-  constructor(tagname) {
-    this.tagname = tagname;
-    this.child = [];
-    this[":@"] = /* @__PURE__ */ Object.create(null);
-  }
-  add(key, val) {
-    if (key === "__proto__") key = "#__proto__";
-    this.child.push({ [key]: val });
-  }
-  addChild(node2, startIndex) {
-    if (node2.tagname === "__proto__") node2.tagname = "#__proto__";
-    if (node2[":@"] && Object.keys(node2[":@"]).length > 0) {
-      this.child.push({ [node2.tagname]: node2.child, [":@"]: node2[":@"] });
-    } else {
-      this.child.push({ [node2.tagname]: node2.child });
-    }
-    this.addStartIndex(startIndex);
-  }
-  addStartIndex(startIndex) {
-    if (startIndex !== void 0) {
-      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
-    }
-  }
-  addEndIndex(endIndex) {
-    const lastChild = this.child[this.child.length - 1];
-    if (lastChild !== void 0 && lastChild[METADATA_SYMBOL] !== void 0 && lastChild[METADATA_SYMBOL].endIndex === void 0) {
-      lastChild[METADATA_SYMBOL].endIndex = endIndex;
-    }
-  }
-  /** symbol used for metadata */
-  static getMetaDataSymbol() {
-    return METADATA_SYMBOL;
-  }
-};
-
-// node_modules/xml-naming/src/index.js
-var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
-var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
-var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-var nameChar11 = nameStartChar11 + "\\-\\.\\d\xB7\u0300-\u036F\u0487\u203F-\u2040";
-var buildRegexes = (startChar, char, flags = "") => {
-  const ncStart = startChar.replace(":", "");
-  const ncChar = char.replace(":", "");
-  const ncNamePat = `[${ncStart}][${ncChar}]*`;
-  return {
-    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
-    ncName: new RegExp(`^${ncNamePat}$`, flags),
-    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
-    nmToken: new RegExp(`^[${char}]+$`, flags),
-    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags)
-  };
-};
-var regexes10 = buildRegexes(nameStartChar10, nameChar10);
-var regexes11 = buildRegexes(nameStartChar11, nameChar11, "u");
-var nameStartCharAscii = ":A-Za-z_";
-var nameCharAscii = nameStartCharAscii + "\\-\\.\\d";
-var regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii);
-var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
-  if (asciiOnly) return regexesAscii;
-  return xmlVersion === "1.1" ? regexes11 : regexes10;
-};
-var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
-
-// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
-var DocTypeReader = class {
-  constructor(options, xmlVersion) {
-    this.suppressValidationErr = !options;
-    this.options = options;
-    this.xmlVersion = xmlVersion || 1;
-  }
-  setXmlVersion(xmlVersion = 1) {
-    this.xmlVersion = xmlVersion;
-  }
-  readDocType(xmlData, i2) {
-    const entities = /* @__PURE__ */ Object.create(null);
-    let entityCount = 0;
-    if (xmlData[i2 + 3] === "O" && xmlData[i2 + 4] === "C" && xmlData[i2 + 5] === "T" && xmlData[i2 + 6] === "Y" && xmlData[i2 + 7] === "P" && xmlData[i2 + 8] === "E") {
-      i2 = i2 + 9;
-      let angleBracketsCount = 1;
-      let hasBody = false, comment = false;
-      let quoteChar = null;
-      let exp = "";
-      for (; i2 < xmlData.length; i2++) {
-        if (quoteChar !== null) {
-          if (xmlData[i2] === quoteChar) quoteChar = null;
-          exp += xmlData[i2];
-          continue;
-        }
-        if (!hasBody && !comment && (xmlData[i2] === '"' || xmlData[i2] === "'")) {
-          quoteChar = xmlData[i2];
-          exp += xmlData[i2];
-          continue;
-        }
-        if (xmlData[i2] === "<" && !comment) {
-          if (hasBody && hasSeq(xmlData, "!ENTITY", i2)) {
-            i2 += 7;
-            let entityName, val;
-            [entityName, val, i2] = this.readEntityExp(xmlData, i2 + 1, this.suppressValidationErr);
-            if (val.indexOf("&") === -1) {
-              if (this.options.enabled !== false && this.options.maxEntityCount != null && entityCount >= this.options.maxEntityCount) {
-                throw new Error(
-                  `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
-                );
-              }
-              entities[entityName] = val;
-              entityCount++;
-            }
-          } else if (hasBody && hasSeq(xmlData, "!ELEMENT", i2)) {
-            i2 += 8;
-            const { index: index2 } = this.readElementExp(xmlData, i2 + 1);
-            i2 = index2;
-          } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i2)) {
-            i2 += 8;
-          } else if (hasBody && hasSeq(xmlData, "!NOTATION", i2)) {
-            i2 += 9;
-            const { index: index2 } = this.readNotationExp(xmlData, i2 + 1, this.suppressValidationErr);
-            i2 = index2;
-          } else if (hasSeq(xmlData, "!--", i2)) comment = true;
-          else throw new Error(`Invalid DOCTYPE`);
-          angleBracketsCount++;
-          exp = "";
-        } else if (xmlData[i2] === ">") {
-          if (comment) {
-            if (xmlData[i2 - 1] === "-" && xmlData[i2 - 2] === "-") {
-              comment = false;
-              angleBracketsCount--;
-            }
-          } else {
-            angleBracketsCount--;
-          }
-          if (angleBracketsCount === 0) {
-            break;
-          }
-        } else if (xmlData[i2] === "[") {
-          hasBody = true;
-        } else {
-          exp += xmlData[i2];
-        }
-      }
-      if (quoteChar !== null || angleBracketsCount !== 0) {
-        throw new Error(`Unclosed DOCTYPE`);
-      }
-    } else {
-      throw new Error(`Invalid Tag instead of DOCTYPE`);
-    }
-    return { entities, i: i2 };
-  }
-  readEntityExp(xmlData, i2) {
-    i2 = skipWhitespace(xmlData, i2);
-    const startIndex = i2;
-    while (i2 < xmlData.length && !/\s/.test(xmlData[i2]) && xmlData[i2] !== '"' && xmlData[i2] !== "'") {
-      i2++;
-    }
-    let entityName = xmlData.substring(startIndex, i2);
-    validateEntityName2(entityName, { xmlVersion: this.xmlVersion });
-    i2 = skipWhitespace(xmlData, i2);
-    if (!this.suppressValidationErr) {
-      if (xmlData.substring(i2, i2 + 6).toUpperCase() === "SYSTEM") {
-        throw new Error("External entities are not supported");
-      } else if (xmlData[i2] === "%") {
-        throw new Error("Parameter entities are not supported");
-      }
-    }
-    let entityValue = "";
-    [i2, entityValue] = this.readIdentifierVal(xmlData, i2, "entity");
-    if (this.options.enabled !== false && this.options.maxEntitySize != null && entityValue.length > this.options.maxEntitySize) {
-      throw new Error(
-        `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
-      );
-    }
-    i2--;
-    return [entityName, entityValue, i2];
-  }
-  readNotationExp(xmlData, i2) {
-    i2 = skipWhitespace(xmlData, i2);
-    const startIndex = i2;
-    while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
-      i2++;
-    }
-    let notationName = xmlData.substring(startIndex, i2);
-    !this.suppressValidationErr && validateEntityName2(notationName, { xmlVersion: this.xmlVersion });
-    i2 = skipWhitespace(xmlData, i2);
-    const identifierType = xmlData.substring(i2, i2 + 6).toUpperCase();
-    if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
-      throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
-    }
-    i2 += identifierType.length;
-    i2 = skipWhitespace(xmlData, i2);
-    let publicIdentifier = null;
-    let systemIdentifier = null;
-    if (identifierType === "PUBLIC") {
-      [i2, publicIdentifier] = this.readIdentifierVal(xmlData, i2, "publicIdentifier");
-      i2 = skipWhitespace(xmlData, i2);
-      if (xmlData[i2] === '"' || xmlData[i2] === "'") {
-        [i2, systemIdentifier] = this.readIdentifierVal(xmlData, i2, "systemIdentifier");
-      }
-    } else if (identifierType === "SYSTEM") {
-      [i2, systemIdentifier] = this.readIdentifierVal(xmlData, i2, "systemIdentifier");
-      if (!this.suppressValidationErr && !systemIdentifier) {
-        throw new Error("Missing mandatory system identifier for SYSTEM notation");
-      }
-    }
-    return { notationName, publicIdentifier, systemIdentifier, index: --i2 };
-  }
-  readIdentifierVal(xmlData, i2, type) {
-    let identifierVal = "";
-    const startChar = xmlData[i2];
-    if (startChar !== '"' && startChar !== "'") {
-      throw new Error(`Expected quoted string, found "${startChar}"`);
-    }
-    i2++;
-    const startIndex = i2;
-    while (i2 < xmlData.length && xmlData[i2] !== startChar) {
-      i2++;
-    }
-    identifierVal = xmlData.substring(startIndex, i2);
-    if (xmlData[i2] !== startChar) {
-      throw new Error(`Unterminated ${type} value`);
-    }
-    i2++;
-    return [i2, identifierVal];
-  }
-  readElementExp(xmlData, i2) {
-    i2 = skipWhitespace(xmlData, i2);
-    const startIndex = i2;
-    while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
-      i2++;
-    }
-    let elementName = xmlData.substring(startIndex, i2);
-    if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
-      throw new Error(`Invalid element name: "${elementName}"`);
-    }
-    i2 = skipWhitespace(xmlData, i2);
-    let contentModel = "";
-    if (xmlData[i2] === "E" && hasSeq(xmlData, "MPTY", i2)) i2 += 4;
-    else if (xmlData[i2] === "A" && hasSeq(xmlData, "NY", i2)) i2 += 2;
-    else if (xmlData[i2] === "(") {
-      i2++;
-      const startIndex2 = i2;
-      while (i2 < xmlData.length && xmlData[i2] !== ")") {
-        i2++;
-      }
-      contentModel = xmlData.substring(startIndex2, i2);
-      if (xmlData[i2] !== ")") {
-        throw new Error("Unterminated content model");
-      }
-    } else if (!this.suppressValidationErr) {
-      throw new Error(`Invalid Element Expression, found "${xmlData[i2]}"`);
-    }
-    return {
-      elementName,
-      contentModel: contentModel.trim(),
-      index: i2
-    };
-  }
-  readAttlistExp(xmlData, i2) {
-    i2 = skipWhitespace(xmlData, i2);
-    let startIndex = i2;
-    while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
-      i2++;
-    }
-    let elementName = xmlData.substring(startIndex, i2);
-    validateEntityName2(elementName, { xmlVersion: this.xmlVersion });
-    i2 = skipWhitespace(xmlData, i2);
-    startIndex = i2;
-    while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
-      i2++;
-    }
-    let attributeName = xmlData.substring(startIndex, i2);
-    if (!validateEntityName2(attributeName, { xmlVersion: this.xmlVersion })) {
-      throw new Error(`Invalid attribute name: "${attributeName}"`);
-    }
-    i2 = skipWhitespace(xmlData, i2);
-    let attributeType = "";
-    if (xmlData.substring(i2, i2 + 8).toUpperCase() === "NOTATION") {
-      attributeType = "NOTATION";
-      i2 += 8;
-      i2 = skipWhitespace(xmlData, i2);
-      if (xmlData[i2] !== "(") {
-        throw new Error(`Expected '(', found "${xmlData[i2]}"`);
-      }
-      i2++;
-      let allowedNotations = [];
-      while (i2 < xmlData.length && xmlData[i2] !== ")") {
-        const startIndex2 = i2;
-        while (i2 < xmlData.length && xmlData[i2] !== "|" && xmlData[i2] !== ")") {
-          i2++;
-        }
-        let notation = xmlData.substring(startIndex2, i2);
-        notation = notation.trim();
-        if (!validateEntityName2(notation, { xmlVersion: this.xmlVersion })) {
-          throw new Error(`Invalid notation name: "${notation}"`);
-        }
-        allowedNotations.push(notation);
-        if (xmlData[i2] === "|") {
-          i2++;
-          i2 = skipWhitespace(xmlData, i2);
-        }
-      }
-      if (xmlData[i2] !== ")") {
-        throw new Error("Unterminated list of notations");
-      }
-      i2++;
-      attributeType += " (" + allowedNotations.join("|") + ")";
-    } else {
-      const startIndex2 = i2;
-      while (i2 < xmlData.length && !/\s/.test(xmlData[i2])) {
-        i2++;
-      }
-      attributeType += xmlData.substring(startIndex2, i2);
-      const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
-      if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
-        throw new Error(`Invalid attribute type: "${attributeType}"`);
-      }
-    }
-    i2 = skipWhitespace(xmlData, i2);
-    let defaultValue = "";
-    if (xmlData.substring(i2, i2 + 8).toUpperCase() === "#REQUIRED") {
-      defaultValue = "#REQUIRED";
-      i2 += 8;
-    } else if (xmlData.substring(i2, i2 + 7).toUpperCase() === "#IMPLIED") {
-      defaultValue = "#IMPLIED";
-      i2 += 7;
-    } else {
-      [i2, defaultValue] = this.readIdentifierVal(xmlData, i2, "ATTLIST");
-    }
-    return {
-      elementName,
-      attributeName,
-      attributeType,
-      defaultValue,
-      index: i2
-    };
-  }
-};
-var skipWhitespace = (data, index2) => {
-  while (index2 < data.length && /\s/.test(data[index2])) {
-    index2++;
-  }
-  return index2;
-};
-function hasSeq(data, seq, i2) {
-  for (let j = 0; j < seq.length; j++) {
-    if (seq[j] !== data[i2 + j + 1]) return false;
-  }
-  return true;
-}
-function validateEntityName2(name, xmlVersion) {
-  if (qName(name, { xmlVersion }))
-    return name;
-  else
-    throw new Error(`Invalid entity name ${name}`);
-}
-
-// node_modules/anynum/digitTable.js
-var SCRIPT_ZEROS = [
-  // Basic Latin (ASCII) — included for completeness / pass-through
-  48,
-  // 0-9
-  // Arabic scripts
-  1632,
-  // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
-  1776,
-  // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
-  // Indic scripts
-  2406,
-  // Devanagari ०१२३४५६७८९
-  2534,
-  // Bengali ০১২৩৪৫৬৭৮৯
-  2662,
-  // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
-  2790,
-  // Gujarati ૦૧૨૩૪૫૬૭૮૯
-  2918,
-  // Odia ୦୧୨୩୪୫୬୭୮୯
-  3046,
-  // Tamil ௦௧௨௩௪௫௬௭௮௯
-  3174,
-  // Telugu ౦౧౨౩౪౫౬౭౮౯
-  3302,
-  // Kannada ೦೧೨೩೪೫೬೭೮೯
-  3430,
-  // Malayalam ൦൧൨൩൪൫൬൭൮൯
-  3558,
-  // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
-  // Southeast Asian scripts
-  3664,
-  // Thai ๐๑๒๓๔๕๖๗๘๙
-  3792,
-  // Lao ໐໑໒໓໔໕໖໗໘໙
-  3872,
-  // Tibetan ༠༡༢༣༤༥༦༧༨༩
-  4160,
-  // Myanmar ၀၁၂၃၄၅၆၇၈၉
-  4240,
-  // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
-  6112,
-  // Khmer ០១២៣៤៥៦៧៨៩
-  6160,
-  // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
-  6470,
-  // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
-  6608,
-  // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
-  6784,
-  // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
-  6800,
-  // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
-  6992,
-  // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
-  7088,
-  // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
-  7232,
-  // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
-  7248,
-  // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
-  // Fullwidth (CJK context)
-  65296,
-  // Fullwidth ０１２３４５６７８９
-  // Mathematical digit variants (Unicode math block)
-  120782,
-  // Mathematical Bold
-  120792,
-  // Mathematical Double-Struck
-  120802,
-  // Mathematical Sans-Serif
-  120812,
-  // Mathematical Sans-Serif Bold
-  120822,
-  // Mathematical Monospace
-  // Other scripts
-  66720,
-  // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
-  68912,
-  // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
-  69734,
-  // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
-  69872,
-  // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
-  69942,
-  // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
-  70096,
-  // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
-  70384,
-  // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
-  70736,
-  // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
-  70864,
-  // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
-  71248,
-  // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
-  71360,
-  // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
-  71472,
-  // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
-  71904,
-  // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
-  72016,
-  // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
-  72688,
-  // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
-  72784,
-  // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
-  73040,
-  // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
-  73120,
-  // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
-  73552,
-  // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
-  92768,
-  // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
-  92864,
-  // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
-  93008,
-  // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
-  123200,
-  // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
-  123632,
-  // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
-  124144,
-  // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
-  125264,
-  // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
-  130032
-  // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
-];
-var NOT_DIGIT = 255;
-var HIGH_MAP = /* @__PURE__ */ new Map();
-var LOW_MAX = 65535;
-var LOW_MIN = 1632;
-var TABLE_OFFSET = LOW_MIN;
-var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
-var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
-for (const zero of SCRIPT_ZEROS) {
-  for (let d = 0; d < 10; d++) {
-    const cp = zero + d;
-    if (cp <= LOW_MAX) {
-      TABLE[cp - TABLE_OFFSET] = d;
-    } else {
-      HIGH_MAP.set(cp, d);
-    }
-  }
-}
-
-// node_modules/anynum/anynum.js
-var CHAR_0 = 48;
-var CHAR_9 = 57;
-var CHAR_MINUS = 45;
-var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
-function anynum(str) {
-  if (typeof str !== "string") return str;
-  const len = str.length;
-  if (len === 0) return str;
-  let firstHit = -1;
-  for (let i2 = 0; i2 < len; i2++) {
-    const cc = str.charCodeAt(i2);
-    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
-    if (cc < TABLE_OFFSET) {
-      if (MINUS_SET.has(cc)) {
-        firstHit = i2;
-        break;
-      }
-      continue;
-    }
-    if (cc >= 55296 && cc <= 56319) {
-      if (i2 + 1 < len) {
-        const low = str.charCodeAt(i2 + 1);
-        if (low >= 56320 && low <= 57343) {
-          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          if (HIGH_MAP.has(cp)) {
-            firstHit = i2;
-            break;
-          }
-        }
-      }
-      continue;
-    }
-    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
-      firstHit = i2;
-      break;
-    }
-  }
-  if (firstHit === -1) return str;
-  const chars = [];
-  if (firstHit > 0) chars.push(str.slice(0, firstHit));
-  for (let i2 = firstHit; i2 < len; i2++) {
-    const cc = str.charCodeAt(i2);
-    if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str[i2]);
-      continue;
-    }
-    if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str[i2]);
-      continue;
-    }
-    if (cc >= 55296 && cc <= 56319) {
-      if (i2 + 1 < len) {
-        const low = str.charCodeAt(i2 + 1);
-        if (low >= 56320 && low <= 57343) {
-          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          const d2 = HIGH_MAP.get(cp);
-          if (d2 !== void 0) {
-            chars.push(String.fromCharCode(d2 + 48));
-            i2++;
-            continue;
-          }
-        }
-      }
-      chars.push(str[i2]);
-      continue;
-    }
-    if (MINUS_SET.has(cc)) {
-      chars.push("-");
-      continue;
-    }
-    const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i2]);
-  }
-  return chars.join("");
-}
-var anynum_default = anynum;
-
-// node_modules/strnum/strnum.js
-var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
-var binRegex = /^0b[01]+$/;
-var octRegex = /^0o[0-7]+$/;
-var numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
-var consider = {
-  hex: true,
-  binary: false,
-  octal: false,
-  leadingZeros: true,
-  decimalPoint: ".",
-  eNotation: true,
-  //skipLike: /regex/,
-  infinity: "original",
-  // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
-  unicode: false
-};
-function toNumber(str, options = {}) {
-  options = Object.assign({}, consider, options);
-  if (!str || typeof str !== "string") return str;
-  let trimmedStr = str.trim();
-  if (trimmedStr.length === 0) return str;
-  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str;
-  else if (trimmedStr === "0") return 0;
-  if (options.unicode) {
-    trimmedStr = anynum_default(trimmedStr);
-    if (trimmedStr === "0") return 0;
-  }
-  if (options.hex && hexRegex.test(trimmedStr)) {
-    return parse_int(trimmedStr, 16);
-  } else if (options.binary && binRegex.test(trimmedStr)) {
-    return parse_int(trimmedStr, 2);
-  } else if (options.octal && octRegex.test(trimmedStr)) {
-    return parse_int(trimmedStr, 8);
-  } else if (!isFinite(trimmedStr)) {
-    const num = Number(trimmedStr);
-    if (Number.isNaN(num)) return str;
-    return handleInfinity(str, num, options);
-  } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str, trimmedStr, options);
-  } else {
-    const match = numRegex.exec(trimmedStr);
-    if (match) {
-      const sign = match[1] || "";
-      const leadingZeros = match[2];
-      let numTrimmedByZeros = trimZeros(match[3]);
-      const decimalAdjacentToLeadingZeros = sign ? (
-        // 0., -00., 000.
-        trimmedStr[leadingZeros.length + 1] === "."
-      ) : trimmedStr[leadingZeros.length] === ".";
-      if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
-        return str;
-      } else {
-        const num = Number(trimmedStr);
-        const parsedStr = String(num);
-        if (num === 0) return num;
-        if (parsedStr.search(/[eE]/) !== -1) {
-          if (options.eNotation) return num;
-          else return str;
-        } else if (trimmedStr.indexOf(".") !== -1) {
-          if (parsedStr === "0") return num;
-          else if (parsedStr === numTrimmedByZeros) return num;
-          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-          else return str;
-        }
-        let n2 = leadingZeros ? numTrimmedByZeros : trimmedStr;
-        if (leadingZeros) {
-          return n2 === parsedStr || sign + n2 === parsedStr ? num : str;
-        } else {
-          return n2 === parsedStr || n2 === sign + parsedStr ? num : str;
-        }
-      }
-    } else {
-      return str;
-    }
-  }
-}
-var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str, trimmedStr, options) {
-  if (!options.eNotation) return str;
-  const notation = trimmedStr.match(eNotationRegx);
-  if (notation) {
-    let sign = notation[1] || "";
-    const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
-    const leadingZeros = notation[2];
-    const eAdjacentToLeadingZeros = sign ? (
-      // 0E.
-      trimmedStr[leadingZeros.length + 1] === eChar
-    ) : trimmedStr[leadingZeros.length] === eChar;
-    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
-    else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
-      return Number(trimmedStr);
-    } else if (leadingZeros.length > 0) {
-      if (options.leadingZeros && !eAdjacentToLeadingZeros) {
-        return Number(trimmedStr);
-      } else return str;
-    } else {
-      return Number(trimmedStr);
-    }
-  } else {
-    return str;
-  }
-}
-function trimZeros(numStr) {
-  if (numStr && numStr.indexOf(".") !== -1) {
-    let end = numStr.length;
-    while (end > 0 && numStr.charCodeAt(end - 1) === 48) end--;
-    numStr = numStr.slice(0, end);
-    if (numStr === ".") numStr = "0";
-    else if (numStr[0] === ".") numStr = "0" + numStr;
-    else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
-    return numStr;
-  }
-  return numStr;
-}
-function parse_int(numStr, base) {
-  const str = numStr.trim();
-  if (base === 2 || base === 8) numStr = str.substring(2);
-  if (parseInt) return parseInt(numStr, base);
-  else if (Number.parseInt) return Number.parseInt(numStr, base);
-  else if (window && window.parseInt) return window.parseInt(numStr, base);
-  else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
-}
-function handleInfinity(str, num, options) {
-  const isPositive = num === Infinity;
-  switch (options.infinity.toLowerCase()) {
-    case "null":
-      return null;
-    case "infinity":
-      return num;
-    // Return Infinity or -Infinity
-    case "string":
-      return isPositive ? "Infinity" : "-Infinity";
-    case "original":
-    default:
-      return str;
-  }
-}
-
-// node_modules/fast-xml-parser/src/ignoreAttributes.js
-function getIgnoreAttributesFn(ignoreAttributes) {
-  if (typeof ignoreAttributes === "function") {
-    return ignoreAttributes;
-  }
-  if (Array.isArray(ignoreAttributes)) {
-    return (attrName) => {
-      for (const pattern of ignoreAttributes) {
-        if (typeof pattern === "string" && attrName === pattern) {
-          return true;
-        }
-        if (pattern instanceof RegExp && pattern.test(attrName)) {
-          return true;
-        }
-      }
-    };
-  }
-  return () => false;
-}
-
-// node_modules/path-expression-matcher/src/Expression.js
-var Expression = class {
-  /**
-   * Create a new Expression
-   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
-   * @param {Object} options - Configuration options
-   * @param {string} options.separator - Path separator (default: '.')
-   */
-  constructor(pattern, options = {}, data) {
-    this.pattern = pattern;
-    this.separator = options.separator || ".";
-    this.segments = this._parse(pattern);
-    this.data = data;
-    this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
-    this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
-    this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
-  }
-  /**
-   * Parse pattern string into segments
-   * @private
-   * @param {string} pattern - Pattern to parse
-   * @returns {Array} Array of segment objects
-   */
-  _parse(pattern) {
-    const segments = [];
-    let i2 = 0;
-    let currentPart = "";
-    while (i2 < pattern.length) {
-      if (pattern[i2] === this.separator) {
-        if (i2 + 1 < pattern.length && pattern[i2 + 1] === this.separator) {
-          if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
-            currentPart = "";
-          }
-          segments.push({ type: "deep-wildcard" });
-          i2 += 2;
-        } else {
-          if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
-          }
-          currentPart = "";
-          i2++;
-        }
-      } else {
-        currentPart += pattern[i2];
-        i2++;
-      }
-    }
-    if (currentPart.trim()) {
-      segments.push(this._parseSegment(currentPart.trim()));
-    }
-    return segments;
-  }
-  /**
-   * Parse a single segment
-   * @private
-   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
-   * @returns {Object} Segment object
-   */
-  _parseSegment(part) {
-    const segment = { type: "tag" };
-    let bracketContent = null;
-    let withoutBrackets = part;
-    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
-    if (bracketMatch) {
-      withoutBrackets = bracketMatch[1] + bracketMatch[3];
-      if (bracketMatch[2]) {
-        const content3 = bracketMatch[2].slice(1, -1);
-        if (content3) {
-          bracketContent = content3;
-        }
-      }
-    }
-    let namespace = void 0;
-    let tagAndPosition = withoutBrackets;
-    if (withoutBrackets.includes("::")) {
-      const nsIndex = withoutBrackets.indexOf("::");
-      namespace = withoutBrackets.substring(0, nsIndex).trim();
-      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim();
-      if (!namespace) {
-        throw new Error(`Invalid namespace in pattern: ${part}`);
-      }
-    }
-    let tag = void 0;
-    let positionMatch = null;
-    if (tagAndPosition.includes(":")) {
-      const colonIndex = tagAndPosition.lastIndexOf(":");
-      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
-      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
-      const isPositionKeyword = ["first", "last", "odd", "even"].includes(posPart) || /^nth\(\d+\)$/.test(posPart);
-      if (isPositionKeyword) {
-        tag = tagPart;
-        positionMatch = posPart;
-      } else {
-        tag = tagAndPosition;
-      }
-    } else {
-      tag = tagAndPosition;
-    }
-    if (!tag) {
-      throw new Error(`Invalid segment pattern: ${part}`);
-    }
-    segment.tag = tag;
-    if (namespace) {
-      segment.namespace = namespace;
-    }
-    if (bracketContent) {
-      if (bracketContent.includes("=")) {
-        const eqIndex = bracketContent.indexOf("=");
-        segment.attrName = bracketContent.substring(0, eqIndex).trim();
-        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
-      } else {
-        segment.attrName = bracketContent.trim();
-      }
-    }
-    if (positionMatch) {
-      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
-      if (nthMatch) {
-        segment.position = "nth";
-        segment.positionValue = parseInt(nthMatch[1], 10);
-      } else {
-        segment.position = positionMatch;
-      }
-    }
-    return segment;
-  }
-  /**
-   * Get the number of segments
-   * @returns {number}
-   */
-  get length() {
-    return this.segments.length;
-  }
-  /**
-   * Check if expression contains deep wildcard
-   * @returns {boolean}
-   */
-  hasDeepWildcard() {
-    return this._hasDeepWildcard;
-  }
-  /**
-   * Check if expression has attribute conditions
-   * @returns {boolean}
-   */
-  hasAttributeCondition() {
-    return this._hasAttributeCondition;
-  }
-  /**
-   * Check if expression has position selectors
-   * @returns {boolean}
-   */
-  hasPositionSelector() {
-    return this._hasPositionSelector;
-  }
-  /**
-   * Get string representation
-   * @returns {string}
-   */
-  toString() {
-    return this.pattern;
-  }
-};
-
-// node_modules/path-expression-matcher/src/ExpressionSet.js
-var ExpressionSet = class {
-  constructor() {
-    this._byDepthAndTag = /* @__PURE__ */ new Map();
-    this._wildcardByDepth = /* @__PURE__ */ new Map();
-    this._deepWildcards = [];
-    this._deepByTerminalTag = /* @__PURE__ */ new Map();
-    this._patterns = /* @__PURE__ */ new Set();
-    this._sealed = false;
-  }
-  /**
-   * Add an Expression to the set.
-   * Duplicate patterns (same pattern string) are silently ignored.
-   *
-   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
-   * @returns {this} for chaining
-   * @throws {TypeError} if called after seal()
-   *
-   * @example
-   * set.add(new Expression('root.users.user'));
-   * set.add(new Expression('..script'));
-   */
-  add(expression) {
-    if (this._sealed) {
-      throw new TypeError(
-        "ExpressionSet is sealed. Create a new ExpressionSet to add more expressions."
-      );
-    }
-    if (this._patterns.has(expression.pattern)) return this;
-    this._patterns.add(expression.pattern);
-    if (expression.hasDeepWildcard()) {
-      const lastSeg2 = expression.segments[expression.segments.length - 1];
-      if (lastSeg2 && lastSeg2.type !== "deep-wildcard" && lastSeg2.tag !== "*") {
-        const tag2 = lastSeg2.tag;
-        if (!this._deepByTerminalTag.has(tag2)) this._deepByTerminalTag.set(tag2, []);
-        this._deepByTerminalTag.get(tag2).push(expression);
-      } else {
-        this._deepWildcards.push(expression);
-      }
-      return this;
-    }
-    const depth = expression.length;
-    const lastSeg = expression.segments[expression.segments.length - 1];
-    const tag = lastSeg?.tag;
-    if (!tag || tag === "*") {
-      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
-      this._wildcardByDepth.get(depth).push(expression);
-    } else {
-      const key = `${depth}:${tag}`;
-      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
-      this._byDepthAndTag.get(key).push(expression);
-    }
-    return this;
-  }
-  /**
-   * Add multiple expressions at once.
-   *
-   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
-   * @returns {this} for chaining
-   *
-   * @example
-   * set.addAll([
-   *   new Expression('root.users.user'),
-   *   new Expression('root.config.setting'),
-   * ]);
-   */
-  addAll(expressions) {
-    for (const expr of expressions) this.add(expr);
-    return this;
-  }
-  /**
-   * Check whether a pattern string is already present in the set.
-   *
-   * @param {import('./Expression.js').default} expression
-   * @returns {boolean}
-   */
-  has(expression) {
-    return this._patterns.has(expression.pattern);
-  }
-  /**
-   * Number of expressions in the set.
-   * @type {number}
-   */
-  get size() {
-    return this._patterns.size;
-  }
-  /**
-   * Seal the set against further modifications.
-   * Useful to prevent accidental mutations after config is built.
-   * Calling add() or addAll() on a sealed set throws a TypeError.
-   *
-   * @returns {this}
-   */
-  seal() {
-    this._sealed = true;
-    return this;
-  }
-  /**
-   * Whether the set has been sealed.
-   * @type {boolean}
-   */
-  get isSealed() {
-    return this._sealed;
-  }
-  /**
-   * Test whether the matcher's current path matches any expression in the set.
-   *
-   * Evaluation order (cheapest → most expensive):
-   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
-   *  2. Depth-only wildcard bucket — O(1) lookup, rare
-   *  3. Deep-wildcard list         — always checked, but usually small
-   *
-   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
-   * @returns {boolean} true if any expression matches the current path
-   *
-   * @example
-   * if (stopNodes.matchesAny(matcher)) {
-   *   // handle stop node
-   * }
-   */
-  matchesAny(matcher) {
-    return this.findMatch(matcher) !== null;
-  }
-  /**
-  * Find and return the first Expression that matches the matcher's current path.
-  *
-  * Uses the same evaluation order as matchesAny (cheapest → most expensive):
-  *  1. Exact depth + tag bucket
-  *  2. Depth-only wildcard bucket
-  *  3. Deep-wildcard list
-  *
-  * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
-  * @returns {import('./Expression.js').default | null} the first matching Expression, or null
-  *
-  * @example
-  * const expr = stopNodes.findMatch(matcher);
-  * if (expr) {
-  *   // access expr.config, expr.pattern, etc.
-  * }
-  */
-  findMatch(matcher) {
-    const depth = matcher.getDepth();
-    const tag = matcher.getCurrentTag();
-    const exactKey = `${depth}:${tag}`;
-    const exactBucket = this._byDepthAndTag.get(exactKey);
-    if (exactBucket) {
-      for (let i2 = 0; i2 < exactBucket.length; i2++) {
-        if (matcher.matches(exactBucket[i2])) return exactBucket[i2];
-      }
-    }
-    const wildcardBucket = this._wildcardByDepth.get(depth);
-    if (wildcardBucket) {
-      for (let i2 = 0; i2 < wildcardBucket.length; i2++) {
-        if (matcher.matches(wildcardBucket[i2])) return wildcardBucket[i2];
-      }
-    }
-    const deepBucket = this._deepByTerminalTag.get(tag);
-    if (deepBucket) {
-      for (let i2 = 0; i2 < deepBucket.length; i2++) {
-        if (matcher.matches(deepBucket[i2])) return deepBucket[i2];
-      }
-    }
-    for (let i2 = 0; i2 < this._deepWildcards.length; i2++) {
-      if (matcher.matches(this._deepWildcards[i2])) return this._deepWildcards[i2];
-    }
-    return null;
-  }
-};
-
-// node_modules/path-expression-matcher/src/Matcher.js
-var MatcherView = class {
-  /**
-   * @param {Matcher} matcher - The parent Matcher instance to read from.
-   */
-  constructor(matcher) {
-    this._matcher = matcher;
-  }
-  /**
-   * Get the path separator used by the parent matcher.
-   * @returns {string}
-   */
-  get separator() {
-    return this._matcher.separator;
-  }
-  /**
-   * Get current tag name.
-   * @returns {string|undefined}
-   */
-  getCurrentTag() {
-    const path14 = this._matcher.path;
-    return path14.length > 0 ? path14[path14.length - 1].tag : void 0;
-  }
-  /**
-   * Get current namespace.
-   * @returns {string|undefined}
-   */
-  getCurrentNamespace() {
-    const path14 = this._matcher.path;
-    return path14.length > 0 ? path14[path14.length - 1].namespace : void 0;
-  }
-  /**
-   * Get current node's attribute value.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAttrValue(attrName) {
-    const path14 = this._matcher.path;
-    if (path14.length === 0) return void 0;
-    return path14[path14.length - 1].values?.[attrName];
-  }
-  /**
-   * Check if current node has an attribute.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAttr(attrName) {
-    const path14 = this._matcher.path;
-    if (path14.length === 0) return false;
-    const current = path14[path14.length - 1];
-    return current.values !== void 0 && attrName in current.values;
-  }
-  /**
-   * Get the value of a "kept" attribute from the nearest ancestor (or
-   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAnyParentAttr(attrName) {
-    return this._matcher.getAnyParentAttr(attrName);
-  }
-  /**
-   * Check whether any ancestor (or the current node) kept the given
-   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAnyParentAttr(attrName) {
-    return this._matcher.hasAnyParentAttr(attrName);
-  }
-  /**
-   * Get current node's sibling position (child index in parent).
-   * @returns {number}
-   */
-  getPosition() {
-    const path14 = this._matcher.path;
-    if (path14.length === 0) return -1;
-    return path14[path14.length - 1].position ?? 0;
-  }
-  /**
-   * Get current node's repeat counter (occurrence count of this tag name).
-   * @returns {number}
-   */
-  getCounter() {
-    const path14 = this._matcher.path;
-    if (path14.length === 0) return -1;
-    return path14[path14.length - 1].counter ?? 0;
-  }
-  /**
-   * Get current node's sibling index (alias for getPosition).
-   * @returns {number}
-   * @deprecated Use getPosition() or getCounter() instead
-   */
-  getIndex() {
-    return this.getPosition();
-  }
-  /**
-   * Get current path depth.
-   * @returns {number}
-   */
-  getDepth() {
-    return this._matcher.path.length;
-  }
-  /**
-   * Get path as string.
-   * @param {string} [separator] - Optional separator (uses default if not provided)
-   * @param {boolean} [includeNamespace=true]
-   * @returns {string}
-   */
-  toString(separator, includeNamespace = true) {
-    return this._matcher.toString(separator, includeNamespace);
-  }
-  /**
-   * Get path as array of tag names.
-   * @returns {string[]}
-   */
-  toArray() {
-    return this._matcher.path.map((n2) => n2.tag);
-  }
-  /**
-   * Match current path against an Expression.
-   * @param {Expression} expression
-   * @returns {boolean}
-   */
-  matches(expression) {
-    return this._matcher.matches(expression);
-  }
-  /**
-   * Match any expression in the given set against the current path.
-   * @param {ExpressionSet} exprSet
-   * @returns {boolean}
-   */
-  matchesAny(exprSet) {
-    return exprSet.matchesAny(this._matcher);
-  }
-};
-var Matcher = class {
-  /**
-   * Create a new Matcher.
-   * @param {Object} [options={}]
-   * @param {string} [options.separator='.'] - Default path separator
-   */
-  constructor(options = {}) {
-    this.separator = options.separator || ".";
-    this.path = [];
-    this.siblingStacks = [];
-    this._pathStringCache = null;
-    this._view = new MatcherView(this);
-    this._keptAttrs = [];
-  }
-  /**
-   * Push a new tag onto the path.
-   * @param {string} tagName
-   * @param {Object|null} [attrValues=null]
-   * @param {string|null} [namespace=null]
-   * @param {Object|null} [options=null]
-   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
-   */
-  push(tagName, attrValues = null, namespace = null, options = null) {
-    this._pathStringCache = null;
-    if (this.path.length > 0) {
-      this.path[this.path.length - 1].values = void 0;
-    }
-    const currentLevel = this.path.length;
-    let level = this.siblingStacks[currentLevel];
-    if (!level) {
-      level = { counts: /* @__PURE__ */ new Map(), total: 0 };
-      this.siblingStacks[currentLevel] = level;
-    }
-    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
-    const counter = level.counts.get(siblingKey) || 0;
-    const position2 = level.total;
-    level.counts.set(siblingKey, counter + 1);
-    level.total++;
-    const node2 = {
-      tag: tagName,
-      position: position2,
-      counter
-    };
-    if (namespace !== null && namespace !== void 0) {
-      node2.namespace = namespace;
-    }
-    if (attrValues !== null && attrValues !== void 0) {
-      node2.values = attrValues;
-    }
-    this.path.push(node2);
-    const depth = this.path.length;
-    const keep = options !== null ? options.keep : null;
-    if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
-      for (let i2 = 0; i2 < keep.length; i2++) {
-        const name = keep[i2];
-        if (attrValues[name] !== void 0) {
-          this._keptAttrs.push({ depth, name, value: attrValues[name] });
-        }
-      }
-    }
-  }
-  /**
-   * Pop the last tag from the path.
-   * @returns {Object|undefined} The popped node
-   */
-  pop() {
-    if (this.path.length === 0) return void 0;
-    this._pathStringCache = null;
-    const node2 = this.path.pop();
-    if (this.siblingStacks.length > this.path.length + 1) {
-      this.siblingStacks.length = this.path.length + 1;
-    }
-    const poppedDepth = this.path.length + 1;
-    while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
-      this._keptAttrs.pop();
-    }
-    return node2;
-  }
-  /**
-   * Update current node's attribute values.
-   * Useful when attributes are parsed after push.
-   * @param {Object} attrValues
-   */
-  updateCurrent(attrValues) {
-    if (this.path.length > 0) {
-      const current = this.path[this.path.length - 1];
-      if (attrValues !== null && attrValues !== void 0) {
-        current.values = attrValues;
-      }
-    }
-  }
-  /**
-   * Get current tag name.
-   * @returns {string|undefined}
-   */
-  getCurrentTag() {
-    return this.path.length > 0 ? this.path[this.path.length - 1].tag : void 0;
-  }
-  /**
-   * Get current namespace.
-   * @returns {string|undefined}
-   */
-  getCurrentNamespace() {
-    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : void 0;
-  }
-  /**
-   * Get current node's attribute value.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAttrValue(attrName) {
-    if (this.path.length === 0) return void 0;
-    return this.path[this.path.length - 1].values?.[attrName];
-  }
-  /**
-   * Check if current node has an attribute.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAttr(attrName) {
-    if (this.path.length === 0) return false;
-    const current = this.path[this.path.length - 1];
-    return current.values !== void 0 && attrName in current.values;
-  }
-  /**
-   * Get the value of a "kept" attribute from the nearest ancestor (or
-   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-   * Unlike getAttrValue(), this works regardless of how deep the path has
-   * gone since the attribute was pushed — but only for attribute names that
-   * were explicitly marked with `keep` at push time. Cost is proportional to
-   * the number of currently-kept attributes (typically 0-3), not path depth.
-   * @param {string} attrName
-   * @returns {*} the value, or undefined if no ancestor kept this attribute
-   */
-  getAnyParentAttr(attrName) {
-    const kept = this._keptAttrs;
-    for (let i2 = kept.length - 1; i2 >= 0; i2--) {
-      if (kept[i2].name === attrName) return kept[i2].value;
-    }
-    return void 0;
-  }
-  /**
-   * Check whether any ancestor (or the current node) kept the given
-   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAnyParentAttr(attrName) {
-    const kept = this._keptAttrs;
-    for (let i2 = kept.length - 1; i2 >= 0; i2--) {
-      if (kept[i2].name === attrName) return true;
-    }
-    return false;
-  }
-  /**
-   * Get current node's sibling position (child index in parent).
-   * @returns {number}
-   */
-  getPosition() {
-    if (this.path.length === 0) return -1;
-    return this.path[this.path.length - 1].position ?? 0;
-  }
-  /**
-   * Get current node's repeat counter (occurrence count of this tag name).
-   * @returns {number}
-   */
-  getCounter() {
-    if (this.path.length === 0) return -1;
-    return this.path[this.path.length - 1].counter ?? 0;
-  }
-  /**
-   * Get current node's sibling index (alias for getPosition).
-   * @returns {number}
-   * @deprecated Use getPosition() or getCounter() instead
-   */
-  getIndex() {
-    return this.getPosition();
-  }
-  /**
-   * Get current path depth.
-   * @returns {number}
-   */
-  getDepth() {
-    return this.path.length;
-  }
-  /**
-   * Get path as string.
-   * @param {string} [separator] - Optional separator (uses default if not provided)
-   * @param {boolean} [includeNamespace=true]
-   * @returns {string}
-   */
-  toString(separator, includeNamespace = true) {
-    const sep2 = separator || this.separator;
-    const isDefault = sep2 === this.separator && includeNamespace === true;
-    if (isDefault) {
-      if (this._pathStringCache !== null) {
-        return this._pathStringCache;
-      }
-      const result = this.path.map(
-        (n2) => n2.namespace ? `${n2.namespace}:${n2.tag}` : n2.tag
-      ).join(sep2);
-      this._pathStringCache = result;
-      return result;
-    }
-    return this.path.map(
-      (n2) => includeNamespace && n2.namespace ? `${n2.namespace}:${n2.tag}` : n2.tag
-    ).join(sep2);
-  }
-  /**
-   * Get path as array of tag names.
-   * @returns {string[]}
-   */
-  toArray() {
-    return this.path.map((n2) => n2.tag);
-  }
-  /**
-   * Reset the path to empty.
-   */
-  reset() {
-    this._pathStringCache = null;
-    this.path = [];
-    this.siblingStacks = [];
-    this._keptAttrs = [];
-  }
-  /**
-   * Match current path against an Expression.
-   * @param {Expression} expression
-   * @returns {boolean}
-   */
-  matches(expression) {
-    const segments = expression.segments;
-    if (segments.length === 0) {
-      return false;
-    }
-    if (expression.hasDeepWildcard()) {
-      return this._matchWithDeepWildcard(segments);
-    }
-    return this._matchSimple(segments);
-  }
-  /**
-   * @private
-   */
-  _matchSimple(segments) {
-    if (this.path.length !== segments.length) {
-      return false;
-    }
-    for (let i2 = 0; i2 < segments.length; i2++) {
-      if (!this._matchSegment(segments[i2], this.path[i2], i2 === this.path.length - 1)) {
-        return false;
-      }
-    }
-    return true;
-  }
-  /**
-   * @private
-   */
-  _matchWithDeepWildcard(segments) {
-    let pathIdx = this.path.length - 1;
-    let segIdx = segments.length - 1;
-    while (segIdx >= 0 && pathIdx >= 0) {
-      const segment = segments[segIdx];
-      if (segment.type === "deep-wildcard") {
-        segIdx--;
-        if (segIdx < 0) {
-          return true;
-        }
-        const nextSeg = segments[segIdx];
-        let found = false;
-        for (let i2 = pathIdx; i2 >= 0; i2--) {
-          if (this._matchSegment(nextSeg, this.path[i2], i2 === this.path.length - 1)) {
-            pathIdx = i2 - 1;
-            segIdx--;
-            found = true;
-            break;
-          }
-        }
-        if (!found) {
-          return false;
-        }
-      } else {
-        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
-          return false;
-        }
-        pathIdx--;
-        segIdx--;
-      }
-    }
-    return segIdx < 0;
-  }
-  /**
-   * @private
-   */
-  _matchSegment(segment, node2, isCurrentNode) {
-    if (segment.tag !== "*" && segment.tag !== node2.tag) {
-      return false;
-    }
-    if (segment.namespace !== void 0) {
-      if (segment.namespace !== "*" && segment.namespace !== node2.namespace) {
-        return false;
-      }
-    }
-    if (segment.attrName !== void 0) {
-      if (!isCurrentNode) {
-        return false;
-      }
-      if (!node2.values || !(segment.attrName in node2.values)) {
-        return false;
-      }
-      if (segment.attrValue !== void 0) {
-        if (String(node2.values[segment.attrName]) !== String(segment.attrValue)) {
-          return false;
-        }
-      }
-    }
-    if (segment.position !== void 0) {
-      if (!isCurrentNode) {
-        return false;
-      }
-      const counter = node2.counter ?? 0;
-      if (segment.position === "first" && counter !== 0) {
-        return false;
-      } else if (segment.position === "odd" && counter % 2 !== 1) {
-        return false;
-      } else if (segment.position === "even" && counter % 2 !== 0) {
-        return false;
-      } else if (segment.position === "nth" && counter !== segment.positionValue) {
-        return false;
-      }
-    }
-    return true;
-  }
-  /**
-   * Match any expression in the given set against the current path.
-   * @param {ExpressionSet} exprSet
-   * @returns {boolean}
-   */
-  matchesAny(exprSet) {
-    return exprSet.matchesAny(this);
-  }
-  /**
-   * Create a snapshot of current state.
-   * @returns {Object}
-   */
-  snapshot() {
-    return {
-      path: this.path.map((node2) => ({ ...node2 })),
-      siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
-      keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
-    };
-  }
-  /**
-   * Restore state from snapshot.
-   * @param {Object} snapshot
-   */
-  restore(snapshot) {
-    this._pathStringCache = null;
-    this.path = snapshot.path.map((node2) => ({ ...node2 }));
-    this.siblingStacks = snapshot.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
-    this._keptAttrs = (snapshot.keptAttrs || []).map((entry) => ({ ...entry }));
-  }
-  /**
-   * Return the read-only {@link MatcherView} for this matcher.
-   *
-   * The same instance is returned on every call — no allocation occurs.
-   * It always reflects the current parser state and is safe to pass to
-   * user callbacks without risk of accidental mutation.
-   *
-   * @returns {MatcherView}
-   *
-   * @example
-   * const view = matcher.readOnly();
-   * // pass view to callbacks — it stays in sync automatically
-   * view.matches(expr);       // ✓
-   * view.getCurrentTag();     // ✓
-   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
-   */
-  readOnly() {
-    return this._view;
-  }
-};
-
-// node_modules/is-unsafe/src/contexts/html.js
-var HTML_PATTERNS = [
-  {
-    id: "html-script-open",
-    description: "<script opening tag",
-    pattern: /<script[\s>/]/i
-  },
-  {
-    id: "html-script-close",
-    description: "</script closing tag",
-    pattern: /<\/script[\s>]/i
-  },
-  {
-    id: "html-javascript-protocol",
-    description: "javascript: URI scheme (with optional whitespace/encoding)",
-    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
-    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i
-  },
-  {
-    id: "html-vbscript-protocol",
-    description: "vbscript: URI scheme",
-    pattern: /vbscript[\t\n\r ]*:/i
-  },
-  {
-    id: "html-data-html",
-    description: "data:text/html URI \u2014 can execute scripts in browsers",
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i
-  },
-  {
-    id: "html-data-xhtml",
-    description: "data:application/xhtml+xml URI",
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i
-  },
-  {
-    id: "html-data-svg",
-    description: "data:image/svg+xml URI \u2014 can execute scripts",
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i
-  },
-  {
-    id: "html-inline-event-handler",
-    description: "Inline event handler attributes: onclick=, onerror=, onload=, etc.",
-    // \bon ensures we match a word boundary so "phonetic=" is not caught
-    pattern: /\bon\w{1,30}\s*=/i
-  },
-  {
-    id: "html-entity-obfuscated-script",
-    description: "HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)",
-    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
-    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i
-  },
-  {
-    id: "html-entity-obfuscated-javascript",
-    description: 'HTML-entity-encoded javascript: (partial \u2014 catches common &#106; or &#x6a; for "j")',
-    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i
-  },
-  {
-    id: "html-style-expression",
-    description: "CSS expression() \u2014 IE-era code execution in style attributes",
-    pattern: /style[\s\S]{0,20}expression\s*\(/i
-  },
-  {
-    id: "html-object-embed",
-    description: "<object or <embed tags that can load active content",
-    pattern: /<(?:object|embed)[\s>/]/i
-  },
-  {
-    id: "html-base-tag",
-    description: "<base href= \u2014 can hijack all relative URLs on a page",
-    pattern: /<base[\s>]/i
-  },
-  {
-    id: "html-meta-refresh",
-    description: '<meta http-equiv="refresh" \u2014 can redirect users',
-    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i
-  },
-  {
-    id: "html-srcdoc",
-    description: "srcdoc= attribute on iframes \u2014 embeds HTML that can run scripts",
-    pattern: /srcdoc\s*=/i
-  },
-  {
-    id: "html-iframe",
-    description: "<iframe tag",
-    pattern: /<iframe[\s>/]/i
-  },
-  {
-    id: "html-form",
-    description: "<form tag \u2014 can be used for phishing / credential harvesting injection",
-    pattern: /<form[\s>/]/i
-  }
-];
-var html_default = HTML_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/xml.js
-var XML_PATTERNS = [
-  {
-    id: "xml-cdata-injection",
-    description: "CDATA section injection: <![CDATA[ breaks out of text node context",
-    pattern: /<!\[CDATA\[/i
-  },
-  {
-    id: "xml-cdata-close",
-    description: "CDATA close sequence: ]]> can terminate an enclosing CDATA section",
-    pattern: /\]\]>/
-  },
-  {
-    id: "xml-processing-instruction",
-    description: "XML processing instruction: <?xml-stylesheet or <?php etc.",
-    pattern: /<\?(?:xml[\- ]|php|asp)/i
-  },
-  {
-    id: "xml-doctype-injection",
-    description: "DOCTYPE declaration embedded in content \u2014 can define entities",
-    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
-    pattern: /<!DOCTYPE(?:[\s[]|$)/i
-  },
-  {
-    id: "xml-entity-system",
-    description: "SYSTEM keyword \u2014 used in external entity declarations (XXE)",
-    pattern: /\bSYSTEM\s+["']/i
-  },
-  {
-    id: "xml-entity-public",
-    description: "PUBLIC keyword \u2014 used in external entity declarations (XXE)",
-    pattern: /\bPUBLIC\s+["']/i
-  },
-  {
-    id: "xml-entity-declaration",
-    description: "<!ENTITY declaration \u2014 defines entities, potential XXE or entity expansion",
-    pattern: /<!ENTITY[\s%]/i
-  },
-  {
-    id: "xml-billion-laughs",
-    description: "Entity reference chaining / billion laughs: repeated &eX; style references",
-    // Heuristic: 3+ consecutive entity refs suggests expansion attack
-    pattern: /(?:&\w{1,20};){3,}/
-  },
-  {
-    id: "xml-namespace-confusion",
-    description: "xmlns: attribute injection \u2014 can redefine namespaces to confuse parsers",
-    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
-    pattern: /\bxmlns(?::\w{1,40})?\s*=/i
-  },
-  {
-    id: "xml-comment-injection",
-    description: "<!-- comment injection \u2014 can hide content from some parsers",
-    pattern: /<!--/
-  },
-  {
-    id: "xml-comment-close",
-    description: "--> closes an enclosing XML comment",
-    pattern: /-->/
-  },
-  {
-    id: "xml-pi-close",
-    description: "?> closes an enclosing processing instruction",
-    pattern: /\?>/
-  }
-];
-var xml_default = XML_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/svg.js
-var SVG_PATTERNS = [
-  {
-    id: "svg-script-element",
-    description: "<script element inside SVG executes JavaScript",
-    pattern: /<script[\s>/]/i
-  },
-  {
-    id: "svg-xlink-href-javascript",
-    description: "xlink:href with javascript: \u2014 classic SVG XSS via <a> or <use>",
-    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i
-  },
-  {
-    id: "svg-href-javascript",
-    description: "href= with javascript: in SVG context (<a>, <animate>, etc.)",
-    pattern: /href\s*=\s*["']?\s*javascript\s*:/i
-  },
-  {
-    id: "svg-foreignobject",
-    description: "<foreignObject embeds HTML inside SVG \u2014 can execute scripts",
-    pattern: /<foreignObject[\s>/]/i
-  },
-  {
-    id: "svg-use-external",
-    description: "<use xlink:href or href pointing to external resource (non-fragment URL)",
-    // Match <use with href= where the value starts with a non-# character (external URL)
-    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
-    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i
-  },
-  {
-    id: "svg-animate-href",
-    description: '<animate attributeName="href" \u2014 can dynamically change href to javascript:',
-    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i
-  },
-  {
-    id: "svg-animate-xlinkhref",
-    description: '<animate attributeName="xlink:href"',
-    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i
-  },
-  {
-    id: "svg-set-javascript",
-    description: '<set to="javascript:..." \u2014 sets an attribute to a javascript: URI',
-    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i
-  },
-  {
-    id: "svg-event-handler",
-    description: "SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.",
-    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i
-  },
-  {
-    id: "svg-handler-generic",
-    description: "Generic on* handler catch-all for SVG attributes",
-    pattern: /\bon\w{1,30}\s*=/i
-  },
-  {
-    id: "svg-filter-feimage",
-    description: "<feImage href= \u2014 filter primitive that can load external resources",
-    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i
-  },
-  {
-    id: "svg-image-external",
-    description: "<image xlink:href with http/https or javascript protocol",
-    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i
-  },
-  {
-    id: "svg-style-javascript",
-    description: "style= attribute containing javascript: (e.g. background:url(javascript:...))",
-    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i
-  }
-];
-var svg_default = SVG_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/sql.js
-var SQL_PATTERNS = [
-  {
-    id: "sql-block-comment-open",
-    description: "SQL block comment open: /* ... */ \u2014 unusual in legitimate user text",
-    pattern: /\/\*/
-  },
-  {
-    id: "sql-union-select",
-    description: "UNION SELECT \u2014 most common SQL injection aggregation attack",
-    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i
-  },
-  {
-    id: "sql-drop-table",
-    description: "DROP TABLE \u2014 destructive DDL injection",
-    pattern: /\bDROP\s{1,20}TABLE\b/i
-  },
-  {
-    id: "sql-drop-database",
-    description: "DROP DATABASE \u2014 destructive DDL injection",
-    pattern: /\bDROP\s{1,20}DATABASE\b/i
-  },
-  {
-    id: "sql-insert-into",
-    description: "INSERT INTO \u2014 data injection",
-    pattern: /\bINSERT\s{1,20}INTO\b/i
-  },
-  {
-    id: "sql-delete-from",
-    description: "DELETE FROM \u2014 data deletion injection",
-    pattern: /\bDELETE\s{1,20}FROM\b/i
-  },
-  {
-    id: "sql-update-set",
-    description: "UPDATE ... SET \u2014 data modification injection",
-    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
-    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i
-  },
-  {
-    id: "sql-exec-xp",
-    description: "EXEC xp_ \u2014 MSSQL extended stored procedure execution",
-    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i
-  },
-  {
-    id: "sql-tautology-string",
-    description: `Classic string tautology: ' OR '1'='1 or " OR "1"="1"`,
-    // Last quote is optional — injection may truncate it: ' OR '1'='1--
-    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i
-  },
-  {
-    id: "sql-tautology-numeric",
-    description: "Numeric tautology: OR 1=1",
-    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i
-  },
-  {
-    id: "sql-always-true-zero",
-    description: "Numeric tautology: OR 0=0",
-    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i
-  },
-  {
-    id: "sql-sleep-benchmark",
-    description: "Time-based blind injection: SLEEP() or BENCHMARK()",
-    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i
-  },
-  {
-    id: "sql-waitfor-delay",
-    description: "MSSQL time-based blind injection: WAITFOR DELAY",
-    pattern: /\bWAITFOR\s{1,20}DELAY\b/i
-  },
-  {
-    id: "sql-char-function",
-    description: "CHAR() function \u2014 used to obfuscate injected strings",
-    pattern: /\bCHAR\s*\(\s*\d{1,3}/i
-  },
-  {
-    id: "sql-information-schema",
-    description: "INFORMATION_SCHEMA \u2014 reconnaissance query for table/column enumeration",
-    pattern: /\bINFORMATION_SCHEMA\b/i
-  }
-];
-var sql_default = SQL_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/shell.js
-var SHELL_PATTERNS = [
-  {
-    id: "shell-path-traversal-unix",
-    description: "Unix path traversal: ../  \u2014 climbing the directory tree",
-    pattern: /\.\.\//
-  },
-  {
-    id: "shell-path-traversal-windows",
-    description: "Windows path traversal: ..\\ \u2014 climbing the directory tree",
-    pattern: /\.\.\\/
-  },
-  {
-    id: "shell-path-traversal-encoded",
-    description: "URL-encoded path traversal: %2e%2e or %2f variants",
-    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i
-  },
-  {
-    id: "shell-null-byte",
-    description: "Null byte injection: \\x00 or %00 \u2014 truncates strings in C-backed functions",
-    pattern: /\x00|%00/
-  },
-  {
-    id: "shell-semicolon",
-    description: "Semicolon command separator: cmd1; cmd2",
-    pattern: /;/
-  },
-  {
-    id: "shell-pipe",
-    description: "Pipe operator: cmd1 | cmd2",
-    pattern: /\|/
-  },
-  {
-    id: "shell-and-operator",
-    description: "AND operator: cmd1 && cmd2",
-    pattern: /&&/
-  },
-  {
-    id: "shell-or-operator",
-    description: "OR operator: cmd1 || cmd2",
-    pattern: /\|\|/
-  },
-  {
-    id: "shell-backtick",
-    description: "Backtick command substitution: `cmd`",
-    pattern: /`/
-  },
-  {
-    id: "shell-dollar-paren",
-    description: "Dollar-paren command substitution: $(cmd)",
-    pattern: /\$\(/
-  },
-  {
-    id: "shell-dollar-brace",
-    description: "Dollar-brace variable expansion: ${var} \u2014 can be abused for injection",
-    pattern: /\$\{/
-  },
-  {
-    id: "shell-redirect-out",
-    description: "Output redirection: cmd > file or cmd >> file",
-    pattern: />{1,2}/
-  },
-  {
-    id: "shell-redirect-in",
-    description: "Input redirection: cmd < file",
-    pattern: /</
-  },
-  {
-    id: "shell-newline-injection",
-    description: "Newline injection: \\n or \\r \u2014 can inject new shell commands",
-    pattern: /[\n\r]/
-  },
-  {
-    id: "shell-glob-star",
-    description: "Glob expansion: * or ? \u2014 can expand to unintended files",
-    // Only flag when combined with path separators to reduce false positives
-    pattern: /[/\\][*?]/
-  },
-  {
-    id: "shell-absolute-root",
-    description: "Absolute root path injection: string starting with / or \\ (Windows UNC)",
-    pattern: /^(?:\/|\\\\)/
-  },
-  {
-    id: "shell-windows-drive",
-    description: "Windows drive letter path injection: C:\\ or D:/",
-    pattern: /^[a-zA-Z]:[/\\]/
-  },
-  {
-    id: "shell-curl-wget",
-    description: "curl/wget with URL or flags \u2014 can exfiltrate data or download payloads",
-    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
-    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
-    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i
-  }
-];
-var shell_default = SHELL_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/redos.js
-var REDOS_PATTERNS = [
-  {
-    id: "redos-nested-quantifier-plus",
-    description: "Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.",
-    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
-    pattern: /\([^)]*\+[^)]*\)[+*]/
-  },
-  {
-    id: "redos-nested-quantifier-star",
-    description: "Nested * quantifier: (a*)* or (a*)+ \u2014 catastrophic backtracking",
-    pattern: /\([^)]*\*[^)]*\)[*+]/
-  },
-  {
-    id: "redos-nested-groups",
-    description: "Doubly nested quantified groups: ((a+)+) \u2014 guaranteed catastrophic",
-    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/
-  },
-  {
-    id: "redos-alternation-overlap",
-    description: "Overlapping alternation under quantifier: (a|a)+ \u2014 ambiguous NFA paths",
-    // Detect repeated identical alternatives under a quantifier
-    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/
-  },
-  {
-    id: "redos-star-plus-concat",
-    description: "(x*x)+ pattern \u2014 triggers super-linear backtracking",
-    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/
-  },
-  {
-    id: "redos-dot-star-greedy",
-    description: "(.*){n,} or (.+){n,} \u2014 repeated greedy dot quantifiers",
-    pattern: /\(\.[*+]\)\{?\d/
-  },
-  {
-    id: "redos-large-repetition",
-    description: "Very large fixed or range repetition count {1000,} or {1000,n} \u2014 denial of service via backtracking",
-    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
-    pattern: /\{\d{4,}(?:,\d*)?\}/
-  },
-  {
-    id: "redos-catastrophic-alternation",
-    description: "Long alternation with many similar branches \u2014 polynomial backtracking risk",
-    // Heuristic: 10+ pipe-separated alternatives in a single group
-    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/
-  }
-];
-var redos_default = REDOS_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/nosql.js
-var sep = `["'\\s]*:`;
-var NOSQL_PATTERNS = [
-  // ─── MongoDB $ operator injection ────────────────────────────────────────
-  {
-    id: "nosql-where-operator",
-    description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep}`, "i")
-  },
-  {
-    id: "nosql-ne-operator",
-    description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep}`, "i")
-  },
-  {
-    id: "nosql-gt-operator",
-    description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep}`, "i")
-  },
-  {
-    id: "nosql-lt-operator",
-    description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep}`, "i")
-  },
-  {
-    id: "nosql-regex-operator",
-    description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep}`, "i")
-  },
-  {
-    id: "nosql-or-operator",
-    description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep}\\s*\\[`, "i")
-  },
-  {
-    id: "nosql-and-operator",
-    description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep}\\s*\\[`, "i")
-  },
-  {
-    id: "nosql-nor-operator",
-    description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, "i")
-  },
-  {
-    id: "nosql-exists-operator",
-    description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep}`, "i")
-  },
-  {
-    id: "nosql-in-operator",
-    description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep}\\s*\\[`, "i")
-  },
-  {
-    id: "nosql-expr-operator",
-    description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep}`, "i")
-  },
-  {
-    id: "nosql-function-operator",
-    description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep}`, "i")
-  },
-  {
-    id: "nosql-accumulator-operator",
-    description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep}`, "i")
-  },
-  // ─── Prototype pollution ─────────────────────────────────────────────────
-  {
-    id: "nosql-proto-pollution",
-    description: "__proto__ \u2014 prototype pollution via object key injection",
-    pattern: /__proto__/
-  },
-  {
-    id: "nosql-constructor-prototype",
-    description: "constructor.prototype \u2014 alternative prototype pollution vector (dot notation or JSON key)",
-    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
-    // ("constructor": {"prototype": ...})
-    pattern: /constructor[\s"':.,{\[]*prototype/i
-  },
-  {
-    id: "nosql-proto-bracket",
-    description: '["__proto__"] \u2014 bracket-notation prototype pollution',
-    pattern: /\[["']__proto__["']\]/
-  }
-];
-var nosql_default = NOSQL_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/log.js
-var LOG_PATTERNS = [
-  // ─── CRLF / newline injection ─────────────────────────────────────────────
-  {
-    id: "log-crlf-injection",
-    description: "CRLF injection: literal \\r or \\n embeds fake log lines",
-    pattern: /[\r\n]/
-  },
-  {
-    id: "log-url-encoded-crlf",
-    description: "URL-encoded CRLF: %0d, %0a, %0D, %0A \u2014 decoded by some log parsers",
-    pattern: /%0[dDaA]/
-  },
-  {
-    id: "log-unicode-newline",
-    description: "Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)",
-    pattern: /[\u2028\u2029]/
-  },
-  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
-  {
-    id: "log-log4shell-jndi",
-    description: "Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j",
-    pattern: /\$\{jndi\s*:/i
-  },
-  {
-    id: "log-log4shell-obfuscated",
-    description: "Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection",
-    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
-    pattern: /\$\{::-/
-  },
-  {
-    id: "log-log4j-lookup",
-    description: "Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} \u2014 data exfiltration",
-    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i
-  },
-  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
-  {
-    id: "log-ssti-double-brace",
-    description: "SSTI double-brace: {{expression}} \u2014 Jinja2, Twig, Handlebars, etc.",
-    pattern: /\{\{[\s\S]{0,80}\}\}/
-  },
-  {
-    id: "log-ssti-hash-brace",
-    description: "SSTI hash-brace: #{expression} \u2014 Thymeleaf, Velocity, Ruby ERB",
-    pattern: /#\{[\s\S]{0,80}\}/
-  },
-  {
-    id: "log-ssti-dollar-brace",
-    description: "SSTI/EL injection: ${expression with operators or method calls} \u2014 JSP EL, Freemarker, SpEL",
-    // Require that the ${...} content looks like an expression, not a plain variable name.
-    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
-    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
-    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i
-  },
-  {
-    id: "log-ssti-percent-tag",
-    description: "SSTI ERB/ASP tag: <%= expression %> \u2014 Ruby ERB, ASP",
-    pattern: /<%=[\s\S]{0,80}%>/
-  },
-  // ─── Null byte ────────────────────────────────────────────────────────────
-  {
-    id: "log-null-byte",
-    description: "Null byte: \\x00 or %00 \u2014 can truncate log entries in C-backed loggers",
-    pattern: /\x00|%00/
-  },
-  // ─── ANSI escape injection ────────────────────────────────────────────────
-  {
-    id: "log-ansi-escape",
-    description: "ANSI escape sequence: ESC[ \u2014 can manipulate terminal output when logs are tailed",
-    pattern: /\x1b\[/
-  }
-];
-var log_default = LOG_PATTERNS;
-
-// node_modules/is-unsafe/src/contexts/sql-strict.js
-var SQL_STRICT_EXTRA = [
-  {
-    id: "sql-line-comment",
-    description: "SQL line comment: -- followed by whitespace or end of string",
-    pattern: /--(?:\s|$)/
-  },
-  {
-    id: "sql-stacked-query",
-    description: "Stacked queries: semicolon immediately followed by a SQL keyword",
-    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i
-  },
-  {
-    id: "sql-hex-encoding",
-    description: "Hex-encoded string injection: 0x41414141 style (MySQL)",
-    pattern: /\b0x[0-9a-f]{4,}/i
-  }
-];
-var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
-var sql_strict_default = SQL_STRICT_PATTERNS;
-
-// node_modules/is-unsafe/src/util/decode-entities.js
-var NAMED = Object.freeze({
-  colon: ":",
-  Tab: "	",
-  NewLine: "\n"
-});
-var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
-function decodeEntities(input) {
-  if (input.indexOf("&") === -1) return input;
-  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
-    if (name !== void 0) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
-    }
-    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp) || cp > 1114111) return match;
-    return String.fromCodePoint(cp);
-  });
-}
-
-// node_modules/is-unsafe/src/index.js
-html_default.label = "HTML";
-xml_default.label = "XML";
-svg_default.label = "SVG";
-html_default.decodeEntities = true;
-xml_default.decodeEntities = true;
-svg_default.decodeEntities = true;
-sql_default.label = "SQL";
-sql_strict_default.label = "SQL-STRICT";
-shell_default.label = "SHELL";
-redos_default.label = "REDOS";
-nosql_default.label = "NOSQL";
-log_default.label = "LOG";
-var VALID_CONTEXTS = Object.freeze({
-  HTML: html_default,
-  XML: xml_default,
-  SVG: svg_default,
-  SQL: sql_default,
-  "SQL-STRICT": sql_strict_default,
-  SHELL: shell_default,
-  REDOS: redos_default,
-  NOSQL: nosql_default,
-  LOG: log_default
-});
-function assertString2(value) {
-  if (typeof value !== "string") {
-    throw new TypeError(
-      `is-unsafe: first argument must be a string, got ${typeof value}`
-    );
-  }
-}
-function assertContext(context) {
-  if (context instanceof RegExp) return;
-  if (Array.isArray(context)) {
-    if (context.length === 0) {
-      throw new TypeError("is-unsafe: context must not be an empty array");
-    }
-    if (Array.isArray(context[0])) {
-      for (const list3 of context) {
-        if (!Array.isArray(list3) || list3.length === 0) {
-          throw new TypeError(
-            "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
-          );
-        }
-      }
-    }
-    return;
-  }
-  throw new TypeError(
-    `is-unsafe: second argument must be a PatternList (e.g. HTML), an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
+// src/platform/emulator/bot.ts
+var ok2 = (extra = {}) => ({ errcode: 0, msg: "Success", ...extra });
+function sortEntries(entries2) {
+  return [...entries2].sort(
+    (a2, b) => a2.skill === b.skill ? compare(a2.title, b.title) : compare(a2.skill, b.skill)
   );
 }
-function normalise(context) {
-  if (context instanceof RegExp) return { lists: null, regex: context };
-  if (Array.isArray(context[0])) return { lists: context, regex: null };
-  return { lists: [context], regex: null };
-}
-function decodedCopy(value, list3) {
-  if (!list3.decodeEntities) return null;
-  const decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
-}
-function matchList(value, list3) {
-  const label4 = list3.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list3);
-  for (const rule of list3) {
-    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
-      return { context: label4, id: rule.id, description: rule.description, pattern: rule.pattern };
+var compare = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+function createBot(options) {
+  const { publishSteps } = options;
+  const entries2 = new Map(
+    (options.state?.entries ?? []).map((e) => [identityKey(e), e])
+  );
+  let published = options.state?.published ? [...options.state.published] : void 0;
+  let publishing;
+  const write = (written) => {
+    for (const entry of written) entries2.set(identityKey(entry), entry);
+  };
+  function poll() {
+    if (!publishing) return { progress: { progress: 100, status: 1 }, changed: false };
+    const count = publishing.polls++;
+    if (count < publishSteps) {
+      publishing.progress = Math.round(count * 100 / publishSteps);
+      return { progress: { progress: publishing.progress, status: 0 }, changed: false };
     }
-  }
-  return null;
-}
-function isUnsafe(value, context) {
-  assertString2(value);
-  assertContext(context);
-  const { lists, regex } = normalise(context);
-  if (regex) return regex.test(value);
-  for (const list3 of lists) {
-    if (matchList(value, list3) !== null) return true;
-  }
-  return false;
-}
-
-// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
-function extractRawAttributes(prefixedAttrs, options) {
-  if (!prefixedAttrs) return {};
-  const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
-  if (!attrs) return {};
-  const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(options.attributeNamePrefix)) {
-      const rawName = key.substring(options.attributeNamePrefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-function extractNamespace(rawTagName) {
-  if (!rawTagName || typeof rawTagName !== "string") return void 0;
-  const colonIndex = rawTagName.indexOf(":");
-  if (colonIndex !== -1 && colonIndex > 0) {
-    const ns = rawTagName.substring(0, colonIndex);
-    if (ns !== "xmlns") {
-      return ns;
-    }
-  }
-  return void 0;
-}
-var OrderedObjParser = class {
-  constructor(options, externalEntities) {
-    this.options = options;
-    this.currentNode = null;
-    this.tagsNodeStack = [];
-    this.parseXml = parseXml;
-    this.parseTextData = parseTextData;
-    this.resolveNameSpace = resolveNameSpace;
-    this.buildAttributesMap = buildAttributesMap;
-    this.isItStopNode = isItStopNode;
-    this.replaceEntitiesValue = replaceEntitiesValue;
-    this.readStopNodeData = readStopNodeData;
-    this.saveTextToParentTag = saveTextToParentTag;
-    this.addChild = addChild;
-    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes);
-    this.entityExpansionCount = 0;
-    this.currentExpandedLength = 0;
-    this.doctypefound = false;
-    let namedEntities = { ...XML };
-    if (this.options.entityDecoder) {
-      this.entityDecoder = this.options.entityDecoder;
-    } else {
-      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
-      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
-      this.entityDecoder = new EntityDecoder({
-        namedEntities: { ...namedEntities, ...externalEntities },
-        numericAllowed: this.options.htmlEntities,
-        limit: {
-          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
-          maxExpandedLength: this.options.processEntities.maxExpandedLength,
-          applyLimitsTo: this.options.processEntities.appliesTo
-        },
-        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-        onInputEntity: (name, value) => (
-          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
-          isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
-        )
-        //postCheck: resolved => resolved
-      });
-    }
-    this.matcher = new Matcher();
-    this.readonlyMatcher = this.matcher.readOnly();
-    this.isCurrentNodeStopNode = false;
-    this.stopNodeExpressionsSet = new ExpressionSet();
-    const stopNodesOpts = this.options.stopNodes;
-    if (stopNodesOpts && stopNodesOpts.length > 0) {
-      for (let i2 = 0; i2 < stopNodesOpts.length; i2++) {
-        const stopNodeExp = stopNodesOpts[i2];
-        if (typeof stopNodeExp === "string") {
-          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
-        } else if (stopNodeExp instanceof Expression) {
-          this.stopNodeExpressionsSet.add(stopNodeExp);
-        }
-      }
-      this.stopNodeExpressionsSet.seal();
-    }
-  }
-};
-function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
-  const options = this.options;
-  if (val !== void 0) {
-    if (options.trimValues && !dontTrim) {
-      val = val.trim();
-    }
-    if (val.length > 0) {
-      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
-      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
-      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
-      if (newval === null || newval === void 0) {
-        return val;
-      } else if (typeof newval !== typeof val || newval !== val) {
-        return newval;
-      } else if (options.trimValues) {
-        return parseValue(val, options.parseTagValue, options.numberParseOptions);
-      } else {
-        const trimmedVal = val.trim();
-        if (trimmedVal === val) {
-          return parseValue(val, options.parseTagValue, options.numberParseOptions);
-        } else {
-          return val;
-        }
-      }
-    }
-  }
-}
-function resolveNameSpace(tagname) {
-  if (this.options.removeNSPrefix) {
-    const tags = tagname.split(":");
-    const prefix = tagname.charAt(0) === "/" ? "/" : "";
-    if (tags[0] === "xmlns") {
-      return "";
-    }
-    if (tags.length === 2) {
-      tagname = prefix + tags[1];
-    }
-  }
-  return tagname;
-}
-var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
-function attrValue(match) {
-  return match[3] !== void 0 ? match[3] : match[4];
-}
-function buildAttributesMap(attrStr, jPath, tagName, force = false) {
-  const options = this.options;
-  if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
-    const matches = getAllMatches(attrStr, attrsRegx);
-    const len = matches.length;
-    const attrs = {};
-    const processedVals = new Array(len);
-    let hasRawAttrs = false;
-    const rawAttrsForMatcher = {};
-    for (let i2 = 0; i2 < len; i2++) {
-      const attrName = this.resolveNameSpace(matches[i2][1]);
-      const oldVal = attrValue(matches[i2]);
-      if (attrName.length && oldVal !== void 0) {
-        let val = oldVal;
-        if (options.trimValues) val = val.trim();
-        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
-        processedVals[i2] = val;
-        rawAttrsForMatcher[attrName] = val;
-        hasRawAttrs = true;
-      }
-    }
-    if (hasRawAttrs && typeof jPath === "object" && jPath.updateCurrent) {
-      jPath.updateCurrent(rawAttrsForMatcher);
-    }
-    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
-    let hasAttrs = false;
-    for (let i2 = 0; i2 < len; i2++) {
-      const attrName = this.resolveNameSpace(matches[i2][1]);
-      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
-      let aName = options.attributeNamePrefix + attrName;
-      if (attrName.length) {
-        if (options.transformAttributeName) {
-          aName = options.transformAttributeName(aName);
-        }
-        aName = sanitizeName(aName, options);
-        if (attrValue(matches[i2]) !== void 0) {
-          const oldVal = processedVals[i2];
-          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
-          if (newVal === null || newVal === void 0) {
-            attrs[aName] = oldVal;
-          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
-            attrs[aName] = newVal;
-          } else {
-            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
-          }
-          hasAttrs = true;
-        } else if (options.allowBooleanAttributes) {
-          attrs[aName] = true;
-          hasAttrs = true;
-        }
-      }
-    }
-    if (!hasAttrs) return;
-    if (options.attributesGroupName && !options.preserveOrder) {
-      const attrCollection = {};
-      attrCollection[options.attributesGroupName] = attrs;
-      return attrCollection;
-    }
-    return attrs;
-  }
-}
-var parseXml = function(xmlData) {
-  const options = this.options;
-  const crlfPositions = options.captureMetaData ? [] : void 0;
-  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index2) => {
-    if (newline.length === 2) {
-      crlfPositions.push(index2 - crlfPositions.length);
-    }
-    return "\n";
-  } : "\n");
-  const xmlObj = new XmlNode("!xml");
-  let currentNode = xmlObj;
-  let textData = "";
-  this.matcher.reset();
-  this.entityDecoder.reset();
-  this.entityExpansionCount = 0;
-  this.currentExpandedLength = 0;
-  this.doctypefound = false;
-  const docTypeReader = new DocTypeReader(options.processEntities);
-  const xmlLen = xmlData.length;
-  for (let i2 = 0; i2 < xmlLen; i2++) {
-    const ch = xmlData[i2];
-    if (ch === "<") {
-      const c1 = xmlData.charCodeAt(i2 + 1);
-      if (c1 === 47) {
-        const closeIndex = findClosingIndex(xmlData, ">", i2, "Closing Tag is not closed.");
-        let tagName = xmlData.substring(i2 + 2, closeIndex).trim();
-        if (options.removeNSPrefix) {
-          const colonIndex = tagName.indexOf(":");
-          if (colonIndex !== -1) {
-            tagName = tagName.substr(colonIndex + 1);
-          }
-        }
-        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
-        if (currentNode) {
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        }
-        const lastTagName = this.matcher.getCurrentTag();
-        if (tagName && options.unpairedTagsSet.has(tagName)) {
-          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
-        }
-        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
-          this.matcher.pop();
-          this.tagsNodeStack.pop();
-        }
-        this.matcher.pop();
-        this.isCurrentNodeStopNode = false;
-        currentNode = this.tagsNodeStack.pop() || xmlObj;
-        if (options.captureMetaData && currentNode) {
-          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-        }
-        textData = "";
-        i2 = closeIndex;
-      } else if (c1 === 63) {
-        let tagData = readTagExp(xmlData, i2, false, "?>");
-        if (!tagData) throw new Error("Pi Tag is not closed.");
-        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
-        if (attsMap) {
-          const ver = attsMap[this.options.attributeNamePrefix + "version"];
-          this.entityDecoder.setXmlVersion(Number(ver) || 1);
-          docTypeReader.setXmlVersion(Number(ver) || 1);
-        }
-        if (options.ignoreDeclaration && tagData.tagName === "?xml" || options.ignorePiTags) {
-        } else {
-          const childNode = new XmlNode(tagData.tagName);
-          childNode.add(options.textNodeName, "");
-          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
-            childNode[":@"] = attsMap;
-          }
-          const startIndex = options.captureMetaData ? getOriginalIndex(i2, crlfPositions) : i2;
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-          if (options.captureMetaData) {
-            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
-          }
-        }
-        i2 = tagData.closeIndex + 1;
-      } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 45 && xmlData.charCodeAt(i2 + 3) === 45) {
-        const endIndex = findClosingIndex(xmlData, "-->", i2 + 4, "Comment is not closed.");
-        if (options.commentPropName) {
-          const comment = xmlData.substring(i2 + 4, endIndex - 2);
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
-        }
-        i2 = endIndex;
-      } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 68) {
-        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
-        this.doctypefound = true;
-        const result = docTypeReader.readDocType(xmlData, i2);
-        this.entityDecoder.addInputEntities(result.entities);
-        i2 = result.i;
-      } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 91) {
-        const closeIndex = findClosingIndex(xmlData, "]]>", i2, "CDATA is not closed.") - 2;
-        const tagExp = xmlData.substring(i2 + 9, closeIndex);
-        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
-        if (val == void 0) val = "";
-        if (options.cdataPropName) {
-          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
-        } else {
-          currentNode.add(options.textNodeName, val);
-        }
-        i2 = closeIndex + 2;
-      } else {
-        let result = readTagExp(xmlData, i2, options.removeNSPrefix);
-        if (!result) {
-          const context = xmlData.substring(Math.max(0, i2 - 50), Math.min(xmlLen, i2 + 50));
-          throw new Error(`readTagExp returned undefined at position ${i2}. Context: "${context}"`);
-        }
-        let tagName = result.tagName;
-        const rawTagName = result.rawTagName;
-        let tagExp = result.tagExp;
-        let attrExpPresent = result.attrExpPresent;
-        let closeIndex = result.closeIndex;
-        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-        if (options.strictReservedNames && (tagName === options.commentPropName || tagName === options.cdataPropName || tagName === options.textNodeName || tagName === options.attributesGroupName)) {
-          throw new Error(`Invalid tag name: ${tagName}`);
-        }
-        if (currentNode && textData) {
-          if (currentNode.tagname !== "!xml") {
-            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
-          }
-        }
-        const lastTag = currentNode;
-        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
-          currentNode = this.tagsNodeStack.pop();
-          this.matcher.pop();
-        }
-        let isSelfClosing = false;
-        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
-          isSelfClosing = true;
-          if (tagName[tagName.length - 1] === "/") {
-            tagName = tagName.substr(0, tagName.length - 1);
-            tagExp = tagName;
-          } else {
-            tagExp = tagExp.substr(0, tagExp.length - 1);
-          }
-          attrExpPresent = tagName !== tagExp;
-        }
-        let prefixedAttrs = null;
-        let rawAttrs = {};
-        let namespace = void 0;
-        namespace = extractNamespace(rawTagName);
-        if (tagName !== xmlObj.tagname) {
-          this.matcher.push(tagName, {}, namespace);
-        }
-        if (tagName !== tagExp && attrExpPresent) {
-          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
-          if (prefixedAttrs) {
-            rawAttrs = extractRawAttributes(prefixedAttrs, options);
-          }
-        }
-        if (tagName !== xmlObj.tagname) {
-          this.isCurrentNodeStopNode = this.isItStopNode();
-        }
-        const startIndex = options.captureMetaData ? getOriginalIndex(i2, crlfPositions) : i2;
-        if (this.isCurrentNodeStopNode) {
-          let tagContent = "";
-          if (isSelfClosing) {
-            i2 = result.closeIndex;
-          } else if (options.unpairedTagsSet.has(tagName)) {
-            i2 = result.closeIndex;
-          } else {
-            const result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
-            if (!result2) throw new Error(`Unexpected end of ${rawTagName}`);
-            i2 = result2.i;
-            tagContent = result2.tagContent;
-          }
-          const childNode = new XmlNode(tagName);
-          if (prefixedAttrs) {
-            childNode[":@"] = prefixedAttrs;
-          }
-          childNode.add(options.textNodeName, tagContent);
-          this.matcher.pop();
-          this.isCurrentNodeStopNode = false;
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-          if (options.captureMetaData) {
-            currentNode.addEndIndex(getOriginalIndex(i2 + 1, crlfPositions));
-          }
-        } else {
-          if (isSelfClosing) {
-            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-            const childNode = new XmlNode(tagName);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-            }
-            this.matcher.pop();
-            this.isCurrentNodeStopNode = false;
-          } else if (options.unpairedTagsSet.has(tagName)) {
-            const childNode = new XmlNode(tagName);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
-            }
-            this.matcher.pop();
-            this.isCurrentNodeStopNode = false;
-            i2 = result.closeIndex;
-            continue;
-          } else {
-            const childNode = new XmlNode(tagName);
-            if (this.tagsNodeStack.length > options.maxNestedTags) {
-              throw new Error("Maximum nested tags exceeded");
-            }
-            this.tagsNodeStack.push(currentNode);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            currentNode = childNode;
-          }
-          textData = "";
-          i2 = closeIndex;
-        }
-      }
-    } else {
-      textData += xmlData[i2];
-    }
-  }
-  return xmlObj.child;
-};
-function getOriginalIndex(index2, crlfPositions) {
-  let low = 0;
-  let high = crlfPositions.length;
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if (crlfPositions[middle] < index2) low = middle + 1;
-    else high = middle;
-  }
-  return index2 + low;
-}
-function addChild(currentNode, childNode, matcher, startIndex) {
-  if (!this.options.captureMetaData) startIndex = void 0;
-  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
-  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"]);
-  if (result === false) {
-  } else if (typeof result === "string") {
-    childNode.tagname = result;
-    currentNode.addChild(childNode, startIndex);
-  } else {
-    currentNode.addChild(childNode, startIndex);
-  }
-}
-function replaceEntitiesValue(val, tagName, jPath) {
-  const entityConfig = this.options.processEntities;
-  if (!entityConfig || !entityConfig.enabled) {
-    return val;
-  }
-  if (entityConfig.allowedTags) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    const allowed = Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName) : entityConfig.allowedTags(tagName, jPathOrMatcher);
-    if (!allowed) {
-      return val;
-    }
-  }
-  if (entityConfig.tagFilter) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
-      return val;
-    }
-  }
-  return this.entityDecoder.decode(val);
-}
-function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
-  if (textData) {
-    if (isLeafNode === void 0) isLeafNode = parentNode.child.length === 0;
-    textData = this.parseTextData(
-      textData,
-      parentNode.tagname,
-      matcher,
-      false,
-      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
-      isLeafNode
-    );
-    if (textData !== void 0 && textData !== "")
-      parentNode.add(this.options.textNodeName, textData);
-    textData = "";
-  }
-  return textData;
-}
-function isItStopNode() {
-  if (this.stopNodeExpressionsSet.size === 0) return false;
-  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
-}
-function tagExpWithClosingIndex(xmlData, i2, closingChar = ">") {
-  const len = xmlData.length;
-  const closeCode0 = closingChar.charCodeAt(0);
-  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
-  let result = "";
-  let segmentStart = i2;
-  for (let index2 = i2; index2 < len; index2++) {
-    const code = xmlData.charCodeAt(index2);
-    if (code === 34 || code === 39) {
-      index2 = xmlData.indexOf(xmlData[index2], index2 + 1);
-      if (index2 === -1) return;
-    } else if (code === closeCode0) {
-      if (closeCode1 !== -1) {
-        if (xmlData.charCodeAt(index2 + 1) === closeCode1) {
-          result += xmlData.substring(segmentStart, index2);
-          return { data: result, index: index2 };
-        }
-      } else {
-        result += xmlData.substring(segmentStart, index2);
-        return { data: result, index: index2 };
-      }
-    } else if (code === 9) {
-      result += xmlData.substring(segmentStart, index2) + " ";
-      segmentStart = index2 + 1;
-    }
-  }
-}
-function findClosingIndex(xmlData, str, i2, errMsg) {
-  const closingIndex = xmlData.indexOf(str, i2);
-  if (closingIndex === -1) {
-    throw new Error(errMsg);
-  } else {
-    return closingIndex + str.length - 1;
-  }
-}
-function findClosingChar(xmlData, char, i2, errMsg) {
-  const closingIndex = xmlData.indexOf(char, i2);
-  if (closingIndex === -1) throw new Error(errMsg);
-  return closingIndex;
-}
-function readTagExp(xmlData, i2, removeNSPrefix, closingChar = ">") {
-  const result = tagExpWithClosingIndex(xmlData, i2 + 1, closingChar);
-  if (!result) return;
-  let tagExp = result.data;
-  const closeIndex = result.index;
-  const separatorIndex = tagExp.search(/\s/);
-  let tagName = tagExp;
-  let attrExpPresent = true;
-  if (separatorIndex !== -1) {
-    tagName = tagExp.substring(0, separatorIndex);
-    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
-  }
-  const rawTagName = tagName;
-  if (removeNSPrefix) {
-    const colonIndex = tagName.indexOf(":");
-    if (colonIndex !== -1) {
-      tagName = tagName.substr(colonIndex + 1);
-      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
-    }
+    const { snapshot, fails, progress } = publishing;
+    publishing = void 0;
+    if (fails) return { progress: { progress, status: 2 }, changed: false };
+    published = snapshot;
+    return { progress: { progress: 100, status: 1 }, changed: true };
   }
   return {
-    tagName,
-    tagExp,
-    closeIndex,
-    attrExpPresent,
-    rawTagName
+    perform(call, performOptions = {}) {
+      switch (call.action) {
+        case "setautoreply":
+          write([call.entry]);
+          return { answer: ok2(), changed: true, written: [call.entry] };
+        case "batchimportskill":
+          if (call.mode === 1) entries2.clear();
+          write(call.entries);
+          return { answer: { code: 0, msg: "success" }, changed: true, written: call.entries };
+        case "publish":
+          publishing = {
+            snapshot: sortEntries(entries2.values()),
+            polls: 0,
+            progress: 0,
+            fails: Boolean(performOptions.publishFails)
+          };
+          return {
+            answer: { code: 0, errcode: 0, msg: "publishing" },
+            changed: false,
+            written: []
+          };
+        case "publish_progress": {
+          const { progress, changed } = poll();
+          return {
+            answer: { code: 0, errcode: 0, msg: "ok", data: progress },
+            changed,
+            written: []
+          };
+        }
+      }
+    },
+    entries: () => sortEntries(entries2.values()),
+    published: () => published ? [...published] : void 0,
+    state: () => ({ entries: sortEntries(entries2.values()), published }),
+    reset() {
+      entries2.clear();
+      published = void 0;
+      publishing = void 0;
+    }
   };
 }
-function readStopNodeData(xmlData, tagName, i2) {
-  const startIndex = i2;
-  let openTagCount = 1;
-  let lenient = false;
-  let nextGt = -1;
-  const xmllen = xmlData.length;
-  for (; i2 < xmllen; i2++) {
-    if (xmlData[i2] === "<") {
-      const c1 = xmlData.charCodeAt(i2 + 1);
-      if (c1 === 47) {
-        const closeIndex = findClosingChar(xmlData, ">", i2, `${tagName} is not closed`);
-        let closeTagName = xmlData.substring(i2 + 2, closeIndex).trim();
-        if (closeTagName === tagName) {
-          openTagCount--;
-          if (openTagCount === 0) {
-            return {
-              tagContent: xmlData.substring(startIndex, i2),
-              i: closeIndex
-            };
-          }
-        }
-        i2 = closeIndex;
-      } else if (c1 === 63) {
-        const closeIndex = findClosingIndex(xmlData, "?>", i2 + 1, "StopNode is not closed.");
-        i2 = closeIndex;
-      } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 45 && xmlData.charCodeAt(i2 + 3) === 45) {
-        const closeIndex = findClosingIndex(xmlData, "-->", i2 + 3, "StopNode is not closed.");
-        i2 = closeIndex;
-      } else if (c1 === 33 && xmlData.charCodeAt(i2 + 2) === 91) {
-        const closeIndex = findClosingIndex(xmlData, "]]>", i2, "StopNode is not closed.") - 2;
-        i2 = closeIndex;
-      } else {
-        const tagData = lenient ? void 0 : readTagExp(xmlData, i2, false);
-        if (tagData) {
-          const openTagName = tagData.tagName;
-          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
-            openTagCount++;
-          }
-          i2 = tagData.closeIndex;
-        } else {
-          lenient = true;
-          if (nextGt < i2) {
-            nextGt = xmlData.indexOf(">", i2);
-            if (nextGt === -1) return;
-          }
-          const nextLt = xmlData.indexOf("<", i2 + 1);
-          if (nextLt === -1 || nextLt > nextGt) {
-            const exp = xmlData.substring(i2 + 1, nextGt);
-            const sep2 = exp.search(/\s/);
-            const name = sep2 === -1 ? exp : exp.substring(0, sep2);
-            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
-            i2 = nextGt;
-          }
-        }
-      }
-    }
-  }
-}
-function parseValue(val, shouldParse, options) {
-  if (shouldParse && typeof val === "string") {
-    const newval = val.trim();
-    if (newval === "true") return true;
-    else if (newval === "false") return false;
-    else return toNumber(val, options);
-  } else {
-    if (isExist(val)) {
-      return val;
-    } else {
-      return "";
-    }
-  }
-}
-function transformTagName(fn, tagName, tagExp, options) {
-  if (fn) {
-    const newTagName = fn(tagName);
-    if (tagExp === tagName) {
-      tagExp = newTagName;
-    }
-    tagName = newTagName;
-  }
-  tagName = sanitizeName(tagName, options);
-  return { tagName, tagExp };
-}
-function sanitizeName(name, options) {
-  if (criticalProperties.includes(name)) {
-    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return options.onDangerousProperty(name);
-  }
-  return name;
-}
-
-// node_modules/fast-xml-parser/src/xmlparser/node2json.js
-var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
-function stripAttributePrefix(attrs, prefix) {
-  if (!attrs || typeof attrs !== "object") return {};
-  if (!prefix) return attrs;
-  const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(prefix)) {
-      const rawName = key.substring(prefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-function prettify(node2, options, matcher, readonlyMatcher) {
-  return compress(node2, options, matcher, readonlyMatcher);
-}
-function compress(arr, options, matcher, readonlyMatcher) {
-  let text4;
-  const compressedObj = {};
-  for (let i2 = 0; i2 < arr.length; i2++) {
-    const tagObj = arr[i2];
-    const property = propName(tagObj);
-    if (property !== void 0 && property !== options.textNodeName) {
-      const rawAttrs = stripAttributePrefix(
-        tagObj[":@"] || {},
-        options.attributeNamePrefix
-      );
-      matcher.push(property, rawAttrs);
-    }
-    if (property === options.textNodeName) {
-      if (text4 === void 0) text4 = tagObj[property];
-      else text4 += "" + tagObj[property];
-    } else if (property === void 0) {
-      continue;
-    } else if (tagObj[property]) {
-      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
-      const isLeaf = isLeafTag(val, options);
-      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
-        val[options.textNodeName] = "";
-      }
-      if (tagObj[":@"]) {
-        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
-      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== void 0 && !options.alwaysCreateTextNode) {
-        val = val[options.textNodeName];
-      } else if (Object.keys(val).length === 0) {
-        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
-        else val = "";
-      }
-      if (tagObj[METADATA_SYMBOL2] !== void 0 && typeof val === "object" && val !== null) {
-        val[METADATA_SYMBOL2] = tagObj[METADATA_SYMBOL2];
-      }
-      if (compressedObj[property] !== void 0 && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
-        if (!Array.isArray(compressedObj[property])) {
-          compressedObj[property] = [compressedObj[property]];
-        }
-        compressedObj[property].push(val);
-      } else {
-        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
-        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
-          compressedObj[property] = [val];
-        } else {
-          compressedObj[property] = val;
-        }
-      }
-      if (property !== void 0 && property !== options.textNodeName) {
-        matcher.pop();
-      }
-    }
-  }
-  if (typeof text4 === "string") {
-    if (text4.length > 0) compressedObj[options.textNodeName] = text4;
-  } else if (text4 !== void 0) compressedObj[options.textNodeName] = text4;
-  return compressedObj;
-}
-function propName(obj) {
-  const keys = Object.keys(obj);
-  for (let i2 = 0; i2 < keys.length; i2++) {
-    const key = keys[i2];
-    if (key !== ":@") return key;
-  }
-}
-function assignAttributes(obj, attrMap, readonlyMatcher, options) {
-  if (attrMap) {
-    const keys = Object.keys(attrMap);
-    const len = keys.length;
-    for (let i2 = 0; i2 < len; i2++) {
-      const atrrName = keys[i2];
-      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix) ? atrrName.substring(options.attributeNamePrefix.length) : atrrName;
-      const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() + "." + rawAttrName : readonlyMatcher;
-      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
-        obj[atrrName] = [attrMap[atrrName]];
-      } else {
-        obj[atrrName] = attrMap[atrrName];
-      }
-    }
-  }
-}
-function isLeafTag(obj, options) {
-  const { textNodeName } = options;
-  const propCount = Object.keys(obj).length;
-  if (propCount === 0) {
-    return true;
-  }
-  if (propCount === 1 && (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)) {
-    return true;
-  }
-  return false;
-}
-
-// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
-var XMLParser = class {
-  constructor(options) {
-    this.externalEntities = {};
-    this.options = buildOptions(options);
-  }
-  /**
-   * Parse XML dats to JS object 
-   * @param {string|Uint8Array} xmlData 
-   * @param {boolean|Object} validationOption 
-   */
-  parse(xmlData, validationOption) {
-    if (typeof xmlData !== "string" && xmlData.toString) {
-      if (xmlData instanceof Uint8Array && !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
-        xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
-      } else {
-        xmlData = xmlData.toString();
-      }
-    } else if (typeof xmlData !== "string") {
-      throw new Error("XML data is accepted in String or Bytes[] form.");
-    }
-    if (validationOption) {
-      if (validationOption === true) validationOption = {};
-      const result = validate(xmlData, validationOption);
-      if (result !== true) {
-        throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`);
-      }
-    }
-    const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
-    const orderedResult = orderedObjParser.parseXml(xmlData);
-    if (this.options.preserveOrder || orderedResult === void 0) return orderedResult;
-    else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
-  }
-  /**
-   * Add Entity which is not by default supported by this library
-   * @param {string} key 
-   * @param {string} value 
-   */
-  addEntity(key, value) {
-    if (value.indexOf("&") !== -1) {
-      throw new Error("Entity value can't have '&'");
-    } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
-      throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'");
-    } else if (value === "&") {
-      throw new Error("An entity with value '&' is not permitted");
-    } else {
-      this.externalEntities[key] = value;
-    }
-  }
-  /**
-   * Returns a Symbol that can be used to access the metadata
-   * property on a node.
-   * 
-   * If Symbol is not available in the environment, an ordinary property is used
-   * and the name of the property is here returned.
-   * 
-   * The XMLMetaData property is only present when `captureMetaData`
-   * is true in the options.
-   */
-  static getMetaDataSymbol() {
-    return XmlNode.getMetaDataSymbol();
-  }
-};
-
-// node_modules/fast-xml-parser/src/fxp.js
-var XMLValidator = {
-  validate
-};
 
 // src/seeded-random.ts
 function seededRandom(seed) {
@@ -49245,424 +38403,83 @@ function seededRandom(seed) {
   };
 }
 
-// src/platform/emulator.ts
-var DEFAULT_EMULATOR_CREDENTIALS = Object.freeze({
-  appId: "wxfaqopsemulator",
-  token: "faqopsEmulatorToken",
-  encodingAesKey: "ZmFxb3BzLWVtdWxhdG9yLWtleS0wMTIzNDU2Nzg5YWI",
-  managerId: "emulator-admin"
-});
-var ACTIONS = /* @__PURE__ */ new Set(["setautoreply", "batchimportskill", "publish", "publish_progress"]);
-var MAX_BODY_BYTES = 16 * 1024 * 1024;
-var STATE_VERSION = 1;
-function entryKey(skill, title) {
-  return `${skill}\0${title}`;
-}
-var ok2 = (extra = {}) => ({ errcode: 0, msg: "Success", ...extra });
-var refuse = (errcode, errmsg) => ({ errcode, errmsg });
-var xmlParser = new XMLParser({
-  isArray: (name) => name === "question" || name === "skill" || name === "answer",
-  parseTagValue: false,
-  trimValues: false,
-  ignoreDeclaration: true
-});
-function openRequest(body, credentials) {
-  let encrypted;
-  try {
-    encrypted = JSON.parse(body)?.encrypt;
-  } catch {
-    encrypted = void 0;
-  }
-  if (typeof encrypted !== "string") {
-    return { refusal: { errcode: 1019, errmsg: 'request body must be {"encrypt": "..."}' } };
-  }
-  let plaintext;
-  try {
-    plaintext = createCryptor(credentials).decrypt(encrypted);
-  } catch (error) {
-    if (error instanceof DecryptError && error.reason === "appid") {
-      return { refusal: { errcode: 1009, errmsg: "appid check failed" } };
-    }
-    return { refusal: { errcode: 1013, errmsg: "decrypt failed" } };
-  }
-  const root = XMLValidator.validate(plaintext) === true ? xmlParser.parse(plaintext).xml : void 0;
-  if (typeof root !== "object" || root === null) {
-    return { refusal: { errcode: 1019, errmsg: "decrypted request is not an <xml> document" } };
-  }
-  return { fields: root };
-}
-function text3(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function texts(value) {
-  if (value === void 0) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) return void 0;
-  return value;
-}
-function readEntry(fields, answerField) {
-  const skill = text3(fields.skillname);
-  const title = text3(fields.title);
-  const questions = texts(fields.question);
-  const content3 = answerField === "content" ? text3(fields.content) : texts(fields.answer)?.find((a2) => a2 !== "");
-  if (!skill || !title || !content3 || !questions) return void 0;
-  return { skill, title, content: content3, questions };
-}
-function sorted(entries2) {
-  return [...entries2].sort(
-    (a2, b) => a2.skill === b.skill ? cmp(a2.title, b.title) : cmp(a2.skill, b.skill)
-  );
-}
-var cmp = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
-function isEntry(value) {
-  const e = value;
-  return typeof e === "object" && e !== null && typeof e.skill === "string" && typeof e.title === "string" && typeof e.content === "string" && Array.isArray(e.questions) && e.questions.every((q) => typeof q === "string");
-}
-async function loadState(file) {
-  let raw;
-  try {
-    raw = await readFile4(file, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT")
-      return { entries: [], published: void 0 };
-    throw new StateFileError(`Cannot read the emulator state file ${file}.`, { cause: error });
-  }
-  let json;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    throw new StateFileError(`The emulator state file ${file} is not valid JSON.`, {
-      cause: error,
-      hint: "fix or delete it; the emulator then starts with an empty bot."
-    });
-  }
-  const state = json;
-  const published = state?.published;
-  if (typeof state !== "object" || state === null || state.version !== STATE_VERSION || !Array.isArray(state.entries) || !state.entries.every(isEntry) || !(published === null || Array.isArray(published) && published.every(isEntry))) {
-    throw new StateFileError(
-      `The emulator state file ${file} is not a version ${STATE_VERSION} state (entries, published).`,
-      { hint: "fix or delete it; the emulator then starts with an empty bot." }
-    );
-  }
-  return { entries: state.entries, published: published ?? void 0 };
-}
-async function writeAtomically(file, content3) {
-  const temp = path9.join(
-    path9.dirname(file),
-    `.${path9.basename(file)}.${randomBytes3(6).toString("hex")}.tmp`
-  );
-  try {
-    await writeFile(temp, content3);
-    await rename2(temp, file);
-  } catch (error) {
-    throw new StateFileError(`Cannot write the emulator state file ${file}.`, { cause: error });
-  }
-}
-async function startEmulator(options = {}) {
-  const credentials = Object.freeze({
-    ...DEFAULT_EMULATOR_CREDENTIALS,
-    ...options.credentials
-  });
-  createCryptor(credentials);
-  const publishSteps = options.publishSteps ?? 3;
-  const log = options.log ?? (() => {
-  });
-  const random = seededRandom(options.seed ?? Date.now());
-  const stopping = new AbortController();
-  const loaded = options.statePath ? await loadState(options.statePath) : { entries: [], published: void 0 };
-  const entries2 = new Map(
-    loaded.entries.map((e) => [entryKey(e.skill, e.title), e])
-  );
-  let published = loaded.published;
-  let publishing;
+// src/platform/emulator/faults.ts
+function createFaults(options) {
+  const random = seededRandom(options.seed);
   let faults = {};
   let schedule = [];
   let admitted = [];
-  let stats = emptyStats();
-  function emptyStats() {
-    return {
-      total: 0,
-      byAction: {},
-      writes: /* @__PURE__ */ new Map(),
-      rejected: 0,
-      faults: { failed: 0, dropped: 0, rateLimited: 0 },
-      publishes: 0
-    };
-  }
-  function setFaults(next) {
+  let counts = { failed: 0, dropped: 0, rateLimited: 0 };
+  const set = (next) => {
     faults = { ...next };
     schedule = [...next.failNext ?? []];
-  }
-  setFaults(options.faults ?? {});
-  let saving = Promise.resolve();
-  let queued;
-  function persist() {
-    const file = options.statePath;
-    if (!file) return Promise.resolve();
-    if (queued) return queued;
-    const next = saving.then(() => {
-      queued = void 0;
-      const state = {
-        version: STATE_VERSION,
-        entries: sorted(entries2.values()),
-        published: published ?? null
-      };
-      return writeAtomically(file, `${JSON.stringify(state, null, 2)}
-`);
-    });
-    queued = next;
-    saving = next.catch(() => {
-    });
-    return next;
-  }
-  function write(entry) {
-    const key = entryKey(entry.skill, entry.title);
-    entries2.set(key, entry);
-    stats.writes.set(key, (stats.writes.get(key) ?? 0) + 1);
-  }
-  function perform(action, fields) {
-    const managerId = text3(fields.managerid);
-    if (!managerId) return { answer: refuse(1007, "managerid cannot be empty"), changed: false };
-    if (managerId !== credentials.managerId)
-      return { answer: refuse(1015, "managerid is not valid"), changed: false };
-    switch (action) {
-      case "setautoreply": {
-        const entry = readEntry(fields, "content");
-        if (!entry)
-          return {
-            answer: refuse(1007, "skillname, title, content cannot be empty"),
-            changed: false
-          };
-        write(entry);
-        return { answer: ok2(), changed: true };
-      }
-      case "batchimportskill": {
-        const mode = fields.mode;
-        if (mode !== "0" && mode !== "1")
-          return { answer: refuse(1007, "mode must be 0 or 1"), changed: false };
-        const skills = fields.skill === void 0 ? [] : fields.skill;
-        const batch = skills.map(
-          (s) => typeof s === "object" && s !== null ? readEntry(s, "answer") : void 0
-        );
-        if (batch.some((e) => e === void 0)) {
-          return {
-            answer: refuse(1007, "skillname, title, answer cannot be empty"),
-            changed: false
-          };
-        }
-        if (mode === "1") entries2.clear();
-        for (const entry of batch) write(entry);
-        return { answer: { code: 0, msg: "success" }, changed: true };
-      }
-      case "publish":
-        publishing = {
-          snapshot: sorted(entries2.values()),
-          polls: 0,
-          progress: 0,
-          fails: Boolean(faults.publishFails)
-        };
-        stats.publishes++;
-        return { answer: { code: 0, errcode: 0, msg: "publishing" }, changed: false };
-      default: {
-        const progress = pollPublish();
-        return {
-          answer: { code: 0, errcode: 0, msg: "ok", data: progress.state },
-          changed: progress.changed
-        };
-      }
-    }
-  }
-  function pollPublish() {
-    if (!publishing) return { state: { progress: 100, status: 1 }, changed: false };
-    const poll = publishing.polls++;
-    if (poll < publishSteps) {
-      publishing.progress = Math.round(poll * 100 / publishSteps);
-      return { state: { progress: publishing.progress, status: 0 }, changed: false };
-    }
-    const { snapshot, fails, progress } = publishing;
-    publishing = void 0;
-    if (fails) return { state: { progress, status: 2 }, changed: false };
-    published = snapshot;
-    return { state: { progress: 100, status: 1 }, changed: true };
-  }
-  function pickFault(now) {
+  };
+  set(options.faults ?? {});
+  const status = (code, retryAfter) => ({
+    code,
+    retryAfter: retryAfter ?? (code === 429 || code === 503 ? faults.retryAfter ?? 1 : void 0)
+  });
+  function step(now) {
     const next = schedule.shift();
     if (next) {
-      if ("drop" in next) stats.faults.dropped++;
-      if ("status" in next) stats.faults.failed++;
-      return next;
+      if ("drop" in next) {
+        counts.dropped++;
+        return { drop: true };
+      }
+      if ("status" in next) {
+        counts.failed++;
+        return { status: status(next.status, next.retryAfter) };
+      }
+      if ("errcode" in next) {
+        return {
+          errcode: {
+            errcode: next.errcode,
+            errmsg: next.errmsg ?? "error injected by the emulator"
+          }
+        };
+      }
+      return { latencyMs: next.latencyMs };
     }
     if (faults.rateLimit !== void 0) {
       admitted = admitted.filter((t) => now - t < 1e3);
       if (admitted.length >= faults.rateLimit) {
-        stats.faults.rateLimited++;
-        return { status: 429, retryAfter: faults.retryAfter ?? 1 };
+        counts.rateLimited++;
+        return { status: status(429, faults.retryAfter ?? 1) };
       }
       admitted.push(now);
     }
     if (faults.dropRate && random() < faults.dropRate) {
-      stats.faults.dropped++;
+      counts.dropped++;
       return { drop: true };
     }
     if (faults.failRate && random() < faults.failRate) {
-      stats.faults.failed++;
-      return { status: faults.failStatus ?? 500 };
+      counts.failed++;
+      return { status: status(faults.failStatus ?? 500) };
     }
-    return void 0;
+    return {};
   }
-  function send(res, status, body, type, headers = {}) {
-    res.writeHead(status, {
-      "content-type": type,
-      "content-length": Buffer.byteLength(body),
-      ...headers
-    });
-    res.end(body);
-  }
-  const sendJson = (res, status, value, headers) => send(
-    res,
-    status,
-    `${JSON.stringify(value, null, 2)}
-`,
-    "application/json; charset=utf-8",
-    headers
-  );
-  async function handleCall(req, res, action, token) {
-    stats.total++;
-    stats.byAction[action] = (stats.byAction[action] ?? 0) + 1;
-    const body = await readBody(req);
-    if (body === void 0) return sendJson(res, 413, { error: "request body too large" });
-    const fault = pickFault(Date.now());
-    const latency = (fault && "latencyMs" in fault ? fault.latencyMs : 0) + (faults.latencyMs ?? 0);
-    if (latency > 0) {
-      await sleep3(latency, void 0, { signal: stopping.signal }).catch(() => {
-      });
-      if (res.destroyed || req.socket.destroyed)
-        return log(`${action}: client left during latency`);
-    }
-    if (fault && "drop" in fault) {
-      log(`${action}: connection dropped (fault)`);
-      req.socket.destroy();
-      return;
-    }
-    if (fault && "status" in fault) {
-      const retryAfter = fault.retryAfter ?? (fault.status === 429 || fault.status === 503 ? faults.retryAfter ?? 1 : void 0);
-      log(`${action}: HTTP ${fault.status} (fault)`);
-      return sendJson(
-        res,
-        fault.status,
-        { error: "fault injected by the emulator" },
-        retryAfter === void 0 ? {} : { "retry-after": String(retryAfter) }
-      );
-    }
-    let answer;
-    let changed = false;
-    if (fault && "errcode" in fault) {
-      answer = refuse(fault.errcode, fault.errmsg ?? "error injected by the emulator");
-    } else if (token !== credentials.token) {
-      answer = refuse(1001, "TOKEN is not valid");
-    } else {
-      const opened = openRequest(body, credentials);
-      if ("refusal" in opened) answer = opened.refusal;
-      else ({ answer, changed } = perform(action, opened.fields));
-    }
-    if (changed) await persist();
-    const errcode = Number(answer.errcode ?? answer.code ?? 0);
-    if (errcode !== 0) stats.rejected++;
-    log(`${action}: ${errcode === 0 ? "ok" : `errcode ${errcode} (${answer.errmsg})`}`);
-    sendJson(res, 200, answer);
-  }
-  async function handle(req, res) {
-    const { pathname } = new URL(req.url ?? "/", "http://emulator");
-    const call = /^\/openapi\/([^/]+)\/([^/]*)$/.exec(pathname);
-    if (call) {
-      const action = call[1];
-      if (!ACTIONS.has(action)) return sendJson(res, 404, { error: `no such action: ${action}` });
-      if (req.method !== "POST")
-        return sendJson(res, 405, { error: "use POST" }, { allow: "POST" });
-      return handleCall(req, res, action, decodeSegment(call[2]));
-    }
-    if (req.method !== "GET") return sendJson(res, 405, { error: "use GET" }, { allow: "GET" });
-    if (pathname === "/entries")
-      return sendJson(res, 200, {
-        entries: sorted(entries2.values()),
-        published: published ?? null
-      });
-    if (pathname === "/stats") return sendJson(res, 200, emulator.stats());
-    if (pathname === "/")
-      return send(
-        res,
-        200,
-        renderPage(sorted(entries2.values()), published),
-        "text/html; charset=utf-8"
-      );
-    return sendJson(res, 404, { error: "not found" });
-  }
-  const server = http4.createServer((req, res) => {
-    handle(req, res).catch((error) => {
-      log(`internal error: ${error.message}`);
-      if (!res.headersSent) sendJson(res, 500, { error: error.message });
-      else res.destroy();
-    });
-  });
-  await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const emulator = {
-    url: `http://${host}:${address.port}`,
-    credentials,
-    entries: () => sorted(entries2.values()),
-    published: () => published ? [...published] : void 0,
-    stats: () => ({
-      requests: { total: stats.total, byAction: { ...stats.byAction } },
-      writes: Object.fromEntries(stats.writes),
-      rejected: stats.rejected,
-      faults: { ...stats.faults },
-      publishes: stats.publishes
-    }),
-    setFaults,
-    async reset() {
-      entries2.clear();
-      published = void 0;
-      publishing = void 0;
-      admitted = [];
-      stats = emptyStats();
-      setFaults({});
-      await persist();
+  return {
+    set,
+    pick(now) {
+      const picked = step(now);
+      return { ...picked, latencyMs: (picked.latencyMs ?? 0) + (faults.latencyMs ?? 0) };
     },
-    async stop() {
-      stopping.abort();
-      await new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await saving;
+    publishFails: () => Boolean(faults.publishFails),
+    counts: () => ({ ...counts }),
+    reset() {
+      set({});
+      admitted = [];
+      counts = { failed: 0, dropped: 0, rateLimited: 0 };
     }
   };
-  return emulator;
 }
-async function readBody(req) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk2 of req) {
-    size += chunk2.length;
-    if (size > MAX_BODY_BYTES) return void 0;
-    chunks.push(chunk2);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-function decodeSegment(segment) {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-var escapeHtml = (s) => s.replace(/[&<>"']/g, (c3) => `&#${c3.charCodeAt(0)};`);
+
+// src/platform/emulator/server.ts
+import http4 from "node:http";
+import { setTimeout as sleep3 } from "node:timers/promises";
+
+// src/platform/emulator/page.ts
+var escapeHtml2 = (s) => s.replace(/[&<>"']/g, (c3) => `&#${c3.charCodeAt(0)};`);
 function renderPage(entries2, published) {
   const fingerprint = (e) => JSON.stringify([e.skill, e.title, e.content, e.questions]);
   const live = new Set((published ?? []).map(fingerprint));
@@ -49674,7 +38491,7 @@ function renderPage(entries2, published) {
       e.content,
       live.has(fingerprint(e)) ? "yes" : "no"
     ];
-    return `<tr>${cells.map((c3) => `<td>${escapeHtml(c3)}</td>`).join("")}</tr>`;
+    return `<tr>${cells.map((c3) => `<td>${escapeHtml2(c3)}</td>`).join("")}</tr>`;
   }).join("\n");
   return `<!doctype html>
 <html><head><meta charset="utf-8"><title>faqops emulator</title>
@@ -49690,6 +38507,597 @@ ${rows}
 `;
 }
 
+// src/platform/emulator/xml.ts
+var XmlSyntaxError = class extends Error {
+  name = "XmlSyntaxError";
+};
+var ILLEGAL = new RegExp("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|\\p{Cs}", "u");
+var NAME_START = ":A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}";
+var NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
+var NAME = new RegExp(`[${NAME_START}][${NAME_CHAR}]*`, "uy");
+var SPACE3 = /[ \t\n\r]*/y;
+var MARKUP2 = /[<&]/g;
+var DECLARATION = /<\?xml[ \t\n\r][^?]*\?>/y;
+var PREDEFINED = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'"
+};
+function isXmlChar(code) {
+  return code === 9 || code === 10 || code === 13 || code >= 32 && code <= 55295 || code >= 57344 && code <= 65533 || code >= 65536 && code <= 1114111;
+}
+function readXml(source) {
+  const illegal = ILLEGAL.exec(source);
+  if (illegal) {
+    const code = illegal[0].codePointAt(0);
+    throw new XmlSyntaxError(
+      `character U+${code.toString(16).toUpperCase().padStart(4, "0")} at offset ${illegal.index} is not allowed in XML`
+    );
+  }
+  const text4 = source.replace(/\r\n?/g, "\n");
+  let at = 0;
+  const fail = (what) => {
+    throw new XmlSyntaxError(`${what} at offset ${at}`);
+  };
+  const startsWith = (token) => text4.startsWith(token, at);
+  const skipSpace = () => {
+    SPACE3.lastIndex = at;
+    SPACE3.exec(text4);
+    at = SPACE3.lastIndex;
+  };
+  const readName = () => {
+    NAME.lastIndex = at;
+    const match = NAME.exec(text4);
+    if (!match) return fail("expected a name");
+    at = NAME.lastIndex;
+    return match[0];
+  };
+  const until = (end, what) => {
+    const close = text4.indexOf(end, at);
+    if (close < 0) return fail(`unclosed ${what}`);
+    const body = text4.slice(at, close);
+    at = close + end.length;
+    return body;
+  };
+  const readMisc = () => {
+    if (startsWith("<!--")) {
+      at += 4;
+      const body = until("-->", "comment");
+      if (body.includes("--") || body.endsWith("-")) fail('"--" inside a comment');
+      return true;
+    }
+    if (startsWith("<?")) fail("a processing instruction (not part of the format)");
+    if (startsWith("<!DOCTYPE")) fail("a DOCTYPE (not part of the format)");
+    return false;
+  };
+  const readReference = () => {
+    const body = until(";", "reference");
+    if (Object.hasOwn(PREDEFINED, body)) return PREDEFINED[body];
+    const numeric = /^#(?:([0-9]+)|x([0-9A-Fa-f]+))$/.exec(body);
+    if (!numeric) return fail(`undefined entity "&${body.slice(0, 20)};"`);
+    const code = numeric[1] !== void 0 ? Number(numeric[1]) : Number.parseInt(numeric[2], 16);
+    if (!isXmlChar(code)) {
+      return fail(`a reference to U+${code.toString(16).toUpperCase()}, not allowed in XML,`);
+    }
+    return String.fromCodePoint(code);
+  };
+  const readAttributeValue = () => {
+    const quote = text4[at];
+    if (quote !== '"' && quote !== "'") return fail("expected a quoted attribute value");
+    at++;
+    let value = "";
+    for (; ; ) {
+      const c3 = text4[at];
+      if (c3 === void 0) return fail("unclosed attribute value");
+      at++;
+      if (c3 === quote) return value;
+      if (c3 === "<") fail('"<" inside an attribute value');
+      value += c3 === "&" ? readReference() : c3;
+    }
+  };
+  const readElement = () => {
+    at++;
+    const name = readName();
+    const attributes4 = [];
+    for (; ; ) {
+      const before = at;
+      skipSpace();
+      if (startsWith("/>")) {
+        at += 2;
+        return { name, attributes: attributes4, children: [], text: "" };
+      }
+      if (startsWith(">")) {
+        at++;
+        break;
+      }
+      if (at === before) fail(`expected ">" or an attribute in <${name}>`);
+      const attribute = readName();
+      if (attributes4.includes(attribute)) fail(`attribute ${attribute} twice in <${name}>`);
+      skipSpace();
+      if (!startsWith("=")) fail(`expected "=" after attribute ${attribute}`);
+      at++;
+      skipSpace();
+      readAttributeValue();
+      attributes4.push(attribute);
+    }
+    const children = [];
+    let content3 = "";
+    for (; ; ) {
+      if (at >= text4.length) return fail(`unclosed <${name}>`);
+      if (startsWith("</")) {
+        at += 2;
+        const end = readName();
+        if (end !== name) fail(`</${end}> closes <${name}>`);
+        skipSpace();
+        if (!startsWith(">")) fail(`expected ">" to end </${end}>`);
+        at++;
+        return { name, attributes: attributes4, children, text: content3 };
+      }
+      if (startsWith("<![CDATA[")) {
+        at += 9;
+        content3 += until("]]>", "CDATA section");
+      } else if (startsWith("<")) {
+        if (!readMisc()) children.push(readElement());
+      } else if (startsWith("&")) {
+        at++;
+        content3 += readReference();
+      } else {
+        MARKUP2.lastIndex = at;
+        const next = MARKUP2.exec(text4)?.index ?? text4.length;
+        const run = text4.slice(at, next);
+        const terminator = run.indexOf("]]>");
+        if (terminator >= 0) {
+          at += terminator;
+          fail('"]]>" outside a CDATA section');
+        }
+        content3 += run;
+        at = next;
+      }
+    }
+  };
+  DECLARATION.lastIndex = 0;
+  if (DECLARATION.exec(text4)) at = DECLARATION.lastIndex;
+  skipSpace();
+  while (readMisc()) skipSpace();
+  if (!startsWith("<")) fail("expected the root element");
+  const root = readElement();
+  skipSpace();
+  while (readMisc()) skipSpace();
+  if (at < text4.length) fail("content after the root element");
+  return root;
+}
+
+// src/platform/emulator/request.ts
+var ACTIONS = ["setautoreply", "batchimportskill", "publish", "publish_progress"];
+var one2 = (name) => ({ name, required: true, repeated: false });
+var MANAGERID = one2("managerid");
+var QUESTIONS = { name: "question", required: false, repeated: true };
+var FIELDS = {
+  setautoreply: [MANAGERID, one2("skillname"), one2("title"), one2("content"), QUESTIONS],
+  batchimportskill: [
+    MANAGERID,
+    one2("mode"),
+    {
+      name: "skill",
+      required: false,
+      repeated: true,
+      fields: [
+        one2("skillname"),
+        one2("title"),
+        QUESTIONS,
+        { name: "answer", required: true, repeated: true }
+      ]
+    }
+  ],
+  publish: [MANAGERID],
+  publish_progress: [MANAGERID]
+};
+var refuse = (errcode, errmsg) => ({
+  refusal: { errcode, errmsg }
+});
+function openRequest(body, credentials) {
+  let encrypted;
+  try {
+    encrypted = JSON.parse(body)?.encrypt;
+  } catch {
+    encrypted = void 0;
+  }
+  if (typeof encrypted !== "string") {
+    return refuse(1019, 'request body must be {"encrypt": "..."}');
+  }
+  let plaintext;
+  try {
+    plaintext = createCryptor(credentials).decrypt(encrypted);
+  } catch (error) {
+    if (error instanceof DecryptError && error.reason === "appid") {
+      return refuse(1009, "appid check failed");
+    }
+    if (error instanceof DecryptError && error.reason === "encoding") {
+      return refuse(1019, "decrypted request is not UTF-8");
+    }
+    return refuse(1013, `decrypt failed: ${error.message}`);
+  }
+  let root;
+  try {
+    root = readXml(plaintext);
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    return refuse(1019, `decrypted request is not well-formed XML: ${error.message}`);
+  }
+  if (root.name !== "xml") {
+    return refuse(1019, `decrypted request's root is <${root.name}>, not <xml>`);
+  }
+  return { root };
+}
+function readCall(action, root, managerId) {
+  const read = readFields(root, FIELDS[action], action);
+  if (typeof read === "string") return refuse(1007, read);
+  const mode = text3(read, "mode");
+  if (action === "batchimportskill" && mode !== "0" && mode !== "1") {
+    return refuse(1007, "mode must be 0 or 1");
+  }
+  if (text3(read, "managerid") !== managerId) return refuse(1015, "managerid is not valid");
+  switch (action) {
+    case "setautoreply":
+      return { call: { action, entry: entryOf(read, text3(read, "content")) } };
+    case "batchimportskill": {
+      const entries2 = (read.get("skill") ?? []).map((skill) => {
+        const fields = skill;
+        return entryOf(fields, text3(fields, "answer"));
+      });
+      return { call: { action, mode: mode === "1" ? 1 : 0, entries: entries2 } };
+    }
+    default:
+      return { call: { action } };
+  }
+}
+function text3(fields, name) {
+  return fields.get(name)?.[0] ?? "";
+}
+function entryOf(fields, content3) {
+  return {
+    skill: text3(fields, "skillname"),
+    title: text3(fields, "title"),
+    content: content3,
+    questions: fields.get("question") ?? []
+  };
+}
+function readFields(element, fields, where) {
+  const order2 = `${where}'s fields are, in order: ${fields.map((f) => f.repeated ? `${f.name}\u2026` : f.name).join(", ")}`;
+  if (element.attributes.length > 0) {
+    return `<${element.name}> has attributes (${element.attributes.join(", ")}); ${order2}`;
+  }
+  if (!/^[ \t\n\r]*$/.test(element.text)) {
+    return `text outside the fields in <${element.name}>; ${order2}`;
+  }
+  let last = -1;
+  for (const child of element.children) {
+    const index2 = fields.findIndex((f) => f.name === child.name);
+    if (index2 < 0) return `unknown element <${child.name}> in <${element.name}>; ${order2}`;
+    if (index2 < last) {
+      return `<${child.name}> is out of order: it comes after <${fields[last].name}>; ${order2}`;
+    }
+    if (index2 === last && !fields[index2].repeated) {
+      return `<${child.name}> appears more than once; ${order2}`;
+    }
+    last = index2;
+  }
+  const read = /* @__PURE__ */ new Map();
+  for (const field of fields) {
+    const present = element.children.filter((c3) => c3.name === field.name);
+    if (field.required && present.length === 0) return `${field.name} cannot be empty`;
+    const values = [];
+    for (const child of present) {
+      if (field.fields) {
+        const inner = readFields(child, field.fields, `<${field.name}>`);
+        if (typeof inner === "string") return inner;
+        values.push(inner);
+        continue;
+      }
+      if (child.attributes.length > 0) {
+        return `<${child.name}> has attributes (${child.attributes.join(", ")}); fields are text only`;
+      }
+      if (child.children.length > 0) {
+        return `<${child.name}> holds <${child.children[0].name}>; fields are text only`;
+      }
+      if (field.required && child.text === "") return `${field.name} cannot be empty`;
+      values.push(child.text);
+    }
+    read.set(field.name, values);
+  }
+  return read;
+}
+
+// src/platform/emulator/server.ts
+var MAX_BODY_BYTES = 16 * 1024 * 1024;
+function createCounters(key) {
+  const empty = () => ({
+    total: 0,
+    byAction: {},
+    writes: /* @__PURE__ */ new Map(),
+    rejected: 0,
+    publishes: 0
+  });
+  let counts = empty();
+  return {
+    request(action) {
+      counts.total++;
+      counts.byAction[action] = (counts.byAction[action] ?? 0) + 1;
+    },
+    wrote(entries2) {
+      for (const entry of entries2) {
+        const k = key(entry);
+        counts.writes.set(k, (counts.writes.get(k) ?? 0) + 1);
+      }
+    },
+    rejected() {
+      counts.rejected++;
+    },
+    published() {
+      counts.publishes++;
+    },
+    stats: (faults) => ({
+      requests: { total: counts.total, byAction: { ...counts.byAction } },
+      writes: Object.fromEntries(counts.writes),
+      rejected: counts.rejected,
+      faults: { ...faults },
+      publishes: counts.publishes
+    }),
+    reset() {
+      counts = empty();
+    }
+  };
+}
+function createEmulatorServer(parts) {
+  const { credentials, bot, faults, store, counters, log, stopping } = parts;
+  const actions = new Set(ACTIONS);
+  async function handleCall(req, res, action, token) {
+    counters.request(action);
+    const body = await readBody(req);
+    if (body === void 0) return sendJson(res, 413, { error: "request body too large" });
+    const fault = faults.pick(Date.now());
+    if (fault.latencyMs > 0) {
+      await sleep3(fault.latencyMs, void 0, { signal: stopping }).catch(() => {
+      });
+      if (res.destroyed || req.socket.destroyed) {
+        return log(`${action}: client left during latency`);
+      }
+    }
+    if (fault.drop) {
+      log(`${action}: connection dropped (fault)`);
+      req.socket.destroy();
+      return;
+    }
+    if (fault.status) {
+      const { code, retryAfter } = fault.status;
+      log(`${action}: HTTP ${code} (fault)`);
+      return sendJson(
+        res,
+        code,
+        { error: "fault injected by the emulator" },
+        retryAfter === void 0 ? {} : { "retry-after": String(retryAfter) }
+      );
+    }
+    let answer;
+    if (fault.errcode) {
+      answer = fault.errcode;
+    } else if (token !== credentials.token) {
+      answer = { errcode: 1001, errmsg: "TOKEN is not valid" };
+    } else {
+      answer = await perform(action, body);
+    }
+    const errcode = Number(answer.errcode ?? answer.code ?? 0);
+    if (errcode !== 0) counters.rejected();
+    log(`${action}: ${errcode === 0 ? "ok" : `errcode ${errcode} (${answer.errmsg})`}`);
+    sendJson(res, 200, answer);
+  }
+  async function perform(action, body) {
+    const opened = openRequest(body, credentials);
+    if ("refusal" in opened) return opened.refusal;
+    const read = readCall(action, opened.root, credentials.managerId);
+    if ("refusal" in read) return read.refusal;
+    const outcome = bot.perform(read.call, { publishFails: faults.publishFails() });
+    counters.wrote(outcome.written);
+    if (read.call.action === "publish") counters.published();
+    if (outcome.changed) await store.save();
+    return outcome.answer;
+  }
+  async function handle(req, res) {
+    const path14 = rawPath(req.url ?? "/");
+    const call = /^\/openapi\/([^/]+)\/([^/]*)$/.exec(path14);
+    if (call) {
+      const action = call[1];
+      if (!actions.has(action)) return sendJson(res, 404, { error: `no such action: ${action}` });
+      if (req.method !== "POST") {
+        return sendJson(res, 405, { error: "use POST" }, { allow: "POST" });
+      }
+      return handleCall(req, res, action, call[2]);
+    }
+    if (req.method !== "GET") return sendJson(res, 405, { error: "use GET" }, { allow: "GET" });
+    if (path14 === "/entries") {
+      return sendJson(res, 200, { entries: bot.entries(), published: bot.published() ?? null });
+    }
+    if (path14 === "/stats") return sendJson(res, 200, counters.stats(faults.counts()));
+    if (path14 === "/") {
+      return send(res, 200, renderPage(bot.entries(), bot.published()), "text/html; charset=utf-8");
+    }
+    return sendJson(res, 404, { error: "not found" });
+  }
+  return http4.createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      log(`internal error: ${error.message}`);
+      if (!res.headersSent) sendJson(res, 500, { error: error.message });
+      else res.destroy();
+    });
+  });
+}
+function rawPath(target) {
+  const path14 = target.startsWith("/") ? target : new URL(target, "http://emulator").pathname;
+  return path14.split(/[?#]/, 1)[0];
+}
+async function readBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk2 of req) {
+    size += chunk2.length;
+    if (size > MAX_BODY_BYTES) return void 0;
+    chunks.push(chunk2);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+function send(res, status, body, type, headers = {}) {
+  res.writeHead(status, {
+    "content-type": type,
+    "content-length": Buffer.byteLength(body),
+    ...headers
+  });
+  res.end(body);
+}
+function sendJson(res, status, value, headers) {
+  send(
+    res,
+    status,
+    `${JSON.stringify(value, null, 2)}
+`,
+    "application/json; charset=utf-8",
+    headers
+  );
+}
+
+// src/platform/emulator/storage.ts
+import { readFile as readFile4 } from "node:fs/promises";
+var STATE_VERSION = 1;
+var DAMAGED_HINT = "fix or delete it; the emulator then starts with an empty bot.";
+function isEntry(value) {
+  const e = value;
+  return typeof e === "object" && e !== null && typeof e.skill === "string" && typeof e.title === "string" && typeof e.content === "string" && Array.isArray(e.questions) && e.questions.every((q) => typeof q === "string");
+}
+async function loadState(file) {
+  let raw;
+  try {
+    raw = await readFile4(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") {
+      return { entries: [], published: void 0 };
+    }
+    throw new StateFileError(`Cannot read the emulator state file ${file}.`, { cause: error });
+  }
+  let json;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new StateFileError(`The emulator state file ${file} is not valid JSON.`, {
+      cause: error,
+      hint: DAMAGED_HINT
+    });
+  }
+  const state = json;
+  const published = state?.published;
+  if (typeof state !== "object" || state === null || state.version !== STATE_VERSION || !Array.isArray(state.entries) || !state.entries.every(isEntry) || !(published === null || Array.isArray(published) && published.every(isEntry))) {
+    throw new StateFileError(
+      `The emulator state file ${file} is not a version ${STATE_VERSION} state (entries, published).`,
+      { hint: DAMAGED_HINT }
+    );
+  }
+  return { entries: state.entries, published: published ?? void 0 };
+}
+function createStore(file, state) {
+  let saving = Promise.resolve();
+  let queued;
+  return {
+    save() {
+      if (!file) return Promise.resolve();
+      if (queued) return queued;
+      const next = saving.then(async () => {
+        queued = void 0;
+        const { entries: entries2, published } = state();
+        const text4 = `${JSON.stringify({ version: STATE_VERSION, entries: entries2, published: published ?? null }, null, 2)}
+`;
+        try {
+          await writeFileAtomic(file, text4);
+        } catch (error) {
+          throw new StateFileError(`Cannot write the emulator state file ${file}.`, {
+            cause: error
+          });
+        }
+      });
+      queued = next;
+      saving = next.catch(() => {
+      });
+      return next;
+    },
+    settled: () => saving
+  };
+}
+
+// src/platform/emulator/index.ts
+var DEFAULT_EMULATOR_CREDENTIALS = Object.freeze({
+  appId: "wxfaqopsemulator",
+  token: "faqopsEmulatorToken",
+  encodingAesKey: "ZmFxb3BzLWVtdWxhdG9yLWtleS0wMTIzNDU2Nzg5YWI",
+  managerId: "emulator-admin"
+});
+async function startEmulator(options = {}) {
+  const credentials = Object.freeze({
+    ...DEFAULT_EMULATOR_CREDENTIALS,
+    ...options.credentials
+  });
+  checkToken(credentials.token);
+  createCryptor(credentials);
+  const bot = createBot({
+    publishSteps: options.publishSteps ?? 3,
+    state: options.statePath ? await loadState(options.statePath) : void 0
+  });
+  const faults = createFaults({ seed: options.seed ?? Date.now(), faults: options.faults });
+  const store = createStore(options.statePath, () => bot.state());
+  const counters = createCounters(identityKey);
+  const stopping = new AbortController();
+  const server = createEmulatorServer({
+    credentials,
+    bot,
+    faults,
+    store,
+    counters,
+    log: options.log ?? (() => {
+    }),
+    stopping: stopping.signal
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const bound = address.address === "0.0.0.0" ? "127.0.0.1" : address.address === "::" ? "::1" : address.address;
+  const host = address.family === "IPv6" ? `[${bound}]` : bound;
+  return {
+    url: `http://${host}:${address.port}`,
+    credentials,
+    entries: () => bot.entries(),
+    published: () => bot.published(),
+    stats: () => counters.stats(faults.counts()),
+    setFaults: (next) => faults.set(next),
+    async reset() {
+      bot.reset();
+      faults.reset();
+      counters.reset();
+      await store.save();
+    },
+    async stop() {
+      stopping.abort();
+      await new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await store.settled();
+    }
+  };
+}
+
 // src/cli/platform.ts
 async function openTarget(io, options, flags, onRetry) {
   const retryHook = (info) => {
@@ -49702,8 +39110,8 @@ async function openTarget(io, options, flags, onRetry) {
     }
   };
   if (options.emulator) {
-    const statePath = path10.resolve(options.cwd, EMULATOR_DIR, "platform.json");
-    await mkdir2(path10.dirname(statePath), { recursive: true });
+    const statePath = path8.resolve(options.cwd, EMULATOR_DIR, "platform.json");
+    await mkdir2(path8.dirname(statePath), { recursive: true });
     const emulator = await startEmulator({ port: 0, statePath });
     io.stderr(`emulator: rehearsing against ${emulator.url} (state in ${EMULATOR_DIR}/)
 `);
@@ -49717,7 +39125,10 @@ async function openTarget(io, options, flags, onRetry) {
       close: () => emulator.stop()
     };
   }
-  const endpoint = resolveEndpoint(flags.endpoint, io.env);
+  const endpoint = resolveEndpoint(
+    { url: flags.endpoint, insecureHttp: flags.insecureHttp },
+    io.env
+  );
   return {
     connect: (hooks) => createClient({
       endpoint,
@@ -49890,6 +39301,9 @@ function addPlatformOptions(command) {
   return command.option(
     "--endpoint <url>",
     "the platform's base URL (default: $FAQOPS_ENDPOINT, else https://chatbot.weixin.qq.com)"
+  ).option(
+    "--insecure-http",
+    "allow an http:// endpoint on another host than this machine: the TOKEN, part of every request URL, then crosses the network in clear text"
   ).option("--concurrency <n>", `requests in flight at once (default: ${DEFAULT_CONCURRENCY})`).option("--rate <n>", `requests per second at most (default: ${DEFAULT_RATE})`).option("--verbose", "print every retry");
 }
 
@@ -49946,7 +39360,7 @@ async function savedPlan(file, flags, inputs, options, cwd) {
       `a saved plan already decides ${planFlags.map((f) => `--${kebab(f)}`).join(", ")}; make the plan with ${planFlags.length === 1 ? "it" : "them"} instead (\`faqops plan --out FILE \u2026\`).`
     );
   }
-  const absolute = path11.resolve(cwd, file);
+  const absolute = path9.resolve(cwd, file);
   const name = displayPath(cwd, absolute);
   const saved = await readSavedPlan(absolute, name);
   const plan = planSync(inputs.content.entries, inputs.lock, saved.options);
@@ -50050,9 +39464,9 @@ function renderEntry(entry) {
   ];
   for (const q of entry.questions) lines.push(`  question: ${q}`);
   if (entry.id !== void 0) lines.push(`  id: ${entry.id}`);
-  entry.messages.forEach((message, i2) => {
+  entry.messages.forEach((message2, i2) => {
     const label4 = entry.messages.length > 1 ? `  message ${i2 + 1}:` : "  answer:";
-    const text4 = typeof message === "string" ? message : JSON.stringify(message);
+    const text4 = typeof message2 === "string" ? message2 : JSON.stringify(message2);
     lines.push(label4, ...text4.split("\n").map((line) => line === "" ? "" : `    ${line}`));
   });
   return `${lines.join("\n")}
@@ -50060,7 +39474,7 @@ function renderEntry(entry) {
 }
 
 // src/cli/commands/emulate.ts
-import path12 from "node:path";
+import path10 from "node:path";
 var DEFAULT_EMULATOR_PORT = 8787;
 function registerEmulate(program2, context) {
   const d = DEFAULT_EMULATOR_CREDENTIALS;
@@ -50123,7 +39537,7 @@ function readEmulateOptions(flags, cwd) {
     port: integerValue("port", flags.port, DEFAULT_EMULATOR_PORT, { min: 0, max: 65535 }),
     host: stringValue("host", flags.host) ?? "127.0.0.1",
     credentials,
-    statePath: state === void 0 ? void 0 : path12.resolve(cwd, state),
+    statePath: state === void 0 ? void 0 : path10.resolve(cwd, state),
     publishSteps: optional("publish-steps", flags.publishSteps, { min: 0, max: 1e3 }),
     seed: optional("seed", flags.seed, { min: 0, max: 2 ** 32 - 1 }),
     faults
@@ -50161,22 +39575,170 @@ function shellQuote(value) {
 }
 function untilSignal() {
   return new Promise((resolve) => {
-    const on3 = (signal) => {
-      process.off("SIGINT", on3);
-      process.off("SIGTERM", on3);
+    const on2 = (signal) => {
+      process.off("SIGINT", on2);
+      process.off("SIGTERM", on2);
       resolve(signal);
     };
-    process.on("SIGINT", on3);
-    process.on("SIGTERM", on3);
+    process.on("SIGINT", on2);
+    process.on("SIGTERM", on2);
   });
 }
 
 // src/cli/commands/plan.ts
-import path13 from "node:path";
+import path12 from "node:path";
+
+// src/sync/before.ts
+import { execFile, spawn } from "node:child_process";
+import path11 from "node:path";
+var HISTORY_DEPTH = 20;
+var DEEPEN_BY = 200;
+async function loadBefore(plan, options) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const action of plan.actions) {
+    if (action.kind === "update" || action.kind === "rename" || action.kind === "remove") {
+      wanted.set(identityKey(action.previous), action.previous);
+    }
+  }
+  const befores = /* @__PURE__ */ new Map();
+  if (wanted.size === 0) return befores;
+  const missing = (why) => {
+    for (const key of wanted.keys()) befores.set(key, { found: false, why });
+    return befores;
+  };
+  const top = await git(options.cwd, ["rev-parse", "--show-toplevel"]);
+  if (!top.ok) return missing("not in a Git repository");
+  const root = top.stdout.trim();
+  const lockfile = relative(root, options.lockfilePath);
+  const contentDir = relative(root, options.contentDir);
+  let lastSync = await git(root, ["log", "-n", "1", "--format=%H", "--", lockfile]);
+  if (options.deepen && lastSync.stdout.trim() === "") {
+    const shallow = await git(root, ["rev-parse", "--is-shallow-repository"]);
+    if (shallow.stdout.trim() === "true") {
+      await git(root, ["fetch", "--quiet", `--deepen=${DEEPEN_BY}`]);
+      lastSync = await git(root, ["log", "-n", "1", "--format=%H", "--", lockfile]);
+    }
+  }
+  const head2 = await git(root, ["rev-parse", "--verify", "-q", "HEAD"]);
+  const commits = [lastSync.stdout.trim(), head2.stdout.trim()].filter(
+    (c3, i2, all3) => c3 !== "" && all3.indexOf(c3) === i2
+  );
+  if (commits.length === 0) return missing("the repository has no commit yet");
+  const blobs = new BlobReader(root);
+  try {
+    for (const [key, previous3] of wanted) {
+      const file = contentDir === "" ? previous3.source : `${contentDir}/${previous3.source}`;
+      let found = await findVersion(blobs, commits, file, previous3);
+      if (!found) {
+        const history = await git(root, ["log", `-n${HISTORY_DEPTH}`, "--format=%H", "--", file]);
+        const more = history.stdout.split("\n").filter((c3) => c3 !== "" && !commits.includes(c3));
+        found = await findVersion(blobs, more, file, previous3);
+      }
+      befores.set(
+        key,
+        found ? { found: true, entry: found } : {
+          found: false,
+          why: `no committed version of ${file} compiles to what was synced (it may have been synced from uncommitted edits, or from history this clone does not have)`
+        }
+      );
+    }
+  } finally {
+    blobs.close();
+  }
+  return befores;
+}
+async function findVersion(blobs, commits, file, previous3) {
+  for (const commit of commits) {
+    const bytes = await blobs.read(`${commit}:${file}`);
+    if (!bytes) continue;
+    const { entry } = compileFile({ source: previous3.source, path: file, bytes });
+    if (entry && entry.hash === previous3.hash) {
+      return {
+        skill: entry.skill,
+        title: entry.title,
+        questions: entry.questions,
+        messages: entry.messages
+      };
+    }
+  }
+  return void 0;
+}
+var BlobReader = class {
+  #child;
+  #buffer = Buffer.alloc(0);
+  #waiting;
+  #closed = false;
+  constructor(cwd) {
+    this.#child = spawn("git", ["cat-file", "--batch"], { cwd });
+    this.#child.stdout.on("data", (chunk2) => {
+      this.#buffer = Buffer.concat([this.#buffer, chunk2]);
+      this.#waiting?.();
+    });
+    const end = () => {
+      this.#closed = true;
+      this.#waiting?.();
+    };
+    this.#child.on("close", end);
+    this.#child.on("error", end);
+    this.#child.stdin.on("error", () => {
+    });
+  }
+  /** The blob `spec` names (`<commit>:<path>`), or undefined when it does not exist. */
+  async read(spec) {
+    if (this.#closed || /[\r\n]/.test(spec)) return void 0;
+    this.#child.stdin.write(`${spec}
+`);
+    const header = await this.#take((buffer) => {
+      const end = buffer.indexOf(10);
+      return end < 0 ? void 0 : end + 1;
+    });
+    if (header === void 0) return void 0;
+    const match = /^\S+ (\S+) (\d+)\n$/.exec(header.toString("utf8"));
+    if (!match) return void 0;
+    const size = Number(match[2]);
+    const body = await this.#take((buffer) => buffer.length >= size + 1 ? size + 1 : void 0);
+    if (body === void 0 || match[1] !== "blob") return void 0;
+    return body.subarray(0, size);
+  }
+  close() {
+    this.#child.stdin.end();
+  }
+  /** Waits until `length` says how many buffered bytes make the next record, and takes them. */
+  async #take(length) {
+    for (; ; ) {
+      const n2 = length(this.#buffer);
+      if (n2 !== void 0) {
+        const out = this.#buffer.subarray(0, n2);
+        this.#buffer = this.#buffer.subarray(n2);
+        return out;
+      }
+      if (this.#closed) return void 0;
+      await new Promise((resolve) => {
+        this.#waiting = resolve;
+      });
+      this.#waiting = void 0;
+    }
+  }
+};
+function git(cwd, args) {
+  return new Promise((resolve) => {
+    execFile(
+      "git",
+      args,
+      { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout) => resolve({ ok: !error, stdout: error ? "" : stdout })
+    );
+  });
+}
+function relative(root, absolute) {
+  return path11.relative(root, absolute).split(path11.sep).join("/");
+}
+
+// src/cli/commands/plan.ts
 function registerPlan(program2, { io, result }) {
   const command = program2.command("plan").summary("show what a sync would change (needs no credentials)").description(
     "Compare the content with the lockfile and show what `apply` would do: entries to create, update or rename, entries on the bot that the content no longer has (drift), and writes not yet published. Sends nothing; needs no credentials."
-  ).option("--json", "print the plan as JSON").option(
+  ).option("--json", "print the plan as JSON (each change with `before` and `after`)").option("--brief", "one line per entry instead of each change's diff").option(
     "--exit-code",
     "exit 0 when the bot matches the content, 2 when anything is pending (writes, drift, an unpublished write), 1 on error"
   ).option(
@@ -50191,10 +39753,19 @@ function registerPlan(program2, { io, result }) {
     const out = stringValue("out", flags.out);
     const inputs = await loadCheckedInputs(io, options);
     const plan = planSync(inputs.content.entries, inputs.lock, options);
-    io.stdout(flags.json ? `${JSON.stringify(planJson(plan), null, 2)}
-` : renderPlanText(plan));
+    const befores = flags.brief && !flags.json ? /* @__PURE__ */ new Map() : await loadBefore(plan, {
+      cwd: io.cwd,
+      contentDir: options.contentDir,
+      lockfilePath: options.lockfile.path
+    });
+    io.stdout(
+      flags.json ? `${JSON.stringify(planJson(plan, befores), null, 2)}
+` : renderPlanText(plan, {
+        details: flags.brief ? void 0 : { befores, style: diffStyleFor(io.isTty, io.env) }
+      })
+    );
     if (out !== void 0) {
-      const file = path13.resolve(io.cwd, out);
+      const file = path12.resolve(io.cwd, out);
       await writeFileAtomic(
         file,
         savedPlanText(
@@ -50209,6 +39780,812 @@ function registerPlan(program2, { io, result }) {
       );
     }
     result.code = flags.exitCode && planHasChanges(plan) ? 2 : 0;
+  });
+}
+
+// src/cli/commands/preview.ts
+import path13 from "node:path";
+
+// src/render/preview.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/render/preview-assets.ts
+var FONTS = 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
+var PREVIEW_CSS = `
+*, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0; background: #f7f7f7; color: rgba(0, 0, 0, 0.9);
+  font-family: ${FONTS}; font-size: 15px; line-height: 1.5;
+}
+.top {
+  position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; align-items: center;
+  gap: 8px 16px; padding: 12px 24px; background: rgba(237, 237, 237, 0.96);
+  border-bottom: 1px solid rgba(0, 0, 0, 0.08);
+}
+.top h1 { margin: 0; font-size: 17px; font-weight: 600; }
+.summary { color: rgba(0, 0, 0, 0.55); font-size: 13px; flex: 1 1 260px; }
+.search {
+  flex: 0 1 320px; min-width: 200px; height: 34px; padding: 0 12px; border: 0; border-radius: 6px;
+  background: #fff; font: inherit; font-size: 14px; color: inherit;
+}
+.search:focus { outline: 2px solid #07c160; outline-offset: 0; }
+.count { color: rgba(0, 0, 0, 0.5); font-size: 13px; min-width: 5em; }
+main { padding: 8px 24px 48px; }
+.group > h2 {
+  margin: 20px 0 10px; font-size: 14px; font-weight: 500; color: rgba(0, 0, 0, 0.55);
+  display: flex; align-items: center; gap: 8px;
+}
+.group > h2 .n { font-weight: 400; }
+.entries { display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); }
+.mode-changes .entries { grid-template-columns: 1fr; }
+.entry {
+  background: #fff; border-radius: 8px; border: 1px solid rgba(0, 0, 0, 0.06); overflow: hidden;
+  display: flex; flex-direction: column;
+}
+.entry-head {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; padding: 8px 12px;
+  font-size: 12px; color: rgba(0, 0, 0, 0.5); border-bottom: 1px solid rgba(0, 0, 0, 0.05);
+}
+.source { overflow-wrap: anywhere; }
+.badge {
+  display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; line-height: 18px;
+  background: rgba(0, 0, 0, 0.05); color: rgba(0, 0, 0, 0.65);
+}
+.badge-create { background: #e6f8ee; color: #06ad56; }
+.badge-update { background: #fff4e0; color: #c87d0a; }
+.badge-rename { background: #e8efff; color: #3c64c8; }
+.badge-remove { background: #fdecec; color: #d9534f; }
+.badge-draft { background: #f0f0f0; color: rgba(0, 0, 0, 0.5); }
+.note { padding: 6px 12px 0; font-size: 13px; color: rgba(0, 0, 0, 0.6); overflow-wrap: anywhere; }
+.sides { display: grid; grid-template-columns: 1fr; flex: 1; }
+.sides.two { grid-template-columns: 1fr 1fr; }
+.sides.two > .side + .side { border-left: 1px solid rgba(0, 0, 0, 0.06); }
+.side { display: flex; flex-direction: column; min-width: 0; }
+.side-label {
+  display: flex; align-items: center; gap: 8px; padding: 6px 12px; font-size: 12px;
+  font-weight: 500; color: rgba(0, 0, 0, 0.55);
+}
+.reset {
+  margin-left: auto; border: 0; background: none; padding: 0; font: inherit; font-size: 12px;
+  color: #576b95; cursor: pointer;
+}
+.questions { padding: 6px 12px 8px; font-size: 12px; color: rgba(0, 0, 0, 0.5); }
+.questions-label { margin-right: 6px; }
+.chip {
+  display: inline-block; margin: 2px 4px 2px 0; padding: 0 6px; border-radius: 10px;
+  background: #f2f2f2; color: rgba(0, 0, 0, 0.7); overflow-wrap: anywhere;
+}
+.chat {
+  flex: 1; background: #ededed; padding: 14px 10px; display: flex; flex-direction: column;
+  gap: 14px;
+}
+.row { display: flex; align-items: flex-start; gap: 8px; }
+.row.user { flex-direction: row-reverse; }
+.avatar {
+  flex: none; width: 36px; height: 36px; border-radius: 4px; display: flex; align-items: center;
+  justify-content: center; font-size: 12px; font-weight: 600; color: #fff; background: #07c160;
+}
+.avatar.user { background: #8aa0c8; font-size: 15px; }
+.bubble {
+  position: relative; max-width: calc(100% - 88px); padding: 8px 11px; border-radius: 4px;
+  background: #fff; white-space: pre-wrap; overflow-wrap: anywhere; word-break: normal;
+}
+.bubble.text::before {
+  content: ""; position: absolute; top: 12px; left: -5px; width: 10px; height: 10px;
+  background: inherit; transform: rotate(45deg); border-radius: 1px;
+}
+.row.user .bubble { background: #95ec69; }
+.row.user .bubble.text::before { left: auto; right: -5px; }
+.bubble.missing { color: rgba(0, 0, 0, 0.5); }
+.link { color: #576b95; text-decoration: none; }
+.link:hover { text-decoration: underline; }
+.link.dead { color: rgba(0, 0, 0, 0.6); }
+.ask {
+  display: inline; margin: 0; padding: 0; border: 0; background: none; font: inherit;
+  color: #576b95; cursor: pointer; text-align: inherit; white-space: inherit;
+}
+.ask:hover { text-decoration: underline; }
+.card { padding: 0; white-space: normal; overflow: hidden; width: 260px; }
+.article { display: block; padding: 12px 14px; color: inherit; text-decoration: none; }
+.article + .article { border-top: 1px solid rgba(0, 0, 0, 0.06); }
+.news-title { font-size: 16px; font-weight: 500; line-height: 1.4; overflow-wrap: anywhere; }
+.news-body { display: flex; gap: 10px; margin-top: 6px; align-items: flex-start; }
+.news-desc {
+  flex: 1; font-size: 13px; color: rgba(0, 0, 0, 0.5); overflow-wrap: anywhere; min-width: 0;
+}
+.news-pic { flex: none; width: 56px; height: 56px; object-fit: cover; background: #f2f2f2; }
+.news-tag { margin-top: 6px; font-size: 11px; color: rgba(0, 0, 0, 0.4); }
+.photo { display: block; max-width: 100%; max-height: 320px; }
+.card.image { width: auto; max-width: 220px; }
+.placeholder {
+  display: flex; flex-direction: column; gap: 4px; justify-content: center; min-height: 100px;
+  padding: 12px; background: #f2f2f2; color: rgba(0, 0, 0, 0.45); font-size: 12px;
+}
+.placeholder code, .broken {
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 11px;
+  overflow-wrap: anywhere; word-break: break-all; color: rgba(0, 0, 0, 0.6);
+}
+.broken { display: block; padding: 6px; background: #f2f2f2; }
+.news-pic.broken { width: 96px; height: auto; min-height: 56px; }
+.card.mini { width: 240px; padding: 10px 12px 0; }
+.mini-head { display: flex; align-items: center; gap: 6px; font-size: 12px; color: rgba(0, 0, 0, 0.5); }
+.mini-logo {
+  flex: none; width: 16px; height: 16px; border-radius: 50%; border: 3px solid #6467f0;
+}
+.mini-name { overflow-wrap: anywhere; }
+.mini-title { margin: 6px 0 8px; font-size: 14px; line-height: 1.4; overflow-wrap: anywhere; }
+.mini-cover { display: block; width: 100%; aspect-ratio: 5 / 4; object-fit: cover; background: #f2f2f2; }
+.mini-cover.broken, .mini-cover.placeholder { aspect-ratio: auto; min-height: 100px; }
+.card .placeholder { display: flex; }
+.mini-foot {
+  display: flex; align-items: center; gap: 4px; margin-top: 8px; padding: 5px 0;
+  border-top: 1px solid rgba(0, 0, 0, 0.06); font-size: 11px; color: rgba(0, 0, 0, 0.45);
+}
+.mini-icon { width: 10px; height: 10px; border-radius: 50%; border: 2px solid #6467f0; }
+.empty {
+  flex: 1; display: flex; flex-direction: column; justify-content: center; gap: 6px;
+  padding: 24px 16px; background: #f7f7f7; color: rgba(0, 0, 0, 0.55); font-size: 13px;
+  text-align: center;
+}
+.empty-title { font-weight: 500; }
+.empty-why { font-size: 12px; color: rgba(0, 0, 0, 0.45); overflow-wrap: anywhere; }
+.nothing { margin: 48px auto; text-align: center; color: rgba(0, 0, 0, 0.5); }
+@media (max-width: 720px) {
+  .top { position: static; }
+  .top, main { padding-left: 12px; padding-right: 12px; }
+  .sides.two { grid-template-columns: 1fr; }
+  .sides.two > .side + .side { border-left: 0; border-top: 1px solid rgba(0, 0, 0, 0.06); }
+  .entries { grid-template-columns: 1fr; }
+}
+`;
+var PREVIEW_SCRIPT = `"use strict";
+(() => {
+  const data = JSON.parse(document.getElementById("faqops-data").textContent);
+  const app = document.getElementById("app");
+  const search = document.getElementById("search");
+  const count = document.getElementById("count");
+  const isWeb = (url) => typeof url === "string" && /^https?:\\/\\//i.test(url);
+  const norm = (text) => text.normalize("NFKC").toLowerCase();
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function openInNewTab(a, href) {
+    a.setAttribute("href", href);
+    a.setAttribute("target", "_blank");
+    a.setAttribute("rel", "noopener noreferrer");
+  }
+
+  // A remote image; when it cannot load, its URL as text instead.
+  function remoteImage(image, className, alt) {
+    if (!isWeb(image.src)) return el("div", className + " broken", image.url);
+    const img = el("img", className);
+    img.setAttribute("alt", alt);
+    img.setAttribute("referrerpolicy", "no-referrer");
+    img.addEventListener("error", () => img.replaceWith(el("div", className + " broken", image.url)), { once: true });
+    img.setAttribute("src", image.src);
+    return img;
+  }
+
+  function placeholder(className, kind, id) {
+    const box = el("div", className + " placeholder");
+    box.append(el("span", "placeholder-kind", kind), el("code", null, id));
+    return box;
+  }
+
+  function row(who, bubble, asked) {
+    const node = el("div", "row " + who + (asked ? " asked" : ""));
+    node.append(el("div", "avatar " + who, who === "user" ? "\u6211" : "FAQ"), bubble);
+    return node;
+  }
+
+  function textBubble(message, chat) {
+    const bubble = el("div", "bubble text");
+    for (const s of message.segments) {
+      if (s.t === "text") {
+        bubble.append(document.createTextNode(s.text));
+      } else if (s.t === "link") {
+        if (isWeb(s.href)) {
+          const a = el("a", "link", s.label);
+          openInNewTab(a, s.href);
+          a.setAttribute("title", s.url);
+          bubble.append(a);
+        } else {
+          bubble.append(el("span", "link dead", s.label + " (" + s.url + ")"));
+        }
+      } else {
+        const button = el("button", "ask", s.label);
+        button.setAttribute("type", "button");
+        button.setAttribute("title", "asks: " + s.q);
+        button.addEventListener("click", () => chat.ask(s.q, s.to));
+        bubble.append(button);
+      }
+    }
+    return bubble;
+  }
+
+  function newsBubble(message) {
+    const bubble = el("div", "bubble card news");
+    for (const a of message.articles) {
+      const article = el(isWeb(a.href) ? "a" : "div", "article");
+      if (isWeb(a.href)) openInNewTab(article, a.href);
+      article.setAttribute("title", a.url);
+      article.append(el("div", "news-title", a.title));
+      const body = el("div", "news-body");
+      body.append(el("div", "news-desc", a.description));
+      if (a.pic) body.append(remoteImage(a.pic, "news-pic", ""));
+      article.append(body);
+      if (!isWeb(a.href)) article.append(el("div", "broken", a.url));
+      if (a.type === "mp") article.append(el("div", "news-tag", "\u516C\u4F17\u53F7\u6587\u7AE0"));
+      bubble.append(article);
+    }
+    return bubble;
+  }
+
+  function imageBubble(message) {
+    const bubble = el("div", "bubble card image");
+    bubble.setAttribute("title", "media_id " + message.mediaId);
+    bubble.append(
+      message.image
+        ? remoteImage(message.image, "photo", message.mediaId)
+        : placeholder("photo", "\u56FE\u7247 \xB7 media_id", message.mediaId),
+    );
+    return bubble;
+  }
+
+  function miniBubble(message) {
+    const bubble = el("div", "bubble card mini");
+    bubble.setAttribute("title", message.appid + " \xB7 " + message.pagepath);
+    const head = el("div", "mini-head");
+    head.append(el("span", "mini-logo"), el("span", "mini-name", message.appid));
+    const foot = el("div", "mini-foot");
+    foot.append(el("span", "mini-icon"), el("span", null, "\u5C0F\u7A0B\u5E8F"));
+    bubble.append(
+      head,
+      el("div", "mini-title", message.title),
+      message.thumb
+        ? remoteImage(message.thumb, "mini-cover", message.title)
+        : placeholder("mini-cover", "\u5C01\u9762 \xB7 thumb_media_id", message.thumbMediaId),
+      foot,
+    );
+    return bubble;
+  }
+
+  function bubble(message, chat) {
+    switch (message.t) {
+      case "text": return textBubble(message, chat);
+      case "news": return newsBubble(message);
+      case "image": return imageBubble(message);
+      default: return miniBubble(message);
+    }
+  }
+
+  // One conversation: the question, the answer, and whatever the reader taps after it.
+  function conversation(answer, onAsk) {
+    const node = el("div", "chat");
+    const chat = {
+      node,
+      // A tapped recommended question: the user sends it, the bot answers in the same chat.
+      ask(q, to) {
+        const question = row("user", el("div", "bubble text", q), true);
+        node.append(question);
+        const target = to === null ? undefined : data.answers[to];
+        if (target && target.unavailable !== undefined) {
+          const text = "The bot answers this with \u201C" + target.title + "\u201D, whose previous version is not available: " + target.unavailable;
+          node.append(row("bot", el("div", "bubble text missing", text), true));
+        } else if (target) {
+          for (const m of target.messages) node.append(row("bot", bubble(m, chat), true));
+        } else {
+          const none = el("div", "bubble text missing", "No entry answers \u201C" + q + "\u201D: the bot would not know what to reply.");
+          node.append(row("bot", none, true));
+        }
+        onAsk();
+        question.scrollIntoView({ block: "nearest" });
+      },
+    };
+    node.append(row("user", el("div", "bubble text", answer.title), false));
+    for (const m of answer.messages) node.append(row("bot", bubble(m, chat), false));
+    return node;
+  }
+
+  function side(s) {
+    const box = el("section", "side");
+    const label = el("div", "side-label", s.label);
+    box.append(label);
+    if (s.answer === undefined) {
+      const empty = el("div", "empty");
+      empty.append(el("div", "empty-title", s.empty));
+      if (s.why) empty.append(el("div", "empty-why", s.why));
+      box.append(empty);
+      return box;
+    }
+    const answer = data.answers[s.answer];
+    if (answer.questions.length > 0) {
+      const questions = el("div", "questions");
+      questions.append(el("span", "questions-label", "Similar questions:"));
+      for (const q of answer.questions) questions.append(el("span", "chip", q));
+      box.append(questions);
+    }
+    // The label row holds the reset button; without a label it shows only while there is
+    // something to reset.
+    const reset = el("button", "reset", "Reset conversation");
+    reset.setAttribute("type", "button");
+    const showReset = (shown) => {
+      reset.hidden = !shown;
+      label.hidden = !shown && !s.label;
+    };
+    showReset(false);
+    const chat = conversation(answer, () => showReset(true));
+    reset.addEventListener("click", () => {
+      for (const n of chat.querySelectorAll(".asked")) n.remove();
+      showReset(false);
+    });
+    label.append(reset);
+    box.append(chat);
+    return box;
+  }
+
+  // What search looks in: titles, similar questions and answers, as shown (not what taps add).
+  function answerText(answer) {
+    const parts = [answer.title, ...answer.questions];
+    for (const m of answer.messages) {
+      if (m.t === "text") for (const s of m.segments) parts.push(s.t === "text" ? s.text : s.label);
+      else if (m.t === "news") for (const a of m.articles) parts.push(a.title, a.description, a.url);
+      else if (m.t === "image") parts.push(m.mediaId);
+      else parts.push(m.title, m.appid, m.pagepath);
+    }
+    return norm(parts.join("\\n"));
+  }
+
+  function item(it) {
+    const card = el("article", "entry kind-" + it.kind);
+    const head = el("header", "entry-head");
+    if (it.badge) head.append(el("span", "badge badge-" + it.kind, it.badge));
+    if (it.source) head.append(el("span", "source", it.source));
+    card.append(head);
+    if (it.note) card.append(el("div", "note", it.note));
+    const sides = el("div", it.sides.length > 1 ? "sides two" : "sides");
+    for (const s of it.sides) sides.append(side(s));
+    card.append(sides);
+    const text = it.sides
+      .filter((s) => s.answer !== undefined)
+      .map((s) => answerText(data.answers[s.answer]))
+      .join("\\n") + "\\n" + norm((it.source || "") + "\\n" + (it.note || ""));
+    return { node: card, text };
+  }
+
+  document.body.classList.add("mode-" + data.mode);
+  document.getElementById("heading").textContent = data.heading;
+  document.getElementById("summary").textContent = data.summary;
+  const groups = data.groups.map((g) => {
+    const node = el("section", "group");
+    const heading = el("h2", null, g.skill);
+    const n = el("span", "n", String(g.items.length));
+    heading.append(n);
+    const list = el("div", "entries");
+    const items = g.items.map(item);
+    for (const i of items) list.append(i.node);
+    node.append(heading, list);
+    app.append(node);
+    return { node, n, items };
+  });
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  const nothing = el("p", "nothing", total === 0 ? data.empty : "No entry matches the search.");
+  nothing.hidden = total > 0;
+  app.append(nothing);
+
+  function filter() {
+    const terms = norm(search.value).split(/\\s+/).filter(Boolean);
+    let shown = 0;
+    for (const g of groups) {
+      let n = 0;
+      for (const i of g.items) {
+        const match = terms.every((t) => i.text.includes(t));
+        i.node.hidden = !match;
+        if (match) n++;
+      }
+      g.node.hidden = n === 0;
+      g.n.textContent = String(n);
+      shown += n;
+    }
+    count.textContent = terms.length === 0 ? "" : shown + " of " + total;
+    nothing.hidden = shown > 0;
+  }
+  search.addEventListener("input", filter);
+  filter();
+})();
+`;
+
+// src/render/preview-model.ts
+function webUrl(url) {
+  if (!/^https?:\/\//i.test(url)) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? url : null;
+  } catch {
+    return null;
+  }
+}
+function viewImage(url) {
+  return url === "" ? null : { url, src: webUrl(url) };
+}
+var looseKey = askKey;
+var AnswerWorld = class {
+  #exact = /* @__PURE__ */ new Map();
+  #loose = /* @__PURE__ */ new Map();
+  #index = /* @__PURE__ */ new Map();
+  #table;
+  /** `askable`: the answers a tap can reach (drafts are not synced, so they are not among them). */
+  constructor(table, askable) {
+    this.#table = table;
+    askable.forEach((source, order2) => {
+      const put = (map, key, rank) => {
+        const list3 = map.get(key);
+        const match = { source, rank, order: order2 };
+        if (list3) list3.push(match);
+        else map.set(key, [match]);
+      };
+      put(this.#exact, source.title.trim(), 0);
+      put(this.#loose, looseKey(source.title), 2);
+      for (const q of source.questions) {
+        put(this.#exact, q.trim(), 1);
+        put(this.#loose, looseKey(q), 3);
+      }
+    });
+  }
+  /**
+   * The answer a tapped question gets: by title, then similar question, trimmed; then loosely.
+   * Several matches: the best rank, then the asking entry's own skill, then content order.
+   */
+  find(question, fromSkill) {
+    const matches = this.#exact.get(question.trim()) ?? this.#loose.get(looseKey(question));
+    if (!matches) return void 0;
+    const sorted = [...matches].sort(
+      (a2, b) => a2.rank - b.rank || Number(b.source.skill === fromSkill) - Number(a2.source.skill === fromSkill) || a2.order - b.order
+    );
+    return sorted[0]?.source;
+  }
+  /** The answer's index in the table, adding it (and, later, what its questions ask) once. */
+  add(source) {
+    const known = this.#index.get(source);
+    if (known !== void 0) return known;
+    const index2 = this.#table.reserve(source.title, source.questions, source.unavailable);
+    this.#index.set(source, index2);
+    this.#table.queue(() => this.#table.fill(index2, this.#messages(source)));
+    return index2;
+  }
+  #messages(source) {
+    return source.messages().map((m) => viewMessage(m, (q) => this.#ask(q, source.skill)));
+  }
+  #ask(question, fromSkill) {
+    const target = this.find(question, fromSkill);
+    return target ? this.add(target) : null;
+  }
+};
+var AnswerTable = class {
+  #answers = [];
+  #pending = [];
+  reserve(title, questions, unavailable) {
+    const answer = { title, questions: [...questions], messages: [] };
+    return this.#answers.push(unavailable === void 0 ? answer : { ...answer, unavailable }) - 1;
+  }
+  queue(task) {
+    this.#pending.push(task);
+  }
+  fill(index2, messages2) {
+    this.#answers[index2].messages = messages2;
+  }
+  /** Fills every reserved answer, including those the filled ones ask; returns them all. */
+  drain() {
+    for (let task = this.#pending.shift(); task; task = this.#pending.shift()) task();
+    return this.#answers;
+  }
+};
+function viewMessage(message2, ask) {
+  if (typeof message2 === "string") return { t: "text", segments: textSegments(message2, ask) };
+  if ("news" in message2) {
+    return {
+      t: "news",
+      articles: message2.news.articles.map((a2) => ({
+        title: a2.title,
+        description: a2.description,
+        url: a2.url,
+        href: webUrl(a2.url),
+        pic: viewImage(a2.picurl),
+        type: a2.type
+      }))
+    };
+  }
+  if ("image" in message2) {
+    return { t: "image", mediaId: message2.image.media_id, image: viewImage(message2.image.url) };
+  }
+  const p = message2.miniprogrampage;
+  return {
+    t: "miniprogram",
+    title: p.title,
+    appid: p.appid,
+    pagepath: p.pagepath,
+    thumbMediaId: p.thumb_media_id,
+    thumb: viewImage(p.thumb_url)
+  };
+}
+function textSegments(text4, ask) {
+  const segments = [];
+  const plain = (s) => {
+    if (s !== "") segments.push({ t: "text", text: s });
+  };
+  let last = 0;
+  for (const match of text4.matchAll(/<a href="([^"]*)">([\s\S]*?)<\/a>/g)) {
+    plain(text4.slice(last, match.index));
+    const [, url = "", label4 = ""] = match;
+    const q = askedQuestion(url);
+    segments.push(
+      q === void 0 ? { t: "link", label: label4, url, href: webUrl(url) } : { t: "ask", label: label4, q, to: ask(q) }
+    );
+    last = match.index + match[0].length;
+  }
+  plain(text4.slice(last));
+  return segments;
+}
+
+// src/render/preview.ts
+function entrySource(entry) {
+  return {
+    skill: entry.skill,
+    title: entry.title,
+    questions: entry.questions,
+    // Read lazily: entries may load their answer from the compile cache on each read.
+    messages: () => entry.messages
+  };
+}
+function beforeSource(entry) {
+  return { ...entry, messages: () => entry.messages };
+}
+function groupBySkill(items) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { skill, item } of items) {
+    const list3 = groups.get(skill);
+    if (list3) list3.push(item);
+    else groups.set(skill, [item]);
+  }
+  return [...groups].map(([skill, list3]) => ({ skill, items: list3 }));
+}
+function entriesPageData(entries2) {
+  const sorted = [...entries2].sort(
+    (a2, b) => compareIdentity(a2, b) || compareStrings(a2.source, b.source)
+  );
+  const sources2 = new Map(sorted.map((e) => [e, entrySource(e)]));
+  const table = new AnswerTable();
+  const world = new AnswerWorld(
+    table,
+    sorted.filter((e) => !e.draft).map((e) => sources2.get(e))
+  );
+  const items = sorted.map((entry) => ({
+    skill: entry.skill,
+    item: {
+      kind: entry.draft ? "draft" : "entry",
+      badge: entry.draft ? "draft: not synced" : null,
+      source: entry.source,
+      note: null,
+      sides: [{ label: "", answer: world.add(sources2.get(entry)) }]
+    }
+  }));
+  const drafts = entries2.filter((e) => e.draft).length;
+  const skills = new Set(entries2.map((e) => e.skill)).size;
+  return {
+    mode: "entries",
+    heading: "FAQ preview",
+    summary: `${plural(entries2.length, "entry", "entries")} in ${plural(skills, "skill", "skills")}${drafts > 0 ? `, ${drafts} of them ${drafts === 1 ? "a draft" : "drafts"} (not synced)` : ""}. Tap a blue question to ask it.`,
+    empty: "The content has no entry.",
+    answers: table.drain(),
+    groups: groupBySkill(items)
+  };
+}
+var NOT_LOOKED_UP = "it was not looked up";
+function changesPageData(plan, before = /* @__PURE__ */ new Map()) {
+  const table = new AnswerTable();
+  const afterSources = /* @__PURE__ */ new Map();
+  const beforeSources = /* @__PURE__ */ new Map();
+  const beforeAskable = [];
+  for (const action of plan.actions) {
+    if (action.kind !== "remove") {
+      const source = entrySource(action.entry);
+      afterSources.set(action.entry, source);
+      if (action.kind === "unchanged") beforeAskable.push(source);
+    }
+    if (action.kind === "update" || action.kind === "rename" || action.kind === "remove") {
+      const key = identityKey(action.previous);
+      if (beforeSources.has(key)) continue;
+      const found = before.get(key);
+      const source = found?.found ? beforeSource(found.entry) : {
+        skill: action.previous.skill,
+        title: action.previous.title,
+        questions: [],
+        messages: () => [],
+        unavailable: found && !found.found ? found.why : NOT_LOOKED_UP
+      };
+      beforeSources.set(key, source);
+      beforeAskable.push(source);
+    }
+  }
+  const afterWorld = new AnswerWorld(table, [...afterSources.values()]);
+  const beforeWorld = new AnswerWorld(table, beforeAskable);
+  const beforeSide = (action) => {
+    const key = identityKey(action.previous);
+    const source = beforeSources.get(key);
+    if (source.unavailable === void 0) {
+      return { label: "On the bot now", answer: beforeWorld.add(source) };
+    }
+    return {
+      label: "On the bot now",
+      empty: "Previous version not available",
+      why: source.unavailable
+    };
+  };
+  const afterSide = (entry) => ({
+    label: "After this change",
+    answer: afterWorld.add(afterSources.get(entry))
+  });
+  const items = [];
+  for (const action of plan.actions) {
+    const item = changeItem(action, beforeSide, afterSide);
+    if (item) items.push({ skill: identityOf(action).skill, item });
+  }
+  return {
+    mode: "changes",
+    heading: "FAQ changes",
+    summary: planSummary(plan),
+    empty: "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
+    answers: table.drain(),
+    groups: groupBySkill(items)
+  };
+}
+function changeItem(action, beforeSide, afterSide) {
+  switch (action.kind) {
+    case "unchanged":
+      return void 0;
+    case "create":
+      return {
+        kind: "create",
+        badge: "new",
+        source: action.entry.source,
+        note: null,
+        sides: [
+          { label: "On the bot now", empty: "Not on the bot yet: a new entry.", why: null },
+          afterSide(action.entry)
+        ]
+      };
+    case "update":
+      return {
+        kind: "update",
+        badge: action.resend ? "sent again (--resend-all)" : "changed",
+        source: action.entry.source,
+        note: null,
+        sides: [beforeSide(action), afterSide(action.entry)]
+      };
+    case "rename": {
+      const { previous: previous3, entry } = action;
+      const from = previous3.skill === entry.skill ? `\u201C${previous3.title}\u201D` : `${previous3.skill} / \u201C${previous3.title}\u201D`;
+      return {
+        kind: "rename",
+        badge: previous3.skill === entry.skill ? "renamed" : "moved",
+        source: entry.source,
+        note: `${previous3.skill === entry.skill ? "Renamed" : "Moved"} from ${from} (same ${action.matchedBy === "id" ? "id" : "file"}); the old one stays on the bot until faqops apply --prune removes it.`,
+        sides: [beforeSide(action), afterSide(entry)]
+      };
+    }
+    case "remove":
+      return {
+        kind: "remove",
+        badge: "not in the content",
+        source: action.previous.source,
+        note: `${capitalise(driftWhy(action))}; still on the bot until faqops apply --prune removes it.`,
+        sides: [
+          beforeSide(action),
+          { label: "After this change", empty: "Not in the content", why: driftWhy(action) }
+        ]
+      };
+  }
+}
+function capitalise(text4) {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
+}
+function scriptJson(value) {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function cspHash(text4) {
+  return `'sha256-${createHash4("sha256").update(text4, "utf8").digest("base64")}'`;
+}
+var CSP = [
+  "default-src 'none'",
+  "img-src http: https:",
+  `style-src ${cspHash(PREVIEW_CSS)}`,
+  `script-src ${cspHash(PREVIEW_SCRIPT)}`,
+  "base-uri 'none'",
+  "form-action 'none'"
+].join("; ");
+function renderPreviewPage(data) {
+  const title = data.mode === "changes" ? "faqops preview: changes" : "faqops preview";
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<title>${title}</title>
+<style>${PREVIEW_CSS}</style>
+</head>
+<body>
+<header class="top">
+<h1 id="heading">${title}</h1>
+<span class="summary" id="summary"></span>
+<input class="search" id="search" type="search" placeholder="Search titles, questions and answers" aria-label="Search entries" autocomplete="off">
+<span class="count" id="count" aria-live="polite"></span>
+</header>
+<main id="app"><noscript>The preview is drawn by its script: allow JavaScript for this page.</noscript></main>
+<script type="application/json" id="faqops-data">${scriptJson(data)}</script>
+<script>${PREVIEW_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+function renderPreview(entries2) {
+  return renderPreviewPage(entriesPageData(entries2));
+}
+function renderChangesPreview(plan, before = /* @__PURE__ */ new Map()) {
+  return renderPreviewPage(changesPageData(plan, before));
+}
+
+// src/cli/commands/preview.ts
+var DEFAULT_PREVIEW_DIR = `${CACHE_DIR}/preview`;
+function registerPreview(program2, { io, result }) {
+  const command = program2.command("preview").summary("write an HTML page showing each entry as a WeChat conversation").description(
+    "Write a self-contained page (<out>/index.html) that shows every entry as a WeChat conversation: the question, the answer's messages and cards, and recommended questions you can tap. With --changed, only what a sync would change (as `faqops plan` computes it), before and after side by side. Prints the page's path."
+  ).option("--out <dir>", `the folder to write index.html in (default: ${DEFAULT_PREVIEW_DIR})`).option("--changed", "show only the plan's changes, before and after, instead of every entry");
+  addContentOption(command);
+  addLockfileOptions(command);
+  command.action(async (flags) => {
+    const { out: outFlag, changed, ...rest } = flags;
+    const options = resolveSyncOptions({ cwd: io.cwd, ...rest });
+    const out = path13.resolve(io.cwd, stringValue("out", outFlag) ?? DEFAULT_PREVIEW_DIR);
+    let html;
+    if (changed) {
+      const inputs = await loadCheckedInputs(io, options);
+      const plan = planSync(inputs.content.entries, inputs.lock, options);
+      const before = await loadBefore(plan, {
+        cwd: io.cwd,
+        contentDir: options.contentDir,
+        lockfilePath: options.lockfile.path
+      });
+      html = renderChangesPreview(plan, before);
+    } else {
+      const content3 = await loadContent(options);
+      io.stderr(renderDiagnostics(content3.diagnostics));
+      const { errors } = countDiagnostics(content3.diagnostics);
+      if (errors > 0) {
+        throw new ContentError(
+          `the content has ${plural(errors, "error", "errors")}; no preview was written.`,
+          { hint: "fix the errors above (`faqops check` lists them), then run again." }
+        );
+      }
+      html = renderPreview(content3.entries);
+    }
+    const file = path13.join(out, "index.html");
+    await writeFileAtomic(file, html);
+    const shown = displayPath(io.cwd, file);
+    io.stdout(`${shown.startsWith("../") ? file : shown}
+`);
+    result.code = 0;
   });
 }
 
@@ -50265,6 +40642,7 @@ function registerCommands(program2, context) {
     registerPlan,
     registerApply,
     registerPublish,
+    registerPreview,
     registerEmulate
   ]) {
     register(program2, context);
@@ -50274,12 +40652,30 @@ function registerCommands(program2, context) {
 // src/cli/io.ts
 function processIo() {
   return {
-    stdout: (text4) => process.stdout.write(text4),
-    stderr: (text4) => process.stderr.write(text4),
+    stdout: writerUntilClosed(process.stdout),
+    stderr: writerUntilClosed(process.stderr),
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd()
   };
+}
+var writers = /* @__PURE__ */ new Map();
+function writerUntilClosed(stream2) {
+  const known = writers.get(stream2);
+  if (known) return known;
+  let closed = false;
+  stream2.on("error", (error) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") {
+      closed = true;
+      return;
+    }
+    throw error;
+  });
+  const writer = (text4) => {
+    if (!closed) stream2.write(text4);
+  };
+  writers.set(stream2, writer);
+  return writer;
 }
 
 // src/cli/main.ts

@@ -208,17 +208,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path) {
-      const ctrl = callVisitor(key, node2, visitor, path);
+    function visit_(key, node2, visitor, path2) {
+      const ctrl = callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path);
+            const ci = visit_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -229,13 +229,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path2);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
+          const cv = visit_("value", node2.value, visitor, path2);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -256,17 +256,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path) {
-      const ctrl = await callVisitor(key, node2, visitor, path);
+    async function visitAsync_(key, node2, visitor, path2) {
+      const ctrl = await callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -277,13 +277,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path2);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
+          const cv = await visitAsync_("value", node2.value, visitor, path2);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -310,23 +310,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path) {
+    function callVisitor(key, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path);
+        return visitor(key, node2, path2);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path);
+        return visitor.Map?.(key, node2, path2);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path);
+        return visitor.Seq?.(key, node2, path2);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path);
+        return visitor.Pair?.(key, node2, path2);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path);
+        return visitor.Scalar?.(key, node2, path2);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path);
+        return visitor.Alias?.(key, node2, path2);
       return void 0;
     }
-    function replaceNode(key, path, node2) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node2) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -938,10 +938,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -960,7 +960,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -990,11 +990,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -1008,8 +1008,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -1023,8 +1023,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -1042,8 +1042,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -1053,8 +1053,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2473,14 +2473,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -3569,9 +3569,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3646,14 +3646,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3668,10 +3668,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3682,10 +3682,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3702,13 +3702,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -3805,22 +3805,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4500,8 +4500,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -4573,15 +4573,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -4604,8 +4604,8 @@ var require_resolve_block_scalar = __commonJS({
           content3 = content3.slice(0, -1);
         if (content3 && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
@@ -4683,8 +4683,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -4695,8 +4695,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -5089,13 +5089,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node2.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -5251,12 +5251,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5326,10 +5326,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5418,12 +5418,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -5669,9 +5669,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index2] of path) {
+      for (const [field, index2] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5680,23 +5680,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -5707,10 +5707,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6535,7 +6535,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6583,8 +6583,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -6674,8 +6674,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -7308,7 +7308,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7462,11 +7462,35 @@ var require_dist = __commonJS({
 });
 
 // src/content/compile-worker.ts
-import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 
 // src/content/cache.ts
 import { createHash as createHash2 } from "node:crypto";
+
+// src/fs/links.ts
+import { lstatSync, readlinkSync, realpathSync } from "node:fs";
+import path from "node:path";
+function isInside(folder, file) {
+  const relative = path.relative(folder, file);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+function isSymbolicLink(file) {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function linkTargetName(link, where) {
+  if (where && isInside(where.cwdReal, where.real)) {
+    return path.relative(where.cwdReal, where.real).split(path.sep).join("/") || ".";
+  }
+  try {
+    return readlinkSync(link);
+  } catch {
+    return "?";
+  }
+}
 
 // src/options.ts
 var CACHE_DIR = ".faqops-cache";
@@ -7496,11 +7520,13 @@ var package_default = {
     lint: "biome check .",
     format: "biome check --write .",
     test: "vitest run",
-    bench: "node scripts/build.mjs --bench --outdir .faqops-cache/bench-dist && node --expose-gc .faqops-cache/bench-dist/bench.js"
+    bench: "node scripts/build.mjs --bench --outdir .faqops-cache/bench-dist && node --expose-gc .faqops-cache/bench-dist/bench.js",
+    fuzz: "node scripts/fuzz.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
     commander: "^14.0.3",
+    diff: "^9.0.0",
     "fast-xml-parser": "^5.12.1",
     globby: "^16.2.4",
     got: "^14.6.6",
@@ -7518,6 +7544,7 @@ var package_default = {
     "@types/node": "^20.19.43",
     esbuild: "^0.28.2",
     "mdast-util-directive": "^3.2.0",
+    "playwright-core": "^1.65.1",
     typescript: "5.9",
     vitest: "^4.1.12"
   }
@@ -7556,9 +7583,9 @@ var CONTENT = {
   configurable: true
 };
 function withAnswerContent(fields) {
-  const { source, path, skill, title, questions, id, draft, messages: messages2 } = fields;
+  const { source, path: path2, skill, title, questions, id, draft, messages: messages2 } = fields;
   const hash = entryHash({ skill, title, questions, content: answerContent(messages2) });
-  const entry = id === void 0 ? { source, path, skill, title, questions, draft, hash, messages: messages2 } : { source, path, skill, title, questions, id, draft, hash, messages: messages2 };
+  const entry = id === void 0 ? { source, path: path2, skill, title, questions, draft, hash, messages: messages2 } : { source, path: path2, skill, title, questions, id, draft, hash, messages: messages2 };
   return Object.defineProperty(entry, "content", CONTENT);
 }
 
@@ -7722,11 +7749,158 @@ function attributeOffset(raw, name) {
   const brace = raw.indexOf("{");
   if (brace === -1) return 0;
   const shortcut2 = name === "id" ? "#" : name === "class" ? "." : void 0;
-  const pattern = new RegExp(
-    `[{\\s](${name.replace(/[^\w]/g, "\\$&")}(?=[\\s=}])${shortcut2 ? `|\\${shortcut2}` : ""})`
+  for (let i = brace; i < raw.length - 1; i++) {
+    if (raw[i] !== "{" && !/\s/.test(raw[i])) continue;
+    const at = i + 1;
+    if (shortcut2 !== void 0 && raw[at] === shortcut2) return at;
+    if (raw.startsWith(name, at) && /[\s=}]/.test(raw[at + name.length] ?? "")) return at;
+  }
+  return 0;
+}
+
+// src/content/xml.ts
+function xmlUnsafeCharacters(text3) {
+  const out = [];
+  if (!MAYBE_XML_UNSAFE.test(text3) || !XML_UNSAFE.test(text3)) return out;
+  for (const match of text3.matchAll(XML_UNSAFE_ALL)) {
+    out.push({ index: match.index, codePoint: match[0].charCodeAt(0) });
+  }
+  return out;
+}
+var XML_UNSAFE = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+);
+var XML_UNSAFE_ALL = new RegExp(XML_UNSAFE.source, "g");
+var MAYBE_XML_UNSAFE = /[\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]/;
+var CHARACTER_NAMES = {
+  0: "NUL",
+  7: "bell",
+  8: "backspace",
+  11: "vertical tab",
+  12: "form feed",
+  13: "carriage return",
+  27: "escape",
+  65534: "a non-character",
+  65535: "a non-character"
+};
+function describeCharacter(codePoint) {
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+  const name = CHARACTER_NAMES[codePoint] ?? (codePoint >= 55296 && codePoint <= 57343 ? "half of a surrogate pair" : codePoint < 32 || codePoint >= 127 && codePoint <= 159 ? "a control character" : void 0);
+  return name ? `${hex} (${name})` : hex;
+}
+
+// src/content/characters.ts
+var MAX_CHARACTER_DIAGNOSTICS = 20;
+function consequence(codePoint) {
+  return codePoint === 13 ? "would not arrive as written: XML turns it into a line break" : "cannot be sent: XML cannot carry it, so the platform would reject the whole request";
+}
+function reportLiteralCharacters(text3, report) {
+  const found = xmlUnsafeCharacters(text3);
+  found.slice(0, MAX_CHARACTER_DIAGNOSTICS).forEach(({ index: index2, codePoint }) => {
+    report.at(
+      "xml-char",
+      index2,
+      `${describeCharacter(codePoint)} ${consequence(codePoint)}: delete it (most editors do not show it)`
+    );
+  });
+  if (found.length > MAX_CHARACTER_DIAGNOSTICS) {
+    report.at(
+      "xml-char",
+      found[MAX_CHARACTER_DIAGNOSTICS].index,
+      `${found.length - MAX_CHARACTER_DIAGNOSTICS} more characters like these in this file (from here on): delete them; is this a text file?`
+    );
+  }
+  return found.map((f) => f.index);
+}
+function reportFrontMatterValue(text3, value, what, literalInFrontMatter, report) {
+  const unsafe = xmlUnsafeCharacters(value.text);
+  if (unsafe.length === 0) return;
+  if (text3[value.offset] === '"') {
+    const escapes = unsafeEscapes(text3, value.offset);
+    for (const e of escapes) {
+      report.at(
+        "xml-char",
+        e.offset,
+        `${what} holds ${describeCharacter(e.codePoint)}, written as \`${e.source}\`, which ${consequence(e.codePoint)}: remove the escape`
+      );
+    }
+    if (escapes.length > 0) return;
+  }
+  if (literalInFrontMatter) return;
+  const first = unsafe[0].codePoint;
+  report.at(
+    "xml-char",
+    value.offset,
+    `${what} holds ${describeCharacter(first)}, which ${consequence(first)}: remove it`
   );
-  const match = pattern.exec(raw.slice(brace));
-  return match ? brace + match.index + 1 : 0;
+}
+var SINGLE_ESCAPES = {
+  "0": 0,
+  a: 7,
+  b: 8,
+  v: 11,
+  f: 12,
+  r: 13,
+  e: 27
+};
+function unsafeEscapes(text3, start) {
+  const escapes = [];
+  for (let i = start + 1; i < text3.length; i++) {
+    const c = text3[i];
+    if (c === '"') break;
+    if (c !== "\\") continue;
+    const letter = text3[i + 1] ?? "";
+    const digits = letter === "x" ? 2 : letter === "u" ? 4 : letter === "U" ? 8 : 0;
+    const hex = text3.slice(i + 2, i + 2 + digits);
+    if (digits > 0 && hex.length === digits && /^[0-9A-Fa-f]+$/.test(hex)) {
+      escapes.push({ offset: i, source: `\\${letter}${hex}`, codePoint: Number.parseInt(hex, 16) });
+      i += 1 + digits;
+      continue;
+    }
+    const single = SINGLE_ESCAPES[letter];
+    if (single !== void 0) escapes.push({ offset: i, source: `\\${letter}`, codePoint: single });
+    i++;
+  }
+  return escapes.filter((e, k) => {
+    if (isSurrogate(e.codePoint)) {
+      const pair = (a, b) => a !== void 0 && b !== void 0 && a.offset + a.source.length === b.offset && a.codePoint >= 55296 && a.codePoint <= 56319 && b.codePoint >= 56320 && b.codePoint <= 57343;
+      return !pair(e, escapes[k + 1]) && !pair(escapes[k - 1], e);
+    }
+    return unsafeCodePoint(e.codePoint);
+  });
+}
+function isSurrogate(codePoint) {
+  return codePoint >= 55296 && codePoint <= 57343;
+}
+function unsafeCodePoint(codePoint) {
+  return codePoint <= 65535 && xmlUnsafeCharacters(String.fromCharCode(codePoint)).length > 0;
+}
+var NUMERIC_REFERENCE = /&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));/g;
+function reportCharacterReferences(value, raw, offset, report) {
+  if (xmlUnsafeCharacters(value).length === 0 || !raw.includes("&#")) return;
+  for (const match of raw.matchAll(NUMERIC_REFERENCE)) {
+    if (escapedAt(raw, match.index)) continue;
+    const codePoint = Number.parseInt(match[1] ?? match[2], match[1] ? 16 : 10);
+    if (!unsafeCodePoint(codePoint) || !value.includes(String.fromCharCode(codePoint))) continue;
+    report.at(
+      "xml-char",
+      offset + match.index,
+      `${describeCharacter(codePoint)}, written as \`${match[0]}\`, ${consequence(codePoint)}: remove it`
+    );
+  }
+}
+function escapedAt(raw, index2) {
+  let backslashes = 0;
+  for (let i = index2 - 1; i >= 0 && raw[i] === "\\"; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+function firstUnsafeCharacter(texts) {
+  for (const text3 of texts) {
+    const found = xmlUnsafeCharacters(text3);
+    if (found.length > 0) return found[0].codePoint;
+  }
+  return void 0;
 }
 
 // node_modules/ccount/index.js
@@ -16815,13 +16989,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path) {
-    if (isUrl(path)) {
-      path = fileURLToPath(path);
+  set path(path2) {
+    if (isUrl(path2)) {
+      path2 = fileURLToPath(path2);
     }
-    assertNonEmpty(path, "path");
-    if (this.path !== path) {
-      this.history.push(path);
+    assertNonEmpty(path2, "path");
+    if (this.path !== path2) {
+      this.history.push(path2);
     }
   }
   /**
@@ -16912,9 +17086,9 @@ var VFile = class {
    *   Message.
    */
   fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
+    const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message2.fatal = true;
+    throw message2;
   }
   /**
    * Create an info message for `reason` associated with the file.
@@ -16975,9 +17149,9 @@ var VFile = class {
    *   Message.
    */
   info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
+    const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message2.fatal = void 0;
+    return message2;
   }
   /**
    * Create a message for `reason` associated with the file.
@@ -17038,19 +17212,19 @@ var VFile = class {
    *   Message.
    */
   message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
+    const message2 = new VFileMessage(
       // @ts-expect-error: the overloads are fine.
       causeOrReason,
       optionsOrParentOrPlace,
       origin
     );
     if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
+      message2.name = this.path + ":" + message2.name;
+      message2.file = this.path;
     }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
+    message2.fatal = false;
+    this.messages.push(message2);
+    return message2;
   }
   /**
    * Serialize the file.
@@ -17088,8 +17262,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path, name) {
-  if (!path) {
+function assertPath(path2, name) {
+  if (!path2) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -18388,11 +18562,374 @@ function parseMarkdown(text3) {
 function parseMarkdownWithRemark(text3) {
   return processor.parse(text3);
 }
+var ANSWER_LIMITS = {
+  /** Characters (code points) of the body: ~3× the `answer-size` warning for Chinese text. */
+  characters: 2e4,
+  /** Lines of the body: remark's cost for list items and setext headings grows with their square. */
+  lines: 1e3,
+  /** `*` and `_` not escaped with `\`: remark pairs emphasis marks up in quadratic time. */
+  emphasisMarks: 1e3,
+  /** `[` not escaped: each may start a link or a label, which remark looks back for (quadratic). */
+  brackets: 1e3,
+  /** Lists, quotes and `:::` blocks inside one another (markdown-it's CommonMark preset: 20). */
+  depth: 20
+};
+function answerBounds(text3) {
+  const problems = [];
+  const size = measure(text3);
+  if (size.characters > ANSWER_LIMITS.characters) {
+    problems.push({
+      ruleId: "answer-too-large",
+      offset: size.charactersPassedAt,
+      message: `the answer is ${format(size.characters)} characters long, more than faqops reads (${format(ANSWER_LIMITS.characters)}; this is where it passes that): split it into several entries, or link to a page for the details`
+    });
+  }
+  if (size.lines > ANSWER_LIMITS.lines) {
+    problems.push({
+      ruleId: "answer-too-large",
+      offset: size.linesPassedAt,
+      message: `the answer has ${format(size.lines)} lines, more than faqops reads (${format(ANSWER_LIMITS.lines)}; this is the first line past that): split it into several entries, or link to a page for the details`
+    });
+  }
+  if (size.brackets > ANSWER_LIMITS.brackets) {
+    problems.push({
+      ruleId: "answer-too-large",
+      offset: size.bracketsPassedAt,
+      message: `the answer has ${format(size.brackets)} \`[\` (links, \`:ask\` questions, other brackets), more than faqops reads (${format(ANSWER_LIMITS.brackets)}; this is where it passes that), as so many make it slow to check: split it into several entries`
+    });
+  }
+  if (size.marks > ANSWER_LIMITS.emphasisMarks) {
+    problems.push({
+      ruleId: "answer-too-large",
+      offset: size.marksPassedAt,
+      message: `the answer has ${format(size.marks)} \`*\` and \`_\` marks, more than faqops reads (${format(ANSWER_LIMITS.emphasisMarks)}; this is where it passes that), as so many make it slow to check: remove the ones that are not emphasis, or write them as \`\\*\` and \`\\_\``
+    });
+  }
+  const deep = nestingDepth(text3, ANSWER_LIMITS.depth);
+  if (deep !== void 0) {
+    problems.push({
+      ruleId: "answer-too-deep",
+      offset: deep,
+      message: `lists, quotes and \`:::\` blocks are nested more than ${ANSWER_LIMITS.depth} levels deep here: a chat shows two or three levels at most, so flatten them`
+    });
+  }
+  return problems;
+}
+var format = (n) => n.toLocaleString("en-US");
+var NEWLINE2 = 10;
+var TAB = 9;
+var SPACE2 = 32;
+var STAR2 = 42;
+var PLUS = 43;
+var DASH2 = 45;
+var DOT = 46;
+var DIGIT_02 = 48;
+var DIGIT_92 = 57;
+var COLON2 = 58;
+var GREATER = 62;
+var BRACKET = 91;
+var BACKSLASH = 92;
+var UNDERSCORE2 = 95;
+var PAREN_CLOSE = 41;
+function measure(text3) {
+  let characters = 0;
+  let charactersPassedAt = 0;
+  let lines = 1;
+  let linesPassedAt = 0;
+  let marks = 0;
+  let marksPassedAt = 0;
+  let brackets = 0;
+  let bracketsPassedAt = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const code = text3.charCodeAt(i);
+    if (code < 56320 || code > 57343 || i === 0 || !isHigh(text3.charCodeAt(i - 1))) {
+      if (++characters === ANSWER_LIMITS.characters + 1) charactersPassedAt = i;
+    }
+    if (code === NEWLINE2) {
+      if (i + 1 < text3.length && ++lines === ANSWER_LIMITS.lines + 1) linesPassedAt = i + 1;
+    } else if (code === BACKSLASH) {
+      if (i + 1 < text3.length && text3.charCodeAt(i + 1) !== NEWLINE2) {
+        i++;
+        characters++;
+        if (characters === ANSWER_LIMITS.characters + 1) charactersPassedAt = i;
+      }
+    } else if (code === STAR2 || code === UNDERSCORE2) {
+      if (++marks === ANSWER_LIMITS.emphasisMarks + 1) marksPassedAt = i;
+    } else if (code === BRACKET) {
+      if (++brackets === ANSWER_LIMITS.brackets + 1) bracketsPassedAt = i;
+    }
+  }
+  if (text3 === "") lines = 0;
+  return {
+    characters,
+    charactersPassedAt,
+    lines,
+    linesPassedAt,
+    marks,
+    marksPassedAt,
+    brackets,
+    bracketsPassedAt
+  };
+}
+var isHigh = (code) => code >= 55296 && code <= 56319;
+function nestingDepth(text3, limit) {
+  let open = [];
+  let previousBlank = true;
+  for (let start = 0; start <= text3.length; ) {
+    let end = text3.indexOf("\n", start);
+    if (end === -1) end = text3.length;
+    const line = new Cursor(text3, start, end);
+    const blank = isBlankRange(text3, start, end);
+    const innermost = open[open.length - 1];
+    if (innermost?.kind === "directive" && line.closingColons() >= innermost.width) {
+      open = open.slice(0, -1);
+      previousBlank = false;
+      start = end + 1;
+      continue;
+    }
+    const matched = open.map((container) => {
+      if (container.kind === "directive" || container.kind === "item" && blank) return true;
+      if (container.ghost) return line.peek(container);
+      return container.kind === "item" ? line.takeIndent(container.width) : line.takeQuoteMarker();
+    });
+    const first = open.find((c, i) => !matched[i] && !c.ghost);
+    const opened = [];
+    let weak = false;
+    while (opened.length <= limit) {
+      line.skipColumns(Number.POSITIVE_INFINITY);
+      if (line.at >= end) break;
+      const at = line.at;
+      const code = text3.charCodeAt(at);
+      if (code === GREATER) {
+        line.takeQuoteMarker();
+        opened.push({ container: { kind: "quote", width: 0 }, at });
+      } else if (code === COLON2 && text3.startsWith(":::", at)) {
+        let colons = 3;
+        while (text3.charCodeAt(at + colons) === COLON2) colons++;
+        opened.push({ container: { kind: "directive", width: colons }, at });
+        if (opened.length === 1) weak = !isNameStart(text3.charCodeAt(at + colons));
+        break;
+      } else {
+        const marker = listMarkerWidth(text3, at, end);
+        if (marker === 0) break;
+        line.takeMarker(marker);
+        const type = isDigit(code) ? text3.charCodeAt(at + marker - 1) : code;
+        opened.push({ container: { kind: "item", width: marker + 1, marker: type }, at });
+        if (opened.length === 1 && !(first?.kind === "item" && first.marker === type)) {
+          const empty = isBlankRange(text3, at + marker, end);
+          weak = empty || isDigit(code) && !(marker === 2 && code === DIGIT_02 + 1);
+        }
+      }
+    }
+    const lazy = (opened.length === 0 || weak) && !blank && !previousBlank;
+    if (lazy) {
+      if (opened.length > 0) {
+        open = open.filter((c, i) => matched[i] || !c.ghost || c.kind === "directive");
+      }
+      for (const [i, c] of open.entries()) {
+        if (!matched[i]) c.ghost = true;
+      }
+    } else {
+      open = open.filter((c, i) => matched[i] || c.kind === "directive");
+    }
+    for (const { container, at } of opened) {
+      open.push(container);
+      if (open.length > limit) return at;
+    }
+    previousBlank = blank;
+    start = end + 1;
+  }
+  return void 0;
+}
+var Cursor = class {
+  constructor(text3, start, end) {
+    this.text = text3;
+    this.start = start;
+    this.end = end;
+    this.at = start;
+  }
+  text;
+  start;
+  end;
+  at;
+  column = 0;
+  pending = 0;
+  /** Takes up to `max` columns of spaces and tabs; returns how many it took. */
+  skipColumns(max) {
+    const from = this.column;
+    const limit = from + max;
+    while (this.column < limit) {
+      if (this.pending === 0) {
+        const code = this.at < this.end ? this.text.charCodeAt(this.at) : -1;
+        if (code === SPACE2) this.pending = 1;
+        else if (code === TAB) this.pending = 4 - this.column % 4;
+        else break;
+        this.at++;
+      }
+      const take = Math.min(this.pending, limit - this.column);
+      this.column += take;
+      this.pending -= take;
+    }
+    return this.column - from;
+  }
+  /** Takes `width` columns of indentation if the line has them; else takes nothing. */
+  takeIndent(width) {
+    const { at, column, pending } = this;
+    if (this.skipColumns(width) >= width) return true;
+    Object.assign(this, { at, column, pending });
+    return false;
+  }
+  /** Takes blanks, a `>` and one column after it, if the `>` is there; else takes nothing. */
+  takeQuoteMarker() {
+    const { at, column, pending } = this;
+    this.skipColumns(Number.POSITIVE_INFINITY);
+    if (this.at < this.end && this.text.charCodeAt(this.at) === GREATER) {
+      this.at++;
+      this.column++;
+      this.skipColumns(1);
+      return true;
+    }
+    Object.assign(this, { at, column, pending });
+    return false;
+  }
+  /** Whether the line continues `container`, taking nothing (for a ghost). */
+  peek(container) {
+    const { at, column, pending } = this;
+    const continues = container.kind === "item" ? this.takeIndent(container.width) : this.takeQuoteMarker();
+    Object.assign(this, { at, column, pending });
+    return continues;
+  }
+  /** Takes a list marker of `width` characters at `at`, and the one column after it. */
+  takeMarker(width) {
+    this.at += width;
+    this.column += width;
+    this.skipColumns(1);
+  }
+  /** The colons of a closing `:::` line: 0–3 spaces from the line's start, 3+ colons, blanks. */
+  closingColons() {
+    let i = this.start;
+    while (i < this.end && i - this.start < 3 && this.text.charCodeAt(i) === SPACE2) i++;
+    let colons = 0;
+    while (i < this.end && this.text.charCodeAt(i) === COLON2) {
+      colons++;
+      i++;
+    }
+    return colons >= 3 && isBlankRange(this.text, i, this.end) ? colons : 0;
+  }
+};
+function isBlankRange(text3, start, end) {
+  for (let i = start; i < end; i++) {
+    const code = text3.charCodeAt(i);
+    if (code !== SPACE2 && code !== TAB) return false;
+  }
+  return true;
+}
+function listMarkerWidth(text3, at, end) {
+  const code = text3.charCodeAt(at);
+  let width = 0;
+  if (code === DASH2 || code === STAR2 || code === PLUS) {
+    width = 1;
+  } else {
+    let i = at;
+    while (i < end && i - at < 9 && isDigit(text3.charCodeAt(i))) i++;
+    const delimiter = text3.charCodeAt(i);
+    if (i > at && (delimiter === DOT || delimiter === PAREN_CLOSE)) width = i - at + 1;
+  }
+  if (width === 0) return 0;
+  const after = at + width;
+  if (after < end && text3.charCodeAt(after) !== SPACE2 && text3.charCodeAt(after) !== TAB) return 0;
+  if ((code === DASH2 || code === STAR2) && isThematicBreak(text3, at, end, code)) return 0;
+  return width;
+}
+var isDigit = (code) => code >= DIGIT_02 && code <= DIGIT_92;
+var isNameStart = (code) => code >= 65 && code <= 90 || code >= 97 && code <= 122 || code > 127;
+function isThematicBreak(text3, at, end, mark) {
+  let count = 0;
+  for (let i = at; i < end; i++) {
+    const code = text3.charCodeAt(i);
+    if (code === mark) count++;
+    else if (code !== SPACE2 && code !== TAB) return false;
+  }
+  return count >= 3;
+}
+
+// src/content/markup.ts
+function markupInText(text3) {
+  if (!text3.includes("<") && !text3.includes("&")) return [];
+  return [...text3.matchAll(MARKUP)].map((m) => ({
+    index: m.index,
+    text: m[0],
+    kind: m[0][0] === "<" ? "tag" : "reference"
+  }));
+}
+var MARKUP = /<\/?[A-Za-z][A-Za-z0-9-]*|&(?:[A-Za-z][A-Za-z0-9]*;|#[0-9]+;?|#[xX][0-9A-Fa-f]+;?)/g;
+function message(match) {
+  return match.kind === "tag" ? `\`${match.text}\` would reach the chat as an HTML tag, not as text (the platform reads answers as markup, and faqops cannot send a literal tag safely): reword it, for example with a space after "<" or the full-width "\uFF1C"; write links as [text](https://\u2026)` : `\`${match.text}\` would reach the chat as an HTML character reference, not as text (the platform may show the character it names instead): reword it, for example with a space after "&"`;
+}
+function reportMarkup(value, raw, offset, report) {
+  for (const match of markupInText(value)) {
+    report.at("text-markup", offset + (sourceIndex(raw, value, match.index) ?? 0), message(match));
+  }
+}
+function markupAcross(before, after) {
+  if (before === "" || after === "") return [];
+  const tail = before.slice(-64);
+  if (!tail.includes("<") && !tail.includes("&")) return [];
+  const own5 = new Set(markupInText(tail).map((m) => m.index));
+  return markupInText(tail + after.slice(0, 64)).filter(
+    (m) => m.index < tail.length && m.index + m.text.length > tail.length && !own5.has(m.index)
+  );
+}
+function reportMarkupAcross(before, after, offset, report) {
+  for (const match of markupAcross(before, after)) {
+    report.at("text-markup", offset, message(match));
+  }
+}
+function sourceIndex(raw, value, index2) {
+  const verbatim = raw.indexOf(value);
+  if (verbatim !== -1) return verbatim + index2;
+  let i = 0;
+  let j = 0;
+  while (i < raw.length && j <= index2) {
+    const step = sourceStep(raw, i, value, j);
+    if (!step) {
+      i++;
+      continue;
+    }
+    if (j + step.units > index2) return i;
+    i += step.length;
+    j += step.units;
+  }
+  return void 0;
+}
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+var REFERENCE = /&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/y;
+var AMPERSAND_REFERENCE = /^&(?:amp|AMP|#0*38|#[xX]0*26);$/;
+function sourceStep(raw, i, value, j) {
+  const c = value[j];
+  if (c === void 0) return void 0;
+  if (raw[i] === "\\" && raw[i + 1] === c && ASCII_PUNCTUATION.test(c)) {
+    return { length: 2, units: 1 };
+  }
+  if (raw[i] === "&") {
+    REFERENCE.lastIndex = i;
+    const reference = REFERENCE.exec(raw)?.[0];
+    if (reference && (c !== "&" || AMPERSAND_REFERENCE.test(reference))) {
+      return { length: reference.length, units: value.codePointAt(j) > 65535 ? 2 : 1 };
+    }
+  }
+  if (raw[i] === c || raw[i] === "\n" && c === " ") return { length: 1, units: 1 };
+  return void 0;
+}
 
 // src/content/body.ts
 var MAX_NEWS_ARTICLES = 8;
 function compileBody(text3, bodyStart, report) {
-  const tree = parseMarkdown(text3.slice(bodyStart));
+  const markdown = text3.slice(bodyStart);
+  const bounds = answerBounds(markdown);
+  for (const p of bounds) report.at(p.ruleId, bodyStart + p.offset, p.message);
+  if (bounds.length > 0) return { messages: [], asks: [] };
+  const tree = parseMarkdown(markdown);
   const compiler2 = new BodyCompiler(text3, bodyStart, report, tree);
   return { messages: compiler2.messages(tree), asks: compiler2.asks };
 }
@@ -18423,6 +18960,7 @@ var BodyCompiler = class {
     for (const node2 of root.children) {
       if (node2.type === "leafDirective") {
         const compiled = compileCard(node2, this.raw(node2), this.offset(node2), this.report);
+        this.checkAttributes(node2, ["title", "description"]);
         if (node2.name === "news" && news) {
           news.count++;
           if (news.count === MAX_NEWS_ARTICLES + 1) {
@@ -18471,7 +19009,7 @@ var BodyCompiler = class {
       case "list":
         return this.list(node2, depth).join("\n");
       case "code":
-        return node2.value;
+        return this.literal(node2, node2.value, "text");
       case "html":
         this.unsupported(
           node2,
@@ -18546,7 +19084,9 @@ var BodyCompiler = class {
         }
       }
       previousAsk = node2.type === "textDirective" && node2.name === "ask" ? this.raw(node2) === ":ask" ? "bare" : "full" : void 0;
-      out += this.phrasing(node2, context);
+      const piece = this.phrasing(node2, context);
+      if (context !== "ask") reportMarkupAcross(out, piece, this.offset(node2), this.report);
+      out += piece;
     }
     return out;
   }
@@ -18554,13 +19094,13 @@ var BodyCompiler = class {
     switch (node2.type) {
       case "text":
         this.checkText(node2);
-        return node2.value;
+        return this.literal(node2, node2.value, context);
       case "emphasis":
       case "strong":
       case "delete":
         return this.inline(node2.children, context);
       case "inlineCode":
-        return node2.value;
+        return this.literal(node2, node2.value, context);
       case "break":
         return "\n";
       case "link":
@@ -18588,7 +19128,7 @@ var BodyCompiler = class {
         return "";
       case "textDirective": {
         const raw = this.raw(node2);
-        return node2.name === "ask" && raw !== ":ask" ? this.ask(node2, context) : raw;
+        return node2.name === "ask" && raw !== ":ask" ? this.ask(node2, context) : this.literal(node2, raw, context);
       }
       default:
         return "";
@@ -18611,6 +19151,7 @@ var BodyCompiler = class {
       this.report.at("ask-text", offset, "an `:ask` cannot be inside a link or another `:ask`");
       return "";
     }
+    this.checkAttributes(node2, []);
     const attributes4 = node2.attributes ?? {};
     for (const name of Object.keys(attributes4)) {
       if (ASK_ATTRIBUTES.includes(name)) continue;
@@ -18660,6 +19201,31 @@ var BodyCompiler = class {
     return `<a href="weixin://bizmsgmenu?msgmenucontent=${question}&msgmenuid=${menuId}">${label4}</a>`;
   }
   /**
+   * Text as it will be sent (`value`, from `node`): checked for markup the format did not write
+   * (markup.ts; an `:ask` label has its own stricter rule) and, where Markdown decoded
+   * character references, for characters XML cannot carry (characters.ts).
+   */
+  literal(node2, value, context) {
+    const raw = this.raw(node2);
+    if (node2.type === "text") reportCharacterReferences(value, raw, this.offset(node2), this.report);
+    if (context !== "ask") reportMarkup(value, raw, this.offset(node2), this.report);
+    return value;
+  }
+  /** A directive's attribute values: characters XML cannot carry; markup in the `text` ones. */
+  checkAttributes(node2, text3) {
+    const raw = this.raw(node2);
+    const attributes4 = node2.attributes ?? {};
+    const values = Object.values(attributes4).join("\n");
+    reportCharacterReferences(values, raw, this.offset(node2), this.report);
+    for (const name of text3) {
+      const value = attributes4[name];
+      if (!value) continue;
+      const at = new RegExp(`[{\\s]${name}=["']?`).exec(raw);
+      const start = at ? at.index + at[0].length : 0;
+      reportMarkup(value, raw.slice(start), this.offset(node2) + start, this.report);
+    }
+  }
+  /**
    * A `:ask` the directive syntax could not read (an unclosed `[`, say) is left as text by the
    * parser; it must not reach users as literal markup. A backslash (`\:ask`) keeps it as text.
    */
@@ -18670,6 +19236,26 @@ var BodyCompiler = class {
         "ask-syntax",
         this.offset(node2) + match.index + match[1].length,
         'cannot read this `:ask`: write `:ask[label]` or `:ask[label]{q="\u95EE\u9898"}`, with the brackets closed on the same line (write `\\:ask` for the literal text)'
+      );
+    }
+    this.checkBrokenLinks(node2);
+  }
+  /**
+   * `[label](https://a.example/a b)` is not a link in Markdown (a space ends the address), so
+   * the parser leaves it as text, which would reach users as literal brackets. The format calls
+   * white space in a link's address a `link-url` error; `\]` keeps it as text on purpose.
+   */
+  checkBrokenLinks(node2) {
+    const raw = this.raw(node2);
+    for (const match of raw.matchAll(/(^|[^\\])\]\(([^()\n]*)\)/g)) {
+      const url = match[2].trim();
+      if (!/\s/.test(url) || !/^(?:[A-Za-z][\w+.-]*:|www\.)/.test(url)) continue;
+      const close = match.index + match[1].length;
+      const open = raw.lastIndexOf("[", close);
+      this.report.at(
+        "link-url",
+        this.offset(node2) + (open === -1 ? close : open),
+        `link ${urlProblem(url)}`
       );
     }
   }
@@ -18704,8 +19290,8 @@ var BodyCompiler = class {
       }
     }
   }
-  unsupported(node2, message) {
-    this.report.at("unsupported-markdown", this.offset(node2), message);
+  unsupported(node2, message2) {
+    this.report.at("unsupported-markdown", this.offset(node2), message2);
   }
   /** Offset of a node in the whole file. */
   offset(node2) {
@@ -18849,17 +19435,197 @@ function readScalar(text3, offset) {
 }
 var INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
 var NOT_TEXT = /^(?:~|null|Null|NULL|True|TRUE|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var FRONT_MATTER_LIMITS = {
+  /** Characters (code points): 200 similar questions of 128 characters still fit. */
+  characters: 32e3,
+  /** Mappings, lists and `[…]`/`{…}` inside one another. */
+  depth: 20
+};
+function frontMatterTooLarge(yaml) {
+  let characters = 0;
+  let passedAt = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const code = yaml.charCodeAt(i);
+    if (code >= 56320 && code <= 57343 && i > 0 && isHighSurrogate(yaml.charCodeAt(i - 1))) {
+      continue;
+    }
+    if (++characters === FRONT_MATTER_LIMITS.characters + 1) passedAt = i;
+  }
+  if (characters <= FRONT_MATTER_LIMITS.characters) return void 0;
+  return {
+    ruleId: "front-matter-too-large",
+    offset: passedAt,
+    message: `the front matter is ${format2(characters)} characters long, more than faqops reads (${format2(FRONT_MATTER_LIMITS.characters)}; this is where it passes that): keep the title and the similar questions users really ask, and move text into the answer`
+  };
+}
+function frontMatterTooDeep(yaml) {
+  const deep = yamlNesting(yaml, FRONT_MATTER_LIMITS.depth);
+  if (deep === void 0) return void 0;
+  return {
+    ruleId: "front-matter-too-deep",
+    offset: deep,
+    message: `the front matter is nested more than ${FRONT_MATTER_LIMITS.depth} levels deep here: it needs \`key: value\` lines and one list (\`questions:\` with \`- \u95EE\u9898\` items); quote text that starts with \`[\` or \`{\`, or holds \`: \``
+  };
+}
+var format2 = (n) => n.toLocaleString("en-US");
+var isHighSurrogate = (code) => code >= 55296 && code <= 56319;
+function yamlNesting(yaml, limit) {
+  const pending = [];
+  const push2 = (tokens, depth) => {
+    for (let i = tokens.length - 1; i >= 0; i--) pending.push({ token: tokens[i], depth });
+  };
+  push2([...new import_yaml.Parser().parse(yaml)], 0);
+  while (pending.length > 0) {
+    const { token, depth } = pending.pop();
+    if (!token) continue;
+    if (token.type === "document") {
+      push2([token.value], depth);
+    } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth + 1 > limit) return token.offset;
+      const sequence = token.type === "flow-collection" && token.start.source === "[";
+      for (let i = token.items.length - 1; i >= 0; i--) {
+        const item = token.items[i];
+        const pair = sequence && (item.sep !== void 0 || item.start.some((t) => t.type === "explicit-key-ind" || t.type === "map-value-ind"));
+        if (pair && depth + 2 > limit) return token.offset;
+        push2([item.key, item.value], pair ? depth + 2 : depth + 1);
+      }
+    }
+  }
+  return void 0;
+}
+
+// src/diagnostics.ts
+function oneLine(text3) {
+  return UNPRINTABLE.test(text3) ? text3.replace(UNPRINTABLE_ALL, escapeCharacter) : text3;
+}
+var UNPRINTABLE = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+);
+var UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, "g");
+function escapeCharacter(c) {
+  if (c === "\n") return "\\n";
+  if (c === "\r") return "\\r";
+  if (c === "	") return "\\t";
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+// src/content/rules.ts
+var RULES = {
+  // Files
+  "invalid-utf8": "error",
+  "file-unreadable": "error",
+  "file-ignored": "warning",
+  "file-symlink-outside": "warning",
+  "file-symlink-folder": "warning",
+  "cache-symlink": "warning",
+  // Front matter
+  "front-matter-missing": "error",
+  "front-matter-unclosed": "error",
+  "front-matter-yaml": "error",
+  "front-matter-shape": "error",
+  "key-duplicate": "error",
+  "unknown-key": "error",
+  "key-type": "error",
+  "title-required": "error",
+  "title-multiline": "error",
+  "skill-missing": "error",
+  "skill-length": "error",
+  "skill-multiline": "error",
+  "question-empty": "error",
+  "question-multiline": "error",
+  "question-duplicate": "error",
+  "question-alike-title": "error",
+  "id-format": "error",
+  "title-length": "warning",
+  "question-length": "warning",
+  "question-count": "warning",
+  // Any value
+  "xml-char": "error",
+  // Body
+  "answer-empty": "error",
+  "link-url": "error",
+  "ask-text": "error",
+  "ask-attribute": "error",
+  "ask-syntax": "error",
+  "unsupported-markdown": "error",
+  "card-unknown": "error",
+  "card-attribute": "error",
+  "card-required": "error",
+  "card-url": "error",
+  "card-appid": "error",
+  "card-label": "error",
+  "card-nested": "error",
+  "card-syntax": "error",
+  "news-type": "error",
+  "news-too-many": "error",
+  "container-directive": "error",
+  "text-markup": "error",
+  "answer-size": "warning",
+  // Bounds on the work of reading a file (ANSWER_LIMITS, FRONT_MATTER_LIMITS)
+  "front-matter-too-large": "error",
+  "front-matter-too-deep": "error",
+  "answer-too-large": "error",
+  "answer-too-deep": "error",
+  // Across entries
+  "entry-duplicate": "error",
+  "question-conflict": "error",
+  "id-duplicate": "error",
+  "skill-spelling": "warning",
+  "ask-target": "warning"
+};
+var LIMITS = {
+  /** Error (`skill-length`): the console's batch template allows 30 characters. */
+  skillCharacters: 30,
+  /** Warning (`title-length`): the platform documents no limit; a question, not a paragraph. */
+  titleCharacters: 128,
+  /** Warning (`question-length`): as for the title. */
+  questionCharacters: 128,
+  /** Warning (`question-count`): the platform documents no limit; past this, not a list of ways to ask. */
+  questionCount: 200,
+  /** Warning (`answer-size`): a WeChat text message holds 2,048 bytes (errcode 45002 past it). */
+  textMessageBytes: 2048,
+  /** Warning (`answer-size`): the whole `content`, eight full text messages; none documented. */
+  answerBytes: 16384
+};
+function diagnostic(ruleId, file, position2, message2) {
+  return {
+    file,
+    line: position2.line,
+    column: position2.column,
+    severity: RULES[ruleId],
+    ruleId,
+    message: oneLine(message2)
+  };
+}
+var Reporter = class {
+  constructor(file, lines) {
+    this.file = file;
+    this.lines = lines;
+  }
+  file;
+  lines;
+  diagnostics = [];
+  /** Reports a problem at an offset into the (decoded, LF-normalised) file text. */
+  at(ruleId, offset, message2) {
+    this.diagnostics.push(diagnostic(ruleId, this.file, this.lines.position(offset), message2));
+  }
+  /** True when an error (not a warning) was reported. */
+  hasErrors() {
+    return this.diagnostics.some((d) => d.severity === "error");
+  }
+};
 
 // src/content/front-matter.ts
 var DELIMITER = /^---[ \t]*$/;
 function splitFrontMatter(text3, report) {
   const firstEnd = lineEnd2(text3, 0);
   if (!DELIMITER.test(text3.slice(0, firstEnd))) {
-    const late = /^(?:[ \t]*\n)+---[ \t]*$/m.exec(text3);
+    const late = /^(?:[ \t]*\n)+---[ \t]*(?:\n|$)/.test(text3);
     report.at(
       "front-matter-missing",
       0,
-      late?.index === 0 ? "remove the blank lines before the opening `---`: front matter must start on line 1" : "the file must start with front matter: a `---` line, `title: <the question>`, and a closing `---` line"
+      late ? "remove the blank lines before the opening `---`: front matter must start on line 1" : "the file must start with front matter: a `---` line, `title: <the question>`, and a closing `---` line"
     );
     return void 0;
   }
@@ -18884,15 +19650,25 @@ function lineEnd2(text3, start) {
 }
 var FRONT_MATTER_KEYS = ["title", "skill", "questions", "id", "draft"];
 var ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
-var SKILL_MAX_LENGTH = 30;
+var SKILL_MAX_LENGTH = LIMITS.skillCharacters;
 function readFrontMatter(text3, split, report, { fast = true } = {}) {
   const result = { questions: [], draft: false, skillInvalid: false, readable: false };
   const base = split.yamlStart;
   const yaml = text3.slice(base, split.yamlEnd);
+  const large = frontMatterTooLarge(yaml);
+  if (large) {
+    report.at(large.ruleId, base + large.offset, large.message);
+    return result;
+  }
   const simple = fast ? parseFrontMatterFast(yaml) : void 0;
   if (simple) {
     result.readable = true;
     checkKeys(simple, new Values(void 0, text3, base, report), text3, base, report, result);
+    return result;
+  }
+  const deep = frontMatterTooDeep(yaml);
+  if (deep) {
+    report.at(deep.ruleId, base + deep.offset, deep.message);
     return result;
   }
   const doc = (0, import_yaml2.parseDocument)(yaml, {
@@ -18901,6 +19677,10 @@ function readFrontMatter(text3, split, report, { fast = true } = {}) {
     uniqueKeys: true,
     prettyErrors: false
   });
+  if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) {
+    report.at("front-matter-too-deep", base, "the front matter is nested too deeply to read");
+    return result;
+  }
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const offset = base + problem.pos[0];
@@ -19049,7 +19829,7 @@ var Values = class {
         this.report.at(
           "key-type",
           offset,
-          `question ${index2 + 1} is ${this.typeName(resolved)}, not text: quote it (\`- "${this.source(itemNode)}"\`)`
+          `question ${index2 + 1} is ${this.typeName(resolved)}, not text: quote it (\`- ${JSON.stringify(this.source(itemNode).trim())}\`)`
         );
         return;
       }
@@ -19118,7 +19898,7 @@ var Values = class {
     const node2 = this.resolve(value);
     const offset = this.offset(value, key);
     if ((0, import_yaml2.isScalar)(node2) && typeof node2.value === "string") return { text: node2.value, offset };
-    const hint = (0, import_yaml2.isScalar)(node2) ? `quote it if you mean the text: \`${name}: "${this.source(value)}"\`` : "write it as one line of text";
+    const hint = (0, import_yaml2.isScalar)(node2) ? `quote it if you mean the text: \`${name}: ${JSON.stringify(this.source(value).trim())}\`` : "write it as one line of text";
     this.report.at(
       "key-type",
       offset,
@@ -19177,94 +19957,19 @@ function lineIndex(text3) {
   };
 }
 
-// src/content/rules.ts
-var RULES = {
-  // Files
-  "invalid-utf8": "error",
-  // Front matter
-  "front-matter-missing": "error",
-  "front-matter-unclosed": "error",
-  "front-matter-yaml": "error",
-  "front-matter-shape": "error",
-  "key-duplicate": "error",
-  "unknown-key": "error",
-  "key-type": "error",
-  "title-required": "error",
-  "title-multiline": "error",
-  "skill-missing": "error",
-  "skill-length": "error",
-  "skill-multiline": "error",
-  "question-empty": "error",
-  "question-multiline": "error",
-  "question-duplicate": "error",
-  "question-alike-title": "error",
-  "id-format": "error",
-  // Body
-  "answer-empty": "error",
-  "link-url": "error",
-  "ask-text": "error",
-  "ask-attribute": "error",
-  "ask-syntax": "error",
-  "unsupported-markdown": "error",
-  "card-unknown": "error",
-  "card-attribute": "error",
-  "card-required": "error",
-  "card-url": "error",
-  "card-appid": "error",
-  "card-label": "error",
-  "card-nested": "error",
-  "card-syntax": "error",
-  "news-type": "error",
-  "news-too-many": "error",
-  "container-directive": "error",
-  // Across entries
-  "entry-duplicate": "error",
-  "question-conflict": "error",
-  "id-duplicate": "error",
-  "skill-spelling": "warning",
-  "ask-target": "warning"
-};
-function diagnostic(ruleId, file, position2, message) {
-  return {
-    file,
-    line: position2.line,
-    column: position2.column,
-    severity: RULES[ruleId],
-    ruleId,
-    message
-  };
-}
-var Reporter = class {
-  constructor(file, lines) {
-    this.file = file;
-    this.lines = lines;
-  }
-  file;
-  lines;
-  diagnostics = [];
-  /** Reports a problem at an offset into the (decoded, LF-normalised) file text. */
-  at(ruleId, offset, message) {
-    this.diagnostics.push(diagnostic(ruleId, this.file, this.lines.position(offset), message));
-  }
-  /** True when an error (not a warning) was reported. */
-  hasErrors() {
-    return this.diagnostics.some((d) => d.severity === "error");
-  }
-};
-
 // src/content/compile.ts
-var COMPILER_VERSION = 1;
+var COMPILER_VERSION = 2;
 function compileFile(input) {
-  const { source, path } = input;
+  const { source, path: path2 } = input;
   const decoded = decodeUtf8(input.bytes);
   if (!decoded.ok) {
     return {
       source,
-      path,
+      path: path2,
       diagnostics: [
         diagnostic(
           "invalid-utf8",
-          path,
+          path2,
           decoded,
           "the file is not valid UTF-8: save it as UTF-8 in your editor"
         )
@@ -19274,10 +19979,31 @@ function compileFile(input) {
   }
   const text3 = decoded.text;
   const lines = lineIndex(text3);
-  const report = new Reporter(path, lines);
+  const report = new Reporter(path2, lines);
+  const literal = reportLiteralCharacters(text3, report);
   const split = splitFrontMatter(text3, report);
   const front = split && readFrontMatter(text3, split, report);
   const skill = front?.readable ? resolveSkill(front, source, report) : void 0;
+  if (split && front) {
+    const literalInFrontMatter = literal.some((o) => o >= split.yamlStart && o < split.yamlEnd);
+    const check = (value, what) => {
+      if (value) reportFrontMatterValue(text3, value, what, literalInFrontMatter, report);
+    };
+    check(front.title, "the title");
+    check(front.skill, "the skill");
+    for (const q of front.questions) check(q, `the similar question "${q.text}"`);
+    checkFrontMatterLimits(front, report);
+  }
+  if (skill?.fromFolder) {
+    const unsafe = firstUnsafeCharacter([skill.located.text]);
+    if (unsafe !== void 0) {
+      report.at(
+        "xml-char",
+        0,
+        `the folder name used as the skill holds ${describeCharacter(unsafe)}, which XML cannot carry: rename the folder`
+      );
+    }
+  }
   let messages2 = [];
   let asks = [];
   if (split) {
@@ -19300,11 +20026,15 @@ function compileFile(input) {
     draft: front?.draft ?? false,
     asks: asks.map(ref)
   };
-  const result = { source, path, diagnostics: report.diagnostics, keys };
+  if (split && messages2.length > 0) checkAnswerSize(messages2, split.bodyStart, report);
+  if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
+    checkCompiledCharacters(skill.located.text, front, messages2, report);
+  }
+  const result = { source, path: path2, diagnostics: report.diagnostics, keys };
   if (report.hasErrors() || !front?.title || !skill) return result;
   const entry = withAnswerContent({
     source,
-    path,
+    path: path2,
     skill: skill.located.text,
     title: front.title.text,
     questions: front.questions.map((q) => q.text),
@@ -19328,15 +20058,94 @@ function resolveSkill(front, source, report) {
   }
   const folder = cleanText(source.slice(0, slash));
   const length = characterCount(folder);
-  if (length < 1 || length > SKILL_MAX_LENGTH) {
+  if (length < 1 || length > LIMITS.skillCharacters) {
     report.at(
       "skill-length",
       0,
-      `the folder name "${folder}" is used as the skill but is ${length} characters long (the platform allows 1 to ${SKILL_MAX_LENGTH}): rename the folder or add \`skill: <name>\``
+      `the folder name "${folder}" is used as the skill but is ${length} characters long (the platform allows 1 to ${LIMITS.skillCharacters}): rename the folder or add \`skill: <name>\``
     );
     return void 0;
   }
   return { located: { text: folder, offset: 0 }, fromFolder: true };
+}
+function checkFrontMatterLimits(front, report) {
+  const over = (text3, limit) => {
+    const length = text3.length > limit ? characterCount(text3) : 0;
+    return length > limit ? length : void 0;
+  };
+  const title = front.title;
+  const titleLength = title && over(title.text, LIMITS.titleCharacters);
+  if (title && titleLength) {
+    report.at(
+      "title-length",
+      title.offset,
+      `the title is ${titleLength} characters long; keep it to ${LIMITS.titleCharacters} or fewer: it is the question users ask, so put the explanation in the answer`
+    );
+  }
+  front.questions.forEach((q, index2) => {
+    const length = over(q.text, LIMITS.questionCharacters);
+    if (length) {
+      report.at(
+        "question-length",
+        q.offset,
+        `this similar question is ${length} characters long; keep it to ${LIMITS.questionCharacters} or fewer, as a user would ask it`
+      );
+    }
+    if (index2 === LIMITS.questionCount) {
+      report.at(
+        "question-count",
+        q.offset,
+        `the entry has ${front.questions.length} similar questions, more than ${LIMITS.questionCount} (this is the first past that): keep the ones that differ most, or split the entry`
+      );
+    }
+  });
+}
+function checkAnswerSize(messages2, bodyStart, report) {
+  let units = 0;
+  messages2.forEach((message2, index2) => {
+    if (typeof message2 !== "string") {
+      units += JSON.stringify(message2).length;
+      return;
+    }
+    units += message2.length;
+    if (message2.length * 3 <= LIMITS.textMessageBytes) return;
+    const bytes2 = Buffer.byteLength(message2, "utf8");
+    if (bytes2 <= LIMITS.textMessageBytes) return;
+    const which = messages2.length === 1 ? "the answer" : `text message ${index2 + 1} of the answer`;
+    report.at(
+      "answer-size",
+      bodyStart,
+      `${which} is ${bytes2} bytes; a WeChat text message holds ${LIMITS.textMessageBytes} (about ${Math.floor(LIMITS.textMessageBytes / 3)} Chinese characters), so users may get it cut off or not at all: shorten it, or split it with a \`---\` line`
+    );
+  });
+  if (units * 6 + 32 * messages2.length <= LIMITS.answerBytes) return;
+  const bytes = Buffer.byteLength(answerContent(messages2), "utf8");
+  if (bytes > LIMITS.answerBytes) {
+    report.at(
+      "answer-size",
+      bodyStart,
+      `the answer's content is ${bytes} bytes, more than ${LIMITS.answerBytes}: far more than a chat answer needs, and more than the platform may take; shorten it, or link to a page`
+    );
+  }
+}
+function checkCompiledCharacters(skill, front, messages2, report) {
+  const unsafe = firstUnsafeCharacter([
+    skill,
+    front.title?.text ?? "",
+    ...front.questions.map((q) => q.text),
+    ...messages2.flatMap((m) => typeof m === "string" ? [m] : cardValues(m))
+  ]);
+  if (unsafe === void 0) return;
+  report.at(
+    "xml-char",
+    0,
+    `this entry holds ${describeCharacter(unsafe)}, which XML cannot carry, written in a way faqops cannot point at: find it and remove it`
+  );
+}
+function cardValues(value) {
+  if (typeof value === "string") return [value];
+  if (value && typeof value === "object") return Object.values(value).flatMap(cardValues);
+  return [];
 }
 
 // src/content/cache.ts
@@ -19350,6 +20159,7 @@ var CHUNK = 1 << 20;
 function bytesHash(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
+var NO_BYTES = "";
 function compiledLine(result, hash) {
   const { source, diagnostics, keys, entry } = result;
   const stored = {
@@ -19370,6 +20180,90 @@ function compiledLine(result, hash) {
   return `${head}	${entry ? JSON.stringify(entry.messages) : ""}`;
 }
 
+// src/content/files.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync as realpathSync2,
+  statSync
+} from "node:fs";
+var START = { line: 1, column: 1 };
+var READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+function readEntryFile(absolute, file) {
+  let fd;
+  try {
+    fd = openSync(absolute, READ_FLAGS);
+  } catch (error) {
+    return { problem: unreadable(file, absolute, error) };
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) {
+      return {
+        problem: diagnostic(
+          "file-unreadable",
+          file,
+          START,
+          `this is ${whatItIs(info)}, not a file: replace it with a Markdown file, or remove it`
+        )
+      };
+    }
+    return { bytes: readAll(fd, info.size) };
+  } catch (error) {
+    return { problem: unreadable(file, absolute, error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+function readAll(fd, size) {
+  const bytes = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const read = readSync(fd, bytes, length, size - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length === size ? bytes : bytes.subarray(0, length);
+}
+function unreadable(file, absolute, error) {
+  const code = error.code;
+  let message2;
+  if (code === "EACCES" || code === "EPERM") {
+    message2 = "this file cannot be read (permission denied): make it readable (chmod a+r), or remove it";
+  } else if (code === "ELOOP") {
+    message2 = "this is a symbolic link that leads back to itself: fix the link, or remove it";
+  } else if (code === "ENOENT" && isSymbolicLink(absolute)) {
+    message2 = `this is a symbolic link to \`${linkTargetName(absolute)}\`, which does not exist: fix the link, or remove it`;
+  } else if (code === "ENOENT") {
+    message2 = "this file went away while faqops was reading the content: run faqops again";
+  } else {
+    message2 = `this file cannot be read (${code ?? "an unexpected error"}): check it, or remove it`;
+  }
+  return diagnostic("file-unreadable", file, START, message2);
+}
+function whatItIs(info) {
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
+// src/content/parallel.ts
+function compileJob(job) {
+  const read = readEntryFile(job.absolute, job.path);
+  if ("problem" in read) {
+    const keys = { questions: [], draft: false, asks: [] };
+    const result = { source: job.source, path: job.path, diagnostics: [read.problem], keys };
+    return compiledLine(result, NO_BYTES);
+  }
+  return compiledLine(compileFile({ ...job, bytes: read.bytes }), bytesHash(read.bytes));
+}
+
 // src/content/compile-worker.ts
 var port = parentPort;
 if (!port) throw new Error("compile-worker.js runs as a worker thread only");
@@ -19378,10 +20272,7 @@ port.on("message", (batch) => {
   try {
     reply = {
       id: batch.id,
-      lines: batch.files.map((file) => {
-        const bytes = readFileSync(file.absolute);
-        return compiledLine(compileFile({ ...file, bytes }), bytesHash(bytes));
-      })
+      lines: batch.files.map(compileJob)
     };
   } catch (error) {
     reply = { id: batch.id, error: error instanceof Error ? error.message : String(error) };

@@ -356,8 +356,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -368,10 +368,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message2 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -381,10 +381,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message2 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -394,10 +394,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message2 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -407,10 +407,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message2 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -420,10 +420,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message);
+      constructor(message2, statusCode, headers, body) {
+        super(message2);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message2 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -437,10 +437,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message2 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -450,10 +450,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message2 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -463,10 +463,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError2 = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message2 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -476,10 +476,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError2 {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message2 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -489,10 +489,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message2 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -502,10 +502,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message2 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -515,10 +515,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message2 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -528,10 +528,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message2 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -541,10 +541,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message2 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -554,10 +554,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message2, socket) {
+        super(message2);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message2 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -568,10 +568,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message2 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -581,10 +581,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message2 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -594,8 +594,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code2, data) {
-        super(message);
+      constructor(message2, code2, data) {
+        super(message2);
         this.name = "HTTPParserError";
         this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -607,10 +607,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message2 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -620,10 +620,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
-        super(message);
+      constructor(message2, code2, { headers, data }) {
+        super(message2);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message2 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code2;
         this.data = data;
@@ -636,10 +636,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
-        super(message);
+      constructor(message2, code2, { headers, data }) {
+        super(message2);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code2;
         this.data = data;
@@ -652,10 +652,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message2, options) {
+        super(message2, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -666,10 +666,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message2 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -2522,7 +2522,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop5() {
+    function noop4() {
     }
     var tls;
     var SessionCache;
@@ -2647,7 +2647,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop5;
+        return noop4;
       }
       let s1 = null;
       let s2 = null;
@@ -2663,7 +2663,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop5;
+        return noop4;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -2680,14 +2680,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message2 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      message2 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message2));
     }
     module.exports = buildConnector;
   }
@@ -3669,15 +3669,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
       const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+      const message2 = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context) {
@@ -5454,7 +5454,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder3 = new TextEncoder();
-    function noop5() {
+    function noop4() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5462,7 +5462,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream2 = weakRef.deref();
         if (stream2 && !stream2.locked && !isDisturbed(stream2) && !isErrored(stream2)) {
-          stream2.cancel("Response object has been garbage collected").catch(noop5);
+          stream2.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
@@ -5790,7 +5790,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5861,11 +5861,11 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5960,11 +5960,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5987,10 +5987,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6002,12 +6002,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message2 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants5.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6187,7 +6187,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6209,7 +6209,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6245,13 +6245,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6288,7 +6288,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -6598,10 +6598,10 @@ upgrade: ${upgrade}\r
     }
     function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let finished3 = false;
+      let finished2 = false;
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       const onData = function(chunk2) {
-        if (finished3) {
+        if (finished2) {
           return;
         }
         try {
@@ -6613,7 +6613,7 @@ upgrade: ${upgrade}\r
         }
       };
       const onDrain = function() {
-        if (finished3) {
+        if (finished2) {
           return;
         }
         if (body.resume) {
@@ -6624,16 +6624,16 @@ upgrade: ${upgrade}\r
         queueMicrotask(() => {
           body.removeListener("error", onFinished);
         });
-        if (!finished3) {
+        if (!finished2) {
           const err = new RequestAbortedError();
           queueMicrotask(() => onFinished(err));
         }
       };
       const onFinished = function(err) {
-        if (finished3) {
+        if (finished2) {
           return;
         }
-        finished3 = true;
+        finished2 = true;
         assert2(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
@@ -7684,7 +7684,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop5 = () => {
+    var noop4 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7976,14 +7976,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop5), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert2(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop5);
+          socket.destroy().on("error", noop4);
           throw err;
         }
         client[kConnecting] = false;
@@ -8727,7 +8727,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop5 = () => {
+    var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8844,7 +8844,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop5).destroy();
+                socket.on("error", noop4).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9450,7 +9450,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { Readable: Readable2 } = __require("node:stream");
+    var { Readable } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError: AbortError2 } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9460,9 +9460,9 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop5 = () => {
+    var noop4 = () => {
     };
-    var BodyReadable = class extends Readable2 {
+    var BodyReadable = class extends Readable {
       constructor({
         resume,
         abort,
@@ -9592,7 +9592,7 @@ var require_readable = __commonJS({
             } else {
               resolve(null);
             }
-          }).on("error", noop5).on("data", function(chunk2) {
+          }).on("error", noop4).on("data", function(chunk2) {
             limit -= chunk2.length;
             if (limit <= 0) {
               this.destroy();
@@ -9765,9 +9765,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9783,7 +9783,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -9804,7 +9804,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { Readable: Readable2 } = require_readable();
+    var { Readable } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9899,7 +9899,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable2({
+        const res = new Readable({
           resume,
           abort,
           contentType,
@@ -10041,7 +10041,7 @@ var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { finished: finished3, PassThrough } = __require("node:stream");
+    var { finished: finished2, PassThrough } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -10137,7 +10137,7 @@ var require_api_stream = __commonJS({
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
           }
-          finished3(res, { readable: false }, (err) => {
+          finished2(res, { readable: false }, (err) => {
             const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
             if (err || !res2.readable) {
@@ -10214,7 +10214,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable2,
+      Readable,
       Duplex: Duplex2,
       PassThrough
     } = __require("node:stream");
@@ -10228,7 +10228,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert2 = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable2 {
+    var PipelineRequest = class extends Readable {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10245,7 +10245,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable2 {
+    var PipelineResponse = class extends Readable {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10610,11 +10610,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message2 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -11118,7 +11118,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify6 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11158,7 +11158,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify6(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11171,7 +11171,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify6 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11211,7 +11211,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify6(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -12913,15 +12913,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window2 = "client";
+        let window = "client";
         if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window2 = request2.window;
+          window = request2.window;
         }
         if (init2.window != null) {
-          throw new TypeError(`'window' option '${window2}' must be null`);
+          throw new TypeError(`'window' option '${window}' must be null`);
         }
         if ("window" in init2) {
-          window2 = "no-window";
+          window = "no-window";
         }
         request2 = makeRequest({
           // URL request’s URL.
@@ -12936,7 +12936,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window: window2,
+          window,
           // priority request’s priority.
           priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -13570,7 +13570,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline, finished: finished3 } = __require("node:stream");
+    var { Readable, pipeline, finished: finished2 } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14038,7 +14038,7 @@ var require_fetch = __commonJS({
       if (internalResponse.body == null) {
         processResponseEndOfBody();
       } else {
-        finished3(internalResponse.body.stream, () => {
+        finished2(internalResponse.body.stream, () => {
           processResponseEndOfBody();
         });
       }
@@ -14509,7 +14509,7 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable2({ read: resume });
+              this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
               resolve({
                 status,
@@ -16916,7 +16916,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states: states2, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states2.CONNECTING;
@@ -17056,7 +17056,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -18263,15 +18263,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message;
+      let message2;
       let code2;
       if (err instanceof CloseEvent) {
-        message = err.reason;
+        message2 = err.reason;
         code2 = err.code;
       } else {
-        message = err.message;
+        message2 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
       closeWebSocketConnection(this, code2);
     }
     module.exports = {
@@ -18317,8 +18317,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON2 = 58;
-    var SPACE2 = 32;
+    var COLON3 = 58;
+    var SPACE3 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18501,7 +18501,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON2);
+        const colonPosition = line.indexOf(COLON3);
         if (colonPosition === 0) {
           return;
         }
@@ -18510,7 +18510,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line[valueStart] === SPACE3) {
             ++valueStart;
           }
         }
@@ -20541,8 +20541,8 @@ var require_agent2 = __commonJS({
 var require_incoming_message = __commonJS({
   "node_modules/http2-wrapper/source/incoming-message.js"(exports, module) {
     "use strict";
-    var { Readable: Readable2 } = __require("stream");
-    var IncomingMessage = class extends Readable2 {
+    var { Readable } = __require("stream");
+    var IncomingMessage = class extends Readable {
       constructor(socket, highWaterMark) {
         super({
           emitClose: false,
@@ -24228,14 +24228,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
+      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
         let i2 = n2.indexOf(".");
         if (i2 < 0) {
           i2 = n2.length;
@@ -25560,22 +25560,22 @@ var require_errors3 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code2, message2) {
         super();
         this.name = name;
         this.code = code2;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code2, message2) {
+        super("YAMLParseError", pos, code2, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code2, message2) {
+        super("YAMLWarning", pos, code2, message2);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -26255,8 +26255,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -26328,15 +26328,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -26359,8 +26359,8 @@ var require_resolve_block_scalar = __commonJS({
           content3 = content3.slice(0, -1);
         if (content3 && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
@@ -26438,8 +26438,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -26450,8 +26450,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -26844,13 +26844,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node2.anchor = anchor.source.substring(1);
           } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error2 instanceof Error ? error2.message : String(error2);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -27006,12 +27006,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning2) => {
+        this.onError = (source, code2, message2, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -27081,10 +27081,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -27173,12 +27173,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code2, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code2, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -28290,7 +28290,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -28338,8 +28338,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -28429,8 +28429,8 @@ var require_parser = __commonJS({
       *pop(error2) {
         const token = error2 ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -28767,14 +28767,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
+                map.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -28902,13 +28902,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -29063,7 +29063,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -29216,6616 +29216,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/array.js
-var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.splitWhen = exports.flatten = void 0;
-    function flatten(items) {
-      return items.reduce((collection, item) => [].concat(collection, item), []);
-    }
-    exports.flatten = flatten;
-    function splitWhen(items, predicate) {
-      const result = [[]];
-      let groupIndex = 0;
-      for (const item of items) {
-        if (predicate(item)) {
-          groupIndex++;
-          result[groupIndex] = [];
-        } else {
-          result[groupIndex].push(item);
-        }
-      }
-      return result;
-    }
-    exports.splitWhen = splitWhen;
-  }
-});
-
-// node_modules/fast-glob/out/utils/errno.js
-var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEnoentCodeError = void 0;
-    function isEnoentCodeError(error2) {
-      return error2.code === "ENOENT";
-    }
-    exports.isEnoentCodeError = isEnoentCodeError;
-  }
-});
-
-// node_modules/fast-glob/out/utils/fs.js
-var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/fast-glob/out/utils/path.js
-var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os7 = __require("os");
-    var path10 = __require("path");
-    var IS_WINDOWS_PLATFORM = os7.platform() === "win32";
-    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
-    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
-    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
-    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
-    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
-    function unixify(filepath) {
-      return filepath.replace(/\\/g, "/");
-    }
-    exports.unixify = unixify;
-    function makeAbsolute(cwd, filepath) {
-      return path10.resolve(cwd, filepath);
-    }
-    exports.makeAbsolute = makeAbsolute;
-    function removeLeadingDotSegment(entry) {
-      if (entry.charAt(0) === ".") {
-        const secondCharactery = entry.charAt(1);
-        if (secondCharactery === "/" || secondCharactery === "\\") {
-          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
-        }
-      }
-      return entry;
-    }
-    exports.removeLeadingDotSegment = removeLeadingDotSegment;
-    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
-    function escapeWindowsPath(pattern) {
-      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapeWindowsPath = escapeWindowsPath;
-    function escapePosixPath(pattern) {
-      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapePosixPath = escapePosixPath;
-    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
-    function convertWindowsPathToPattern(filepath) {
-      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
-    }
-    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
-    function convertPosixPathToPattern(filepath) {
-      return escapePosixPath(filepath);
-    }
-    exports.convertPosixPathToPattern = convertPosixPathToPattern;
-  }
-});
-
-// node_modules/is-extglob/index.js
-var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
-        if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/is-glob/index.js
-var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
-    var isExtglob = require_is_extglob();
-    var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index2 = 0;
-      var pipeIndex = -2;
-      var closeSquareIndex = -2;
-      var closeCurlyIndex = -2;
-      var closeParenIndex = -2;
-      var backSlashIndex = -2;
-      while (index2 < str.length) {
-        if (str[index2] === "*") {
-          return true;
-        }
-        if (str[index2 + 1] === "?" && /[\].+)]/.test(str[index2])) {
-          return true;
-        }
-        if (closeSquareIndex !== -1 && str[index2] === "[" && str[index2 + 1] !== "]") {
-          if (closeSquareIndex < index2) {
-            closeSquareIndex = str.indexOf("]", index2);
-          }
-          if (closeSquareIndex > index2) {
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-            backSlashIndex = str.indexOf("\\", index2);
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeCurlyIndex !== -1 && str[index2] === "{" && str[index2 + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index2);
-          if (closeCurlyIndex > index2) {
-            backSlashIndex = str.indexOf("\\", index2);
-            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeParenIndex !== -1 && str[index2] === "(" && str[index2 + 1] === "?" && /[:!=]/.test(str[index2 + 2]) && str[index2 + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index2);
-          if (closeParenIndex > index2) {
-            backSlashIndex = str.indexOf("\\", index2);
-            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-              return true;
-            }
-          }
-        }
-        if (pipeIndex !== -1 && str[index2] === "(" && str[index2 + 1] !== "|") {
-          if (pipeIndex < index2) {
-            pipeIndex = str.indexOf("|", index2);
-          }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
-            if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
-              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-                return true;
-              }
-            }
-          }
-        }
-        if (str[index2] === "\\") {
-          var open3 = str[index2 + 1];
-          index2 += 2;
-          var close = chars[open3];
-          if (close) {
-            var n2 = str.indexOf(close, index2);
-            if (n2 !== -1) {
-              index2 = n2 + 1;
-            }
-          }
-          if (str[index2] === "!") {
-            return true;
-          }
-        } else {
-          index2++;
-        }
-      }
-      return false;
-    };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index2 = 0;
-      while (index2 < str.length) {
-        if (/[*?{}()[\]]/.test(str[index2])) {
-          return true;
-        }
-        if (str[index2] === "\\") {
-          var open3 = str[index2 + 1];
-          index2 += 2;
-          var close = chars[open3];
-          if (close) {
-            var n2 = str.indexOf(close, index2);
-            if (n2 !== -1) {
-              index2 = n2 + 1;
-            }
-          }
-          if (str[index2] === "!") {
-            return true;
-          }
-        } else {
-          index2++;
-        }
-      }
-      return false;
-    };
-    module.exports = function isGlob(str, options) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      if (isExtglob(str)) {
-        return true;
-      }
-      var check = strictCheck;
-      if (options && options.strict === false) {
-        check = relaxedCheck;
-      }
-      return check(str);
-    };
-  }
-});
-
-// node_modules/glob-parent/index.js
-var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
-    "use strict";
-    var isGlob = require_is_glob();
-    var pathPosixDirname = __require("path").posix.dirname;
-    var isWin32 = __require("os").platform() === "win32";
-    var slash2 = "/";
-    var backslash = /\\/g;
-    var enclosure = /[\{\[].*[\}\]]$/;
-    var globby2 = /(^|[^\\])([\{\[]|\([^\)]+$)/;
-    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
-      var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str.indexOf(slash2) < 0) {
-        str = str.replace(backslash, slash2);
-      }
-      if (enclosure.test(str)) {
-        str += slash2;
-      }
-      str += "a";
-      do {
-        str = pathPosixDirname(str);
-      } while (isGlob(str) || globby2.test(str));
-      return str.replace(escaped, "$1");
-    };
-  }
-});
-
-// node_modules/braces/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
-    "use strict";
-    exports.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
-      }
-      return false;
-    };
-    exports.find = (node2, type) => node2.nodes.find((node3) => node3.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
-      if (limit === false) return false;
-      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
-    };
-    exports.escapeNode = (block, n2 = 0, type) => {
-      const node2 = block.nodes[n2];
-      if (!node2) return;
-      if (type && node2.type === type || node2.type === "open" || node2.type === "close") {
-        if (node2.escaped !== true) {
-          node2.value = "\\" + node2.value;
-          node2.escaped = true;
-        }
-      }
-    };
-    exports.encloseBrace = (node2) => {
-      if (node2.type !== "brace") return false;
-      if (node2.commas >> 0 + node2.ranges >> 0 === 0) {
-        node2.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isInvalidBrace = (block) => {
-      if (block.type !== "brace") return false;
-      if (block.invalid === true || block.dollar) return true;
-      if (block.commas >> 0 + block.ranges >> 0 === 0) {
-        block.invalid = true;
-        return true;
-      }
-      if (block.open !== true || block.close !== true) {
-        block.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isOpenOrClose = (node2) => {
-      if (node2.type === "open" || node2.type === "close") {
-        return true;
-      }
-      return node2.open === true || node2.close === true;
-    };
-    exports.reduce = (nodes) => nodes.reduce((acc, node2) => {
-      if (node2.type === "text") acc.push(node2.value);
-      if (node2.type === "range") node2.type = "text";
-      return acc;
-    }, []);
-    exports.flatten = (...args) => {
-      const result = [];
-      const flat = (arr) => {
-        for (let i2 = 0; i2 < arr.length; i2++) {
-          const ele = arr[i2];
-          if (Array.isArray(ele)) {
-            flat(ele);
-            continue;
-          }
-          if (ele !== void 0) {
-            result.push(ele);
-          }
-        }
-        return result;
-      };
-      flat(args);
-      return result;
-    };
-  }
-});
-
-// node_modules/braces/lib/stringify.js
-var require_stringify2 = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    module.exports = (ast, options = {}) => {
-      const stringify = (node2, parent = {}) => {
-        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node2.invalid === true && options.escapeInvalid === true;
-        let output = "";
-        if (node2.value) {
-          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node2)) {
-            return "\\" + node2.value;
-          }
-          return node2.value;
-        }
-        if (node2.value) {
-          return node2.value;
-        }
-        if (node2.nodes) {
-          for (const child of node2.nodes) {
-            output += stringify(child);
-          }
-        }
-        return output;
-      };
-      return stringify(ast);
-    };
-  }
-});
-
-// node_modules/is-number/index.js
-var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
-    "use strict";
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/to-regex-range/index.js
-var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
-    "use strict";
-    var isNumber2 = require_is_number();
-    var toRegexRange = (min, max, options) => {
-      if (isNumber2(min) === false) {
-        throw new TypeError("toRegexRange: expected the first argument to be a number");
-      }
-      if (max === void 0 || min === max) {
-        return String(min);
-      }
-      if (isNumber2(max) === false) {
-        throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      }
-      let opts = { relaxZeros: true, ...options };
-      if (typeof opts.strictZeros === "boolean") {
-        opts.relaxZeros = opts.strictZeros === false;
-      }
-      let relax = String(opts.relaxZeros);
-      let shorthand = String(opts.shorthand);
-      let capture = String(opts.capture);
-      let wrap2 = String(opts.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap2;
-      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
-        return toRegexRange.cache[cacheKey].result;
-      }
-      let a2 = Math.min(min, max);
-      let b = Math.max(min, max);
-      if (Math.abs(a2 - b) === 1) {
-        let result = min + "|" + max;
-        if (opts.capture) {
-          return `(${result})`;
-        }
-        if (opts.wrap === false) {
-          return result;
-        }
-        return `(?:${result})`;
-      }
-      let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a: a2, b };
-      let positives = [];
-      let negatives = [];
-      if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
-      }
-      if (a2 < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a2), state, opts);
-        a2 = state.a = 0;
-      }
-      if (b >= 0) {
-        positives = splitToPatterns(a2, b, state, opts);
-      }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
-      if (opts.capture === true) {
-        state.result = `(${state.result})`;
-      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
-      }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
-    };
-    function collatePatterns(neg, pos, options) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
-      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
-      return subpatterns.join("|");
-    }
-    function splitToRanges(min, max) {
-      let nines = 1;
-      let zeros = 1;
-      let stop = countNines(min, nines);
-      let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
-        stops.add(stop);
-        nines += 1;
-        stop = countNines(min, nines);
-      }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
-        stops.add(stop);
-        zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
-      }
-      stops = [...stops];
-      stops.sort(compare);
-      return stops;
-    }
-    function rangeToPattern(start, stop, options) {
-      if (start === stop) {
-        return { pattern: start, count: [], digits: 0 };
-      }
-      let zipped = zip(start, stop);
-      let digits = zipped.length;
-      let pattern = "";
-      let count2 = 0;
-      for (let i2 = 0; i2 < digits; i2++) {
-        let [startDigit, stopDigit] = zipped[i2];
-        if (startDigit === stopDigit) {
-          pattern += startDigit;
-        } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options);
-        } else {
-          count2++;
-        }
-      }
-      if (count2) {
-        pattern += options.shorthand === true ? "\\d" : "[0-9]";
-      }
-      return { pattern, count: [count2], digits };
-    }
-    function splitToPatterns(min, max, tok, options) {
-      let ranges = splitToRanges(min, max);
-      let tokens = [];
-      let start = min;
-      let prev;
-      for (let i2 = 0; i2 < ranges.length; i2++) {
-        let max2 = ranges[i2];
-        let obj = rangeToPattern(String(start), String(max2), options);
-        let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
-          if (prev.count.length > 1) {
-            prev.count.pop();
-          }
-          prev.count.push(obj.count[0]);
-          prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
-          continue;
-        }
-        if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options);
-        }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
-        start = max2 + 1;
-        prev = obj;
-      }
-      return tokens;
-    }
-    function filterPatterns(arr, comparison, prefix, intersection, options) {
-      let result = [];
-      for (let ele of arr) {
-        let { string: string3 } = ele;
-        if (!intersection && !contains(comparison, "string", string3)) {
-          result.push(prefix + string3);
-        }
-        if (intersection && contains(comparison, "string", string3)) {
-          result.push(prefix + string3);
-        }
-      }
-      return result;
-    }
-    function zip(a2, b) {
-      let arr = [];
-      for (let i2 = 0; i2 < a2.length; i2++) arr.push([a2[i2], b[i2]]);
-      return arr;
-    }
-    function compare(a2, b) {
-      return a2 > b ? 1 : b > a2 ? -1 : 0;
-    }
-    function contains(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
-    }
-    function countNines(min, len) {
-      return Number(String(min).slice(0, -len) + "9".repeat(len));
-    }
-    function countZeros(integer, zeros) {
-      return integer - integer % Math.pow(10, zeros);
-    }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
-      }
-      return "";
-    }
-    function toCharacterClass(a2, b, options) {
-      return `[${a2}${b - a2 === 1 ? "" : "-"}${b}]`;
-    }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
-    }
-    function padZeros(value, tok, options) {
-      if (!tok.isPadded) {
-        return value;
-      }
-      let diff = Math.abs(tok.maxLen - String(value).length);
-      let relax = options.relaxZeros !== false;
-      switch (diff) {
-        case 0:
-          return "";
-        case 1:
-          return relax ? "0?" : "0";
-        case 2:
-          return relax ? "0{0,2}" : "00";
-        default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
-        }
-      }
-    }
-    toRegexRange.cache = {};
-    toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
-  }
-});
-
-// node_modules/fill-range/index.js
-var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var toRegexRange = require_to_regex_range();
-    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber) => {
-      return (value) => toNumber === true ? Number(value) : String(value);
-    };
-    var isValidValue = (value) => {
-      return typeof value === "number" || typeof value === "string" && value !== "";
-    };
-    var isNumber2 = (num) => Number.isInteger(+num);
-    var zeros = (input) => {
-      let value = `${input}`;
-      let index2 = -1;
-      if (value[0] === "-") value = value.slice(1);
-      if (value === "0") return false;
-      while (value[++index2] === "0") ;
-      return index2 > 0;
-    };
-    var stringify = (start, end, options) => {
-      if (typeof start === "string" || typeof end === "string") {
-        return true;
-      }
-      return options.stringify === true;
-    };
-    var pad = (input, maxLength, toNumber) => {
-      if (maxLength > 0) {
-        let dash = input[0] === "-" ? "-" : "";
-        if (dash) input = input.slice(1);
-        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
-      }
-      if (toNumber === false) {
-        return String(input);
-      }
-      return input;
-    };
-    var toMaxLen = (input, maxLength) => {
-      let negative = input[0] === "-" ? "-" : "";
-      if (negative) {
-        input = input.slice(1);
-        maxLength--;
-      }
-      while (input.length < maxLength) input = "0" + input;
-      return negative ? "-" + input : input;
-    };
-    var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0);
-      parts.positives.sort((a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0);
-      let prefix = options.capture ? "" : "?:";
-      let positives = "";
-      let negatives = "";
-      let result;
-      if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
-      }
-      if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
-      }
-      if (positives && negatives) {
-        result = `${positives}|${negatives}`;
-      } else {
-        result = positives || negatives;
-      }
-      if (options.wrap) {
-        return `(${prefix}${result})`;
-      }
-      return result;
-    };
-    var toRange = (a2, b, isNumbers, options) => {
-      if (isNumbers) {
-        return toRegexRange(a2, b, { wrap: false, ...options });
-      }
-      let start = String.fromCharCode(a2);
-      if (a2 === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
-    };
-    var toRegex = (start, end, options) => {
-      if (Array.isArray(start)) {
-        let wrap2 = options.wrap === true;
-        let prefix = options.capture ? "" : "?:";
-        return wrap2 ? `(${prefix}${start.join("|")})` : start.join("|");
-      }
-      return toRegexRange(start, end, options);
-    };
-    var rangeError = (...args) => {
-      return new RangeError("Invalid range arguments: " + util.inspect(...args));
-    };
-    var invalidRange = (start, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start, end]);
-      return [];
-    };
-    var invalidStep = (step, options) => {
-      if (options.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
-      }
-      return [];
-    };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
-      let a2 = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a2) || !Number.isInteger(b)) {
-        if (options.strictRanges === true) throw rangeError([start, end]);
-        return [];
-      }
-      if (a2 === 0) a2 = 0;
-      if (b === 0) b = 0;
-      let descending = a2 > b;
-      let startString = String(start);
-      let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
-      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
-      let format = options.transform || transform(toNumber);
-      if (options.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
-      }
-      let parts = { negatives: [], positives: [] };
-      let push2 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
-      let range = [];
-      let index2 = 0;
-      while (descending ? a2 >= b : a2 <= b) {
-        if (options.toRegex === true && step > 1) {
-          push2(a2);
-        } else {
-          range.push(pad(format(a2, index2), maxLen, toNumber));
-        }
-        a2 = descending ? a2 - step : a2 + step;
-        index2++;
-      }
-      if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
-      }
-      return range;
-    };
-    var fillLetters = (start, end, step = 1, options = {}) => {
-      if (!isNumber2(start) && start.length > 1 || !isNumber2(end) && end.length > 1) {
-        return invalidRange(start, end, options);
-      }
-      let format = options.transform || ((val) => String.fromCharCode(val));
-      let a2 = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a2 > b;
-      let min = Math.min(a2, b);
-      let max = Math.max(a2, b);
-      if (options.toRegex && step === 1) {
-        return toRange(min, max, false, options);
-      }
-      let range = [];
-      let index2 = 0;
-      while (descending ? a2 >= b : a2 <= b) {
-        range.push(format(a2, index2));
-        a2 = descending ? a2 - step : a2 + step;
-        index2++;
-      }
-      if (options.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options });
-      }
-      return range;
-    };
-    var fill = (start, end, step, options = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
-      }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options);
-      }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
-      }
-      if (isObject3(step)) {
-        return fill(start, end, 0, step);
-      }
-      let opts = { ...options };
-      if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber2(step)) {
-        if (step != null && !isObject3(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
-      }
-      if (isNumber2(start) && isNumber2(end)) {
-        return fillNumbers(start, end, step, opts);
-      }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
-    };
-    module.exports = fill;
-  }
-});
-
-// node_modules/braces/lib/compile.js
-var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var utils = require_utils2();
-    var compile = (ast, options = {}) => {
-      const walk = (node2, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node2.invalid === true && options.escapeInvalid === true;
-        const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options.escapeInvalid === true ? "\\" : "";
-        let output = "";
-        if (node2.isOpen === true) {
-          return prefix + node2.value;
-        }
-        if (node2.isClose === true) {
-          console.log("node.isClose", prefix, node2.value);
-          return prefix + node2.value;
-        }
-        if (node2.type === "open") {
-          return invalid ? prefix + node2.value : "(";
-        }
-        if (node2.type === "close") {
-          return invalid ? prefix + node2.value : ")";
-        }
-        if (node2.type === "comma") {
-          return node2.prev.type === "comma" ? "" : invalid ? node2.value : "|";
-        }
-        if (node2.value) {
-          return node2.value;
-        }
-        if (node2.nodes && node2.ranges > 0) {
-          const args = utils.reduce(node2.nodes);
-          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
-          if (range.length !== 0) {
-            return args.length > 1 && range.length > 1 ? `(${range})` : range;
-          }
-        }
-        if (node2.nodes) {
-          for (const child of node2.nodes) {
-            output += walk(child, node2);
-          }
-        }
-        return output;
-      };
-      return walk(ast);
-    };
-    module.exports = compile;
-  }
-});
-
-// node_modules/braces/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var stringify = require_stringify2();
-    var utils = require_utils2();
-    var append = (queue = "", stash = "", enclose = false) => {
-      const result = [];
-      queue = [].concat(queue);
-      stash = [].concat(stash);
-      if (!stash.length) return queue;
-      if (!queue.length) {
-        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
-      }
-      for (const item of queue) {
-        if (Array.isArray(item)) {
-          for (const value of item) {
-            result.push(append(value, stash, enclose));
-          }
-        } else {
-          for (let ele of stash) {
-            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-          }
-        }
-      }
-      return utils.flatten(result);
-    };
-    var expand = (ast, options = {}) => {
-      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node2, parent = {}) => {
-        node2.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
-        }
-        if (node2.invalid || node2.dollar) {
-          q.push(append(q.pop(), stringify(node2, options)));
-          return;
-        }
-        if (node2.type === "brace" && node2.invalid !== true && node2.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
-          return;
-        }
-        if (node2.nodes && node2.ranges > 0) {
-          const args = utils.reduce(node2.nodes);
-          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
-            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          }
-          let range = fill(...args, options);
-          if (range.length === 0) {
-            range = stringify(node2, options);
-          }
-          q.push(append(q.pop(), range));
-          node2.nodes = [];
-          return;
-        }
-        const enclose = utils.encloseBrace(node2);
-        let queue = node2.queue;
-        let block = node2;
-        while (block.type !== "brace" && block.type !== "root" && block.parent) {
-          block = block.parent;
-          queue = block.queue;
-        }
-        for (let i2 = 0; i2 < node2.nodes.length; i2++) {
-          const child = node2.nodes[i2];
-          if (child.type === "comma" && node2.type === "brace") {
-            if (i2 === 1) queue.push("");
-            queue.push("");
-            continue;
-          }
-          if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
-            continue;
-          }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
-            continue;
-          }
-          if (child.nodes) {
-            walk(child, node2);
-          }
-        }
-        return queue;
-      };
-      return utils.flatten(walk(ast));
-    };
-    module.exports = expand;
-  }
-});
-
-// node_modules/braces/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      MAX_LENGTH: 1e4,
-      // Digits
-      CHAR_0: "0",
-      /* 0 */
-      CHAR_9: "9",
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: "A",
-      /* A */
-      CHAR_LOWERCASE_A: "a",
-      /* a */
-      CHAR_UPPERCASE_Z: "Z",
-      /* Z */
-      CHAR_LOWERCASE_Z: "z",
-      /* z */
-      CHAR_LEFT_PARENTHESES: "(",
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: ")",
-      /* ) */
-      CHAR_ASTERISK: "*",
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: "&",
-      /* & */
-      CHAR_AT: "@",
-      /* @ */
-      CHAR_BACKSLASH: "\\",
-      /* \ */
-      CHAR_BACKTICK: "`",
-      /* ` */
-      CHAR_CARRIAGE_RETURN: "\r",
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: "^",
-      /* ^ */
-      CHAR_COLON: ":",
-      /* : */
-      CHAR_COMMA: ",",
-      /* , */
-      CHAR_DOLLAR: "$",
-      /* . */
-      CHAR_DOT: ".",
-      /* . */
-      CHAR_DOUBLE_QUOTE: '"',
-      /* " */
-      CHAR_EQUAL: "=",
-      /* = */
-      CHAR_EXCLAMATION_MARK: "!",
-      /* ! */
-      CHAR_FORM_FEED: "\f",
-      /* \f */
-      CHAR_FORWARD_SLASH: "/",
-      /* / */
-      CHAR_HASH: "#",
-      /* # */
-      CHAR_HYPHEN_MINUS: "-",
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: "<",
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: "{",
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: "[",
-      /* [ */
-      CHAR_LINE_FEED: "\n",
-      /* \n */
-      CHAR_NO_BREAK_SPACE: "\xA0",
-      /* \u00A0 */
-      CHAR_PERCENT: "%",
-      /* % */
-      CHAR_PLUS: "+",
-      /* + */
-      CHAR_QUESTION_MARK: "?",
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: ">",
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: "}",
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: "]",
-      /* ] */
-      CHAR_SEMICOLON: ";",
-      /* ; */
-      CHAR_SINGLE_QUOTE: "'",
-      /* ' */
-      CHAR_SPACE: " ",
-      /*   */
-      CHAR_TAB: "	",
-      /* \t */
-      CHAR_UNDERSCORE: "_",
-      /* _ */
-      CHAR_VERTICAL_LINE: "|",
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
-      /* \uFEFF */
-    };
-  }
-});
-
-// node_modules/braces/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify2();
-    var {
-      MAX_LENGTH,
-      CHAR_BACKSLASH,
-      /* \ */
-      CHAR_BACKTICK,
-      /* ` */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_RIGHT_SQUARE_BRACKET,
-      /* ] */
-      CHAR_DOUBLE_QUOTE,
-      /* " */
-      CHAR_SINGLE_QUOTE,
-      /* ' */
-      CHAR_NO_BREAK_SPACE,
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants6();
-    var parse2 = (input, options = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      const opts = options || {};
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input.length > max) {
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
-      }
-      const ast = { type: "root", input, nodes: [] };
-      const stack = [ast];
-      let block = ast;
-      let prev = ast;
-      let brackets = 0;
-      const length = input.length;
-      let index2 = 0;
-      let depth = 0;
-      let value;
-      const advance = () => input[index2++];
-      const push2 = (node2) => {
-        if (node2.type === "text" && prev.type === "dot") {
-          prev.type = "text";
-        }
-        if (prev && prev.type === "text" && node2.type === "text") {
-          prev.value += node2.value;
-          return;
-        }
-        block.nodes.push(node2);
-        node2.parent = block;
-        node2.prev = prev;
-        prev = node2;
-        return node2;
-      };
-      push2({ type: "bos" });
-      while (index2 < length) {
-        block = stack[stack.length - 1];
-        value = advance();
-        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
-          continue;
-        }
-        if (value === CHAR_BACKSLASH) {
-          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
-          continue;
-        }
-        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push2({ type: "text", value: "\\" + value });
-          continue;
-        }
-        if (value === CHAR_LEFT_SQUARE_BRACKET) {
-          brackets++;
-          let next;
-          while (index2 < length && (next = advance())) {
-            value += next;
-            if (next === CHAR_LEFT_SQUARE_BRACKET) {
-              brackets++;
-              continue;
-            }
-            if (next === CHAR_BACKSLASH) {
-              value += advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              brackets--;
-              if (brackets === 0) {
-                break;
-              }
-            }
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_PARENTHESES) {
-          block = push2({ type: "paren", nodes: [] });
-          stack.push(block);
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_PARENTHESES) {
-          if (block.type !== "paren") {
-            push2({ type: "text", value });
-            continue;
-          }
-          block = stack.pop();
-          push2({ type: "text", value });
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open3 = value;
-          let next;
-          if (options.keepQuotes !== true) {
-            value = "";
-          }
-          while (index2 < length && (next = advance())) {
-            if (next === CHAR_BACKSLASH) {
-              value += next + advance();
-              continue;
-            }
-            if (next === open3) {
-              if (options.keepQuotes === true) value += next;
-              break;
-            }
-            value += next;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_CURLY_BRACE) {
-          depth++;
-          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
-          const brace = {
-            type: "brace",
-            open: true,
-            close: false,
-            dollar,
-            depth,
-            commas: 0,
-            ranges: 0,
-            nodes: []
-          };
-          block = push2(brace);
-          stack.push(block);
-          push2({ type: "open", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_CURLY_BRACE) {
-          if (block.type !== "brace") {
-            push2({ type: "text", value });
-            continue;
-          }
-          const type = "close";
-          block = stack.pop();
-          block.close = true;
-          push2({ type, value });
-          depth--;
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_COMMA && depth > 0) {
-          if (block.ranges > 0) {
-            block.ranges = 0;
-            const open3 = block.nodes.shift();
-            block.nodes = [open3, { type: "text", value: stringify(block) }];
-          }
-          push2({ type: "comma", value });
-          block.commas++;
-          continue;
-        }
-        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
-          const siblings = block.nodes;
-          if (depth === 0 || siblings.length === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-          if (prev.type === "dot") {
-            block.range = [];
-            prev.value += value;
-            prev.type = "range";
-            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
-              block.invalid = true;
-              block.ranges = 0;
-              prev.type = "text";
-              continue;
-            }
-            block.ranges++;
-            block.args = [];
-            continue;
-          }
-          if (prev.type === "range") {
-            siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
-            block.ranges--;
-            continue;
-          }
-          push2({ type: "dot", value });
-          continue;
-        }
-        push2({ type: "text", value });
-      }
-      do {
-        block = stack.pop();
-        if (block.type !== "root") {
-          block.nodes.forEach((node2) => {
-            if (!node2.nodes) {
-              if (node2.type === "open") node2.isOpen = true;
-              if (node2.type === "close") node2.isClose = true;
-              if (!node2.nodes) node2.type = "text";
-              node2.invalid = true;
-            }
-          });
-          const parent = stack[stack.length - 1];
-          const index3 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index3, 1, ...block.nodes);
-        }
-      } while (stack.length > 0);
-      push2({ type: "eos" });
-      return ast;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/braces/index.js
-var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify2();
-    var compile = require_compile();
-    var expand = require_expand();
-    var parse2 = require_parse2();
-    var braces = (input, options = {}) => {
-      let output = [];
-      if (Array.isArray(input)) {
-        for (const pattern of input) {
-          const result = braces.create(pattern, options);
-          if (Array.isArray(result)) {
-            output.push(...result);
-          } else {
-            output.push(result);
-          }
-        }
-      } else {
-        output = [].concat(braces.create(input, options));
-      }
-      if (options && options.expand === true && options.nodupes === true) {
-        output = [...new Set(output)];
-      }
-      return output;
-    };
-    braces.parse = (input, options = {}) => parse2(input, options);
-    braces.stringify = (input, options = {}) => {
-      if (typeof input === "string") {
-        return stringify(braces.parse(input, options), options);
-      }
-      return stringify(input, options);
-    };
-    braces.compile = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      return compile(input, options);
-    };
-    braces.expand = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      let result = expand(input, options);
-      if (options.noempty === true) {
-        result = result.filter(Boolean);
-      }
-      if (options.nodupes === true) {
-        result = [...new Set(result)];
-      }
-      return result;
-    };
-    braces.create = (input, options = {}) => {
-      if (input === "" || input.length < 3) {
-        return [input];
-      }
-      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
-    };
-    module.exports = braces;
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants7 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var path10 = __require("path");
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR2 = `${QMARK}*?`;
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR: STAR2,
-      START_ANCHOR
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      SEP: path10.sep,
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var path10 = __require("path");
-    var win32 = process.platform === "win32";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants7();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.supportsLookbehinds = () => {
-      const segs = process.version.slice(1).split(".").map(Number);
-      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
-        return true;
-      }
-      return false;
-    };
-    exports.isWindows = (options) => {
-      if (options && typeof options.windows === "boolean") {
-        return options.windows;
-      }
-      return win32 === true || path10.sep === "\\";
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils3();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants7();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished3 = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code2;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished3 = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished3 = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished3 = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished3 === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished3 = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  code2 = advance();
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
-                  finished3 = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished3 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished3 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished3 = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
-                code2 = advance();
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES) {
-                finished3 = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished3 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex ? prevIndex + 1 : start;
-          const i2 = slashes[idx];
-          const value = input.slice(n2, i2);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
-          }
-          prevIndex = i2;
-        }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse3 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants7();
-    var utils = require_utils3();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j = i2 + 1; j < values.length; j++) {
-          const a2 = values[i2];
-          const b = values[j];
-          const char = a2[0];
-          if (!char || a2 !== char.repeat(a2.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a2 === b || a2.startsWith(b) || b.startsWith(a2)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
-            };
-          }
-        }
-      }
-    };
-    var getStarExtglobSequenceOutput = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      for (const branch of branches) {
-        const safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput) {
-          return { risky: true, safeOutput };
-        }
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants3.globChars(win32);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR: STAR2,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR2;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n2 = 1) => input[state.index + n2];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.value += tok.value;
-          prev.output = (prev.output || "") + tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push2(open3);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
-              tokens.pop();
-              if (arr[i2].type === "brace") {
-                break;
-              }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (next === "<" && !utils.supportsLookbehinds()) {
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            }
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push2({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options);
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR: STAR2,
-        START_ANCHOR
-      } = constants3.globChars(win32);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR2;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create2 = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create2(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create2(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var path10 = __require("path");
-    var scan = require_scan();
-    var parse2 = require_parse3();
-    var utils = require_utils3();
-    var constants3 = require_constants7();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = utils.isWindows(options);
-      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path10.basename(input));
-    };
-    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-    picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch.scan = (input, options) => scan(input, options);
-    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
-      }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch.constants = constants3;
-    module.exports = picomatch;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    module.exports = require_picomatch();
-  }
-});
-
-// node_modules/micromatch/index.js
-var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var braces = require_braces();
-    var picomatch = require_picomatch2();
-    var utils = require_utils3();
-    var isEmptyString2 = (v) => v === "" || v === "./";
-    var hasBraces = (v) => {
-      const index2 = v.indexOf("{");
-      return index2 > -1 && v.indexOf("}", index2) > -1;
-    };
-    var micromatch2 = (list3, patterns, options) => {
-      patterns = [].concat(patterns);
-      list3 = [].concat(list3);
-      let omit = /* @__PURE__ */ new Set();
-      let keep = /* @__PURE__ */ new Set();
-      let items = /* @__PURE__ */ new Set();
-      let negatives = 0;
-      let onResult = (state) => {
-        items.add(state.output);
-        if (options && options.onResult) {
-          options.onResult(state);
-        }
-      };
-      for (let i2 = 0; i2 < patterns.length; i2++) {
-        let isMatch = picomatch(String(patterns[i2]), { ...options, onResult }, true);
-        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
-        if (negated) negatives++;
-        for (let item of list3) {
-          let matched = isMatch(item, true);
-          let match = negated ? !matched.isMatch : matched.isMatch;
-          if (!match) continue;
-          if (negated) {
-            omit.add(matched.output);
-          } else {
-            omit.delete(matched.output);
-            keep.add(matched.output);
-          }
-        }
-      }
-      let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit.has(item));
-      if (options && matches.length === 0) {
-        if (options.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
-        }
-        if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
-        }
-      }
-      return matches;
-    };
-    micromatch2.match = micromatch2;
-    micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch2.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-    micromatch2.any = micromatch2.isMatch;
-    micromatch2.not = (list3, patterns, options = {}) => {
-      patterns = [].concat(patterns).map(String);
-      let result = /* @__PURE__ */ new Set();
-      let items = [];
-      let onResult = (state) => {
-        if (options.onResult) options.onResult(state);
-        items.push(state.output);
-      };
-      let matches = new Set(micromatch2(list3, patterns, { ...options, onResult }));
-      for (let item of items) {
-        if (!matches.has(item)) {
-          result.add(item);
-        }
-      }
-      return [...result];
-    };
-    micromatch2.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch2.contains(str, p, options));
-      }
-      if (typeof pattern === "string") {
-        if (isEmptyString2(str) || isEmptyString2(pattern)) {
-          return false;
-        }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
-          return true;
-        }
-      }
-      return micromatch2.isMatch(str, pattern, { ...options, contains: true });
-    };
-    micromatch2.matchKeys = (obj, patterns, options) => {
-      if (!utils.isObject(obj)) {
-        throw new TypeError("Expected the first argument to be an object");
-      }
-      let keys = micromatch2(Object.keys(obj), patterns, options);
-      let res = {};
-      for (let key of keys) res[key] = obj[key];
-      return res;
-    };
-    micromatch2.some = (list3, patterns, options) => {
-      let items = [].concat(list3);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
-        if (items.some((item) => isMatch(item))) {
-          return true;
-        }
-      }
-      return false;
-    };
-    micromatch2.every = (list3, patterns, options) => {
-      let items = [].concat(list3);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
-        if (!items.every((item) => isMatch(item))) {
-          return false;
-        }
-      }
-      return true;
-    };
-    micromatch2.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str));
-    };
-    micromatch2.capture = (glob, input, options) => {
-      let posix = utils.isWindows(options);
-      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
-      if (match) {
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
-      }
-    };
-    micromatch2.makeRe = (...args) => picomatch.makeRe(...args);
-    micromatch2.scan = (...args) => picomatch.scan(...args);
-    micromatch2.parse = (patterns, options) => {
-      let res = [];
-      for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str, options));
-        }
-      }
-      return res;
-    };
-    micromatch2.braces = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options && options.nobrace === true || !hasBraces(pattern)) {
-        return [pattern];
-      }
-      return braces(pattern, options);
-    };
-    micromatch2.braceExpand = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch2.braces(pattern, { ...options, expand: true });
-    };
-    micromatch2.hasBraces = hasBraces;
-    module.exports = micromatch2;
-  }
-});
-
-// node_modules/fast-glob/out/utils/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path10 = __require("path");
-    var globParent = require_glob_parent();
-    var micromatch2 = require_micromatch();
-    var GLOBSTAR = "**";
-    var ESCAPE_SYMBOL = "\\";
-    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
-    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
-    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
-    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
-    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
-    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options = {}) {
-      return !isDynamicPattern2(pattern, options);
-    }
-    exports.isStaticPattern = isStaticPattern;
-    function isDynamicPattern2(pattern, options = {}) {
-      if (pattern === "") {
-        return false;
-      }
-      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
-        return true;
-      }
-      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
-        return true;
-      }
-      return false;
-    }
-    exports.isDynamicPattern = isDynamicPattern2;
-    function hasBraceExpansion(pattern) {
-      const openingBraceIndex = pattern.indexOf("{");
-      if (openingBraceIndex === -1) {
-        return false;
-      }
-      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
-      if (closingBraceIndex === -1) {
-        return false;
-      }
-      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
-      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
-    }
-    function convertToPositivePattern(pattern) {
-      return isNegativePattern2(pattern) ? pattern.slice(1) : pattern;
-    }
-    exports.convertToPositivePattern = convertToPositivePattern;
-    function convertToNegativePattern(pattern) {
-      return "!" + pattern;
-    }
-    exports.convertToNegativePattern = convertToNegativePattern;
-    function isNegativePattern2(pattern) {
-      return pattern.startsWith("!") && pattern[1] !== "(";
-    }
-    exports.isNegativePattern = isNegativePattern2;
-    function isPositivePattern(pattern) {
-      return !isNegativePattern2(pattern);
-    }
-    exports.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern2);
-    }
-    exports.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
-    }
-    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
-    }
-    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
-    function isPatternRelatedToParentDirectory(pattern) {
-      return pattern.startsWith("..") || pattern.startsWith("./..");
-    }
-    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
-    function getBaseDirectory(pattern) {
-      return globParent(pattern, { flipBackslashes: false });
-    }
-    exports.getBaseDirectory = getBaseDirectory;
-    function hasGlobStar(pattern) {
-      return pattern.includes(GLOBSTAR);
-    }
-    exports.hasGlobStar = hasGlobStar;
-    function endsWithSlashGlobStar(pattern) {
-      return pattern.endsWith("/" + GLOBSTAR);
-    }
-    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
-    function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path10.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
-    }
-    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
-        return collection.concat(expandBraceExpansion(pattern));
-      }, []);
-    }
-    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
-    function expandBraceExpansion(pattern) {
-      const patterns = micromatch2.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a2, b) => a2.length - b.length);
-      return patterns.filter((pattern2) => pattern2 !== "");
-    }
-    exports.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options) {
-      let { parts } = micromatch2.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
-      if (parts.length === 0) {
-        parts = [pattern];
-      }
-      if (parts[0].startsWith("/")) {
-        parts[0] = parts[0].slice(1);
-        parts.unshift("");
-      }
-      return parts;
-    }
-    exports.getPatternParts = getPatternParts;
-    function makeRe(pattern, options) {
-      return micromatch2.makeRe(pattern, options);
-    }
-    exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options) {
-      return patterns.map((pattern) => makeRe(pattern, options));
-    }
-    exports.convertPatternsToRe = convertPatternsToRe;
-    function matchAny(entry, patternsRe) {
-      return patternsRe.some((patternRe) => patternRe.test(entry));
-    }
-    exports.matchAny = matchAny;
-    function removeDuplicateSlashes(pattern) {
-      return pattern.replace(DOUBLE_SLASH_RE, "/");
-    }
-    exports.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
-      const absolute = [];
-      const relative = [];
-      for (const pattern of patterns) {
-        if (isAbsolute(pattern)) {
-          absolute.push(pattern);
-        } else {
-          relative.push(pattern);
-        }
-      }
-      return [absolute, relative];
-    }
-    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute(pattern) {
-      return path10.isAbsolute(pattern);
-    }
-    exports.isAbsolute = isAbsolute;
-  }
-});
-
-// node_modules/merge2/index.js
-var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
-    "use strict";
-    var Stream = __require("stream");
-    var PassThrough = Stream.PassThrough;
-    var slice = Array.prototype.slice;
-    module.exports = merge2;
-    function merge2() {
-      const streamsQueue = [];
-      const args = slice.call(arguments);
-      let merging = false;
-      let options = args[args.length - 1];
-      if (options && !Array.isArray(options) && options.pipe == null) {
-        args.pop();
-      } else {
-        options = {};
-      }
-      const doEnd = options.end !== false;
-      const doPipeError = options.pipeError === true;
-      if (options.objectMode == null) {
-        options.objectMode = true;
-      }
-      if (options.highWaterMark == null) {
-        options.highWaterMark = 64 * 1024;
-      }
-      const mergedStream = PassThrough(options);
-      function addStream() {
-        for (let i2 = 0, len = arguments.length; i2 < len; i2++) {
-          streamsQueue.push(pauseStreams(arguments[i2], options));
-        }
-        mergeStream();
-        return this;
-      }
-      function mergeStream() {
-        if (merging) {
-          return;
-        }
-        merging = true;
-        let streams = streamsQueue.shift();
-        if (!streams) {
-          process.nextTick(endStream2);
-          return;
-        }
-        if (!Array.isArray(streams)) {
-          streams = [streams];
-        }
-        let pipesCount = streams.length + 1;
-        function next() {
-          if (--pipesCount > 0) {
-            return;
-          }
-          merging = false;
-          mergeStream();
-        }
-        function pipe(stream2) {
-          function onend() {
-            stream2.removeListener("merge2UnpipeEnd", onend);
-            stream2.removeListener("end", onend);
-            if (doPipeError) {
-              stream2.removeListener("error", onerror);
-            }
-            next();
-          }
-          function onerror(err) {
-            mergedStream.emit("error", err);
-          }
-          if (stream2._readableState.endEmitted) {
-            return next();
-          }
-          stream2.on("merge2UnpipeEnd", onend);
-          stream2.on("end", onend);
-          if (doPipeError) {
-            stream2.on("error", onerror);
-          }
-          stream2.pipe(mergedStream, { end: false });
-          stream2.resume();
-        }
-        for (let i2 = 0; i2 < streams.length; i2++) {
-          pipe(streams[i2]);
-        }
-        next();
-      }
-      function endStream2() {
-        merging = false;
-        mergedStream.emit("queueDrain");
-        if (doEnd) {
-          mergedStream.end();
-        }
-      }
-      mergedStream.setMaxListeners(0);
-      mergedStream.add = addStream;
-      mergedStream.on("unpipe", function(stream2) {
-        stream2.emit("merge2UnpipeEnd");
-      });
-      if (args.length) {
-        addStream.apply(null, args);
-      }
-      return mergedStream;
-    }
-    function pauseStreams(streams, options) {
-      if (!Array.isArray(streams)) {
-        if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options));
-        }
-        if (!streams._readableState || !streams.pause || !streams.pipe) {
-          throw new Error("Only readable stream can be merged.");
-        }
-        streams.pause();
-      } else {
-        for (let i2 = 0, len = streams.length; i2 < len; i2++) {
-          streams[i2] = pauseStreams(streams[i2], options);
-        }
-      }
-      return streams;
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/stream.js
-var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.merge = void 0;
-    var merge2 = require_merge2();
-    function merge(streams) {
-      const mergedStream = merge2(streams);
-      streams.forEach((stream2) => {
-        stream2.once("error", (error2) => mergedStream.emit("error", error2));
-      });
-      mergedStream.once("close", () => propagateCloseEventToSources(streams));
-      mergedStream.once("end", () => propagateCloseEventToSources(streams));
-      return mergedStream;
-    }
-    exports.merge = merge;
-    function propagateCloseEventToSources(streams) {
-      streams.forEach((stream2) => stream2.emit("close"));
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/string.js
-var require_string2 = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEmpty = exports.isString = void 0;
-    function isString2(input) {
-      return typeof input === "string";
-    }
-    exports.isString = isString2;
-    function isEmpty(input) {
-      return input === "";
-    }
-    exports.isEmpty = isEmpty;
-  }
-});
-
-// node_modules/fast-glob/out/utils/index.js
-var require_utils4 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-    var array = require_array();
-    exports.array = array;
-    var errno = require_errno();
-    exports.errno = errno;
-    var fs6 = require_fs();
-    exports.fs = fs6;
-    var path10 = require_path();
-    exports.path = path10;
-    var pattern = require_pattern();
-    exports.pattern = pattern;
-    var stream2 = require_stream();
-    exports.stream = stream2;
-    var string3 = require_string2();
-    exports.string = string3;
-  }
-});
-
-// node_modules/fast-glob/out/managers/tasks.js
-var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-    var utils = require_utils4();
-    function generate(input, settings) {
-      const patterns = processPatterns(input, settings);
-      const ignore = processPatterns(settings.ignore, settings);
-      const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
-      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
-      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
-      const staticTasks = convertPatternsToTasks(
-        staticPatterns,
-        negativePatterns,
-        /* dynamic */
-        false
-      );
-      const dynamicTasks = convertPatternsToTasks(
-        dynamicPatterns,
-        negativePatterns,
-        /* dynamic */
-        true
-      );
-      return staticTasks.concat(dynamicTasks);
-    }
-    exports.generate = generate;
-    function processPatterns(input, settings) {
-      let patterns = input;
-      if (settings.braceExpansion) {
-        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
-      }
-      if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
-      }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
-    }
-    function convertPatternsToTasks(positive, negative, dynamic) {
-      const tasks = [];
-      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
-      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
-      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
-      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
-      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
-      if ("." in insideCurrentDirectoryGroup) {
-        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
-      } else {
-        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
-      }
-      return tasks;
-    }
-    exports.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
-      const positive = negative.map(utils.pattern.convertToPositivePattern);
-      return positive;
-    }
-    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
-      const group2 = {};
-      return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
-        } else {
-          collection[base] = [pattern];
-        }
-        return collection;
-      }, group2);
-    }
-    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
-    function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
-      });
-    }
-    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
-      return {
-        dynamic,
-        positive,
-        negative,
-        base,
-        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
-      };
-    }
-    exports.convertPatternGroupToTask = convertPatternGroupToTask;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/async.js
-var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path10, settings, callback) {
-      settings.fs.lstat(path10, (lstatError, lstat2) => {
-        if (lstatError !== null) {
-          callFailureCallback(callback, lstatError);
-          return;
-        }
-        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat2);
-          return;
-        }
-        settings.fs.stat(path10, (statError, stat3) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              callFailureCallback(callback, statError);
-              return;
-            }
-            callSuccessCallback(callback, lstat2);
-            return;
-          }
-          if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
-          }
-          callSuccessCallback(callback, stat3);
-        });
-      });
-    }
-    exports.read = read;
-    function callFailureCallback(callback, error2) {
-      callback(error2);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
-var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path10, settings) {
-      const lstat2 = settings.fs.lstatSync(path10);
-      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat2;
-      }
-      try {
-        const stat3 = settings.fs.statSync(path10);
-        if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
-        }
-        return stat3;
-      } catch (error2) {
-        if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat2;
-        }
-        throw error2;
-      }
-    }
-    exports.read = read;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
-var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs6 = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs6.lstat,
-      stat: fs6.stat,
-      lstatSync: fs6.lstatSync,
-      statSync: fs6.statSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/settings.js
-var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs6 = require_fs2();
-    var Settings = class {
-      constructor(_options2 = {}) {
-        this._options = _options2;
-        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs6.createFileSystemAdapter(this._options.fs);
-        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/index.js
-var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.statSync = exports.stat = exports.Settings = void 0;
-    var async = require_async();
-    var sync = require_sync();
-    var settings_1 = require_settings();
-    exports.Settings = settings_1.default;
-    function stat3(path10, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.stat = stat3;
-    function statSync(path10, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
-    }
-    exports.statSync = statSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/queue-microtask/index.js
-var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
-    var promise;
-    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
-      throw err;
-    }, 0));
-  }
-});
-
-// node_modules/run-parallel/index.js
-var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
-    module.exports = runParallel;
-    var queueMicrotask2 = require_queue_microtask();
-    function runParallel(tasks, cb) {
-      let results, pending, keys;
-      let isSync = true;
-      if (Array.isArray(tasks)) {
-        results = [];
-        pending = tasks.length;
-      } else {
-        keys = Object.keys(tasks);
-        results = {};
-        pending = keys.length;
-      }
-      function done(err) {
-        function end() {
-          if (cb) cb(err, results);
-          cb = null;
-        }
-        if (isSync) queueMicrotask2(end);
-        else end();
-      }
-      function each(i2, err, result) {
-        results[i2] = result;
-        if (--pending === 0 || err) {
-          done(err);
-        }
-      }
-      if (!pending) {
-        done(null);
-      } else if (keys) {
-        keys.forEach(function(key) {
-          tasks[key](function(err, result) {
-            each(key, err, result);
-          });
-        });
-      } else {
-        tasks.forEach(function(task, i2) {
-          task(function(err, result) {
-            each(i2, err, result);
-          });
-        });
-      }
-      isSync = false;
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants8 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
-    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
-    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
-      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
-    }
-    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
-    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
-    var SUPPORTED_MAJOR_VERSION = 10;
-    var SUPPORTED_MINOR_VERSION = 10;
-    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
-    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
-var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
-var require_utils5 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.fs = void 0;
-    var fs6 = require_fs3();
-    exports.fs = fs6;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = void 0;
-    function joinPathSegments(a2, b, separator) {
-      if (a2.endsWith(separator)) {
-        return a2 + b;
-      }
-      return a2 + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
-var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var rpl = require_run_parallel();
-    var constants_1 = require_constants8();
-    var utils = require_utils5();
-    var common = require_common();
-    function read(directory, settings, callback) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        readdirWithFileTypes(directory, settings, callback);
-        return;
-      }
-      readdir2(directory, settings, callback);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings, callback) {
-      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const entries2 = dirents.map((dirent) => ({
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        }));
-        if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries2);
-          return;
-        }
-        const tasks = entries2.map((entry) => makeRplTaskEntry(entry, settings));
-        rpl(tasks, (rplError, rplEntries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, rplEntries);
-        });
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function makeRplTaskEntry(entry, settings) {
-      return (done) => {
-        if (!entry.dirent.isSymbolicLink()) {
-          done(null, entry);
-          return;
-        }
-        settings.fs.stat(entry.path, (statError, stats) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              done(statError);
-              return;
-            }
-            done(null, entry);
-            return;
-          }
-          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          done(null, entry);
-        });
-      };
-    }
-    function readdir2(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const tasks = names.map((name) => {
-          const path10 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-          return (done) => {
-            fsStat.stat(path10, settings.fsStatSettings, (error2, stats) => {
-              if (error2 !== null) {
-                done(error2);
-                return;
-              }
-              const entry = {
-                name,
-                path: path10,
-                dirent: utils.fs.createDirentFromStats(name, stats)
-              };
-              if (settings.stats) {
-                entry.stats = stats;
-              }
-              done(null, entry);
-            });
-          };
-        });
-        rpl(tasks, (rplError, entries2) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, entries2);
-        });
-      });
-    }
-    exports.readdir = readdir2;
-    function callFailureCallback(callback, error2) {
-      callback(error2);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
-var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var constants_1 = require_constants8();
-    var utils = require_utils5();
-    var common = require_common();
-    function read(directory, settings) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        return readdirWithFileTypes(directory, settings);
-      }
-      return readdir2(directory, settings);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings) {
-      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
-      return dirents.map((dirent) => {
-        const entry = {
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        };
-        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
-          try {
-            const stats = settings.fs.statSync(entry.path);
-            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          } catch (error2) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              throw error2;
-            }
-          }
-        }
-        return entry;
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir2(directory, settings) {
-      const names = settings.fs.readdirSync(directory);
-      return names.map((name) => {
-        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
-        const entry = {
-          name,
-          path: entryPath,
-          dirent: utils.fs.createDirentFromStats(name, stats)
-        };
-        if (settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      });
-    }
-    exports.readdir = readdir2;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
-var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs6 = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs6.lstat,
-      stat: fs6.stat,
-      lstatSync: fs6.lstatSync,
-      statSync: fs6.statSync,
-      readdir: fs6.readdir,
-      readdirSync: fs6.readdirSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/settings.js
-var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
-    var fsStat = require_out();
-    var fs6 = require_fs4();
-    var Settings = class {
-      constructor(_options2 = {}) {
-        this._options = _options2;
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs6.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
-        this.stats = this._getValue(this._options.stats, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-        this.fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this.followSymbolicLinks,
-          fs: this.fs,
-          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/index.js
-var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.scandirSync = exports.scandir = void 0;
-    var async = require_async2();
-    var sync = require_sync2();
-    var settings_1 = require_settings2();
-    exports.Settings = settings_1.default;
-    function scandir(path10, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.scandir = scandir;
-    function scandirSync(path10, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
-    }
-    exports.scandirSync = scandirSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/reusify/reusify.js
-var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
-    "use strict";
-    function reusify(Constructor) {
-      var head2 = new Constructor();
-      var tail = head2;
-      function get() {
-        var current = head2;
-        if (current.next) {
-          head2 = current.next;
-        } else {
-          head2 = new Constructor();
-          tail = head2;
-        }
-        current.next = null;
-        return current;
-      }
-      function release(obj) {
-        tail.next = obj;
-        tail = obj;
-      }
-      return {
-        get,
-        release
-      };
-    }
-    module.exports = reusify;
-  }
-});
-
-// node_modules/fastq/queue.js
-var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
-    "use strict";
-    var reusify = require_reusify();
-    function fastqueue(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      if (!(_concurrency >= 1)) {
-        throw new Error("fastqueue concurrency must be equal to or greater than 1");
-      }
-      var cache = reusify(Task);
-      var queueHead = null;
-      var queueTail = null;
-      var _running = 0;
-      var errorHandler = null;
-      var self = {
-        push: push2,
-        drain: noop5,
-        saturated: noop5,
-        pause,
-        paused: false,
-        get concurrency() {
-          return _concurrency;
-        },
-        set concurrency(value) {
-          if (!(value >= 1)) {
-            throw new Error("fastqueue concurrency must be equal to or greater than 1");
-          }
-          _concurrency = value;
-          if (self.paused) return;
-          for (; queueHead && _running < _concurrency; ) {
-            _running++;
-            release();
-          }
-        },
-        running,
-        resume,
-        idle,
-        length,
-        getQueue,
-        unshift,
-        empty: noop5,
-        kill,
-        killAndDrain,
-        error: error2,
-        abort
-      };
-      return self;
-      function running() {
-        return _running;
-      }
-      function pause() {
-        self.paused = true;
-      }
-      function length() {
-        var current = queueHead;
-        var counter = 0;
-        while (current) {
-          current = current.next;
-          counter++;
-        }
-        return counter;
-      }
-      function getQueue() {
-        var current = queueHead;
-        var tasks = [];
-        while (current) {
-          tasks.push(current.value);
-          current = current.next;
-        }
-        return tasks;
-      }
-      function resume() {
-        if (!self.paused) return;
-        self.paused = false;
-        if (queueHead === null) {
-          _running++;
-          release();
-          return;
-        }
-        for (; queueHead && _running < _concurrency; ) {
-          _running++;
-          release();
-        }
-      }
-      function idle() {
-        return _running === 0 && self.length() === 0;
-      }
-      function push2(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop5;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueTail) {
-            queueTail.next = current;
-            queueTail = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function unshift(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop5;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueHead) {
-            current.next = queueHead;
-            queueHead = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function release(holder) {
-        if (holder) {
-          cache.release(holder);
-        }
-        var next = queueHead;
-        if (next && _running <= _concurrency) {
-          if (!self.paused) {
-            if (queueTail === queueHead) {
-              queueTail = null;
-            }
-            queueHead = next.next;
-            next.next = null;
-            worker.call(context, next.value, next.worked);
-            if (queueTail === null) {
-              self.empty();
-            }
-          } else {
-            _running--;
-          }
-        } else if (--_running === 0) {
-          self.drain();
-        }
-      }
-      function kill() {
-        queueHead = null;
-        queueTail = null;
-        self.drain = noop5;
-      }
-      function killAndDrain() {
-        queueHead = null;
-        queueTail = null;
-        self.drain();
-        self.drain = noop5;
-      }
-      function abort() {
-        var current = queueHead;
-        queueHead = null;
-        queueTail = null;
-        while (current) {
-          var next = current.next;
-          var callback = current.callback;
-          var errorHandler2 = current.errorHandler;
-          var val = current.value;
-          var context2 = current.context;
-          current.value = null;
-          current.callback = noop5;
-          current.errorHandler = null;
-          current.next = null;
-          if (errorHandler2) {
-            errorHandler2(new Error("abort"), val);
-          }
-          callback.call(context2, new Error("abort"));
-          cache.release(current);
-          current = next;
-        }
-        self.drain = noop5;
-      }
-      function error2(handler) {
-        errorHandler = handler;
-      }
-    }
-    function noop5() {
-    }
-    function Task() {
-      this.value = null;
-      this.callback = noop5;
-      this.next = null;
-      this.release = noop5;
-      this.context = null;
-      this.errorHandler = null;
-      var self = this;
-      this.worked = function worked(err, result) {
-        var callback = self.callback;
-        var errorHandler = self.errorHandler;
-        var val = self.value;
-        self.value = null;
-        self.callback = noop5;
-        if (self.errorHandler) {
-          errorHandler(err, val);
-        }
-        callback.call(self.context, err, result);
-        self.release(self);
-      };
-    }
-    function queueAsPromised(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      function asyncWrapper(arg, cb) {
-        worker.call(this, arg).then(function(res) {
-          cb(null, res);
-        }, cb);
-      }
-      var queue = fastqueue(context, asyncWrapper, _concurrency);
-      var pushCb = queue.push;
-      var unshiftCb = queue.unshift;
-      queue.push = push2;
-      queue.unshift = unshift;
-      queue.drained = drained;
-      return queue;
-      function push2(value) {
-        var p = new Promise(function(resolve, reject) {
-          pushCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop5);
-        return p;
-      }
-      function unshift(value) {
-        var p = new Promise(function(resolve, reject) {
-          unshiftCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop5);
-        return p;
-      }
-      function drained() {
-        var p = new Promise(function(resolve) {
-          process.nextTick(function() {
-            if (queue.idle()) {
-              resolve();
-            } else {
-              var previousDrain = queue.drain;
-              queue.drain = function() {
-                if (typeof previousDrain === "function") previousDrain();
-                resolve();
-                queue.drain = previousDrain;
-              };
-            }
-          });
-        });
-        return p;
-      }
-    }
-    module.exports = fastqueue;
-    module.exports.promise = queueAsPromised;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
-    function isFatalError(settings, error2) {
-      if (settings.errorFilter === null) {
-        return true;
-      }
-      return !settings.errorFilter(error2);
-    }
-    exports.isFatalError = isFatalError;
-    function isAppliedFilter(filter, value) {
-      return filter === null || filter(value);
-    }
-    exports.isAppliedFilter = isAppliedFilter;
-    function replacePathSegmentSeparator(filepath, separator) {
-      return filepath.split(/[/\\]/).join(separator);
-    }
-    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a2, b, separator) {
-      if (a2 === "") {
-        return b;
-      }
-      if (a2.endsWith(separator)) {
-        return a2 + b;
-      }
-      return a2 + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
-var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var common = require_common2();
-    var Reader = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/async.js
-var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var events_1 = __require("events");
-    var fsScandir = require_out2();
-    var fastq = require_queue();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var AsyncReader = class extends reader_1.default {
-      constructor(_root, _settings) {
-        super(_root, _settings);
-        this._settings = _settings;
-        this._scandir = fsScandir.scandir;
-        this._emitter = new events_1.EventEmitter();
-        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        this._queue.drain = () => {
-          if (!this._isFatalError) {
-            this._emitter.emit("end");
-          }
-        };
-      }
-      read() {
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        setImmediate(() => {
-          this._pushToQueue(this._root, this._settings.basePath);
-        });
-        return this._emitter;
-      }
-      get isDestroyed() {
-        return this._isDestroyed;
-      }
-      destroy() {
-        if (this._isDestroyed) {
-          throw new Error("The reader is already destroyed");
-        }
-        this._isDestroyed = true;
-        this._queue.killAndDrain();
-      }
-      onEntry(callback) {
-        this._emitter.on("entry", callback);
-      }
-      onError(callback) {
-        this._emitter.once("error", callback);
-      }
-      onEnd(callback) {
-        this._emitter.once("end", callback);
-      }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
-        this._queue.push(queueItem, (error2) => {
-          if (error2 !== null) {
-            this._handleError(error2);
-          }
-        });
-      }
-      _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error2, entries2) => {
-          if (error2 !== null) {
-            done(error2, void 0);
-            return;
-          }
-          for (const entry of entries2) {
-            this._handleEntry(entry, item.base);
-          }
-          done(null, void 0);
-        });
-      }
-      _handleError(error2) {
-        if (this._isDestroyed || !common.isFatalError(this._settings, error2)) {
-          return;
-        }
-        this._isFatalError = true;
-        this._isDestroyed = true;
-        this._emitter.emit("error", error2);
-      }
-      _handleEntry(entry, base) {
-        if (this._isDestroyed || this._isFatalError) {
-          return;
-        }
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._emitEntry(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _emitEntry(entry) {
-        this._emitter.emit("entry", entry);
-      }
-    };
-    exports.default = AsyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/async.js
-var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async3();
-    var AsyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._storage = [];
-      }
-      read(callback) {
-        this._reader.onError((error2) => {
-          callFailureCallback(callback, error2);
-        });
-        this._reader.onEntry((entry) => {
-          this._storage.push(entry);
-        });
-        this._reader.onEnd(() => {
-          callSuccessCallback(callback, this._storage);
-        });
-        this._reader.read();
-      }
-    };
-    exports.default = AsyncProvider;
-    function callFailureCallback(callback, error2) {
-      callback(error2);
-    }
-    function callSuccessCallback(callback, entries2) {
-      callback(null, entries2);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
-var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var async_1 = require_async3();
-    var StreamProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._stream = new stream_1.Readable({
-          objectMode: true,
-          read: () => {
-          },
-          destroy: () => {
-            if (!this._reader.isDestroyed) {
-              this._reader.destroy();
-            }
-          }
-        });
-      }
-      read() {
-        this._reader.onError((error2) => {
-          this._stream.emit("error", error2);
-        });
-        this._reader.onEntry((entry) => {
-          this._stream.push(entry);
-        });
-        this._reader.onEnd(() => {
-          this._stream.push(null);
-        });
-        this._reader.read();
-        return this._stream;
-      }
-    };
-    exports.default = StreamProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
-var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsScandir = require_out2();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var SyncReader = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._scandir = fsScandir.scandirSync;
-        this._storage = [];
-        this._queue = /* @__PURE__ */ new Set();
-      }
-      read() {
-        this._pushToQueue(this._root, this._settings.basePath);
-        this._handleQueue();
-        return this._storage;
-      }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
-      }
-      _handleQueue() {
-        for (const item of this._queue.values()) {
-          this._handleDirectory(item.directory, item.base);
-        }
-      }
-      _handleDirectory(directory, base) {
-        try {
-          const entries2 = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries2) {
-            this._handleEntry(entry, base);
-          }
-        } catch (error2) {
-          this._handleError(error2);
-        }
-      }
-      _handleError(error2) {
-        if (!common.isFatalError(this._settings, error2)) {
-          return;
-        }
-        throw error2;
-      }
-      _handleEntry(entry, base) {
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._pushToStorage(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _pushToStorage(entry) {
-        this._storage.push(entry);
-      }
-    };
-    exports.default = SyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
-var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync3();
-    var SyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new sync_1.default(this._root, this._settings);
-      }
-      read() {
-        return this._reader.read();
-      }
-    };
-    exports.default = SyncProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/settings.js
-var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
-    var fsScandir = require_out2();
-    var Settings = class {
-      constructor(_options2 = {}) {
-        this._options = _options2;
-        this.basePath = this._getValue(this._options.basePath, void 0);
-        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
-        this.deepFilter = this._getValue(this._options.deepFilter, null);
-        this.entryFilter = this._getValue(this._options.entryFilter, null);
-        this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
-        this.fsScandirSettings = new fsScandir.Settings({
-          followSymbolicLinks: this._options.followSymbolicLinks,
-          fs: this._options.fs,
-          pathSegmentSeparator: this._options.pathSegmentSeparator,
-          stats: this._options.stats,
-          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/index.js
-var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-    var async_1 = require_async4();
-    var stream_1 = require_stream2();
-    var sync_1 = require_sync4();
-    var settings_1 = require_settings3();
-    exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
-        return;
-      }
-      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
-    }
-    exports.walk = walk;
-    function walkSync(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new sync_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkSync = walkSync;
-    function walkStream(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new stream_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkStream = walkStream;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/fast-glob/out/readers/reader.js
-var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
-    var fsStat = require_out();
-    var utils = require_utils4();
-    var Reader = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this._fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
-        });
-      }
-      _getFullEntryPath(filepath) {
-        return path10.resolve(this._settings.cwd, filepath);
-      }
-      _makeEntry(stats, pattern) {
-        const entry = {
-          name: pattern,
-          path: pattern,
-          dirent: utils.fs.createDirentFromStats(pattern, stats)
-        };
-        if (this._settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      }
-      _isFatalError(error2) {
-        return !utils.errno.isEnoentCodeError(error2) && !this._settings.suppressErrors;
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/fast-glob/out/readers/stream.js
-var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderStream = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkStream = fsWalk.walkStream;
-        this._stat = fsStat.stat;
-      }
-      dynamic(root, options) {
-        return this._walkStream(root, options);
-      }
-      static(patterns, options) {
-        const filepaths = patterns.map(this._getFullEntryPath, this);
-        const stream2 = new stream_1.PassThrough({ objectMode: true });
-        stream2._write = (index2, _enc, done) => {
-          return this._getEntry(filepaths[index2], patterns[index2], options).then((entry) => {
-            if (entry !== null && options.entryFilter(entry)) {
-              stream2.push(entry);
-            }
-            if (index2 === filepaths.length - 1) {
-              stream2.end();
-            }
-            done();
-          }).catch(done);
-        };
-        for (let i2 = 0; i2 < filepaths.length; i2++) {
-          stream2.write(i2);
-        }
-        return stream2;
-      }
-      _getEntry(filepath, pattern, options) {
-        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error2) => {
-          if (options.errorFilter(error2)) {
-            return null;
-          }
-          throw error2;
-        });
-      }
-      _getStat(filepath) {
-        return new Promise((resolve, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error2, stats) => {
-            return error2 === null ? resolve(stats) : reject(error2);
-          });
-        });
-      }
-    };
-    exports.default = ReaderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/async.js
-var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var stream_1 = require_stream3();
-    var ReaderAsync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkAsync = fsWalk.walk;
-        this._readerStream = new stream_1.default(this._settings);
-      }
-      dynamic(root, options) {
-        return new Promise((resolve, reject) => {
-          this._walkAsync(root, options, (error2, entries2) => {
-            if (error2 === null) {
-              resolve(entries2);
-            } else {
-              reject(error2);
-            }
-          });
-        });
-      }
-      async static(patterns, options) {
-        const entries2 = [];
-        const stream2 = this._readerStream.static(patterns, options);
-        return new Promise((resolve, reject) => {
-          stream2.once("error", reject);
-          stream2.on("data", (entry) => entries2.push(entry));
-          stream2.once("end", () => resolve(entries2));
-        });
-      }
-    };
-    exports.default = ReaderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/matcher.js
-var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var Matcher = class {
-      constructor(_patterns, _settings, _micromatchOptions) {
-        this._patterns = _patterns;
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this._storage = [];
-        this._fillStorage();
-      }
-      _fillStorage() {
-        for (const pattern of this._patterns) {
-          const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
-          this._storage.push({
-            complete: sections.length <= 1,
-            pattern,
-            segments,
-            sections
-          });
-        }
-      }
-      _getPatternSegments(pattern) {
-        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts.map((part) => {
-          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
-          if (!dynamic) {
-            return {
-              dynamic: false,
-              pattern: part
-            };
-          }
-          return {
-            dynamic: true,
-            pattern: part,
-            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
-          };
-        });
-      }
-      _splitSegmentsIntoSections(segments) {
-        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
-      }
-    };
-    exports.default = Matcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/partial.js
-var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var matcher_1 = require_matcher();
-    var PartialMatcher = class extends matcher_1.default {
-      match(filepath) {
-        const parts = filepath.split("/");
-        const levels = parts.length;
-        const patterns = this._storage.filter((info2) => !info2.complete || info2.segments.length > levels);
-        for (const pattern of patterns) {
-          const section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length) {
-            return true;
-          }
-          const match = parts.every((part, index2) => {
-            const segment = pattern.segments[index2];
-            if (segment.dynamic && segment.patternRe.test(part)) {
-              return true;
-            }
-            if (!segment.dynamic && segment.pattern === part) {
-              return true;
-            }
-            return false;
-          });
-          if (match) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    exports.default = PartialMatcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/deep.js
-var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var partial_1 = require_partial();
-    var DeepFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-      }
-      getFilter(basePath, positive, negative) {
-        const matcher = this._getMatcher(positive);
-        const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
-      }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
-      }
-      _getNegativePatternsRe(patterns) {
-        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
-        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
-      }
-      _filter(basePath, entry, matcher, negativeRe) {
-        if (this._isSkippedByDeep(basePath, entry.path)) {
-          return false;
-        }
-        if (this._isSkippedSymbolicLink(entry)) {
-          return false;
-        }
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
-          return false;
-        }
-        return this._isSkippedByNegativePatterns(filepath, negativeRe);
-      }
-      _isSkippedByDeep(basePath, entryPath) {
-        if (this._settings.deep === Infinity) {
-          return false;
-        }
-        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
-      }
-      _getEntryLevel(basePath, entryPath) {
-        const entryPathDepth = entryPath.split("/").length;
-        if (basePath === "") {
-          return entryPathDepth;
-        }
-        const basePathDepth = basePath.split("/").length;
-        return entryPathDepth - basePathDepth;
-      }
-      _isSkippedSymbolicLink(entry) {
-        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
-      }
-      _isSkippedByPositivePatterns(entryPath, matcher) {
-        return !this._settings.baseNameMatch && !matcher.match(entryPath);
-      }
-      _isSkippedByNegativePatterns(entryPath, patternsRe) {
-        return !utils.pattern.matchAny(entryPath, patternsRe);
-      }
-    };
-    exports.default = DeepFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/entry.js
-var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var EntryFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this.index = /* @__PURE__ */ new Map();
-      }
-      getFilter(positive, negative) {
-        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
-        const patterns = {
-          positive: {
-            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
-          },
-          negative: {
-            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
-            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
-          }
-        };
-        return (entry) => this._filter(entry, patterns);
-      }
-      _filter(entry, patterns) {
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
-          return false;
-        }
-        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
-          return false;
-        }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
-        if (this._settings.unique && isMatched) {
-          this._createIndexRecord(filepath);
-        }
-        return isMatched;
-      }
-      _isDuplicateEntry(filepath) {
-        return this.index.has(filepath);
-      }
-      _createIndexRecord(filepath) {
-        this.index.set(filepath, void 0);
-      }
-      _onlyFileFilter(entry) {
-        return this._settings.onlyFiles && !entry.dirent.isFile();
-      }
-      _onlyDirectoryFilter(entry) {
-        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
-      }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory3) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory3);
-        if (!isMatched) {
-          return false;
-        }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory3);
-        if (isMatchedByRelativeNegative) {
-          return false;
-        }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory3);
-        if (isMatchedByAbsoluteNegative) {
-          return false;
-        }
-        return true;
-      }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory3) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory3);
-      }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory3) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        if (!isMatched && isDirectory3) {
-          return utils.pattern.matchAny(filepath + "/", patternsRe);
-        }
-        return isMatched;
-      }
-    };
-    exports.default = EntryFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/error.js
-var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var ErrorFilter = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getFilter() {
-        return (error2) => this._isNonFatalError(error2);
-      }
-      _isNonFatalError(error2) {
-        return utils.errno.isEnoentCodeError(error2) || this._settings.suppressErrors;
-      }
-    };
-    exports.default = ErrorFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/transformers/entry.js
-var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var EntryTransformer = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getTransformer() {
-        return (entry) => this._transform(entry);
-      }
-      _transform(entry) {
-        let filepath = entry.path;
-        if (this._settings.absolute) {
-          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-          filepath = utils.path.unixify(filepath);
-        }
-        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
-          filepath += "/";
-        }
-        if (!this._settings.objectMode) {
-          return filepath;
-        }
-        return Object.assign(Object.assign({}, entry), { path: filepath });
-      }
-    };
-    exports.default = EntryTransformer;
-  }
-});
-
-// node_modules/fast-glob/out/providers/provider.js
-var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
-    var deep_1 = require_deep();
-    var entry_1 = require_entry();
-    var error_1 = require_error();
-    var entry_2 = require_entry2();
-    var Provider = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this.errorFilter = new error_1.default(this._settings);
-        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
-        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
-        this.entryTransformer = new entry_2.default(this._settings);
-      }
-      _getRootDirectory(task) {
-        return path10.resolve(this._settings.cwd, task.base);
-      }
-      _getReaderOptions(task) {
-        const basePath = task.base === "." ? "" : task.base;
-        return {
-          basePath,
-          pathSegmentSeparator: "/",
-          concurrency: this._settings.concurrency,
-          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
-          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
-          errorFilter: this.errorFilter.getFilter(),
-          followSymbolicLinks: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          stats: this._settings.stats,
-          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
-          transform: this.entryTransformer.getTransformer()
-        };
-      }
-      _getMicromatchOptions() {
-        return {
-          dot: this._settings.dot,
-          matchBase: this._settings.baseNameMatch,
-          nobrace: !this._settings.braceExpansion,
-          nocase: !this._settings.caseSensitiveMatch,
-          noext: !this._settings.extglob,
-          noglobstar: !this._settings.globstar,
-          posix: true,
-          strictSlashes: false
-        };
-      }
-    };
-    exports.default = Provider;
-  }
-});
-
-// node_modules/fast-glob/out/providers/async.js
-var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async5();
-    var provider_1 = require_provider();
-    var ProviderAsync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new async_1.default(this._settings);
-      }
-      async read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries2 = await this.api(root, task, options);
-        return entries2.map((entry) => options.transform(entry));
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/stream.js
-var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var stream_2 = require_stream3();
-    var provider_1 = require_provider();
-    var ProviderStream = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new stream_2.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const source = this.api(root, task, options);
-        const destination = new stream_1.Readable({ objectMode: true, read: () => {
-        } });
-        source.once("error", (error2) => destination.emit("error", error2)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
-        destination.once("close", () => source.destroy());
-        return destination;
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/sync.js
-var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderSync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkSync = fsWalk.walkSync;
-        this._statSync = fsStat.statSync;
-      }
-      dynamic(root, options) {
-        return this._walkSync(root, options);
-      }
-      static(patterns, options) {
-        const entries2 = [];
-        for (const pattern of patterns) {
-          const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options);
-          if (entry === null || !options.entryFilter(entry)) {
-            continue;
-          }
-          entries2.push(entry);
-        }
-        return entries2;
-      }
-      _getEntry(filepath, pattern, options) {
-        try {
-          const stats = this._getStat(filepath);
-          return this._makeEntry(stats, pattern);
-        } catch (error2) {
-          if (options.errorFilter(error2)) {
-            return null;
-          }
-          throw error2;
-        }
-      }
-      _getStat(filepath) {
-        return this._statSync(filepath, this._fsStatSettings);
-      }
-    };
-    exports.default = ReaderSync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/sync.js
-var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync5();
-    var provider_1 = require_provider();
-    var ProviderSync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new sync_1.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries2 = this.api(root, task, options);
-        return entries2.map(options.transform);
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderSync;
-  }
-});
-
-// node_modules/fast-glob/out/settings.js
-var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs6 = __require("fs");
-    var os7 = __require("os");
-    var CPU_COUNT = Math.max(os7.cpus().length, 1);
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs6.lstat,
-      lstatSync: fs6.lstatSync,
-      stat: fs6.stat,
-      statSync: fs6.statSync,
-      readdir: fs6.readdir,
-      readdirSync: fs6.readdirSync
-    };
-    var Settings = class {
-      constructor(_options2 = {}) {
-        this._options = _options2;
-        this.absolute = this._getValue(this._options.absolute, false);
-        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
-        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
-        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
-        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
-        this.cwd = this._getValue(this._options.cwd, process.cwd());
-        this.deep = this._getValue(this._options.deep, Infinity);
-        this.dot = this._getValue(this._options.dot, false);
-        this.extglob = this._getValue(this._options.extglob, true);
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
-        this.fs = this._getFileSystemMethods(this._options.fs);
-        this.globstar = this._getValue(this._options.globstar, true);
-        this.ignore = this._getValue(this._options.ignore, []);
-        this.markDirectories = this._getValue(this._options.markDirectories, false);
-        this.objectMode = this._getValue(this._options.objectMode, false);
-        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
-        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
-        this.stats = this._getValue(this._options.stats, false);
-        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
-        this.unique = this._getValue(this._options.unique, true);
-        if (this.onlyDirectories) {
-          this.onlyFiles = false;
-        }
-        if (this.stats) {
-          this.objectMode = true;
-        }
-        this.ignore = [].concat(this.ignore);
-      }
-      _getValue(option, value) {
-        return option === void 0 ? value : option;
-      }
-      _getFileSystemMethods(methods = {}) {
-        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/fast-glob/out/index.js
-var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
-    "use strict";
-    var taskManager = require_tasks();
-    var async_1 = require_async6();
-    var stream_1 = require_stream4();
-    var sync_1 = require_sync6();
-    var settings_1 = require_settings4();
-    var utils = require_utils4();
-    async function FastGlob(source, options) {
-      assertPatternsInput2(source);
-      const works = getWorks(source, async_1.default, options);
-      const result = await Promise.all(works);
-      return utils.array.flatten(result);
-    }
-    (function(FastGlob2) {
-      FastGlob2.glob = FastGlob2;
-      FastGlob2.globSync = sync;
-      FastGlob2.globStream = stream2;
-      FastGlob2.async = FastGlob2;
-      function sync(source, options) {
-        assertPatternsInput2(source);
-        const works = getWorks(source, sync_1.default, options);
-        return utils.array.flatten(works);
-      }
-      FastGlob2.sync = sync;
-      function stream2(source, options) {
-        assertPatternsInput2(source);
-        const works = getWorks(source, stream_1.default, options);
-        return utils.stream.merge(works);
-      }
-      FastGlob2.stream = stream2;
-      function generateTasks2(source, options) {
-        assertPatternsInput2(source);
-        const patterns = [].concat(source);
-        const settings = new settings_1.default(options);
-        return taskManager.generate(patterns, settings);
-      }
-      FastGlob2.generateTasks = generateTasks2;
-      function isDynamicPattern2(source, options) {
-        assertPatternsInput2(source);
-        const settings = new settings_1.default(options);
-        return utils.pattern.isDynamicPattern(source, settings);
-      }
-      FastGlob2.isDynamicPattern = isDynamicPattern2;
-      function escapePath(source) {
-        assertPatternsInput2(source);
-        return utils.path.escape(source);
-      }
-      FastGlob2.escapePath = escapePath;
-      function convertPathToPattern2(source) {
-        assertPatternsInput2(source);
-        return utils.path.convertPathToPattern(source);
-      }
-      FastGlob2.convertPathToPattern = convertPathToPattern2;
-      let posix;
-      (function(posix2) {
-        function escapePath2(source) {
-          assertPatternsInput2(source);
-          return utils.path.escapePosixPath(source);
-        }
-        posix2.escapePath = escapePath2;
-        function convertPathToPattern3(source) {
-          assertPatternsInput2(source);
-          return utils.path.convertPosixPathToPattern(source);
-        }
-        posix2.convertPathToPattern = convertPathToPattern3;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
-      let win32;
-      (function(win322) {
-        function escapePath2(source) {
-          assertPatternsInput2(source);
-          return utils.path.escapeWindowsPath(source);
-        }
-        win322.escapePath = escapePath2;
-        function convertPathToPattern3(source) {
-          assertPatternsInput2(source);
-          return utils.path.convertWindowsPathToPattern(source);
-        }
-        win322.convertPathToPattern = convertPathToPattern3;
-      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
-    })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options) {
-      const patterns = [].concat(source);
-      const settings = new settings_1.default(options);
-      const tasks = taskManager.generate(patterns, settings);
-      const provider = new _Provider(settings);
-      return tasks.map(provider.read, provider);
-    }
-    function assertPatternsInput2(input) {
-      const source = [].concat(input);
-      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
-      if (!isValidSource) {
-        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
-      }
-    }
-    module.exports = FastGlob;
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE2 = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index2 = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index2];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index2++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index2];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index2];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
-          index2++;
-          let to = pattern[index2];
-          if (to === ESCAPE) {
-            to = pattern[index2 += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index2 + 1] === ":") {
-          const nameStart = index2 + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index2 = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index2 = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index2++;
-        if (pattern[index2] === "]") {
-          return {
-            end: index2,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources2 = [];
-      const hold = (source) => `${PLACEHOLDER}${sources2.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = pattern[index2];
-        if (char === ESCAPE) {
-          const escaped = pattern[index2 + 1];
-          if (escaped === SLASH && index2 + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
-            out += pattern.slice(index2, index2 + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index2 += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index2++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index2);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index2 = length;
-          } else {
-            out += hold(scanned.source);
-            index2 = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index2++;
-        }
-      }
-      return {
-        source: out,
-        sources: sources2
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
-        ESCAPE + SPACE2
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE2 = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
-      let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
-        separator += run2[index2].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = source[index2];
-        if (source.startsWith(WILDCARD, index2)) {
-          tokens.push({ wildcard: true });
-          index2 += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index2 + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index2, end) });
-          index2 = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index2, index2 + 2) });
-          index2 += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index2;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index2, end) });
-          index2 = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index2++;
-        } else {
-          tokens.push({ single: char });
-          index2++;
-        }
-      }
-      let out = EMPTY;
-      let run2 = [];
-      const flush = () => {
-        let lastWildcard;
-        run2.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run2.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
-        });
-        run2 = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run2.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources: sources2 } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources2.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index2) => sources2[index2]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head2 = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head2}$` : last === TRAILING_DOUBLESTAR ? head2 : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index2 = body.indexOf(SLASH);
-      return index2 < 0 || index2 === body.length - 1;
-    };
-    var basenameOf = (path10) => {
-      const end = path10.length - 1;
-      const index2 = path10.lastIndexOf(
-        SLASH,
-        path10[end] === SLASH ? end - 1 : end
-      );
-      return index2 < 0 ? path10 : path10.slice(index2 + 1);
-    };
-    var parentOf = (path10) => {
-      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path10.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path10.length - 1;
-      const cut = path10.lastIndexOf(
-        SLASH,
-        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
-    };
-    var isString2 = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString2(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE2 + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE2 + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count2 = 0;
-      while (str[str.length - count2 - 1] === ESCAPE) {
-        count2++;
-      }
-      return count2 % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd3 = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd3 - 1] === "\r") {
-          lineEnd3--;
-        }
-        end = lineEnd3;
-        while (body[end - 1] === SPACE2) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd3 = end - 1;
-      }
-      if (end === lineEnd3) {
-        return body.slice(0, lineEnd3);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index2) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString2(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index2
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString2(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path10) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
-          const rule = rules[index2];
-          if (rule.checkRegex.test(path10)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path10, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut2 = this._basenameCount * 2 >= length;
-        const basename = shortcut2 ? basenameOf(path10) : path10;
-        for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule = rules[index2];
-          if (rule[mode].test(
-            shortcut2 && rule._basenameOnly ? basename : path10
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path10, originalPath, doThrow) => {
-      if (!isString2(path10)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path10) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path10)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path10) => {
-      const first = path10.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path10.length === 1) {
-        return true;
-      }
-      const second = path10.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString2(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path10) {
-        checkPath(
-          path10,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path10 ? this._t(path10, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path10 = convertPath(target);
-        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path10);
-        }
-        const dir = this._t(path10, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path10);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path10, cache) {
-        if (path10 in cache) {
-          return cache[path10];
-        }
-        const parentPath = parentOf(path10);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
-      }
-      ignores(path10) {
-        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
-      }
-      createFilter() {
-        return (path10) => !this.ignores(path10);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path10) {
-        return this._test(path10, this._testCache, convertPath(path10));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid2;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
 // src/heap.ts
 import { setFlagsFromString } from "node:v8";
 var HEAP_GROWING_PERCENT = 5;
@@ -35865,19 +29255,19 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message2) {
+  const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties, message2) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message;
+    this.message = message2;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -35913,7 +29303,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -35921,7 +29311,7 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -36323,24 +29713,24 @@ function setOutput(name, value) {
   process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message) {
+function setFailed(message2) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message2);
 }
-function debug(message) {
-  issueCommand("debug", {}, message);
+function debug(message2) {
+  issueCommand("debug", {}, message2);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function notice(message2, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
+function info(message2) {
+  process.stdout.write(message2 + os4.EOL);
 }
 
 // src/diagnostics.ts
@@ -36350,7 +29740,21 @@ function sortDiagnostics(list3) {
   );
 }
 function formatDiagnostic(d) {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.ruleId} ${d.message}`;
+  return `${oneLine(d.file)}:${d.line}:${d.column}: ${d.severity} ${d.ruleId} ${oneLine(d.message)}`;
+}
+function oneLine(text3) {
+  return UNPRINTABLE.test(text3) ? text3.replace(UNPRINTABLE_ALL, escapeCharacter) : text3;
+}
+var UNPRINTABLE = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+);
+var UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, "g");
+function escapeCharacter(c3) {
+  if (c3 === "\n") return "\\n";
+  if (c3 === "\r") return "\\r";
+  if (c3 === "	") return "\\t";
+  return `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 function countDiagnostics(list3) {
   let errors = 0;
@@ -36370,8 +29774,8 @@ var FaqopsError = class extends Error {
   name = "FaqopsError";
   /** A hint printed after the message: what the user can do about it. */
   hint;
-  constructor(message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+  constructor(message2, options = {}) {
+    super(message2, options.cause === void 0 ? void 0 : { cause: options.cause });
     this.hint = options.hint;
   }
 };
@@ -36388,8 +29792,39 @@ var InternalError = class extends FaqopsError {
   name = "InternalError";
 };
 
-// src/options.ts
+// src/fs/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
 import path from "node:path";
+function temporaryPathBeside(file) {
+  return path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+  );
+}
+async function writeFileAtomic(file, text3) {
+  await mkdir2(path.dirname(file), { recursive: true });
+  const tmp = temporaryPathBeside(file);
+  const handle = await open2(tmp, "w", 420);
+  try {
+    await handle.writeFile(text3, "utf8");
+    await handle.sync();
+  } catch (error2) {
+    await handle.close();
+    await rm2(tmp, { force: true });
+    throw error2;
+  }
+  await handle.close();
+  try {
+    await rename2(tmp, file);
+  } catch (error2) {
+    await rm2(tmp, { force: true });
+    throw error2;
+  }
+}
+
+// src/options.ts
+import path2 from "node:path";
 var DEFAULT_RATE = 5;
 var DEFAULT_CONCURRENCY = 4;
 var DEFAULT_CONTENT_DIR = "content";
@@ -36401,7 +29836,7 @@ function resolveContentOptions(raw) {
   const content3 = stringValue("content", raw.content) ?? DEFAULT_CONTENT_DIR;
   return Object.freeze({
     cwd: raw.cwd,
-    contentDir: path.resolve(raw.cwd, content3),
+    contentDir: path2.resolve(raw.cwd, content3),
     cache: booleanValue("cache", raw.cache, true),
     workers: choiceValue("workers", raw.workers, WORKER_MODES, "auto")
   });
@@ -36461,14 +29896,14 @@ function choiceValue(name, value, choices, fallback) {
   throw new UsageError(`${name} must be one of ${choices.join(", ")}; got "${text3}".`);
 }
 function displayPath(cwd, absolute) {
-  const rel = path.relative(cwd, absolute) || ".";
-  return rel.split(path.sep).join("/");
+  const rel = path2.relative(cwd, absolute) || ".";
+  return rel.split(path2.sep).join("/");
 }
 var EMULATOR_DIR = `${CACHE_DIR}/emulator`;
 function resolveSyncOptions(raw) {
   const emulator = booleanValue("emulator", raw.emulator, false);
   const lockfileText = stringValue("lockfile", raw.lockfile) ?? (emulator ? `${EMULATOR_DIR}/${DEFAULT_LOCKFILE}` : DEFAULT_LOCKFILE);
-  const lockfilePath = path.resolve(raw.cwd, lockfileText);
+  const lockfilePath = path2.resolve(raw.cwd, lockfileText);
   return Object.freeze({
     ...resolveContentOptions(raw),
     lockfile: Object.freeze({ path: lockfilePath, display: displayPath(raw.cwd, lockfilePath) }),
@@ -37349,454 +30784,454 @@ function assertAny(predicate, ...values) {
     throw new TypeError(typeErrorMessageMultipleValues(expectedTypes, values));
   }
 }
-function assertOptional(value, assertion, message) {
+function assertOptional(value, assertion, message2) {
   if (!isUndefined(value)) {
-    assertion(value, message);
+    assertion(value, message2);
   }
 }
-function assertArray(value, assertion, message) {
+function assertArray(value, assertion, message2) {
   if (!isArray(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Array", value));
   }
   if (assertion) {
     for (const element of value) {
-      assertion(element, message);
+      assertion(element, message2);
     }
   }
 }
-function assertArrayBuffer(value, message) {
+function assertArrayBuffer(value, message2) {
   if (!isArrayBuffer(value)) {
-    throw new TypeError(message ?? typeErrorMessage("ArrayBuffer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("ArrayBuffer", value));
   }
 }
-function assertArrayLike(value, message) {
+function assertArrayLike(value, message2) {
   if (!isArrayLike(value)) {
-    throw new TypeError(message ?? typeErrorMessage("array-like", value));
+    throw new TypeError(message2 ?? typeErrorMessage("array-like", value));
   }
 }
-function assertAsyncFunction(value, message) {
+function assertAsyncFunction(value, message2) {
   if (!isAsyncFunction(value)) {
-    throw new TypeError(message ?? typeErrorMessage("AsyncFunction", value));
+    throw new TypeError(message2 ?? typeErrorMessage("AsyncFunction", value));
   }
 }
-function assertAsyncGenerator(value, message) {
+function assertAsyncGenerator(value, message2) {
   if (!isAsyncGenerator(value)) {
-    throw new TypeError(message ?? typeErrorMessage("AsyncGenerator", value));
+    throw new TypeError(message2 ?? typeErrorMessage("AsyncGenerator", value));
   }
 }
-function assertAsyncGeneratorFunction(value, message) {
+function assertAsyncGeneratorFunction(value, message2) {
   if (!isAsyncGeneratorFunction(value)) {
-    throw new TypeError(message ?? typeErrorMessage("AsyncGeneratorFunction", value));
+    throw new TypeError(message2 ?? typeErrorMessage("AsyncGeneratorFunction", value));
   }
 }
-function assertAsyncIterable(value, message) {
+function assertAsyncIterable(value, message2) {
   if (!isAsyncIterable(value)) {
-    throw new TypeError(message ?? typeErrorMessage("AsyncIterable", value));
+    throw new TypeError(message2 ?? typeErrorMessage("AsyncIterable", value));
   }
 }
-function assertBigint(value, message) {
+function assertBigint(value, message2) {
   if (!isBigint(value)) {
-    throw new TypeError(message ?? typeErrorMessage("bigint", value));
+    throw new TypeError(message2 ?? typeErrorMessage("bigint", value));
   }
 }
-function assertBigInt64Array(value, message) {
+function assertBigInt64Array(value, message2) {
   if (!isBigInt64Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("BigInt64Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("BigInt64Array", value));
   }
 }
-function assertBigUint64Array(value, message) {
+function assertBigUint64Array(value, message2) {
   if (!isBigUint64Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("BigUint64Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("BigUint64Array", value));
   }
 }
-function assertBlob(value, message) {
+function assertBlob(value, message2) {
   if (!isBlob(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Blob", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Blob", value));
   }
 }
-function assertBoolean(value, message) {
+function assertBoolean(value, message2) {
   if (!isBoolean(value)) {
-    throw new TypeError(message ?? typeErrorMessage("boolean", value));
+    throw new TypeError(message2 ?? typeErrorMessage("boolean", value));
   }
 }
-function assertBoundFunction(value, message) {
+function assertBoundFunction(value, message2) {
   if (!isBoundFunction(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Function", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Function", value));
   }
 }
-function assertBuffer(value, message) {
+function assertBuffer(value, message2) {
   if (!isBuffer(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Buffer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Buffer", value));
   }
 }
-function assertClass(value, message) {
+function assertClass(value, message2) {
   if (!isClass(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Class", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Class", value));
   }
 }
-function assertDataView(value, message) {
+function assertDataView(value, message2) {
   if (!isDataView(value)) {
-    throw new TypeError(message ?? typeErrorMessage("DataView", value));
+    throw new TypeError(message2 ?? typeErrorMessage("DataView", value));
   }
 }
-function assertDate(value, message) {
+function assertDate(value, message2) {
   if (!isDate(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Date", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Date", value));
   }
 }
-function assertDirectInstanceOf(instance, class_, message) {
+function assertDirectInstanceOf(instance, class_, message2) {
   if (!isDirectInstanceOf(instance, class_)) {
-    throw new TypeError(message ?? typeErrorMessage("T", instance));
+    throw new TypeError(message2 ?? typeErrorMessage("T", instance));
   }
 }
-function assertEmptyArray(value, message) {
+function assertEmptyArray(value, message2) {
   if (!isEmptyArray(value)) {
-    throw new TypeError(message ?? typeErrorMessage("empty array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("empty array", value));
   }
 }
-function assertEmptyMap(value, message) {
+function assertEmptyMap(value, message2) {
   if (!isEmptyMap(value)) {
-    throw new TypeError(message ?? typeErrorMessage("empty map", value));
+    throw new TypeError(message2 ?? typeErrorMessage("empty map", value));
   }
 }
-function assertEmptyObject(value, message) {
+function assertEmptyObject(value, message2) {
   if (!isEmptyObject(value)) {
-    throw new TypeError(message ?? typeErrorMessage("empty object", value));
+    throw new TypeError(message2 ?? typeErrorMessage("empty object", value));
   }
 }
-function assertEmptySet(value, message) {
+function assertEmptySet(value, message2) {
   if (!isEmptySet(value)) {
-    throw new TypeError(message ?? typeErrorMessage("empty set", value));
+    throw new TypeError(message2 ?? typeErrorMessage("empty set", value));
   }
 }
-function assertEmptyString(value, message) {
+function assertEmptyString(value, message2) {
   if (!isEmptyString(value)) {
-    throw new TypeError(message ?? typeErrorMessage("empty string", value));
+    throw new TypeError(message2 ?? typeErrorMessage("empty string", value));
   }
 }
-function assertEmptyStringOrWhitespace(value, message) {
+function assertEmptyStringOrWhitespace(value, message2) {
   if (!isEmptyStringOrWhitespace(value)) {
-    throw new TypeError(message ?? typeErrorMessage("empty string or whitespace", value));
+    throw new TypeError(message2 ?? typeErrorMessage("empty string or whitespace", value));
   }
 }
-function assertEnumCase(value, targetEnum, message) {
+function assertEnumCase(value, targetEnum, message2) {
   if (!isEnumCase(value, targetEnum)) {
-    throw new TypeError(message ?? typeErrorMessage("EnumCase", value));
+    throw new TypeError(message2 ?? typeErrorMessage("EnumCase", value));
   }
 }
-function assertError(value, message) {
+function assertError(value, message2) {
   if (!isError(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Error", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Error", value));
   }
 }
-function assertEvenInteger(value, message) {
+function assertEvenInteger(value, message2) {
   if (!isEvenInteger(value)) {
-    throw new TypeError(message ?? typeErrorMessage("even integer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("even integer", value));
   }
 }
-function assertFalsy(value, message) {
+function assertFalsy(value, message2) {
   if (!isFalsy(value)) {
-    throw new TypeError(message ?? typeErrorMessage("falsy", value));
+    throw new TypeError(message2 ?? typeErrorMessage("falsy", value));
   }
 }
-function assertFloat32Array(value, message) {
+function assertFloat32Array(value, message2) {
   if (!isFloat32Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Float32Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Float32Array", value));
   }
 }
-function assertFloat64Array(value, message) {
+function assertFloat64Array(value, message2) {
   if (!isFloat64Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Float64Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Float64Array", value));
   }
 }
-function assertFormData(value, message) {
+function assertFormData(value, message2) {
   if (!isFormData(value)) {
-    throw new TypeError(message ?? typeErrorMessage("FormData", value));
+    throw new TypeError(message2 ?? typeErrorMessage("FormData", value));
   }
 }
-function assertFunction(value, message) {
+function assertFunction(value, message2) {
   if (!isFunction(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Function", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Function", value));
   }
 }
-function assertGenerator(value, message) {
+function assertGenerator(value, message2) {
   if (!isGenerator(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Generator", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Generator", value));
   }
 }
-function assertGeneratorFunction(value, message) {
+function assertGeneratorFunction(value, message2) {
   if (!isGeneratorFunction(value)) {
-    throw new TypeError(message ?? typeErrorMessage("GeneratorFunction", value));
+    throw new TypeError(message2 ?? typeErrorMessage("GeneratorFunction", value));
   }
 }
-function assertHtmlElement(value, message) {
+function assertHtmlElement(value, message2) {
   if (!isHtmlElement(value)) {
-    throw new TypeError(message ?? typeErrorMessage("HTMLElement", value));
+    throw new TypeError(message2 ?? typeErrorMessage("HTMLElement", value));
   }
 }
-function assertInfinite(value, message) {
+function assertInfinite(value, message2) {
   if (!isInfinite(value)) {
-    throw new TypeError(message ?? typeErrorMessage("infinite number", value));
+    throw new TypeError(message2 ?? typeErrorMessage("infinite number", value));
   }
 }
-function assertInRange(value, range, message) {
+function assertInRange(value, range, message2) {
   if (!isInRange(value, range)) {
-    throw new TypeError(message ?? typeErrorMessage("in range", value));
+    throw new TypeError(message2 ?? typeErrorMessage("in range", value));
   }
 }
-function assertInt16Array(value, message) {
+function assertInt16Array(value, message2) {
   if (!isInt16Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Int16Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Int16Array", value));
   }
 }
-function assertInt32Array(value, message) {
+function assertInt32Array(value, message2) {
   if (!isInt32Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Int32Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Int32Array", value));
   }
 }
-function assertInt8Array(value, message) {
+function assertInt8Array(value, message2) {
   if (!isInt8Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Int8Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Int8Array", value));
   }
 }
-function assertInteger(value, message) {
+function assertInteger(value, message2) {
   if (!isInteger(value)) {
-    throw new TypeError(message ?? typeErrorMessage("integer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("integer", value));
   }
 }
-function assertIterable(value, message) {
+function assertIterable(value, message2) {
   if (!isIterable(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Iterable", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Iterable", value));
   }
 }
-function assertMap(value, message) {
+function assertMap(value, message2) {
   if (!isMap(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Map", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Map", value));
   }
 }
-function assertNan(value, message) {
+function assertNan(value, message2) {
   if (!isNan(value)) {
-    throw new TypeError(message ?? typeErrorMessage("NaN", value));
+    throw new TypeError(message2 ?? typeErrorMessage("NaN", value));
   }
 }
-function assertNativePromise(value, message) {
+function assertNativePromise(value, message2) {
   if (!isNativePromise(value)) {
-    throw new TypeError(message ?? typeErrorMessage("native Promise", value));
+    throw new TypeError(message2 ?? typeErrorMessage("native Promise", value));
   }
 }
-function assertNegativeNumber(value, message) {
+function assertNegativeNumber(value, message2) {
   if (!isNegativeNumber(value)) {
-    throw new TypeError(message ?? typeErrorMessage("negative number", value));
+    throw new TypeError(message2 ?? typeErrorMessage("negative number", value));
   }
 }
-function assertNodeStream(value, message) {
+function assertNodeStream(value, message2) {
   if (!isNodeStream(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Node.js Stream", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Node.js Stream", value));
   }
 }
-function assertNonEmptyArray(value, message) {
+function assertNonEmptyArray(value, message2) {
   if (!isNonEmptyArray(value)) {
-    throw new TypeError(message ?? typeErrorMessage("non-empty array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty array", value));
   }
 }
-function assertNonEmptyMap(value, message) {
+function assertNonEmptyMap(value, message2) {
   if (!isNonEmptyMap(value)) {
-    throw new TypeError(message ?? typeErrorMessage("non-empty map", value));
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty map", value));
   }
 }
-function assertNonEmptyObject(value, message) {
+function assertNonEmptyObject(value, message2) {
   if (!isNonEmptyObject(value)) {
-    throw new TypeError(message ?? typeErrorMessage("non-empty object", value));
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty object", value));
   }
 }
-function assertNonEmptySet(value, message) {
+function assertNonEmptySet(value, message2) {
   if (!isNonEmptySet(value)) {
-    throw new TypeError(message ?? typeErrorMessage("non-empty set", value));
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty set", value));
   }
 }
-function assertNonEmptyString(value, message) {
+function assertNonEmptyString(value, message2) {
   if (!isNonEmptyString(value)) {
-    throw new TypeError(message ?? typeErrorMessage("non-empty string", value));
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty string", value));
   }
 }
-function assertNonEmptyStringAndNotWhitespace(value, message) {
+function assertNonEmptyStringAndNotWhitespace(value, message2) {
   if (!isNonEmptyStringAndNotWhitespace(value)) {
-    throw new TypeError(message ?? typeErrorMessage("non-empty string and not whitespace", value));
+    throw new TypeError(message2 ?? typeErrorMessage("non-empty string and not whitespace", value));
   }
 }
-function assertNull(value, message) {
+function assertNull(value, message2) {
   if (!isNull(value)) {
-    throw new TypeError(message ?? typeErrorMessage("null", value));
+    throw new TypeError(message2 ?? typeErrorMessage("null", value));
   }
 }
-function assertNullOrUndefined(value, message) {
+function assertNullOrUndefined(value, message2) {
   if (!isNullOrUndefined(value)) {
-    throw new TypeError(message ?? typeErrorMessage("null or undefined", value));
+    throw new TypeError(message2 ?? typeErrorMessage("null or undefined", value));
   }
 }
-function assertNumber(value, message) {
+function assertNumber(value, message2) {
   if (!isNumber(value)) {
-    throw new TypeError(message ?? typeErrorMessage("number", value));
+    throw new TypeError(message2 ?? typeErrorMessage("number", value));
   }
 }
-function assertNumericString(value, message) {
+function assertNumericString(value, message2) {
   if (!isNumericString(value)) {
-    throw new TypeError(message ?? typeErrorMessage("string with a number", value));
+    throw new TypeError(message2 ?? typeErrorMessage("string with a number", value));
   }
 }
-function assertObject(value, message) {
+function assertObject(value, message2) {
   if (!isObject(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Object", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Object", value));
   }
 }
-function assertObservable(value, message) {
+function assertObservable(value, message2) {
   if (!isObservable(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Observable", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Observable", value));
   }
 }
-function assertOddInteger(value, message) {
+function assertOddInteger(value, message2) {
   if (!isOddInteger(value)) {
-    throw new TypeError(message ?? typeErrorMessage("odd integer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("odd integer", value));
   }
 }
-function assertPlainObject(value, message) {
+function assertPlainObject(value, message2) {
   if (!isPlainObject(value)) {
-    throw new TypeError(message ?? typeErrorMessage("plain object", value));
+    throw new TypeError(message2 ?? typeErrorMessage("plain object", value));
   }
 }
-function assertPositiveNumber(value, message) {
+function assertPositiveNumber(value, message2) {
   if (!isPositiveNumber(value)) {
-    throw new TypeError(message ?? typeErrorMessage("positive number", value));
+    throw new TypeError(message2 ?? typeErrorMessage("positive number", value));
   }
 }
-function assertPrimitive(value, message) {
+function assertPrimitive(value, message2) {
   if (!isPrimitive(value)) {
-    throw new TypeError(message ?? typeErrorMessage("primitive", value));
+    throw new TypeError(message2 ?? typeErrorMessage("primitive", value));
   }
 }
-function assertPromise(value, message) {
+function assertPromise(value, message2) {
   if (!isPromise(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Promise", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Promise", value));
   }
 }
-function assertPropertyKey(value, message) {
+function assertPropertyKey(value, message2) {
   if (!isPropertyKey(value)) {
-    throw new TypeError(message ?? typeErrorMessage("PropertyKey", value));
+    throw new TypeError(message2 ?? typeErrorMessage("PropertyKey", value));
   }
 }
-function assertRegExp(value, message) {
+function assertRegExp(value, message2) {
   if (!isRegExp(value)) {
-    throw new TypeError(message ?? typeErrorMessage("RegExp", value));
+    throw new TypeError(message2 ?? typeErrorMessage("RegExp", value));
   }
 }
-function assertSafeInteger(value, message) {
+function assertSafeInteger(value, message2) {
   if (!isSafeInteger(value)) {
-    throw new TypeError(message ?? typeErrorMessage("integer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("integer", value));
   }
 }
-function assertSet(value, message) {
+function assertSet(value, message2) {
   if (!isSet(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Set", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Set", value));
   }
 }
-function assertSharedArrayBuffer(value, message) {
+function assertSharedArrayBuffer(value, message2) {
   if (!isSharedArrayBuffer(value)) {
-    throw new TypeError(message ?? typeErrorMessage("SharedArrayBuffer", value));
+    throw new TypeError(message2 ?? typeErrorMessage("SharedArrayBuffer", value));
   }
 }
-function assertString(value, message) {
+function assertString(value, message2) {
   if (!isString(value)) {
-    throw new TypeError(message ?? typeErrorMessage("string", value));
+    throw new TypeError(message2 ?? typeErrorMessage("string", value));
   }
 }
-function assertSymbol(value, message) {
+function assertSymbol(value, message2) {
   if (!isSymbol(value)) {
-    throw new TypeError(message ?? typeErrorMessage("symbol", value));
+    throw new TypeError(message2 ?? typeErrorMessage("symbol", value));
   }
 }
-function assertTruthy(value, message) {
+function assertTruthy(value, message2) {
   if (!isTruthy(value)) {
-    throw new TypeError(message ?? typeErrorMessage("truthy", value));
+    throw new TypeError(message2 ?? typeErrorMessage("truthy", value));
   }
 }
-function assertTupleLike(value, guards, message) {
+function assertTupleLike(value, guards, message2) {
   if (!isTupleLike(value, guards)) {
-    throw new TypeError(message ?? typeErrorMessage("tuple-like", value));
+    throw new TypeError(message2 ?? typeErrorMessage("tuple-like", value));
   }
 }
-function assertTypedArray(value, message) {
+function assertTypedArray(value, message2) {
   if (!isTypedArray(value)) {
-    throw new TypeError(message ?? typeErrorMessage("TypedArray", value));
+    throw new TypeError(message2 ?? typeErrorMessage("TypedArray", value));
   }
 }
-function assertUint16Array(value, message) {
+function assertUint16Array(value, message2) {
   if (!isUint16Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Uint16Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Uint16Array", value));
   }
 }
-function assertUint32Array(value, message) {
+function assertUint32Array(value, message2) {
   if (!isUint32Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Uint32Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Uint32Array", value));
   }
 }
-function assertUint8Array(value, message) {
+function assertUint8Array(value, message2) {
   if (!isUint8Array(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Uint8Array", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Uint8Array", value));
   }
 }
-function assertUint8ClampedArray(value, message) {
+function assertUint8ClampedArray(value, message2) {
   if (!isUint8ClampedArray(value)) {
-    throw new TypeError(message ?? typeErrorMessage("Uint8ClampedArray", value));
+    throw new TypeError(message2 ?? typeErrorMessage("Uint8ClampedArray", value));
   }
 }
-function assertUndefined(value, message) {
+function assertUndefined(value, message2) {
   if (!isUndefined(value)) {
-    throw new TypeError(message ?? typeErrorMessage("undefined", value));
+    throw new TypeError(message2 ?? typeErrorMessage("undefined", value));
   }
 }
-function assertUrlInstance(value, message) {
+function assertUrlInstance(value, message2) {
   if (!isUrlInstance(value)) {
-    throw new TypeError(message ?? typeErrorMessage("URL", value));
+    throw new TypeError(message2 ?? typeErrorMessage("URL", value));
   }
 }
-function assertUrlSearchParams(value, message) {
+function assertUrlSearchParams(value, message2) {
   if (!isUrlSearchParams(value)) {
-    throw new TypeError(message ?? typeErrorMessage("URLSearchParams", value));
+    throw new TypeError(message2 ?? typeErrorMessage("URLSearchParams", value));
   }
 }
-function assertUrlString(value, message) {
+function assertUrlString(value, message2) {
   if (!isUrlString(value)) {
-    throw new TypeError(message ?? typeErrorMessage("string with a URL", value));
+    throw new TypeError(message2 ?? typeErrorMessage("string with a URL", value));
   }
 }
-function assertValidDate(value, message) {
+function assertValidDate(value, message2) {
   if (!isValidDate(value)) {
-    throw new TypeError(message ?? typeErrorMessage("valid Date", value));
+    throw new TypeError(message2 ?? typeErrorMessage("valid Date", value));
   }
 }
-function assertValidLength(value, message) {
+function assertValidLength(value, message2) {
   if (!isValidLength(value)) {
-    throw new TypeError(message ?? typeErrorMessage("valid length", value));
+    throw new TypeError(message2 ?? typeErrorMessage("valid length", value));
   }
 }
-function assertWeakMap(value, message) {
+function assertWeakMap(value, message2) {
   if (!isWeakMap(value)) {
-    throw new TypeError(message ?? typeErrorMessage("WeakMap", value));
+    throw new TypeError(message2 ?? typeErrorMessage("WeakMap", value));
   }
 }
-function assertWeakRef(value, message) {
+function assertWeakRef(value, message2) {
   if (!isWeakRef(value)) {
-    throw new TypeError(message ?? typeErrorMessage("WeakRef", value));
+    throw new TypeError(message2 ?? typeErrorMessage("WeakRef", value));
   }
 }
-function assertWeakSet(value, message) {
+function assertWeakSet(value, message2) {
   if (!isWeakSet(value)) {
-    throw new TypeError(message ?? typeErrorMessage("WeakSet", value));
+    throw new TypeError(message2 ?? typeErrorMessage("WeakSet", value));
   }
 }
-function assertWhitespaceString(value, message) {
+function assertWhitespaceString(value, message2) {
   if (!isWhitespaceString(value)) {
-    throw new TypeError(message ?? typeErrorMessage("whitespace string", value));
+    throw new TypeError(message2 ?? typeErrorMessage("whitespace string", value));
   }
 }
 var distribution_default = is;
@@ -37916,8 +31351,8 @@ var RequestError = class extends Error {
   response;
   request;
   timings;
-  constructor(message, error2, self) {
-    super(message, { cause: error2 });
+  constructor(message2, error2, self) {
+    super(message2, { cause: error2 });
     Error.captureStackTrace(this, this.constructor);
     if (error2.code) {
       this.code = error2.code;
@@ -40641,7 +34076,7 @@ function timedOut(request2, delays, options) {
   }
   request2[reentry] = true;
   const cancelers = [];
-  const { once: once2, unhandleAll } = unhandle();
+  const { once, unhandleAll } = unhandle();
   const handled = /* @__PURE__ */ new Map();
   const addTimeout = (delay2, callback, event) => {
     const timeout = setTimeout(callback, delay2, delay2, event);
@@ -40675,8 +34110,8 @@ function timedOut(request2, delays, options) {
   });
   if (delays.request !== void 0) {
     const cancelTimeout = addTimeout(delays.request, timeoutHandler, "request");
-    once2(request2, "response", (response) => {
-      once2(response, "end", cancelTimeout);
+    once(request2, "response", (response) => {
+      once(response, "end", cancelTimeout);
     });
   }
   if (delays.socket !== void 0) {
@@ -40694,55 +34129,55 @@ function timedOut(request2, delays, options) {
   const hasSecureConnect = delays.secureConnect !== void 0;
   const hasSend = delays.send !== void 0;
   if (hasLookup || hasConnect || hasSecureConnect || hasSend) {
-    once2(request2, "socket", (socket) => {
+    once(request2, "socket", (socket) => {
       const { socketPath } = request2;
       if (socket.connecting) {
         const hasPath = Boolean(socketPath ?? net.isIP(hostname ?? host ?? "") !== 0);
         if (hasLookup && !hasPath && socket.address().address === void 0) {
           const cancelTimeout = addTimeout(delays.lookup, timeoutHandler, "lookup");
-          once2(socket, "lookup", cancelTimeout);
+          once(socket, "lookup", cancelTimeout);
         }
         if (hasConnect) {
           const timeConnect = () => addTimeout(delays.connect, timeoutHandler, "connect");
           if (hasPath) {
-            once2(socket, "connect", timeConnect());
+            once(socket, "connect", timeConnect());
           } else {
-            once2(socket, "lookup", (error2) => {
+            once(socket, "lookup", (error2) => {
               if (error2 === null) {
-                once2(socket, "connect", timeConnect());
+                once(socket, "connect", timeConnect());
               }
             });
           }
         }
         if (hasSecureConnect && options.protocol === "https:") {
-          once2(socket, "connect", () => {
+          once(socket, "connect", () => {
             const cancelTimeout = addTimeout(delays.secureConnect, timeoutHandler, "secureConnect");
-            once2(socket, "secureConnect", cancelTimeout);
+            once(socket, "secureConnect", cancelTimeout);
           });
         }
       }
       if (hasSend) {
         const timeRequest = () => addTimeout(delays.send, timeoutHandler, "send");
         if (socket.connecting) {
-          once2(socket, "connect", () => {
-            once2(request2, "upload-complete", timeRequest());
+          once(socket, "connect", () => {
+            once(request2, "upload-complete", timeRequest());
           });
         } else {
-          once2(request2, "upload-complete", timeRequest());
+          once(request2, "upload-complete", timeRequest());
         }
       }
     });
   }
   if (delays.response !== void 0) {
-    once2(request2, "upload-complete", () => {
+    once(request2, "upload-complete", () => {
       const cancelTimeout = addTimeout(delays.response, timeoutHandler, "response");
-      once2(request2, "response", cancelTimeout);
+      once(request2, "response", cancelTimeout);
     });
   }
   if (delays.read !== void 0) {
-    once2(request2, "response", (response) => {
+    once(request2, "response", (response) => {
       const cancelTimeout = addTimeout(delays.read, timeoutHandler, "read");
-      once2(response, "end", cancelTimeout);
+      once(response, "end", cancelTimeout);
     });
   }
   return cancelTimeouts;
@@ -41191,9 +34626,9 @@ var CacheableLookup = class {
 var import_http2_wrapper = __toESM(require_source(), 1);
 
 // node_modules/got/dist/source/core/parse-link-header.js
-function parseLinkHeader(link) {
+function parseLinkHeader(link2) {
   const parsed = [];
-  const items = link.split(",");
+  const items = link2.split(",");
   for (const item of items) {
     const [rawUriReference, ...rawLinkParameters] = item.split(";");
     const trimmedUriReference = rawUriReference.trim();
@@ -41209,7 +34644,7 @@ function parseLinkHeader(link) {
       const trimmedRawParameter = rawParameter.trim();
       const center = trimmedRawParameter.indexOf("=");
       if (center === -1) {
-        throw new Error(`Failed to parse Link header: ${link}`);
+        throw new Error(`Failed to parse Link header: ${link2}`);
       }
       const name = trimmedRawParameter.slice(0, center).trim();
       const value = trimmedRawParameter.slice(center + 1).trim();
@@ -43031,39 +36466,39 @@ var channels = {
 function generateRequestId() {
   return randomUUID2();
 }
-function publishRequestCreate(message) {
+function publishRequestCreate(message2) {
   if (channels.requestCreate.hasSubscribers) {
-    channels.requestCreate.publish(message);
+    channels.requestCreate.publish(message2);
   }
 }
-function publishRequestStart(message) {
+function publishRequestStart(message2) {
   if (channels.requestStart.hasSubscribers) {
-    channels.requestStart.publish(message);
+    channels.requestStart.publish(message2);
   }
 }
-function publishResponseStart(message) {
+function publishResponseStart(message2) {
   if (channels.responseStart.hasSubscribers) {
-    channels.responseStart.publish(message);
+    channels.responseStart.publish(message2);
   }
 }
-function publishResponseEnd(message) {
+function publishResponseEnd(message2) {
   if (channels.responseEnd.hasSubscribers) {
-    channels.responseEnd.publish(message);
+    channels.responseEnd.publish(message2);
   }
 }
-function publishRetry(message) {
+function publishRetry(message2) {
   if (channels.retry.hasSubscribers) {
-    channels.retry.publish(message);
+    channels.retry.publish(message2);
   }
 }
-function publishError(message) {
+function publishError(message2) {
   if (channels.error.hasSubscribers) {
-    channels.error.publish(message);
+    channels.error.publish(message2);
   }
 }
-function publishRedirect(message) {
+function publishRedirect(message2) {
   if (channels.redirect.hasSubscribers) {
-    channels.redirect.publish(message);
+    channels.redirect.publish(message2);
   }
 }
 
@@ -44524,6 +37959,36 @@ function setAutoReplyXml(managerId, entry) {
     ...entry.questions.map((q) => ["question", q])
   ]);
 }
+function xmlUnsafeCharacters(text3) {
+  const out = [];
+  if (!MAYBE_XML_UNSAFE.test(text3) || !XML_UNSAFE.test(text3)) return out;
+  for (const match of text3.matchAll(XML_UNSAFE_ALL)) {
+    out.push({ index: match.index, codePoint: match[0].charCodeAt(0) });
+  }
+  return out;
+}
+var XML_UNSAFE = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+  /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+);
+var XML_UNSAFE_ALL = new RegExp(XML_UNSAFE.source, "g");
+var MAYBE_XML_UNSAFE = /[\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]/;
+var CHARACTER_NAMES = {
+  0: "NUL",
+  7: "bell",
+  8: "backspace",
+  11: "vertical tab",
+  12: "form feed",
+  13: "carriage return",
+  27: "escape",
+  65534: "a non-character",
+  65535: "a non-character"
+};
+function describeCharacter(codePoint) {
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+  const name = CHARACTER_NAMES[codePoint] ?? (codePoint >= 55296 && codePoint <= 57343 ? "half of a surrogate pair" : codePoint < 32 || codePoint >= 127 && codePoint <= 159 ? "a control character" : void 0);
+  return name ? `${hex} (${name})` : hex;
+}
 
 // package.json
 var package_default = {
@@ -44549,11 +38014,13 @@ var package_default = {
     lint: "biome check .",
     format: "biome check --write .",
     test: "vitest run",
-    bench: "node scripts/build.mjs --bench --outdir .faqops-cache/bench-dist && node --expose-gc .faqops-cache/bench-dist/bench.js"
+    bench: "node scripts/build.mjs --bench --outdir .faqops-cache/bench-dist && node --expose-gc .faqops-cache/bench-dist/bench.js",
+    fuzz: "node scripts/fuzz.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
     commander: "^14.0.3",
+    diff: "^9.0.0",
     "fast-xml-parser": "^5.12.1",
     globby: "^16.2.4",
     got: "^14.6.6",
@@ -44571,6 +38038,7 @@ var package_default = {
     "@types/node": "^20.19.43",
     esbuild: "^0.28.2",
     "mdast-util-directive": "^3.2.0",
+    "playwright-core": "^1.65.1",
     typescript: "5.9",
     vitest: "^4.1.12"
   }
@@ -44627,7 +38095,17 @@ var CODES = /* @__PURE__ */ new Map([
       fatal: true
     }
   ],
-  [1019, UNDECRYPTABLE]
+  [
+    1019,
+    {
+      // The reference lists 1013 and 1019 together as decryption failures; the platform also
+      // answers 1019 when the decrypted XML cannot be read. faqops' check refuses the
+      // characters XML cannot carry (xml-char), so credentials are the likelier cause.
+      meaning: "the platform could not decrypt or read the request",
+      todo: `${CREDENTIALS}; if they are right, run \`faqops check\` (the content may hold characters XML cannot carry) and report it`,
+      fatal: true
+    }
+  ]
 ]);
 var FATAL_CODES = [...CODES].filter(([, i2]) => i2.fatal).map(([c3]) => c3);
 var KNOWN_CODES = [...CODES.keys()];
@@ -44640,16 +38118,21 @@ function describeCode(code2) {
 }
 
 // src/platform/crypto.ts
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomBytes as randomBytes2 } from "node:crypto";
 var BLOCK = 32;
 var RANDOM_BYTES = 16;
 var LENGTH_BYTES = 4;
+var STANDARD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var DecryptError = class extends FaqopsError {
   name = "DecryptError";
-  /** "appid" when the message decrypted but belongs to another app id; "format" otherwise. */
+  /**
+   * "appid" when the message decrypted but belongs to another app id; "encoding" when it decrypted
+   * for this app id but its bytes are not UTF-8; "format" when it does not decrypt.
+   */
   reason;
-  constructor(message, reason = "format") {
-    super(message);
+  constructor(message2, reason = "format") {
+    super(message2);
     this.reason = reason;
   }
 };
@@ -44671,11 +38154,11 @@ function createCryptor(options) {
   const iv = key.subarray(0, 16);
   const appId = Buffer.from(options.appId, "utf8");
   return {
-    encrypt(message, random16 = randomBytes(RANDOM_BYTES)) {
+    encrypt(message2, random16 = randomBytes2(RANDOM_BYTES)) {
       if (random16.length !== RANDOM_BYTES) {
         throw new RangeError(`random16 must be ${RANDOM_BYTES} bytes; got ${random16.length}.`);
       }
-      const body = Buffer.from(message, "utf8");
+      const body = Buffer.from(message2, "utf8");
       const length = Buffer.alloc(LENGTH_BYTES);
       length.writeUInt32BE(body.length);
       const plain = Buffer.concat([random16, length, body, appId]);
@@ -44687,12 +38170,14 @@ function createCryptor(options) {
       ]).toString("base64");
     },
     decrypt(encrypted) {
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encrypted)) {
-        throw new DecryptError("the message is not base64.");
+      if (!STANDARD_BASE64.test(encrypted)) {
+        throw new DecryptError("the message is not standard base64.");
       }
       const data = Buffer.from(encrypted, "base64");
-      if (data.length === 0 || data.length % 16 !== 0) {
-        throw new DecryptError(`the ciphertext is ${data.length} bytes, not whole AES blocks.`);
+      if (data.length === 0 || data.length % BLOCK !== 0) {
+        throw new DecryptError(
+          `the ciphertext is ${data.length} bytes, not a multiple of ${BLOCK} (WXBizMsgCrypt pads to ${BLOCK}).`
+        );
       }
       const decipher = createDecipheriv("aes-256-cbc", key, iv).setAutoPadding(false);
       const plain = Buffer.concat([decipher.update(data), decipher.final()]);
@@ -44717,7 +38202,11 @@ function createCryptor(options) {
       if (!receiveId.equals(appId)) {
         throw new DecryptError("the message was encrypted for another app id.", "appid");
       }
-      return unpadded.subarray(start, start + size).toString("utf8");
+      try {
+        return UTF8.decode(unpadded.subarray(start, start + size));
+      } catch {
+        throw new DecryptError("the message is not valid UTF-8.", "encoding");
+      }
     }
   };
 }
@@ -44747,23 +38236,68 @@ function readCredentials(env) {
     );
   }
   const credentials = values;
+  checkToken(credentials.token, CREDENTIAL_VARIABLES.token);
   decodeEncodingAesKey(credentials.encodingAesKey, CREDENTIAL_VARIABLES.encodingAesKey);
   return Object.freeze(credentials);
 }
-function resolveEndpoint(flag, env) {
-  const text3 = stringValue("endpoint", flag) ?? stringValue(ENDPOINT_VARIABLE, env[ENDPOINT_VARIABLE]);
-  return text3 === void 0 ? DEFAULT_ENDPOINT : parseEndpoint(text3);
+function checkToken(token, name = "TOKEN") {
+  if (/^[A-Za-z0-9._~-]+$/.test(token) && token !== "." && token !== "..") return;
+  throw new ConfigError(
+    `${name} must be letters, digits, "-", ".", "_" or "~": the platform takes it verbatim as the last segment of every request URL, and this one ${token === "" ? "is empty" : "has other characters"}.`,
+    { hint: "copy the TOKEN again from the bot's console (its settings page)." }
+  );
 }
-function parseEndpoint(text3) {
+function resolveEndpoint(setting, env) {
+  const insecureHttp = booleanValue("insecure-http", setting.insecureHttp, false);
+  const given = stringValue("endpoint", setting.url);
+  if (given !== void 0) {
+    return parseEndpoint(given, { insecureHttp, name: setting.name ?? "--endpoint" });
+  }
+  const fromEnv = stringValue(ENDPOINT_VARIABLE, env[ENDPOINT_VARIABLE]);
+  if (fromEnv !== void 0) {
+    return parseEndpoint(fromEnv, { insecureHttp, name: ENDPOINT_VARIABLE });
+  }
+  return DEFAULT_ENDPOINT;
+}
+function isLoopbackHost(hostname) {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+function displayEndpoint(url) {
+  const parsed = new URL(url);
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname}`.replace(/\/+$/, "");
+}
+function parseEndpoint(text3, options = {}) {
+  const from = options.name ? ` (from ${options.name})` : "";
   let url;
   try {
     url = new URL(text3);
-  } catch (error2) {
-    throw new ConfigError(`The endpoint "${text3}" is not a URL.`, { cause: error2 });
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:" || url.search || url.hash) {
+  } catch {
     throw new ConfigError(
-      `The endpoint must be an http or https URL without query or fragment; got "${text3}".`
+      `The endpoint${from} is not a URL (it is not shown here, as it may hold a password).`,
+      { hint: "give the platform's base URL, such as https://chatbot.weixin.qq.com." }
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(
+      `The endpoint${from} must be an https:// URL; its scheme is neither https nor http.`,
+      { hint: "give the platform's base URL, such as https://chatbot.weixin.qq.com." }
+    );
+  }
+  const origin = `${url.protocol}//${url.host}`;
+  if (url.search || url.hash) {
+    throw new ConfigError(
+      `The endpoint ${origin}\u2026${from} must be a base URL, without ${url.search ? "a query" : "a fragment"}.`,
+      {
+        hint: "give the platform's base URL, such as https://chatbot.weixin.qq.com, with no ?\u2026 or #\u2026."
+      }
+    );
+  }
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname) && !options.insecureHttp) {
+    throw new ConfigError(
+      `The endpoint ${origin}${from} uses plain http://, so every request would cross the network in clear text, and the TOKEN is part of every request URL: faqops requires https:// for any host but this machine.`,
+      {
+        hint: "use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, pass --insecure-http (the action's insecure-http input), and only over a connection protected some other way, such as a VPN or an SSH tunnel."
+      }
     );
   }
   return url.href.replace(/\/+$/, "");
@@ -44781,8 +38315,8 @@ var PlatformError = class extends FaqopsError {
   httpStatus;
   /** How many requests were made before giving up. */
   attempts;
-  constructor(message, details) {
-    super(message, { cause: details.cause, hint: details.hint });
+  constructor(message2, details) {
+    super(message2, { cause: details.cause, hint: details.hint });
     this.action = details.action;
     this.kind = details.kind;
     this.code = details.code;
@@ -44865,18 +38399,23 @@ var UNREACHABLE_CODES = /* @__PURE__ */ new Set(["ENETUNREACH", "EHOSTUNREACH", 
 var CHECK_ENDPOINT = "check --endpoint / FAQOPS_ENDPOINT";
 function createClient(options) {
   const { credentials, onRetry, beforeRequest, random } = options;
-  const redact = createRedactor([credentials.token, credentials.encodingAesKey]);
+  checkToken(credentials.token);
   const cryptor = createCryptor(credentials);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const retry = { ...DEFAULT_RETRY, ...options.retry };
-  const base = parseEndpoint(options.endpoint);
+  const base = parseEndpoint(options.endpoint, { insecureHttp: true });
+  const redact = createRedactor([
+    credentials.token,
+    credentials.encodingAesKey,
+    ...userinfoForms(base)
+  ]);
   const shown = displayEndpoint(base);
   const agent = {
     http: new http3.Agent({ keepAlive: true }),
     https: new https2.Agent({ keepAlive: true })
   };
-  function fail(action, kind, message, details = {}) {
-    return new PlatformError(redact(`${action}: ${message}`), {
+  function fail(action, kind, message2, details = {}) {
+    return new PlatformError(redact(`${action}: ${message2}`), {
       ...details,
       action,
       kind,
@@ -44891,7 +38430,8 @@ function createClient(options) {
     let response;
     try {
       response = await source_default.post(
-        `${base}/openapi/${action}/${encodeURIComponent(credentials.token)}`,
+        // Verbatim, as the platform's API puts it (checkToken: it needs no encoding).
+        `${base}/openapi/${action}/${credentials.token}`,
         {
           body,
           headers: { "content-type": "application/json", "user-agent": `faqops/${VERSION}` },
@@ -45008,7 +38548,7 @@ function createClient(options) {
   }
   function interpret(action, answer, attempts) {
     const { status, body } = answer;
-    const systemic = (message, hint) => fail(action, "fatal", message, { httpStatus: status, attempts, hint });
+    const systemic = (message2, hint) => fail(action, "fatal", message2, { httpStatus: status, attempts, hint });
     if (status >= 300 && status <= 399) {
       const target = locationOrigin(answer.location, base);
       throw systemic(
@@ -45121,8 +38661,8 @@ function parseRetryAfter(value, now = Date.now()) {
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
 function classifyRequestError(error2, endpoint, timeoutMs) {
-  const { name, message, code: code2 } = error2 instanceof Error ? error2 : {};
-  const text3 = (message ?? String(error2)).split("\n")[0] ?? "";
+  const { name, message: message2, code: code2 } = error2 instanceof Error ? error2 : {};
+  const text3 = (message2 ?? String(error2)).split("\n")[0] ?? "";
   const label4 = code2 ?? name ?? "unknown error";
   const transient = (key, reason, repeated, hint) => ({ type: "transient", key, reason, repeated: { message: repeated, hint } });
   const systemic = (systemicMessage, hint) => ({ type: "systemic", message: systemicMessage, hint });
@@ -45198,11 +38738,19 @@ function locationOrigin(location, base) {
     return void 0;
   }
 }
-function displayEndpoint(base) {
-  const url = new URL(base);
-  url.username = "";
-  url.password = "";
-  return url.href.replace(/\/+$/, "");
+function userinfoForms(base) {
+  const { username, password } = new URL(base);
+  if (!username && !password) return [];
+  const decode2 = (text3) => {
+    try {
+      return decodeURIComponent(text3);
+    } catch {
+      return text3;
+    }
+  };
+  return [`${username}:${password}@`, `${username}@`, password, decode2(password)].filter(
+    (form) => form !== "@" && form !== ":@"
+  );
 }
 function readCode(value) {
   if (typeof value === "number" && Number.isInteger(value)) return value;
@@ -45227,8 +38775,8 @@ function readEnvelope(body) {
     if (code2 === 0) code2 = value;
   }
   const text3 = record.errmsg ?? record.msg;
-  const message = text3 === void 0 || text3 === null ? void 0 : typeof text3 === "string" ? text3 : JSON.stringify(text3);
-  return { code: code2, message, data: record.data };
+  const message2 = text3 === void 0 || text3 === null ? void 0 : typeof text3 === "string" ? text3 : JSON.stringify(text3);
+  return { code: code2, message: message2, data: record.data };
 }
 function readProgress(data) {
   if (typeof data !== "object" || data === null) return void 0;
@@ -45247,6 +38795,38 @@ function identityKey(entry) {
 
 // src/sync/lockfile.ts
 import { readFile } from "node:fs/promises";
+
+// src/fs/state-file.ts
+import { lstat as lstat2, readlink as readlink2, stat as stat2 } from "node:fs/promises";
+async function checkStateFile(file, { name, missing, hint }) {
+  let info2;
+  try {
+    info2 = await lstat2(file);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return false;
+    throw new StateFileError(`cannot read ${name}: ${error2.message}`, { cause: error2 });
+  }
+  if (info2.isSymbolicLink()) {
+    const target = await readlink2(file).catch(() => "?");
+    const exists2 = await stat2(file).then(
+      () => true,
+      (error2) => error2.code !== "ENOENT" && error2.code !== "ELOOP"
+    );
+    throw new StateFileError(
+      exists2 ? `${name} is a symbolic link (to ${target}): faqops reads and writes its state only in a regular file, never through a link, which could lead anywhere.` : `${name} is a symbolic link to ${target}, which does not exist. That is not ${missing}: faqops stops.`,
+      { hint }
+    );
+  }
+  if (!info2.isFile()) {
+    throw new StateFileError(
+      `${name} is not a regular file: faqops keeps its state only in a regular file.`,
+      { hint }
+    );
+  }
+  return true;
+}
+
+// src/sync/lockfile.ts
 var LOCKFILE_VERSION = 2;
 var READABLE_VERSIONS = [1, 2];
 function emptyLockfile() {
@@ -45256,6 +38836,12 @@ function compareIdentity(a2, b) {
   return compareStrings(a2.skill, b.skill) || compareStrings(a2.title, b.title);
 }
 async function readLockfileIfAny(file, displayName = file) {
+  const state = {
+    name: `the lockfile ${displayName}`,
+    missing: "a missing lockfile that resends everything",
+    hint: "make it a regular file (restore it from Git, or copy the file the link points to in its place), or pass --lockfile with that file's own path."
+  };
+  if (!await checkStateFile(file, state)) return void 0;
   let text3;
   try {
     text3 = await readFile(file, "utf8");
@@ -45485,7 +39071,38 @@ function percent(share) {
 
 // src/render/answer.ts
 function escapeMarkdown(text3) {
-  return text3.replace(/[\\`*_[\]<>|#]/g, (c3) => `\\${c3}`);
+  return text3.replace(/[\\`*_[\]<>|#~&@!]/g, (c3) => MARKDOWN_ESCAPES[c3] ?? `\\${c3}`);
+}
+var MARKDOWN_ESCAPES = {
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;",
+  "@": "@\u200B"
+};
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"'@]/g, (c3) => HTML_ESCAPES[c3] ?? c3);
+}
+var HTML_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "@": "@\u200B"
+};
+function markdownUrl(url) {
+  if (!/^https?:\/\//i.test(url)) return void 0;
+  return url.replace(
+    /[\s()<>|"\\`[\]]/g,
+    (c3) => `%${c3.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+function codeSpan(text3) {
+  return `\`${text3.replace(/`/g, "\u2032").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
+}
+function link(label4, url) {
+  const safe = markdownUrl(url);
+  return safe ? `[${escapeMarkdown(label4)}](${safe})` : `${escapeMarkdown(label4)} ${codeSpan(url)}`;
 }
 function answerMarkdown(messages2, options = {}) {
   const blocks = messages2.map((m) => typeof m === "string" ? textMarkdown(m) : cardMarkdown(m));
@@ -45498,25 +39115,378 @@ function textMarkdown(text3) {
   for (const match of text3.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)) {
     parts.push(escapeMarkdown(text3.slice(last, match.index)));
     const [, href = "", label4 = ""] = match;
+    const asks = askedQuestion(href);
     parts.push(
-      href.startsWith("weixin://bizmsgmenu") ? `[${escapeMarkdown(label4)}](#) _(recommended question)_` : `[${escapeMarkdown(label4)}](${href})`
+      asks === void 0 ? link(label4, href) : `**${escapeMarkdown(label4)}** _(recommended question: asks \u201C${escapeMarkdown(asks)}\u201D)_`
     );
     last = match.index + match[0].length;
   }
   parts.push(escapeMarkdown(text3.slice(last)));
   return parts.join("");
 }
+function askedQuestion(href) {
+  if (!href.startsWith("weixin://bizmsgmenu")) return void 0;
+  const match = /[?&]msgmenucontent=([^&]*)/.exec(href);
+  return match?.[1] ?? "";
+}
 function cardMarkdown(card) {
   if ("news" in card) {
     return card.news.articles.map(
-      (a2) => `\u{1F4F0} **[${escapeMarkdown(a2.title)}](${a2.url})**${a2.description ? ` \u2014 ${escapeMarkdown(a2.description)}` : ""}`
+      (a2) => `\u{1F4F0} **${link(a2.title, a2.url)}**${a2.description ? ` \u2014 ${escapeMarkdown(a2.description)}` : ""}`
     ).join("\n");
   }
   if ("image" in card) {
-    return `\u{1F5BC}\uFE0F image \`${card.image.media_id}\`${card.image.url ? ` ([view](${card.image.url}))` : ""}`;
+    const url = card.image.url ? markdownUrl(card.image.url) : void 0;
+    return `\u{1F5BC}\uFE0F image ${codeSpan(card.image.media_id)}${url ? ` ([view](${url}))` : card.image.url ? ` ${codeSpan(card.image.url)}` : ""}`;
   }
   const p = card.miniprogrampage;
-  return `\u{1F537} mini program **${escapeMarkdown(p.title)}** (\`${p.appid}\`, \`${p.pagepath}\`)`;
+  return `\u{1F537} mini program **${escapeMarkdown(p.title)}** (${codeSpan(p.appid)}, ${codeSpan(p.pagepath)})`;
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path10, added, removed, oldPosInc, options) {
+    const last = path10.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path10.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path10.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i2 = 0; i2 < array.length; i2++) {
+      if (array[i2]) {
+        ret.push(array[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/array.js
+var ArrayDiff = class extends Diff {
+  tokenize(value) {
+    return value.slice();
+  }
+  join(value) {
+    return value;
+  }
+  removeEmpty(value) {
+    return value;
+  }
+};
+var arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+
+// src/render/diff.ts
+function diffEntry(before, after) {
+  const b = before?.questions ?? [];
+  const a2 = after?.questions ?? [];
+  return {
+    skill: before && after && before.skill !== after.skill ? { from: before.skill, to: after.skill } : void 0,
+    title: before && after && before.title !== after.title ? { from: before.title, to: after.title } : void 0,
+    questionsAdded: a2.filter((q) => !b.includes(q)),
+    questionsRemoved: b.filter((q) => !a2.includes(q)),
+    messages: diffMessages(before?.messages ?? [], after?.messages ?? [])
+  };
+}
+function isEmptyDiff(diff) {
+  return !diff.skill && !diff.title && diff.questionsAdded.length === 0 && diff.questionsRemoved.length === 0 && diff.messages.every((m) => m.kind === "same");
+}
+function messageText(message2) {
+  if (typeof message2 !== "string") return cardText(message2);
+  return message2.replace(/<a href="([^"]*)">([^<]*)<\/a>/g, (_, href, label4) => {
+    const asks = askedQuestion(href);
+    return asks === void 0 ? `${label4} (${href})` : `${label4} [asks: ${asks}]`;
+  });
+}
+function cardText(card) {
+  if ("news" in card) {
+    return card.news.articles.map(
+      (a2) => [
+        `[news] ${a2.title}`,
+        `  description: ${a2.description}`,
+        `  url: ${a2.url}`,
+        ...a2.picurl ? [`  picture: ${a2.picurl}`] : [],
+        `  type: ${a2.type}`
+      ].join("\n")
+    ).join("\n");
+  }
+  if ("image" in card) {
+    return [
+      `[image] ${card.image.media_id}`,
+      ...card.image.url ? [`  url: ${card.image.url}`] : []
+    ].join("\n");
+  }
+  const p = card.miniprogrampage;
+  return [
+    `[mini program] ${p.title}`,
+    `  appid: ${p.appid}`,
+    `  page: ${p.pagepath}`,
+    `  thumbnail: ${p.thumb_media_id}${p.thumb_url ? ` (${p.thumb_url})` : ""}`
+  ].join("\n");
+}
+function diffMessages(before, after) {
+  const out = [];
+  const chunks = diffArrays(before.map(messageText), after.map(messageText));
+  const kinds = (from) => from.map(messageKind);
+  let b = 0;
+  let a2 = 0;
+  for (let i2 = 0; i2 < chunks.length; i2++) {
+    const chunk2 = chunks[i2];
+    if (!chunk2) continue;
+    const next = chunks[i2 + 1];
+    if (chunk2.removed && next?.added) {
+      const oldKinds = kinds(before.slice(b, b + chunk2.count));
+      const newKinds = kinds(after.slice(a2, a2 + next.count));
+      const pairs = Math.min(chunk2.value.length, next.value.length);
+      let k = 0;
+      for (; k < pairs && oldKinds[k] === newKinds[k]; k++) {
+        out.push({ kind: "changed", pieces: diffWords(chunk2.value[k] ?? "", next.value[k] ?? "") });
+      }
+      for (const text3 of chunk2.value.slice(k)) out.push({ kind: "del", text: text3 });
+      for (const text3 of next.value.slice(k)) out.push({ kind: "add", text: text3 });
+      b += chunk2.count;
+      a2 += next.count;
+      i2++;
+      continue;
+    }
+    const kind = chunk2.added ? "add" : chunk2.removed ? "del" : "same";
+    for (const text3 of chunk2.value) out.push({ kind, text: text3 });
+    if (!chunk2.added) b += chunk2.count;
+    if (!chunk2.removed) a2 += chunk2.count;
+  }
+  return out;
+}
+function messageKind(message2) {
+  return typeof message2 === "string" ? "text" : Object.keys(message2)[0] ?? "card";
+}
+var segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+function diffWords(before, after) {
+  const words = (text3) => [...segmenter.segment(text3)].map((s) => s.segment);
+  const pieces = [];
+  for (const chunk2 of diffArrays(words(before), words(after))) {
+    const kind = chunk2.added ? "add" : chunk2.removed ? "del" : "same";
+    const text3 = chunk2.value.join("");
+    const last = pieces.at(-1);
+    if (last?.kind === kind) pieces[pieces.length - 1] = { kind, text: last.text + text3 };
+    else pieces.push({ kind, text: text3 });
+  }
+  return pieces;
+}
+function diffHtml(diff) {
+  const html = (text3) => escapeHtml(text3).replace(/\r?\n/g, "<br>");
+  const ins = (text3) => `<ins>${html(text3)}</ins>`;
+  const del = (text3) => `<del>${html(text3)}</del>`;
+  const parts = [];
+  if (diff.skill) parts.push(`skill: ${del(diff.skill.from)} \u2192 ${ins(diff.skill.to)}`);
+  if (diff.title) parts.push(`title: ${del(diff.title.from)} \u2192 ${ins(diff.title.to)}`);
+  for (const q of diff.questionsRemoved) parts.push(`\u2212 question: ${del(q)}`);
+  for (const q of diff.questionsAdded) parts.push(`+ question: ${ins(q)}`);
+  diff.messages.forEach((m, i2) => {
+    const head2 = `<b>message ${i2 + 1}</b>`;
+    switch (m.kind) {
+      case "same":
+        parts.push(`${head2}: unchanged`);
+        break;
+      case "add":
+        parts.push(`${head2} (added):<br>${ins(m.text)}`);
+        break;
+      case "del":
+        parts.push(`${head2} (removed):<br>${del(m.text)}`);
+        break;
+      case "changed":
+        parts.push(
+          `${head2} (changed):<br>${m.pieces.map((p) => p.kind === "same" ? html(p.text) : p.kind === "add" ? ins(p.text) : del(p.text)).join("")}`
+        );
+        break;
+    }
+  });
+  return parts.join("<br>");
 }
 
 // src/render/words.ts
@@ -45550,7 +39520,22 @@ function driftWhy(action) {
   }
 }
 var DRIFT_REMEDY = "the v1 API removes entries only by replacing the whole bot: `faqops apply --prune` does that (review `faqops plan --prune` first)";
-function planJson(plan) {
+function planJson(plan, befores) {
+  const beforeOf = (previous3) => {
+    if (!befores) return {};
+    const before = befores.get(identityKey(previous3));
+    return {
+      before: before?.found ? before.entry : { unavailable: before?.why ?? "not looked up" }
+    };
+  };
+  const afterOf = (entry) => befores ? {
+    after: {
+      skill: entry.skill,
+      title: entry.title,
+      questions: entry.questions,
+      messages: entry.messages
+    }
+  } : {};
   return {
     summary: {
       ...plan.counts,
@@ -45572,7 +39557,8 @@ function planJson(plan) {
               source: a2.previous.source,
               reason: a2.reason,
               ...a2.to ? { to: a2.to } : {},
-              hash: a2.previous.hash
+              hash: a2.previous.hash,
+              ...beforeOf(a2.previous)
             }
           ];
         default:
@@ -45591,7 +39577,9 @@ function planJson(plan) {
                 matchedBy: a2.matchedBy
               } : {},
               questions: a2.entry.questions,
-              content: a2.entry.content
+              content: a2.entry.content,
+              ...a2.kind === "create" ? {} : beforeOf(a2.previous),
+              ...afterOf(a2.entry)
             }
           ];
       }
@@ -45624,6 +39612,776 @@ function lockNotes(snapshot, lockfile) {
     );
   }
   return notes;
+}
+
+// src/render/preview.ts
+import { createHash } from "node:crypto";
+
+// src/render/preview-assets.ts
+var FONTS = 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
+var PREVIEW_CSS = `
+*, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0; background: #f7f7f7; color: rgba(0, 0, 0, 0.9);
+  font-family: ${FONTS}; font-size: 15px; line-height: 1.5;
+}
+.top {
+  position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; align-items: center;
+  gap: 8px 16px; padding: 12px 24px; background: rgba(237, 237, 237, 0.96);
+  border-bottom: 1px solid rgba(0, 0, 0, 0.08);
+}
+.top h1 { margin: 0; font-size: 17px; font-weight: 600; }
+.summary { color: rgba(0, 0, 0, 0.55); font-size: 13px; flex: 1 1 260px; }
+.search {
+  flex: 0 1 320px; min-width: 200px; height: 34px; padding: 0 12px; border: 0; border-radius: 6px;
+  background: #fff; font: inherit; font-size: 14px; color: inherit;
+}
+.search:focus { outline: 2px solid #07c160; outline-offset: 0; }
+.count { color: rgba(0, 0, 0, 0.5); font-size: 13px; min-width: 5em; }
+main { padding: 8px 24px 48px; }
+.group > h2 {
+  margin: 20px 0 10px; font-size: 14px; font-weight: 500; color: rgba(0, 0, 0, 0.55);
+  display: flex; align-items: center; gap: 8px;
+}
+.group > h2 .n { font-weight: 400; }
+.entries { display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); }
+.mode-changes .entries { grid-template-columns: 1fr; }
+.entry {
+  background: #fff; border-radius: 8px; border: 1px solid rgba(0, 0, 0, 0.06); overflow: hidden;
+  display: flex; flex-direction: column;
+}
+.entry-head {
+  display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; padding: 8px 12px;
+  font-size: 12px; color: rgba(0, 0, 0, 0.5); border-bottom: 1px solid rgba(0, 0, 0, 0.05);
+}
+.source { overflow-wrap: anywhere; }
+.badge {
+  display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; line-height: 18px;
+  background: rgba(0, 0, 0, 0.05); color: rgba(0, 0, 0, 0.65);
+}
+.badge-create { background: #e6f8ee; color: #06ad56; }
+.badge-update { background: #fff4e0; color: #c87d0a; }
+.badge-rename { background: #e8efff; color: #3c64c8; }
+.badge-remove { background: #fdecec; color: #d9534f; }
+.badge-draft { background: #f0f0f0; color: rgba(0, 0, 0, 0.5); }
+.note { padding: 6px 12px 0; font-size: 13px; color: rgba(0, 0, 0, 0.6); overflow-wrap: anywhere; }
+.sides { display: grid; grid-template-columns: 1fr; flex: 1; }
+.sides.two { grid-template-columns: 1fr 1fr; }
+.sides.two > .side + .side { border-left: 1px solid rgba(0, 0, 0, 0.06); }
+.side { display: flex; flex-direction: column; min-width: 0; }
+.side-label {
+  display: flex; align-items: center; gap: 8px; padding: 6px 12px; font-size: 12px;
+  font-weight: 500; color: rgba(0, 0, 0, 0.55);
+}
+.reset {
+  margin-left: auto; border: 0; background: none; padding: 0; font: inherit; font-size: 12px;
+  color: #576b95; cursor: pointer;
+}
+.questions { padding: 6px 12px 8px; font-size: 12px; color: rgba(0, 0, 0, 0.5); }
+.questions-label { margin-right: 6px; }
+.chip {
+  display: inline-block; margin: 2px 4px 2px 0; padding: 0 6px; border-radius: 10px;
+  background: #f2f2f2; color: rgba(0, 0, 0, 0.7); overflow-wrap: anywhere;
+}
+.chat {
+  flex: 1; background: #ededed; padding: 14px 10px; display: flex; flex-direction: column;
+  gap: 14px;
+}
+.row { display: flex; align-items: flex-start; gap: 8px; }
+.row.user { flex-direction: row-reverse; }
+.avatar {
+  flex: none; width: 36px; height: 36px; border-radius: 4px; display: flex; align-items: center;
+  justify-content: center; font-size: 12px; font-weight: 600; color: #fff; background: #07c160;
+}
+.avatar.user { background: #8aa0c8; font-size: 15px; }
+.bubble {
+  position: relative; max-width: calc(100% - 88px); padding: 8px 11px; border-radius: 4px;
+  background: #fff; white-space: pre-wrap; overflow-wrap: anywhere; word-break: normal;
+}
+.bubble.text::before {
+  content: ""; position: absolute; top: 12px; left: -5px; width: 10px; height: 10px;
+  background: inherit; transform: rotate(45deg); border-radius: 1px;
+}
+.row.user .bubble { background: #95ec69; }
+.row.user .bubble.text::before { left: auto; right: -5px; }
+.bubble.missing { color: rgba(0, 0, 0, 0.5); }
+.link { color: #576b95; text-decoration: none; }
+.link:hover { text-decoration: underline; }
+.link.dead { color: rgba(0, 0, 0, 0.6); }
+.ask {
+  display: inline; margin: 0; padding: 0; border: 0; background: none; font: inherit;
+  color: #576b95; cursor: pointer; text-align: inherit; white-space: inherit;
+}
+.ask:hover { text-decoration: underline; }
+.card { padding: 0; white-space: normal; overflow: hidden; width: 260px; }
+.article { display: block; padding: 12px 14px; color: inherit; text-decoration: none; }
+.article + .article { border-top: 1px solid rgba(0, 0, 0, 0.06); }
+.news-title { font-size: 16px; font-weight: 500; line-height: 1.4; overflow-wrap: anywhere; }
+.news-body { display: flex; gap: 10px; margin-top: 6px; align-items: flex-start; }
+.news-desc {
+  flex: 1; font-size: 13px; color: rgba(0, 0, 0, 0.5); overflow-wrap: anywhere; min-width: 0;
+}
+.news-pic { flex: none; width: 56px; height: 56px; object-fit: cover; background: #f2f2f2; }
+.news-tag { margin-top: 6px; font-size: 11px; color: rgba(0, 0, 0, 0.4); }
+.photo { display: block; max-width: 100%; max-height: 320px; }
+.card.image { width: auto; max-width: 220px; }
+.placeholder {
+  display: flex; flex-direction: column; gap: 4px; justify-content: center; min-height: 100px;
+  padding: 12px; background: #f2f2f2; color: rgba(0, 0, 0, 0.45); font-size: 12px;
+}
+.placeholder code, .broken {
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 11px;
+  overflow-wrap: anywhere; word-break: break-all; color: rgba(0, 0, 0, 0.6);
+}
+.broken { display: block; padding: 6px; background: #f2f2f2; }
+.news-pic.broken { width: 96px; height: auto; min-height: 56px; }
+.card.mini { width: 240px; padding: 10px 12px 0; }
+.mini-head { display: flex; align-items: center; gap: 6px; font-size: 12px; color: rgba(0, 0, 0, 0.5); }
+.mini-logo {
+  flex: none; width: 16px; height: 16px; border-radius: 50%; border: 3px solid #6467f0;
+}
+.mini-name { overflow-wrap: anywhere; }
+.mini-title { margin: 6px 0 8px; font-size: 14px; line-height: 1.4; overflow-wrap: anywhere; }
+.mini-cover { display: block; width: 100%; aspect-ratio: 5 / 4; object-fit: cover; background: #f2f2f2; }
+.mini-cover.broken, .mini-cover.placeholder { aspect-ratio: auto; min-height: 100px; }
+.card .placeholder { display: flex; }
+.mini-foot {
+  display: flex; align-items: center; gap: 4px; margin-top: 8px; padding: 5px 0;
+  border-top: 1px solid rgba(0, 0, 0, 0.06); font-size: 11px; color: rgba(0, 0, 0, 0.45);
+}
+.mini-icon { width: 10px; height: 10px; border-radius: 50%; border: 2px solid #6467f0; }
+.empty {
+  flex: 1; display: flex; flex-direction: column; justify-content: center; gap: 6px;
+  padding: 24px 16px; background: #f7f7f7; color: rgba(0, 0, 0, 0.55); font-size: 13px;
+  text-align: center;
+}
+.empty-title { font-weight: 500; }
+.empty-why { font-size: 12px; color: rgba(0, 0, 0, 0.45); overflow-wrap: anywhere; }
+.nothing { margin: 48px auto; text-align: center; color: rgba(0, 0, 0, 0.5); }
+@media (max-width: 720px) {
+  .top { position: static; }
+  .top, main { padding-left: 12px; padding-right: 12px; }
+  .sides.two { grid-template-columns: 1fr; }
+  .sides.two > .side + .side { border-left: 0; border-top: 1px solid rgba(0, 0, 0, 0.06); }
+  .entries { grid-template-columns: 1fr; }
+}
+`;
+var PREVIEW_SCRIPT = `"use strict";
+(() => {
+  const data = JSON.parse(document.getElementById("faqops-data").textContent);
+  const app = document.getElementById("app");
+  const search = document.getElementById("search");
+  const count = document.getElementById("count");
+  const isWeb = (url) => typeof url === "string" && /^https?:\\/\\//i.test(url);
+  const norm = (text) => text.normalize("NFKC").toLowerCase();
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function openInNewTab(a, href) {
+    a.setAttribute("href", href);
+    a.setAttribute("target", "_blank");
+    a.setAttribute("rel", "noopener noreferrer");
+  }
+
+  // A remote image; when it cannot load, its URL as text instead.
+  function remoteImage(image, className, alt) {
+    if (!isWeb(image.src)) return el("div", className + " broken", image.url);
+    const img = el("img", className);
+    img.setAttribute("alt", alt);
+    img.setAttribute("referrerpolicy", "no-referrer");
+    img.addEventListener("error", () => img.replaceWith(el("div", className + " broken", image.url)), { once: true });
+    img.setAttribute("src", image.src);
+    return img;
+  }
+
+  function placeholder(className, kind, id) {
+    const box = el("div", className + " placeholder");
+    box.append(el("span", "placeholder-kind", kind), el("code", null, id));
+    return box;
+  }
+
+  function row(who, bubble, asked) {
+    const node = el("div", "row " + who + (asked ? " asked" : ""));
+    node.append(el("div", "avatar " + who, who === "user" ? "\u6211" : "FAQ"), bubble);
+    return node;
+  }
+
+  function textBubble(message, chat) {
+    const bubble = el("div", "bubble text");
+    for (const s of message.segments) {
+      if (s.t === "text") {
+        bubble.append(document.createTextNode(s.text));
+      } else if (s.t === "link") {
+        if (isWeb(s.href)) {
+          const a = el("a", "link", s.label);
+          openInNewTab(a, s.href);
+          a.setAttribute("title", s.url);
+          bubble.append(a);
+        } else {
+          bubble.append(el("span", "link dead", s.label + " (" + s.url + ")"));
+        }
+      } else {
+        const button = el("button", "ask", s.label);
+        button.setAttribute("type", "button");
+        button.setAttribute("title", "asks: " + s.q);
+        button.addEventListener("click", () => chat.ask(s.q, s.to));
+        bubble.append(button);
+      }
+    }
+    return bubble;
+  }
+
+  function newsBubble(message) {
+    const bubble = el("div", "bubble card news");
+    for (const a of message.articles) {
+      const article = el(isWeb(a.href) ? "a" : "div", "article");
+      if (isWeb(a.href)) openInNewTab(article, a.href);
+      article.setAttribute("title", a.url);
+      article.append(el("div", "news-title", a.title));
+      const body = el("div", "news-body");
+      body.append(el("div", "news-desc", a.description));
+      if (a.pic) body.append(remoteImage(a.pic, "news-pic", ""));
+      article.append(body);
+      if (!isWeb(a.href)) article.append(el("div", "broken", a.url));
+      if (a.type === "mp") article.append(el("div", "news-tag", "\u516C\u4F17\u53F7\u6587\u7AE0"));
+      bubble.append(article);
+    }
+    return bubble;
+  }
+
+  function imageBubble(message) {
+    const bubble = el("div", "bubble card image");
+    bubble.setAttribute("title", "media_id " + message.mediaId);
+    bubble.append(
+      message.image
+        ? remoteImage(message.image, "photo", message.mediaId)
+        : placeholder("photo", "\u56FE\u7247 \xB7 media_id", message.mediaId),
+    );
+    return bubble;
+  }
+
+  function miniBubble(message) {
+    const bubble = el("div", "bubble card mini");
+    bubble.setAttribute("title", message.appid + " \xB7 " + message.pagepath);
+    const head = el("div", "mini-head");
+    head.append(el("span", "mini-logo"), el("span", "mini-name", message.appid));
+    const foot = el("div", "mini-foot");
+    foot.append(el("span", "mini-icon"), el("span", null, "\u5C0F\u7A0B\u5E8F"));
+    bubble.append(
+      head,
+      el("div", "mini-title", message.title),
+      message.thumb
+        ? remoteImage(message.thumb, "mini-cover", message.title)
+        : placeholder("mini-cover", "\u5C01\u9762 \xB7 thumb_media_id", message.thumbMediaId),
+      foot,
+    );
+    return bubble;
+  }
+
+  function bubble(message, chat) {
+    switch (message.t) {
+      case "text": return textBubble(message, chat);
+      case "news": return newsBubble(message);
+      case "image": return imageBubble(message);
+      default: return miniBubble(message);
+    }
+  }
+
+  // One conversation: the question, the answer, and whatever the reader taps after it.
+  function conversation(answer, onAsk) {
+    const node = el("div", "chat");
+    const chat = {
+      node,
+      // A tapped recommended question: the user sends it, the bot answers in the same chat.
+      ask(q, to) {
+        const question = row("user", el("div", "bubble text", q), true);
+        node.append(question);
+        const target = to === null ? undefined : data.answers[to];
+        if (target && target.unavailable !== undefined) {
+          const text = "The bot answers this with \u201C" + target.title + "\u201D, whose previous version is not available: " + target.unavailable;
+          node.append(row("bot", el("div", "bubble text missing", text), true));
+        } else if (target) {
+          for (const m of target.messages) node.append(row("bot", bubble(m, chat), true));
+        } else {
+          const none = el("div", "bubble text missing", "No entry answers \u201C" + q + "\u201D: the bot would not know what to reply.");
+          node.append(row("bot", none, true));
+        }
+        onAsk();
+        question.scrollIntoView({ block: "nearest" });
+      },
+    };
+    node.append(row("user", el("div", "bubble text", answer.title), false));
+    for (const m of answer.messages) node.append(row("bot", bubble(m, chat), false));
+    return node;
+  }
+
+  function side(s) {
+    const box = el("section", "side");
+    const label = el("div", "side-label", s.label);
+    box.append(label);
+    if (s.answer === undefined) {
+      const empty = el("div", "empty");
+      empty.append(el("div", "empty-title", s.empty));
+      if (s.why) empty.append(el("div", "empty-why", s.why));
+      box.append(empty);
+      return box;
+    }
+    const answer = data.answers[s.answer];
+    if (answer.questions.length > 0) {
+      const questions = el("div", "questions");
+      questions.append(el("span", "questions-label", "Similar questions:"));
+      for (const q of answer.questions) questions.append(el("span", "chip", q));
+      box.append(questions);
+    }
+    // The label row holds the reset button; without a label it shows only while there is
+    // something to reset.
+    const reset = el("button", "reset", "Reset conversation");
+    reset.setAttribute("type", "button");
+    const showReset = (shown) => {
+      reset.hidden = !shown;
+      label.hidden = !shown && !s.label;
+    };
+    showReset(false);
+    const chat = conversation(answer, () => showReset(true));
+    reset.addEventListener("click", () => {
+      for (const n of chat.querySelectorAll(".asked")) n.remove();
+      showReset(false);
+    });
+    label.append(reset);
+    box.append(chat);
+    return box;
+  }
+
+  // What search looks in: titles, similar questions and answers, as shown (not what taps add).
+  function answerText(answer) {
+    const parts = [answer.title, ...answer.questions];
+    for (const m of answer.messages) {
+      if (m.t === "text") for (const s of m.segments) parts.push(s.t === "text" ? s.text : s.label);
+      else if (m.t === "news") for (const a of m.articles) parts.push(a.title, a.description, a.url);
+      else if (m.t === "image") parts.push(m.mediaId);
+      else parts.push(m.title, m.appid, m.pagepath);
+    }
+    return norm(parts.join("\\n"));
+  }
+
+  function item(it) {
+    const card = el("article", "entry kind-" + it.kind);
+    const head = el("header", "entry-head");
+    if (it.badge) head.append(el("span", "badge badge-" + it.kind, it.badge));
+    if (it.source) head.append(el("span", "source", it.source));
+    card.append(head);
+    if (it.note) card.append(el("div", "note", it.note));
+    const sides = el("div", it.sides.length > 1 ? "sides two" : "sides");
+    for (const s of it.sides) sides.append(side(s));
+    card.append(sides);
+    const text = it.sides
+      .filter((s) => s.answer !== undefined)
+      .map((s) => answerText(data.answers[s.answer]))
+      .join("\\n") + "\\n" + norm((it.source || "") + "\\n" + (it.note || ""));
+    return { node: card, text };
+  }
+
+  document.body.classList.add("mode-" + data.mode);
+  document.getElementById("heading").textContent = data.heading;
+  document.getElementById("summary").textContent = data.summary;
+  const groups = data.groups.map((g) => {
+    const node = el("section", "group");
+    const heading = el("h2", null, g.skill);
+    const n = el("span", "n", String(g.items.length));
+    heading.append(n);
+    const list = el("div", "entries");
+    const items = g.items.map(item);
+    for (const i of items) list.append(i.node);
+    node.append(heading, list);
+    app.append(node);
+    return { node, n, items };
+  });
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  const nothing = el("p", "nothing", total === 0 ? data.empty : "No entry matches the search.");
+  nothing.hidden = total > 0;
+  app.append(nothing);
+
+  function filter() {
+    const terms = norm(search.value).split(/\\s+/).filter(Boolean);
+    let shown = 0;
+    for (const g of groups) {
+      let n = 0;
+      for (const i of g.items) {
+        const match = terms.every((t) => i.text.includes(t));
+        i.node.hidden = !match;
+        if (match) n++;
+      }
+      g.node.hidden = n === 0;
+      g.n.textContent = String(n);
+      shown += n;
+    }
+    count.textContent = terms.length === 0 ? "" : shown + " of " + total;
+    nothing.hidden = shown > 0;
+  }
+  search.addEventListener("input", filter);
+  filter();
+})();
+`;
+
+// src/content/text-compare.ts
+function alike(text3) {
+  return text3.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC").trim();
+}
+function askKey(text3) {
+  return alike(text3).replace(/[\p{P}\s]+$/u, "");
+}
+function cleanText(text3) {
+  return text3.normalize("NFC").trim();
+}
+function characterCount(text3) {
+  return [...text3].length;
+}
+function closest(word, candidates) {
+  const lower = word.toLowerCase();
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const d = editDistance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= (lower.length >= 4 ? 2 : 1) ? best : void 0;
+}
+function editDistance(a2, b) {
+  const d = Array.from(
+    { length: a2.length + 1 },
+    (_, i2) => Array.from({ length: b.length + 1 }, (_2, j) => i2 === 0 ? j : j === 0 ? i2 : 0)
+  );
+  for (let i2 = 1; i2 <= a2.length; i2++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a2[i2 - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i2 - 1][j] + 1, d[i2][j - 1] + 1, d[i2 - 1][j - 1] + cost);
+      if (i2 > 1 && j > 1 && a2[i2 - 1] === b[j - 2] && a2[i2 - 2] === b[j - 1]) {
+        v = Math.min(v, d[i2 - 2][j - 2] + 1);
+      }
+      d[i2][j] = v;
+    }
+  }
+  return d[a2.length][b.length];
+}
+
+// src/render/preview-model.ts
+function webUrl(url) {
+  if (!/^https?:\/\//i.test(url)) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? url : null;
+  } catch {
+    return null;
+  }
+}
+function viewImage(url) {
+  return url === "" ? null : { url, src: webUrl(url) };
+}
+var looseKey = askKey;
+var AnswerWorld = class {
+  #exact = /* @__PURE__ */ new Map();
+  #loose = /* @__PURE__ */ new Map();
+  #index = /* @__PURE__ */ new Map();
+  #table;
+  /** `askable`: the answers a tap can reach (drafts are not synced, so they are not among them). */
+  constructor(table, askable) {
+    this.#table = table;
+    askable.forEach((source, order2) => {
+      const put = (map, key, rank) => {
+        const list3 = map.get(key);
+        const match = { source, rank, order: order2 };
+        if (list3) list3.push(match);
+        else map.set(key, [match]);
+      };
+      put(this.#exact, source.title.trim(), 0);
+      put(this.#loose, looseKey(source.title), 2);
+      for (const q of source.questions) {
+        put(this.#exact, q.trim(), 1);
+        put(this.#loose, looseKey(q), 3);
+      }
+    });
+  }
+  /**
+   * The answer a tapped question gets: by title, then similar question, trimmed; then loosely.
+   * Several matches: the best rank, then the asking entry's own skill, then content order.
+   */
+  find(question, fromSkill) {
+    const matches = this.#exact.get(question.trim()) ?? this.#loose.get(looseKey(question));
+    if (!matches) return void 0;
+    const sorted = [...matches].sort(
+      (a2, b) => a2.rank - b.rank || Number(b.source.skill === fromSkill) - Number(a2.source.skill === fromSkill) || a2.order - b.order
+    );
+    return sorted[0]?.source;
+  }
+  /** The answer's index in the table, adding it (and, later, what its questions ask) once. */
+  add(source) {
+    const known = this.#index.get(source);
+    if (known !== void 0) return known;
+    const index2 = this.#table.reserve(source.title, source.questions, source.unavailable);
+    this.#index.set(source, index2);
+    this.#table.queue(() => this.#table.fill(index2, this.#messages(source)));
+    return index2;
+  }
+  #messages(source) {
+    return source.messages().map((m) => viewMessage(m, (q) => this.#ask(q, source.skill)));
+  }
+  #ask(question, fromSkill) {
+    const target = this.find(question, fromSkill);
+    return target ? this.add(target) : null;
+  }
+};
+var AnswerTable = class {
+  #answers = [];
+  #pending = [];
+  reserve(title, questions, unavailable) {
+    const answer = { title, questions: [...questions], messages: [] };
+    return this.#answers.push(unavailable === void 0 ? answer : { ...answer, unavailable }) - 1;
+  }
+  queue(task) {
+    this.#pending.push(task);
+  }
+  fill(index2, messages2) {
+    this.#answers[index2].messages = messages2;
+  }
+  /** Fills every reserved answer, including those the filled ones ask; returns them all. */
+  drain() {
+    for (let task = this.#pending.shift(); task; task = this.#pending.shift()) task();
+    return this.#answers;
+  }
+};
+function viewMessage(message2, ask) {
+  if (typeof message2 === "string") return { t: "text", segments: textSegments(message2, ask) };
+  if ("news" in message2) {
+    return {
+      t: "news",
+      articles: message2.news.articles.map((a2) => ({
+        title: a2.title,
+        description: a2.description,
+        url: a2.url,
+        href: webUrl(a2.url),
+        pic: viewImage(a2.picurl),
+        type: a2.type
+      }))
+    };
+  }
+  if ("image" in message2) {
+    return { t: "image", mediaId: message2.image.media_id, image: viewImage(message2.image.url) };
+  }
+  const p = message2.miniprogrampage;
+  return {
+    t: "miniprogram",
+    title: p.title,
+    appid: p.appid,
+    pagepath: p.pagepath,
+    thumbMediaId: p.thumb_media_id,
+    thumb: viewImage(p.thumb_url)
+  };
+}
+function textSegments(text3, ask) {
+  const segments = [];
+  const plain = (s) => {
+    if (s !== "") segments.push({ t: "text", text: s });
+  };
+  let last = 0;
+  for (const match of text3.matchAll(/<a href="([^"]*)">([\s\S]*?)<\/a>/g)) {
+    plain(text3.slice(last, match.index));
+    const [, url = "", label4 = ""] = match;
+    const q = askedQuestion(url);
+    segments.push(
+      q === void 0 ? { t: "link", label: label4, url, href: webUrl(url) } : { t: "ask", label: label4, q, to: ask(q) }
+    );
+    last = match.index + match[0].length;
+  }
+  plain(text3.slice(last));
+  return segments;
+}
+
+// src/render/preview.ts
+function entrySource(entry) {
+  return {
+    skill: entry.skill,
+    title: entry.title,
+    questions: entry.questions,
+    // Read lazily: entries may load their answer from the compile cache on each read.
+    messages: () => entry.messages
+  };
+}
+function beforeSource(entry) {
+  return { ...entry, messages: () => entry.messages };
+}
+function groupBySkill(items) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { skill, item } of items) {
+    const list3 = groups.get(skill);
+    if (list3) list3.push(item);
+    else groups.set(skill, [item]);
+  }
+  return [...groups].map(([skill, list3]) => ({ skill, items: list3 }));
+}
+var NOT_LOOKED_UP = "it was not looked up";
+function changesPageData(plan, before = /* @__PURE__ */ new Map()) {
+  const table = new AnswerTable();
+  const afterSources = /* @__PURE__ */ new Map();
+  const beforeSources = /* @__PURE__ */ new Map();
+  const beforeAskable = [];
+  for (const action of plan.actions) {
+    if (action.kind !== "remove") {
+      const source = entrySource(action.entry);
+      afterSources.set(action.entry, source);
+      if (action.kind === "unchanged") beforeAskable.push(source);
+    }
+    if (action.kind === "update" || action.kind === "rename" || action.kind === "remove") {
+      const key = identityKey(action.previous);
+      if (beforeSources.has(key)) continue;
+      const found = before.get(key);
+      const source = found?.found ? beforeSource(found.entry) : {
+        skill: action.previous.skill,
+        title: action.previous.title,
+        questions: [],
+        messages: () => [],
+        unavailable: found && !found.found ? found.why : NOT_LOOKED_UP
+      };
+      beforeSources.set(key, source);
+      beforeAskable.push(source);
+    }
+  }
+  const afterWorld = new AnswerWorld(table, [...afterSources.values()]);
+  const beforeWorld = new AnswerWorld(table, beforeAskable);
+  const beforeSide = (action) => {
+    const key = identityKey(action.previous);
+    const source = beforeSources.get(key);
+    if (source.unavailable === void 0) {
+      return { label: "On the bot now", answer: beforeWorld.add(source) };
+    }
+    return {
+      label: "On the bot now",
+      empty: "Previous version not available",
+      why: source.unavailable
+    };
+  };
+  const afterSide = (entry) => ({
+    label: "After this change",
+    answer: afterWorld.add(afterSources.get(entry))
+  });
+  const items = [];
+  for (const action of plan.actions) {
+    const item = changeItem(action, beforeSide, afterSide);
+    if (item) items.push({ skill: identityOf(action).skill, item });
+  }
+  return {
+    mode: "changes",
+    heading: "FAQ changes",
+    summary: planSummary(plan),
+    empty: "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
+    answers: table.drain(),
+    groups: groupBySkill(items)
+  };
+}
+function changeItem(action, beforeSide, afterSide) {
+  switch (action.kind) {
+    case "unchanged":
+      return void 0;
+    case "create":
+      return {
+        kind: "create",
+        badge: "new",
+        source: action.entry.source,
+        note: null,
+        sides: [
+          { label: "On the bot now", empty: "Not on the bot yet: a new entry.", why: null },
+          afterSide(action.entry)
+        ]
+      };
+    case "update":
+      return {
+        kind: "update",
+        badge: action.resend ? "sent again (--resend-all)" : "changed",
+        source: action.entry.source,
+        note: null,
+        sides: [beforeSide(action), afterSide(action.entry)]
+      };
+    case "rename": {
+      const { previous: previous3, entry } = action;
+      const from = previous3.skill === entry.skill ? `\u201C${previous3.title}\u201D` : `${previous3.skill} / \u201C${previous3.title}\u201D`;
+      return {
+        kind: "rename",
+        badge: previous3.skill === entry.skill ? "renamed" : "moved",
+        source: entry.source,
+        note: `${previous3.skill === entry.skill ? "Renamed" : "Moved"} from ${from} (same ${action.matchedBy === "id" ? "id" : "file"}); the old one stays on the bot until faqops apply --prune removes it.`,
+        sides: [beforeSide(action), afterSide(entry)]
+      };
+    }
+    case "remove":
+      return {
+        kind: "remove",
+        badge: "not in the content",
+        source: action.previous.source,
+        note: `${capitalise(driftWhy(action))}; still on the bot until faqops apply --prune removes it.`,
+        sides: [
+          beforeSide(action),
+          { label: "After this change", empty: "Not in the content", why: driftWhy(action) }
+        ]
+      };
+  }
+}
+function capitalise(text3) {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
+}
+function scriptJson(value) {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function cspHash(text3) {
+  return `'sha256-${createHash("sha256").update(text3, "utf8").digest("base64")}'`;
+}
+var CSP = [
+  "default-src 'none'",
+  "img-src http: https:",
+  `style-src ${cspHash(PREVIEW_CSS)}`,
+  `script-src ${cspHash(PREVIEW_SCRIPT)}`,
+  "base-uri 'none'",
+  "form-action 'none'"
+].join("; ");
+function renderPreviewPage(data) {
+  const title = data.mode === "changes" ? "faqops preview: changes" : "faqops preview";
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<title>${title}</title>
+<style>${PREVIEW_CSS}</style>
+</head>
+<body>
+<header class="top">
+<h1 id="heading">${title}</h1>
+<span class="summary" id="summary"></span>
+<input class="search" id="search" type="search" placeholder="Search titles, questions and answers" aria-label="Search entries" autocomplete="off">
+<span class="count" id="count" aria-live="polite"></span>
+</header>
+<main id="app"><noscript>The preview is drawn by its script: allow JavaScript for this page.</noscript></main>
+<script type="application/json" id="faqops-data">${scriptJson(data)}</script>
+<script>${PREVIEW_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+function renderChangesPreview(plan, before = /* @__PURE__ */ new Map()) {
+  return renderPreviewPage(changesPageData(plan, before));
 }
 
 // src/sync/apply.ts
@@ -46046,6 +40804,11 @@ function pThrottle({ limit, interval, strict, signal, onDelay, weight }) {
 var RULES = {
   // Files
   "invalid-utf8": "error",
+  "file-unreadable": "error",
+  "file-ignored": "warning",
+  "file-symlink-outside": "warning",
+  "file-symlink-folder": "warning",
+  "cache-symlink": "warning",
   // Front matter
   "front-matter-missing": "error",
   "front-matter-unclosed": "error",
@@ -46064,6 +40827,11 @@ var RULES = {
   "question-duplicate": "error",
   "question-alike-title": "error",
   "id-format": "error",
+  "title-length": "warning",
+  "question-length": "warning",
+  "question-count": "warning",
+  // Any value
+  "xml-char": "error",
   // Body
   "answer-empty": "error",
   "link-url": "error",
@@ -46082,6 +40850,13 @@ var RULES = {
   "news-type": "error",
   "news-too-many": "error",
   "container-directive": "error",
+  "text-markup": "error",
+  "answer-size": "warning",
+  // Bounds on the work of reading a file (ANSWER_LIMITS, FRONT_MATTER_LIMITS)
+  "front-matter-too-large": "error",
+  "front-matter-too-deep": "error",
+  "answer-too-large": "error",
+  "answer-too-deep": "error",
   // Across entries
   "entry-duplicate": "error",
   "question-conflict": "error",
@@ -46089,14 +40864,28 @@ var RULES = {
   "skill-spelling": "warning",
   "ask-target": "warning"
 };
-function diagnostic(ruleId, file, position2, message) {
+var LIMITS = {
+  /** Error (`skill-length`): the console's batch template allows 30 characters. */
+  skillCharacters: 30,
+  /** Warning (`title-length`): the platform documents no limit; a question, not a paragraph. */
+  titleCharacters: 128,
+  /** Warning (`question-length`): as for the title. */
+  questionCharacters: 128,
+  /** Warning (`question-count`): the platform documents no limit; past this, not a list of ways to ask. */
+  questionCount: 200,
+  /** Warning (`answer-size`): a WeChat text message holds 2,048 bytes (errcode 45002 past it). */
+  textMessageBytes: 2048,
+  /** Warning (`answer-size`): the whole `content`, eight full text messages; none documented. */
+  answerBytes: 16384
+};
+function diagnostic(ruleId, file, position2, message2) {
   return {
     file,
     line: position2.line,
     column: position2.column,
     severity: RULES[ruleId],
     ruleId,
-    message
+    message: oneLine(message2)
   };
 }
 var Reporter = class {
@@ -46108,55 +40897,14 @@ var Reporter = class {
   lines;
   diagnostics = [];
   /** Reports a problem at an offset into the (decoded, LF-normalised) file text. */
-  at(ruleId, offset, message) {
-    this.diagnostics.push(diagnostic(ruleId, this.file, this.lines.position(offset), message));
+  at(ruleId, offset, message2) {
+    this.diagnostics.push(diagnostic(ruleId, this.file, this.lines.position(offset), message2));
   }
   /** True when an error (not a warning) was reported. */
   hasErrors() {
     return this.diagnostics.some((d) => d.severity === "error");
   }
 };
-
-// src/content/text-compare.ts
-function alike(text3) {
-  return text3.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC").trim();
-}
-function cleanText(text3) {
-  return text3.normalize("NFC").trim();
-}
-function characterCount(text3) {
-  return [...text3].length;
-}
-function closest(word, candidates) {
-  const lower = word.toLowerCase();
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const d = editDistance(lower, candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= (lower.length >= 4 ? 2 : 1) ? best : void 0;
-}
-function editDistance(a2, b) {
-  const d = Array.from(
-    { length: a2.length + 1 },
-    (_, i2) => Array.from({ length: b.length + 1 }, (_2, j) => i2 === 0 ? j : j === 0 ? i2 : 0)
-  );
-  for (let i2 = 1; i2 <= a2.length; i2++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a2[i2 - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i2 - 1][j] + 1, d[i2][j - 1] + 1, d[i2 - 1][j - 1] + cost);
-      if (i2 > 1 && j > 1 && a2[i2 - 1] === b[j - 2] && a2[i2 - 2] === b[j - 1]) {
-        v = Math.min(v, d[i2 - 2][j - 2] + 1);
-      }
-      d[i2][j] = v;
-    }
-  }
-  return d[a2.length][b.length];
-}
 
 // src/content/across.ts
 function validateAcrossEntries(results) {
@@ -46278,7 +41026,7 @@ function skillSpellings(files) {
   return out;
 }
 function askTargets(files) {
-  const loose = (text3) => alike(text3).replace(/[\p{P}\s]+$/u, "");
+  const loose = askKey;
   const known = /* @__PURE__ */ new Set();
   for (const f of files) {
     if (f.keys.draft) continue;
@@ -46303,7 +41051,7 @@ function askTargets(files) {
 }
 
 // src/content/entry-hash.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var SCHEME = "faqops-entry/1";
 function entryHash(entry) {
   const canonical = JSON.stringify([
@@ -46313,7 +41061,7 @@ function entryHash(entry) {
     entry.content,
     entry.questions
   ]);
-  return createHash("sha256").update(canonical, "utf8").digest("hex");
+  return createHash2("sha256").update(canonical, "utf8").digest("hex");
 }
 
 // src/content/answer.ts
@@ -46475,11 +41223,126 @@ function attributeOffset(raw, name) {
   const brace = raw.indexOf("{");
   if (brace === -1) return 0;
   const shortcut2 = name === "id" ? "#" : name === "class" ? "." : void 0;
-  const pattern = new RegExp(
-    `[{\\s](${name.replace(/[^\w]/g, "\\$&")}(?=[\\s=}])${shortcut2 ? `|\\${shortcut2}` : ""})`
+  for (let i2 = brace; i2 < raw.length - 1; i2++) {
+    if (raw[i2] !== "{" && !/\s/.test(raw[i2])) continue;
+    const at = i2 + 1;
+    if (shortcut2 !== void 0 && raw[at] === shortcut2) return at;
+    if (raw.startsWith(name, at) && /[\s=}]/.test(raw[at + name.length] ?? "")) return at;
+  }
+  return 0;
+}
+
+// src/content/characters.ts
+var MAX_CHARACTER_DIAGNOSTICS = 20;
+function consequence(codePoint) {
+  return codePoint === 13 ? "would not arrive as written: XML turns it into a line break" : "cannot be sent: XML cannot carry it, so the platform would reject the whole request";
+}
+function reportLiteralCharacters(text3, report) {
+  const found = xmlUnsafeCharacters(text3);
+  found.slice(0, MAX_CHARACTER_DIAGNOSTICS).forEach(({ index: index2, codePoint }) => {
+    report.at(
+      "xml-char",
+      index2,
+      `${describeCharacter(codePoint)} ${consequence(codePoint)}: delete it (most editors do not show it)`
+    );
+  });
+  if (found.length > MAX_CHARACTER_DIAGNOSTICS) {
+    report.at(
+      "xml-char",
+      found[MAX_CHARACTER_DIAGNOSTICS].index,
+      `${found.length - MAX_CHARACTER_DIAGNOSTICS} more characters like these in this file (from here on): delete them; is this a text file?`
+    );
+  }
+  return found.map((f) => f.index);
+}
+function reportFrontMatterValue(text3, value, what, literalInFrontMatter, report) {
+  const unsafe = xmlUnsafeCharacters(value.text);
+  if (unsafe.length === 0) return;
+  if (text3[value.offset] === '"') {
+    const escapes = unsafeEscapes(text3, value.offset);
+    for (const e of escapes) {
+      report.at(
+        "xml-char",
+        e.offset,
+        `${what} holds ${describeCharacter(e.codePoint)}, written as \`${e.source}\`, which ${consequence(e.codePoint)}: remove the escape`
+      );
+    }
+    if (escapes.length > 0) return;
+  }
+  if (literalInFrontMatter) return;
+  const first = unsafe[0].codePoint;
+  report.at(
+    "xml-char",
+    value.offset,
+    `${what} holds ${describeCharacter(first)}, which ${consequence(first)}: remove it`
   );
-  const match = pattern.exec(raw.slice(brace));
-  return match ? brace + match.index + 1 : 0;
+}
+var SINGLE_ESCAPES = {
+  "0": 0,
+  a: 7,
+  b: 8,
+  v: 11,
+  f: 12,
+  r: 13,
+  e: 27
+};
+function unsafeEscapes(text3, start) {
+  const escapes = [];
+  for (let i2 = start + 1; i2 < text3.length; i2++) {
+    const c3 = text3[i2];
+    if (c3 === '"') break;
+    if (c3 !== "\\") continue;
+    const letter = text3[i2 + 1] ?? "";
+    const digits = letter === "x" ? 2 : letter === "u" ? 4 : letter === "U" ? 8 : 0;
+    const hex = text3.slice(i2 + 2, i2 + 2 + digits);
+    if (digits > 0 && hex.length === digits && /^[0-9A-Fa-f]+$/.test(hex)) {
+      escapes.push({ offset: i2, source: `\\${letter}${hex}`, codePoint: Number.parseInt(hex, 16) });
+      i2 += 1 + digits;
+      continue;
+    }
+    const single = SINGLE_ESCAPES[letter];
+    if (single !== void 0) escapes.push({ offset: i2, source: `\\${letter}`, codePoint: single });
+    i2++;
+  }
+  return escapes.filter((e, k) => {
+    if (isSurrogate(e.codePoint)) {
+      const pair = (a2, b) => a2 !== void 0 && b !== void 0 && a2.offset + a2.source.length === b.offset && a2.codePoint >= 55296 && a2.codePoint <= 56319 && b.codePoint >= 56320 && b.codePoint <= 57343;
+      return !pair(e, escapes[k + 1]) && !pair(escapes[k - 1], e);
+    }
+    return unsafeCodePoint(e.codePoint);
+  });
+}
+function isSurrogate(codePoint) {
+  return codePoint >= 55296 && codePoint <= 57343;
+}
+function unsafeCodePoint(codePoint) {
+  return codePoint <= 65535 && xmlUnsafeCharacters(String.fromCharCode(codePoint)).length > 0;
+}
+var NUMERIC_REFERENCE = /&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));/g;
+function reportCharacterReferences(value, raw, offset, report) {
+  if (xmlUnsafeCharacters(value).length === 0 || !raw.includes("&#")) return;
+  for (const match of raw.matchAll(NUMERIC_REFERENCE)) {
+    if (escapedAt(raw, match.index)) continue;
+    const codePoint = Number.parseInt(match[1] ?? match[2], match[1] ? 16 : 10);
+    if (!unsafeCodePoint(codePoint) || !value.includes(String.fromCharCode(codePoint))) continue;
+    report.at(
+      "xml-char",
+      offset + match.index,
+      `${describeCharacter(codePoint)}, written as \`${match[0]}\`, ${consequence(codePoint)}: remove it`
+    );
+  }
+}
+function escapedAt(raw, index2) {
+  let backslashes = 0;
+  for (let i2 = index2 - 1; i2 >= 0 && raw[i2] === "\\"; i2--) backslashes++;
+  return backslashes % 2 === 1;
+}
+function firstUnsafeCharacter(texts) {
+  for (const text3 of texts) {
+    const found = xmlUnsafeCharacters(text3);
+    if (found.length > 0) return found[0].codePoint;
+  }
+  return void 0;
 }
 
 // node_modules/ccount/index.js
@@ -52465,15 +47328,15 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
   }
   function tagName(code2) {
     if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      const slash2 = code2 === 47;
+      const slash = code2 === 47;
       const name = buffer.toLowerCase();
-      if (!slash2 && !closingTag && htmlRawNames.includes(name)) {
+      if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
         return self.interrupt ? ok2(code2) : continuation(code2);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
-        if (slash2) {
+        if (slash) {
           effects.consume(code2);
           return basicSelfClosing;
         }
@@ -54342,7 +49205,7 @@ function compiler(options) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link),
+      autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener(heading2),
@@ -54370,7 +49233,7 @@ function compiler(options) {
       htmlTextData: onenterdata,
       image: opener(image),
       label: buffer,
-      link: opener(link),
+      link: opener(link2),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
       listOrdered: opener(list3, onenterlistordered),
@@ -54967,7 +49830,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function link() {
+  function link2() {
     return {
       type: "link",
       title: null,
@@ -55665,9 +50528,9 @@ var VFile = class {
    *   Message.
    */
   fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
+    const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message2.fatal = true;
+    throw message2;
   }
   /**
    * Create an info message for `reason` associated with the file.
@@ -55728,9 +50591,9 @@ var VFile = class {
    *   Message.
    */
   info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
+    const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message2.fatal = void 0;
+    return message2;
   }
   /**
    * Create a message for `reason` associated with the file.
@@ -55791,19 +50654,19 @@ var VFile = class {
    *   Message.
    */
   message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
+    const message2 = new VFileMessage(
       // @ts-expect-error: the overloads are fine.
       causeOrReason,
       optionsOrParentOrPlace,
       origin
     );
     if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
+      message2.name = this.path + ":" + message2.name;
+      message2.file = this.path;
     }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
+    message2.fatal = false;
+    this.messages.push(message2);
+    return message2;
   }
   /**
    * Serialize the file.
@@ -56894,9 +51757,9 @@ function inline(span, from, to, scope) {
       }
       case "[": {
         if (scope !== "text") notSure();
-        const link = inlineLink(span, at, to);
-        next = link.end;
-        push2({ kind: "node", node: link.node }, at, next);
+        const link2 = inlineLink(span, at, to);
+        next = link2.end;
+        push2({ kind: "node", node: link2.node }, at, next);
         break;
       }
       case "<": {
@@ -57141,11 +52004,374 @@ function parseMarkdown(text3) {
 function parseMarkdownWithRemark(text3) {
   return processor.parse(text3);
 }
+var ANSWER_LIMITS = {
+  /** Characters (code points) of the body: ~3× the `answer-size` warning for Chinese text. */
+  characters: 2e4,
+  /** Lines of the body: remark's cost for list items and setext headings grows with their square. */
+  lines: 1e3,
+  /** `*` and `_` not escaped with `\`: remark pairs emphasis marks up in quadratic time. */
+  emphasisMarks: 1e3,
+  /** `[` not escaped: each may start a link or a label, which remark looks back for (quadratic). */
+  brackets: 1e3,
+  /** Lists, quotes and `:::` blocks inside one another (markdown-it's CommonMark preset: 20). */
+  depth: 20
+};
+function answerBounds(text3) {
+  const problems = [];
+  const size = measure(text3);
+  if (size.characters > ANSWER_LIMITS.characters) {
+    problems.push({
+      ruleId: "answer-too-large",
+      offset: size.charactersPassedAt,
+      message: `the answer is ${format(size.characters)} characters long, more than faqops reads (${format(ANSWER_LIMITS.characters)}; this is where it passes that): split it into several entries, or link to a page for the details`
+    });
+  }
+  if (size.lines > ANSWER_LIMITS.lines) {
+    problems.push({
+      ruleId: "answer-too-large",
+      offset: size.linesPassedAt,
+      message: `the answer has ${format(size.lines)} lines, more than faqops reads (${format(ANSWER_LIMITS.lines)}; this is the first line past that): split it into several entries, or link to a page for the details`
+    });
+  }
+  if (size.brackets > ANSWER_LIMITS.brackets) {
+    problems.push({
+      ruleId: "answer-too-large",
+      offset: size.bracketsPassedAt,
+      message: `the answer has ${format(size.brackets)} \`[\` (links, \`:ask\` questions, other brackets), more than faqops reads (${format(ANSWER_LIMITS.brackets)}; this is where it passes that), as so many make it slow to check: split it into several entries`
+    });
+  }
+  if (size.marks > ANSWER_LIMITS.emphasisMarks) {
+    problems.push({
+      ruleId: "answer-too-large",
+      offset: size.marksPassedAt,
+      message: `the answer has ${format(size.marks)} \`*\` and \`_\` marks, more than faqops reads (${format(ANSWER_LIMITS.emphasisMarks)}; this is where it passes that), as so many make it slow to check: remove the ones that are not emphasis, or write them as \`\\*\` and \`\\_\``
+    });
+  }
+  const deep = nestingDepth(text3, ANSWER_LIMITS.depth);
+  if (deep !== void 0) {
+    problems.push({
+      ruleId: "answer-too-deep",
+      offset: deep,
+      message: `lists, quotes and \`:::\` blocks are nested more than ${ANSWER_LIMITS.depth} levels deep here: a chat shows two or three levels at most, so flatten them`
+    });
+  }
+  return problems;
+}
+var format = (n2) => n2.toLocaleString("en-US");
+var NEWLINE2 = 10;
+var TAB = 9;
+var SPACE2 = 32;
+var STAR2 = 42;
+var PLUS = 43;
+var DASH2 = 45;
+var DOT = 46;
+var DIGIT_02 = 48;
+var DIGIT_92 = 57;
+var COLON2 = 58;
+var GREATER = 62;
+var BRACKET = 91;
+var BACKSLASH = 92;
+var UNDERSCORE2 = 95;
+var PAREN_CLOSE = 41;
+function measure(text3) {
+  let characters = 0;
+  let charactersPassedAt = 0;
+  let lines = 1;
+  let linesPassedAt = 0;
+  let marks = 0;
+  let marksPassedAt = 0;
+  let brackets = 0;
+  let bracketsPassedAt = 0;
+  for (let i2 = 0; i2 < text3.length; i2++) {
+    const code2 = text3.charCodeAt(i2);
+    if (code2 < 56320 || code2 > 57343 || i2 === 0 || !isHigh(text3.charCodeAt(i2 - 1))) {
+      if (++characters === ANSWER_LIMITS.characters + 1) charactersPassedAt = i2;
+    }
+    if (code2 === NEWLINE2) {
+      if (i2 + 1 < text3.length && ++lines === ANSWER_LIMITS.lines + 1) linesPassedAt = i2 + 1;
+    } else if (code2 === BACKSLASH) {
+      if (i2 + 1 < text3.length && text3.charCodeAt(i2 + 1) !== NEWLINE2) {
+        i2++;
+        characters++;
+        if (characters === ANSWER_LIMITS.characters + 1) charactersPassedAt = i2;
+      }
+    } else if (code2 === STAR2 || code2 === UNDERSCORE2) {
+      if (++marks === ANSWER_LIMITS.emphasisMarks + 1) marksPassedAt = i2;
+    } else if (code2 === BRACKET) {
+      if (++brackets === ANSWER_LIMITS.brackets + 1) bracketsPassedAt = i2;
+    }
+  }
+  if (text3 === "") lines = 0;
+  return {
+    characters,
+    charactersPassedAt,
+    lines,
+    linesPassedAt,
+    marks,
+    marksPassedAt,
+    brackets,
+    bracketsPassedAt
+  };
+}
+var isHigh = (code2) => code2 >= 55296 && code2 <= 56319;
+function nestingDepth(text3, limit) {
+  let open3 = [];
+  let previousBlank = true;
+  for (let start = 0; start <= text3.length; ) {
+    let end = text3.indexOf("\n", start);
+    if (end === -1) end = text3.length;
+    const line = new Cursor(text3, start, end);
+    const blank = isBlankRange(text3, start, end);
+    const innermost = open3[open3.length - 1];
+    if (innermost?.kind === "directive" && line.closingColons() >= innermost.width) {
+      open3 = open3.slice(0, -1);
+      previousBlank = false;
+      start = end + 1;
+      continue;
+    }
+    const matched = open3.map((container) => {
+      if (container.kind === "directive" || container.kind === "item" && blank) return true;
+      if (container.ghost) return line.peek(container);
+      return container.kind === "item" ? line.takeIndent(container.width) : line.takeQuoteMarker();
+    });
+    const first = open3.find((c3, i2) => !matched[i2] && !c3.ghost);
+    const opened = [];
+    let weak = false;
+    while (opened.length <= limit) {
+      line.skipColumns(Number.POSITIVE_INFINITY);
+      if (line.at >= end) break;
+      const at = line.at;
+      const code2 = text3.charCodeAt(at);
+      if (code2 === GREATER) {
+        line.takeQuoteMarker();
+        opened.push({ container: { kind: "quote", width: 0 }, at });
+      } else if (code2 === COLON2 && text3.startsWith(":::", at)) {
+        let colons = 3;
+        while (text3.charCodeAt(at + colons) === COLON2) colons++;
+        opened.push({ container: { kind: "directive", width: colons }, at });
+        if (opened.length === 1) weak = !isNameStart(text3.charCodeAt(at + colons));
+        break;
+      } else {
+        const marker = listMarkerWidth(text3, at, end);
+        if (marker === 0) break;
+        line.takeMarker(marker);
+        const type = isDigit(code2) ? text3.charCodeAt(at + marker - 1) : code2;
+        opened.push({ container: { kind: "item", width: marker + 1, marker: type }, at });
+        if (opened.length === 1 && !(first?.kind === "item" && first.marker === type)) {
+          const empty = isBlankRange(text3, at + marker, end);
+          weak = empty || isDigit(code2) && !(marker === 2 && code2 === DIGIT_02 + 1);
+        }
+      }
+    }
+    const lazy = (opened.length === 0 || weak) && !blank && !previousBlank;
+    if (lazy) {
+      if (opened.length > 0) {
+        open3 = open3.filter((c3, i2) => matched[i2] || !c3.ghost || c3.kind === "directive");
+      }
+      for (const [i2, c3] of open3.entries()) {
+        if (!matched[i2]) c3.ghost = true;
+      }
+    } else {
+      open3 = open3.filter((c3, i2) => matched[i2] || c3.kind === "directive");
+    }
+    for (const { container, at } of opened) {
+      open3.push(container);
+      if (open3.length > limit) return at;
+    }
+    previousBlank = blank;
+    start = end + 1;
+  }
+  return void 0;
+}
+var Cursor = class {
+  constructor(text3, start, end) {
+    this.text = text3;
+    this.start = start;
+    this.end = end;
+    this.at = start;
+  }
+  text;
+  start;
+  end;
+  at;
+  column = 0;
+  pending = 0;
+  /** Takes up to `max` columns of spaces and tabs; returns how many it took. */
+  skipColumns(max) {
+    const from = this.column;
+    const limit = from + max;
+    while (this.column < limit) {
+      if (this.pending === 0) {
+        const code2 = this.at < this.end ? this.text.charCodeAt(this.at) : -1;
+        if (code2 === SPACE2) this.pending = 1;
+        else if (code2 === TAB) this.pending = 4 - this.column % 4;
+        else break;
+        this.at++;
+      }
+      const take = Math.min(this.pending, limit - this.column);
+      this.column += take;
+      this.pending -= take;
+    }
+    return this.column - from;
+  }
+  /** Takes `width` columns of indentation if the line has them; else takes nothing. */
+  takeIndent(width) {
+    const { at, column, pending } = this;
+    if (this.skipColumns(width) >= width) return true;
+    Object.assign(this, { at, column, pending });
+    return false;
+  }
+  /** Takes blanks, a `>` and one column after it, if the `>` is there; else takes nothing. */
+  takeQuoteMarker() {
+    const { at, column, pending } = this;
+    this.skipColumns(Number.POSITIVE_INFINITY);
+    if (this.at < this.end && this.text.charCodeAt(this.at) === GREATER) {
+      this.at++;
+      this.column++;
+      this.skipColumns(1);
+      return true;
+    }
+    Object.assign(this, { at, column, pending });
+    return false;
+  }
+  /** Whether the line continues `container`, taking nothing (for a ghost). */
+  peek(container) {
+    const { at, column, pending } = this;
+    const continues = container.kind === "item" ? this.takeIndent(container.width) : this.takeQuoteMarker();
+    Object.assign(this, { at, column, pending });
+    return continues;
+  }
+  /** Takes a list marker of `width` characters at `at`, and the one column after it. */
+  takeMarker(width) {
+    this.at += width;
+    this.column += width;
+    this.skipColumns(1);
+  }
+  /** The colons of a closing `:::` line: 0–3 spaces from the line's start, 3+ colons, blanks. */
+  closingColons() {
+    let i2 = this.start;
+    while (i2 < this.end && i2 - this.start < 3 && this.text.charCodeAt(i2) === SPACE2) i2++;
+    let colons = 0;
+    while (i2 < this.end && this.text.charCodeAt(i2) === COLON2) {
+      colons++;
+      i2++;
+    }
+    return colons >= 3 && isBlankRange(this.text, i2, this.end) ? colons : 0;
+  }
+};
+function isBlankRange(text3, start, end) {
+  for (let i2 = start; i2 < end; i2++) {
+    const code2 = text3.charCodeAt(i2);
+    if (code2 !== SPACE2 && code2 !== TAB) return false;
+  }
+  return true;
+}
+function listMarkerWidth(text3, at, end) {
+  const code2 = text3.charCodeAt(at);
+  let width = 0;
+  if (code2 === DASH2 || code2 === STAR2 || code2 === PLUS) {
+    width = 1;
+  } else {
+    let i2 = at;
+    while (i2 < end && i2 - at < 9 && isDigit(text3.charCodeAt(i2))) i2++;
+    const delimiter = text3.charCodeAt(i2);
+    if (i2 > at && (delimiter === DOT || delimiter === PAREN_CLOSE)) width = i2 - at + 1;
+  }
+  if (width === 0) return 0;
+  const after = at + width;
+  if (after < end && text3.charCodeAt(after) !== SPACE2 && text3.charCodeAt(after) !== TAB) return 0;
+  if ((code2 === DASH2 || code2 === STAR2) && isThematicBreak(text3, at, end, code2)) return 0;
+  return width;
+}
+var isDigit = (code2) => code2 >= DIGIT_02 && code2 <= DIGIT_92;
+var isNameStart = (code2) => code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 > 127;
+function isThematicBreak(text3, at, end, mark) {
+  let count2 = 0;
+  for (let i2 = at; i2 < end; i2++) {
+    const code2 = text3.charCodeAt(i2);
+    if (code2 === mark) count2++;
+    else if (code2 !== SPACE2 && code2 !== TAB) return false;
+  }
+  return count2 >= 3;
+}
+
+// src/content/markup.ts
+function markupInText(text3) {
+  if (!text3.includes("<") && !text3.includes("&")) return [];
+  return [...text3.matchAll(MARKUP)].map((m) => ({
+    index: m.index,
+    text: m[0],
+    kind: m[0][0] === "<" ? "tag" : "reference"
+  }));
+}
+var MARKUP = /<\/?[A-Za-z][A-Za-z0-9-]*|&(?:[A-Za-z][A-Za-z0-9]*;|#[0-9]+;?|#[xX][0-9A-Fa-f]+;?)/g;
+function message(match) {
+  return match.kind === "tag" ? `\`${match.text}\` would reach the chat as an HTML tag, not as text (the platform reads answers as markup, and faqops cannot send a literal tag safely): reword it, for example with a space after "<" or the full-width "\uFF1C"; write links as [text](https://\u2026)` : `\`${match.text}\` would reach the chat as an HTML character reference, not as text (the platform may show the character it names instead): reword it, for example with a space after "&"`;
+}
+function reportMarkup(value, raw, offset, report) {
+  for (const match of markupInText(value)) {
+    report.at("text-markup", offset + (sourceIndex(raw, value, match.index) ?? 0), message(match));
+  }
+}
+function markupAcross(before, after) {
+  if (before === "" || after === "") return [];
+  const tail = before.slice(-64);
+  if (!tail.includes("<") && !tail.includes("&")) return [];
+  const own5 = new Set(markupInText(tail).map((m) => m.index));
+  return markupInText(tail + after.slice(0, 64)).filter(
+    (m) => m.index < tail.length && m.index + m.text.length > tail.length && !own5.has(m.index)
+  );
+}
+function reportMarkupAcross(before, after, offset, report) {
+  for (const match of markupAcross(before, after)) {
+    report.at("text-markup", offset, message(match));
+  }
+}
+function sourceIndex(raw, value, index2) {
+  const verbatim = raw.indexOf(value);
+  if (verbatim !== -1) return verbatim + index2;
+  let i2 = 0;
+  let j = 0;
+  while (i2 < raw.length && j <= index2) {
+    const step = sourceStep(raw, i2, value, j);
+    if (!step) {
+      i2++;
+      continue;
+    }
+    if (j + step.units > index2) return i2;
+    i2 += step.length;
+    j += step.units;
+  }
+  return void 0;
+}
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+var REFERENCE = /&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/y;
+var AMPERSAND_REFERENCE = /^&(?:amp|AMP|#0*38|#[xX]0*26);$/;
+function sourceStep(raw, i2, value, j) {
+  const c3 = value[j];
+  if (c3 === void 0) return void 0;
+  if (raw[i2] === "\\" && raw[i2 + 1] === c3 && ASCII_PUNCTUATION.test(c3)) {
+    return { length: 2, units: 1 };
+  }
+  if (raw[i2] === "&") {
+    REFERENCE.lastIndex = i2;
+    const reference = REFERENCE.exec(raw)?.[0];
+    if (reference && (c3 !== "&" || AMPERSAND_REFERENCE.test(reference))) {
+      return { length: reference.length, units: value.codePointAt(j) > 65535 ? 2 : 1 };
+    }
+  }
+  if (raw[i2] === c3 || raw[i2] === "\n" && c3 === " ") return { length: 1, units: 1 };
+  return void 0;
+}
 
 // src/content/body.ts
 var MAX_NEWS_ARTICLES = 8;
 function compileBody(text3, bodyStart, report) {
-  const tree = parseMarkdown(text3.slice(bodyStart));
+  const markdown = text3.slice(bodyStart);
+  const bounds = answerBounds(markdown);
+  for (const p of bounds) report.at(p.ruleId, bodyStart + p.offset, p.message);
+  if (bounds.length > 0) return { messages: [], asks: [] };
+  const tree = parseMarkdown(markdown);
   const compiler2 = new BodyCompiler(text3, bodyStart, report, tree);
   return { messages: compiler2.messages(tree), asks: compiler2.asks };
 }
@@ -57176,6 +52402,7 @@ var BodyCompiler = class {
     for (const node2 of root.children) {
       if (node2.type === "leafDirective") {
         const compiled = compileCard(node2, this.raw(node2), this.offset(node2), this.report);
+        this.checkAttributes(node2, ["title", "description"]);
         if (node2.name === "news" && news) {
           news.count++;
           if (news.count === MAX_NEWS_ARTICLES + 1) {
@@ -57224,7 +52451,7 @@ var BodyCompiler = class {
       case "list":
         return this.list(node2, depth).join("\n");
       case "code":
-        return node2.value;
+        return this.literal(node2, node2.value, "text");
       case "html":
         this.unsupported(
           node2,
@@ -57299,7 +52526,9 @@ var BodyCompiler = class {
         }
       }
       previousAsk = node2.type === "textDirective" && node2.name === "ask" ? this.raw(node2) === ":ask" ? "bare" : "full" : void 0;
-      out += this.phrasing(node2, context);
+      const piece = this.phrasing(node2, context);
+      if (context !== "ask") reportMarkupAcross(out, piece, this.offset(node2), this.report);
+      out += piece;
     }
     return out;
   }
@@ -57307,13 +52536,13 @@ var BodyCompiler = class {
     switch (node2.type) {
       case "text":
         this.checkText(node2);
-        return node2.value;
+        return this.literal(node2, node2.value, context);
       case "emphasis":
       case "strong":
       case "delete":
         return this.inline(node2.children, context);
       case "inlineCode":
-        return node2.value;
+        return this.literal(node2, node2.value, context);
       case "break":
         return "\n";
       case "link":
@@ -57341,7 +52570,7 @@ var BodyCompiler = class {
         return "";
       case "textDirective": {
         const raw = this.raw(node2);
-        return node2.name === "ask" && raw !== ":ask" ? this.ask(node2, context) : raw;
+        return node2.name === "ask" && raw !== ":ask" ? this.ask(node2, context) : this.literal(node2, raw, context);
       }
       default:
         return "";
@@ -57364,6 +52593,7 @@ var BodyCompiler = class {
       this.report.at("ask-text", offset, "an `:ask` cannot be inside a link or another `:ask`");
       return "";
     }
+    this.checkAttributes(node2, []);
     const attributes4 = node2.attributes ?? {};
     for (const name of Object.keys(attributes4)) {
       if (ASK_ATTRIBUTES.includes(name)) continue;
@@ -57413,6 +52643,31 @@ var BodyCompiler = class {
     return `<a href="weixin://bizmsgmenu?msgmenucontent=${question}&msgmenuid=${menuId}">${label4}</a>`;
   }
   /**
+   * Text as it will be sent (`value`, from `node`): checked for markup the format did not write
+   * (markup.ts; an `:ask` label has its own stricter rule) and, where Markdown decoded
+   * character references, for characters XML cannot carry (characters.ts).
+   */
+  literal(node2, value, context) {
+    const raw = this.raw(node2);
+    if (node2.type === "text") reportCharacterReferences(value, raw, this.offset(node2), this.report);
+    if (context !== "ask") reportMarkup(value, raw, this.offset(node2), this.report);
+    return value;
+  }
+  /** A directive's attribute values: characters XML cannot carry; markup in the `text` ones. */
+  checkAttributes(node2, text3) {
+    const raw = this.raw(node2);
+    const attributes4 = node2.attributes ?? {};
+    const values = Object.values(attributes4).join("\n");
+    reportCharacterReferences(values, raw, this.offset(node2), this.report);
+    for (const name of text3) {
+      const value = attributes4[name];
+      if (!value) continue;
+      const at = new RegExp(`[{\\s]${name}=["']?`).exec(raw);
+      const start = at ? at.index + at[0].length : 0;
+      reportMarkup(value, raw.slice(start), this.offset(node2) + start, this.report);
+    }
+  }
+  /**
    * A `:ask` the directive syntax could not read (an unclosed `[`, say) is left as text by the
    * parser; it must not reach users as literal markup. A backslash (`\:ask`) keeps it as text.
    */
@@ -57423,6 +52678,26 @@ var BodyCompiler = class {
         "ask-syntax",
         this.offset(node2) + match.index + match[1].length,
         'cannot read this `:ask`: write `:ask[label]` or `:ask[label]{q="\u95EE\u9898"}`, with the brackets closed on the same line (write `\\:ask` for the literal text)'
+      );
+    }
+    this.checkBrokenLinks(node2);
+  }
+  /**
+   * `[label](https://a.example/a b)` is not a link in Markdown (a space ends the address), so
+   * the parser leaves it as text, which would reach users as literal brackets. The format calls
+   * white space in a link's address a `link-url` error; `\]` keeps it as text on purpose.
+   */
+  checkBrokenLinks(node2) {
+    const raw = this.raw(node2);
+    for (const match of raw.matchAll(/(^|[^\\])\]\(([^()\n]*)\)/g)) {
+      const url = match[2].trim();
+      if (!/\s/.test(url) || !/^(?:[A-Za-z][\w+.-]*:|www\.)/.test(url)) continue;
+      const close = match.index + match[1].length;
+      const open3 = raw.lastIndexOf("[", close);
+      this.report.at(
+        "link-url",
+        this.offset(node2) + (open3 === -1 ? close : open3),
+        `link ${urlProblem(url)}`
       );
     }
   }
@@ -57457,8 +52732,8 @@ var BodyCompiler = class {
       }
     }
   }
-  unsupported(node2, message) {
-    this.report.at("unsupported-markdown", this.offset(node2), message);
+  unsupported(node2, message2) {
+    this.report.at("unsupported-markdown", this.offset(node2), message2);
   }
   /** Offset of a node in the whole file. */
   offset(node2) {
@@ -57602,17 +52877,75 @@ function readScalar(text3, offset) {
 }
 var INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
 var NOT_TEXT = /^(?:~|null|Null|NULL|True|TRUE|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var FRONT_MATTER_LIMITS = {
+  /** Characters (code points): 200 similar questions of 128 characters still fit. */
+  characters: 32e3,
+  /** Mappings, lists and `[…]`/`{…}` inside one another. */
+  depth: 20
+};
+function frontMatterTooLarge(yaml) {
+  let characters = 0;
+  let passedAt = 0;
+  for (let i2 = 0; i2 < yaml.length; i2++) {
+    const code2 = yaml.charCodeAt(i2);
+    if (code2 >= 56320 && code2 <= 57343 && i2 > 0 && isHighSurrogate(yaml.charCodeAt(i2 - 1))) {
+      continue;
+    }
+    if (++characters === FRONT_MATTER_LIMITS.characters + 1) passedAt = i2;
+  }
+  if (characters <= FRONT_MATTER_LIMITS.characters) return void 0;
+  return {
+    ruleId: "front-matter-too-large",
+    offset: passedAt,
+    message: `the front matter is ${format2(characters)} characters long, more than faqops reads (${format2(FRONT_MATTER_LIMITS.characters)}; this is where it passes that): keep the title and the similar questions users really ask, and move text into the answer`
+  };
+}
+function frontMatterTooDeep(yaml) {
+  const deep = yamlNesting(yaml, FRONT_MATTER_LIMITS.depth);
+  if (deep === void 0) return void 0;
+  return {
+    ruleId: "front-matter-too-deep",
+    offset: deep,
+    message: `the front matter is nested more than ${FRONT_MATTER_LIMITS.depth} levels deep here: it needs \`key: value\` lines and one list (\`questions:\` with \`- \u95EE\u9898\` items); quote text that starts with \`[\` or \`{\`, or holds \`: \``
+  };
+}
+var format2 = (n2) => n2.toLocaleString("en-US");
+var isHighSurrogate = (code2) => code2 >= 55296 && code2 <= 56319;
+function yamlNesting(yaml, limit) {
+  const pending = [];
+  const push2 = (tokens, depth) => {
+    for (let i2 = tokens.length - 1; i2 >= 0; i2--) pending.push({ token: tokens[i2], depth });
+  };
+  push2([...new import_yaml.Parser().parse(yaml)], 0);
+  while (pending.length > 0) {
+    const { token, depth } = pending.pop();
+    if (!token) continue;
+    if (token.type === "document") {
+      push2([token.value], depth);
+    } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth + 1 > limit) return token.offset;
+      const sequence = token.type === "flow-collection" && token.start.source === "[";
+      for (let i2 = token.items.length - 1; i2 >= 0; i2--) {
+        const item = token.items[i2];
+        const pair = sequence && (item.sep !== void 0 || item.start.some((t) => t.type === "explicit-key-ind" || t.type === "map-value-ind"));
+        if (pair && depth + 2 > limit) return token.offset;
+        push2([item.key, item.value], pair ? depth + 2 : depth + 1);
+      }
+    }
+  }
+  return void 0;
+}
 
 // src/content/front-matter.ts
 var DELIMITER = /^---[ \t]*$/;
 function splitFrontMatter(text3, report) {
   const firstEnd = lineEnd2(text3, 0);
   if (!DELIMITER.test(text3.slice(0, firstEnd))) {
-    const late = /^(?:[ \t]*\n)+---[ \t]*$/m.exec(text3);
+    const late = /^(?:[ \t]*\n)+---[ \t]*(?:\n|$)/.test(text3);
     report.at(
       "front-matter-missing",
       0,
-      late?.index === 0 ? "remove the blank lines before the opening `---`: front matter must start on line 1" : "the file must start with front matter: a `---` line, `title: <the question>`, and a closing `---` line"
+      late ? "remove the blank lines before the opening `---`: front matter must start on line 1" : "the file must start with front matter: a `---` line, `title: <the question>`, and a closing `---` line"
     );
     return void 0;
   }
@@ -57637,15 +52970,25 @@ function lineEnd2(text3, start) {
 }
 var FRONT_MATTER_KEYS = ["title", "skill", "questions", "id", "draft"];
 var ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
-var SKILL_MAX_LENGTH = 30;
+var SKILL_MAX_LENGTH = LIMITS.skillCharacters;
 function readFrontMatter(text3, split, report, { fast = true } = {}) {
   const result = { questions: [], draft: false, skillInvalid: false, readable: false };
   const base = split.yamlStart;
   const yaml = text3.slice(base, split.yamlEnd);
+  const large = frontMatterTooLarge(yaml);
+  if (large) {
+    report.at(large.ruleId, base + large.offset, large.message);
+    return result;
+  }
   const simple = fast ? parseFrontMatterFast(yaml) : void 0;
   if (simple) {
     result.readable = true;
     checkKeys(simple, new Values(void 0, text3, base, report), text3, base, report, result);
+    return result;
+  }
+  const deep = frontMatterTooDeep(yaml);
+  if (deep) {
+    report.at(deep.ruleId, base + deep.offset, deep.message);
     return result;
   }
   const doc = (0, import_yaml2.parseDocument)(yaml, {
@@ -57654,6 +52997,10 @@ function readFrontMatter(text3, split, report, { fast = true } = {}) {
     uniqueKeys: true,
     prettyErrors: false
   });
+  if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) {
+    report.at("front-matter-too-deep", base, "the front matter is nested too deeply to read");
+    return result;
+  }
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const offset = base + problem.pos[0];
@@ -57802,7 +53149,7 @@ var Values = class {
         this.report.at(
           "key-type",
           offset,
-          `question ${index2 + 1} is ${this.typeName(resolved)}, not text: quote it (\`- "${this.source(itemNode)}"\`)`
+          `question ${index2 + 1} is ${this.typeName(resolved)}, not text: quote it (\`- ${JSON.stringify(this.source(itemNode).trim())}\`)`
         );
         return;
       }
@@ -57871,7 +53218,7 @@ var Values = class {
     const node2 = this.resolve(value);
     const offset = this.offset(value, key);
     if ((0, import_yaml2.isScalar)(node2) && typeof node2.value === "string") return { text: node2.value, offset };
-    const hint = (0, import_yaml2.isScalar)(node2) ? `quote it if you mean the text: \`${name}: "${this.source(value)}"\`` : "write it as one line of text";
+    const hint = (0, import_yaml2.isScalar)(node2) ? `quote it if you mean the text: \`${name}: ${JSON.stringify(this.source(value).trim())}\`` : "write it as one line of text";
     this.report.at(
       "key-type",
       offset,
@@ -57931,7 +53278,7 @@ function lineIndex(text3) {
 }
 
 // src/content/compile.ts
-var COMPILER_VERSION = 1;
+var COMPILER_VERSION = 2;
 function compileFile(input) {
   const { source, path: path10 } = input;
   const decoded = decodeUtf8(input.bytes);
@@ -57953,9 +53300,30 @@ function compileFile(input) {
   const text3 = decoded.text;
   const lines = lineIndex(text3);
   const report = new Reporter(path10, lines);
+  const literal = reportLiteralCharacters(text3, report);
   const split = splitFrontMatter(text3, report);
   const front = split && readFrontMatter(text3, split, report);
   const skill = front?.readable ? resolveSkill(front, source, report) : void 0;
+  if (split && front) {
+    const literalInFrontMatter = literal.some((o2) => o2 >= split.yamlStart && o2 < split.yamlEnd);
+    const check = (value, what) => {
+      if (value) reportFrontMatterValue(text3, value, what, literalInFrontMatter, report);
+    };
+    check(front.title, "the title");
+    check(front.skill, "the skill");
+    for (const q of front.questions) check(q, `the similar question "${q.text}"`);
+    checkFrontMatterLimits(front, report);
+  }
+  if (skill?.fromFolder) {
+    const unsafe = firstUnsafeCharacter([skill.located.text]);
+    if (unsafe !== void 0) {
+      report.at(
+        "xml-char",
+        0,
+        `the folder name used as the skill holds ${describeCharacter(unsafe)}, which XML cannot carry: rename the folder`
+      );
+    }
+  }
   let messages2 = [];
   let asks = [];
   if (split) {
@@ -57978,6 +53346,10 @@ function compileFile(input) {
     draft: front?.draft ?? false,
     asks: asks.map(ref)
   };
+  if (split && messages2.length > 0) checkAnswerSize(messages2, split.bodyStart, report);
+  if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
+    checkCompiledCharacters(skill.located.text, front, messages2, report);
+  }
   const result = { source, path: path10, diagnostics: report.diagnostics, keys };
   if (report.hasErrors() || !front?.title || !skill) return result;
   const entry = withAnswerContent({
@@ -57995,8 +53367,8 @@ function compileFile(input) {
 function resolveSkill(front, source, report) {
   if (front.skill) return { located: front.skill, fromFolder: false };
   if (front.skillInvalid) return void 0;
-  const slash2 = source.indexOf("/");
-  if (slash2 === -1) {
+  const slash = source.indexOf("/");
+  if (slash === -1) {
     report.at(
       "skill-missing",
       0,
@@ -58004,1855 +53376,408 @@ function resolveSkill(front, source, report) {
     );
     return void 0;
   }
-  const folder = cleanText(source.slice(0, slash2));
+  const folder = cleanText(source.slice(0, slash));
   const length = characterCount(folder);
-  if (length < 1 || length > SKILL_MAX_LENGTH) {
+  if (length < 1 || length > LIMITS.skillCharacters) {
     report.at(
       "skill-length",
       0,
-      `the folder name "${folder}" is used as the skill but is ${length} characters long (the platform allows 1 to ${SKILL_MAX_LENGTH}): rename the folder or add \`skill: <name>\``
+      `the folder name "${folder}" is used as the skill but is ${length} characters long (the platform allows 1 to ${LIMITS.skillCharacters}): rename the folder or add \`skill: <name>\``
     );
     return void 0;
   }
   return { located: { text: folder, offset: 0 }, fromFolder: true };
 }
-
-// node_modules/globby/index.js
-import process5 from "node:process";
-import fs5 from "node:fs";
-import nodePath from "node:path";
-import { Readable } from "node:stream";
-
-// node_modules/@sindresorhus/merge-streams/index.js
-import { on as on2, once } from "node:events";
-import { PassThrough as PassThroughStream3, getDefaultHighWaterMark } from "node:stream";
-import { finished as finished2 } from "node:stream/promises";
-function mergeStreams(streams) {
-  if (!Array.isArray(streams)) {
-    throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
+function checkFrontMatterLimits(front, report) {
+  const over = (text3, limit) => {
+    const length = text3.length > limit ? characterCount(text3) : 0;
+    return length > limit ? length : void 0;
+  };
+  const title = front.title;
+  const titleLength = title && over(title.text, LIMITS.titleCharacters);
+  if (title && titleLength) {
+    report.at(
+      "title-length",
+      title.offset,
+      `the title is ${titleLength} characters long; keep it to ${LIMITS.titleCharacters} or fewer: it is the question users ask, so put the explanation in the answer`
+    );
   }
-  for (const stream2 of streams) {
-    validateStream(stream2);
-  }
-  const objectMode = streams.some(({ readableObjectMode }) => readableObjectMode);
-  const highWaterMark = getHighWaterMark(streams, objectMode);
-  const passThroughStream = new MergedStream({
-    objectMode,
-    writableHighWaterMark: highWaterMark,
-    readableHighWaterMark: highWaterMark
+  front.questions.forEach((q, index2) => {
+    const length = over(q.text, LIMITS.questionCharacters);
+    if (length) {
+      report.at(
+        "question-length",
+        q.offset,
+        `this similar question is ${length} characters long; keep it to ${LIMITS.questionCharacters} or fewer, as a user would ask it`
+      );
+    }
+    if (index2 === LIMITS.questionCount) {
+      report.at(
+        "question-count",
+        q.offset,
+        `the entry has ${front.questions.length} similar questions, more than ${LIMITS.questionCount} (this is the first past that): keep the ones that differ most, or split the entry`
+      );
+    }
   });
-  for (const stream2 of streams) {
-    passThroughStream.add(stream2);
-  }
-  return passThroughStream;
 }
-var getHighWaterMark = (streams, objectMode) => {
-  if (streams.length === 0) {
-    return getDefaultHighWaterMark(objectMode);
-  }
-  const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
-  return Math.max(...highWaterMarks);
-};
-var MergedStream = class extends PassThroughStream3 {
-  #streams = /* @__PURE__ */ new Set([]);
-  #ended = /* @__PURE__ */ new Set([]);
-  #aborted = /* @__PURE__ */ new Set([]);
-  #onFinished;
-  #unpipeEvent = /* @__PURE__ */ Symbol("unpipe");
-  #streamPromises = /* @__PURE__ */ new WeakMap();
-  add(stream2) {
-    validateStream(stream2);
-    if (this.#streams.has(stream2)) {
+function checkAnswerSize(messages2, bodyStart, report) {
+  let units = 0;
+  messages2.forEach((message2, index2) => {
+    if (typeof message2 !== "string") {
+      units += JSON.stringify(message2).length;
       return;
     }
-    this.#streams.add(stream2);
-    this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
-    const streamPromise = endWhenStreamsDone({
-      passThroughStream: this,
-      stream: stream2,
-      streams: this.#streams,
-      ended: this.#ended,
-      aborted: this.#aborted,
-      onFinished: this.#onFinished,
-      unpipeEvent: this.#unpipeEvent
-    });
-    this.#streamPromises.set(stream2, streamPromise);
-    stream2.pipe(this, { end: false });
+    units += message2.length;
+    if (message2.length * 3 <= LIMITS.textMessageBytes) return;
+    const bytes2 = Buffer.byteLength(message2, "utf8");
+    if (bytes2 <= LIMITS.textMessageBytes) return;
+    const which2 = messages2.length === 1 ? "the answer" : `text message ${index2 + 1} of the answer`;
+    report.at(
+      "answer-size",
+      bodyStart,
+      `${which2} is ${bytes2} bytes; a WeChat text message holds ${LIMITS.textMessageBytes} (about ${Math.floor(LIMITS.textMessageBytes / 3)} Chinese characters), so users may get it cut off or not at all: shorten it, or split it with a \`---\` line`
+    );
+  });
+  if (units * 6 + 32 * messages2.length <= LIMITS.answerBytes) return;
+  const bytes = Buffer.byteLength(answerContent(messages2), "utf8");
+  if (bytes > LIMITS.answerBytes) {
+    report.at(
+      "answer-size",
+      bodyStart,
+      `the answer's content is ${bytes} bytes, more than ${LIMITS.answerBytes}: far more than a chat answer needs, and more than the platform may take; shorten it, or link to a page`
+    );
   }
-  async remove(stream2) {
-    validateStream(stream2);
-    if (!this.#streams.has(stream2)) {
-      return false;
-    }
-    const streamPromise = this.#streamPromises.get(stream2);
-    if (streamPromise === void 0) {
-      return false;
-    }
-    this.#streamPromises.delete(stream2);
-    stream2.unpipe(this);
-    await streamPromise;
-    return true;
-  }
-};
-var onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      onMergedStreamEnd(passThroughStream, controller),
-      onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
-  }
-};
-var onMergedStreamEnd = async (passThroughStream, { signal }) => {
-  try {
-    await finished2(passThroughStream, { signal, cleanup: true });
-  } catch (error2) {
-    errorOrAbortStream(passThroughStream, error2);
-    throw error2;
-  }
-};
-var onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
-  for await (const [unpipedStream] of on2(passThroughStream, "unpipe", { signal })) {
-    if (streams.has(unpipedStream)) {
-      unpipedStream.emit(unpipeEvent);
-    }
-  }
-};
-var validateStream = (stream2) => {
-  if (typeof stream2?.pipe !== "function") {
-    throw new TypeError(`Expected a readable stream, got: \`${typeof stream2}\`.`);
-  }
-};
-var endWhenStreamsDone = async ({ passThroughStream, stream: stream2, streams, ended, aborted, onFinished, unpipeEvent }) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      afterMergedStreamFinished(onFinished, stream2, controller),
-      onInputStreamEnd({
-        passThroughStream,
-        stream: stream2,
-        streams,
-        ended,
-        aborted,
-        controller
-      }),
-      onInputStreamUnpipe({
-        stream: stream2,
-        streams,
-        ended,
-        aborted,
-        unpipeEvent,
-        controller
-      })
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
-  }
-  if (streams.size > 0 && streams.size === ended.size + aborted.size) {
-    if (ended.size === 0 && aborted.size > 0) {
-      abortStream(passThroughStream);
-    } else {
-      endStream(passThroughStream);
-    }
-  }
-};
-var afterMergedStreamFinished = async (onFinished, stream2, { signal }) => {
-  try {
-    await onFinished;
-    if (!signal.aborted) {
-      abortStream(stream2);
-    }
-  } catch (error2) {
-    if (!signal.aborted) {
-      errorOrAbortStream(stream2, error2);
-    }
-  }
-};
-var onInputStreamEnd = async ({ passThroughStream, stream: stream2, streams, ended, aborted, controller: { signal } }) => {
-  try {
-    await finished2(stream2, {
-      signal,
-      cleanup: true,
-      readable: true,
-      writable: false
-    });
-    if (streams.has(stream2)) {
-      ended.add(stream2);
-    }
-  } catch (error2) {
-    if (signal.aborted || !streams.has(stream2)) {
-      return;
-    }
-    if (isAbortError(error2)) {
-      aborted.add(stream2);
-    } else {
-      errorStream(passThroughStream, error2);
-    }
-  }
-};
-var onInputStreamUnpipe = async ({ stream: stream2, streams, ended, aborted, unpipeEvent, controller: { signal } }) => {
-  await once(stream2, unpipeEvent, { signal });
-  if (!stream2.readable) {
-    return once(signal, "abort", { signal });
-  }
-  streams.delete(stream2);
-  ended.delete(stream2);
-  aborted.delete(stream2);
-};
-var endStream = (stream2) => {
-  if (stream2.writable) {
-    stream2.end();
-  }
-};
-var errorOrAbortStream = (stream2, error2) => {
-  if (isAbortError(error2)) {
-    abortStream(stream2);
-  } else {
-    errorStream(stream2, error2);
-  }
-};
-var isAbortError = (error2) => error2?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var abortStream = (stream2) => {
-  if (stream2.readable || stream2.writable) {
-    stream2.destroy();
-  }
-};
-var errorStream = (stream2, error2) => {
-  if (!stream2.destroyed) {
-    stream2.once("error", noop4);
-    stream2.destroy(error2);
-  }
-};
-var noop4 = () => {
-};
-var updateMaxListeners = (passThroughStream, increment) => {
-  const maxListeners = passThroughStream.getMaxListeners();
-  if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
-    passThroughStream.setMaxListeners(maxListeners + increment);
-  }
-};
-var PASSTHROUGH_LISTENERS_COUNT = 2;
-var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
-
-// node_modules/globby/index.js
-var import_fast_glob3 = __toESM(require_out4(), 1);
-
-// node_modules/unicorn-magic/node.js
-import { promisify as promisify4 } from "node:util";
-import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var execFileOriginal = promisify4(execFileCallback);
-function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
 }
-var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
-
-// node_modules/globby/ignore.js
-var import_fast_glob2 = __toESM(require_out4(), 1);
-var import_ignore2 = __toESM(require_ignore(), 1);
-import process4 from "node:process";
-import fs4 from "node:fs";
-import fsPromises from "node:fs/promises";
-import path4 from "node:path";
-import os6 from "node:os";
-
-// node_modules/is-path-inside/index.js
-import path2 from "node:path";
-function isPathInside(childPath, parentPath) {
-  const relation = path2.relative(parentPath, childPath);
-  return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${path2.sep}`) && relation !== path2.resolve(childPath)
+function checkCompiledCharacters(skill, front, messages2, report) {
+  const unsafe = firstUnsafeCharacter([
+    skill,
+    front.title?.text ?? "",
+    ...front.questions.map((q) => q.text),
+    ...messages2.flatMap((m) => typeof m === "string" ? [m] : cardValues(m))
+  ]);
+  if (unsafe === void 0) return;
+  report.at(
+    "xml-char",
+    0,
+    `this entry holds ${describeCharacter(unsafe)}, which XML cannot carry, written in a way faqops cannot point at: find it and remove it`
   );
 }
-
-// node_modules/slash/index.js
-function slash(path10) {
-  const isExtendedLengthPath = path10.startsWith("\\\\?\\");
-  if (isExtendedLengthPath) {
-    return path10;
-  }
-  return path10.replace(/\\/g, "/");
+function cardValues(value) {
+  if (typeof value === "string") return [value];
+  if (value && typeof value === "object") return Object.values(value).flatMap(cardValues);
+  return [];
 }
-
-// node_modules/globby/utilities.js
-var import_fast_glob = __toESM(require_out4(), 1);
-var import_ignore = __toESM(require_ignore(), 1);
-import fs3 from "node:fs";
-import path3 from "node:path";
-import { promisify as promisify5 } from "node:util";
-var import_micromatch = __toESM(require_micromatch(), 1);
-var isNegativePattern = (pattern) => pattern[0] === "!";
-var normalizeAbsolutePatternToRelative = (pattern) => {
-  if (!pattern.startsWith("/")) {
-    return pattern;
-  }
-  const inner = pattern.slice(1);
-  const firstSlashIndex = inner.indexOf("/");
-  const firstSegment = firstSlashIndex > 0 ? inner.slice(0, firstSlashIndex) : inner;
-  if (firstSlashIndex > 0 && !import_fast_glob.default.isDynamicPattern(firstSegment)) {
-    return pattern;
-  }
-  return inner;
-};
-var absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
-var getStaticAbsolutePathPrefix = (pattern) => {
-  if (!path3.isAbsolute(pattern)) {
-    return void 0;
-  }
-  const staticSegments = [];
-  for (const segment of pattern.split("/")) {
-    if (!segment) {
-      continue;
-    }
-    if (import_fast_glob.default.isDynamicPattern(segment)) {
-      break;
-    }
-    staticSegments.push(segment);
-  }
-  return staticSegments.length === 0 ? void 0 : `/${staticSegments.join("/")}`;
-};
-var normalizeNegativePattern = (pattern, positiveAbsolutePathPrefixes = [], hasRelativePositivePattern = false) => {
-  if (!pattern.startsWith("/")) {
-    return pattern;
-  }
-  const normalizedPattern = normalizeAbsolutePatternToRelative(pattern);
-  if (normalizedPattern !== pattern) {
-    return normalizedPattern;
-  }
-  if (hasRelativePositivePattern) {
-    return pattern.slice(1);
-  }
-  const negativeAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
-  const preserveAsAbsolutePattern = negativeAbsolutePathPrefix !== void 0 && positiveAbsolutePathPrefixes.some((positiveAbsolutePathPrefix) => absolutePrefixesMatch(positiveAbsolutePathPrefix, negativeAbsolutePathPrefix));
-  return preserveAsAbsolutePattern ? pattern : pattern.slice(1);
-};
-var bindFsMethod = (object, methodName) => {
-  const method = object?.[methodName];
-  return typeof method === "function" ? method.bind(object) : void 0;
-};
-var promisifyFsMethod = (object, methodName) => {
-  const method = object?.[methodName];
-  if (typeof method !== "function") {
-    return void 0;
-  }
-  return promisify5(method.bind(object));
-};
-var normalizeDirectoryPatternForFastGlob = (pattern) => {
-  if (!pattern.endsWith("/")) {
-    return pattern;
-  }
-  const trimmedPattern = pattern.replace(/\/+$/u, "");
-  if (!trimmedPattern) {
-    return "/**";
-  }
-  if (trimmedPattern === "**") {
-    return "**/**";
-  }
-  const hasLeadingSlash = trimmedPattern.startsWith("/");
-  const patternBody = hasLeadingSlash ? trimmedPattern.slice(1) : trimmedPattern;
-  const hasInnerSlash = patternBody.includes("/");
-  const needsRecursivePrefix = !hasLeadingSlash && !hasInnerSlash && !trimmedPattern.startsWith("**/");
-  const recursivePrefix = needsRecursivePrefix ? "**/" : "";
-  return `${recursivePrefix}${trimmedPattern}/**`;
-};
-var getParentDirectoryPrefix = (pattern) => {
-  const normalizedPattern = isNegativePattern(pattern) ? pattern.slice(1) : pattern;
-  const match = normalizedPattern.match(/^(\.\.\/)+/);
-  return match ? match[0] : "";
-};
-var adjustIgnorePatternsForParentDirectories = (patterns, ignorePatterns) => {
-  if (patterns.length === 0 || ignorePatterns.length === 0) {
-    return ignorePatterns;
-  }
-  const parentPrefixes = patterns.map((pattern) => getParentDirectoryPrefix(pattern));
-  const firstPrefix = parentPrefixes[0];
-  if (!firstPrefix) {
-    return ignorePatterns;
-  }
-  const allSamePrefix = parentPrefixes.every((prefix) => prefix === firstPrefix);
-  if (!allSamePrefix) {
-    return ignorePatterns;
-  }
-  return ignorePatterns.map((pattern) => {
-    if (pattern.startsWith("**/") && !pattern.startsWith("../")) {
-      return firstPrefix + pattern;
-    }
-    return pattern;
-  });
-};
-var getAsyncStatMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "stat") ?? bindFsMethod(fs3.promises, "stat");
-var getStatSyncMethod = (fsImplementation) => {
-  if (fsImplementation) {
-    return bindFsMethod(fsImplementation, "statSync");
-  }
-  return bindFsMethod(fs3, "statSync");
-};
-var pathHasGitDirectory = (stats) => Boolean(stats?.isDirectory?.() || stats?.isFile?.());
-var buildPathChain = (startPath, rootPath) => {
-  const chain = [];
-  let currentPath = startPath;
-  chain.push(currentPath);
-  while (currentPath !== rootPath) {
-    const parentPath = path3.dirname(currentPath);
-    if (parentPath === currentPath) {
-      break;
-    }
-    currentPath = parentPath;
-    chain.push(currentPath);
-  }
-  return chain;
-};
-var findGitRootInChain = async (paths, statMethod) => {
-  for (const directory of paths) {
-    const gitPath = path3.join(directory, ".git");
-    try {
-      const stats = await statMethod(gitPath);
-      if (pathHasGitDirectory(stats)) {
-        return directory;
-      }
-    } catch {
-    }
-  }
-  return void 0;
-};
-var findGitRootSyncUncached = (cwd, fsImplementation) => {
-  const statSyncMethod = getStatSyncMethod(fsImplementation);
-  if (!statSyncMethod) {
-    return void 0;
-  }
-  const currentPath = path3.resolve(cwd);
-  const { root } = path3.parse(currentPath);
-  const chain = buildPathChain(currentPath, root);
-  for (const directory of chain) {
-    const gitPath = path3.join(directory, ".git");
-    try {
-      const stats = statSyncMethod(gitPath);
-      if (pathHasGitDirectory(stats)) {
-        return directory;
-      }
-    } catch {
-    }
-  }
-  return void 0;
-};
-var findGitRootSync = (cwd, fsImplementation) => {
-  if (typeof cwd !== "string") {
-    throw new TypeError("cwd must be a string");
-  }
-  return findGitRootSyncUncached(cwd, fsImplementation);
-};
-var findGitRootAsyncUncached = async (cwd, fsImplementation) => {
-  const statMethod = getAsyncStatMethod(fsImplementation);
-  if (!statMethod) {
-    return findGitRootSync(cwd, fsImplementation);
-  }
-  const currentPath = path3.resolve(cwd);
-  const { root } = path3.parse(currentPath);
-  const chain = buildPathChain(currentPath, root);
-  return findGitRootInChain(chain, statMethod);
-};
-var findGitRoot = async (cwd, fsImplementation) => {
-  if (typeof cwd !== "string") {
-    throw new TypeError("cwd must be a string");
-  }
-  return findGitRootAsyncUncached(cwd, fsImplementation);
-};
-var isWithinGitRoot = (gitRoot, cwd) => {
-  const resolvedGitRoot = path3.resolve(gitRoot);
-  const resolvedCwd = path3.resolve(cwd);
-  return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
-};
-var getParentGitignorePaths = (gitRoot, cwd) => {
-  if (gitRoot && typeof gitRoot !== "string") {
-    throw new TypeError("gitRoot must be a string or undefined");
-  }
-  if (typeof cwd !== "string") {
-    throw new TypeError("cwd must be a string");
-  }
-  if (!gitRoot) {
-    return [];
-  }
-  if (!isWithinGitRoot(gitRoot, cwd)) {
-    return [];
-  }
-  const chain = buildPathChain(path3.resolve(cwd), path3.resolve(gitRoot));
-  return [...chain].reverse().map((directory) => path3.join(directory, ".gitignore"));
-};
-var GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
-var hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
-var MICROMATCH_ONLY_SYNTAX = /[(){}|\\]/u;
-var unescapeGitignorePattern = (value) => value.replaceAll(/\\(.)/gu, "$1");
-var normalizeGitignorePatternForIgnore = (value) => value.replaceAll(/\\(.)/gu, (match, character) => "*[]\\".includes(character) ? match : character);
-var toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
-var finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
-var toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-var isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path3.isAbsolute(relativePath);
-var anchorToCwd = (directory, body, cwd) => {
-  const relativePath = slash(path3.relative(cwd, path3.join(directory, body)));
-  return isInsideCwd(relativePath) ? relativePath : void 0;
-};
-var createNameComparer = () => {
-  const nameMatchers = /* @__PURE__ */ new Map();
-  const matchesName = (pattern, name) => {
-    const namePath = unescapeGitignorePattern(name);
-    if (!(0, import_ignore.isPathValid)(namePath)) {
-      return true;
-    }
-    const normalizedPattern = normalizeGitignorePatternForIgnore(pattern);
-    let nameMatcher = nameMatchers.get(normalizedPattern);
-    if (!nameMatcher) {
-      nameMatcher = (0, import_ignore.default)().add([toStandaloneRule(normalizedPattern)]);
-      nameMatchers.set(normalizedPattern, nameMatcher);
-    }
-    return nameMatcher.ignores(namePath);
-  };
-  return (pattern, name) => {
-    if (hasGitignoreWildcards(pattern) && hasGitignoreWildcards(name)) {
-      return true;
-    }
-    return hasGitignoreWildcards(name) ? matchesName(name, pattern) : matchesName(pattern, name);
-  };
-};
-var getNegationFinalSegments = (rules) => rules.filter((rule) => isNegativePattern(rule.pattern)).map((rule) => finalSegment(rule.pattern.slice(1))).filter(Boolean);
-var negationsCouldRescue = (rules, names) => {
-  if (names.length === 0) {
-    return false;
-  }
-  const couldNameTheSamePath = createNameComparer();
-  return getNegationFinalSegments(rules).some((negation) => names.some((name) => couldNameTheSamePath(name, negation)));
-};
-var expandBraceGroups = (pattern) => {
-  if (!pattern.includes("{")) {
-    return [pattern];
-  }
-  const expandedPatterns = import_fast_glob.default.generateTasks(pattern).flatMap((task) => task.patterns);
-  return expandedPatterns.length > 0 ? expandedPatterns : [pattern];
-};
-var convertIgnorePatternsForIgnoreFileSearch = (ignorePatterns, searchPatterns) => {
-  if (ignorePatterns.length === 0) {
-    return ignorePatterns;
-  }
-  const couldNameTheSamePath = createNameComparer();
-  const expandedSearchPatterns = searchPatterns.flatMap((pattern) => expandBraceGroups(pattern));
-  if (expandedSearchPatterns.some((pattern) => MICROMATCH_ONLY_SYNTAX.test(pattern.slice(0, pattern.lastIndexOf("/") + 1)))) {
-    return [];
-  }
-  const ignoreFileNames = expandedSearchPatterns.map((pattern) => finalSegment(pattern)).filter(Boolean);
-  const couldNameAnIgnoreFile = (pattern) => {
-    const name = finalSegment(pattern.replace(/\/\*\*$/u, ""));
-    if (!name || MICROMATCH_ONLY_SYNTAX.test(name)) {
-      return true;
-    }
-    return ignoreFileNames.some((ignoreFileName) => MICROMATCH_ONLY_SYNTAX.test(ignoreFileName) ? hasGitignoreWildcards(name) || import_micromatch.default.isMatch(unescapeGitignorePattern(name), ignoreFileName, { dot: true, nocase: true }) : couldNameTheSamePath(name, ignoreFileName));
-  };
-  return ignorePatterns.filter((pattern) => !expandBraceGroups(pattern).some((expanded) => couldNameAnIgnoreFile(expanded)));
-};
-var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSkipAtAnyDepth, canMatchIgnoreFile, gitignoreOnlySearch }) => {
-  if (isNegativePattern(pattern)) {
-    return void 0;
-  }
-  const isDirectoryPattern = pattern.endsWith("/");
-  const clean = pattern.replace(/\/+$/u, "");
-  if (!clean) {
-    return void 0;
-  }
-  const body = clean.startsWith("**/") && !clean.slice(3).includes("/") ? clean.slice(3) : clean;
-  if (canMatchIgnoreFile(finalSegment(body))) {
-    return void 0;
-  }
-  const isGlob = hasGitignoreWildcards(body);
-  if (isGlob && MICROMATCH_ONLY_SYNTAX.test(body)) {
-    return void 0;
-  }
-  const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
-  if (!body.includes("/") && canSkipAtAnyDepth(body)) {
-    const relativeDirectory = slash(path3.relative(cwd, directory));
-    const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
-    return { pattern: toFastGlob(`${prefix}**/${isGlob ? body : toLiteralPattern(body)}`), guardName: body };
-  }
-  const anchoredBody = body.replace(/^\//u, "");
-  const target = anchorToCwd(directory, isGlob ? anchoredBody : unescapeGitignorePattern(anchoredBody), cwd);
-  if (target === void 0) {
-    return void 0;
-  }
-  const guardName = finalSegment(anchoredBody);
-  if (isGlob) {
-    return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
-  }
-  if (!matcher(path3.resolve(cwd, target) + path3.sep).ignored) {
-    return void 0;
-  }
-  const needsGuard = !gitignoreOnlySearch || target.includes("/");
-  return {
-    pattern: toFastGlob(import_fast_glob.default.escapePath(target)),
-    guardName: needsGuard ? guardName : void 0
-  };
-};
-var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = false, searchesForGitignoreFiles = false } = {}) => {
-  if (!matcher || !cwd || !rules || rules.length === 0) {
-    return { patterns: [], guardNames: [] };
-  }
-  const negationNames = getNegationFinalSegments(rules);
-  const couldNameTheSamePath = createNameComparer();
-  const context = {
-    cwd,
-    matcher,
-    hasNegations: negationNames.length > 0,
-    canSkipAtAnyDepth: (pattern) => !negationNames.some((name) => couldNameTheSamePath(pattern, name)),
-    canMatchIgnoreFile: (pattern) => searchesForGitignoreFiles && couldNameTheSamePath(pattern, ".gitignore"),
-    gitignoreOnlySearch
-  };
-  const patterns = [];
-  const guardNames = [];
-  for (const rule of rules) {
-    const prune = getRulePrune(rule, context);
-    if (!prune) {
-      continue;
-    }
-    patterns.push(prune.pattern);
-    if (prune.guardName !== void 0) {
-      guardNames.push(prune.guardName);
-    }
-  }
-  return { patterns, guardNames };
-};
-var convertPatternsForFastGlob = (rules, matcher, cwd) => buildPrunePatternsAndGuards(rules, matcher, cwd).patterns;
-
-// node_modules/globby/ignore.js
-var defaultIgnoredDirectories = [
-  "**/node_modules",
-  "**/flow-typed",
-  "**/coverage",
-  "**/.git"
-];
-var ignoreFilesGlobOptions = {
-  absolute: true,
-  dot: true
-};
-var GITIGNORE_FILES_PATTERN = "**/.gitignore";
-var MAX_INCLUDE_DEPTH = 10;
-var getReadFileMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "readFile") ?? bindFsMethod(fsPromises, "readFile") ?? promisifyFsMethod(fsImplementation, "readFile");
-var getReadFileSyncMethod = (fsImplementation) => bindFsMethod(fsImplementation, "readFileSync") ?? bindFsMethod(fs4, "readFileSync");
-var shouldSkipIgnoreFileError = (error2, suppressErrors) => {
-  if (!error2) {
-    return Boolean(suppressErrors);
-  }
-  if (error2.code === "ENOENT" || error2.code === "ENOTDIR") {
-    return true;
-  }
-  return Boolean(suppressErrors);
-};
-var createReadError = (kind, filePath, error2) => {
-  const prefix = `Failed to read ${kind} at ${filePath}`;
-  if (error2 instanceof Error) {
-    return new Error(`${prefix}: ${error2.message}`, { cause: error2 });
-  }
-  return new Error(`${prefix}: ${String(error2)}`);
-};
-var createIgnoreFileReadError = (filePath, error2) => createReadError("ignore file", filePath, error2);
-var createGitConfigReadError = (filePath, error2) => createReadError("git config", filePath, error2);
-var processIgnoreFileCore = (filePath, readMethod, suppressErrors) => {
-  try {
-    const content3 = readMethod(filePath, "utf8");
-    return { filePath, content: content3 };
-  } catch (error2) {
-    if (shouldSkipIgnoreFileError(error2, suppressErrors)) {
-      return void 0;
-    }
-    throw createIgnoreFileReadError(filePath, error2);
-  }
-};
-var readIgnoreFilesSafely = async (paths, readFileMethod, suppressErrors) => {
-  const fileResults = await Promise.all(paths.map(async (filePath) => {
-    try {
-      const content3 = await readFileMethod(filePath, "utf8");
-      return { filePath, content: content3 };
-    } catch (error2) {
-      if (shouldSkipIgnoreFileError(error2, suppressErrors)) {
-        return void 0;
-      }
-      throw createIgnoreFileReadError(filePath, error2);
-    }
-  }));
-  return fileResults.filter(Boolean);
-};
-var readIgnoreFilesSafelySync = (paths, readFileSyncMethod, suppressErrors) => paths.map((filePath) => processIgnoreFileCore(filePath, readFileSyncMethod, suppressErrors)).filter(Boolean);
-var dedupePaths = (paths) => {
-  const seen = /* @__PURE__ */ new Set();
-  return paths.filter((filePath) => {
-    if (seen.has(filePath)) {
-      return false;
-    }
-    seen.add(filePath);
-    return true;
-  });
-};
-var globIgnoreFiles = (globFunction, patterns, normalizedOptions) => globFunction(patterns, {
-  ...normalizedOptions,
-  ...ignoreFilesGlobOptions
-  // Must be last to ensure absolute/dot flags stick
-});
-var normalizeIgnoreFileLine = (line) => {
-  line = line.replace(/^\uFEFF/u, "");
-  let whitespaceStart = line.length;
-  while (whitespaceStart > 0 && /\s/u.test(line[whitespaceStart - 1])) {
-    whitespaceStart--;
-  }
-  if (whitespaceStart === line.length) {
-    return line;
-  }
-  let backslashCount = 0;
-  for (let index2 = whitespaceStart - 1; index2 >= 0 && line[index2] === "\\"; index2--) {
-    backslashCount++;
-  }
-  return backslashCount % 2 === 1 ? line.slice(0, whitespaceStart) + " " : line.slice(0, whitespaceStart);
-};
-var readIgnoreFileLines = (content3) => content3.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
-var getIgnoreRules = (files) => files.flatMap((file) => {
-  const directory = path4.dirname(file.filePath);
-  return readIgnoreFileLines(file.content).map((pattern) => ({ pattern, directory }));
-});
-var buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
-  const baseDir = gitRoot || normalizedOptions.cwd;
-  const patterns = getPatternsFromIgnoreFiles(files, baseDir);
-  const matcher = createIgnoreMatcher(patterns, normalizedOptions.cwd, baseDir);
-  return {
-    patterns,
-    rules: getIgnoreRules(files),
-    matcher,
-    predicate: (fileOrDirectory) => matcher(fileOrDirectory).ignored,
-    usingGitRoot: Boolean(gitRoot && gitRoot !== normalizedOptions.cwd)
-  };
-};
-var applyBaseToPattern = (pattern, base) => {
-  if (!base) {
-    return pattern;
-  }
-  const isNegative = isNegativePattern(pattern);
-  const cleanPattern = isNegative ? pattern.slice(1) : pattern;
-  const slashIndex = cleanPattern.indexOf("/");
-  const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
-  let result;
-  if (!hasNonTrailingSlash) {
-    result = path4.posix.join(base, "**", cleanPattern);
-  } else if (cleanPattern.startsWith("/")) {
-    result = path4.posix.join(base, cleanPattern.slice(1));
-  } else {
-    result = path4.posix.join(base, cleanPattern);
-  }
-  return isNegative ? "!" + result : result;
-};
-var parseIgnoreFile = (file, cwd) => {
-  const base = slash(path4.relative(cwd, path4.dirname(file.filePath)));
-  return readIgnoreFileLines(file.content).map((pattern) => applyBaseToPattern(pattern, base));
-};
-var toRelativePath = (fileOrDirectory, cwd) => {
-  if (path4.isAbsolute(fileOrDirectory)) {
-    const relativePath = path4.relative(cwd, fileOrDirectory);
-    if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
-      return void 0;
-    }
-    return relativePath;
-  }
-  if (fileOrDirectory.startsWith("./")) {
-    return fileOrDirectory.slice(2);
-  }
-  if (fileOrDirectory.startsWith("../")) {
-    return void 0;
-  }
-  return fileOrDirectory;
-};
-var notIgnored = { ignored: false, unignored: false };
-var createIgnoreMatcher = (patterns, cwd, baseDir) => {
-  const ignores = (0, import_ignore2.default)().add(patterns);
-  const resolvedCwd = path4.normalize(path4.resolve(cwd));
-  const resolvedBaseDir = path4.normalize(path4.resolve(baseDir));
-  return (fileOrDirectory) => {
-    fileOrDirectory = toPath(fileOrDirectory);
-    const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-    const normalizedPath = path4.normalize(path4.resolve(fileOrDirectory));
-    if (normalizedPath === resolvedCwd) {
-      return notIgnored;
-    }
-    let relativePath = toRelativePath(fileOrDirectory, resolvedBaseDir);
-    if (relativePath === void 0) {
-      return notIgnored;
-    }
-    if (!relativePath) {
-      return notIgnored;
-    }
-    if (hasTrailingSeparator && !relativePath.endsWith(path4.sep)) {
-      relativePath += path4.sep;
-    }
-    return ignores.test(slash(relativePath));
-  };
-};
-var normalizeOptions = (options = {}) => {
-  const ignoreOption = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
-  const cwd = toPath(options.cwd) ?? process4.cwd();
-  const deep = typeof options.deep === "number" ? Math.max(0, options.deep) + 1 : Number.POSITIVE_INFINITY;
-  return {
-    cwd,
-    suppressErrors: options.suppressErrors ?? false,
-    deep,
-    ignore: [...ignoreOption, ...defaultIgnoredDirectories],
-    followSymbolicLinks: options.followSymbolicLinks ?? true,
-    concurrency: options.concurrency,
-    throwErrorOnBrokenSymbolicLink: options.throwErrorOnBrokenSymbolicLink ?? false,
-    fs: options.fs
-  };
-};
-var unescapeGitQuotedValue = (value) => value.replaceAll(/\\(["\\abfnrtv])/g, (_match, escapedCharacter) => {
-  switch (escapedCharacter) {
-    case "a": {
-      return "\x07";
-    }
-    case "b": {
-      return "\b";
-    }
-    case "f": {
-      return "\f";
-    }
-    case "n": {
-      return "\n";
-    }
-    case "r": {
-      return "\r";
-    }
-    case "t": {
-      return "	";
-    }
-    case "v": {
-      return "\v";
-    }
-    default: {
-      return escapedCharacter;
-    }
-  }
-});
-var parseGitConfigValue = (value) => {
-  const trimmedValue = value.trim();
-  const quotedMatch = trimmedValue.match(/^"((?:[^"\\]|\\.)*)"\s*(?:[#;].*)?$/);
-  if (quotedMatch) {
-    return unescapeGitQuotedValue(quotedMatch[1]);
-  }
-  return trimmedValue.replace(/\s[#;].*$/, "").trim();
-};
-var resolveConfigPath = (filePath, configPath) => {
-  if (configPath.startsWith("~/")) {
-    const homeDirectory = os6.homedir();
-    const resolved = path4.join(homeDirectory, configPath.slice(2));
-    if (!isPathInside(resolved, homeDirectory)) {
-      return path4.join(homeDirectory, ".globby-invalid-path-traversal");
-    }
-    return resolved;
-  }
-  if (path4.isAbsolute(configPath)) {
-    return configPath;
-  }
-  return path4.resolve(path4.dirname(filePath), configPath);
-};
-var parseGitConfigSection = (line) => {
-  if (!line.startsWith("[")) {
-    return void 0;
-  }
-  let inQuotes = false;
-  let isEscaped = false;
-  for (let index2 = 1; index2 < line.length; index2++) {
-    const character = line[index2];
-    if (isEscaped) {
-      isEscaped = false;
-      continue;
-    }
-    if (character === "\\") {
-      isEscaped = true;
-      continue;
-    }
-    if (character === '"') {
-      inQuotes = !inQuotes;
-      continue;
-    }
-    if (character === "]" && !inQuotes) {
-      const remainder = line.slice(index2 + 1).trimStart();
-      if (remainder && !remainder.startsWith("#") && !remainder.startsWith(";")) {
-        return void 0;
-      }
-      return line.slice(1, index2).trim();
-    }
-  }
-  return void 0;
-};
-var parseGitConfigEntry = (line) => {
-  const match = line.match(/^([A-Za-z\d-.]+)\s*=\s*(.*)$/);
-  if (!match) {
-    return void 0;
-  }
-  return {
-    key: match[1].toLowerCase(),
-    value: parseGitConfigValue(match[2])
-  };
-};
-var parseIncludeIfCondition = (section) => {
-  if (!section) {
-    return void 0;
-  }
-  const match = section.match(/^includeif\s+"([^"]+)"$/i);
-  return match ? match[1] : void 0;
-};
-var normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
-  if (pattern.startsWith("~/")) {
-    pattern = path4.join(os6.homedir(), pattern.slice(2));
-  } else if (pattern.startsWith("./")) {
-    pattern = path4.resolve(path4.dirname(configFilePath), pattern.slice(2));
-  } else if (!path4.isAbsolute(pattern)) {
-    pattern = `**/${pattern}`;
-  }
-  if (pattern.endsWith("/")) {
-    pattern += "**";
-  }
-  return slash(pattern);
-};
-var gitConfigGlobToRegex = (pattern, flags) => {
-  let regex = "";
-  for (let index2 = 0; index2 < pattern.length; index2++) {
-    const character = pattern[index2];
-    const nextCharacter = pattern[index2 + 1];
-    const nextNextCharacter = pattern[index2 + 2];
-    if (character === "*" && nextCharacter === "*" && nextNextCharacter === "/") {
-      regex += "(?:.*/)?";
-      index2 += 2;
-      continue;
-    }
-    if (character === "*" && nextCharacter === "*") {
-      regex += ".*";
-      index2 += 1;
-      continue;
-    }
-    if (character === "*") {
-      regex += "[^/]*";
-      continue;
-    }
-    if (character === "?") {
-      regex += "[^/]";
-      continue;
-    }
-    if (character === "[") {
-      const closingBracketIndex = pattern.indexOf("]", index2 + 1);
-      if (closingBracketIndex !== -1) {
-        const bracketContent = pattern.slice(index2 + 1, closingBracketIndex);
-        if (bracketContent) {
-          const negatedBracketContent = bracketContent[0] === "!" ? `^${bracketContent.slice(1)}` : bracketContent;
-          regex += `[${negatedBracketContent}]`;
-          index2 = closingBracketIndex;
-          continue;
-        }
-      }
-    }
-    regex += /[|\\{}()[\]^$+?.]/.test(character) ? `\\${character}` : character;
-  }
-  try {
-    return new RegExp(`^${regex}$`, flags);
-  } catch {
-    return /(?!)/;
-  }
-};
-var matchesIncludeIfCondition = (condition, gitDirectory, configFilePath) => {
-  if (!gitDirectory) {
-    return false;
-  }
-  const match = condition.match(/^(gitdir|gitdir\/i):(.*)$/i);
-  if (!match) {
-    return false;
-  }
-  const [, keyword, rawPattern] = match;
-  const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
-  const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
-  const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-  const normalizedGitDirectory = slash(path4.resolve(gitDirectory));
-  return regularExpression.test(normalizedGitDirectory);
-};
-var shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
-  if (section?.toLowerCase() === "include") {
-    return true;
-  }
-  const condition = parseIncludeIfCondition(section);
-  return condition ? matchesIncludeIfCondition(condition, gitDirectory, configFilePath) : false;
-};
-var createExcludesFileValue = (value, declaringFilePath) => ({
-  value,
-  declaringFilePath
-});
-var parseGitConfigForExcludesFile = (content3, normalizedPath, gitDirectory) => {
-  let currentSection;
-  let excludesFile;
-  const includePaths = [];
-  for (const line of content3.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) {
-      continue;
-    }
-    if (trimmed.startsWith("[")) {
-      currentSection = parseGitConfigSection(trimmed);
-      continue;
-    }
-    const entry = parseGitConfigEntry(trimmed);
-    if (!entry) {
-      continue;
-    }
-    if (currentSection?.toLowerCase() === "core" && entry.key === "excludesfile") {
-      excludesFile = createExcludesFileValue(entry.value, normalizedPath);
-      continue;
-    }
-    if (shouldIncludeConfigSection(currentSection, gitDirectory, normalizedPath) && entry.key === "path" && entry.value) {
-      includePaths.push(resolveConfigPath(normalizedPath, entry.value));
-    }
-  }
-  return { excludesFile, includePaths };
-};
-var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
-  try {
-    return readMethod(normalizedPath, "utf8");
-  } catch (error2) {
-    if (shouldSkipIgnoreFileError(error2, suppressErrors)) {
-      return void 0;
-    }
-    throw createGitConfigReadError(normalizedPath, error2);
-  }
-};
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, options = {}) => {
-  const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-  const normalizedPath = path4.resolve(filePath);
-  if (includeStack.has(normalizedPath)) {
-    return void 0;
-  }
-  if (depth >= MAX_INCLUDE_DEPTH) {
-    return void 0;
-  }
-  includeStack.add(normalizedPath);
-  const content3 = readGitConfigFile(normalizedPath, readFileSync3, suppressErrors);
-  if (content3 === void 0) {
-    includeStack.delete(normalizedPath);
-    return void 0;
-  }
-  let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
-  for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
-    if (includedExcludesFile !== void 0) {
-      excludesFile = includedExcludesFile;
-    }
-  }
-  includeStack.delete(normalizedPath);
-  return excludesFile;
-};
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory, options = {}) => {
-  const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-  const normalizedPath = path4.resolve(filePath);
-  if (includeStack.has(normalizedPath)) {
-    return void 0;
-  }
-  if (depth >= MAX_INCLUDE_DEPTH) {
-    return void 0;
-  }
-  includeStack.add(normalizedPath);
-  let content3;
-  try {
-    content3 = await readFile4(normalizedPath, "utf8");
-  } catch (error2) {
-    includeStack.delete(normalizedPath);
-    if (shouldSkipIgnoreFileError(error2, suppressErrors)) {
-      return void 0;
-    }
-    throw createGitConfigReadError(normalizedPath, error2);
-  }
-  let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
-  for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
-    if (includedExcludesFile !== void 0) {
-      excludesFile = includedExcludesFile;
-    }
-  }
-  includeStack.delete(normalizedPath);
-  return excludesFile;
-};
-var resolveGitDirectoryFromFile = (gitFilePath, content3) => {
-  const match = content3.match(/^gitdir:\s*(.+?)\s*$/i);
-  if (!match) {
-    return gitFilePath;
-  }
-  return path4.resolve(path4.dirname(gitFilePath), match[1]);
-};
-var getGitDirectorySync = (gitRoot, readFileSync3) => {
-  if (!gitRoot) {
-    return void 0;
-  }
-  const gitFilePath = path4.join(gitRoot, ".git");
-  try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync3(gitFilePath, "utf8"));
-  } catch {
-    return gitFilePath;
-  }
-};
-var getGitDirectoryAsync = async (gitRoot, readFile4) => {
-  if (!gitRoot) {
-    return void 0;
-  }
-  const gitFilePath = path4.join(gitRoot, ".git");
-  try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile4(gitFilePath, "utf8"));
-  } catch {
-    return gitFilePath;
-  }
-};
-var getXdgConfigHome = () => process4.env.XDG_CONFIG_HOME || path4.join(os6.homedir(), ".config");
-var getGitConfigPaths = () => {
-  if ("GIT_CONFIG_GLOBAL" in process4.env) {
-    const value = process4.env.GIT_CONFIG_GLOBAL;
-    return value ? [value] : [];
-  }
-  return [
-    path4.join(getXdgConfigHome(), "git", "config"),
-    path4.join(os6.homedir(), ".gitconfig")
-  ];
-};
-var getDefaultGlobalGitignorePath = () => path4.join(getXdgConfigHome(), "git", "ignore");
-var resolveExcludesFilePath = (excludesFileConfig) => {
-  if (excludesFileConfig?.value === "") {
-    return void 0;
-  }
-  if (excludesFileConfig === void 0) {
-    return getDefaultGlobalGitignorePath();
-  }
-  return resolveConfigPath(excludesFileConfig.declaringFilePath, excludesFileConfig.value);
-};
-var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
-  try {
-    const content3 = readMethod(filePath, "utf8");
-    return { filePath, content: content3 };
-  } catch (error2) {
-    if (shouldSkipIgnoreFileError(error2, suppressErrors)) {
-      return void 0;
-    }
-    throw createIgnoreFileReadError(filePath, error2);
-  }
-};
-var getGlobalGitignoreFile = (options = {}) => {
-  const cwd = toPath(options.cwd) ?? process4.cwd();
-  const readFileSync3 = getReadFileSyncMethod(options.fs);
-  const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync3);
-  let excludesFileConfig;
-  for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync3, gitDirectory, { suppressErrors: options.suppressErrors });
-    if (value !== void 0) {
-      excludesFileConfig = value;
-    }
-  }
-  const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync3, options.suppressErrors);
-};
-var getGlobalGitignoreFileAsync = async (options = {}) => {
-  const cwd = toPath(options.cwd) ?? process4.cwd();
-  const readFile4 = getReadFileMethod(options.fs);
-  const gitRoot = await findGitRoot(cwd, options.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile4);
-  const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
-    gitConfigPath,
-    readFile4,
-    gitDirectory,
-    { suppressErrors: options.suppressErrors }
-  )));
-  const excludesFileConfig = excludesFileValues.findLast((value) => value !== void 0);
-  const filePath = resolveExcludesFilePath(excludesFileConfig);
-  if (filePath === void 0) {
-    return void 0;
-  }
-  try {
-    const content3 = await readFile4(filePath, "utf8");
-    return { filePath, content: content3 };
-  } catch (error2) {
-    if (shouldSkipIgnoreFileError(error2, options.suppressErrors)) {
-      return void 0;
-    }
-    throw createIgnoreFileReadError(filePath, error2);
-  }
-};
-var buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-  const patterns = parseIgnoreFile(globalIgnoreFile, path4.dirname(globalIgnoreFile.filePath));
-  return createIgnoreMatcher(patterns, cwd, rootDirectory);
-};
-var getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
-  const searchPatterns = [patterns].flat();
-  const isGitignoreSearch = searchPatterns.includes(GITIGNORE_FILES_PATTERN);
-  if (!isGitignoreSearch) {
-    return [];
-  }
-  return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path4.join(normalizedOptions.cwd, ".gitignore")];
-};
-var getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
-  ...normalizedOptions,
-  ignore: [
-    ...normalizedOptions.ignore,
-    // Keep negative search patterns active when the known candidates are matched independently.
-    ...[patterns].flat().filter((pattern) => isNegativePattern(pattern)).map((pattern) => pattern.slice(1))
-  ]
-});
-var getKnownIgnoreFilePattern = (filePath, cwd) => {
-  const pattern = isPathInside(filePath, cwd) ? path4.relative(cwd, filePath) : filePath;
-  return import_fast_glob2.default.convertPathToPattern(pattern);
-};
-var getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-  const matchingPathSet = new Set(matchingPaths.map((filePath) => path4.resolve(filePath)));
-  return knownPaths.filter((filePath) => matchingPathSet.has(path4.resolve(filePath)));
-};
-var globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
-  if (knownPaths.length === 0) {
-    return [];
-  }
-  return globIgnoreFiles(
-    globFunction,
-    knownPaths.map((filePath) => getKnownIgnoreFilePattern(filePath, normalizedOptions.cwd)),
-    getKnownIgnoreFileSearchOptions(patterns, normalizedOptions)
-  );
-};
-var filterKnownIgnoreFilePathsAsync = async (knownPaths, patterns, normalizedOptions) => {
-  const matchingPaths = await globKnownIgnoreFilePaths(import_fast_glob2.default, knownPaths, patterns, normalizedOptions);
-  return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
-};
-var filterKnownIgnoreFilePathsSync = (knownPaths, patterns, normalizedOptions) => {
-  const matchingPaths = globKnownIgnoreFilePaths(import_fast_glob2.default.sync, knownPaths, patterns, normalizedOptions);
-  return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
-};
-var getIgnoreFileSearchPrune = (searchPatterns, files, normalizedOptions, gitRoot) => {
-  if (files.length === 0) {
-    return { patterns: [], guardNames: [] };
-  }
-  const { cwd } = normalizedOptions;
-  const baseDir = gitRoot || cwd;
-  const ignorePatterns = getPatternsFromIgnoreFiles(files, baseDir);
-  const matcher = createIgnoreMatcher(ignorePatterns, cwd, baseDir);
-  const searchPatternsArray = [searchPatterns].flat();
-  const gitignoreOnlySearch = searchPatternsArray.every((pattern) => pattern === GITIGNORE_FILES_PATTERN);
-  const searchesForGitignoreFiles = searchPatternsArray.includes(GITIGNORE_FILES_PATTERN);
-  return buildPrunePatternsAndGuards(getIgnoreRules(files), matcher, cwd, { gitignoreOnlySearch, searchesForGitignoreFiles });
-};
-var withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
-var getUnreadPaths = (childPaths, knownPaths) => {
-  const alreadyRead = new Set(knownPaths.map((filePath) => path4.resolve(filePath)));
-  return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path4.resolve(filePath)));
-};
-var collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
-  const normalizedOptions = normalizeOptions(options);
-  const readFileMethod = getReadFileMethod(normalizedOptions.fs);
-  const gitRoot = includeParentIgnoreFiles ? await findGitRoot(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
-  const knownPaths = await filterKnownIgnoreFilePathsAsync(
-    getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
-    patterns,
-    normalizedOptions
-  );
-  const knownFiles = await readIgnoreFilesSafely(knownPaths, readFileMethod, normalizedOptions.suppressErrors);
-  const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
-  const childPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
-  let childFiles = await readIgnoreFilesSafely(getUnreadPaths(childPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
-  if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
-    const allPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, normalizedOptions);
-    childFiles = await readIgnoreFilesSafely(getUnreadPaths(allPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
-  }
-  return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
-};
-var collectIgnoreFileArtifactsSync = (patterns, options, includeParentIgnoreFiles) => {
-  const normalizedOptions = normalizeOptions(options);
-  const readFileSyncMethod = getReadFileSyncMethod(normalizedOptions.fs);
-  const gitRoot = includeParentIgnoreFiles ? findGitRootSync(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
-  const knownPaths = filterKnownIgnoreFilePathsSync(
-    getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
-    patterns,
-    normalizedOptions
-  );
-  const knownFiles = readIgnoreFilesSafelySync(knownPaths, readFileSyncMethod, normalizedOptions.suppressErrors);
-  const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
-  const childPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
-  let childFiles = readIgnoreFilesSafelySync(getUnreadPaths(childPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
-  if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
-    const allPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, normalizedOptions);
-    childFiles = readIgnoreFilesSafelySync(getUnreadPaths(allPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
-  }
-  return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
-};
-var getPatternsFromIgnoreFiles = (files, baseDir) => files.flatMap((file) => parseIgnoreFile(file, baseDir));
-var getIgnorePatternsAndPredicate = async (patterns, options, includeParentIgnoreFiles = false) => {
-  const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(
-    patterns,
-    options,
-    includeParentIgnoreFiles
-  );
-  return buildIgnoreResult(files, normalizedOptions, gitRoot);
-};
-var getIgnorePatternsAndPredicateSync = (patterns, options, includeParentIgnoreFiles = false) => {
-  const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(
-    patterns,
-    options,
-    includeParentIgnoreFiles
-  );
-  return buildIgnoreResult(files, normalizedOptions, gitRoot);
-};
-
-// node_modules/globby/index.js
-var assertPatternsInput = (patterns) => {
-  if (patterns.some((pattern) => typeof pattern !== "string")) {
-    throw new TypeError("Patterns must be a string or an array of strings");
-  }
-};
-var getStatMethod = (fsImplementation) => {
-  if (fsImplementation) {
-    return bindFsMethod(fsImplementation.promises, "stat") ?? promisifyFsMethod(fsImplementation, "stat");
-  }
-  return bindFsMethod(fs5.promises, "stat");
-};
-var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs5, "statSync");
-var isDirectory2 = async (path10, fsImplementation) => {
-  try {
-    const stats = await getStatMethod(fsImplementation)(path10);
-    return stats.isDirectory();
-  } catch {
-    return false;
-  }
-};
-var isDirectorySync = (path10, fsImplementation) => {
-  try {
-    const stats = getStatSyncMethod2(fsImplementation)(path10);
-    return stats.isDirectory();
-  } catch {
-    return false;
-  }
-};
-var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path10 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path10) ? path10 : nodePath.join(cwd, path10);
-};
-var shouldExpandGlobstarDirectory = (pattern) => {
-  const match = pattern?.match(/\*\*\/([^/]+)$/);
-  if (!match) {
-    return false;
-  }
-  const dirname = match[1];
-  const hasWildcards = /[*?[\]{}]/.test(dirname);
-  const hasExtension = nodePath.extname(dirname) && !dirname.startsWith(".");
-  return !hasWildcards && !hasExtension;
-};
-var getDirectoryGlob = ({ directoryPath, files, extensions }) => {
-  const extensionGlob = extensions?.length > 0 ? `.${extensions.length > 1 ? `{${extensions.join(",")}}` : extensions[0]}` : "";
-  return files ? files.map((file) => nodePath.posix.join(directoryPath, `**/${nodePath.extname(file) ? file : `${file}${extensionGlob}`}`)) : [nodePath.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
-};
-var directoryToGlob = async (directoryPaths, {
-  cwd = process5.cwd(),
-  files,
-  extensions,
-  fs: fsImplementation
-} = {}) => {
-  const globs = await Promise.all(directoryPaths.map(async (directoryPath) => {
-    const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
-    if (shouldExpandGlobstarDirectory(checkPattern)) {
-      return getDirectoryGlob({ directoryPath, files, extensions });
-    }
-    const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
-    return await isDirectory2(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
-  }));
-  return globs.flat();
-};
-var directoryToGlobSync = (directoryPaths, {
-  cwd = process5.cwd(),
-  files,
-  extensions,
-  fs: fsImplementation
-} = {}) => directoryPaths.flatMap((directoryPath) => {
-  const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
-  if (shouldExpandGlobstarDirectory(checkPattern)) {
-    return getDirectoryGlob({ directoryPath, files, extensions });
-  }
-  const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
-  return isDirectorySync(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
-});
-var toPatternsArray = (patterns) => {
-  patterns = [...new Set([patterns].flat())];
-  assertPatternsInput(patterns);
-  return patterns;
-};
-var checkCwdOption = (cwd, fsImplementation = fs5) => {
-  if (!cwd || !fsImplementation.statSync) {
-    return;
-  }
-  let stats;
-  try {
-    stats = fsImplementation.statSync(cwd);
-  } catch {
-    return;
-  }
-  if (!stats.isDirectory()) {
-    throw new Error(`The \`cwd\` option must be a path to a directory, got: ${cwd}`);
-  }
-};
-var normalizeOptions2 = (options = {}) => {
-  const ignore = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
-  options = {
-    ...options,
-    ignore,
-    expandDirectories: options.expandDirectories ?? true,
-    cwd: toPath(options.cwd)
-  };
-  checkCwdOption(options.cwd, options.fs);
-  return options;
-};
-var normalizeArguments = (function_) => async (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
-var normalizeArgumentsSync = (function_) => (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
-var getIgnoreFilesPatterns = (options) => {
-  const { ignoreFiles, gitignore } = options;
-  const patterns = ignoreFiles ? toPatternsArray(ignoreFiles) : [];
-  if (gitignore) {
-    patterns.push(GITIGNORE_FILES_PATTERN);
-  }
-  return patterns;
-};
-var isPathIgnored = (matcher, globalMatcher, path10) => {
-  const globalResult = globalMatcher ? globalMatcher(path10) : void 0;
-  const result = matcher ? matcher(path10) : void 0;
-  if (result?.unignored) {
-    return false;
-  }
-  return Boolean(result?.ignored || globalResult?.ignored);
-};
-var hasIgnoredAncestorDirectory = (matcher, globalMatcher, file) => {
-  let currentPath = file;
-  while (true) {
-    const parentDirectory = nodePath.dirname(currentPath);
-    if (parentDirectory === currentPath) {
-      return false;
-    }
-    if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${nodePath.sep}`)) {
-      return true;
-    }
-    currentPath = parentDirectory;
-  }
-};
-var combinePredicate = (matcher, globalMatcher) => {
-  if (!matcher && !globalMatcher) {
-    return false;
-  }
-  return (file) => {
-    const result = matcher ? matcher(file) : void 0;
-    if (result?.unignored) {
-      const globalResult = globalMatcher ? globalMatcher(file) : void 0;
-      return globalResult?.ignored && hasIgnoredAncestorDirectory(matcher, globalMatcher, file);
-    }
-    return isPathIgnored(matcher, globalMatcher, file);
-  };
-};
-var buildIgnoreFilterResult = ({ options, cwd, ignoreResult: { rules, matcher }, globalMatcher, createFilter }) => {
-  const finalPredicate = combinePredicate(matcher, globalMatcher);
-  const pruneIgnorePatterns = convertPatternsForFastGlob(rules, matcher, cwd);
-  return {
-    options,
-    pruneIgnorePatterns,
-    filter: createFilter(finalPredicate, cwd, options.fs)
-  };
-};
-var getIgnoreFileSearchOptions = (options, searchPatterns) => ({
-  ...options,
-  ignore: convertIgnorePatternsForIgnoreFileSearch(options.ignore, searchPatterns)
-});
-var applyIgnoreFilesAndGetFilter = async (options) => {
-  const cwd = options.cwd ?? process5.cwd();
-  const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
-  const globalIgnoreFile = options.globalGitignore ? await getGlobalGitignoreFileAsync(options) : void 0;
-  if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
-    return {
-      options,
-      pruneIgnorePatterns: [],
-      filter: createFilterFunctionAsync(false, cwd, options.fs)
-    };
-  }
-  const includeParentIgnoreFiles = options.gitignore === true;
-  const ignoreResult = ignoreFilesPatterns.length > 0 ? await getIgnorePatternsAndPredicate(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
-  const globalGitRoot = globalIgnoreFile ? await findGitRoot(cwd, options.fs) : void 0;
-  const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
-  return buildIgnoreFilterResult({
-    options,
-    cwd,
-    ignoreResult,
-    globalMatcher,
-    createFilter: createFilterFunctionAsync
-  });
-};
-var applyIgnoreFilesAndGetFilterSync = (options) => {
-  const cwd = options.cwd ?? process5.cwd();
-  const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
-  const globalIgnoreFile = options.globalGitignore ? getGlobalGitignoreFile(options) : void 0;
-  if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
-    return {
-      options,
-      pruneIgnorePatterns: [],
-      filter: createFilterFunction(false, cwd, options.fs)
-    };
-  }
-  const includeParentIgnoreFiles = options.gitignore === true;
-  const ignoreResult = ignoreFilesPatterns.length > 0 ? getIgnorePatternsAndPredicateSync(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
-  const globalGitRoot = globalIgnoreFile ? findGitRootSync(cwd, options.fs) : void 0;
-  const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
-  return buildIgnoreFilterResult({
-    options,
-    cwd,
-    ignoreResult,
-    globalMatcher,
-    createFilter: createFilterFunction
-  });
-};
-var assertGlobalGitignoreSyncSupport = (options) => {
-  if (options.globalGitignore && options.fs && !options.fs.statSync) {
-    throw new Error("The `globalGitignore` option in `globbySync()` requires `fs.statSync` when a custom `fs` is provided.");
-  }
-};
-var globalGitignoreAsyncStatErrorMessage = "The `globalGitignore` option in `globby()` and `globbyStream()` requires `fs.promises.stat` or `fs.stat` when a custom `fs` is provided.";
-var assertGlobalGitignoreAsyncSupport = (options) => {
-  if (!options.globalGitignore || !options.fs) {
-    return;
-  }
-  if (!options.fs.promises?.stat && !options.fs.stat) {
-    throw new Error(globalGitignoreAsyncStatErrorMessage);
-  }
-};
-var createPathResolver = (cwd) => {
-  const basePath = cwd || process5.cwd();
-  const pathCache = /* @__PURE__ */ new Map();
-  return (pathKey) => {
-    let absolutePath = pathCache.get(pathKey);
-    if (absolutePath === void 0) {
-      if (pathCache.size > 1e4) {
-        pathCache.clear();
-      }
-      absolutePath = nodePath.isAbsolute(pathKey) ? pathKey : nodePath.resolve(basePath, pathKey);
-      pathCache.set(pathKey, absolutePath);
-    }
-    return absolutePath;
-  };
-};
-var createAsyncDirectoryCheck = (fsMethod) => {
-  const directoryCache = /* @__PURE__ */ new Map();
-  return async (absolutePath) => {
-    let isDirectory3 = directoryCache.get(absolutePath);
-    if (isDirectory3 !== void 0) {
-      return isDirectory3;
-    }
-    try {
-      const stats = await fsMethod?.(absolutePath);
-      isDirectory3 = Boolean(stats?.isDirectory());
-    } catch {
-      isDirectory3 = false;
-    }
-    if (directoryCache.size > 1e4) {
-      directoryCache.clear();
-    }
-    directoryCache.set(absolutePath, isDirectory3);
-    return isDirectory3;
-  };
-};
-var createDirectoryCheck = (fsMethod) => {
-  const directoryCache = /* @__PURE__ */ new Map();
-  return (absolutePath) => {
-    let isDirectory3 = directoryCache.get(absolutePath);
-    if (isDirectory3 !== void 0) {
-      return isDirectory3;
-    }
-    try {
-      isDirectory3 = Boolean(fsMethod?.(absolutePath)?.isDirectory());
-    } catch {
-      isDirectory3 = false;
-    }
-    if (directoryCache.size > 1e4) {
-      directoryCache.clear();
-    }
-    directoryCache.set(absolutePath, isDirectory3);
-    return isDirectory3;
-  };
-};
-var createFilterFunctionAsync = (isIgnored, cwd, fsImplementation) => {
-  const resolveAbsolutePath = createPathResolver(cwd);
-  const isDirectoryEntry = createAsyncDirectoryCheck(getStatMethod(fsImplementation));
-  return async (fastGlobResult) => {
-    if (!isIgnored) {
-      return true;
-    }
-    const absolutePath = resolveAbsolutePath(nodePath.normalize(fastGlobResult.path ?? fastGlobResult));
-    if (isIgnored(absolutePath)) {
-      return false;
-    }
-    return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${nodePath.sep}`));
-  };
-};
-var createFilterFunction = (isIgnored, cwd, fsImplementation) => {
-  const seen = /* @__PURE__ */ new Set();
-  const resolveAbsolutePath = createPathResolver(cwd);
-  const isDirectoryEntry = createDirectoryCheck(getStatSyncMethod2(fsImplementation));
-  return (fastGlobResult) => {
-    const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-    if (seen.has(pathKey)) {
-      return false;
-    }
-    if (isIgnored) {
-      const absolutePath = resolveAbsolutePath(pathKey);
-      if (isIgnored(absolutePath)) {
-        return false;
-      }
-      if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${nodePath.sep}`)) {
-        return false;
-      }
-    }
-    seen.add(pathKey);
-    return true;
-  };
-};
-var unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
-var unionFastGlobResultsAsync = async (results, filter) => {
-  results = results.flat();
-  const matches = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
-  const seen = /* @__PURE__ */ new Set();
-  return results.filter((fastGlobResult, index2) => {
-    if (!matches[index2]) {
-      return false;
-    }
-    const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-    if (seen.has(pathKey)) {
-      return false;
-    }
-    seen.add(pathKey);
-    return true;
-  });
-};
-var convertNegativePatterns = (patterns, options) => {
-  if (patterns.length > 0 && patterns.every((pattern) => isNegativePattern(pattern))) {
-    if (options.expandNegationOnlyPatterns === false) {
-      return [];
-    }
-    patterns = ["**/*", ...patterns];
-  }
-  const positiveAbsolutePathPrefixes = [];
-  let hasRelativePositivePattern = false;
-  const normalizedPatterns = [];
-  for (const pattern of patterns) {
-    if (isNegativePattern(pattern)) {
-      normalizedPatterns.push(`!${normalizeNegativePattern(pattern.slice(1), positiveAbsolutePathPrefixes, hasRelativePositivePattern)}`);
-      continue;
-    }
-    normalizedPatterns.push(pattern);
-    const staticAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
-    if (staticAbsolutePathPrefix === void 0) {
-      hasRelativePositivePattern = true;
-      continue;
-    }
-    positiveAbsolutePathPrefixes.push(staticAbsolutePathPrefix);
-  }
-  patterns = normalizedPatterns;
-  const tasks = [];
-  while (patterns.length > 0) {
-    const index2 = patterns.findIndex((pattern) => isNegativePattern(pattern));
-    if (index2 === -1) {
-      tasks.push({ patterns, options });
-      break;
-    }
-    const ignorePattern = patterns[index2].slice(1);
-    for (const task of tasks) {
-      task.options.ignore.push(ignorePattern);
-    }
-    if (index2 !== 0) {
-      tasks.push({
-        patterns: patterns.slice(0, index2),
-        options: {
-          ...options,
-          ignore: [
-            ...options.ignore,
-            ignorePattern
-          ]
-        }
-      });
-    }
-    patterns = patterns.slice(index2 + 1);
-  }
-  return tasks;
-};
-var applyParentDirectoryIgnoreAdjustments = (tasks) => tasks.map((task) => ({
-  patterns: task.patterns,
-  options: {
-    ...task.options,
-    ignore: adjustIgnorePatternsForParentDirectories(task.patterns, task.options.ignore)
-  }
-}));
-var appendPruneIgnorePatterns = (tasks, pruneIgnorePatterns) => pruneIgnorePatterns.length === 0 ? tasks : tasks.map((task) => ({
-  patterns: task.patterns,
-  options: {
-    ...task.options,
-    ignore: [...task.options.ignore, ...pruneIgnorePatterns]
-  }
-}));
-var normalizeExpandDirectoriesOption = (options, cwd) => ({
-  ...cwd ? { cwd } : {},
-  ...Array.isArray(options) ? { files: options } : options
-});
-var generateTasks = async (patterns, options, pruneIgnorePatterns = []) => {
-  const globTasks = convertNegativePatterns(patterns, options);
-  const { cwd, expandDirectories, fs: fsImplementation } = options;
-  if (!expandDirectories) {
-    return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
-  }
-  const directoryToGlobOptions = {
-    ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
-    fs: fsImplementation
-  };
-  const tasks = await Promise.all(globTasks.map(async (task) => {
-    let { patterns: patterns2, options: options2 } = task;
-    [
-      patterns2,
-      options2.ignore
-    ] = await Promise.all([
-      directoryToGlob(patterns2, directoryToGlobOptions),
-      directoryToGlob(options2.ignore, { cwd, fs: fsImplementation })
-    ]);
-    options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
-    return { patterns: patterns2, options: options2 };
-  }));
-  return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
-};
-var generateTasksSync = (patterns, options, pruneIgnorePatterns = []) => {
-  const globTasks = convertNegativePatterns(patterns, options);
-  const { cwd, expandDirectories, fs: fsImplementation } = options;
-  if (!expandDirectories) {
-    return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
-  }
-  const directoryToGlobSyncOptions = {
-    ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
-    fs: fsImplementation
-  };
-  const tasks = globTasks.map((task) => {
-    let { patterns: patterns2, options: options2 } = task;
-    patterns2 = directoryToGlobSync(patterns2, directoryToGlobSyncOptions);
-    options2.ignore = directoryToGlobSync(options2.ignore, { cwd, fs: fsImplementation });
-    options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
-    return { patterns: patterns2, options: options2 };
-  });
-  return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
-};
-var globby = normalizeArguments(async (patterns, options) => {
-  assertGlobalGitignoreAsyncSupport(options);
-  const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
-  const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
-  const results = await Promise.all(tasks.map((task) => (0, import_fast_glob3.default)(task.patterns, task.options)));
-  return unionFastGlobResultsAsync(results, filter);
-});
-var globbySync = normalizeArgumentsSync((patterns, options) => {
-  assertGlobalGitignoreSyncSupport(options);
-  const { options: modifiedOptions, pruneIgnorePatterns, filter } = applyIgnoreFilesAndGetFilterSync(options);
-  const tasks = generateTasksSync(patterns, modifiedOptions, pruneIgnorePatterns);
-  const results = tasks.map((task) => import_fast_glob3.default.sync(task.patterns, task.options));
-  return unionFastGlobResults(results, filter);
-});
-var globbyStream = normalizeArgumentsSync((patterns, options) => {
-  assertGlobalGitignoreAsyncSupport(options);
-  const seen = /* @__PURE__ */ new Set();
-  const stream2 = Readable.from((async function* () {
-    const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
-    const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
-    if (tasks.length === 0) {
-      return;
-    }
-    const streams = tasks.map((task) => import_fast_glob3.default.stream(task.patterns, task.options));
-    for await (const fastGlobResult of mergeStreams(streams)) {
-      const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-      if (!seen.has(pathKey) && await filter(fastGlobResult)) {
-        seen.add(pathKey);
-        yield fastGlobResult;
-      }
-    }
-  })());
-  return stream2;
-});
-var isDynamicPattern = normalizeArgumentsSync((patterns, options) => patterns.some((pattern) => import_fast_glob3.default.isDynamicPattern(pattern, options)));
-var generateGlobTasks = normalizeArguments(generateTasks);
-var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
-var { convertPathToPattern } = import_fast_glob3.default;
 
 // src/content/files.ts
-async function findEntryFiles(contentDir) {
-  const files = await globby("**/*.md", {
-    cwd: contentDir,
-    dot: false,
-    onlyFiles: true,
-    followSymbolicLinks: true,
-    caseSensitiveMatch: true
-  });
-  return files.filter((file) => {
-    const name = file.slice(file.lastIndexOf("/") + 1);
-    return !name.startsWith("_") && !name.startsWith(".") && name.toLowerCase() !== "readme.md";
-  }).sort(compareStrings);
+import { isUtf8 } from "node:buffer";
+import {
+  closeSync,
+  constants as constants3,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync as realpathSync2,
+  statSync
+} from "node:fs";
+import path4 from "node:path";
+
+// src/fs/links.ts
+import { lstatSync, readlinkSync, realpathSync } from "node:fs";
+import path3 from "node:path";
+function isInside(folder, file) {
+  const relative2 = path3.relative(folder, file);
+  return relative2 === "" || relative2 !== ".." && !relative2.startsWith(`..${path3.sep}`) && !path3.isAbsolute(relative2);
+}
+function realPathOr(file) {
+  return realPathIfAny(file) ?? file;
+}
+function realPathIfAny(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function isSymbolicLink(file) {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function linkTargetName(link2, where) {
+  if (where && isInside(where.cwdReal, where.real)) {
+    return path3.relative(where.cwdReal, where.real).split(path3.sep).join("/") || ".";
+  }
+  try {
+    return readlinkSync(link2);
+  } catch {
+    return "?";
+  }
+}
+
+// src/content/files.ts
+var START = { line: 1, column: 1 };
+var LOOKALIKE_ENDINGS = [".md.txt", ".markdown", ".md"];
+var READ_FLAGS = constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0);
+function scanContentFolder(contentDir, cwd) {
+  const scan = new Scan(contentDir, cwd);
+  scan.folder(contentDir, "", void 0);
+  return { sources: scan.sources.sort(compareStrings), diagnostics: scan.diagnostics };
+}
+var Scan = class {
+  sources = [];
+  diagnostics = [];
+  #contentReal;
+  #cwdReal;
+  /** The content folder's display path and a `/`, or nothing when it is the working directory. */
+  #prefix;
+  constructor(contentDir, cwd) {
+    this.#contentReal = realPathOr(contentDir);
+    this.#cwdReal = realPathOr(cwd);
+    const shown = displayPath(cwd, contentDir);
+    this.#prefix = shown === "." ? "" : `${shown}/`;
+  }
+  /**
+   * Lists one folder. `rel` is its path under the content folder (empty, or ending in `/`);
+   * `hidden` names the hidden folder it is in, if any: there only `.md` files are looked for,
+   * to say that they are not read. `folder` is a Buffer once a name on the way is not UTF-8.
+   */
+  folder(folder, rel, hidden) {
+    let dirents;
+    try {
+      dirents = listFolder(folder);
+    } catch (error2) {
+      if (hidden === void 0) this.#unreadableFolder(rel, error2);
+      return;
+    }
+    for (const dirent of dirents) {
+      const bytes = dirent.name;
+      const utf8 = typeof folder === "string" && (typeof bytes === "string" || isUtf8(bytes));
+      const name = bytes.toString();
+      const child = utf8 ? `${folder}${path4.sep}${name}` : Buffer.concat([Buffer.from(folder), Buffer.from(path4.sep), Buffer.from(bytes)]);
+      this.#item(dirent, child, name, `${rel}${name}`, utf8, hidden);
+    }
+  }
+  #item(dirent, absolute, name, rel, utf8, hidden) {
+    if (dirent.isDirectory()) {
+      if (name === ".git") return;
+      const inHidden = hidden ?? (name.startsWith(".") ? this.#display(rel) : void 0);
+      this.folder(absolute, `${rel}/`, inHidden);
+      return;
+    }
+    const kind = nameKind(name);
+    if (hidden !== void 0) {
+      if (kind === "entry" && dirent.isFile()) {
+        this.#report(
+          "file-ignored",
+          rel,
+          `this file is in the hidden folder \`${hidden}\`, and faqops does not read hidden folders: move it out of that folder if it is an entry, or start its name with \`_\` to keep it out without this warning`
+        );
+      }
+      return;
+    }
+    if (dirent.isSymbolicLink()) {
+      this.#link(absolute, name, rel, kind, utf8);
+      return;
+    }
+    if (kind === "lookalike") this.#lookalike(name, rel);
+    else if (kind === "entry" && !utf8) this.#nameNotUtf8(rel);
+    else if (kind === "entry") this.sources.push(rel);
+  }
+  /** A symbolic link in the content folder (not in a hidden one). */
+  #link(absolute, name, rel, kind, utf8) {
+    if (typeof absolute !== "string" || !utf8) {
+      if (kind === "entry") this.#nameNotUtf8(rel);
+      return;
+    }
+    let target;
+    try {
+      target = statSync(absolute);
+    } catch {
+    }
+    if (target?.isDirectory()) {
+      if (!name.startsWith(".")) this.#folderLink(absolute, rel);
+      return;
+    }
+    if (kind === "lookalike") {
+      this.#lookalike(name, rel);
+      return;
+    }
+    if (kind !== "entry") return;
+    if (target) {
+      let real;
+      try {
+        real = realpathSync2(absolute);
+      } catch {
+        this.sources.push(rel);
+        return;
+      }
+      if (!isInside(this.#contentReal, real)) {
+        this.#report(
+          "file-symlink-outside",
+          rel,
+          `this file is a symbolic link to \`${linkTargetName(absolute, { real, cwdReal: this.#cwdReal })}\`, outside the content folder, so it is not read: faqops reads only files inside the content folder; copy the file into it instead of linking to it, or remove the link`
+        );
+        return;
+      }
+    }
+    this.sources.push(rel);
+  }
+  /** A symbolic link to a folder: never followed, always said. */
+  #folderLink(absolute, rel) {
+    const real = realPathOr(absolute);
+    const target = linkTargetName(absolute, { real, cwdReal: this.#cwdReal });
+    if (!isInside(this.#contentReal, real)) {
+      this.#report(
+        "file-symlink-outside",
+        rel,
+        `this is a symbolic link to the folder \`${target}\`, outside the content folder, so it is not read: faqops reads only files inside the content folder; move the entries into it instead of linking to them, or remove the link`
+      );
+      return;
+    }
+    const here = path4.join(this.#contentReal, ...rel.split("/").slice(0, -1));
+    const loop = isInside(real, here);
+    this.#report(
+      "file-symlink-folder",
+      rel,
+      loop ? `this is a symbolic link to the folder \`${target}\`, which contains it: following it would loop, so faqops does not; remove the link` : `this is a symbolic link to the folder \`${target}\`, which faqops does not follow: a link to a folder would read entries a second time, or loop; remove the link, or, to have an entry in two skills, link its file instead`
+    );
+  }
+  #lookalike(name, rel) {
+    this.#report(
+      "file-ignored",
+      rel,
+      `\`${name}\` is not read: only names ending in \`.md\` (lower case) are entries; rename it to \`${entryName(name)}\` if it is one, or start its name with \`_\` to keep it out without this warning`
+    );
+  }
+  #nameNotUtf8(rel) {
+    this.#report(
+      "file-unreadable",
+      rel,
+      "this path is not valid UTF-8 (shown here with U+FFFD), so it cannot be an entry: rename the file (or the folder) in UTF-8"
+    );
+  }
+  #unreadableFolder(rel, error2) {
+    const code2 = error2.code;
+    const why = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "ENOENT" ? "it went away while faqops was reading the content" : code2 ?? "an unexpected error";
+    this.#report(
+      "file-unreadable",
+      rel,
+      `this folder cannot be read (${why}), so the entries in it are missing: make it readable (chmod a+rx), or remove it`
+    );
+  }
+  #report(ruleId, rel, message2) {
+    this.diagnostics.push(diagnostic(ruleId, this.#display(rel), START, message2));
+  }
+  /** A path under the content folder as diagnostics show it (relative to the working directory). */
+  #display(rel) {
+    const trimmed = rel.endsWith("/") ? rel.slice(0, -1) : rel;
+    if (trimmed === "") return this.#prefix === "" ? "." : this.#prefix.slice(0, -1);
+    return `${this.#prefix}${trimmed}`;
+  }
+};
+function listFolder(folder) {
+  if (typeof folder === "string") {
+    const dirents = readdirSync(folder, { withFileTypes: true });
+    if (!dirents.some((d) => d.name.includes("\uFFFD"))) return dirents;
+  }
+  return readdirSync(folder, { withFileTypes: true, encoding: "buffer" });
+}
+function nameKind(name) {
+  if (name.startsWith("_") || name.startsWith(".")) return "skipped";
+  const lower = name.toLowerCase();
+  if (name.endsWith(".md")) return lower === "readme.md" ? "skipped" : "entry";
+  if (!LOOKALIKE_ENDINGS.some((ending) => lower.endsWith(ending))) return "other";
+  return lower.startsWith("readme.") ? "skipped" : "lookalike";
+}
+function entryName(name) {
+  const lower = name.toLowerCase();
+  const ending = LOOKALIKE_ENDINGS.find((e) => lower.endsWith(e)) ?? "";
+  return `${name.slice(0, name.length - ending.length)}.md`;
+}
+function readEntryFile(absolute, file) {
+  let fd;
+  try {
+    fd = openSync(absolute, READ_FLAGS);
+  } catch (error2) {
+    return { problem: unreadable(file, absolute, error2) };
+  }
+  try {
+    const info2 = fstatSync(fd);
+    if (!info2.isFile()) {
+      return {
+        problem: diagnostic(
+          "file-unreadable",
+          file,
+          START,
+          `this is ${whatItIs(info2)}, not a file: replace it with a Markdown file, or remove it`
+        )
+      };
+    }
+    return { bytes: readAll(fd, info2.size) };
+  } catch (error2) {
+    return { problem: unreadable(file, absolute, error2) };
+  } finally {
+    closeSync(fd);
+  }
+}
+function readAll(fd, size) {
+  const bytes = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const read = readSync(fd, bytes, length, size - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length === size ? bytes : bytes.subarray(0, length);
+}
+function unreadable(file, absolute, error2) {
+  const code2 = error2.code;
+  let message2;
+  if (code2 === "EACCES" || code2 === "EPERM") {
+    message2 = "this file cannot be read (permission denied): make it readable (chmod a+r), or remove it";
+  } else if (code2 === "ELOOP") {
+    message2 = "this is a symbolic link that leads back to itself: fix the link, or remove it";
+  } else if (code2 === "ENOENT" && isSymbolicLink(absolute)) {
+    message2 = `this is a symbolic link to \`${linkTargetName(absolute)}\`, which does not exist: fix the link, or remove it`;
+  } else if (code2 === "ENOENT") {
+    message2 = "this file went away while faqops was reading the content: run faqops again";
+  } else {
+    message2 = `this file cannot be read (${code2 ?? "an unexpected error"}): check it, or remove it`;
+  }
+  return diagnostic("file-unreadable", file, START, message2);
+}
+function whatItIs(info2) {
+  if (info2.isDirectory()) return "a folder";
+  if (info2.isFIFO()) return "a named pipe (FIFO)";
+  if (info2.isSocket()) return "a socket";
+  if (info2.isCharacterDevice() || info2.isBlockDevice()) return "a device";
+  return "not a regular file";
 }
 
 // src/content/load.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import { stat as stat3 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/content/answers.ts
 import { readFileSync } from "node:fs";
-import path7 from "node:path";
+import path6 from "node:path";
 
 // src/content/cache.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import {
-  closeSync,
+  closeSync as closeSync2,
   mkdirSync,
-  openSync,
-  readSync,
+  openSync as openSync2,
+  readSync as readSync2,
   renameSync,
   rmSync,
   writeFileSync,
   writeSync
 } from "node:fs";
-import path6 from "node:path";
-
-// src/fs/atomic-write.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
 import path5 from "node:path";
-function temporaryPathBeside(file) {
-  return path5.join(
-    path5.dirname(file),
-    `.${path5.basename(file)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`
-  );
-}
-async function writeFileAtomic(file, text3) {
-  await mkdir2(path5.dirname(file), { recursive: true });
-  const tmp = temporaryPathBeside(file);
-  const handle = await open2(tmp, "w", 420);
-  try {
-    await handle.writeFile(text3, "utf8");
-    await handle.sync();
-  } catch (error2) {
-    await handle.close();
-    await rm2(tmp, { force: true });
-    throw error2;
-  }
-  await handle.close();
-  try {
-    await rename2(tmp, file);
-  } catch (error2) {
-    await rm2(tmp, { force: true });
-    throw error2;
-  }
-}
-
-// src/content/cache.ts
 var CACHE_FILE = "compile.ndjson";
 var HEADER = JSON.stringify({
   faqops: "compile-cache",
@@ -59861,14 +53786,18 @@ var HEADER = JSON.stringify({
   version: VERSION
 });
 var CHUNK = 1 << 20;
-var TAB = 9;
-var NEWLINE2 = 10;
+var TAB2 = 9;
+var NEWLINE3 = 10;
 function bytesHash(bytes) {
-  return createHash2("sha256").update(bytes).digest("hex");
+  return createHash3("sha256").update(bytes).digest("hex");
 }
 function cachePath(cwd) {
-  return path6.join(cwd, CACHE_DIR, CACHE_FILE);
+  return path5.join(cwd, CACHE_DIR, CACHE_FILE);
 }
+function linkedCachePath(cwd) {
+  return [path5.join(cwd, CACHE_DIR), cachePath(cwd)].find(isSymbolicLink);
+}
+var NO_BYTES = "";
 function compiledLine(result, hash) {
   const { source, diagnostics, keys, entry } = result;
   const stored = {
@@ -59893,7 +53822,7 @@ function readCompileCache(file) {
   const strings = /* @__PURE__ */ new Map();
   let fd;
   try {
-    fd = openSync(file, "r");
+    fd = openSync2(file, "r");
   } catch {
     return records;
   }
@@ -59907,7 +53836,7 @@ function readCompileCache(file) {
         header = false;
         return bytes.toString("utf8", start, end) === HEADER;
       }
-      const tab = bytes.indexOf(TAB, start);
+      const tab = bytes.indexOf(TAB2, start);
       if (tab === -1 || tab > end) return true;
       const parsed = parseHead(bytes.toString("utf8", start, tab), strings);
       if (parsed) {
@@ -59917,15 +53846,15 @@ function readCompileCache(file) {
       return true;
     };
     for (; ; ) {
-      const read = readSync(fd, chunk2, 0, CHUNK, null);
+      const read = readSync2(fd, chunk2, 0, CHUNK, null);
       const bytes = rest.length > 0 ? Buffer.concat([rest, chunk2.subarray(0, read)]) : chunk2;
       const length = rest.length > 0 ? bytes.length : read;
       let start = 0;
-      let end = bytes.indexOf(NEWLINE2, start);
+      let end = bytes.indexOf(NEWLINE3, start);
       while (end !== -1 && end < length) {
         if (!take(bytes, start, end)) return /* @__PURE__ */ new Map();
         start = end + 1;
-        end = bytes.indexOf(NEWLINE2, start);
+        end = bytes.indexOf(NEWLINE3, start);
       }
       rest = Buffer.from(bytes.subarray(start, length));
       base += start;
@@ -59933,7 +53862,7 @@ function readCompileCache(file) {
     }
   } catch {
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
   return records;
 }
@@ -59971,19 +53900,19 @@ function parseLine(line, strings) {
 function readAnswer(file, span) {
   let fd;
   try {
-    fd = openSync(file, "r");
+    fd = openSync2(file, "r");
   } catch {
     return void 0;
   }
   try {
     const bytes = Buffer.allocUnsafe(span.end - span.answer);
-    const read = readSync(fd, bytes, 0, bytes.length, span.answer);
+    const read = readSync2(fd, bytes, 0, bytes.length, span.answer);
     const messages2 = JSON.parse(bytes.toString("utf8", 0, read));
     return Array.isArray(messages2) ? messages2 : void 0;
   } catch {
     return void 0;
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function shareStrings(stored, strings) {
@@ -60023,8 +53952,8 @@ var CacheWriter = class _CacheWriter {
   static open(file) {
     const tmp = temporaryPathBeside(file);
     try {
-      mkdirSync(path6.dirname(file), { recursive: true });
-      return new _CacheWriter(file, tmp, openSync(tmp, "w", 420));
+      mkdirSync(path5.dirname(file), { recursive: true });
+      return new _CacheWriter(file, tmp, openSync2(tmp, "w", 420));
     } catch {
       return void 0;
     }
@@ -60035,7 +53964,7 @@ var CacheWriter = class _CacheWriter {
 `);
     const start = this.position;
     if (!this.add(bytes)) return void 0;
-    const tab = bytes.indexOf(TAB);
+    const tab = bytes.indexOf(TAB2);
     return { start, answer: start + tab + 1, end: start + bytes.length - 1 };
   }
   /**
@@ -60048,7 +53977,7 @@ var CacheWriter = class _CacheWriter {
     const order2 = spans.map((_, i2) => i2).sort((a2, b) => spans[a2].start - spans[b].start);
     let source;
     try {
-      source = openSync(from, "r");
+      source = openSync2(from, "r");
     } catch {
       this.fail();
       return moved;
@@ -60076,7 +54005,7 @@ var CacheWriter = class _CacheWriter {
         i2 = j;
       }
     } finally {
-      closeSync(source);
+      closeSync2(source);
     }
     return this.fd === void 0 ? new Array(spans.length) : moved;
   }
@@ -60088,7 +54017,7 @@ var CacheWriter = class _CacheWriter {
   commit() {
     if (this.fd === void 0 || !this.flush()) return false;
     try {
-      closeSync(this.fd);
+      closeSync2(this.fd);
       this.fd = void 0;
       renameSync(this.tmp, this.file);
     } catch {
@@ -60096,7 +54025,7 @@ var CacheWriter = class _CacheWriter {
       return false;
     }
     try {
-      writeFileSync(path6.join(path6.dirname(this.file), ".gitignore"), "*\n", { flag: "wx" });
+      writeFileSync(path5.join(path5.dirname(this.file), ".gitignore"), "*\n", { flag: "wx" });
     } catch {
     }
     return true;
@@ -60104,7 +54033,7 @@ var CacheWriter = class _CacheWriter {
   copyRange(source, from, to) {
     for (let at = from; at < to; ) {
       const bytes = Buffer.allocUnsafe(Math.min(CHUNK, to - at));
-      const read = readSync(source, bytes, 0, bytes.length, at);
+      const read = readSync2(source, bytes, 0, bytes.length, at);
       if (read === 0) {
         this.fail();
         return false;
@@ -60136,7 +54065,7 @@ var CacheWriter = class _CacheWriter {
   fail() {
     if (this.fd === void 0) return;
     try {
-      closeSync(this.fd);
+      closeSync2(this.fd);
     } catch {
     }
     this.fd = void 0;
@@ -60179,7 +54108,7 @@ var DeferredAnswer = class {
     });
     let bytes;
     try {
-      bytes = readFileSync(path7.join(this.store.contentDir, ...entry.source.split("/")));
+      bytes = readFileSync(path6.join(this.store.contentDir, ...entry.source.split("/")));
     } catch {
       throw changed();
     }
@@ -60208,12 +54137,21 @@ function hashes(entry, messages2) {
 // src/content/parallel.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
+function compileJob(job) {
+  const read = readEntryFile(job.absolute, job.path);
+  if ("problem" in read) {
+    const keys = { questions: [], draft: false, asks: [] };
+    const result = { source: job.source, path: job.path, diagnostics: [read.problem], keys };
+    return compiledLine(result, NO_BYTES);
+  }
+  return compiledLine(compileFile({ ...job, bytes: read.bytes }), bytesHash(read.bytes));
+}
 var BATCH_SIZE = 64;
 function workerScript() {
   const url = new URL("./compile-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync2(fileURLToPath3(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync2(fileURLToPath2(url)) ? url : void 0;
 }
 function workerCount() {
   return Math.max(1, availableParallelism());
@@ -60277,33 +54215,39 @@ async function compileInWorkers(jobs, script, threads, onLine) {
 var PARALLEL_MIN_FILES = 2e4;
 async function loadContent(options) {
   const { cwd, contentDir } = options;
-  const info2 = await stat2(contentDir).catch(() => void 0);
+  const info2 = await stat3(contentDir).catch(() => void 0);
   if (!info2?.isDirectory()) {
     throw new UsageError(
       `content directory ${displayPath(cwd, contentDir)} ${info2 ? "is not a directory" : "does not exist"}.`,
       { hint: "run faqops in your repository's root, or pass --content DIR" }
     );
   }
-  const sources2 = await findEntryFiles(contentDir);
+  refuseContentOutside(cwd, contentDir);
+  const scan = scanContentFolder(contentDir, cwd);
+  const sources2 = scan.sources;
+  const cacheLink = linkedCachePath(cwd);
+  const fileDiagnostics = cacheLink ? [...scan.diagnostics, cacheDiagnostic(cwd, cacheLink)] : scan.diagnostics;
+  const useCache = options.cache && cacheLink === void 0;
   const cacheFile = cachePath(cwd);
-  const cached = options.cache ? readCompileCache(cacheFile) : /* @__PURE__ */ new Map();
-  const store = new AnswerStore(contentDir, options.cache ? cacheFile : void 0);
+  const cached = useCache ? readCompileCache(cacheFile) : /* @__PURE__ */ new Map();
+  const store = new AnswerStore(contentDir, useCache ? cacheFile : void 0);
   const results = new Array(sources2.length);
   const hits = [];
   const misses = [];
   sources2.forEach((source, index2) => {
-    const absolute = path8.join(contentDir, ...source.split("/"));
+    const absolute = path7.join(contentDir, ...source.split("/"));
     const file = displayPath(cwd, absolute);
     const known = cached.get(source);
     if (known && known.record.path === file) {
-      if (bytesHash(readFileSync2(absolute)) === known.record.hash) {
+      const read = readEntryFile(absolute, file);
+      if ("bytes" in read && bytesHash(read.bytes) === known.record.hash) {
         hits.push({ index: index2, source, cached: known });
         return;
       }
     }
     misses.push({ index: index2, job: { source, path: file, absolute } });
   });
-  const writer = options.cache && (misses.length > 0 || hits.length !== cached.size) ? CacheWriter.open(cacheFile) : void 0;
+  const writer = useCache && (misses.length > 0 || hits.length !== cached.size) ? CacheWriter.open(cacheFile) : void 0;
   const hitSpans = hits.map((hit) => hit.cached.span);
   const spans = writer ? writer.copy(cacheFile, hitSpans) : hitSpans;
   hits.forEach((hit, k) => {
@@ -60320,9 +54264,10 @@ async function loadContent(options) {
     options.workers,
     (k, line) => {
       const { index: index2, job } = misses[k];
-      if (options.cache) {
+      if (useCache) {
         const record = head(line, strings);
-        const answer = new DeferredAnswer(store, record.hash, writer?.append(line));
+        const span = record.hash === NO_BYTES ? void 0 : writer?.append(line);
+        const answer = new DeferredAnswer(store, record.hash, span);
         results[index2] = fromRecord(job.source, record, answer);
       } else {
         const { record, messages: messages2 = [] } = whole(line, strings);
@@ -60331,7 +54276,30 @@ async function loadContent(options) {
     }
   );
   if (writer && !writer.commit()) store.cacheFile = void 0;
-  return assemble(results);
+  return assemble(results, fileDiagnostics);
+}
+function refuseContentOutside(cwd, contentDir) {
+  if (!isInside(cwd, contentDir)) return;
+  const cwdReal = realPathOr(cwd);
+  const real = realPathOr(contentDir);
+  if (isInside(cwdReal, real)) return;
+  throw new UsageError(
+    `content directory ${displayPath(cwd, contentDir)} leads outside the working directory through a symbolic link; faqops reads content only inside the repository it runs in.`,
+    { hint: "replace the link with the folder, or pass --content with the folder's own path" }
+  );
+}
+function cacheDiagnostic(cwd, link2) {
+  const real = realPathIfAny(link2);
+  const target = linkTargetName(
+    link2,
+    real === void 0 ? void 0 : { real, cwdReal: realPathOr(cwd) }
+  );
+  return diagnostic(
+    "cache-symlink",
+    displayPath(cwd, link2),
+    { line: 1, column: 1 },
+    `this is a symbolic link (to \`${target}\`): faqops neither reads nor writes its compile cache through a link, which could lead outside the repository, so this run compiled every file; delete the link (faqops makes the folder again)`
+  );
 }
 function fromRecord(source, record, answer) {
   const { diagnostics, keys, entry } = record.stored;
@@ -60363,13 +54331,13 @@ async function compileJobs(jobs, mode, onLine) {
   const parallel = script !== void 0 && (mode === "on" || jobs.length >= PARALLEL_MIN_FILES && threads > 1);
   if (parallel) return compileInWorkers(jobs, script, threads, onLine);
   jobs.forEach((job, index2) => {
-    const bytes = readFileSync2(job.absolute);
-    onLine(index2, compiledLine(compileFile({ ...job, bytes }), bytesHash(bytes)));
+    onLine(index2, compileJob(job));
   });
 }
-function assemble(results) {
+function assemble(results, fileDiagnostics = []) {
   const diagnostics = sortDiagnostics([
     ...results.flatMap((r) => r.diagnostics),
+    ...fileDiagnostics,
     ...validateAcrossEntries(results)
   ]);
   const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
@@ -60378,8 +54346,16 @@ function assemble(results) {
 }
 
 // src/sync/journal.ts
-import { closeSync as closeSync2, fdatasyncSync, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants4, fdatasyncSync, openSync as openSync3, writeSync as writeSync2 } from "node:fs";
 import { readFile as readFile2, rm as rm3 } from "node:fs/promises";
+var APPEND_FLAGS = constants4.O_WRONLY | constants4.O_APPEND | constants4.O_CREAT | (constants4.O_NOFOLLOW ?? 0);
+function journalState(display) {
+  return {
+    name: `the lockfile's journal ${display}`,
+    missing: "a missing journal",
+    hint: `delete it (rm ${display}): the journals faqops writes are regular files. The next apply then sends again whatever it would have held (harmless).`
+  };
+}
 function journalPath(lockfilePath) {
   return `${lockfilePath}.journal`;
 }
@@ -60392,11 +54368,21 @@ var Journal = class {
   /** Writes one record and waits for the disk; throws StateFileError when it cannot. */
   append(record) {
     try {
-      this.#fd ??= openSync2(this.file.path, "a", 420);
+      this.#fd ??= openSync3(this.file.path, APPEND_FLAGS, 420);
       writeSync2(this.#fd, `${JSON.stringify(record)}
 `);
       fdatasyncSync(this.#fd);
     } catch (error2) {
+      if (error2.code === "ELOOP") {
+        const { name, hint } = journalState(this.file.display);
+        throw new StateFileError(
+          `${name} is a symbolic link: faqops does not append through one.`,
+          {
+            cause: error2,
+            hint
+          }
+        );
+      }
       throw new StateFileError(
         `cannot write the lockfile's journal ${this.file.display}: ${error2.message}`,
         { cause: error2 }
@@ -60409,11 +54395,12 @@ var Journal = class {
     await rm3(this.file.path, { force: true });
   }
   close() {
-    if (this.#fd !== void 0) closeSync2(this.#fd);
+    if (this.#fd !== void 0) closeSync3(this.#fd);
     this.#fd = void 0;
   }
 };
 async function readJournal(file) {
+  if (!await checkStateFile(file.path, journalState(file.display))) return [];
   let text3;
   try {
     text3 = await readFile2(file.path, "utf8");
@@ -60837,9 +54824,9 @@ async function writeAll(writes, writer, client, options) {
               stop.abort();
               return;
             }
-            const message = error2 instanceof Error ? error2.message : String(error2);
-            failures.push({ entry: action.entry, message });
-            options.onEvent?.({ type: "failed", entry: action.entry, message });
+            const message2 = error2 instanceof Error ? error2.message : String(error2);
+            failures.push({ entry: action.entry, message: message2 });
+            options.onEvent?.({ type: "failed", entry: action.entry, message: message2 });
             return;
           }
           writer.record({
@@ -60889,20 +54876,169 @@ async function publishLockfile(snapshot, options) {
   }
 }
 
+// src/sync/before.ts
+import { execFile, spawn } from "node:child_process";
+import path8 from "node:path";
+var HISTORY_DEPTH = 20;
+var DEEPEN_BY = 200;
+async function loadBefore(plan, options) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const action of plan.actions) {
+    if (action.kind === "update" || action.kind === "rename" || action.kind === "remove") {
+      wanted.set(identityKey(action.previous), action.previous);
+    }
+  }
+  const befores = /* @__PURE__ */ new Map();
+  if (wanted.size === 0) return befores;
+  const missing = (why) => {
+    for (const key of wanted.keys()) befores.set(key, { found: false, why });
+    return befores;
+  };
+  const top = await git(options.cwd, ["rev-parse", "--show-toplevel"]);
+  if (!top.ok) return missing("not in a Git repository");
+  const root = top.stdout.trim();
+  const lockfile = relative(root, options.lockfilePath);
+  const contentDir = relative(root, options.contentDir);
+  let lastSync = await git(root, ["log", "-n", "1", "--format=%H", "--", lockfile]);
+  if (options.deepen && lastSync.stdout.trim() === "") {
+    const shallow = await git(root, ["rev-parse", "--is-shallow-repository"]);
+    if (shallow.stdout.trim() === "true") {
+      await git(root, ["fetch", "--quiet", `--deepen=${DEEPEN_BY}`]);
+      lastSync = await git(root, ["log", "-n", "1", "--format=%H", "--", lockfile]);
+    }
+  }
+  const head2 = await git(root, ["rev-parse", "--verify", "-q", "HEAD"]);
+  const commits = [lastSync.stdout.trim(), head2.stdout.trim()].filter(
+    (c3, i2, all3) => c3 !== "" && all3.indexOf(c3) === i2
+  );
+  if (commits.length === 0) return missing("the repository has no commit yet");
+  const blobs = new BlobReader(root);
+  try {
+    for (const [key, previous3] of wanted) {
+      const file = contentDir === "" ? previous3.source : `${contentDir}/${previous3.source}`;
+      let found = await findVersion(blobs, commits, file, previous3);
+      if (!found) {
+        const history = await git(root, ["log", `-n${HISTORY_DEPTH}`, "--format=%H", "--", file]);
+        const more = history.stdout.split("\n").filter((c3) => c3 !== "" && !commits.includes(c3));
+        found = await findVersion(blobs, more, file, previous3);
+      }
+      befores.set(
+        key,
+        found ? { found: true, entry: found } : {
+          found: false,
+          why: `no committed version of ${file} compiles to what was synced (it may have been synced from uncommitted edits, or from history this clone does not have)`
+        }
+      );
+    }
+  } finally {
+    blobs.close();
+  }
+  return befores;
+}
+async function findVersion(blobs, commits, file, previous3) {
+  for (const commit of commits) {
+    const bytes = await blobs.read(`${commit}:${file}`);
+    if (!bytes) continue;
+    const { entry } = compileFile({ source: previous3.source, path: file, bytes });
+    if (entry && entry.hash === previous3.hash) {
+      return {
+        skill: entry.skill,
+        title: entry.title,
+        questions: entry.questions,
+        messages: entry.messages
+      };
+    }
+  }
+  return void 0;
+}
+var BlobReader = class {
+  #child;
+  #buffer = Buffer.alloc(0);
+  #waiting;
+  #closed = false;
+  constructor(cwd) {
+    this.#child = spawn("git", ["cat-file", "--batch"], { cwd });
+    this.#child.stdout.on("data", (chunk2) => {
+      this.#buffer = Buffer.concat([this.#buffer, chunk2]);
+      this.#waiting?.();
+    });
+    const end = () => {
+      this.#closed = true;
+      this.#waiting?.();
+    };
+    this.#child.on("close", end);
+    this.#child.on("error", end);
+    this.#child.stdin.on("error", () => {
+    });
+  }
+  /** The blob `spec` names (`<commit>:<path>`), or undefined when it does not exist. */
+  async read(spec) {
+    if (this.#closed || /[\r\n]/.test(spec)) return void 0;
+    this.#child.stdin.write(`${spec}
+`);
+    const header = await this.#take((buffer) => {
+      const end = buffer.indexOf(10);
+      return end < 0 ? void 0 : end + 1;
+    });
+    if (header === void 0) return void 0;
+    const match = /^\S+ (\S+) (\d+)\n$/.exec(header.toString("utf8"));
+    if (!match) return void 0;
+    const size = Number(match[2]);
+    const body = await this.#take((buffer) => buffer.length >= size + 1 ? size + 1 : void 0);
+    if (body === void 0 || match[1] !== "blob") return void 0;
+    return body.subarray(0, size);
+  }
+  close() {
+    this.#child.stdin.end();
+  }
+  /** Waits until `length` says how many buffered bytes make the next record, and takes them. */
+  async #take(length) {
+    for (; ; ) {
+      const n2 = length(this.#buffer);
+      if (n2 !== void 0) {
+        const out = this.#buffer.subarray(0, n2);
+        this.#buffer = this.#buffer.subarray(n2);
+        return out;
+      }
+      if (this.#closed) return void 0;
+      await new Promise((resolve) => {
+        this.#waiting = resolve;
+      });
+      this.#waiting = void 0;
+    }
+  }
+};
+function git(cwd, args) {
+  return new Promise((resolve) => {
+    execFile(
+      "git",
+      args,
+      { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }, maxBuffer: 16 * 1024 * 1024 },
+      (error2, stdout) => resolve({ ok: !error2, stdout: error2 ? "" : stdout })
+    );
+  });
+}
+function relative(root, absolute) {
+  return path8.relative(root, absolute).split(path8.sep).join("/");
+}
+
 // src/action/comment.ts
 var GitHubApiError = class extends FaqopsError {
   name = "GitHubApiError";
   status;
-  constructor(message, options = {}) {
-    super(message, options);
+  constructor(message2, options = {}) {
+    super(message2, options);
     this.status = options.status;
   }
 };
 var PER_PAGE = 100;
 var MAX_PAGES = 30;
+var WORKFLOW_BOT_LOGIN = "github-actions[bot]";
 async function upsertComment(target, marker, body) {
-  const base = `${target.apiUrl.replace(/\/+$/, "")}/repos/${target.repository}`;
-  const existing = await findComment(target, base, marker);
+  const api = target.apiUrl.replace(/\/+$/, "");
+  const base = `${api}/repos/${target.repository}`;
+  const login = await tokenLogin(target, api);
+  const existing = await findComment(target, base, marker, login);
   const answer = existing ? await request(target, "PATCH", `${base}/issues/comments/${existing}`, { body }) : await request(target, "POST", `${base}/issues/${target.issueNumber}/comments`, { body });
   const { id, html_url } = answer.json ?? {};
   return {
@@ -60911,7 +55047,19 @@ async function upsertComment(target, marker, body) {
     url: typeof html_url === "string" ? html_url : void 0
   };
 }
-async function findComment(target, base, marker) {
+async function tokenLogin(target, api) {
+  try {
+    const answer = await request(target, "GET", `${api}/user`);
+    const { login } = answer.json ?? {};
+    return typeof login === "string" && login !== "" ? login : WORKFLOW_BOT_LOGIN;
+  } catch (error2) {
+    if (error2 instanceof GitHubApiError && (error2.status === 401 || error2.status === 403)) {
+      return WORKFLOW_BOT_LOGIN;
+    }
+    throw error2;
+  }
+}
+async function findComment(target, base, marker, login) {
   let url = `${base}/issues/${target.issueNumber}/comments?per_page=${PER_PAGE}`;
   for (let page = 0; url && page < MAX_PAGES; page++) {
     const answer = await request(target, "GET", url);
@@ -60919,8 +55067,10 @@ async function findComment(target, base, marker) {
       throw new GitHubApiError(`GET ${url} did not answer with a list of comments.`);
     }
     for (const comment of answer.json) {
-      const { id, body } = comment ?? {};
-      if (typeof id === "number" && typeof body === "string" && body.includes(marker)) return id;
+      const { id, body, user } = comment ?? {};
+      const author = user ?? {};
+      if (typeof id === "number" && typeof body === "string" && body.includes(marker) && author.login === login)
+        return id;
     }
     url = nextLink(answer.link);
   }
@@ -60958,8 +55108,8 @@ async function request(target, method, url, body) {
   if (!response.ok) {
     let detail = "";
     try {
-      const { message } = JSON.parse(text3);
-      if (typeof message === "string") detail = `: ${message}`;
+      const { message: message2 } = JSON.parse(text3);
+      if (typeof message2 === "string") detail = `: ${message2}`;
     } catch {
     }
     throw new GitHubApiError(`${method} ${url} answered HTTP ${response.status}${detail}.`, {
@@ -60977,7 +55127,7 @@ async function request(target, method, url, body) {
 }
 
 // src/action/git.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 var GitError = class extends FaqopsError {
   name = "GitError";
 };
@@ -60989,18 +55139,18 @@ async function commitAndPushLockfile(options) {
   const { cwd, file, branch } = options;
   const remote = options.remote ?? "origin";
   const attempts = options.attempts ?? 4;
-  const status = await git(cwd, ["status", "--porcelain", "--", file]);
+  const status = await git2(cwd, ["status", "--porcelain", "--", file]);
   if (status.trim() === "") return { status: "unchanged" };
-  await git(cwd, ["add", "--", file]);
-  const message = options.body ? `${LOCKFILE_COMMIT_SUBJECT}
+  await git2(cwd, ["add", "--", file]);
+  const message2 = options.body ? `${LOCKFILE_COMMIT_SUBJECT}
 
 ${options.body}` : LOCKFILE_COMMIT_SUBJECT;
-  await git(cwd, [...AS_BOT, "commit", "--no-verify", "--only", "-m", message, "--", file]);
+  await git2(cwd, [...AS_BOT, "commit", "--no-verify", "--only", "-m", message2, "--", file]);
   let delay2 = options.retryDelayMs ?? 1e3;
   for (let attempt = 1; ; attempt++) {
     const pushed = await tryGit(cwd, ["push", "--porcelain", remote, `HEAD:refs/heads/${branch}`]);
     if (pushed.ok) {
-      const sha = (await git(cwd, ["rev-parse", "HEAD"])).trim();
+      const sha = (await git2(cwd, ["rev-parse", "HEAD"])).trim();
       return { status: "pushed", sha, attempts: attempt };
     }
     if (!isRejectedAsBehind(pushed.output)) {
@@ -61021,7 +55171,7 @@ ${options.body}` : LOCKFILE_COMMIT_SUBJECT;
   }
 }
 async function rebaseOnRemote(cwd, remote, branch) {
-  await git(cwd, ["fetch", "--no-tags", remote, `refs/heads/${branch}`]);
+  await git2(cwd, ["fetch", "--no-tags", remote, `refs/heads/${branch}`]);
   const rebased = await tryGit(cwd, [...AS_BOT, "rebase", "--autostash", "FETCH_HEAD"]);
   if (!rebased.ok) {
     await tryGit(cwd, ["rebase", "--abort"]);
@@ -61042,7 +55192,7 @@ function lastLines(output) {
 function sleep3(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-async function git(cwd, args) {
+async function git2(cwd, args) {
   const result = await tryGit(cwd, args);
   if (!result.ok) {
     throw new GitError(
@@ -61053,7 +55203,7 @@ async function git(cwd, args) {
 }
 function tryGit(cwd, args) {
   return new Promise((resolve) => {
-    execFile(
+    execFile2(
       "git",
       args,
       // No prompt may wait for a password that will never come on a runner.
@@ -61099,7 +55249,11 @@ function resolveActionOptions(input, context) {
   return Object.freeze({
     command,
     sync,
-    endpoint: stringValue("endpoint", raw("endpoint")),
+    endpoint: Object.freeze({
+      url: stringValue("endpoint", raw("endpoint")),
+      name: "the endpoint input",
+      insecureHttp: booleanValue("insecure-http", raw("insecure-http"), false)
+    }),
     commitLockfile: booleanValue(
       "commit-lockfile",
       raw("commit-lockfile"),
@@ -61227,7 +55381,8 @@ function reportLines(report) {
   lines.push(...diagnosticLines(report.diagnostics));
   if (report.apply) lines.push(...applyLines(report.apply));
   if (report.lockfileNote) lines.push(report.lockfileNote, "");
-  if (report.plan) lines.push(...planLines(report.plan, report.apply !== void 0));
+  if (report.plan)
+    lines.push(...planLines(report.plan, report.apply !== void 0, report.befores));
   while (lines.at(-1) === "") lines.pop();
   return lines;
 }
@@ -61358,7 +55513,7 @@ function publishLines(apply) {
       ] : [];
   }
 }
-function planLines(plan, applied) {
+function planLines(plan, applied, befores) {
   const lines = [`**${applied ? "Planned" : "Plan"}:** ${planSummary(plan)}`, ""];
   const bySkill = /* @__PURE__ */ new Map();
   for (const action of plan.actions) {
@@ -61378,9 +55533,30 @@ function planLines(plan, applied) {
     lines.push(`#### ${escapeMarkdown(skill)}`, "", "| | Title | Answer |", "| --- | --- | --- |");
     for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action));
     lines.push("");
+    if (befores) {
+      const details = (bySkill.get(skill) ?? []).flatMap((a2) => detailsLine(a2, befores));
+      if (details.length > 0) lines.push(...details, "");
+    }
   }
   lines.push(...pruneLines(plan));
   return lines;
+}
+function detailsLine(action, befores) {
+  if (action.kind === "remove") return [];
+  const summary2 = `<summary>${LABEL[action.kind]} ${escapeHtml(action.entry.title)}</summary>`;
+  if (action.kind === "create") {
+    return [`<details>${summary2}${diffHtml(diffEntry(void 0, action.entry))}</details>`];
+  }
+  const before = befores.get(identityKey(action.previous));
+  if (!before?.found) {
+    return [
+      `<details>${summary2}<i>The previous version cannot be shown: ${escapeHtml(before?.why ?? "not looked up")}. The new one in full:</i><br>${diffHtml(diffEntry(void 0, action.entry))}</details>`
+    ];
+  }
+  const diff = diffEntry(before.entry, action.entry);
+  return [
+    `<details>${summary2}${isEmptyDiff(diff) ? "<i>The same as on the bot.</i>" : diffHtml(diff)}</details>`
+  ];
 }
 function actionRow(action) {
   const label4 = LABEL[action.kind];
@@ -61412,11 +55588,11 @@ function answerCell(entry) {
 function cell(text3) {
   return escapeMarkdown(text3).replace(/\r?\n/g, "<br>");
 }
-function messageCell(message) {
-  return message.split(/(`[^`\n]*`)/).map((part, i2) => i2 % 2 === 1 ? part.replace(/\|/g, "\\|") : cell(part)).join("");
+function messageCell(message2) {
+  return message2.split(/(`[^`\n]*`)/).map((part, i2) => i2 % 2 === 1 ? part.replace(/\|/g, "\\|") : cell(part)).join("");
 }
 function code(text3) {
-  return text3.replace(/`/g, "'");
+  return text3.replace(/`/g, "'").replace(/\|/g, "\\|");
 }
 function count(n2, one2, many = `${one2}s`) {
   return `${n2} ${n2 === 1 ? one2 : many}`;
@@ -61458,14 +55634,21 @@ async function runAction(env) {
     return errors > 0 ? `The content has ${errors} ${errors === 1 ? "error" : "errors"} (see the annotations); nothing was planned or sent.` : void 0;
   }
   const plan = planSync(content3.entries, inputs.lock, options.sync);
-  const planFile = await writePlanFile(plan, env);
+  const befores = await loadBefore(plan, {
+    cwd,
+    contentDir: options.sync.contentDir,
+    lockfilePath: options.sync.lockfile.path,
+    deepen: true
+  });
+  const { planFile, previewFile } = await writePlanFiles(plan, befores, env);
   setOutput("plan", planFile);
+  setOutput("preview", previewFile);
   if (options.command === "plan") {
     setCounts(reportCounts(plan));
-    await publishReport({ ...report, plan }, options, event.pullRequest, env);
+    await publishReport({ ...report, plan, befores }, options, event.pullRequest, env);
     return plan.prune?.refusal ? `--prune refused: ${plan.prune.refusal}` : void 0;
   }
-  return await applyAndCommit({ ...report, plan }, plan, options, env, inputs);
+  return await applyAndCommit({ ...report, plan, befores }, plan, options, env, inputs);
 }
 async function applyAndCommit(report, plan, options, env, inputs) {
   const result = await applyPlan(plan, inputs, {
@@ -61574,7 +55757,7 @@ function commitBody(result) {
     parts.push("the publish failed (entries marked unpublished)");
   return `${parts.join("; ")}.`;
 }
-async function commitLockfile(options, message, env) {
+async function commitLockfile(options, message2, env) {
   const branch = branchFromRef(env.GITHUB_REF);
   if (!branch) {
     throw new FaqopsError(
@@ -61588,7 +55771,7 @@ async function commitLockfile(options, message, env) {
     cwd,
     file: displayPath(cwd, options.sync.lockfile.path),
     branch,
-    body: [message, run2 ? `Run: ${run2}` : ""].filter(Boolean).join("\n"),
+    body: [message2, run2 ? `Run: ${run2}` : ""].filter(Boolean).join("\n"),
     onRetry: (attempt, reason) => info(`push attempt ${attempt} rejected: ${reason}`)
   });
   if (committed.status === "unchanged") return "Lockfile unchanged: nothing to commit.";
@@ -61641,12 +55824,14 @@ async function writeSummary(markdown) {
 function setCounts(counts) {
   for (const [name, value] of Object.entries(counts)) setOutput(name, String(value));
 }
-async function writePlanFile(plan, env) {
+async function writePlanFiles(plan, befores, env) {
   const dir = env.RUNNER_TEMP || await mkdtemp(path9.join(tmpdir(), "faqops-"));
-  const file = path9.join(dir, "faqops-plan.json");
-  await writeFile2(file, `${JSON.stringify(planJson(plan), null, 2)}
+  const planFile = path9.join(dir, "faqops-plan.json");
+  await writeFile2(planFile, `${JSON.stringify(planJson(plan, befores), null, 2)}
 `);
-  return file;
+  const previewFile = path9.join(dir, "faqops-preview", "index.html");
+  await writeFileAtomic(previewFile, renderChangesPreview(plan, befores));
+  return { planFile, previewFile };
 }
 function runUrl(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;

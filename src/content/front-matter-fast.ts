@@ -134,8 +134,9 @@ const NOT_TEXT =
  * space more each line) overflow the stack, which it reports at whatever place the stack ran
  * out (not the same in a worker thread or a deeper call), and near that limit V8 can abort the
  * whole process compiling a regular expression ("RegExpCompiler Allocation failed"). Its time
- * is near-linear, ~0.35 s for 32,000 characters of the worst shapes found. The format needs
- * two levels (`questions:` and its items) and a few kilobytes.
+ * is near-linear but not small: 32,000 characters of the worst shapes found (an error for each
+ * character, such as `]]]…`) take about half a second. The format needs two levels
+ * (`questions:` and its items) and a few kilobytes.
  */
 export const FRONT_MATTER_LIMITS = {
   /** Characters (code points): 200 similar questions of 128 characters still fit. */

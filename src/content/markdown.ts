@@ -27,15 +27,16 @@ export function parseMarkdownWithRemark(text: string): Root {
 
 /**
  * How much one answer may hold, checked before it is parsed. remark (micromark 4) is not
- * linear: on a 2-core machine, 20,000 characters of `[a]` take ~1 s, 5,000 setext headings
- * (`a` / `=`) 32 s, 25,000 `*a*` 10 s and 5,000 levels of nested `*` 30 s (docs/benchmarks.md,
- * "Bounded work"), and deep nesting overflows the stack of whatever walks the tree. Within
- * these limits the slowest input found by `npm run fuzz` parses in well under a second, and
- * every real answer is far inside them: a chat message holds 2,048 bytes, lists and quotes
- * nest two or three levels, and a paragraph has a handful of `**bold**` words.
+ * linear: measured alone on the 2-core machine of docs/benchmarks.md, 6,600 `[a]` take ~1 s,
+ * 5,000 setext headings (`a` / `=`) 32 s, 25,000 `*a*` over 10 s, 5,000 levels of nested `*`
+ * 30 s and 400 levels of nested list 4 s; and deep nesting overflowed the stack of the code
+ * that walks the tree. Within these limits the slowest input `npm run fuzz` finds compiles in
+ * about 0.5 s (1,000 list items nested 20 deep), and real answers are far inside them: a chat
+ * message holds 2,048 bytes, lists and quotes nest two or three levels, and a paragraph has a
+ * handful of `**bold**` words and links.
  */
 export const ANSWER_LIMITS = {
-  /** Characters (code points) of the body: ~3× the `answer-size` warning for Chinese text. */
+  /** Characters (code points) of the body: far past `answer-size` (16 KiB of content). */
   characters: 20_000,
   /** Lines of the body: remark's cost for list items and setext headings grows with their square. */
   lines: 1_000,

@@ -26545,7 +26545,7 @@ function parseMarkdownWithRemark(text4) {
   return processor.parse(text4);
 }
 var ANSWER_LIMITS = {
-  /** Characters (code points) of the body: ~3× the `answer-size` warning for Chinese text. */
+  /** Characters (code points) of the body: far past `answer-size` (16 KiB of content). */
   characters: 2e4,
   /** Lines of the body: remark's cost for list items and setext headings grows with their square. */
   lines: 1e3,

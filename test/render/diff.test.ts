@@ -92,6 +92,15 @@ describe("diffs for reviewers", () => {
     );
   });
 
+  it("diffs a list line by line inside its message", () => {
+    const diff = diffEntry(
+      view(["开户材料：\n1. 身份证\n2. 手机号\n3. 银行卡"]),
+      view(["开户材料：\n1. 身份证或护照\n2. 手机号"]),
+    );
+    const text = diffLines(diff, PLAIN_STYLE).join("\n");
+    expect(text).toContain("      1. 身份证{+或护照+}\n      2. 手机号\n      [-3. 银行卡-]");
+  });
+
   it("is empty for an entry sent again unchanged", () => {
     expect(isEmptyDiff(diffEntry(view(["a"], ["q"]), view(["a"], ["q"])))).toBe(true);
     expect(isEmptyDiff(diffEntry(view(["a"], ["q"]), view(["a"], ["q", "r"])))).toBe(false);

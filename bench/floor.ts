@@ -1,6 +1,6 @@
 /**
  * The floor the benchmark compares faqops with: list the entry files with the loader's own
- * findEntryFiles (globby; no compiler code is loaded), read every one and hash its bytes. Run
+ * findEntryFiles (the same folder walk; no compiler code is loaded), read every one and hash its bytes. Run
  * as its own process, as the CLI is, so the ratio includes the same start-up cost. Prints the
  * file count.
  */

@@ -38022,7 +38022,6 @@ var package_default = {
     commander: "^14.0.3",
     diff: "^9.0.0",
     "fast-xml-parser": "^5.12.1",
-    globby: "^16.2.4",
     got: "^14.6.6",
     "gray-matter": "^4.0.3",
     "p-limit": "^7.3.3",

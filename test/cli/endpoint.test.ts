@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { testCredentials } from "../platform/helpers.js";
-import { type CliRun, spawnCli } from "./spawn-cli.js";
+import { type CliRun, credentialsEnv, spawnCli } from "./spawn-cli.js";
 
 const cli = path.join(inject("distDir"), "cli.js");
 const USER = "proxyuser";
@@ -46,14 +46,7 @@ afterAll(async () => {
 function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return spawnCli(cli, args, {
     cwd: dir,
-    env: {
-      PATH: process.env.PATH,
-      FAQOPS_APPID: credentials.appId,
-      FAQOPS_TOKEN: credentials.token,
-      FAQOPS_ENCODING_AES_KEY: credentials.encodingAesKey,
-      FAQOPS_MANAGER_ID: credentials.managerId,
-      ...env,
-    },
+    env: { ...credentialsEnv(credentials), ...env },
   }).done;
 }
 

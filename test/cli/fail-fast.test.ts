@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { testCredentials } from "../platform/helpers.js";
+import { credentialsEnv } from "./spawn-cli.js";
 
 const cli = path.join(inject("distDir"), "cli.js");
 const ENTRIES = 200;
@@ -58,13 +59,7 @@ function apply(endpoint: string): Promise<Run> {
   const started = Date.now();
   const spawned = spawn(process.execPath, [cli, "apply", "--endpoint", endpoint], {
     cwd: dir,
-    env: {
-      PATH: process.env.PATH,
-      FAQOPS_APPID: credentials.appId,
-      FAQOPS_TOKEN: credentials.token,
-      FAQOPS_ENCODING_AES_KEY: credentials.encodingAesKey,
-      FAQOPS_MANAGER_ID: credentials.managerId,
-    },
+    env: credentialsEnv(credentials),
   });
   child = spawned;
   let output = "";

@@ -1,6 +1,7 @@
 /** Runs the built CLI in a child process, as a user does, capturing its output. */
 import { type ChildProcess, spawn } from "node:child_process";
 import type { Emulator } from "../../src/platform/emulator.js";
+import type { Credentials } from "../../src/platform/types.js";
 
 /** How a CLI run ended, and what it printed. */
 export interface CliRun {
@@ -31,15 +32,18 @@ export function spawnCli(
   return { child, done };
 }
 
-/** A minimal environment pointing the CLI at `emulator` with its credentials. */
-export function emulatorEnv(emulator: Emulator): NodeJS.ProcessEnv {
-  const c = emulator.credentials;
+/** A minimal environment with the bot's credentials in the CLI's variables. */
+export function credentialsEnv(c: Credentials): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
-    FAQOPS_ENDPOINT: emulator.url,
     FAQOPS_APPID: c.appId,
     FAQOPS_TOKEN: c.token,
     FAQOPS_ENCODING_AES_KEY: c.encodingAesKey,
     FAQOPS_MANAGER_ID: c.managerId,
   };
+}
+
+/** A minimal environment pointing the CLI at `emulator` with its credentials. */
+export function emulatorEnv(emulator: Emulator): NodeJS.ProcessEnv {
+  return { ...credentialsEnv(emulator.credentials), FAQOPS_ENDPOINT: emulator.url };
 }

@@ -39,12 +39,12 @@ export type EntryFields = Omit<CompiledEntry, "content" | "hash">;
  * entry in V8, and a getter written in the literal makes every entry a dictionary.
  */
 export function withAnswerContent(fields: EntryFields): CompiledEntry {
-  const { source, path, skill, title, questions, id, draft, messages } = fields;
-  const hash = entryHash({ skill, title, questions, content: answerContent(messages) });
+  const { source, path, skill, title, questions, id, draft, threshold, messages } = fields;
+  const hash = entryHash({ skill, title, questions, threshold, content: answerContent(messages) });
   const entry =
     id === undefined
-      ? { source, path, skill, title, questions, draft, hash, messages }
-      : { source, path, skill, title, questions, id, draft, hash, messages };
+      ? { source, path, skill, title, questions, draft, threshold, hash, messages }
+      : { source, path, skill, title, questions, id, draft, threshold, hash, messages };
   return Object.defineProperty(entry, "content", CONTENT) as CompiledEntry;
 }
 
@@ -76,11 +76,11 @@ export function deferredEntry(
   fields: Omit<CompiledEntry, "content" | "messages">,
   source: AnswerSource,
 ): CompiledEntry {
-  const { source: file, path, skill, title, questions, id, draft, hash } = fields;
+  const { source: file, path, skill, title, questions, id, draft, threshold, hash } = fields;
   const entry =
     id === undefined
-      ? { source: file, path, skill, title, questions, draft, hash }
-      : { source: file, path, skill, title, questions, id, draft, hash };
+      ? { source: file, path, skill, title, questions, draft, threshold, hash }
+      : { source: file, path, skill, title, questions, id, draft, threshold, hash };
   Object.defineProperty(entry, "messages", MESSAGES);
   Object.defineProperty(entry, "content", CONTENT);
   sources.set(entry, source);

@@ -78,6 +78,7 @@ export class HeldAnswer implements AnswerSource {
 }
 
 function hashes(entry: CompiledEntry, messages: readonly Message[]): boolean {
-  const { skill, title, questions } = entry;
-  return entryHash({ skill, title, questions, content: answerContent(messages) }) === entry.hash;
+  const { skill, title, questions, threshold } = entry;
+  const content = answerContent(messages);
+  return entryHash({ skill, title, questions, threshold, content }) === entry.hash;
 }

@@ -63,6 +63,8 @@ export interface Stored {
     readonly questions: readonly string[];
     readonly id?: string;
     readonly draft: boolean;
+    /** Absent when not set. */
+    readonly threshold?: number;
     /** The entry hash of the answer this record's line holds. */
     readonly hash: string;
   };
@@ -132,6 +134,7 @@ export function compiledLine(result: FileResult, hash: string): string {
         questions: entry.questions,
         ...(entry.id !== undefined && { id: entry.id }),
         draft: entry.draft,
+        ...(entry.threshold !== undefined && { threshold: entry.threshold }),
         hash: entry.hash,
       },
     }),
@@ -225,7 +228,9 @@ export function parseHead(
       s.keys === null ||
       !Array.isArray(s.keys.questions) ||
       !Array.isArray(s.keys.asks) ||
-      (s.entry !== undefined && typeof s.entry.hash !== "string")
+      (s.entry !== undefined &&
+        (typeof s.entry.hash !== "string" ||
+          (s.entry.threshold !== undefined && typeof s.entry.threshold !== "number")))
     ) {
       return undefined;
     }

@@ -27,8 +27,9 @@ import { describeCharacter } from "./xml.js";
 /**
  * Bump whenever the same input can compile to a different result (caches key on it).
  * 2: the `xml-char`, `text-markup` and size rules; one-line messages.
+ * 3: the `threshold` key (it was an `unknown-key` error; entries now carry it).
  */
-export const COMPILER_VERSION = 2;
+export const COMPILER_VERSION = 3;
 
 /** One file to compile. */
 export interface CompileInput {
@@ -153,6 +154,7 @@ export function compileFile(input: CompileInput): FileResult {
     questions: front.questions.map((q) => q.text),
     ...(front.id && { id: front.id.text }),
     draft: front.draft,
+    threshold: front.threshold,
     messages,
   });
   return { ...result, entry };

@@ -7,8 +7,9 @@
  * with no errors or warnings, for everything front-matter.ts reads from it: the node kinds,
  * keys and values (with the core schema's types), and each node's `range` start and end.
  * Comments, anchors, tags, block scalars, flow collections, escapes, multi-line values,
- * empty values, and plain values the core schema reads as numbers or null are left to the
- * library. test/content/front-matter-fast.test.ts checks the contract against it.
+ * empty values, null, and numbers other than short plain decimals (`0.85`, `1`: what
+ * `threshold:` takes) are left to the library. test/content/front-matter-fast.test.ts checks
+ * the contract against it.
  */
 import { type CST, Pair, Parser, Scalar, YAMLMap, YAMLSeq } from "yaml";
 
@@ -64,7 +65,7 @@ function lineEnd(text: string, start: number): number {
   return i === -1 ? text.length : i;
 }
 
-function scalar(value: string | boolean, start: number, end: number): Scalar {
+function scalar(value: string | boolean | number, start: number, end: number): Scalar {
   const node = new Scalar(value);
   node.range = [start, end, end];
   return node;
@@ -100,7 +101,8 @@ function readList(yaml: string, start: number): { node: YAMLSeq; end: number } |
 
 /**
  * One value on its line, starting at `offset`: a plain scalar that the core schema reads as
- * text (or `true`/`false`), or a quoted one without escapes. Undefined for anything else.
+ * text (or `true`/`false`, or a short decimal number), or a quoted one without escapes.
+ * Undefined for anything else.
  */
 function readScalar(text: string, offset: number): Scalar | undefined {
   if (text === "" || text !== text.trim()) return undefined;
@@ -114,12 +116,20 @@ function readScalar(text: string, offset: number): Scalar | undefined {
   if (INDICATOR.test(first) || /: |:$| #|\t/.test(text)) return undefined;
   if (text === "true" || text === "false")
     return scalar(text === "true", offset, offset + text.length);
+  if (DECIMAL.test(text)) return scalar(Number(text), offset, offset + text.length);
   if (NOT_TEXT.test(text)) return undefined;
   return scalar(text, offset, offset + text.length);
 }
 
 /** Characters that give a value's first character a meaning of its own in YAML. */
 const INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
+
+/**
+ * Plain decimals the core schema reads as numbers and the fast path takes: no sign, exponent
+ * or trailing `.`, and few enough digits (12 significant at most) that Number() gives exactly
+ * the library's parseInt/parseFloat value.
+ */
+const DECIMAL = /^[0-9]{1,6}(?:\.[0-9]{1,6})?$/;
 
 /** Plain values the core schema reads as something other than text: null, booleans, numbers. */
 const NOT_TEXT =

@@ -24,6 +24,12 @@ import {
 } from "./front-matter-fast.js";
 import { LIMITS, type Reporter } from "./rules.js";
 import { alike, characterCount, cleanText, closest } from "./text-compare.js";
+import {
+  DEFAULT_THRESHOLD,
+  roundThreshold,
+  THRESHOLD_DECIMALS,
+  thresholdText,
+} from "./threshold.js";
 
 /** Where the front matter and the body are in the file's text. */
 export interface FrontMatterSplit {
@@ -90,11 +96,23 @@ export interface FrontMatter {
   questions: Located[];
   id?: Located;
   draft: boolean;
+  /** From 0 to 1, at most THRESHOLD_DECIMALS places; undefined when not set (or wrong). */
+  threshold?: number;
   /** False when the YAML could not be read at all (no key-level checks were made). */
   readable: boolean;
 }
 
-export const FRONT_MATTER_KEYS = ["title", "skill", "questions", "id", "draft"] as const;
+export const FRONT_MATTER_KEYS = [
+  "title",
+  "skill",
+  "questions",
+  "id",
+  "draft",
+  "threshold",
+] as const;
+
+/** Text that reads as a number (a quoted `"0.85"`): the threshold's hint drops the quotes. */
+const NUMERIC_TEXT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
 
 /** Letters, digits, `-`, `_`, `/` — ASCII only, so ids read the same in every tool and log. */
 const ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
@@ -232,6 +250,11 @@ function checkKeys(
   }
   const draft = seen.get("draft");
   if (draft) result.draft = values.draft(draft.key, draft.value);
+  const threshold = seen.get("threshold");
+  if (threshold) {
+    const value = values.threshold(threshold.key, threshold.value);
+    if (value !== undefined) result.threshold = value;
+  }
 }
 
 /** The value of one key, type checked. `null` values mean "not set" for optional keys. */
@@ -374,6 +397,58 @@ class Values {
       `\`draft\` must be true or false, but it is ${this.typeName(node)}: write \`draft: true\` or \`draft: false\` without quotes`,
     );
     return false;
+  }
+
+  /**
+   * The similarity threshold: a YAML number from 0 to 1 with at most THRESHOLD_DECIMALS
+   * places. Undefined when empty (not set) or wrong. Text is not read as a number, quoted or
+   * not (`"0.85"`): the format never coerces, and one spelling keeps the files alike.
+   */
+  threshold(key: Node, value: Node | null): number | undefined {
+    if (value === null || this.isNull(value)) return undefined;
+    const node = this.resolve(value);
+    const offset = this.offset(value, key);
+    if (!isScalar(node) || typeof node.value !== "number") {
+      const text = isScalar(node) && typeof node.value === "string" ? node.value.trim() : "";
+      const quoted = NUMERIC_TEXT.test(text) ? Number(text) : Number.NaN;
+      const hint =
+        quoted >= 0 && quoted <= 1
+          ? `write it without quotes: \`threshold: ${text}\``
+          : `write a number such as \`threshold: 0.85\` (leave the key out for the platform's default, ${DEFAULT_THRESHOLD})`;
+      this.report.at(
+        "key-type",
+        offset,
+        `\`threshold\` must be a number from 0 to 1, but it is ${this.typeName(node)}; ${hint}`,
+      );
+      return undefined;
+    }
+    const number = node.value;
+    const written = this.source(node).trim();
+    if (!(number >= 0 && number <= 1)) {
+      // 10 to 100 reads as a percentage (`85`); 1.5 or 3 are not worth a guess.
+      const percent = number >= 10 && number <= 100 ? number / 100 : undefined;
+      const hint =
+        percent !== undefined && roundThreshold(percent) === percent
+          ? `write it as a fraction: \`threshold: ${thresholdText({ threshold: percent })}\``
+          : `write a number such as \`threshold: 0.85\``;
+      this.report.at(
+        "threshold-range",
+        offset,
+        `\`threshold\` is ${written}${Number.isNaN(number) ? " (not a number)" : ""}; it must be from 0 to 1 (a similarity; the platform's default is ${DEFAULT_THRESHOLD}): ${hint}`,
+      );
+      return undefined;
+    }
+    const rounded = roundThreshold(number);
+    if (rounded !== number) {
+      this.report.at(
+        "threshold-precision",
+        offset,
+        `\`threshold\` is ${written}, with more than ${THRESHOLD_DECIMALS} decimal places: round it, such as \`threshold: ${thresholdText({ threshold: rounded })}\``,
+      );
+      return undefined;
+    }
+    // `-0` is a YAML number too; it is 0 (and JSON, so the cache, cannot tell them apart).
+    return number === 0 ? 0 : number;
   }
 
   /**

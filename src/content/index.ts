@@ -14,4 +14,5 @@ export {
 export { findEntryFiles } from "./files.js";
 export { assemble, type ContentResult, loadContent } from "./load.js";
 export { RULES, type RuleId } from "./rules.js";
+export { DEFAULT_THRESHOLD, thresholdText } from "./threshold.js";
 export type * from "./types.js";

@@ -184,8 +184,8 @@ function fromRecord(source: string, record: CacheRecord, answer: AnswerSource): 
   const { diagnostics, keys, entry } = record.stored;
   const result = { source, path: record.path, diagnostics, keys };
   if (!entry) return result;
-  const { skill, title, questions, id, draft, hash } = entry;
-  const fields = { source, path: record.path, skill, title, questions, id, draft, hash };
+  const { skill, title, questions, id, draft, threshold, hash } = entry;
+  const fields = { source, path: record.path, skill, title, questions, id, draft, threshold, hash };
   // A literal rather than a spread of `result`: in V8 a spread copy is ~300 bytes bigger.
   return {
     source,

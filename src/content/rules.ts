@@ -32,6 +32,8 @@ export const RULES = {
   "question-duplicate": "error",
   "question-alike-title": "error",
   "id-format": "error",
+  "threshold-range": "error",
+  "threshold-precision": "error",
   "title-length": "warning",
   "question-length": "warning",
   "question-count": "warning",

@@ -48,6 +48,11 @@ export interface CompiledEntry {
   readonly id?: string | undefined;
   /** Drafts are validated but not synced. */
   readonly draft: boolean;
+  /**
+   * The similarity threshold from front matter, 0 to 1; undefined when not set (the platform's
+   * default, 0.9). Only the v2 API sends it: use thresholdText() (threshold.ts) for the wire form.
+   */
+  readonly threshold?: number | undefined;
   /** entryHash() of what is sent: the planner compares it with the lockfile's. */
   readonly hash: string;
   /**

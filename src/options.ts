@@ -15,6 +15,8 @@ export const DEFAULT_CONCURRENCY = 4;
 export const DEFAULT_CONTENT_DIR = "content";
 export const DEFAULT_LOCKFILE = "faqops.lock.json";
 export const DEFAULT_ENDPOINT = "https://chatbot.weixin.qq.com";
+/** The v2 open API's base URL (platform-api-v2.md, "Transport"). */
+export const DEFAULT_V2_ENDPOINT = "https://openaiapi.weixin.qq.com";
 /** `--prune` refuses to remove more than this share of the bot unless forced. */
 export const DEFAULT_PRUNE_MAX = 0.25;
 
@@ -156,7 +158,24 @@ export interface SyncOptions extends ContentOptions {
   readonly publish: boolean;
   /** Run against an emulator started for this run (rehearsal without credentials). */
   readonly emulator: boolean;
+  /** The platform API (`--api`, FAQOPS_API): v1 (the default) or v2. */
+  readonly api: Api;
+  /** v2: intents per import call (`--batch-size`). */
+  readonly batchSize: number;
+  /** v2: `--prune` replaces the whole bot (import mode 1) instead of disabling drift. */
+  readonly replaceAll: boolean;
 }
+
+export const APIS = ["v1", "v2"] as const;
+/** The platform's two open APIs: see "v1 or v2" in docs/platform.md. */
+export type Api = (typeof APIS)[number];
+/** The environment variable that picks the API when `--api` is not given. */
+export const API_VARIABLE = "FAQOPS_API";
+/**
+ * v2: intents per import call. The reference gives no limit, only advice to split large imports;
+ * 100 is its safe default.
+ */
+export const DEFAULT_BATCH_SIZE = 100;
 
 /** The raw inputs SyncOptions are resolved from (flags or action inputs, by their CLI names). */
 export interface RawSyncInputs {
@@ -174,6 +193,9 @@ export interface RawSyncInputs {
   readonly resendAll?: RawValue;
   readonly publish?: RawValue;
   readonly emulator?: RawValue;
+  readonly api?: RawValue;
+  readonly batchSize?: RawValue;
+  readonly replaceAll?: RawValue;
 }
 
 /**
@@ -189,6 +211,16 @@ export function resolveSyncOptions(raw: RawSyncInputs): SyncOptions {
     stringValue("lockfile", raw.lockfile) ??
     (emulator ? `${EMULATOR_DIR}/${DEFAULT_LOCKFILE}` : DEFAULT_LOCKFILE);
   const lockfilePath = path.resolve(raw.cwd, lockfileText);
+  const api = choiceValue("api", raw.api, APIS, "v1");
+  const prune = booleanValue("prune", raw.prune, false);
+  const replaceAll = booleanValue("replace-all", raw.replaceAll, false);
+  if (replaceAll && (api !== "v2" || !prune)) {
+    throw new UsageError(
+      api !== "v2"
+        ? "--replace-all is for --api v2: on v1, --prune always replaces the whole bot."
+        : "--replace-all goes with --prune: `--prune --replace-all` replaces the whole bot (import mode 1).",
+    );
+  }
   return Object.freeze({
     ...resolveContentOptions(raw),
     lockfile: Object.freeze({ path: lockfilePath, display: displayPath(raw.cwd, lockfilePath) }),
@@ -198,11 +230,14 @@ export function resolveSyncOptions(raw: RawSyncInputs): SyncOptions {
     }),
     rate: numberValue("rate", raw.rate, DEFAULT_RATE, 1000),
     dryRun: booleanValue("dry-run", raw.dryRun, false),
-    prune: booleanValue("prune", raw.prune, false),
+    prune,
     pruneMax: shareValue("prune-max", raw.pruneMax, DEFAULT_PRUNE_MAX),
     force: booleanValue("force", raw.force, false),
     resendAll: booleanValue("resend-all", raw.resendAll, false),
     publish: booleanValue("publish", raw.publish, false),
     emulator,
+    api,
+    batchSize: integerValue("batch-size", raw.batchSize, DEFAULT_BATCH_SIZE, { min: 1, max: 1000 }),
+    replaceAll,
   });
 }

@@ -1,8 +1,9 @@
-/** Where the platform's configuration comes from: the four credentials and the endpoint. */
+/** Where the platform's configuration comes from: the credentials (v1's and v2's) and the endpoint. */
 import { ConfigError } from "../errors.js";
 import { booleanValue, DEFAULT_ENDPOINT, type RawValue, stringValue } from "../options.js";
 import { decodeEncodingAesKey } from "./crypto.js";
 import type { Credentials } from "./types.js";
+import type { V2Credentials } from "./v2/types.js";
 
 /** The environment variable of each credential, in the order they are reported. */
 export const CREDENTIAL_VARIABLES = {
@@ -41,6 +42,42 @@ export function readCredentials(env: Readonly<Record<string, string | undefined>
 }
 
 /**
+ * The environment variable of each v2 credential, in the order they are reported: the same
+ * APPID, Token and administrator id as v1 (the reference takes v2's `account` to be v1's
+ * managerid); v2's FAQ calls need no EncodingAESKey.
+ */
+export const V2_CREDENTIAL_VARIABLES = {
+  appId: "FAQOPS_APPID",
+  token: "FAQOPS_TOKEN",
+  account: "FAQOPS_MANAGER_ID",
+} as const satisfies Record<keyof V2Credentials, string>;
+
+/**
+ * Reads the v2 credentials from the environment. Throws one ConfigError naming every missing
+ * variable. The Token is not checked like v1's: v2 never puts it in a URL, only hashes it.
+ */
+export function readV2Credentials(
+  env: Readonly<Record<string, string | undefined>>,
+): V2Credentials {
+  const values: Partial<Record<keyof V2Credentials, string>> = {};
+  const missing: string[] = [];
+  for (const [field, variable] of Object.entries(V2_CREDENTIAL_VARIABLES)) {
+    const value = stringValue(variable, env[variable]);
+    if (value === undefined) missing.push(variable);
+    else values[field as keyof V2Credentials] = value;
+  }
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Missing ${missing.length === 1 ? "credential" : "credentials"} for the v2 API: ${missing.join(", ")}.`,
+      {
+        hint: "set them from the bot console's 应用绑定 → 开放 API page (APPID, Token) and the user id of an administrator (管理 → 成员权限); see docs/platform.md.",
+      },
+    );
+  }
+  return Object.freeze(values as V2Credentials);
+}
+
+/**
  * Checks that a TOKEN can be the last segment of a request URL as it is. The platform's API puts
  * the TOKEN verbatim in the path (`/openapi/{action}/{TOKEN}`) and compares it byte for byte, so a
  * TOKEN that would need percent-encoding could never match; the console's tokens are letters and
@@ -71,12 +108,14 @@ export interface EndpointSetting {
 }
 
 /**
- * The platform's base URL: the setting's URL, else FAQOPS_ENDPOINT, else the platform's own host.
- * Checked by parseEndpoint, so a plain-http endpoint is refused here, before any request.
+ * The platform's base URL: the setting's URL, else FAQOPS_ENDPOINT, else `fallback` (v1's host,
+ * https://chatbot.weixin.qq.com, unless the caller gives v2's, DEFAULT_V2_ENDPOINT). Checked by
+ * parseEndpoint, so a plain-http endpoint is refused here, before any request.
  */
 export function resolveEndpoint(
   setting: EndpointSetting,
   env: Readonly<Record<string, string | undefined>>,
+  fallback: string = DEFAULT_ENDPOINT,
 ): string {
   const insecureHttp = booleanValue("insecure-http", setting.insecureHttp, false);
   const given = stringValue("endpoint", setting.url);
@@ -87,7 +126,7 @@ export function resolveEndpoint(
   if (fromEnv !== undefined) {
     return parseEndpoint(fromEnv, { insecureHttp, name: ENDPOINT_VARIABLE });
   }
-  return DEFAULT_ENDPOINT;
+  return fallback;
 }
 
 /**

@@ -8,8 +8,8 @@ import { FaqopsError } from "../errors.js";
  *   TLS, a redirect, an HTTP status or an answer the platform never sends, or the same transient
  *   failure repeating across requests); see "Failure classes" in docs/platform.md;
  * - `rejected`: the platform answered this call with an error code (this entry only);
- * - `unavailable`: transient failures (time-outs, resets, 408, 429, 500, 502–504) outlasted the
- *   retries of this call;
+ * - `unavailable`: transient failures (time-outs, resets, 408, 429, 500, 502–504, and v2's codes
+ *   for a busy platform) outlasted the retries of this call;
  * - `aborted`: the caller's signal aborted the call.
  */
 export type PlatformErrorKind = "fatal" | "rejected" | "unavailable" | "aborted";
@@ -17,7 +17,10 @@ export type PlatformErrorKind = "fatal" | "rejected" | "unavailable" | "aborted"
 /** A failed platform call. The sync engine stops the whole run when `fatal` is true. */
 export class PlatformError extends FaqopsError {
   override name = "PlatformError";
-  /** The API action: setautoreply, batchimportskill, publish, publish_progress. */
+  /**
+   * The API action: v1's setautoreply, batchimportskill, publish, publish_progress; v2's path,
+   * such as /v2/token or /v2/bot/import/json.
+   */
   readonly action: string;
   readonly kind: PlatformErrorKind;
   /** The platform's error code, when it answered with one. */

@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { ConfigError, UsageError } from "../errors.js";
 import {
+  API_VARIABLE,
   booleanValue,
   choiceValue,
   type RawValue,
@@ -17,8 +18,11 @@ import {
   CREDENTIAL_VARIABLES,
   type EndpointSetting,
   readCredentials,
+  readV2Credentials,
+  V2_CREDENTIAL_VARIABLES,
 } from "../platform/credentials.js";
 import type { Credentials } from "../platform/types.js";
+import type { V2Credentials } from "../platform/v2/types.js";
 
 export const COMMANDS = ["check", "plan", "apply", "publish"] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
@@ -71,7 +75,11 @@ export function defaultCommand(event: ActionEvent): ActionCommand {
 /** Resolves and validates the inputs, once. */
 export function resolveActionOptions(
   input: InputReader,
-  context: { cwd: string; event: ActionEvent },
+  context: {
+    cwd: string;
+    event: ActionEvent;
+    env?: Readonly<Record<string, string | undefined>>;
+  },
 ): ActionOptions {
   const raw = (name: string): RawValue => input(name);
   const command = choiceValue("command", raw("command"), COMMANDS, defaultCommand(context.event));
@@ -88,6 +96,10 @@ export function resolveActionOptions(
     force: raw("force"),
     resendAll: raw("resend-all"),
     publish: raw("publish"),
+    // The input, else FAQOPS_API from the job's env (read by the caller into `api`).
+    api: raw("api") || context.env?.[API_VARIABLE],
+    batchSize: raw("batch-size"),
+    replaceAll: raw("replace-all"),
   });
   return Object.freeze({
     command,
@@ -142,6 +154,35 @@ export function credentialsFromInputs(
     );
   }
   return readCredentials(record);
+}
+
+/** The v2 credentials: appid, token and manager-id (as the v2 `account`), each input or env. */
+export function v2CredentialsFromInputs(
+  given: Readonly<Record<keyof Credentials, string | undefined>>,
+  env: Readonly<Record<string, string | undefined>>,
+): V2Credentials {
+  const inputOf: Record<keyof V2Credentials, keyof Credentials> = {
+    appId: "appId",
+    token: "token",
+    account: "managerId",
+  };
+  const record: Record<string, string | undefined> = {};
+  const missing: string[] = [];
+  for (const [field, variable] of Object.entries(V2_CREDENTIAL_VARIABLES)) {
+    const key = inputOf[field as keyof V2Credentials];
+    const value = given[key] ?? stringValue(variable, env[variable]);
+    if (value === undefined) missing.push(CREDENTIAL_INPUTS[key]);
+    record[variable] = value;
+  }
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Missing ${missing.length === 1 ? "credential" : "credentials"} for apply with api v2: ${missing.map((m) => `\`${m}\``).join(", ")}.`,
+      {
+        hint: "pass them from repository secrets (appid, token, manager-id; v2 needs no encoding-aes-key); plan and check need none.",
+      },
+    );
+  }
+  return readV2Credentials(record);
 }
 
 /**

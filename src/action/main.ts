@@ -10,12 +10,20 @@ import * as core from "@actions/core";
 import { countDiagnostics, type Diagnostic, formatDiagnostic } from "../diagnostics.js";
 import { FaqopsError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
-import { displayPath } from "../options.js";
+import { DEFAULT_V2_ENDPOINT, displayPath } from "../options.js";
 import { createClient } from "../platform/client.js";
 import { CREDENTIAL_VARIABLES, resolveEndpoint } from "../platform/credentials.js";
-import { driftWhy, lockNotes, planJson } from "../render/plan.js";
+import type { RetryInfo } from "../platform/transport.js";
+import { createV2Client } from "../platform/v2/client.js";
+import { apiNotes, driftWhy, lockNotes, planJson } from "../render/plan.js";
 import { renderChangesPreview } from "../render/preview.js";
-import { type ApplyOptions, type ApplyResult, applyPlan, publishLockfile } from "../sync/apply.js";
+import {
+  type ApplyOptions,
+  type ApplyResult,
+  applyPlan,
+  type Publisher,
+  publishLockfile,
+} from "../sync/apply.js";
 import { type Before, loadBefore } from "../sync/before.js";
 import { type LockSnapshot, loadSyncInputs, readLockSnapshot } from "../sync/index.js";
 import { type Plan, planSync } from "../sync/plan.js";
@@ -28,6 +36,7 @@ import {
   readEvent,
   resolveActionOptions,
   SECRET_INPUTS,
+  v2CredentialsFromInputs,
 } from "./inputs.js";
 import {
   COMMENT_MARKER,
@@ -59,7 +68,7 @@ function maskIfSet(value: string | undefined): void {
 async function runAction(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const cwd = process.cwd();
   const event = await readEvent(env);
-  const options = resolveActionOptions((name) => core.getInput(name), { cwd, event });
+  const options = resolveActionOptions((name) => core.getInput(name), { cwd, event, env });
   core.info(`faqops ${options.command} (${event.name || "no event"})`);
 
   if (options.command === "publish") return await publishAndCommit(options, env);
@@ -82,6 +91,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   }
 
   const plan = planSync(content.entries, inputs.lock, options.sync);
+  for (const note of apiNotes(plan)) core.notice(note);
   // What the platform holds for each change, from Git (fetching history into a shallow
   // checkout when needed): the per-entry diffs of the summary and the comment.
   const befores = await loadBefore(plan, {
@@ -117,6 +127,9 @@ async function applyAndCommit(
   const result: ApplyResult = await applyPlan(plan, inputs, {
     ...options.sync,
     connect: connector(options, env),
+    connectV2: connectorV2(options, env),
+    // A v2 disable carries the entry as last synced, which is what the befores hold.
+    befores: report.befores,
     onEvent: (event) => {
       if (event.type === "failed")
         core.warning(`${event.entry.skill} / ${event.entry.title}: ${event.message}`, {
@@ -129,7 +142,11 @@ async function applyAndCommit(
   setCounts(reportCounts(plan, result));
   if (result.drift.length > 0) {
     core.warning(
-      `${result.drift.length} ${result.drift.length === 1 ? "entry is" : "entries are"} still on the bot but not in the content (${driftList(result.drift)}). The v1 API removes entries only by replacing the whole bot: run with \`prune: true\` (review a plan with prune first).`,
+      `${result.drift.length} ${result.drift.length === 1 ? "entry is" : "entries are"} still on the bot but not in the content (${driftList(result.drift)}). ${
+        plan.api === "v2"
+          ? "The v2 API switches them off, reversibly: run with `prune: true` (review a plan with prune first)."
+          : "The v1 API removes entries only by replacing the whole bot: run with `prune: true` (review a plan with prune first)."
+      }`,
       { title: "faqops: drift" },
     );
   }
@@ -160,7 +177,8 @@ async function publishAndCommit(
   const snapshot = await readLockSnapshot(options.sync.lockfile);
   const run = await publishLockfile(snapshot, {
     lockfile: options.sync.lockfile,
-    connect: connector(options, env),
+    connect:
+      options.sync.api === "v2" ? connectorV2(options, env) : (connector(options, env) as Connect),
     onEvent: (event) => {
       if (event.type === "publish") core.info(`Publishing: ${JSON.stringify(event.progress)}`);
     },
@@ -184,6 +202,28 @@ async function publishAndCommit(
     failure,
   ].filter((m): m is string => m !== undefined);
   return failures.length > 0 ? failures.join(" ") : undefined;
+}
+
+type Connect = (hooks: { beforeRequest: () => Promise<void> }) => Publisher;
+
+const logRetry = (info: RetryInfo) =>
+  core.info(
+    `retry: ${info.action} attempt ${info.attempt + 1} in ${Math.round(info.delayMs)} ms (${info.reason})`,
+  );
+
+/** Opens the v2 client; reads the credentials only when a request must be sent. */
+function connectorV2(
+  options: ActionOptions,
+  env: NodeJS.ProcessEnv,
+): NonNullable<ApplyOptions["connectV2"]> {
+  const endpoint = resolveEndpoint(options.endpoint, env, DEFAULT_V2_ENDPOINT);
+  return (hooks) =>
+    createV2Client({
+      endpoint,
+      credentials: v2CredentialsFromInputs(options.credentials, env),
+      onRetry: logRetry,
+      ...hooks,
+    });
 }
 
 /** Opens the platform client; reads the credentials only when a request must be sent. */

@@ -7,7 +7,8 @@ import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics
 import { answerMarkdown, escapeHtml, escapeMarkdown } from "../render/answer.js";
 import { diffEntry, diffHtml, isEmptyDiff } from "../render/diff.js";
 import {
-  DRIFT_REMEDY,
+  actionWord,
+  driftRemedy,
   driftWhy,
   planHasChanges,
   planSummary,
@@ -57,12 +58,19 @@ export interface Counts {
   readonly changed: boolean;
 }
 
-const LABEL: Record<Exclude<PlanAction["kind"], "unchanged">, string> = {
+const LABEL: Record<Exclude<ReturnType<typeof actionWord>, "unchanged">, string> = {
   create: "🆕 new",
   update: "✏️ changed",
   rename: "↪️ renamed",
   remove: "⚠️ on the bot, not in content",
+  enable: "🔛 enabled again",
+  disable: "⏸️ disabled",
 };
+
+/** The label of an action (v2's enable and disable have their own). */
+function labelOf(action: Exclude<PlanAction, { kind: "unchanged" }>, plan: Pick<Plan, "prune">) {
+  return LABEL[actionWord(action, plan) as Exclude<ReturnType<typeof actionWord>, "unchanged">];
+}
 
 /** The job summary: the outcome, the diagnostics, then the plan's tables. */
 export function renderSummary(report: Report): string {
@@ -212,11 +220,31 @@ function applyLines(apply: ApplyResult): string[] {
   if (apply.writes.length > 0 && !apply.pruned) {
     lines.push("<details><summary>Written</summary>", "", "| | Entry |", "| --- | --- |");
     for (const a of apply.writes.slice(0, LIST_LIMIT_SUMMARY)) {
-      lines.push(`| ${LABEL[a.kind]} | ${cell(`${a.entry.skill} / ${a.entry.title}`)} |`);
+      lines.push(`| ${labelOf(a, plan)} | ${cell(`${a.entry.skill} / ${a.entry.title}`)} |`);
     }
     if (apply.writes.length > LIST_LIMIT_SUMMARY)
       lines.push(`| | … and ${apply.writes.length - LIST_LIMIT_SUMMARY} more |`);
     lines.push("", "</details>", "");
+  }
+  if (apply.disabled.length > 0) {
+    lines.push(
+      `<details><summary>Disabled (v2, reversible): ${apply.disabled.length}</summary>`,
+      "",
+      "| Entry | Why |",
+      "| --- | --- |",
+    );
+    for (const a of apply.disabled.slice(0, LIST_LIMIT_SUMMARY)) {
+      lines.push(`| ${cell(`${a.previous.skill} / ${a.previous.title}`)} | ${cell(driftWhy(a))} |`);
+    }
+    if (apply.disabled.length > LIST_LIMIT_SUMMARY)
+      lines.push(`| … and ${apply.disabled.length - LIST_LIMIT_SUMMARY} more | |`);
+    lines.push("", "</details>", "");
+  }
+  if (apply.resumed && apply.resumed.tasks > 0) {
+    lines.push(
+      `Settled first: ${count(apply.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${count(apply.resumed.confirmed, "entry", "entries")} confirmed).`,
+      "",
+    );
   }
   if (apply.failures.length > 0) {
     lines.push("| Failed entry | File | Why |", "| --- | --- | --- |");
@@ -230,7 +258,7 @@ function applyLines(apply: ApplyResult): string[] {
   if (apply.drift.length > 0) {
     lines.push(
       "> [!WARNING]",
-      `> **${count(apply.drift.length, "entry is", "entries are")} still on the bot but not in the content.** ${cell(DRIFT_REMEDY)} (the action's \`prune: true\`).`,
+      `> **${count(apply.drift.length, "entry is", "entries are")} still on the bot but not in the content.** ${cell(driftRemedy(plan))} (the action's \`prune: true\`).`,
       "",
       "| Still on the bot | Why |",
       "| --- | --- |",
@@ -298,10 +326,10 @@ function planLines(
   }
   for (const skill of [...bySkill.keys()].sort(compareStrings)) {
     lines.push(`#### ${escapeMarkdown(skill)}`, "", "| | Title | Answer |", "| --- | --- | --- |");
-    for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action));
+    for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action, plan));
     lines.push("");
     if (befores) {
-      const details = (bySkill.get(skill) ?? []).flatMap((a) => detailsLine(a, befores));
+      const details = (bySkill.get(skill) ?? []).flatMap((a) => detailsLine(a, befores, plan));
       if (details.length > 0) lines.push(...details, "");
     }
   }
@@ -315,9 +343,13 @@ type ChangeAction = Exclude<PlanAction, { kind: "unchanged" }>;
  * One collapsed block per written entry: what changes, against what the platform holds. One
  * line each, so that cutting a long comment never leaves a <details> open.
  */
-function detailsLine(action: ChangeAction, befores: ReadonlyMap<string, Before>): string[] {
+function detailsLine(
+  action: ChangeAction,
+  befores: ReadonlyMap<string, Before>,
+  plan: Plan,
+): string[] {
   if (action.kind === "remove") return [];
-  const summary = `<summary>${LABEL[action.kind]} ${escapeHtml(action.entry.title)}</summary>`;
+  const summary = `<summary>${labelOf(action, plan)} ${escapeHtml(action.entry.title)}</summary>`;
   if (action.kind === "create") {
     return [`<details>${summary}${diffHtml(diffEntry(undefined, action.entry))}</details>`];
   }
@@ -333,16 +365,16 @@ function detailsLine(action: ChangeAction, befores: ReadonlyMap<string, Before>)
   ];
 }
 
-function actionRow(action: ChangeAction): string {
-  const label = LABEL[action.kind];
+function actionRow(action: ChangeAction, plan: Plan): string {
+  const label = labelOf(action, plan);
   if (action.kind === "remove") {
-    return `| ${label} | ${cell(action.previous.title)} | _${cell(removeReason(action))}_ |`;
+    return `| ${label} | ${cell(action.previous.title)} | _${cell(removeReason(action, plan))}_ |`;
   }
   let title = cell(action.entry.title);
   if (action.kind === "rename") {
     const from = action.previous;
     const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
-    title += `<br><sub>was “${cell(old)}”</sub>`;
+    title += `<br><sub>was “${cell(old)}”${action.oldIntent === undefined ? "" : " (renamed in place)"}</sub>`;
   }
   return `| ${label} | ${title} | ${answerCell(action.entry)} |`;
 }
@@ -350,6 +382,15 @@ function actionRow(action: ChangeAction): string {
 function pruneLines(plan: Plan): string[] {
   const prune = plan.prune;
   if (!prune || prune.removes.length === 0) return [];
+  if (prune.mode === "disable") {
+    const lines = [
+      "> [!NOTE]",
+      `> **Prune (v2):** ${count(prune.removes.length, "entry is", "entries are")} disabled (${Math.round(prune.share * 100)}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.`,
+    ];
+    if (prune.refusal) lines.push(`> **Refused:** ${cell(prune.refusal)}`);
+    lines.push("");
+    return lines;
+  }
   const lines = [
     "> [!WARNING]",
     `> **Prune:** the bot's whole content is replaced; ${count(prune.removes.length, "entry is", "entries are")} removed (${Math.round(prune.share * 100)}% of what faqops knows on the platform), ${prune.keeps} kept, and anything added by hand in the console is removed too.`,

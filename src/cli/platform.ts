@@ -4,16 +4,25 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { EMULATOR_DIR, type RawValue, type SyncOptions } from "../options.js";
+import { DEFAULT_V2_ENDPOINT, EMULATOR_DIR, type RawValue, type SyncOptions } from "../options.js";
 import { createClient } from "../platform/client.js";
-import { readCredentials, resolveEndpoint } from "../platform/credentials.js";
+import { readCredentials, readV2Credentials, resolveEndpoint } from "../platform/credentials.js";
 import { startEmulator } from "../platform/emulator.js";
 import type { PlatformClient } from "../platform/types.js";
+import { createV2Client } from "../platform/v2/client.js";
+import type { V2Client } from "../platform/v2/types.js";
+import type { Publisher } from "../sync/apply.js";
 import type { Io } from "./io.js";
 
+type Hooks = { beforeRequest?: () => Promise<void> };
+
 export interface PlatformTarget {
-  /** Opens a client; reads credentials only now, so runs that send nothing need none. */
-  readonly connect: (hooks?: { beforeRequest?: () => Promise<void> }) => PlatformClient;
+  /** Opens a v1 client; reads credentials only now, so runs that send nothing need none. */
+  readonly connect: (hooks?: Hooks) => PlatformClient;
+  /** Opens a v2 client, the same way. */
+  readonly connectV2: (hooks?: Hooks) => V2Client;
+  /** Opens the client of the API the options name, for publishing. */
+  readonly connectPublisher: (hooks?: Hooks) => Publisher;
   /** Stops the embedded emulator, if any. */
   readonly close: () => Promise<void>;
 }
@@ -42,8 +51,11 @@ export async function openTarget(
     const statePath = path.resolve(options.cwd, EMULATOR_DIR, "platform.json");
     await mkdir(path.dirname(statePath), { recursive: true });
     const emulator = await startEmulator({ port: 0, statePath });
-    io.stderr(`emulator: rehearsing against ${emulator.url} (state in ${EMULATOR_DIR}/)\n`);
-    return {
+    io.stderr(
+      `emulator: rehearsing the ${options.api} API against ${emulator.url} (state in ${EMULATOR_DIR}/)\n`,
+    );
+    const { appId, token, managerId } = emulator.credentials;
+    return withPublisher(options, {
       connect: (hooks) =>
         createClient({
           endpoint: emulator.url,
@@ -51,16 +63,24 @@ export async function openTarget(
           onRetry: retryHook,
           ...hooks,
         }),
+      connectV2: (hooks) =>
+        createV2Client({
+          endpoint: emulator.url,
+          credentials: { appId, token, account: managerId },
+          onRetry: retryHook,
+          ...hooks,
+        }),
       close: () => emulator.stop(),
-    };
+    });
   }
   // Checked now, before any request: a bad endpoint, or plain http:// to another host without
   // --insecure-http, stops the run here.
   const endpoint = resolveEndpoint(
     { url: flags.endpoint, insecureHttp: flags.insecureHttp },
     io.env,
+    options.api === "v2" ? DEFAULT_V2_ENDPOINT : undefined,
   );
-  return {
+  return withPublisher(options, {
     connect: (hooks) =>
       createClient({
         endpoint,
@@ -68,6 +88,25 @@ export async function openTarget(
         onRetry: retryHook,
         ...hooks,
       }),
+    connectV2: (hooks) =>
+      createV2Client({
+        endpoint,
+        credentials: readV2Credentials(io.env),
+        onRetry: retryHook,
+        ...hooks,
+      }),
     close: async () => {},
+  });
+}
+
+/** Adds `connectPublisher`: the client of the API the run uses. */
+function withPublisher(
+  options: Pick<SyncOptions, "api">,
+  target: Omit<PlatformTarget, "connectPublisher">,
+): PlatformTarget {
+  return {
+    ...target,
+    connectPublisher: (hooks) =>
+      options.api === "v2" ? target.connectV2(hooks) : target.connect(hooks),
   };
 }

@@ -5,7 +5,7 @@
 import { compareStrings } from "../diagnostics.js";
 import type { ApplyResult, RemoveAction, WriteAction } from "../sync/apply.js";
 import { identityOf, type PlanAction } from "../sync/plan.js";
-import { DRIFT_REMEDY, driftWhy, PUBLISH_REMEDY, planSummary, unpublishedPhrase } from "./plan.js";
+import { driftRemedy, driftWhy, PUBLISH_REMEDY, planSummary, unpublishedPhrase } from "./plan.js";
 import { plural } from "./words.js";
 
 /** Lines listed per group before the rest is counted (`… and 12 more`). */
@@ -25,12 +25,27 @@ export function renderApplyText(result: ApplyResult, options: ApplyTextOptions):
   const { plan } = result;
   const limit = options.quiet ? 0 : (options.limit ?? LIST_LIMIT);
   const lines: string[] = [headline(result)];
-  if (result.writes.length > 0 && !result.pruned) {
+  if (result.resumed && result.resumed.tasks > 0) {
+    lines.push(
+      `Settled first: ${plural(result.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(result.resumed.confirmed, "entry", "entries")} confirmed by ${result.resumed.tasks === 1 ? "it" : "them"}).`,
+    );
+  }
+  const disabling = plan.prune?.mode === "disable";
+  if (result.writes.length > 0 && (!result.pruned || disabling)) {
     lines.push(
       ...grouped(result.writes, limit, (a) => `${writeSign(a)} ${a.entry.title}${writeNote(a)}`),
     );
   }
-  if (result.pruned && !result.dryRun) {
+  if (result.disabled.length > 0) {
+    lines.push(
+      ...grouped(
+        result.disabled,
+        limit,
+        (a) => `- ${a.previous.title} (${driftWhy(a)}; disabled, reversibly)`,
+      ),
+    );
+  }
+  if (result.pruned && !result.dryRun && !disabling) {
     const removed = plan.actions.filter((a): a is RemoveAction => a.kind === "remove");
     lines.push(
       ...grouped(removed, limit, (a) => `- ${a.previous.title} (${driftWhy(a)}; removed)`),
@@ -55,7 +70,7 @@ export function renderApplyText(result: ApplyResult, options: ApplyTextOptions):
     lines.push(
       `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content:`,
       ...grouped(result.drift, limit, (a) => `- ${a.previous.title} (${driftWhy(a)})`, "  "),
-      `  To remove ${result.drift.length === 1 ? "it" : "them"}: ${DRIFT_REMEDY}.`,
+      `  To remove ${result.drift.length === 1 ? "it" : "them"}: ${driftRemedy(plan)}.`,
     );
   }
   lines.push(...publishLines(result));
@@ -71,14 +86,19 @@ export function renderApplyText(result: ApplyResult, options: ApplyTextOptions):
 
 function headline(result: ApplyResult): string {
   const { plan } = result;
+  const disabling = plan.prune?.mode === "disable";
   const seconds = (result.elapsedMs / 1000).toFixed(1);
   const c = plan.counts;
   const kinds = `${c.create} new, ${c.update} changed, ${c.rename} renamed`;
+  const requests = plan.api === "v2" ? "" : `; ${plural(plan.writes, "request", "requests")}`;
   if (result.dryRun) {
+    if (plan.prune?.mode === "disable" && plan.prune.removes.length > 0) {
+      return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}) and disable ${plural(plan.prune.removes.length, "entry", "entries")}. Nothing was sent. ${planSummary(plan)}`;
+    }
     if (result.pruned) {
       return `Dry run: would replace the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.stillOnPlatform.length, "entry", "entries")} (1 request). Nothing was sent.`;
     }
-    return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}; ${plural(plan.writes, "request", "requests")}). Nothing was sent. ${planSummary(plan)}`;
+    return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}${requests}). Nothing was sent. ${planSummary(plan)}`;
   }
   if (result.outcome === "nothing-to-do") {
     if (result.drift.length === 0 && result.unpublished === 0) {
@@ -91,6 +111,9 @@ function headline(result: ApplyResult): string {
     return result.written === 0
       ? `Stopped before anything was written: a platform error (see below). ${plural(plan.writes, "entry was", "entries were")} to be written.`
       : `Stopped by a platform error (see below) after writing ${result.written} of ${plural(plan.writes, "entry", "entries")}.`;
+  }
+  if (disabling && result.disabled.length > 0) {
+    return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) and disabled ${result.disabled.length} of ${plural(plan.stillOnPlatform.length, "entry", "entries")} in ${seconds} s; ${c.unchanged} unchanged.`;
   }
   if (result.pruned) {
     return `Pruned: replaced the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.stillOnPlatform.length, "entry", "entries")} (1 request, ${seconds} s).`;
@@ -130,8 +153,9 @@ function writeNote(action: WriteAction): string {
   if (action.kind === "rename") {
     const from = action.previous;
     const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
-    return ` (renamed from "${old}")`;
+    return ` (renamed from "${old}"${action.oldIntent === undefined ? "" : ", in place"})`;
   }
+  if (action.kind === "update" && action.enable) return " (enabled again)";
   if (action.kind === "update" && action.resend) return " (sent again: --resend-all)";
   return action.kind === "create" ? " (new)" : " (changed)";
 }

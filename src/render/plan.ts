@@ -28,7 +28,46 @@ export { planHasChanges } from "../sync/plan.js";
 export function planSummary(plan: Plan): string {
   const c = plan.counts;
   const owed = plan.unpublished > 0 ? ` ${unpublishedPhrase(plan.unpublished)}.` : "";
-  return `${c.create} to create, ${c.update} to update, ${c.rename} to rename, ${c.remove} on the bot but not in the content, ${c.unchanged} unchanged.${owed}`;
+  const enables = plan.actions.filter((a) => a.kind === "update" && a.enable).length;
+  const updates = `${c.update - enables} to update${enables > 0 ? `, ${enables} to enable` : ""}`;
+  const disabling = plan.prune?.mode === "disable" && !plan.prune.refusal;
+  const drift = disabling
+    ? `${c.remove} to disable`
+    : `${c.remove} on the bot but not in the content`;
+  return `${c.create} to create, ${updates}, ${c.rename} to rename, ${drift}, ${c.unchanged} unchanged.${owed}`;
+}
+
+/**
+ * The word for what an action does, as plan, apply and the action print it and `plan --json`
+ * names it: `create`, `update`, `rename`, `remove` (drift left on the bot), and on v2 `enable`
+ * (a disabled entry switched on again) and `disable` (drift switched off by a prune).
+ */
+export function actionWord(
+  action: PlanAction,
+  plan: Pick<Plan, "prune">,
+): PlanAction["kind"] | "enable" | "disable" {
+  if (action.kind === "update" && action.enable) return "enable";
+  if (action.kind === "remove" && plan.prune?.mode === "disable" && !plan.prune.refusal)
+    return "disable";
+  return action.kind;
+}
+
+/**
+ * Notes a run on v2 must print once: rich answers (cards, several messages) are sent as the
+ * JSON string v1 sends, which the v2 reference cannot confirm import accepts.
+ */
+export function apiNotes(plan: Plan): string[] {
+  if (plan.api !== "v2") return [];
+  let rich = 0;
+  for (const a of plan.actions) {
+    if (a.kind === "create" || a.kind === "update" || a.kind === "rename") {
+      if (a.entry.messages.length !== 1 || typeof a.entry.messages[0] !== "string") rich++;
+    }
+  }
+  if (rich === 0) return [];
+  return [
+    `${plural(rich, "entry to write carries", "entries to write carry")} a rich answer (a card or several messages), sent as the same JSON string v1 sends; the v2 reference cannot confirm that import accepts rich answers: after publishing, check ${rich === 1 ? "it" : "them"} on the bot (docs/platform.md, "v1 or v2").`,
+  ];
 }
 
 /** `3 written, not yet published`. */
@@ -36,9 +75,11 @@ export function unpublishedPhrase(count: number): string {
   return `${count} written, not yet published`;
 }
 
-/** Why an entry is on the bot but not in the content, and that a prune removes it. */
-export function removeReason(action: RemoveAction): string {
-  return `${driftWhy(action)}; still on the bot, --prune removes it`;
+/** Why an entry is on the bot but not in the content, and what a prune does about it. */
+export function removeReason(action: RemoveAction, plan?: Pick<Plan, "api" | "prune">): string {
+  if (plan?.prune?.mode === "disable" && !plan.prune.refusal)
+    return `${driftWhy(action)}; disabled by this prune`;
+  return `${driftWhy(action)}; still on the bot, --prune ${plan?.api === "v2" ? "disables" : "removes"} it`;
 }
 
 /** Why an entry is drift: `deleted`, `now a draft`, `renamed to "…"`, `moved to 转账 / …`. */
@@ -60,6 +101,21 @@ export function driftWhy(action: RemoveAction): string {
 export const DRIFT_REMEDY =
   "the v1 API removes entries only by replacing the whole bot: `faqops apply --prune` does that (review `faqops plan --prune` first)";
 
+/** The same, on the v2 API. */
+export const DRIFT_REMEDY_V2 =
+  "the v2 API switches them off, reversibly: `faqops apply --api v2 --prune` disables them (review `faqops plan --api v2 --prune` first)";
+
+/** The drift remedy for a plan's API. */
+export function driftRemedy(plan: Pick<Plan, "api">): string {
+  return plan.api === "v2" ? DRIFT_REMEDY_V2 : DRIFT_REMEDY;
+}
+
+/** A line about v2 import tasks an interrupted run left in flight, or none. */
+export function pendingTasksLine(plan: Pick<Plan, "pendingTasks">): string | undefined {
+  if (plan.pendingTasks === 0) return undefined;
+  return `${plural(plan.pendingTasks, "import task", "import tasks")} sent by an interrupted run ${plan.pendingTasks === 1 ? "is" : "are"} not yet settled: the next apply asks the platform how ${plan.pendingTasks === 1 ? "it" : "they"} ended before sending anything else.`;
+}
+
 /** What the user can do about unpublished writes. */
 export const PUBLISH_REMEDY =
   "`faqops publish` (or `faqops apply --publish`) publishes what is written";
@@ -77,10 +133,10 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     lines.push(skill);
     for (const action of bySkill.get(skill) ?? []) {
       if (!options.details) {
-        lines.push(`  ${actionLine(action)}`);
+        lines.push(`  ${actionLine(action, plan)}`);
         continue;
       }
-      lines.push(`  ${actionHead(action)}`, ...detailLines(action, options.details));
+      lines.push(`  ${actionHead(action, plan)}`, ...detailLines(action, options.details));
     }
     lines.push("");
   }
@@ -89,9 +145,11 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   lines.push(`Plan: ${planSummary(plan)}`);
   if (plan.stillOnPlatform.length > 0 && !plan.prune) {
     lines.push(
-      `${plural(plan.stillOnPlatform.length, "entry is", "entries are")} on the bot but not in the content: ${DRIFT_REMEDY}.`,
+      `${plural(plan.stillOnPlatform.length, "entry is", "entries are")} on the bot but not in the content: ${driftRemedy(plan)}.`,
     );
   }
+  const pending = pendingTasksLine(plan);
+  if (pending) lines.push(pending);
   if (plan.unpublished > 0) {
     lines.push(
       `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet; ${PUBLISH_REMEDY}.`,
@@ -112,8 +170,8 @@ export interface PlanTextOptions {
 }
 
 /** An action's first line when its details follow. */
-function actionHead(action: PlanAction): string {
-  const line = actionLine(action);
+function actionHead(action: PlanAction, plan: Plan): string {
+  const line = actionLine(action, plan);
   if (action.kind === "remove" || action.kind === "unchanged") return line;
   // The preview is replaced by the full answer below.
   return line.slice(0, line.lastIndexOf("  "));
@@ -141,20 +199,27 @@ function detailLines(
   return diffLines(diff, details.style, "      ");
 }
 
-function actionLine(action: PlanAction): string {
+function actionLine(action: PlanAction, plan: Plan): string {
   const sign = SIGN[action.kind];
   switch (action.kind) {
     case "create":
       return `${sign} ${action.entry.title}  (new)  ${previewAnswer(action.entry.messages)}`;
-    case "update":
-      return `${sign} ${action.entry.title}  (${action.resend ? "unchanged; sent again: --resend-all" : "changed"})  ${previewAnswer(action.entry.messages)}`;
+    case "update": {
+      const why = action.enable
+        ? "disabled on the bot: enable"
+        : action.resend
+          ? "unchanged; sent again: --resend-all"
+          : "changed";
+      return `${sign} ${action.entry.title}  (${why})  ${previewAnswer(action.entry.messages)}`;
+    }
     case "rename": {
       const from = action.previous;
       const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
-      return `${sign} ${action.entry.title}  (renamed from "${old}", same ${action.matchedBy === "id" ? "id" : "file"})  ${previewAnswer(action.entry.messages)}`;
+      const how = action.oldIntent === undefined ? "" : ", renamed in place (old_intent)";
+      return `${sign} ${action.entry.title}  (renamed from "${old}", same ${action.matchedBy === "id" ? "id" : "file"}${how})  ${previewAnswer(action.entry.messages)}`;
     }
     case "remove":
-      return `${sign} ${action.previous.title}  (${removeReason(action)})`;
+      return `${sign} ${action.previous.title}  (${removeReason(action, plan)})`;
     case "unchanged":
       return `${sign} ${action.entry.title}`;
   }
@@ -165,9 +230,18 @@ function pruneLines(plan: Plan): string[] {
   if (!prune) return [];
   if (prune.removes.length === 0)
     return ["--prune: nothing to remove; the sync stays incremental."];
+  if (prune.mode === "disable") {
+    const lines = [
+      "",
+      `--prune (v2): ${plural(prune.removes.length, "entry", "entries")} (${percent(prune.share)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
+      ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`),
+    ];
+    if (prune.refusal) lines.push(`Refused: ${prune.refusal}`);
+    return lines;
+  }
   const lines = [
     "",
-    "!!! PRUNE: the whole bot's content will be REPLACED (batchimportskill mode 1) !!!",
+    `!!! PRUNE: the whole bot's content will be REPLACED (${plan.api === "v2" ? "import mode 1" : "batchimportskill mode 1"}) !!!`,
     `!!! It removes ${prune.removes.length} entr${prune.removes.length === 1 ? "y" : "ies"} (${percent(prune.share)} of what faqops knows on the platform), keeps ${prune.keeps}, and also removes anything added by hand in the console. !!!`,
     ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`),
   ];
@@ -200,11 +274,13 @@ export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unk
         }
       : {};
   return {
+    api: plan.api,
     summary: {
       ...plan.counts,
       writes: plan.writes,
       drift: plan.stillOnPlatform.length,
       unpublished: plan.unpublished,
+      ...(plan.pendingTasks > 0 ? { pendingTasks: plan.pendingTasks } : {}),
       changes: planHasChanges(plan),
     },
     changes: plan.actions.flatMap((a): Record<string, unknown>[] => {
@@ -214,7 +290,7 @@ export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unk
         case "remove":
           return [
             {
-              action: a.kind,
+              action: actionWord(a, plan),
               skill: a.previous.skill,
               title: a.previous.title,
               source: a.previous.source,
@@ -227,7 +303,7 @@ export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unk
         default:
           return [
             {
-              action: a.kind,
+              action: actionWord(a, plan),
               skill: a.entry.skill,
               title: a.entry.title,
               source: a.entry.source,
@@ -239,6 +315,7 @@ export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unk
                 ? {
                     from: { skill: a.previous.skill, title: a.previous.title },
                     matchedBy: a.matchedBy,
+                    ...(a.oldIntent === undefined ? {} : { oldIntent: a.oldIntent }),
                   }
                 : {}),
               questions: a.entry.questions,
@@ -257,6 +334,7 @@ export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unk
     ...(plan.prune
       ? {
           prune: {
+            mode: plan.prune.mode,
             removes: plan.prune.removes.map((e) => ({ skill: e.skill, title: e.title })),
             keeps: plan.prune.keeps,
             share: plan.prune.share,

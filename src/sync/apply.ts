@@ -9,8 +9,12 @@ import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import { FaqopsError, UsageError } from "../errors.js";
 import type { SyncOptions } from "../options.js";
+import { DEFAULT_BATCH_SIZE } from "../options.js";
 import { PlatformError } from "../platform/errors.js";
 import type { PlatformClient, PublishProgress } from "../platform/types.js";
+import type { V2Client } from "../platform/v2/types.js";
+import { importAll, type TaskPollOptions } from "./apply-v2.js";
+import type { Before } from "./before.js";
 import { journalFile, type LockSnapshot } from "./index.js";
 import { Journal } from "./journal.js";
 import { LockState, LockWriter, lockEntryOf } from "./lock-state.js";
@@ -42,6 +46,17 @@ export interface ApplyOptions
    * never when there is nothing to do), so credentials are needed only then.
    */
   readonly connect: (hooks: { beforeRequest: () => Promise<void> }) => PlatformClient;
+  /** Opens the v2 client, for a plan made for the v2 API (`--api v2`); called as `connect` is. */
+  readonly connectV2?: ((hooks: { beforeRequest: () => Promise<void> }) => V2Client) | undefined;
+  /** v2: intents per import call (default DEFAULT_BATCH_SIZE). */
+  readonly batchSize?: number | undefined;
+  /**
+   * v2: the last synced version of each drift entry (loadBefore), which a disable item must
+   * carry. A drift entry without one is reported, not disabled.
+   */
+  readonly befores?: ReadonlyMap<string, Before> | undefined;
+  /** v2: how import tasks are polled. */
+  readonly taskPoll?: TaskPollOptions | undefined;
   /** Aborting stops launching writes; those in flight finish; the lockfile is flushed. */
   readonly signal?: AbortSignal | undefined;
   readonly onEvent?: ((event: ApplyEvent) => void) | undefined;
@@ -97,6 +112,10 @@ export interface ApplyResult {
   readonly publish: PublishOutcome;
   /** Entries on the platform the content does not want there, after the run (drift). */
   readonly drift: readonly RemoveAction[];
+  /** v2: drift entries switched off (`disable: true`) by this run. */
+  readonly disabled: readonly RemoveAction[];
+  /** v2: import tasks an interrupted run left in flight, settled first, and what they confirmed. */
+  readonly resumed?: { readonly tasks: number; readonly confirmed: number } | undefined;
   /** Entries written but not published, after the run. */
   readonly unpublished: number;
   /** Whether the lockfile on disk was changed. */
@@ -120,15 +139,21 @@ export async function applyPlan(
   if (prune?.refusal) throw new UsageError(`--prune refused: ${prune.refusal}`);
   const writes = plan.actions.filter(isWrite);
   const drift = plan.actions.filter(isRemove);
+  const disabling = prune?.mode === "disable";
   const result = (
-    run: Omit<ApplyResult, "plan" | "dryRun" | "elapsedMs" | "drift" | "lockfileChanged"> & {
+    run: Omit<
+      ApplyResult,
+      "plan" | "dryRun" | "elapsedMs" | "drift" | "lockfileChanged" | "disabled"
+    > & {
       lockfileChanged?: boolean;
+      disabled?: readonly RemoveAction[];
     },
   ): ApplyResult => ({
     plan,
     dryRun: options.dryRun,
-    drift: run.pruned ? [] : drift,
+    drift: run.pruned && !disabling ? [] : drift.filter((a) => !(run.disabled ?? []).includes(a)),
     lockfileChanged: false,
+    disabled: [],
     ...run,
     elapsedMs: Date.now() - started,
   });
@@ -136,8 +161,11 @@ export async function applyPlan(
   if (options.dryRun) {
     const publishes = options.publish && (writes.length > 0 || prune || plan.unpublished > 0);
     return result({
-      outcome: writes.length === 0 && !prune && !publishes ? "nothing-to-do" : "done",
-      written: prune ? prune.keeps : writes.length,
+      outcome:
+        writes.length === 0 && !prune && !publishes && plan.pendingTasks === 0
+          ? "nothing-to-do"
+          : "done",
+      written: prune && !disabling ? prune.keeps : writes.length,
       writes,
       failures: [],
       pruned: Boolean(prune),
@@ -149,7 +177,7 @@ export async function applyPlan(
   const { state, writer } = await openLockWriter(snapshot, options.lockfile, plan);
   const mustPublish =
     options.publish && (writes.length > 0 || prune !== undefined || state.unpublished > 0);
-  if (writes.length === 0 && !prune && !mustPublish) {
+  if (writes.length === 0 && !prune && !mustPublish && state.tasks.length === 0) {
     await writer.close();
     return result({
       outcome: "nothing-to-do",
@@ -176,12 +204,33 @@ export async function applyPlan(
   // On a signal, flush at once what is confirmed so far; the run then winds down and flushes again.
   const onAbort = () => void writer.flush().catch(() => {});
   options.signal?.addEventListener("abort", onAbort, { once: true });
-  let client: PlatformClient | undefined;
+  let client: Publisher | undefined;
   try {
-    client = options.connect({ beforeRequest: throttle(async () => {}) });
-    const run = prune
-      ? await pruneAll(plan, writer, client, options)
-      : await writeAll(writes, writer, client, options);
+    const beforeRequest = throttle(async () => {});
+    let run: RunResult;
+    if (plan.api === "v2") {
+      if (!options.connectV2) throw new Error("applyPlan: a v2 plan needs connectV2");
+      const v2 = options.connectV2({ beforeRequest });
+      client = v2;
+      const timer = setInterval(
+        () => void writer.flush().catch(() => {}),
+        options.flushIntervalMs ?? 2_000,
+      );
+      try {
+        run = await importAll(plan, state, writer, v2, {
+          ...options,
+          batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+        });
+      } finally {
+        clearInterval(timer);
+      }
+    } else {
+      const v1 = options.connect({ beforeRequest });
+      client = v1;
+      run = prune
+        ? await pruneAll(plan, writer, v1, options)
+        : await writeAll(writes, writer, v1, options);
+    }
     await writer.flush();
     let publish: PublishOutcome = { status: options.publish ? "not-needed" : "not-asked" };
     if (mustPublish && (run.outcome === "fatal" || run.outcome === "interrupted")) {
@@ -194,7 +243,7 @@ export async function applyPlan(
     return result({
       ...run,
       outcome: failed ? "partial" : run.outcome,
-      pruned: Boolean(prune) && run.fatal === undefined,
+      pruned: Boolean(prune) && run.fatal === undefined && run.outcome !== "interrupted",
       publish,
       unpublished: state.unpublished,
       lockfileChanged: writer.changed,
@@ -230,7 +279,7 @@ async function openLockWriter(
  * `apply --publish` or `faqops publish` publishes them.
  */
 export async function publishState(
-  client: PlatformClient,
+  client: Publisher,
   writer: LockWriter,
   state: LockState,
   options: Pick<ApplyOptions, "publishOptions" | "signal" | "onEvent">,
@@ -258,7 +307,12 @@ interface RunResult {
   readonly writes: readonly WriteAction[];
   readonly failures: readonly ApplyFailure[];
   readonly fatal?: Error | undefined;
+  readonly disabled?: readonly RemoveAction[];
+  readonly resumed?: { readonly tasks: number; readonly confirmed: number };
 }
+
+/** What publishing needs of a client: v1's and v2's (normalised to v1's progress) alike. */
+export type Publisher = Pick<PlatformClient, "publish" | "publishProgress" | "close">;
 
 /** The full replace (`batchimportskill` mode 1) with every current entry: one request. */
 async function pruneAll(
@@ -392,7 +446,10 @@ export interface PublishRunResult {
  */
 export async function publishLockfile(
   snapshot: Pick<LockSnapshot, "lock" | "onDisk">,
-  options: Pick<ApplyOptions, "lockfile" | "connect" | "publishOptions" | "signal" | "onEvent">,
+  options: Pick<ApplyOptions, "lockfile" | "publishOptions" | "signal" | "onEvent"> & {
+    /** Opens the client of the API in use (v1's or v2's). */
+    readonly connect: (hooks: { beforeRequest: () => Promise<void> }) => Publisher;
+  },
 ): Promise<PublishRunResult> {
   const { state, writer } = await openLockWriter(snapshot, options.lockfile);
   const client = options.connect({ beforeRequest: async () => {} });

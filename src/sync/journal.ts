@@ -14,7 +14,13 @@ import { closeSync, constants, fdatasyncSync, openSync, writeSync } from "node:f
 import { readFile, rm } from "node:fs/promises";
 import { StateFileError } from "../errors.js";
 import { checkStateFile } from "../fs/state-file.js";
-import type { LockEntry, PruneRecord } from "./lockfile.js";
+import {
+  type LockEntry,
+  lockEntryProblem,
+  type PendingTask,
+  type PruneRecord,
+  pendingTaskProblem,
+} from "./lockfile.js";
 
 /**
  * Append, create, and fail (ELOOP) on a symbolic link rather than follow it — at the open
@@ -40,7 +46,21 @@ export type LockRecord =
   /** batchimportskill mode 1 confirmed: the platform holds exactly these entries. */
   | { readonly prune: PruneRecord; readonly entries: readonly LockEntry[] }
   /** publish confirmed done: everything written before it is live. */
-  | { readonly published: string };
+  | { readonly published: string }
+  /** A v2 import task was submitted: the platform has it, its outcome is not yet known. */
+  | { readonly task: PendingTask }
+  /**
+   * A v2 import task ended (or the platform no longer knows it): `entries` are what it
+   * confirmed, `renamed` the old identities its renames replaced (gone from the platform), and
+   * `replace` is set when it was a `--replace-all` (mode 1) that succeeded: the platform then
+   * holds exactly `entries`.
+   */
+  | {
+      readonly settled: string;
+      readonly entries: readonly LockEntry[];
+      readonly renamed: readonly { readonly skill: string; readonly title: string }[];
+      readonly replace?: PruneRecord | undefined;
+    };
 
 /** Where the journal of `lockfilePath` lives. */
 export function journalPath(lockfilePath: string): string {
@@ -145,16 +165,45 @@ function parseRecord(line: string): LockRecord | undefined {
     if (!entries.every(isLockEntry)) return undefined;
     return { prune: { at: p.at, removed: p.removed, kept: p.kept }, entries };
   }
+  if ("task" in record) {
+    return pendingTaskProblem(record.task) === undefined
+      ? { task: record.task as PendingTask }
+      : undefined;
+  }
+  if ("settled" in record) {
+    const { settled, entries, renamed, replace } = record;
+    if (typeof settled !== "string" || !Array.isArray(entries) || !Array.isArray(renamed))
+      return undefined;
+    if (!entries.every(isLockEntry)) return undefined;
+    const identities = renamed.every(
+      (r) =>
+        typeof r === "object" &&
+        r !== null &&
+        typeof (r as Record<string, unknown>).skill === "string" &&
+        typeof (r as Record<string, unknown>).title === "string",
+    );
+    if (!identities) return undefined;
+    if (replace !== undefined) {
+      const p = replace as Record<string, unknown>;
+      if (
+        typeof replace !== "object" ||
+        replace === null ||
+        typeof p.at !== "string" ||
+        typeof p.removed !== "number" ||
+        typeof p.kept !== "number"
+      )
+        return undefined;
+    }
+    return {
+      settled,
+      entries,
+      renamed: renamed as { skill: string; title: string }[],
+      ...(replace === undefined ? {} : { replace: replace as PruneRecord }),
+    };
+  }
   return undefined;
 }
 
 function isLockEntry(value: unknown): value is LockEntry {
-  if (typeof value !== "object" || value === null) return false;
-  const e = value as Record<string, unknown>;
-  return (
-    ["skill", "title", "hash", "source"].every((k) => typeof e[k] === "string" && e[k] !== "") &&
-    (e.id === undefined || typeof e.id === "string") &&
-    (e.status === "synced" || e.status === "removed") &&
-    (e.unpublished === undefined || e.unpublished === true)
-  );
+  return lockEntryProblem(value) === undefined;
 }

@@ -13,6 +13,7 @@ import {
   LOCKFILE_VERSION,
   type LockEntry,
   type Lockfile,
+  type PendingTask,
   type PruneRecord,
   serializeLockfile,
 } from "./lockfile.js";
@@ -25,12 +26,15 @@ import type { Plan } from "./plan.js";
 export class LockState {
   readonly #entries = new Map<string, LockEntry>();
   #pruned: PruneRecord | undefined;
+  /** v2 import tasks submitted and not yet settled, in submission order. */
+  readonly #tasks = new Map<string, PendingTask>();
   /** Bumped on every change, so a periodic flush can skip writing an unchanged state. */
   #revision = 0;
 
   constructor(lock: Lockfile) {
     this.#pruned = lock.pruned;
     for (const e of lock.entries) this.#entries.set(identityKey(e), e);
+    for (const t of lock.tasks ?? []) this.#tasks.set(t.id, t);
   }
 
   /**
@@ -50,7 +54,8 @@ export class LockState {
           previous.id !== entry.id ||
           previous.status !== "synced"
         )
-          this.#set({ ...lockEntryOf(entry, action.hash), unpublished: previous.unpublished });
+          // What the platform holds is unchanged, and so is who wrote it (api, ids).
+          this.#set({ ...previous, source: entry.source, id: entry.id, status: "synced" });
       }
     }
   }
@@ -59,6 +64,18 @@ export class LockState {
   apply(record: LockRecord): void {
     if ("write" in record) {
       this.#set(record.write);
+    } else if ("task" in record) {
+      this.#tasks.set(record.task.id, record.task);
+      this.#revision++;
+    } else if ("settled" in record) {
+      this.#tasks.delete(record.settled);
+      if (record.replace) {
+        this.#entries.clear();
+        this.#pruned = record.replace;
+      }
+      for (const old of record.renamed) this.#entries.delete(identityKey(old));
+      for (const e of record.entries) this.#set(e);
+      this.#revision++;
     } else if ("prune" in record) {
       this.#entries.clear();
       for (const e of record.entries) this.#set(e);
@@ -85,6 +102,16 @@ export class LockState {
     return n;
   }
 
+  /** The v2 import tasks submitted and not yet settled, oldest first. */
+  get tasks(): readonly PendingTask[] {
+    return [...this.#tasks.values()];
+  }
+
+  /** The entry the state holds for an identity. */
+  get(identity: { skill: string; title: string }): LockEntry | undefined {
+    return this.#entries.get(identityKey(identity));
+  }
+
   get revision(): number {
     return this.#revision;
   }
@@ -95,6 +122,7 @@ export class LockState {
       version: LOCKFILE_VERSION,
       pruned: this.#pruned,
       entries: [...this.#entries.values()].sort(compareIdentity),
+      ...(this.#tasks.size > 0 ? { tasks: [...this.#tasks.values()] } : {}),
     };
   }
 

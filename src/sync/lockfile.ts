@@ -33,11 +33,25 @@ import { StateFileError } from "../errors.js";
 import { checkStateFile } from "../fs/state-file.js";
 import { identityKey } from "./hash.js";
 
-export const LOCKFILE_VERSION = 2;
-/** Versions this faqops reads (1 lacks the `unpublished` marker). */
-const READABLE_VERSIONS: readonly number[] = [1, 2];
+/**
+ * The newest version this faqops writes. A lockfile is written as version 3 only when it uses
+ * what version 3 adds (entries written through the v2 API, disabled entries, import tasks in
+ * flight), so a bot synced with v1 alone keeps its version 2 file, readable by older faqops.
+ */
+export const LOCKFILE_VERSION = 3;
+/** Versions this faqops reads (1 lacks the `unpublished` marker; 2 lacks v2's fields). */
+const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 
-export type LockStatus = "synced" | "removed";
+/**
+ * `synced`: the platform holds this hash. `removed`: gone from the content but still on the
+ * platform (drift). `disabled`: still on the platform, switched off through the v2 API
+ * (`disable: true`), so the live bot does not answer with it once published.
+ */
+export type LockStatus = "synced" | "removed" | "disabled";
+const STATUSES: readonly string[] = ["synced", "removed", "disabled"];
+
+/** The API that last wrote an entry (absent in the file: v1). */
+export type LockApi = "v1" | "v2";
 
 /** One entry the platform holds, as far as faqops knows. */
 export interface LockEntry {
@@ -51,6 +65,33 @@ export interface LockEntry {
   readonly status: LockStatus;
   /** Written since the last successful publish: not yet answered by the live bot. */
   readonly unpublished?: true | undefined;
+  /** `v2` when the v2 API wrote it last; absent (v1) otherwise. */
+  readonly api?: "v2" | undefined;
+  /** The ids v2's import reported for the entry's skill and intent. */
+  readonly skillId?: number | undefined;
+  readonly intentId?: number | undefined;
+}
+
+/** One intent of an import task, and the lock entry it becomes once the platform confirms it. */
+export interface TaskItem {
+  /** Status `synced` for a write or re-enable, `disabled` for a disable. */
+  readonly entry: LockEntry;
+  /** A rename in place (v2 `old_intent`): the title, in the same skill, that it replaces. */
+  readonly renamedFrom?: string | undefined;
+}
+
+/**
+ * A v2 import task submitted and not yet settled: the platform may be running it or have
+ * finished it. The next run asks the platform how it ended before sending anything else, so a
+ * run interrupted while a task was in flight neither loses nor duplicates it.
+ */
+export interface PendingTask {
+  readonly id: string;
+  /** When it was submitted (ISO 8601). */
+  readonly submitted: string;
+  /** 1 for `--prune --replace-all`: when it succeeds the platform holds exactly its items. */
+  readonly mode: 0 | 1;
+  readonly items: readonly TaskItem[];
 }
 
 /** The last prune, as recorded. */
@@ -65,6 +106,8 @@ export interface Lockfile {
   readonly version: typeof LOCKFILE_VERSION;
   readonly pruned?: PruneRecord | undefined;
   readonly entries: readonly LockEntry[];
+  /** v2 import tasks in flight (absent when none). */
+  readonly tasks?: readonly PendingTask[] | undefined;
 }
 
 /** An empty lockfile: the state before the first sync. */
@@ -144,17 +187,8 @@ export function parseLockfile(text: string, name: string): Lockfile {
   for (const [index, raw] of (data.entries as unknown[]).entries()) {
     const where = `entries[${index}]`;
     if (!isObject(raw)) fail(`${where} is not an object`);
-    for (const key of ["skill", "title", "hash", "source"] as const) {
-      if (typeof raw[key] !== "string" || raw[key] === "")
-        return fail(`${where}.${key} is missing`);
-    }
-    if (raw.id !== undefined && typeof raw.id !== "string") fail(`${where}.id is not text`);
-    if (raw.status !== "synced" && raw.status !== "removed") {
-      fail(`${where}.status must be "synced" or "removed"`);
-    }
-    if (raw.unpublished !== undefined && raw.unpublished !== true) {
-      fail(`${where}.unpublished must be true when present`);
-    }
+    const problem = lockEntryProblem(raw);
+    if (problem) fail(`${where}${problem}`);
     // The parsed object itself, checked above, rather than a copy: at 100k entries a copy is
     // 100k more objects and the same again in garbage. Unknown keys are left out of reach by
     // the type (and serializeLockfile writes only the known ones).
@@ -177,29 +211,115 @@ export function parseLockfile(text: string, name: string): Lockfile {
     }
     pruned = { at: p.at, removed: p.removed, kept: p.kept };
   }
-  return { version: LOCKFILE_VERSION, pruned, entries: entries.sort(compareIdentity) };
+  let tasks: PendingTask[] | undefined;
+  if (data.tasks !== undefined) {
+    if (!Array.isArray(data.tasks)) return fail('"tasks" is not a list');
+    tasks = [];
+    for (const [index, raw] of (data.tasks as unknown[]).entries()) {
+      const problem = pendingTaskProblem(raw);
+      if (problem) return fail(`tasks[${index}]${problem}`);
+      tasks.push(raw as PendingTask);
+    }
+  }
+  return {
+    version: LOCKFILE_VERSION,
+    pruned,
+    entries: entries.sort(compareIdentity),
+    ...(tasks && tasks.length > 0 ? { tasks } : {}),
+  };
 }
 
-/** Serialises a lockfile deterministically: sorted entries, fixed key order, one entry a line. */
+/** What is wrong with a lock entry read from a file (" .skill is missing"), or undefined. */
+export function lockEntryProblem(raw: unknown): string | undefined {
+  if (!isObject(raw)) return " is not an object";
+  for (const key of ["skill", "title", "hash", "source"] as const) {
+    if (typeof raw[key] !== "string" || raw[key] === "") return `.${key} is missing`;
+  }
+  if (raw.id !== undefined && typeof raw.id !== "string") return ".id is not text";
+  if (typeof raw.status !== "string" || !STATUSES.includes(raw.status)) {
+    return '.status must be "synced", "removed" or "disabled"';
+  }
+  if (raw.unpublished !== undefined && raw.unpublished !== true) {
+    return ".unpublished must be true when present";
+  }
+  if (raw.api !== undefined && raw.api !== "v2") return '.api must be "v2" when present';
+  for (const key of ["skillId", "intentId"] as const) {
+    if (raw[key] !== undefined && !Number.isSafeInteger(raw[key])) return `.${key} is not a number`;
+  }
+  return undefined;
+}
+
+/** What is wrong with a pending task read from a file, or undefined. */
+export function pendingTaskProblem(raw: unknown): string | undefined {
+  if (!isObject(raw)) return " is not an object";
+  if (typeof raw.id !== "string" || raw.id === "") return ".id is missing";
+  if (typeof raw.submitted !== "string") return ".submitted is missing";
+  if (raw.mode !== 0 && raw.mode !== 1) return ".mode must be 0 or 1";
+  if (!Array.isArray(raw.items)) return ".items is not a list";
+  for (const [index, item] of (raw.items as unknown[]).entries()) {
+    if (!isObject(item)) return `.items[${index}] is not an object`;
+    const problem = lockEntryProblem(item.entry);
+    if (problem) return `.items[${index}].entry${problem}`;
+    if (item.renamedFrom !== undefined && typeof item.renamedFrom !== "string")
+      return `.items[${index}].renamedFrom is not text`;
+  }
+  return undefined;
+}
+
+/** A lock entry with its keys in a fixed order and nothing unknown. */
+function orderedEntry(e: LockEntry): Record<string, unknown> {
+  return {
+    skill: e.skill,
+    title: e.title,
+    hash: e.hash,
+    source: e.source,
+    ...(e.id === undefined ? {} : { id: e.id }),
+    status: e.status,
+    ...(e.unpublished ? { unpublished: true } : {}),
+    ...(e.api === "v2" ? { api: "v2" } : {}),
+    ...(e.skillId === undefined ? {} : { skillId: e.skillId }),
+    ...(e.intentId === undefined ? {} : { intentId: e.intentId }),
+  };
+}
+
+/** The version a lockfile needs: 3 only when it uses what version 3 adds. */
+function versionFor(lock: Lockfile): 2 | 3 {
+  const v3 =
+    (lock.tasks?.length ?? 0) > 0 ||
+    lock.entries.some((e) => e.status === "disabled" || e.api === "v2");
+  return v3 ? 3 : 2;
+}
+
+/**
+ * Serialises a lockfile deterministically: sorted entries, fixed key order, one entry a line,
+ * then the pending tasks (in submission order), one a line.
+ */
 export function serializeLockfile(lock: Lockfile): string {
-  const entries = [...lock.entries].sort(compareIdentity).map((e) =>
-    JSON.stringify({
-      skill: e.skill,
-      title: e.title,
-      hash: e.hash,
-      source: e.source,
-      ...(e.id === undefined ? {} : { id: e.id }),
-      status: e.status,
-      ...(e.unpublished ? { unpublished: true } : {}),
-    }),
-  );
-  const lines = [`  "version": ${LOCKFILE_VERSION},`];
+  const entries = [...lock.entries]
+    .sort(compareIdentity)
+    .map((e) => JSON.stringify(orderedEntry(e)));
+  const lines = [`  "version": ${versionFor(lock)},`];
   if (lock.pruned) lines.push(`  "pruned": ${JSON.stringify(lock.pruned)},`);
+  const tasks = lock.tasks ?? [];
   lines.push(
-    entries.length === 0
+    (entries.length === 0
       ? '  "entries": []'
-      : `  "entries": [\n    ${entries.join(",\n    ")}\n  ]`,
+      : `  "entries": [\n    ${entries.join(",\n    ")}\n  ]`) + (tasks.length > 0 ? "," : ""),
   );
+  if (tasks.length > 0) {
+    const taskLines = tasks.map((t) =>
+      JSON.stringify({
+        id: t.id,
+        submitted: t.submitted,
+        mode: t.mode,
+        items: t.items.map((item) => ({
+          entry: orderedEntry(item.entry),
+          ...(item.renamedFrom === undefined ? {} : { renamedFrom: item.renamedFrom }),
+        })),
+      }),
+    );
+    lines.push(`  "tasks": [\n    ${taskLines.join(",\n    ")}\n  ]`);
+  }
   return `{\n${lines.join("\n")}\n}\n`;
 }
 

@@ -36,6 +36,8 @@ export type PlanAction =
       readonly previous: LockEntry;
       /** Sent only because of `--resend-all`: the lockfile says the platform has this hash. */
       readonly resend?: true | undefined;
+      /** The entry is disabled on the platform (v2) and comes back: the write switches it on. */
+      readonly enable?: true | undefined;
     }
   | {
       readonly kind: "unchanged";
@@ -50,6 +52,11 @@ export type PlanAction =
       readonly hash: string;
       readonly previous: LockEntry;
       readonly matchedBy: "id" | "source";
+      /**
+       * v2 only, a new title in the same skill: the intent is renamed in place (`old_intent`
+       * is this, the previous title), so no old identity is left behind as drift.
+       */
+      readonly oldIntent?: string | undefined;
     }
   | {
       /** On the platform, not in the content: reported as drift; only `--prune` removes it. */
@@ -62,8 +69,13 @@ export type PlanAction =
 
 export type PlanKind = PlanAction["kind"];
 
-/** What `--prune` would do: replace the whole bot with exactly the current entries. */
+/**
+ * What `--prune` would do: on v1, and on v2 with `--replace-all`, replace the whole bot with
+ * exactly the current entries (`replace`); on v2 otherwise, switch off each drift entry
+ * (`disable: true`), which is reversible and touches nothing faqops does not know.
+ */
 export interface PrunePlan {
+  readonly mode: "replace" | "disable";
   /** Entries the replace removes from the platform (known to the lockfile). */
   readonly removes: readonly LockEntry[];
   /** Entries the replace writes: every current, non-draft entry. */
@@ -84,6 +96,7 @@ export function planHasChanges(plan: Plan): boolean {
     plan.writes > 0 ||
     plan.stillOnPlatform.length > 0 ||
     plan.unpublished > 0 ||
+    plan.pendingTasks > 0 ||
     (plan.prune !== undefined && plan.prune.removes.length > 0)
   );
 }
@@ -104,7 +117,14 @@ export interface Plan {
   readonly unpublished: number;
   /** Present when a prune was asked for. */
   readonly prune?: PrunePlan | undefined;
+  /** The API the plan is for: what it can do differs (renames in place, disables). */
+  readonly api: PlanApi;
+  /** v2 import tasks an interrupted run left in flight: apply settles them before anything. */
+  readonly pendingTasks: number;
 }
+
+/** The platform API a plan is for. */
+export type PlanApi = "v1" | "v2";
 
 export interface PlanOptions {
   /** Plan a prune (`--prune`). */
@@ -114,6 +134,10 @@ export interface PlanOptions {
   readonly force?: boolean;
   /** Rewrite every entry, whatever the lockfile's hashes say (`--resend-all`). */
   readonly resendAll?: boolean;
+  /** The API to plan for (default v1). */
+  readonly api?: PlanApi;
+  /** v2: a prune replaces the whole bot (import mode 1) instead of disabling drift. */
+  readonly replaceAll?: boolean;
 }
 
 const KIND_ORDER: Record<PlanKind, number> = {
@@ -124,7 +148,13 @@ const KIND_ORDER: Record<PlanKind, number> = {
   unchanged: 4,
 };
 
-/** Plans a sync of `entries` (drafts included: they are not synced) against `lock`. */
+/**
+ * Plans a sync of `entries` (drafts included: they are not synced) against `lock`, for the v1
+ * API or the v2 one (`options.api`). They differ in two places: v2 renames an entry in place
+ * when its skill stays the same (`oldIntent`), and a v2 prune disables drift rather than
+ * replacing the bot. A disabled entry (v2) is never drift, and coming back it is an update
+ * that switches it on (`enable`).
+ */
 export function planSync(
   entries: readonly CompiledEntry[],
   lock: Lockfile,
@@ -157,20 +187,26 @@ export function planSync(
     }
     claimed.add(key);
     // A lock entry marked removed but never pruned still holds its answer on the platform, so
-    // an entry that comes back with the same answer needs no request either.
+    // an entry that comes back with the same answer needs no request either. A disabled one
+    // (v2) needs a write to be switched on again, whatever its hash.
     actions.push(
-      previous.hash !== hash
-        ? { kind: "update", entry, hash, previous }
-        : options.resendAll
-          ? { kind: "update", entry, hash, previous, resend: true }
-          : { kind: "unchanged", entry, hash, previous },
+      previous.status === "disabled"
+        ? { kind: "update", entry, hash, previous, enable: true }
+        : previous.hash !== hash
+          ? { kind: "update", entry, hash, previous }
+          : options.resendAll
+            ? { kind: "update", entry, hash, previous, resend: true }
+            : { kind: "unchanged", entry, hash, previous },
     );
   }
 
   // Pass 2: a new identity whose `id`, or else whose file, matches a lock entry no content entry
   // claims any more is a rename. `id` is tried first: it survives file moves. The old identity
   // stays on the platform: pass 3 lists it as drift, renamed to the new one.
+  const v2 = options.api === "v2";
   const renamedTo = new Map<string, CompiledEntry>();
+  /** Old identities v2 renames in place: not drift, the rename's own write replaces them. */
+  const renamedInPlace = new Set<string>();
   const renameCandidate = (previous: LockEntry | undefined): LockEntry | undefined => {
     if (previous?.status !== "synced") return undefined;
     const key = identityKey(previous);
@@ -183,7 +219,16 @@ export function planSync(
     const previous = byId ?? bySource;
     if (previous) {
       renamedTo.set(identityKey(previous), entry);
-      actions.push({ kind: "rename", entry, hash, previous, matchedBy: byId ? "id" : "source" });
+      const inPlace = v2 && previous.skill === entry.skill;
+      if (inPlace) renamedInPlace.add(identityKey(previous));
+      actions.push({
+        kind: "rename",
+        entry,
+        hash,
+        previous,
+        matchedBy: byId ? "id" : "source",
+        ...(inPlace ? { oldIntent: previous.title } : {}),
+      });
     } else {
       actions.push({ kind: "create", entry, hash });
     }
@@ -210,7 +255,8 @@ export function planSync(
   const draftIds = new Set(drafts.flatMap((e) => (e.id === undefined ? [] : [e.id])));
   for (const previous of lock.entries) {
     const key = identityKey(previous);
-    if (claimed.has(key)) continue;
+    // A disabled entry is already off the live bot: what the content wants of it.
+    if (claimed.has(key) || renamedInPlace.has(key) || previous.status === "disabled") continue;
     const to =
       renamedTo.get(key) ??
       (previous.id === undefined ? undefined : liveById.get(previous.id)) ??
@@ -250,13 +296,18 @@ export function planSync(
     writes: counts.create + counts.update + counts.rename,
     stillOnPlatform,
     unpublished,
+    api: v2 ? "v2" : "v1",
+    pendingTasks: lock.tasks?.length ?? 0,
   };
   return options.prune ? { ...plan, prune: planPrune(plan, lock, live.length, options) } : plan;
 }
 
 function planPrune(plan: Plan, lock: Lockfile, keeps: number, options: PlanOptions): PrunePlan {
   const removes = plan.stillOnPlatform;
-  const known = lock.entries.length;
+  const mode = plan.api === "v2" && !options.replaceAll ? "disable" : "replace";
+  // What the live bot can answer with, as far as faqops knows: disabled entries are not.
+  let known = 0;
+  for (const e of lock.entries) if (e.status !== "disabled") known++;
   const share = known === 0 ? 0 : removes.length / known;
   const max = options.pruneMax ?? 0.25;
   let refusal: string | undefined;
@@ -265,7 +316,7 @@ function planPrune(plan: Plan, lock: Lockfile, keeps: number, options: PlanOptio
   } else if (share > max && !options.force) {
     refusal = `it would remove ${removes.length} of the ${known} entries faqops knows on the platform (${percent(share)}), more than --prune-max ${percent(max)}; add --force if that is intended.`;
   }
-  return { removes, keeps, share, refusal };
+  return { mode, removes, keeps, share, refusal };
 }
 
 /** A created entry with the title of `previous` in another skill: where it moved. */

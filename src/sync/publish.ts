@@ -20,7 +20,7 @@ export interface PublishOptions {
 
 /** Calls `publish`, then polls `publish_progress` with backoff until status 1 (done). */
 export async function publishAndWait(
-  client: PlatformClient,
+  client: Pick<PlatformClient, "publish" | "publishProgress">,
   options: PublishOptions = {},
 ): Promise<PublishProgress> {
   const timeoutMs = options.timeoutMs ?? 600_000;

@@ -27,6 +27,9 @@ export interface SavedPlanOptions {
   readonly pruneMax: number;
   readonly force: boolean;
   readonly resendAll: boolean;
+  /** The API the plan is for (absent in plans saved before v2 existed: v1). */
+  readonly api: "v1" | "v2";
+  readonly replaceAll: boolean;
 }
 
 /** What a plan was made from, in a form that shows which entry changed. */
@@ -94,6 +97,8 @@ export function savedPlanOptions(options: PlanOptions): SavedPlanOptions {
     pruneMax: options.pruneMax ?? 0.25,
     force: options.force ?? false,
     resendAll: options.resendAll ?? false,
+    api: options.api ?? "v1",
+    replaceAll: options.replaceAll ?? false,
   };
 }
 
@@ -126,7 +131,9 @@ export async function readSavedPlan(file: string, name: string): Promise<SavedPl
     typeof options.prune !== "boolean" ||
     typeof options.pruneMax !== "number" ||
     typeof options.force !== "boolean" ||
-    typeof options.resendAll !== "boolean"
+    typeof options.resendAll !== "boolean" ||
+    (options.api !== undefined && options.api !== "v1" && options.api !== "v2") ||
+    (options.replaceAll !== undefined && typeof options.replaceAll !== "boolean")
   ) {
     return fail('"options" is malformed');
   }
@@ -141,7 +148,15 @@ export async function readSavedPlan(file: string, name: string): Promise<SavedPl
     return fail('"inputs" is malformed');
   }
   if (!isObject(data.plan)) return fail('"plan" is missing');
-  return data as unknown as SavedPlan;
+  const saved = data as unknown as SavedPlan;
+  return {
+    ...saved,
+    options: {
+      ...saved.options,
+      api: saved.options.api ?? "v1",
+      replaceAll: saved.options.replaceAll ?? false,
+    },
+  };
 }
 
 /**

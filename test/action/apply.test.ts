@@ -79,6 +79,49 @@ async function remoteLog(): Promise<{ subject: string; author: string; parents: 
     });
 }
 
+describe("apply on push with api: v2", () => {
+  it("imports in one batch, disables drift with prune, publishes, and commits the lockfile", async () => {
+    const c = emulator.credentials;
+    // v2 needs no EncodingAESKey: the input is left blank, as a workflow without it would.
+    const v2 = (inputs: Record<string, string> = {}) =>
+      applyOnPush({ api: "v2", "encoding-aes-key": "", publish: "true", ...inputs });
+    const run = await v2();
+    expect(run.code, run.stdout).toBe(0);
+    expect(emulator.entries().map((e) => e.title)).toHaveLength(3);
+    expect(emulator.published()).toHaveLength(3);
+    expect(emulator.stats().requests.byAction).toMatchObject({
+      "v2/token": 1,
+      "v2/bot/import/json": 1,
+      "v2/bot/publish": 1,
+    });
+    expect(emulator.stats().requests.byAction.setautoreply).toBeUndefined();
+    expect(run.outputs).toMatchObject({ created: "3", failed: "0", unpublished: "0" });
+    // The card entry is announced once as a rich answer v2 may not accept.
+    expect(run.commands.filter((m) => /rich answer/.test(m.message))).toHaveLength(1);
+    const pushed = JSON.parse(await git(remote, "show", "main:faqops.lock.json"));
+    expect(pushed.version).toBe(3);
+    expect(pushed.entries.every((e: { api?: string }) => e.api === "v2")).toBe(true);
+    // Only the masking command itself (which the runner swallows) names the Token.
+    const lines = run.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::"));
+    expect(lines.join("\n")).not.toContain(c.token);
+
+    // An entry deleted from the content is disabled by a prune, and the live bot drops it.
+    await git(workspace, "pull", "-q", "--rebase", "origin", "main");
+    await git(workspace, "rm", "-q", "content/账户/密码.md");
+    await git(workspace, "commit", "-q", "-m", "Remove an entry");
+    const pruned = await v2({ prune: "true", "prune-max": "50%" });
+    expect(pruned.code, pruned.stdout).toBe(0);
+    expect(emulator.entries().find((e) => e.title === "忘记密码怎么办？")?.disabled).toBe(true);
+    expect(emulator.published()?.map((e) => e.title)).not.toContain("忘记密码怎么办？");
+    expect(pruned.outputs).toMatchObject({ drift: "0", unpublished: "0" });
+    expect(pruned.summary).toContain("Disabled (v2, reversible): 1");
+    const after = JSON.parse(await git(remote, "show", "main:faqops.lock.json"));
+    expect(
+      after.entries.find((e: { title: string }) => e.title === "忘记密码怎么办？")?.status,
+    ).toBe("disabled");
+  });
+});
+
 describe("apply on push", () => {
   it("syncs, then commits the lockfile to the branch as github-actions[bot]", async () => {
     const run = await applyOnPush();

@@ -2,9 +2,11 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
-import { displayPath, resolveSyncOptions, type SyncOptions } from "../../options.js";
+import { API_VARIABLE, displayPath, resolveSyncOptions, type SyncOptions } from "../../options.js";
 import { renderApplyText } from "../../render/apply.js";
+import { apiNotes } from "../../render/plan.js";
 import { type ApplyResult, applyPlan } from "../../sync/apply.js";
+import { loadBefore } from "../../sync/before.js";
 import type { SyncInputs } from "../../sync/index.js";
 import { type Plan, planSync } from "../../sync/plan.js";
 import { checkSavedPlan, planInputs, readSavedPlan } from "../../sync/saved-plan.js";
@@ -14,6 +16,8 @@ import { createProgress } from "../progress.js";
 import { loadCheckedInputs } from "../sync-inputs.js";
 import type { CommandContext } from "./index.js";
 import {
+  addApiOption,
+  addBatchOption,
   addContentOption,
   addLockfileOptions,
   addPlatformOptions,
@@ -30,7 +34,7 @@ export function registerApply(program: Command, { io, result }: CommandContext):
     .summary("write what changed to the platform")
     .argument("[plan-file]", "a plan saved by `faqops plan --out FILE`: apply exactly it")
     .description(
-      "Write created, updated and renamed entries to the platform with setautoreply, only what changed since the lockfile, and record every confirmed write. With a saved plan, apply exactly that plan, or refuse (sending nothing) when the content or the lockfile changed since it was made. Credentials come from FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY and FAQOPS_MANAGER_ID (not needed with --dry-run or --emulator).",
+      "Write created, updated and renamed entries to the platform (v1: setautoreply, one request an entry; v2: batched imports), only what changed since the lockfile, and record every confirmed write. With a saved plan, apply exactly that plan, or refuse (sending nothing) when the content or the lockfile changed since it was made. Credentials come from FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY (v1 only) and FAQOPS_MANAGER_ID (not needed with --dry-run or --emulator).",
     )
     .option("--dry-run", "do everything but send requests (no credentials needed)")
     .option(
@@ -40,16 +44,32 @@ export function registerApply(program: Command, { io, result }: CommandContext):
     .option("--quiet", "print only the counts, not the entries written, failed or left over");
   addContentOption(command);
   addLockfileOptions(command);
+  addApiOption(command);
+  addBatchOption(command);
   addPlatformOptions(command);
   addPruneOptions(command);
   command.action(
     async (planFile: string | undefined, flags: Record<string, string | boolean | undefined>) => {
-      const options = resolveSyncOptions({ cwd: io.cwd, ...flags });
+      const options = resolveSyncOptions({
+        cwd: io.cwd,
+        ...flags,
+        api: flags.api ?? io.env[API_VARIABLE],
+      });
       const inputs = await loadCheckedInputs(io, options);
       const plan =
         planFile === undefined
           ? planSync(inputs.content.entries, inputs.lock, options)
           : await savedPlan(planFile, flags, inputs, options, io.cwd);
+      for (const note of apiNotes(plan)) io.stderr(`note: ${note}\n`);
+      // A v2 disable carries the entry as last synced: its questions and answer, from Git.
+      const befores =
+        plan.prune?.mode === "disable" && plan.prune.removes.length > 0 && !options.dryRun
+          ? await loadBefore(plan, {
+              cwd: io.cwd,
+              contentDir: options.contentDir,
+              lockfilePath: options.lockfile.path,
+            })
+          : undefined;
       const progress = createProgress(io, { rate: options.rate });
       const target = await openTarget(io, options, flags, progress.onRetry);
       const stop = trapSignals(io);
@@ -57,6 +77,8 @@ export function registerApply(program: Command, { io, result }: CommandContext):
         const outcome = await applyPlan(plan, inputs, {
           ...options,
           connect: target.connect,
+          connectV2: target.connectV2,
+          befores,
           signal: stop.signal,
           onEvent: progress.onEvent,
         });
@@ -85,7 +107,7 @@ async function savedPlan(
   options: SyncOptions,
   cwd: string,
 ): Promise<Plan> {
-  const planFlags = ["prune", "pruneMax", "force", "resendAll"].filter(
+  const planFlags = ["prune", "pruneMax", "force", "resendAll", "replaceAll"].filter(
     (name) => flags[name] !== undefined,
   );
   if (planFlags.length > 0) {
@@ -96,6 +118,11 @@ async function savedPlan(
   const absolute = path.resolve(cwd, file);
   const name = displayPath(cwd, absolute);
   const saved = await readSavedPlan(absolute, name);
+  if (saved.options.api !== options.api) {
+    throw new UsageError(
+      `the plan ${name} was made for the ${saved.options.api} API, and this run uses ${options.api} (--api / FAQOPS_API); apply it with --api ${saved.options.api}, or make a new plan.`,
+    );
+  }
   const plan = planSync(inputs.content.entries, inputs.lock, saved.options);
   checkSavedPlan(
     saved,

@@ -3,15 +3,20 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
-import { displayPath, resolveSyncOptions, stringValue } from "../../options.js";
+import { API_VARIABLE, displayPath, resolveSyncOptions, stringValue } from "../../options.js";
 import { diffStyleFor } from "../../render/diff.js";
-import { planJson, renderPlanText } from "../../render/plan.js";
+import { apiNotes, planJson, renderPlanText } from "../../render/plan.js";
 import { loadBefore } from "../../sync/before.js";
 import { planHasChanges, planSync } from "../../sync/plan.js";
 import { planInputs, savedPlanOptions, savedPlanText } from "../../sync/saved-plan.js";
 import { loadCheckedInputs } from "../sync-inputs.js";
 import type { CommandContext } from "./index.js";
-import { addContentOption, addLockfileOptions, addPruneOptions } from "./shared-options.js";
+import {
+  addApiOption,
+  addContentOption,
+  addLockfileOptions,
+  addPruneOptions,
+} from "./shared-options.js";
 
 /** Registers `faqops plan`. */
 export function registerPlan(program: Command, { io, result }: CommandContext): void {
@@ -33,12 +38,18 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
     );
   addContentOption(command);
   addLockfileOptions(command);
+  addApiOption(command);
   addPruneOptions(command);
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
-    const options = resolveSyncOptions({ cwd: io.cwd, ...flags });
+    const options = resolveSyncOptions({
+      cwd: io.cwd,
+      ...flags,
+      api: flags.api ?? io.env[API_VARIABLE],
+    });
     const out = stringValue("out", flags.out);
     const inputs = await loadCheckedInputs(io, options);
     const plan = planSync(inputs.content.entries, inputs.lock, options);
+    for (const note of apiNotes(plan)) io.stderr(`note: ${note}\n`);
     // What the platform holds for each change, from Git: needed for the diffs, not for --brief.
     const befores =
       flags.brief && !flags.json

@@ -1,12 +1,12 @@
 /** `faqops publish`: make written content live, wait for it, and record it in the lockfile. */
 import type { Command } from "commander";
-import { integerValue, resolveSyncOptions } from "../../options.js";
+import { API_VARIABLE, integerValue, resolveSyncOptions } from "../../options.js";
 import { unpublishedPhrase } from "../../render/plan.js";
 import { publishLockfile } from "../../sync/apply.js";
 import { readLockSnapshot } from "../../sync/index.js";
 import { openTarget } from "../platform.js";
 import type { CommandContext } from "./index.js";
-import { addLockfileOptions, addPlatformOptions } from "./shared-options.js";
+import { addApiOption, addLockfileOptions, addPlatformOptions } from "./shared-options.js";
 
 /** Registers `faqops publish`. */
 export function registerPublish(program: Command, { io, result }: CommandContext): void {
@@ -14,16 +14,18 @@ export function registerPublish(program: Command, { io, result }: CommandContext
     .command("publish")
     .summary("make written content live")
     .description(
-      "Call publish, then poll publish_progress until the publish is done (exit 0) or failed (exit 1). On success the lockfile's entries written but not yet published are marked live; on failure they stay marked, and `plan` keeps reporting them.",
+      "Call publish, then poll its progress (v1 publish_progress, v2 effective_progress) until the publish is done (exit 0) or failed (exit 1). On success the lockfile's entries written but not yet published are marked live; on failure they stay marked, and `plan` keeps reporting them.",
     )
     .option("--timeout <seconds>", "give up waiting after this long (default: 600)");
   addLockfileOptions(command);
+  addApiOption(command);
   addPlatformOptions(command);
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
     const options = resolveSyncOptions({
       cwd: io.cwd,
       emulator: flags.emulator,
       lockfile: flags.lockfile,
+      api: flags.api ?? io.env[API_VARIABLE],
     });
     const timeoutS = integerValue("timeout", flags.timeout, 600, { min: 1, max: 86_400 });
     const snapshot = await readLockSnapshot(options.lockfile);
@@ -31,7 +33,7 @@ export function registerPublish(program: Command, { io, result }: CommandContext
     try {
       const run = await publishLockfile(snapshot, {
         lockfile: options.lockfile,
-        connect: target.connect,
+        connect: target.connectPublisher,
         publishOptions: { timeoutMs: timeoutS * 1000 },
         onEvent: (event) => {
           if (event.type !== "publish") return;

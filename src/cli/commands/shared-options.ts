@@ -1,7 +1,9 @@
 /** Flags several commands share, declared once so their names and help never drift apart. */
 import { type Command, Option } from "commander";
 import {
+  API_VARIABLE,
   CACHE_DIR,
+  DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
   DEFAULT_LOCKFILE,
   DEFAULT_RATE,
@@ -31,12 +33,19 @@ export function addLockfileOptions(command: Command): Command {
 /** `--prune`, `--prune-max`, `--force`, `--resend-all`: the options that change the plan. */
 export function addPruneOptions(command: Command): Command {
   return command
-    .option("--prune", "replace the bot's whole content, removing entries no longer in the content")
+    .option(
+      "--prune",
+      "take entries no longer in the content off the bot: v1 replaces the bot's whole content; v2 disables them (reversible)",
+    )
     .option(
       "--prune-max <share>",
       "refuse a prune that removes more than this share of the bot (default: 25%)",
     )
     .option("--force", "allow a prune above --prune-max")
+    .option(
+      "--replace-all",
+      "with --api v2 --prune: replace the whole bot (import mode 1) instead of disabling what the content no longer has",
+    )
     .option(
       "--resend-all",
       "write every entry again, whatever the lockfile says (a new or emptied bot, or a lockfile you cannot trust)",
@@ -57,4 +66,20 @@ export function addPlatformOptions(command: Command): Command {
     .option("--concurrency <n>", `requests in flight at once (default: ${DEFAULT_CONCURRENCY})`)
     .option("--rate <n>", `requests per second at most (default: ${DEFAULT_RATE})`)
     .option("--verbose", "print every retry");
+}
+
+/** `--api`: which of the platform's open APIs to plan for and talk to. */
+export function addApiOption(command: Command): Command {
+  return command.option(
+    "--api <v1|v2>",
+    `the platform's open API: v1 (setautoreply, one request an entry) or v2 (batched import, renames in place, reversible removal) (default: $${API_VARIABLE}, else v1)`,
+  );
+}
+
+/** `--batch-size`: v2 intents per import call. */
+export function addBatchOption(command: Command): Command {
+  return command.option(
+    "--batch-size <n>",
+    `with --api v2: intents per import call, 1 to 1000 (default: ${DEFAULT_BATCH_SIZE})`,
+  );
 }

@@ -1,0 +1,416 @@
+/**
+ * Applying a plan through the v2 API: changed entries go in batches to `/v2/bot/import/json`
+ * (mode 0), each batch is a task polled with `/v2/async/fetch` until it ends, and every intent
+ * the task reports imported is recorded; an intent it does not report fails its entry alone.
+ *
+ * Every submitted task is journaled (and so written to the lockfile) before it is polled, and
+ * settled once it ends: a run interrupted while a task is in flight leaves it in the lockfile,
+ * and the next run asks the platform how it ended before it sends anything, so nothing is lost
+ * and nothing is sent twice.
+ */
+import { setTimeout as sleep } from "node:timers/promises";
+import { answerContent } from "../content/answer.js";
+import { thresholdText } from "../content/threshold.js";
+import type { CompiledEntry } from "../content/types.js";
+import { compareStrings } from "../diagnostics.js";
+import { FaqopsError } from "../errors.js";
+import { PlatformError } from "../platform/errors.js";
+import type { ImportItem, TaskStatus, V2Client } from "../platform/v2/types.js";
+import type { ApplyFailure, ApplyOptions, RemoveAction, WriteAction } from "./apply.js";
+import type { Before } from "./before.js";
+import { identityKey } from "./hash.js";
+import type { LockRecord } from "./journal.js";
+import { type LockState, type LockWriter, lockEntryOf } from "./lock-state.js";
+import type { LockEntry, PendingTask, PruneRecord, TaskItem } from "./lockfile.js";
+import type { Plan } from "./plan.js";
+
+/** How a task is waited for. */
+export interface TaskPollOptions {
+  /** The wait before the first fetch (default 1 s: the reference's example task took 1 s). */
+  readonly firstPollMs?: number;
+  /** Each further wait grows by half, up to this (default 5 s). */
+  readonly maxPollMs?: number;
+  /** Give up waiting after this long; the task stays recorded, to settle next run (default 10 min). */
+  readonly timeoutMs?: number;
+}
+
+/** What the v2 writes did. */
+export interface V2RunResult {
+  readonly outcome: "done" | "partial" | "interrupted" | "fatal";
+  readonly written: number;
+  readonly writes: readonly WriteAction[];
+  /** Drift entries switched off (`disable: true`) and confirmed. */
+  readonly disabled: readonly RemoveAction[];
+  readonly failures: readonly ApplyFailure[];
+  readonly fatal?: Error | undefined;
+  /** Tasks of an earlier run settled first, and how many of their intents were confirmed. */
+  readonly resumed: { readonly tasks: number; readonly confirmed: number };
+}
+
+/** One intent to send, with what it stands for in the plan. */
+interface Sendable {
+  readonly item: ImportItem;
+  readonly task: TaskItem;
+  /** The plan's action, for the result and the events. */
+  readonly action: WriteAction | RemoveAction;
+  /** The entry reported in events and failures (for a disable: the last synced one). */
+  readonly entry: CompiledEntry;
+}
+
+export interface V2ApplyOptions extends ApplyOptions {
+  readonly batchSize: number;
+  /** The last synced version of each drift entry (loadBefore), for its disable item. */
+  readonly befores?: ReadonlyMap<string, Before> | undefined;
+  readonly taskPoll?: TaskPollOptions;
+}
+
+/**
+ * Carries out a v2 plan: settles the tasks an earlier run left, then imports the writes (and,
+ * for a disabling prune, the disables; for `--replace-all`, every entry, the first batch in
+ * mode 1) batch by batch.
+ */
+export async function importAll(
+  plan: Plan,
+  state: LockState,
+  writer: LockWriter,
+  client: V2Client,
+  options: V2ApplyOptions,
+): Promise<V2RunResult> {
+  const failures: ApplyFailure[] = [];
+  const confirmedWrites = new Set<WriteAction>();
+  const confirmedDisables = new Set<RemoveAction>();
+  const interrupted = () => options.signal?.aborted === true;
+  const writes = plan.actions.filter(
+    (a): a is WriteAction => a.kind === "create" || a.kind === "update" || a.kind === "rename",
+  );
+  const result = (
+    outcome: V2RunResult["outcome"],
+    resumed: V2RunResult["resumed"],
+    fatal?: Error,
+  ): V2RunResult => {
+    failures.sort((a, b) => compareStrings(a.entry.source, b.entry.source));
+    const done = writes.filter((a) => confirmedWrites.has(a));
+    return {
+      outcome,
+      written: done.length,
+      writes: done,
+      disabled: plan.actions.filter(
+        (a): a is RemoveAction => a.kind === "remove" && confirmedDisables.has(a),
+      ),
+      failures,
+      fatal,
+      resumed,
+    };
+  };
+
+  // 1. Tasks an interrupted run left: how did they end?
+  let resumed = { tasks: 0, confirmed: 0 };
+  for (const task of state.tasks) {
+    if (interrupted()) return result("interrupted", resumed);
+    try {
+      const status = await waitForTask(client, task.id, options);
+      const settled = settle(task, status);
+      writer.record(settled.record);
+      resumed = {
+        tasks: resumed.tasks + 1,
+        confirmed: resumed.confirmed + settled.record.entries.length,
+      };
+    } catch (error) {
+      if (error instanceof PlatformError && error.kind === "rejected") {
+        // The platform no longer knows the task: nothing of it is confirmed; the plan resends it.
+        writer.record({ settled: task.id, entries: [], renamed: [] });
+        resumed = { ...resumed, tasks: resumed.tasks + 1 };
+        continue;
+      }
+      if (error instanceof PlatformError && error.kind === "aborted")
+        return result("interrupted", resumed);
+      if (error instanceof PlatformError || error instanceof TaskTimeoutError)
+        return result("fatal", resumed, error);
+      throw error;
+    }
+  }
+
+  // 2. What to send: writes not confirmed by a settled task, and disables.
+  const replace = plan.prune?.mode === "replace" && plan.prune.removes.length > 0;
+  const sendables: Sendable[] = [];
+  const alreadyThere = (action: WriteAction) => {
+    const now = state.get(action.entry);
+    return (
+      now !== undefined &&
+      (action.kind === "create" || now !== action.previous) &&
+      now.status === "synced" &&
+      now.hash === action.hash &&
+      now.api === "v2"
+    );
+  };
+  if (replace) {
+    for (const action of plan.actions) {
+      if (action.kind === "remove") continue;
+      sendables.push(writeSendable(action as WriteAction, { inPlace: false }));
+    }
+  } else {
+    for (const action of writes) {
+      if (resumed.tasks > 0 && alreadyThere(action)) {
+        confirmedWrites.add(action);
+        continue;
+      }
+      sendables.push(writeSendable(action, { inPlace: true }));
+    }
+    if (plan.prune?.mode === "disable" && !plan.prune.refusal) {
+      for (const action of plan.actions) {
+        if (action.kind !== "remove") continue;
+        const now = state.get(action.previous);
+        if (now?.status === "disabled") {
+          confirmedDisables.add(action);
+          continue;
+        }
+        const before = options.befores?.get(identityKey(action.previous));
+        if (!before?.found) {
+          failures.push({
+            entry: entryOfLock(action.previous),
+            message: `not disabled: the import API needs the questions and answer it was last synced with, and they cannot be found (${before?.why ?? "not looked up"}); it stays on the bot.`,
+          });
+          continue;
+        }
+        sendables.push(disableSendable(action, before.entry));
+      }
+    }
+  }
+  options.onEvent?.({ type: "start", total: sendables.length });
+
+  // 3. Batch by batch; a failed rename is tried once more as a plain write (see retryRenames).
+  let done = 0;
+  const retried: Sendable[] = [];
+  const runBatches = async (
+    all: readonly Sendable[],
+    firstMode: 0 | 1,
+  ): Promise<V2RunResult | undefined> => {
+    for (let start = 0; start < all.length; start += options.batchSize) {
+      if (interrupted()) {
+        options.onEvent?.({ type: "interrupted" });
+        return result("interrupted", resumed);
+      }
+      const batch = all.slice(start, start + options.batchSize);
+      const mode = start === 0 ? firstMode : 0;
+      let status: TaskStatus;
+      let task: PendingTask;
+      try {
+        const id = await client.importJson(
+          mode,
+          batch.map((s) => s.item),
+          { signal: options.signal },
+        );
+        task = {
+          id,
+          submitted: new Date().toISOString(),
+          mode,
+          items: batch.map((s) => s.task),
+        };
+        writer.record({ task });
+        status = await waitForTask(client, id, options);
+      } catch (error) {
+        if (error instanceof PlatformError && error.kind === "aborted") {
+          options.onEvent?.({ type: "interrupted" });
+          return result("interrupted", resumed);
+        }
+        if (error instanceof TaskTimeoutError) return result("fatal", resumed, error);
+        if (error instanceof PlatformError && error.fatal) return result("fatal", resumed, error);
+        if (error instanceof PlatformError) {
+          // The whole call was refused (a bad request) or gave up: every entry in it failed.
+          for (const s of batch) fail(s, error.message);
+          continue;
+        }
+        throw error;
+      }
+      const settled = settle(task, status, mode === 1 ? replaceRecord(plan) : undefined);
+      writer.record(settled.record);
+      for (const [index, s] of batch.entries()) {
+        if (settled.confirmed[index]) {
+          if (s.action.kind === "remove") confirmedDisables.add(s.action);
+          else confirmedWrites.add(s.action);
+          done++;
+          options.onEvent?.({ type: "written", entry: s.entry, done, total: sendables.length });
+        } else if (s.item.oldIntent !== undefined && firstMode === 0) {
+          retried.push(s);
+        } else {
+          fail(s, failureMessage(status));
+        }
+      }
+    }
+    return undefined;
+  };
+  const fail = (s: Sendable, message: string) => {
+    failures.push({ entry: s.entry, message });
+    options.onEvent?.({ type: "failed", entry: s.entry, message });
+  };
+
+  const stopped = await runBatches(sendables, replace ? 1 : 0);
+  if (stopped) return stopped;
+  if (retried.length > 0) {
+    // A rename in place fails when the old intent is not on the bot under that title (renamed
+    // or removed in the console, or an interrupted run already renamed it). The entry is then
+    // written under its new title; the old title, if it is still there, is drift.
+    const again = retried.map((s) => writeSendable(s.action as WriteAction, { inPlace: false }));
+    const stoppedAgain = await runBatches(again, 0);
+    if (stoppedAgain) return stoppedAgain;
+    for (const s of again) {
+      const action = s.action as Extract<WriteAction, { kind: "rename" }>;
+      if (!confirmedWrites.has(action)) continue;
+      const old = state.get(action.previous);
+      if (old?.status === "synced") writer.record({ write: { ...old, status: "removed" } });
+    }
+  }
+  return result(failures.length > 0 ? "partial" : "done", resumed);
+}
+
+/** The import item and task item of a write. */
+function writeSendable(action: WriteAction, how: { inPlace: boolean }): Sendable {
+  const { entry } = action;
+  const oldIntent = how.inPlace && action.kind === "rename" ? action.oldIntent : undefined;
+  return {
+    item: {
+      skill: entry.skill,
+      intent: entry.title,
+      ...(oldIntent === undefined ? {} : { oldIntent }),
+      threshold: thresholdText(entry),
+      disable: false,
+      questions: entry.questions,
+      answers: [entry.content],
+    },
+    task: {
+      entry: { ...lockEntryOf(entry, action.hash), unpublished: true, api: "v2" },
+      ...(oldIntent === undefined ? {} : { renamedFrom: oldIntent }),
+    },
+    action,
+    entry,
+  };
+}
+
+/** The import item of a disable: the entry as last synced, switched off. */
+function disableSendable(
+  action: RemoveAction,
+  before: { questions: readonly string[]; messages: Parameters<typeof answerContent>[0] },
+): Sendable {
+  const { previous } = action;
+  return {
+    item: {
+      skill: previous.skill,
+      intent: previous.title,
+      disable: true,
+      questions: before.questions,
+      answers: [answerContent(before.messages)],
+    },
+    task: { entry: { ...previous, status: "disabled", unpublished: true, api: "v2" } },
+    action,
+    entry: entryOfLock(previous),
+  };
+}
+
+/** A stand-in entry for a lock entry (disables, failures): enough for messages and events. */
+function entryOfLock(previous: LockEntry): CompiledEntry {
+  return {
+    source: previous.source,
+    path: previous.source,
+    skill: previous.skill,
+    title: previous.title,
+    questions: [],
+    id: previous.id,
+    draft: false,
+    hash: previous.hash,
+    messages: [],
+    content: "",
+  };
+}
+
+/** The record of a `--replace-all` import that succeeded. */
+function replaceRecord(plan: Plan): PruneRecord {
+  const kept = plan.actions.filter((a) => a.kind !== "remove").length;
+  return { at: new Date().toISOString(), removed: plan.stillOnPlatform.length, kept };
+}
+
+/**
+ * Which items of an ended task the platform confirmed, and the journal record saying so. An
+ * item is confirmed when `success_skill_info` lists its skill and intent; when the task
+ * succeeded with no failure but lists nothing at all, every item is (the list is the only
+ * per-item detail the reference documents, and it may be left out).
+ */
+export function settle(
+  task: PendingTask,
+  status: TaskStatus,
+  replace?: PruneRecord,
+): {
+  confirmed: boolean[];
+  record: Extract<LockRecord, { settled: string }>;
+} {
+  const imported = new Map(
+    status.imported.map((i) => [identityKey({ skill: i.skill, title: i.intent }), i]),
+  );
+  const allOk =
+    status.state === "succeeded" && status.failCount === 0 && status.imported.length === 0;
+  const confirmed = task.items.map((item) => allOk || imported.has(identityKey(item.entry)));
+  const entries: LockEntry[] = [];
+  const renamed: { skill: string; title: string }[] = [];
+  for (const [index, item] of task.items.entries()) {
+    if (!confirmed[index]) continue;
+    const ids = imported.get(identityKey(item.entry));
+    entries.push({
+      ...item.entry,
+      ...(ids?.skillId === undefined ? {} : { skillId: ids.skillId }),
+      ...(ids?.intentId === undefined ? {} : { intentId: ids.intentId }),
+    });
+    if (item.renamedFrom !== undefined)
+      renamed.push({ skill: item.entry.skill, title: item.renamedFrom });
+  }
+  const whole = task.mode === 1 && status.state === "succeeded" && replace !== undefined;
+  return {
+    confirmed,
+    record: { settled: task.id, entries, renamed, ...(whole ? { replace } : {}) },
+  };
+}
+
+function failureMessage(status: TaskStatus): string {
+  const said = status.message ? `: "${status.message}"` : "";
+  return status.state === "failed"
+    ? `the import task failed${said}.`
+    : `the platform did not import this intent (${status.failCount} of ${status.totalCount} in its batch failed${said}).`;
+}
+
+/** The task did not end in time; it stays in the lockfile, settled by the next run. */
+export class TaskTimeoutError extends FaqopsError {
+  override name = "TaskTimeoutError";
+}
+
+/** Polls a task with backoff until it ends. */
+export async function waitForTask(
+  client: V2Client,
+  id: string,
+  options: Pick<V2ApplyOptions, "taskPoll" | "signal">,
+): Promise<TaskStatus> {
+  const poll = options.taskPoll ?? {};
+  const timeoutMs = poll.timeoutMs ?? 600_000;
+  const maxPollMs = poll.maxPollMs ?? 5_000;
+  let waitMs = poll.firstPollMs ?? 1_000;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await sleep(waitMs, undefined, options.signal ? { signal: options.signal } : undefined);
+    } catch (error) {
+      throw new PlatformError("async/fetch: the call was cancelled.", {
+        action: "async/fetch",
+        kind: "aborted",
+        cause: error,
+      });
+    }
+    const status = await client.fetchTask(id, { signal: options.signal });
+    if (status.state !== "running") return status;
+    if (Date.now() + waitMs > deadline) {
+      throw new TaskTimeoutError(
+        `import task ${id} did not finish within ${Math.round(timeoutMs / 1000)} s (last progress ${status.progress}%).`,
+        {
+          hint: "the platform may still finish it; it stays recorded in the lockfile, and the next apply asks how it ended before sending anything else.",
+        },
+      );
+    }
+    waitMs = Math.min(maxPollMs, Math.round(waitMs * 1.5));
+  }
+}

@@ -1,0 +1,285 @@
+/**
+ * The v2 API end to end, as a user meets it: the built CLI with `--api v2`, real files, a real
+ * Git repository, and the emulator over real HTTP. What the bot holds is read from the emulator,
+ * never from faqops' own output.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import {
+  type Emulator,
+  type EmulatorOptions,
+  entryKey,
+  startEmulator,
+} from "../../src/platform/emulator.js";
+import { readLockfile } from "../../src/sync/lockfile.js";
+import { type CliRun, emulatorEnv, spawnCli } from "./spawn-cli.js";
+
+const cli = path.join(inject("distDir"), "cli.js");
+let emulator: Emulator;
+let dir: string;
+
+async function setUp(options: EmulatorOptions = {}): Promise<void> {
+  emulator = await startEmulator({ publishSteps: 1, taskSteps: 0, ...options });
+  dir = await mkdtemp(path.join(tmpdir(), "faqops-cli-v2-"));
+  git("init", "-q", "-b", "main");
+  git("config", "user.email", "faqops@example.com");
+  git("config", "user.name", "faqops test");
+}
+afterEach(async () => {
+  await emulator?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+function git(...args: string[]): string {
+  return execFileSync("git", args, { cwd: dir, encoding: "utf8" });
+}
+
+/** Commits everything, as the Action does after a sync (and a user after editing). */
+function commit(message: string): void {
+  git("add", "-A");
+  git("commit", "-q", "--allow-empty", "-m", message);
+}
+
+function start(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnCli(cli, args, {
+    cwd: dir,
+    env: { ...emulatorEnv(emulator), FAQOPS_API: "v2", ...env },
+  });
+}
+const run = (...args: string[]) => start(args).done;
+
+async function put(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.join(dir, "content", file)), { recursive: true });
+  await writeFile(path.join(dir, "content", file), text);
+}
+
+const entryText = (title: string, answer: string, extra = "") =>
+  `---\ntitle: ${title}\n${extra}questions:\n  - ${title}（相似）\n---\n\n${answer}\n`;
+
+/** What the bot holds, as `skill / title` lines (with `(disabled)`), sorted. */
+function onBot(): string[] {
+  return emulator
+    .entries()
+    .map((e) => `${e.skill} / ${e.title}${e.disabled ? " (disabled)" : ""}`)
+    .sort();
+}
+
+/** What the live (published) bot answers with. */
+function live(): string[] {
+  return (emulator.published() ?? []).map((e) => `${e.skill} / ${e.title}`).sort();
+}
+
+function requests(action: string): number {
+  return emulator.stats().requests.byAction[action] ?? 0;
+}
+
+/** Nothing secret in what a run printed: the Token, nor any signature or access token. */
+function expectNoSecrets(runs: readonly CliRun[]): void {
+  for (const r of runs) {
+    const text = r.stdout + r.stderr;
+    expect(text).not.toContain(emulator.credentials.token);
+    expect(text).not.toMatch(/\b[0-9a-f]{32}\b/);
+  }
+}
+
+async function sampleContent(): Promise<void> {
+  await put("账户/开户.md", entryText("如何开立银行账户？", "带上身份证到任意网点。"));
+  await put("账户/挂失.md", entryText("银行卡丢了怎么办？", "请立即致电 95588 挂失。"));
+  await put(
+    "账户/销户.md",
+    entryText("怎么注销账户？", "携带身份证到开户网点办理。", "threshold: 0.75\n"),
+  );
+  await put(
+    "转账/限额.md",
+    entryText("转账限额是多少？", "单笔 5 万元，详见[说明](https://example.com/limit)。"),
+  );
+  await put(
+    "网点/营业时间.md",
+    entryText(
+      "网点几点开门？",
+      '::news{title="营业网点" description="查询附近网点" url="https://example.com/branches" picurl="https://example.com/b.png"}',
+    ),
+  );
+}
+
+describe("faqops apply --api v2", () => {
+  it("syncs in batches, renames in place, disables drift with --prune and enables it again", async () => {
+    await setUp();
+    await sampleContent();
+    commit("content");
+    const runs: CliRun[] = [];
+
+    const plan = await run("plan", "--exit-code");
+    runs.push(plan);
+    expect(plan.code).toBe(2);
+    // One notice per run for rich answers, which the v2 reference cannot confirm.
+    expect(plan.stderr.match(/carries a rich answer/g)).toHaveLength(1);
+
+    const first = await run("apply", "--batch-size", "2", "--publish");
+    runs.push(first);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr.match(/to write carr(?:y|ies) a rich answer/g)).toHaveLength(1);
+    expect(onBot()).toEqual(
+      [
+        "网点 / 网点几点开门？",
+        "账户 / 如何开立银行账户？",
+        "账户 / 怎么注销账户？",
+        "账户 / 银行卡丢了怎么办？",
+        "转账 / 转账限额是多少？",
+      ].sort(),
+    );
+    expect(live()).toEqual(onBot());
+    // Five entries at two a batch: three imports, one token, and no v1 call at all.
+    expect(requests("v2/bot/import/json")).toBe(3);
+    expect(requests("v2/token")).toBe(1);
+    expect(requests("setautoreply")).toBe(0);
+    const threshold = emulator.entries().find((e) => e.title === "怎么注销账户？");
+    expect(threshold?.threshold).toBe("0.75");
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(lock.entries.every((e) => e.api === "v2" && typeof e.intentId === "number")).toBe(true);
+    expect(await readFile(path.join(dir, "faqops.lock.json"), "utf8")).toContain('"version": 3');
+    expect((await run("plan", "--exit-code")).code).toBe(0);
+    commit("sync");
+
+    // A rename within a skill: renamed in place, no duplicate, same intent id.
+    const before = emulator.entries().find((e) => e.title === "银行卡丢了怎么办？");
+    await put("账户/挂失.md", entryText("银行卡丢失怎么办？", "请立即致电 95588 挂失。"));
+    const renamePlan = await run("plan");
+    expect(renamePlan.stdout).toMatch(
+      /银行卡丢失怎么办？ {2}\(renamed from "银行卡丢了怎么办？", same file, renamed in place \(old_intent\)\)/,
+    );
+    expect(renamePlan.stdout).not.toMatch(/still on the bot/);
+    const renamed = await run("apply", "--publish");
+    runs.push(renamed);
+    expect(renamed.code, renamed.stderr).toBe(0);
+    expect(onBot()).toContain("账户 / 银行卡丢失怎么办？");
+    expect(onBot()).not.toContain("账户 / 银行卡丢了怎么办？");
+    expect(emulator.entries().find((e) => e.title === "银行卡丢失怎么办？")?.intentId).toBe(
+      before?.intentId,
+    );
+    expect((await run("plan", "--exit-code")).code).toBe(0);
+    commit("rename");
+
+    // A deletion is drift until a prune disables it; the live bot stops answering with it.
+    await rm(path.join(dir, "content/转账/限额.md"));
+    commit("delete");
+    const drift = await run("plan", "--exit-code");
+    expect(drift.code).toBe(2);
+    expect(drift.stdout).toMatch(
+      /转账限额是多少？ {2}\(deleted; still on the bot, --prune disables it\)/,
+    );
+    expect(drift.stdout).toMatch(/--api v2 --prune/);
+    const pruned = await run("apply", "--prune", "--prune-max", "50%", "--publish");
+    runs.push(pruned);
+    expect(pruned.code, pruned.stderr).toBe(0);
+    expect(pruned.stdout).toMatch(/转账限额是多少？ \(deleted; disabled, reversibly\)/);
+    expect(onBot()).toContain("转账 / 转账限额是多少？ (disabled)");
+    expect(live()).not.toContain("转账 / 转账限额是多少？");
+    // The disable carried the entry's last synced questions and answer.
+    const disabled = emulator.entries().find((e) => e.title === "转账限额是多少？");
+    expect(disabled?.questions).toEqual(["转账限额是多少？（相似）"]);
+    expect(disabled?.content).toContain("单笔 5 万元");
+    const afterPrune = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(afterPrune.entries.find((e) => e.title === "转账限额是多少？")?.status).toBe("disabled");
+    expect((await run("plan", "--exit-code")).code).toBe(0);
+    commit("prune");
+
+    // Bringing it back switches it on again.
+    await put(
+      "转账/限额.md",
+      entryText("转账限额是多少？", "单笔 5 万元，详见[说明](https://example.com/limit)。"),
+    );
+    const back = await run("plan");
+    expect(back.stdout).toMatch(/转账限额是多少？ {2}\(disabled on the bot: enable\)/);
+    const enabled = await run("apply", "--publish");
+    runs.push(enabled);
+    expect(enabled.code, enabled.stderr).toBe(0);
+    expect(onBot()).toContain("转账 / 转账限额是多少？");
+    expect(live()).toContain("转账 / 转账限额是多少？");
+    expect((await run("plan", "--exit-code")).code).toBe(0);
+    expectNoSecrets(runs);
+  });
+
+  it("refreshes an expired access token once and goes on", async () => {
+    await setUp({ tokenTtlMs: 300 });
+    for (let i = 0; i < 6; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
+    const applied = await run("apply", "--batch-size", "2");
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(onBot()).toHaveLength(6);
+    // Each task is polled after a second, long past the token's 300 ms: every later call
+    // meets an expired token, gets a new one and is retried.
+    expect(requests("v2/token")).toBeGreaterThan(1);
+    expectNoSecrets([applied]);
+  });
+
+  it("resumes after a hard kill with a task in flight: nothing lost, nothing sent twice", async () => {
+    // Tasks report "running" for 3 polls (about 5 s), so the kill lands while one is in flight.
+    await setUp({ taskSteps: 3 });
+    for (let i = 0; i < 5; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
+    const { child, done } = start(["apply", "--batch-size", "2"]);
+    while (requests("v2/async/fetch") < 1) await new Promise((r) => setTimeout(r, 20));
+    child.kill("SIGKILL");
+    await done;
+    expect(requests("v2/bot/import/json")).toBe(1);
+    // The submitted task is in the journal, so the plan reports it.
+    const plan = await run("plan", "--json");
+    expect(JSON.parse(plan.stdout).summary.pendingTasks).toBe(1);
+    expect((await stat(path.join(dir, "faqops.lock.json.journal"))).size).toBeGreaterThan(0);
+
+    emulator.setFaults({});
+    const resumed = await run("apply", "--batch-size", "2");
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stdout).toMatch(/Settled first: 1 import task .*\(2 entries confirmed/);
+    // Three imports in all: the first task's two entries were not sent again.
+    expect(requests("v2/bot/import/json")).toBe(3);
+    expect(Object.values(emulator.stats().writes).every((n) => n === 1)).toBe(true);
+    expect(onBot()).toHaveLength(5);
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(lock.tasks).toBeUndefined();
+    expect(lock.entries).toHaveLength(5);
+  });
+
+  it("a failed intent fails its entry alone; a rename whose old title is gone is written anew", async () => {
+    await setUp();
+    for (let i = 0; i < 4; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
+    await put("技能/敏感.md", entryText("敏感问题", "这个答案含有违禁词。"));
+    commit("content");
+    // The platform's safety check refuses one item of the batch; the other four go in.
+    emulator.setFaults({ rejectTexts: ["违禁词"] });
+    const partial = await run("apply");
+    expect(partial.code).toBe(1);
+    expect(partial.stdout).toMatch(
+      /Failed: 1 entry[^\n]*\n {2}content\/技能\/敏感\.md \(技能 \/ 敏感问题\): the platform did not import this intent \(1 of 5 in its batch failed\)/,
+    );
+    expect(onBot()).toHaveLength(4);
+    expect(requests("v2/bot/import/json")).toBe(1);
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(lock.entries.map((e) => e.title)).not.toContain("敏感问题");
+    // The next run sends that entry alone.
+    emulator.setFaults({});
+    expect((await run("apply")).code).toBe(0);
+    expect(onBot()).toHaveLength(5);
+    expect(emulator.stats().writes).toMatchObject({ [entryKey("技能", "敏感问题")]: 1 });
+    commit("sync");
+
+    // Someone renamed an intent in the console: faqops' rename in place names an old title the
+    // bot no longer has. That item fails, and is sent again as a plain write of the new title.
+    const lockPath = path.join(dir, "faqops.lock.json");
+    const text = await readFile(lockPath, "utf8");
+    await writeFile(lockPath, text.replace('"title":"问题 0"', '"title":"问题 〇"'));
+    await put("技能/问题0.md", entryText("问题零", "答案 0"));
+    const plan = await run("plan");
+    expect(plan.stdout).toMatch(/问题零 {2}\(renamed from "问题 〇"/);
+    const applied = await run("apply");
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(onBot()).toContain("技能 / 问题零");
+    // The old title (as faqops knew it) is now drift: the plan says it may still be there.
+    const after = await run("plan");
+    expect(after.stdout).toMatch(
+      /问题 〇 {2}\(renamed to "问题零"; still on the bot, --prune disables it\)/,
+    );
+  });
+});

@@ -122,7 +122,13 @@ export function reportCounts(plan: Plan, apply?: ApplyResult): Counts {
     created,
     updated: apply.writes.length - created,
     unchanged: c.unchanged,
-    removed: apply.pruned ? plan.stillOnPlatform.length : 0,
+    // On v2 a prune disables (reversibly) rather than removes: what it switched off.
+    removed:
+      plan.prune?.mode === "disable"
+        ? apply.disabled.length
+        : apply.pruned
+          ? plan.stillOnPlatform.length
+          : 0,
     failed: apply.failures.length,
     drift: apply.drift.length,
     unpublished: apply.unpublished,

@@ -116,7 +116,7 @@ function headline(result: ApplyResult): string {
     return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) and disabled ${result.disabled.length} of ${plural(plan.stillOnPlatform.length, "entry", "entries")} in ${seconds} s; ${c.unchanged} unchanged.`;
   }
   if (result.pruned) {
-    return `Pruned: replaced the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.stillOnPlatform.length, "entry", "entries")} (1 request, ${seconds} s).`;
+    return `Pruned: replaced the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.stillOnPlatform.length, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}, ${seconds} s).`;
   }
   if (plan.writes === 0) return `Nothing to write (0 entries); ${c.unchanged} unchanged.`;
   return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) in ${seconds} s; ${c.unchanged} unchanged.`;

@@ -361,10 +361,15 @@ export function settle(
     if (item.renamedFrom !== undefined)
       renamed.push({ skill: item.entry.skill, title: item.renamedFrom });
   }
-  const whole = task.mode === 1 && status.state === "succeeded" && replace !== undefined;
+  // A mode 1 import that succeeded deleted everything else on the bot first, whether this run
+  // or an interrupted one submitted it.
+  const whole = task.mode === 1 && status.state === "succeeded";
+  const record = whole
+    ? (replace ?? { at: new Date().toISOString(), removed: 0, kept: task.items.length })
+    : undefined;
   return {
     confirmed,
-    record: { settled: task.id, entries, renamed, ...(whole ? { replace } : {}) },
+    record: { settled: task.id, entries, renamed, ...(record ? { replace: record } : {}) },
   };
 }
 

@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, inject, it } from "vitest";
+import { createClient } from "../../src/platform/client.js";
 import {
   type Emulator,
   type EmulatorOptions,
@@ -281,5 +282,59 @@ describe("faqops apply --api v2", () => {
     expect(after.stdout).toMatch(
       /问题 〇 {2}\(renamed to "问题零"; still on the bot, --prune disables it\)/,
     );
+  });
+
+  it("publishes on its own, and --prune --replace-all replaces the whole bot (import mode 1)", async () => {
+    await setUp();
+    for (let i = 0; i < 3; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
+    commit("content");
+    expect((await run("apply")).code).toBe(0);
+    expect(emulator.published()).toBeUndefined();
+    const plan = await run("plan", "--exit-code");
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toMatch(/3 entries were written but not published/);
+    const published = await run("publish");
+    expect(published.code, published.stderr).toBe(0);
+    expect(requests("v2/bot/publish")).toBe(1);
+    expect(requests("v2/bot/effective_progress")).toBeGreaterThanOrEqual(1);
+    expect(requests("publish")).toBe(0);
+    expect(live()).toHaveLength(3);
+    expect((await run("plan", "--exit-code")).code).toBe(0);
+    commit("sync");
+
+    // An entry written by hand in the console (here: through v1) is unknown to faqops; only a
+    // replace removes it, and a deleted file goes with it.
+    const console = createClient({ endpoint: emulator.url, credentials: emulator.credentials });
+    await console.setAutoReply({
+      skill: "手工",
+      title: "控制台里加的",
+      content: "答案",
+      questions: [],
+    });
+    console.close();
+    await rm(path.join(dir, "content/技能/问题2.md"));
+    const disablePlan = await run("plan", "--prune", "--prune-max", "50%");
+    expect(disablePlan.stdout).toMatch(/will be DISABLED/);
+    const replacePlan = await run("plan", "--prune", "--replace-all", "--prune-max", "50%");
+    expect(replacePlan.stdout).toMatch(/REPLACED \(import mode 1\)/);
+    const replaced = await run(
+      "apply",
+      "--prune",
+      "--replace-all",
+      "--prune-max",
+      "50%",
+      "--publish",
+    );
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(onBot()).toEqual(["技能 / 问题 0", "技能 / 问题 1"]);
+    expect(live()).toEqual(["技能 / 问题 0", "技能 / 问题 1"]);
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(lock.pruned).toMatchObject({ removed: 1, kept: 2 });
+    expect(lock.entries.map((e) => e.title)).toEqual(["问题 0", "问题 1"]);
+    expect((await run("plan", "--exit-code")).code).toBe(0);
+    // --replace-all is for v2, with --prune.
+    const refused = await run("plan", "--replace-all");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/--replace-all goes with --prune/);
   });
 });

@@ -2,7 +2,13 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
-import { integerValue, type RawValue, shareValue, stringValue } from "../../options.js";
+import {
+  integerValue,
+  numberValue,
+  type RawValue,
+  shareValue,
+  stringValue,
+} from "../../options.js";
 import { CREDENTIAL_VARIABLES, ENDPOINT_VARIABLE } from "../../platform/credentials.js";
 import {
   DEFAULT_EMULATOR_CREDENTIALS,
@@ -14,6 +20,10 @@ import type { Credentials } from "../../platform/types.js";
 import type { CommandContext } from "./index.js";
 
 export const DEFAULT_EMULATOR_PORT = 8787;
+/** v2 access tokens live 2 h on the platform (platform-api-v2.md, "Token exchange"). */
+const DEFAULT_TOKEN_TTL_S = 7200;
+/** The longest --token-ttl: a week, far beyond any run. */
+const MAX_TOKEN_TTL_S = 7 * 24 * 3600;
 
 /** The flags as commander hands them over. */
 type EmulateFlags = Record<string, RawValue>;
@@ -25,7 +35,7 @@ export function registerEmulate(program: Command, context: CommandContext): void
     .command("emulate")
     .summary("run a local emulator of the platform")
     .description(
-      "Run a local emulator of the platform's open API (setautoreply, batchimportskill, publish, publish_progress) on 127.0.0.1. It prints the FAQOPS_* variables to use it from another terminal.",
+      "Run a local emulator of the platform's open API on 127.0.0.1: v1 (setautoreply, batchimportskill, publish, publish_progress) and, at the same URL, v2 (/v2/token, /v2/bot/import/json, /v2/async/fetch, /v2/bot/publish, /v2/bot/effective_progress), on one bot. It prints the FAQOPS_* variables to use it from another terminal.",
     )
     .option(
       "--port <n>",
@@ -39,6 +49,18 @@ export function registerEmulate(program: Command, context: CommandContext): void
     .option("--manager-id <id>", `managerid to accept (default: ${d.managerId})`)
     .option("--publish-steps <n>", "progress polls before a publish is done (default: 3)")
     .option("--publish-fail", "make every publish end with status 2 (failed)")
+    .option(
+      "--token-ttl <s>",
+      `seconds a v2 access token is accepted (default: ${DEFAULT_TOKEN_TTL_S}, the platform's 2 h)`,
+    )
+    .option(
+      "--task-steps <n>",
+      "v2 async/fetch answers that report an import running before its end (default: 1)",
+    )
+    .option(
+      "--max-import-items <n>",
+      "intents a v2 import may carry; more is refused with 110002 (default: 100, the reference's safe default)",
+    )
     .option(
       "--fail-rate <share>",
       "answer this share of calls (e.g. 0.2 or 20%) with --fail-status",
@@ -103,12 +125,22 @@ export function readEmulateOptions(
     publishFails: flags.publishFail === true,
   };
   const state = stringValue("state", flags.state);
+  const tokenTtl = stringValue("token-ttl", flags.tokenTtl);
   return {
     port: integerValue("port", flags.port, DEFAULT_EMULATOR_PORT, { min: 0, max: 65_535 }),
     host: stringValue("host", flags.host) ?? "127.0.0.1",
     credentials,
     statePath: state === undefined ? undefined : path.resolve(cwd, state),
     publishSteps: optional("publish-steps", flags.publishSteps, { min: 0, max: 1000 }),
+    // Seconds, decimals allowed (0.5), so a token's expiry can be tried by hand.
+    tokenTtlMs:
+      tokenTtl === undefined
+        ? undefined
+        : Math.round(
+            numberValue("token-ttl", flags.tokenTtl, DEFAULT_TOKEN_TTL_S, MAX_TOKEN_TTL_S) * 1000,
+          ),
+    taskSteps: optional("task-steps", flags.taskSteps, { min: 0, max: 1000 }),
+    maxImportItems: optional("max-import-items", flags.maxImportItems, { min: 1, max: 100_000 }),
     seed: optional("seed", flags.seed, { min: 0, max: 2 ** 32 - 1 }),
     faults,
   };
@@ -127,6 +159,7 @@ export function describeStart(
     [CREDENTIAL_VARIABLES.encodingAesKey, credentials.encodingAesKey],
     [CREDENTIAL_VARIABLES.managerId, credentials.managerId],
   ];
+  const ttlSeconds = (options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_S * 1000) / 1000;
   const f = options.faults ?? {};
   const faults = [
     f.failRate ? `fail ${Math.round(f.failRate * 100)}% with HTTP ${f.failStatus ?? 500}` : "",
@@ -141,11 +174,20 @@ export function describeStart(
     `  entries: ${url}/ (JSON: ${url}/entries, counts: ${url}/stats)`,
     `  state:   ${options.statePath ?? "in memory"}`,
     `  faults:  ${faults.length > 0 ? faults.join(", ") : "none"}`,
+    `  v2:      the same URL serves /v2/… on the same bot (X-APPID = ${CREDENTIAL_VARIABLES.appId}, Token = ${CREDENTIAL_VARIABLES.token},`,
+    `           account = ${CREDENTIAL_VARIABLES.managerId}; access tokens last ${describeSeconds(ttlSeconds)})`,
     "Use it from another terminal:",
     `export ${variables.map(([name, value]) => `${name}=${shellQuote(value)}`).join(" ")}`,
     "Press Ctrl-C to stop.",
     "",
   ].join("\n");
+}
+
+/** "2 h", "90 s": how long a token lasts, in the largest unit that divides it. */
+function describeSeconds(seconds: number): string {
+  if (seconds >= 3600 && seconds % 3600 === 0) return `${seconds / 3600} h`;
+  if (seconds >= 60 && seconds % 60 === 0) return `${seconds / 60} min`;
+  return `${seconds} s`;
 }
 
 /** Quotes a value for a POSIX shell when it needs it. */

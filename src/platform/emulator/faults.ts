@@ -28,6 +28,11 @@ export interface EmulatorFaults {
   readonly retryAfter?: number;
   /** Publishing ends with status 2 (failed) instead of 1. */
   readonly publishFails?: boolean;
+  /**
+   * v2 import items whose intent, questions or answers contain one of these texts fail alone,
+   * as the platform's safety check (code 110003) fails an item; the rest of the task goes on.
+   */
+  readonly rejectTexts?: readonly string[];
   /** Faults for the next requests, one each, before the rates apply. */
   readonly failNext?: readonly FaultStep[];
 }
@@ -58,6 +63,8 @@ export interface Faults {
   pick(now: number): Fault;
   /** Whether a publish started now fails. */
   publishFails(): boolean;
+  /** Texts that make a v2 import item fail (see EmulatorFaults.rejectTexts). */
+  rejectTexts(): readonly string[];
   counts(): FaultCounts;
   /** Removes every fault, and zeroes the counts and the rate limit's window. */
   reset(): void;
@@ -131,6 +138,7 @@ export function createFaults(options: { seed: number; faults?: EmulatorFaults })
       return { ...picked, latencyMs: (picked.latencyMs ?? 0) + (faults.latencyMs ?? 0) };
     },
     publishFails: () => Boolean(faults.publishFails),
+    rejectTexts: () => faults.rejectTexts ?? [],
     counts: () => ({ ...counts }),
     reset() {
       set({});

@@ -1,23 +1,30 @@
 /**
- * A local emulator of the platform's four v1 endpoints, for tests and for trying faqops offline.
+ * A local emulator of the platform's four v1 endpoints and of the v2 open API's five FAQ calls
+ * (token, import/json, async/fetch, publish, effective_progress), on one server, for tests and
+ * for trying faqops offline.
  *
- * It answers the way the platform does (same encryption, same checks, same codes, HTTP 200 with
- * an error code for a bad token or body), and is as strict as the platform's reference: a client
- * that sends the wrong thing is refused here, not first in production (request.ts). It keeps the
- * bot's entries (bot.ts), optionally in a state file (storage.ts), simulates publishing, and
- * injects faults on demand (faults.ts), before a request is processed, so a dropped or failed
- * request wrote nothing and a retried write is counted once.
+ * It answers the way the platform does (same encryption or signature, same checks, same codes,
+ * HTTP 200 with an error code for a bad token or body), and is as strict as the platform's
+ * references: a client that sends the wrong thing is refused here, not first in production
+ * (request.ts, v2-request.ts). v1 and v2 share one bot (bot.ts), optionally kept in a state file
+ * (storage.ts); it simulates publishing and v2's import tasks, and injects faults on demand
+ * (faults.ts), before a request is processed, so a dropped or failed request wrote nothing and a
+ * retried write is counted once.
  */
+import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { identityKey } from "../../sync/hash.js";
 import { checkToken } from "../credentials.js";
 import { createCryptor } from "../crypto.js";
-import type { AutoReply, Credentials } from "../types.js";
-import { createBot } from "./bot.js";
+import type { Credentials } from "../types.js";
+import { type BotEntry, createBot } from "./bot.js";
 import { createFaults, type EmulatorFaults } from "./faults.js";
 import { createCounters, createEmulatorServer, type EmulatorStats } from "./server.js";
 import { createStore, loadState } from "./storage.js";
+import { DEFAULT_MAX_IMPORT_ITEMS } from "./v2-request.js";
+import { createTokenStore, DEFAULT_TOKEN_TTL_MS } from "./v2-tokens.js";
 
+export type { BotEntry } from "./bot.js";
 export type { EmulatorFaults, FaultStep } from "./faults.js";
 export { openRequest, readCall } from "./request.js";
 export type { EmulatorStats } from "./server.js";
@@ -34,6 +41,15 @@ export interface EmulatorOptions {
   readonly statePath?: string;
   /** publish_progress polls that report "publishing" before the one that reports done (default 3). */
   readonly publishSteps?: number;
+  /** How long a v2 access token is accepted, in ms (default 2 h, the reference's). */
+  readonly tokenTtlMs?: number;
+  /** `/v2/async/fetch`es that report an import running before the one that reports its end (default 1). */
+  readonly taskSteps?: number;
+  /**
+   * Items a `/v2/bot/import/json` call may carry; more is refused whole with 110002 (default 100:
+   * the real limit is undocumented, and 100 is the reference's safe default).
+   */
+  readonly maxImportItems?: number;
   readonly faults?: EmulatorFaults;
   /** Seed of the fault rates' random generator, for repeatable runs. */
   readonly seed?: number;
@@ -45,14 +61,17 @@ export interface Emulator {
   /** Base URL, for FAQOPS_ENDPOINT. */
   readonly url: string;
   readonly credentials: Credentials;
-  /** The bot's entries as written, sorted by skill and title. */
-  entries(): AutoReply[];
-  /** The entries of the last completed publish, or undefined before one. */
-  published(): AutoReply[] | undefined;
+  /**
+   * The bot's entries as written, sorted by skill and title. An entry v2 wrote also has its ids,
+   * and its threshold, `disabled: true` and several `answers` when set.
+   */
+  entries(): BotEntry[];
+  /** The entries of the last completed publish (never a disabled one), or undefined before one. */
+  published(): BotEntry[] | undefined;
   stats(): EmulatorStats;
   /** Replaces the faults (and the schedule of `failNext`). */
   setFaults(faults: EmulatorFaults): void;
-  /** Empties the bot, zeroes the stats and removes every fault. */
+  /** Empties the bot (v2's tasks and access tokens too), zeroes the stats and removes every fault. */
   reset(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -82,12 +101,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   // Checks the TOKEN and the EncodingAESKey at start rather than on the first request.
   checkToken(credentials.token);
   createCryptor(credentials);
+  const maxImportItems = options.maxImportItems ?? DEFAULT_MAX_IMPORT_ITEMS;
+  if (!Number.isSafeInteger(maxImportItems) || maxImportItems < 1) {
+    throw new RangeError(
+      `maxImportItems must be a whole number of at least 1, not ${maxImportItems}`,
+    );
+  }
+  const saved = options.statePath ? await loadState(options.statePath) : undefined;
   const bot = createBot({
     publishSteps: options.publishSteps ?? 3,
-    state: options.statePath ? await loadState(options.statePath) : undefined,
+    taskSteps: options.taskSteps ?? 1,
+    state: saved?.bot,
+  });
+  const tokens = createTokenStore({
+    ttlMs: options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS,
+    tokens: saved?.tokens,
   });
   const faults = createFaults({ seed: options.seed ?? Date.now(), faults: options.faults });
-  const store = createStore(options.statePath, () => bot.state());
+  const store = createStore(options.statePath, () => ({
+    bot: bot.state(),
+    tokens: tokens.state(),
+  }));
   const counters = createCounters(identityKey);
   const stopping = new AbortController();
 
@@ -97,8 +131,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults,
     store,
     counters,
+    tokens,
     log: options.log ?? (() => {}),
     stopping: stopping.signal,
+    now: Date.now,
+    newTaskId: () => randomBytes(16).toString("hex"),
+    maxImportItems,
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -127,6 +165,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setFaults: (next) => faults.set(next),
     async reset() {
       bot.reset();
+      tokens.reset();
       faults.reset();
       counters.reset();
       await store.save();

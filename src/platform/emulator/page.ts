@@ -1,14 +1,15 @@
 /** The emulator's status page (`GET /`): the bot's entries as a table, and which are live. */
-import type { AutoReply } from "../types.js";
+import type { BotEntry } from "./bot.js";
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Renders the page for the entries as written and the last published snapshot. */
 export function renderPage(
-  entries: readonly AutoReply[],
-  published: readonly AutoReply[] | undefined,
+  entries: readonly BotEntry[],
+  published: readonly BotEntry[] | undefined,
 ): string {
-  const fingerprint = (e: AutoReply) => JSON.stringify([e.skill, e.title, e.content, e.questions]);
+  const fingerprint = (e: BotEntry) =>
+    JSON.stringify([e.skill, e.title, e.content, e.questions, e.answers, e.threshold]);
   const live = new Set((published ?? []).map(fingerprint));
   const rows = entries
     .map((e) => {
@@ -17,7 +18,8 @@ export function renderPage(
         e.title,
         e.questions.join("\n"),
         e.content,
-        live.has(fingerprint(e)) ? "yes" : "no",
+        // A disabled entry is never published: say why it is not live.
+        live.has(fingerprint(e)) ? "yes" : e.disabled ? "no (disabled)" : "no",
       ];
       return `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`;
     })

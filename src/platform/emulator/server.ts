@@ -1,23 +1,29 @@
 /**
- * The emulator's HTTP server: the four calls at `POST /openapi/{action}/{TOKEN}`, answered the way
- * the platform answers (HTTP 200 with a JSON envelope, errors as codes), with faults injected
- * first; and `GET /`, `/entries`, `/stats` to look at the bot.
+ * The emulator's HTTP server: v1's four calls at `POST /openapi/{action}/{TOKEN}` and v2's at
+ * `POST /v2/…` (v2.ts), answered the way the platform answers (HTTP 200 with a JSON envelope,
+ * errors as codes), with faults injected first, the same way for both; and `GET /`, `/entries`,
+ * `/stats` to look at the bot.
  */
 import http from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { AutoReply, Credentials } from "../types.js";
 import type { Answer, Bot } from "./bot.js";
 import type { FaultCounts, Faults } from "./faults.js";
+import { rawPath, readBody, send, sendJson } from "./http.js";
 import { renderPage } from "./page.js";
 import { ACTIONS, type Action, openRequest, readCall } from "./request.js";
 import type { StateStore } from "./storage.js";
-
-/** Larger bodies are answered 413: far above any batch faqops sends. */
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
+import { type Admitted, createV2Handler } from "./v2.js";
+import { type V2Action, v2ActionOf } from "./v2-request.js";
+import type { TokenStore } from "./v2-tokens.js";
 
 export interface EmulatorStats {
+  /** `byAction`: v1's action names, and v2's paths without the slash ("v2/bot/import/json"). */
   readonly requests: { readonly total: number; readonly byAction: Record<string, number> };
-  /** Successful writes of each entry (setautoreply or batchimportskill), keyed by `entryKey`. */
+  /**
+   * Successful writes of each entry (setautoreply, batchimportskill, or an item v2's import
+   * applied), keyed by `entryKey`.
+   */
   readonly writes: Record<string, number>;
   /** Requests answered with a platform error code. */
   readonly rejected: number;
@@ -82,16 +88,69 @@ export interface ServerParts {
   readonly faults: Faults;
   readonly store: StateStore;
   readonly counters: Counters;
+  /** v2's access tokens. */
+  readonly tokens: TokenStore;
   /** One line per request (never the token). */
   readonly log: (line: string) => void;
   /** Aborted on stop: cuts injected latency short. */
   readonly stopping: AbortSignal;
+  /** The clock, in ms since the epoch. */
+  readonly now: () => number;
+  /** A new v2 task id. */
+  readonly newTaskId: () => string;
+  /** Items a v2 import may carry. */
+  readonly maxImportItems: number;
 }
 
 /** Creates the HTTP server (not yet listening). */
 export function createEmulatorServer(parts: ServerParts): http.Server {
   const { credentials, bot, faults, store, counters, log, stopping } = parts;
   const actions: ReadonlySet<string> = new Set(ACTIONS);
+  const handleV2 = createV2Handler(parts);
+
+  /**
+   * Counts a call, reads its body and applies the fault picked for it, the same for v1 and v2.
+   * Undefined: the call is answered already (413, an HTTP fault) or dropped.
+   */
+  async function admit(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    action: string,
+  ): Promise<Admitted | undefined> {
+    counters.request(action);
+    const body = await readBody(req);
+    if (body === undefined) {
+      sendJson(res, 413, { error: "request body too large" });
+      return undefined;
+    }
+
+    const fault = faults.pick(parts.now());
+    if (fault.latencyMs > 0) {
+      await sleep(fault.latencyMs, undefined, { signal: stopping }).catch(() => {});
+      // The client gave up (a time-out) while we waited: like the write never arrived.
+      if (res.destroyed || req.socket.destroyed) {
+        log(`${action}: client left during latency`);
+        return undefined;
+      }
+    }
+    if (fault.drop) {
+      log(`${action}: connection dropped (fault)`);
+      req.socket.destroy();
+      return undefined;
+    }
+    if (fault.status) {
+      const { code, retryAfter } = fault.status;
+      log(`${action}: HTTP ${code} (fault)`);
+      sendJson(
+        res,
+        code,
+        { error: "fault injected by the emulator" },
+        retryAfter === undefined ? {} : { "retry-after": String(retryAfter) },
+      );
+      return undefined;
+    }
+    return { body, errcode: fault.errcode };
+  }
 
   async function handleCall(
     req: http.IncomingMessage,
@@ -99,37 +158,13 @@ export function createEmulatorServer(parts: ServerParts): http.Server {
     action: Action,
     token: string,
   ) {
-    counters.request(action);
-    const body = await readBody(req);
-    if (body === undefined) return sendJson(res, 413, { error: "request body too large" });
-
-    const fault = faults.pick(Date.now());
-    if (fault.latencyMs > 0) {
-      await sleep(fault.latencyMs, undefined, { signal: stopping }).catch(() => {});
-      // The client gave up (a time-out) while we waited: like the write never arrived.
-      if (res.destroyed || req.socket.destroyed) {
-        return log(`${action}: client left during latency`);
-      }
-    }
-    if (fault.drop) {
-      log(`${action}: connection dropped (fault)`);
-      req.socket.destroy();
-      return;
-    }
-    if (fault.status) {
-      const { code, retryAfter } = fault.status;
-      log(`${action}: HTTP ${code} (fault)`);
-      return sendJson(
-        res,
-        code,
-        { error: "fault injected by the emulator" },
-        retryAfter === undefined ? {} : { "retry-after": String(retryAfter) },
-      );
-    }
+    const admitted = await admit(req, res, action);
+    if (!admitted) return;
+    const body = admitted.body.toString("utf8");
 
     let answer: Answer;
-    if (fault.errcode) {
-      answer = fault.errcode;
+    if (admitted.errcode) {
+      answer = admitted.errcode;
     } else if (token !== credentials.token) {
       // Byte for byte, as the path carries it: the platform compares the segment as sent.
       answer = { errcode: 1001, errmsg: "TOKEN is not valid" };
@@ -155,6 +190,15 @@ export function createEmulatorServer(parts: ServerParts): http.Server {
     return outcome.answer;
   }
 
+  async function handleV2Call(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    action: V2Action,
+  ) {
+    const admitted = await admit(req, res, action);
+    if (admitted) await handleV2(req, res, action, admitted);
+  }
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const path = rawPath(req.url ?? "/");
     const call = /^\/openapi\/([^/]+)\/([^/]*)$/.exec(path);
@@ -165,6 +209,14 @@ export function createEmulatorServer(parts: ServerParts): http.Server {
         return sendJson(res, 405, { error: "use POST" }, { allow: "POST" });
       }
       return handleCall(req, res, action as Action, call[2]!);
+    }
+    if (path.startsWith("/v2/")) {
+      const action = v2ActionOf(path);
+      if (!action) return sendJson(res, 404, { error: `no such v2 call: ${path}` });
+      if (req.method !== "POST") {
+        return sendJson(res, 405, { error: "use POST" }, { allow: "POST" });
+      }
+      return handleV2Call(req, res, action);
     }
     if (req.method !== "GET") return sendJson(res, 405, { error: "use GET" }, { allow: "GET" });
     if (path === "/entries") {
@@ -184,56 +236,4 @@ export function createEmulatorServer(parts: ServerParts): http.Server {
       else res.destroy();
     });
   });
-}
-
-/**
- * The request's path as sent, without its query: not parsed as a URL, which would decode nothing
- * but could resolve `.` and `..` segments. The TOKEN is compared as the client wrote it.
- */
-function rawPath(target: string): string {
-  // An absolute-form target (`http://host/path`, as to a proxy): its path.
-  const path = target.startsWith("/") ? target : new URL(target, "http://emulator").pathname;
-  return path.split(/[?#]/, 1)[0]!;
-}
-
-/** Reads a request body, or undefined when it is larger than the platform would take. */
-async function readBody(req: http.IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-function send(
-  res: http.ServerResponse,
-  status: number,
-  body: string,
-  type: string,
-  headers: Record<string, string> = {},
-) {
-  res.writeHead(status, {
-    "content-type": type,
-    "content-length": Buffer.byteLength(body),
-    ...headers,
-  });
-  res.end(body);
-}
-
-function sendJson(
-  res: http.ServerResponse,
-  status: number,
-  value: unknown,
-  headers?: Record<string, string>,
-) {
-  send(
-    res,
-    status,
-    `${JSON.stringify(value, null, 2)}\n`,
-    "application/json; charset=utf-8",
-    headers,
-  );
 }

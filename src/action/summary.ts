@@ -127,7 +127,7 @@ export function reportCounts(plan: Plan, apply?: ApplyResult): Counts {
       plan.prune?.mode === "disable"
         ? apply.disabled.length
         : apply.pruned
-          ? plan.stillOnPlatform.length
+          ? (plan.prune?.removes.length ?? 0)
           : 0,
     failed: apply.failures.length,
     drift: apply.drift.length,

@@ -50,7 +50,13 @@ export async function openTarget(
   if (options.emulator) {
     const statePath = path.resolve(options.cwd, EMULATOR_DIR, "platform.json");
     await mkdir(path.dirname(statePath), { recursive: true });
-    const emulator = await startEmulator({ port: 0, statePath });
+    // The platform's limit per import is undocumented; the emulator refuses more than 100 unless
+    // told otherwise, and a rehearsal of --batch-size should rehearse that size.
+    const emulator = await startEmulator({
+      port: 0,
+      statePath,
+      maxImportItems: Math.max(100, options.batchSize),
+    });
     io.stderr(
       `emulator: rehearsing the ${options.api} API against ${emulator.url} (state in ${EMULATOR_DIR}/)\n`,
     );

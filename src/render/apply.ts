@@ -33,7 +33,16 @@ export function renderApplyText(result: ApplyResult, options: ApplyTextOptions):
   const disabling = plan.prune?.mode === "disable";
   if (result.writes.length > 0 && (!result.pruned || disabling)) {
     lines.push(
-      ...grouped(result.writes, limit, (a) => `${writeSign(a)} ${a.entry.title}${writeNote(a)}`),
+      ...grouped(
+        result.writes,
+        limit,
+        (a) =>
+          `${writeSign(a)} ${a.entry.title}${
+            result.writtenAnew?.includes(a) && a.kind === "rename"
+              ? ` (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)`
+              : writeNote(a)
+          }`,
+      ),
     );
   }
   if (result.disabled.length > 0) {
@@ -66,6 +75,12 @@ export function renderApplyText(result: ApplyResult, options: ApplyTextOptions):
       `Interrupted: ${result.written} written before the stop; run apply again to send the rest.`,
     );
   }
+  if ((result.pendingTasks ?? 0) > 0) {
+    const n = result.pendingTasks ?? 0;
+    lines.push(
+      `${plural(n, "import task was", "import tasks were")} in flight and ${n === 1 ? "is" : "are"} recorded in the lockfile: the platform may still be importing ${n === 1 ? "it" : "them"}; the next apply asks how ${n === 1 ? "it" : "they"} ended before sending anything else.`,
+    );
+  }
   if (result.drift.length > 0) {
     lines.push(
       `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content:`,
@@ -89,14 +104,15 @@ function headline(result: ApplyResult): string {
   const disabling = plan.prune?.mode === "disable";
   const seconds = (result.elapsedMs / 1000).toFixed(1);
   const c = plan.counts;
-  const kinds = `${c.create} new, ${c.update} changed, ${c.rename} renamed`;
+  const enables = plan.actions.filter((a) => a.kind === "update" && a.enable).length;
+  const kinds = `${c.create} new, ${c.update - enables} changed, ${enables > 0 ? `${enables} enabled, ` : ""}${c.rename} renamed`;
   const requests = plan.api === "v2" ? "" : `; ${plural(plan.writes, "request", "requests")}`;
   if (result.dryRun) {
     if (plan.prune?.mode === "disable" && plan.prune.removes.length > 0) {
       return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}) and disable ${plural(plan.prune.removes.length, "entry", "entries")}. Nothing was sent. ${planSummary(plan)}`;
     }
     if (result.pruned) {
-      return `Dry run: would replace the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.stillOnPlatform.length, "entry", "entries")} (1 request). Nothing was sent.`;
+      return `Dry run: would replace the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.prune?.removes.length ?? 0, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}). Nothing was sent.`;
     }
     return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}${requests}). Nothing was sent. ${planSummary(plan)}`;
   }
@@ -113,10 +129,13 @@ function headline(result: ApplyResult): string {
       : `Stopped by a platform error (see below) after writing ${result.written} of ${plural(plan.writes, "entry", "entries")}.`;
   }
   if (disabling && result.disabled.length > 0) {
-    return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) and disabled ${result.disabled.length} of ${plural(plan.stillOnPlatform.length, "entry", "entries")} in ${seconds} s; ${c.unchanged} unchanged.`;
+    const disabled = `disabled ${result.disabled.length} of ${plural(plan.stillOnPlatform.length, "entry", "entries")}`;
+    return plan.writes === 0
+      ? `${disabled[0]?.toUpperCase()}${disabled.slice(1)} in ${seconds} s; ${c.unchanged} unchanged.`
+      : `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) and ${disabled} in ${seconds} s; ${c.unchanged} unchanged.`;
   }
   if (result.pruned) {
-    return `Pruned: replaced the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.stillOnPlatform.length, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}, ${seconds} s).`;
+    return `Pruned: replaced the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.prune?.removes.length ?? 0, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}, ${seconds} s).`;
   }
   if (plan.writes === 0) return `Nothing to write (0 entries); ${c.unchanged} unchanged.`;
   return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) in ${seconds} s; ${c.unchanged} unchanged.`;
@@ -156,6 +175,8 @@ function writeNote(action: WriteAction): string {
     return ` (renamed from "${old}"${action.oldIntent === undefined ? "" : ", in place"})`;
   }
   if (action.kind === "update" && action.enable) return " (enabled again)";
+  if (action.kind === "update" && action.thresholdUnsent)
+    return " (its threshold, which v1 could not send)";
   if (action.kind === "update" && action.resend) return " (sent again: --resend-all)";
   return action.kind === "create" ? " (new)" : " (changed)";
 }

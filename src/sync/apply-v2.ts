@@ -34,6 +34,13 @@ export interface TaskPollOptions {
   readonly timeoutMs?: number;
 }
 
+/**
+ * Why a v2 disable cannot be sent, and what to do: the import API needs the questions and answer
+ * the entry was last synced with, which faqops reads from Git (loadBefore).
+ */
+export const CANNOT_DISABLE = (why: string) =>
+  `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all`;
+
 /** What the v2 writes did. */
 export interface V2RunResult {
   readonly outcome: "done" | "partial" | "interrupted" | "fatal";
@@ -45,6 +52,8 @@ export interface V2RunResult {
   readonly fatal?: Error | undefined;
   /** Tasks of an earlier run settled first, and how many of their intents were confirmed. */
   readonly resumed: { readonly tasks: number; readonly confirmed: number };
+  /** Renames in place the platform refused (no intent by the old title), written anew instead. */
+  readonly writtenAnew: readonly WriteAction[];
 }
 
 /** One intent to send, with what it stands for in the plan. */
@@ -79,6 +88,9 @@ export async function importAll(
   const failures: ApplyFailure[] = [];
   const confirmedWrites = new Set<WriteAction>();
   const confirmedDisables = new Set<RemoveAction>();
+  const writtenAnew = new Set<WriteAction>();
+  const replace = plan.prune?.mode === "replace" && plan.prune.removes.length > 0;
+  let confirmedCount = 0;
   const interrupted = () => options.signal?.aborted === true;
   const writes = plan.actions.filter(
     (a): a is WriteAction => a.kind === "create" || a.kind === "update" || a.kind === "rename",
@@ -92,7 +104,8 @@ export async function importAll(
     const done = writes.filter((a) => confirmedWrites.has(a));
     return {
       outcome,
-      written: done.length,
+      // A replace sends every entry, unchanged ones too: each confirmed one is written.
+      written: replace ? confirmedCount : done.length,
       writes: done,
       disabled: plan.actions.filter(
         (a): a is RemoveAction => a.kind === "remove" && confirmedDisables.has(a),
@@ -100,6 +113,7 @@ export async function importAll(
       failures,
       fatal,
       resumed,
+      writtenAnew: done.filter((a) => writtenAnew.has(a)),
     };
   };
 
@@ -131,7 +145,6 @@ export async function importAll(
   }
 
   // 2. What to send: writes not confirmed by a settled task, and disables.
-  const replace = plan.prune?.mode === "replace" && plan.prune.removes.length > 0;
   const sendables: Sendable[] = [];
   const alreadyThere = (action: WriteAction) => {
     const now = state.get(action.entry);
@@ -168,7 +181,7 @@ export async function importAll(
         if (!before?.found) {
           failures.push({
             entry: entryOfLock(action.previous),
-            message: `not disabled: the import API needs the questions and answer it was last synced with, and they cannot be found (${before?.why ?? "not looked up"}); it stays on the bot.`,
+            message: `not disabled, it stays on the bot: ${CANNOT_DISABLE(before?.why ?? "not looked up")}.`,
           });
           continue;
         }
@@ -229,6 +242,7 @@ export async function importAll(
           if (s.action.kind === "remove") confirmedDisables.add(s.action);
           else confirmedWrites.add(s.action);
           done++;
+          confirmedCount++;
           options.onEvent?.({ type: "written", entry: s.entry, done, total: sendables.length });
         } else if (s.item.oldIntent !== undefined && firstMode === 0) {
           retried.push(s);
@@ -250,23 +264,30 @@ export async function importAll(
     // A rename in place fails when the old intent is not on the bot under that title (renamed
     // or removed in the console, or an interrupted run already renamed it). The entry is then
     // written under its new title; the old title, if it is still there, is drift.
-    const again = retried.map((s) => writeSendable(s.action as WriteAction, { inPlace: false }));
+    // The platform said it has no intent to rename by that title, so faqops stops tracking it
+    // (the write's task item drops it): a prune would otherwise create it just to disable it.
+    const again = retried.map((s) =>
+      writeSendable(s.action as WriteAction, { inPlace: false, dropsOld: true }),
+    );
     const stoppedAgain = await runBatches(again, 0);
     if (stoppedAgain) return stoppedAgain;
-    for (const s of again) {
-      const action = s.action as Extract<WriteAction, { kind: "rename" }>;
-      if (!confirmedWrites.has(action)) continue;
-      const old = state.get(action.previous);
-      if (old?.status === "synced") writer.record({ write: { ...old, status: "removed" } });
-    }
+    for (const s of again)
+      if (confirmedWrites.has(s.action as WriteAction)) writtenAnew.add(s.action as WriteAction);
   }
   return result(failures.length > 0 ? "partial" : "done", resumed);
 }
 
-/** The import item and task item of a write. */
-function writeSendable(action: WriteAction, how: { inPlace: boolean }): Sendable {
+/**
+ * The import item and task item of a write. `dropsOld`: a rename in place the platform refused,
+ * sent again as a plain write; once confirmed, the old title leaves the lockfile too.
+ */
+function writeSendable(
+  action: WriteAction,
+  how: { inPlace: boolean; dropsOld?: boolean },
+): Sendable {
   const { entry } = action;
   const oldIntent = how.inPlace && action.kind === "rename" ? action.oldIntent : undefined;
+  const dropped = how.dropsOld && action.kind === "rename" ? action.oldIntent : undefined;
   return {
     item: {
       skill: entry.skill,
@@ -279,7 +300,7 @@ function writeSendable(action: WriteAction, how: { inPlace: boolean }): Sendable
     },
     task: {
       entry: { ...lockEntryOf(entry, action.hash), unpublished: true, api: "v2" },
-      ...(oldIntent === undefined ? {} : { renamedFrom: oldIntent }),
+      ...((oldIntent ?? dropped) === undefined ? {} : { renamedFrom: oldIntent ?? dropped }),
     },
     action,
     entry,
@@ -325,7 +346,7 @@ function entryOfLock(previous: LockEntry): CompiledEntry {
 /** The record of a `--replace-all` import that succeeded. */
 function replaceRecord(plan: Plan): PruneRecord {
   const kept = plan.actions.filter((a) => a.kind !== "remove").length;
-  return { at: new Date().toISOString(), removed: plan.stillOnPlatform.length, kept };
+  return { at: new Date().toISOString(), removed: plan.prune?.removes.length ?? 0, kept };
 }
 
 /**

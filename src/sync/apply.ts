@@ -116,6 +116,10 @@ export interface ApplyResult {
   readonly disabled: readonly RemoveAction[];
   /** v2: import tasks an interrupted run left in flight, settled first, and what they confirmed. */
   readonly resumed?: { readonly tasks: number; readonly confirmed: number } | undefined;
+  /** v2: import tasks still in flight after the run (interrupted): the next apply settles them. */
+  readonly pendingTasks?: number | undefined;
+  /** v2: renames in place the platform refused (it has no intent by the old title), written anew. */
+  readonly writtenAnew?: readonly WriteAction[] | undefined;
   /** Entries written but not published, after the run. */
   readonly unpublished: number;
   /** Whether the lockfile on disk was changed. */
@@ -137,6 +141,16 @@ export async function applyPlan(
   // A prune with nothing known to remove is an ordinary incremental run.
   const prune = plan.prune && plan.prune.removes.length > 0 ? plan.prune : undefined;
   if (prune?.refusal) throw new UsageError(`--prune refused: ${prune.refusal}`);
+  if (plan.api === "v1" && plan.pendingTasks > 0) {
+    // Sending through v1 now could write entries a task in flight is writing too, and leave
+    // the task to be settled later over newer writes.
+    throw new UsageError(
+      `the lockfile records ${plan.pendingTasks === 1 ? "a v2 import task" : `${plan.pendingTasks} v2 import tasks`} not yet settled (a v2 run was interrupted); v1 cannot settle ${plan.pendingTasks === 1 ? "it" : "them"}.`,
+      {
+        hint: "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs.",
+      },
+    );
+  }
   const writes = plan.actions.filter(isWrite);
   const drift = plan.actions.filter(isRemove);
   const disabling = prune?.mode === "disable";
@@ -246,6 +260,7 @@ export async function applyPlan(
       pruned: Boolean(prune) && run.fatal === undefined && run.outcome !== "interrupted",
       publish,
       unpublished: state.unpublished,
+      pendingTasks: state.tasks.length,
       lockfileChanged: writer.changed,
     });
   } finally {
@@ -309,6 +324,7 @@ interface RunResult {
   readonly fatal?: Error | undefined;
   readonly disabled?: readonly RemoveAction[];
   readonly resumed?: { readonly tasks: number; readonly confirmed: number };
+  readonly writtenAnew?: readonly WriteAction[];
 }
 
 /** What publishing needs of a client: v1's and v2's (normalised to v1's progress) alike. */

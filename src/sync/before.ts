@@ -16,6 +16,7 @@ export interface BeforeEntry {
   readonly title: string;
   readonly questions: readonly string[];
   readonly messages: readonly Message[];
+  readonly threshold?: number | undefined;
 }
 
 /** The before of one change, or why it cannot be shown. */
@@ -129,6 +130,7 @@ async function findVersion(
         title: entry.title,
         questions: entry.questions,
         messages: entry.messages,
+        ...(entry.threshold === undefined ? {} : { threshold: entry.threshold }),
       };
     }
   }

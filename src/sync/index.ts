@@ -34,7 +34,8 @@ export async function readLockSnapshot(lockfile: SyncOptions["lockfile"]): Promi
     lock: foldRecords(read ?? emptyLockfile(), records),
     exists: read !== undefined,
     onDisk: read === undefined ? undefined : serializeLockfile(read),
-    journaled: records.length,
+    // A submitted task is not a confirmation: plan reports it as a pending task instead.
+    journaled: records.filter((r) => !("task" in r)).length,
   };
 }
 

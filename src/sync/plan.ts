@@ -38,6 +38,11 @@ export type PlanAction =
       readonly resend?: true | undefined;
       /** The entry is disabled on the platform (v2) and comes back: the write switches it on. */
       readonly enable?: true | undefined;
+      /**
+       * v2: unchanged, but written last through v1, which has no threshold field: the bot does
+       * not have the entry's `threshold` yet.
+       */
+      readonly thresholdUnsent?: true | undefined;
     }
   | {
       readonly kind: "unchanged";
@@ -196,7 +201,9 @@ export function planSync(
           ? { kind: "update", entry, hash, previous }
           : options.resendAll
             ? { kind: "update", entry, hash, previous, resend: true }
-            : { kind: "unchanged", entry, hash, previous },
+            : options.api === "v2" && previous.api !== "v2" && entry.threshold !== undefined
+              ? { kind: "update", entry, hash, previous, thresholdUnsent: true }
+              : { kind: "unchanged", entry, hash, previous },
     );
   }
 
@@ -245,6 +252,10 @@ export function planSync(
     if (e.id !== undefined) liveById.set(e.id, e);
     liveBySource.set(e.source, e);
   }
+  // After the move was applied the new entry is no longer a create: a file of the same name
+  // and title in another skill's folder still says where it went (for the reason shown only).
+  const liveByTitle = new Map<string, CompiledEntry[]>();
+  for (const e of live) liveByTitle.set(e.title, [...(liveByTitle.get(e.title) ?? []), e]);
   for (const a of actions) {
     if (a.kind !== "create") continue;
     createdByTitle.set(a.entry.title, createdByTitle.has(a.entry.title) ? null : a.entry);
@@ -261,7 +272,8 @@ export function planSync(
       renamedTo.get(key) ??
       (previous.id === undefined ? undefined : liveById.get(previous.id)) ??
       liveBySource.get(previous.source) ??
-      movedTo(createdByTitle.get(previous.title), previous);
+      movedTo(createdByTitle.get(previous.title), previous) ??
+      movedFile(liveByTitle.get(previous.title), previous);
     if (to) {
       const reason = to.skill === previous.skill ? "renamed" : "moved";
       actions.push({ kind: "remove", previous, reason, to: { skill: to.skill, title: to.title } });
@@ -299,15 +311,30 @@ export function planSync(
     api: v2 ? "v2" : "v1",
     pendingTasks: lock.tasks?.length ?? 0,
   };
-  return options.prune ? { ...plan, prune: planPrune(plan, lock, live.length, options) } : plan;
+  if (!options.prune) return plan;
+  // Disabled entries the content does not bring back: a replace deletes them too.
+  const disabledLeft = lock.entries.filter(
+    (e) =>
+      e.status === "disabled" && !claimed.has(identityKey(e)) && !renamedTo.has(identityKey(e)),
+  );
+  return { ...plan, prune: planPrune(plan, lock, live.length, disabledLeft, options) };
 }
 
-function planPrune(plan: Plan, lock: Lockfile, keeps: number, options: PlanOptions): PrunePlan {
-  const removes = plan.stillOnPlatform;
+function planPrune(
+  plan: Plan,
+  lock: Lockfile,
+  keeps: number,
+  disabledLeft: readonly LockEntry[],
+  options: PlanOptions,
+): PrunePlan {
   const mode = plan.api === "v2" && !options.replaceAll ? "disable" : "replace";
-  // What the live bot can answer with, as far as faqops knows: disabled entries are not.
+  // A disable touches the live entries only; a replace deletes disabled ones as well.
+  const removes =
+    mode === "replace" && disabledLeft.length > 0
+      ? [...plan.stillOnPlatform, ...disabledLeft].sort(compareIdentity)
+      : plan.stillOnPlatform;
   let known = 0;
-  for (const e of lock.entries) if (e.status !== "disabled") known++;
+  for (const e of lock.entries) if (mode === "replace" || e.status !== "disabled") known++;
   const share = known === 0 ? 0 : removes.length / known;
   const max = options.pruneMax ?? 0.25;
   let refusal: string | undefined;
@@ -325,6 +352,18 @@ function movedTo(
   previous: LockEntry,
 ): CompiledEntry | undefined {
   return created && created.skill !== previous.skill ? created : undefined;
+}
+
+/** The one live entry with `previous`'s title and file name in another skill: a moved file. */
+function movedFile(
+  candidates: readonly CompiledEntry[] | undefined,
+  previous: LockEntry,
+): CompiledEntry | undefined {
+  const name = previous.source.slice(previous.source.lastIndexOf("/") + 1);
+  const moved = (candidates ?? []).filter(
+    (e) => e.skill !== previous.skill && e.source.slice(e.source.lastIndexOf("/") + 1) === name,
+  );
+  return moved.length === 1 ? moved[0] : undefined;
 }
 
 /** The identity an action is listed under: the entry's new one, or the removed entry's. */

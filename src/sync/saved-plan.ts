@@ -168,7 +168,7 @@ export function checkSavedPlan(
   fresh: { plan: Plan; inputs: PlanInputs },
   names: { content: string; lockfile: string; file: string },
 ): void {
-  const remake = `make a new plan (\`faqops plan --out ${names.file}\`), review it, and apply that one.`;
+  const remake = `make a new plan (\`faqops plan${planFlags(saved.options)} --out ${names.file}\`), review it, and apply that one.`;
   if (saved.inputs.content.fingerprint !== fresh.inputs.content.fingerprint) {
     const what = firstDifference(saved.inputs.content.files, fresh.inputs.content.files);
     throw new StalePlanError(
@@ -191,6 +191,18 @@ export function checkSavedPlan(
       { hint: remake },
     );
   }
+}
+
+/** The flags that make a plan with `options` again (` --api v2 --prune …`, or ""). */
+function planFlags(options: SavedPlanOptions): string {
+  const flags: string[] = [];
+  if (options.api !== "v1") flags.push(`--api ${options.api}`);
+  if (options.prune) flags.push("--prune");
+  if (options.prune && options.pruneMax !== 0.25) flags.push(`--prune-max ${options.pruneMax}`);
+  if (options.force) flags.push("--force");
+  if (options.replaceAll) flags.push("--replace-all");
+  if (options.resendAll) flags.push("--resend-all");
+  return flags.map((f) => ` ${f}`).join("");
 }
 
 /** The first file (in path order) added, removed or changed between two digests maps. */

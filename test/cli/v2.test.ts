@@ -229,6 +229,12 @@ describe("faqops apply --api v2", () => {
     const plan = await run("plan", "--json");
     expect(JSON.parse(plan.stdout).summary.pendingTasks).toBe(1);
     expect((await stat(path.join(dir, "faqops.lock.json.journal"))).size).toBeGreaterThan(0);
+    // The submitted task is not a confirmation, and a v1 apply refuses to run over it.
+    expect(plan.stderr).not.toMatch(/confirmation/);
+    const v1 = await start(["apply"], { FAQOPS_API: "v1" }).done;
+    expect(v1.code).toBe(1);
+    expect(v1.stderr).toMatch(/a v2 import task not yet settled[\s\S]*faqops apply --api v2/);
+    expect(requests("setautoreply")).toBe(0);
 
     emulator.setFaults({});
     const resumed = await run("apply", "--batch-size", "2");
@@ -274,14 +280,17 @@ describe("faqops apply --api v2", () => {
     await put("技能/问题0.md", entryText("问题零", "答案 0"));
     const plan = await run("plan");
     expect(plan.stdout).toMatch(/问题零 {2}\(renamed from "问题 〇"/);
-    const applied = await run("apply");
+    const applied = await run("apply", "--publish");
     expect(applied.code, applied.stderr).toBe(0);
-    expect(onBot()).toContain("技能 / 问题零");
-    // The old title (as faqops knew it) is now drift: the plan says it may still be there.
-    const after = await run("plan");
-    expect(after.stdout).toMatch(
-      /问题 〇 {2}\(renamed to "问题零"; still on the bot, --prune disables it\)/,
+    expect(applied.stdout).toMatch(
+      /问题零 \(renamed from "问题 〇": the bot has no intent by that title to rename, so it was written anew\)/,
     );
+    expect(onBot()).toContain("技能 / 问题零");
+    // The bot said it has no "问题 〇": faqops stops tracking it, so a prune cannot create it
+    // just to disable it.
+    const after = await run("plan", "--exit-code", "--prune", "--prune-max", "100%");
+    expect(after.code, after.stdout).toBe(0);
+    expect(after.stdout).not.toContain("问题 〇");
   });
 
   it("publishes on its own, and --prune --replace-all replaces the whole bot (import mode 1)", async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { entryHash } from "../../src/content/entry-hash.js";
+import { diffEntry, diffLines, PLAIN_STYLE } from "../../src/render/diff.js";
 import { actionWord, planJson, planSummary, renderPlanText } from "../../src/render/plan.js";
+import { identityKey } from "../../src/sync/hash.js";
 import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
 import { type Plan, planHasChanges, planSync } from "../../src/sync/plan.js";
 import { entry } from "./helpers.js";
@@ -105,5 +107,71 @@ describe("planSync for the v2 API", () => {
     expect(renderPlanText(plan)).toMatch(
       /1 import task sent by an interrupted run is not yet settled/,
     );
+  });
+
+  it("shows a threshold change, and on v2 resends an entry v1 wrote with a threshold it never sent", () => {
+    const withThreshold = entry({ title: "营业时间", threshold: 0.85 });
+    const diff = diffEntry({ ...withThreshold, threshold: 0.6 }, withThreshold);
+    expect(diffLines(diff, PLAIN_STYLE)).toContain("    threshold: [-0.6-] → {+0.85+}");
+    const json = planJson(planSync([withThreshold], lockOf()), new Map()) as {
+      changes: { threshold?: number; after: { threshold?: number } }[];
+    };
+    expect(json.changes[0]?.threshold).toBe(0.85);
+    expect(json.changes[0]?.after.threshold).toBe(0.85);
+    // Written by v1 (no `api`): the hash matches, but the bot never got the threshold.
+    const lock = lockOf(synced(withThreshold));
+    expect(words(planSync([withThreshold], lock, { api: "v1" }))).toEqual([
+      "unchanged 账户/营业时间",
+    ]);
+    const v2 = planSync([withThreshold], lock, { api: "v2" });
+    expect(v2.actions[0]).toMatchObject({ kind: "update", thresholdUnsent: true });
+    expect(renderPlanText(v2)).toMatch(/written through v1, which cannot send its threshold/);
+    // Once v2 wrote it, it is unchanged.
+    const byV2 = lockOf({ ...synced(withThreshold), api: "v2" });
+    expect(words(planSync([withThreshold], byV2, { api: "v2" }))).toEqual([
+      "unchanged 账户/营业时间",
+    ]);
+  });
+
+  it("a moved file stays 'moved' after the move was applied (v1 and v2)", () => {
+    const before = entry({ title: "银行卡丢了怎么办？", source: "账户/挂失.md" });
+    const after = entry({ title: "银行卡丢了怎么办？", skill: "信用卡", source: "信用卡/挂失.md" });
+    const lock = lockOf({ ...synced(before), status: "removed" }, synced(after));
+    for (const api of ["v1", "v2"] as const) {
+      const plan = planSync([after], lock, { api });
+      expect(plan.actions.find((a) => a.kind === "remove")).toMatchObject({
+        reason: "moved",
+        to: { skill: "信用卡", title: "银行卡丢了怎么办？" },
+      });
+    }
+  });
+
+  it("--replace-all also removes disabled entries, and says so", () => {
+    const gone = entry({ title: "旧问题" });
+    const off = entry({ title: "关掉的" });
+    const lock = lockOf(synced(kept), synced(gone), {
+      ...synced(off),
+      status: "disabled",
+      api: "v2",
+    });
+    const plan = planSync([kept], lock, { api: "v2", prune: true, replaceAll: true, pruneMax: 1 });
+    expect(plan.prune?.removes.map((e) => e.title).sort()).toEqual(["关掉的", "旧问题"]);
+    expect(plan.prune?.share).toBeCloseTo(2 / 3);
+    expect(renderPlanText(plan)).toMatch(/旧问题 {2}\(deleted; removed by this prune\)/);
+    expect(renderPlanText(plan)).toMatch(/It removes 2 entries/);
+  });
+
+  it("a disable whose last synced version is not in Git is shown as impossible, with the way out", () => {
+    const gone = entry({ title: "旧问题" });
+    const lock = lockOf(synced(kept), synced(gone));
+    const plan = planSync([kept], lock, { api: "v2", prune: true, pruneMax: 0.5 });
+    const befores = new Map([
+      [identityKey(gone), { found: false as const, why: "the file was never committed" }],
+    ]);
+    const text = renderPlanText(plan, { befores });
+    expect(text).toMatch(
+      /旧问题 {2}\(deleted; cannot be disabled: its last synced version is not in Git \(the file was never committed\)[^)]*--prune --replace-all\)/,
+    );
+    expect(renderPlanText(plan)).toMatch(/旧问题 {2}\(deleted; disabled by this prune\)/);
   });
 });

@@ -22,7 +22,11 @@ export const DEFAULT_PRUNE_MAX = 0.25;
 
 /** Options every command that reads content shares. */
 export interface ContentOptions {
-  /** The working directory diagnostics are relative to. */
+  /**
+   * The folder content paths are relative to (diagnostics, compiled entries' `path`) and the
+   * compile cache and rehearsal state live in: the project root the CLI found from its working
+   * directory (src/cli/root.ts), or the Action's working directory.
+   */
   readonly cwd: string;
   /** Absolute path of the content directory. */
   readonly contentDir: string;
@@ -42,17 +46,26 @@ export interface ContentOptions {
 export const WORKER_MODES = ["auto", "on", "off"] as const;
 export type WorkerMode = (typeof WORKER_MODES)[number];
 
-/** Resolves `--content` (default `content`) and `--no-cache` against the working directory. */
+/**
+ * Resolves `--content` and `--no-cache`. A folder given is relative to the working directory
+ * `cwd`, as any path typed on a command line is; the default, `content`, is the one in the
+ * project root `root` (default: `cwd`), so a run from a subfolder finds it.
+ */
 export function resolveContentOptions(raw: {
   cwd: string;
+  root?: string | undefined;
   content?: RawValue;
   cache?: RawValue;
   workers?: RawValue;
 }): ContentOptions {
-  const content = stringValue("content", raw.content) ?? DEFAULT_CONTENT_DIR;
+  const root = raw.root ?? raw.cwd;
+  const content = stringValue("content", raw.content);
   return Object.freeze({
-    cwd: raw.cwd,
-    contentDir: path.resolve(raw.cwd, content),
+    cwd: root,
+    contentDir:
+      content === undefined
+        ? path.resolve(root, DEFAULT_CONTENT_DIR)
+        : path.resolve(raw.cwd, content),
     cache: booleanValue("cache", raw.cache, true),
     workers: choiceValue("workers", raw.workers, WORKER_MODES, "auto"),
   });
@@ -179,7 +192,10 @@ export const DEFAULT_BATCH_SIZE = 100;
 
 /** The raw inputs SyncOptions are resolved from (flags or action inputs, by their CLI names). */
 export interface RawSyncInputs {
+  /** The working directory: paths given in flags are relative to it. */
   readonly cwd: string;
+  /** The project root (default: `cwd`): the default content folder and lockfile are in it. */
+  readonly root?: string | undefined;
   readonly content?: RawValue;
   readonly cache?: RawValue;
   readonly workers?: RawValue;
@@ -204,14 +220,21 @@ export interface RawSyncInputs {
  */
 export const EMULATOR_DIR = `${CACHE_DIR}/emulator`;
 
-/** Resolves and validates the sync options, once. */
+/**
+ * Resolves and validates the sync options, once. A `--lockfile` given is relative to the
+ * working directory; the default one is in the project root (see resolveContentOptions).
+ */
 export function resolveSyncOptions(raw: RawSyncInputs): SyncOptions {
   const emulator = booleanValue("emulator", raw.emulator, false);
-  const lockfileText =
-    stringValue("lockfile", raw.lockfile) ??
-    (emulator ? `${EMULATOR_DIR}/${DEFAULT_LOCKFILE}` : DEFAULT_LOCKFILE);
-  const lockfilePath = path.resolve(raw.cwd, lockfileText);
-  const api = choiceValue("api", raw.api, APIS, "v1");
+  const lockfileGiven = stringValue("lockfile", raw.lockfile);
+  const lockfilePath =
+    lockfileGiven === undefined
+      ? path.resolve(
+          raw.root ?? raw.cwd,
+          emulator ? `${EMULATOR_DIR}/${DEFAULT_LOCKFILE}` : DEFAULT_LOCKFILE,
+        )
+      : path.resolve(raw.cwd, lockfileGiven);
+  const api = choiceValue(`api (--api, ${API_VARIABLE})`, raw.api, APIS, "v1");
   const prune = booleanValue("prune", raw.prune, false);
   const replaceAll = booleanValue("replace-all", raw.replaceAll, false);
   if (replaceAll && (api !== "v2" || !prune)) {

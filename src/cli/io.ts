@@ -1,11 +1,25 @@
+import { COLORS, type Colors, colorWanted, NO_COLORS } from "../render/diff.js";
+
 /** Where the CLI writes: injectable so tests can capture output without a child process. */
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   /** True when stdout is a terminal (progress bars, colours). */
   readonly isTty: boolean;
+  /** True when stderr is a terminal (colours of what is written there); default false. */
+  readonly stderrIsTty?: boolean;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+}
+
+/**
+ * The colours for text written to one of the streams, decided for that stream: `plan > file`
+ * on a terminal keeps its diagnostics (stderr) coloured and its plan (stdout) plain.
+ * NO_COLOR and FORCE_COLOR are read from `io.env`, so a test can set either.
+ */
+export function colorsFor(io: Io, stream: "stdout" | "stderr"): Colors {
+  const isTty = stream === "stdout" ? io.isTty : io.stderrIsTty === true;
+  return colorWanted(isTty, io.env) ? COLORS : NO_COLORS;
 }
 
 /**
@@ -22,6 +36,7 @@ export function processIo(): Io {
     stdout: writerUntilClosed(process.stdout),
     stderr: writerUntilClosed(process.stderr),
     isTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };

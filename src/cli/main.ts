@@ -10,6 +10,25 @@ import { type Io, processIo } from "./io.js";
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const { program, context } = createProgram(io);
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return context.result.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0; usage mistakes with 1.
+      return error.exitCode === 0 ? 0 : 1;
+    }
+    io.stderr(`${describeError(error)}\n`);
+    return exitCodeFor(error);
+  }
+}
+
+/**
+ * The program with every command registered, writing to `io`; also what tests read the
+ * commands and their flags from (the README's table of flags is checked against it).
+ */
+export function createProgram(io: Io): { program: Command; context: CommandContext } {
   const program = new Command("faqops")
     .description("Run a WeChat Dialogue Open Platform FAQ from Git.")
     .version(VERSION, "-V, --version")
@@ -22,17 +41,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .exitOverride();
   const context: CommandContext = { io, result: { code: 0 } };
   registerCommands(program, context);
-  try {
-    await program.parseAsync(argv, { from: "user" });
-    return context.result.code;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end through here with exit code 0; usage mistakes with 1.
-      return error.exitCode === 0 ? 0 : 1;
-    }
-    io.stderr(`${describeError(error)}\n`);
-    return exitCodeFor(error);
-  }
+  return { program, context };
 }
 
 /** One or two lines for a failure: a known error's message and hint, or an internal error. */

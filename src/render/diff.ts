@@ -5,6 +5,7 @@
  * whole line; the diff itself is jsdiff's. Pure: data in, data out; renderers are below.
  */
 import { diffArrays } from "diff";
+import picocolors from "picocolors";
 import type { Card, Message } from "../content/types.js";
 import { askedQuestion, escapeHtml } from "./answer.js";
 
@@ -14,6 +15,8 @@ export interface EntryView {
   readonly title: string;
   readonly questions: readonly string[];
   readonly messages: readonly Message[];
+  /** The similarity threshold; undefined: the platform's default. */
+  readonly threshold?: number | undefined;
 }
 
 /** A run of text: unchanged, added or removed. */
@@ -31,6 +34,8 @@ export type MessageDiff =
 export interface EntryDiff {
   readonly skill?: { readonly from: string; readonly to: string } | undefined;
   readonly title?: { readonly from: string; readonly to: string } | undefined;
+  /** A changed similarity threshold, as written (`default (0.9)` when not set). */
+  readonly threshold?: { readonly from: string; readonly to: string } | undefined;
   readonly questionsAdded: readonly string[];
   readonly questionsRemoved: readonly string[];
   readonly messages: readonly MessageDiff[];
@@ -49,10 +54,21 @@ export function diffEntry(before: EntryView | undefined, after: EntryView | unde
       before && after && before.title !== after.title
         ? { from: before.title, to: after.title }
         : undefined,
+    threshold:
+      before && after && before.threshold !== after.threshold
+        ? { from: thresholdShown(before.threshold), to: thresholdShown(after.threshold) }
+        : !before && after?.threshold !== undefined
+          ? { from: "", to: thresholdShown(after.threshold) }
+          : undefined,
     questionsAdded: a.filter((q) => !b.includes(q)),
     questionsRemoved: b.filter((q) => !a.includes(q)),
     messages: diffMessages(before?.messages ?? [], after?.messages ?? []),
   };
+}
+
+/** A threshold as reviewers read it. */
+function thresholdShown(threshold: number | undefined): string {
+  return threshold === undefined ? "default (0.9)" : String(threshold);
 }
 
 /** True when the diff shows nothing (an entry sent again unchanged). */
@@ -60,6 +76,7 @@ export function isEmptyDiff(diff: EntryDiff): boolean {
   return (
     !diff.skill &&
     !diff.title &&
+    !diff.threshold &&
     diff.questionsAdded.length === 0 &&
     diff.questionsRemoved.length === 0 &&
     diff.messages.every((m) => m.kind === "same")
@@ -176,20 +193,31 @@ export const PLAIN_STYLE: DiffStyle = {
   del: (text) => `[-${text}-]`,
 };
 
-export const COLOR_STYLE: DiffStyle = {
-  add: (text) => `\u001b[32m${text}\u001b[39m`,
-  del: (text) => `\u001b[31m${text}\u001b[39m`,
-};
+/** picocolors' colour functions: escape codes, or (when disabled) the text unchanged. */
+export type Colors = ReturnType<typeof picocolors.createColors>;
+
+/** Colours for a terminal (picocolors' escape codes) and the plain identity functions. */
+export const COLORS: Colors = picocolors.createColors(true);
+export const NO_COLORS: Colors = picocolors.createColors(false);
+
+export const COLOR_STYLE: DiffStyle = { add: COLORS.green, del: COLORS.red };
 
 /**
- * Colour when stdout is a terminal, unless NO_COLOR is set; FORCE_COLOR (not 0) forces it on
- * (https://no-color.org, https://force-color.org).
+ * Whether to colour text written to a stream: on a terminal (not `TERM=dumb`), unless NO_COLOR
+ * is set; FORCE_COLOR (not 0 or false) forces it on, even with NO_COLOR
+ * (https://no-color.org, https://force-color.org). picocolors makes the escape codes; this
+ * decides, per stream, instead of its one guess from stdout at import.
  */
-export function diffStyleFor(isTty: boolean, env: NodeJS.ProcessEnv): DiffStyle {
+export function colorWanted(isTty: boolean, env: NodeJS.ProcessEnv): boolean {
   const force = env.FORCE_COLOR;
-  if (force !== undefined && force !== "" && force !== "0" && force !== "false") return COLOR_STYLE;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return PLAIN_STYLE;
-  return isTty ? COLOR_STYLE : PLAIN_STYLE;
+  if (force !== undefined && force !== "" && force !== "0" && force !== "false") return true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  return isTty && env.TERM !== "dumb";
+}
+
+/** The diff's marks for a stream: colours when colorWanted says so, else `{+ +}`/`[- -]`. */
+export function diffStyleFor(isTty: boolean, env: NodeJS.ProcessEnv): DiffStyle {
+  return colorWanted(isTty, env) ? COLOR_STYLE : PLAIN_STYLE;
 }
 
 /** The diff as indented lines for a terminal. */
@@ -199,6 +227,12 @@ export function diffLines(diff: EntryDiff, style: DiffStyle, indent = "    "): s
     lines.push(`${indent}skill: ${style.del(diff.skill.from)} → ${style.add(diff.skill.to)}`);
   if (diff.title)
     lines.push(`${indent}title: ${style.del(diff.title.from)} → ${style.add(diff.title.to)}`);
+  if (diff.threshold)
+    lines.push(
+      diff.threshold.from === ""
+        ? `${indent}threshold: ${style.add(diff.threshold.to)}`
+        : `${indent}threshold: ${style.del(diff.threshold.from)} → ${style.add(diff.threshold.to)}`,
+    );
   for (const q of diff.questionsRemoved) lines.push(`${indent}- question: ${style.del(q)}`);
   for (const q of diff.questionsAdded) lines.push(`${indent}+ question: ${style.add(q)}`);
   diff.messages.forEach((m, i) => {
@@ -252,6 +286,12 @@ export function diffHtml(diff: EntryDiff): string {
   const parts: string[] = [];
   if (diff.skill) parts.push(`skill: ${del(diff.skill.from)} → ${ins(diff.skill.to)}`);
   if (diff.title) parts.push(`title: ${del(diff.title.from)} → ${ins(diff.title.to)}`);
+  if (diff.threshold)
+    parts.push(
+      diff.threshold.from === ""
+        ? `threshold: ${ins(diff.threshold.to)}`
+        : `threshold: ${del(diff.threshold.from)} → ${ins(diff.threshold.to)}`,
+    );
   for (const q of diff.questionsRemoved) parts.push(`− question: ${del(q)}`);
   for (const q of diff.questionsAdded) parts.push(`+ question: ${ins(q)}`);
   diff.messages.forEach((m, i) => {

@@ -3,12 +3,20 @@
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import type { RemoveAction } from "../sync/apply.js";
+import { CANNOT_DISABLE } from "../sync/apply-v2.js";
 import type { Before } from "../sync/before.js";
 import { identityKey } from "../sync/hash.js";
 import type { LockEntry } from "../sync/lockfile.js";
 import { identityOf, type Plan, type PlanAction, percent, planHasChanges } from "../sync/plan.js";
 import { previewAnswer } from "./answer.js";
-import { type DiffStyle, diffEntry, diffLines, isEmptyDiff } from "./diff.js";
+import {
+  type Colors,
+  type DiffStyle,
+  diffEntry,
+  diffLines,
+  isEmptyDiff,
+  NO_COLORS,
+} from "./diff.js";
 import { plural } from "./words.js";
 
 const SIGN: Record<PlanAction["kind"], string> = {
@@ -17,6 +25,15 @@ const SIGN: Record<PlanAction["kind"], string> = {
   rename: "→",
   remove: "-",
   unchanged: "=",
+};
+
+/** The colour of each sign on a terminal: what is added green, removed red, changed yellow. */
+const SIGN_COLOR: Record<PlanAction["kind"], "green" | "yellow" | "cyan" | "red" | "dim"> = {
+  create: "green",
+  update: "yellow",
+  rename: "cyan",
+  remove: "red",
+  unchanged: "dim",
 };
 
 export { planHasChanges } from "../sync/plan.js";
@@ -64,8 +81,22 @@ export function apiNotes(plan: Plan): string[] {
       if (a.entry.messages.length !== 1 || typeof a.entry.messages[0] !== "string") rich++;
     }
   }
-  if (rich === 0) return [];
+  const notes: string[] = [];
+  // Rich entries the bot holds from v1 and this plan does not write: after a switch to v2
+  // they are not sent until they change (or --resend-all), so the count above can be 0.
+  let richFromV1 = 0;
+  for (const a of plan.actions) {
+    if (a.kind !== "unchanged" || a.previous.api === "v2") continue;
+    if (a.entry.messages.length !== 1 || typeof a.entry.messages[0] !== "string") richFromV1++;
+  }
+  if (richFromV1 > 0) {
+    notes.push(
+      `${plural(richFromV1, "entry", "entries")} with a rich answer (a card or several messages) ${richFromV1 === 1 ? "was" : "were"} written through v1 and ${richFromV1 === 1 ? "is" : "are"} not written by this plan; the v2 reference cannot confirm that import accepts rich answers: try them on a test bot before \`--resend-all\` (docs/platform.md, "v1 or v2").`,
+    );
+  }
+  if (rich === 0) return notes;
   return [
+    ...notes,
     `${plural(rich, "entry to write carries", "entries to write carry")} a rich answer (a card or several messages), sent as the same JSON string v1 sends; the v2 reference cannot confirm that import accepts rich answers: after publishing, check ${rich === 1 ? "it" : "them"} on the bot (docs/platform.md, "v1 or v2").`,
   ];
 }
@@ -79,6 +110,8 @@ export function unpublishedPhrase(count: number): string {
 export function removeReason(action: RemoveAction, plan?: Pick<Plan, "api" | "prune">): string {
   if (plan?.prune?.mode === "disable" && !plan.prune.refusal)
     return `${driftWhy(action)}; disabled by this prune`;
+  if (plan?.prune?.mode === "replace" && !plan.prune.refusal)
+    return `${driftWhy(action)}; removed by this prune`;
   return `${driftWhy(action)}; still on the bot, --prune ${plan?.api === "v2" ? "disables" : "removes"} it`;
 }
 
@@ -103,7 +136,7 @@ export const DRIFT_REMEDY =
 
 /** The same, on the v2 API. */
 export const DRIFT_REMEDY_V2 =
-  "the v2 API switches them off, reversibly: `faqops apply --api v2 --prune` disables them (review `faqops plan --api v2 --prune` first)";
+  "the v2 API switches drift off, reversibly: `faqops apply --api v2 --prune` disables it (review `faqops plan --api v2 --prune` first)";
 
 /** The drift remedy for a plan's API. */
 export function driftRemedy(plan: Pick<Plan, "api">): string {
@@ -111,9 +144,13 @@ export function driftRemedy(plan: Pick<Plan, "api">): string {
 }
 
 /** A line about v2 import tasks an interrupted run left in flight, or none. */
-export function pendingTasksLine(plan: Pick<Plan, "pendingTasks">): string | undefined {
+export function pendingTasksLine(plan: Pick<Plan, "pendingTasks" | "api">): string | undefined {
   if (plan.pendingTasks === 0) return undefined;
-  return `${plural(plan.pendingTasks, "import task", "import tasks")} sent by an interrupted run ${plan.pendingTasks === 1 ? "is" : "are"} not yet settled: the next apply asks the platform how ${plan.pendingTasks === 1 ? "it" : "they"} ended before sending anything else.`;
+  const one = plan.pendingTasks === 1;
+  const tasks = `${plural(plan.pendingTasks, "import task", "import tasks")} sent by an interrupted run ${one ? "is" : "are"} not yet settled`;
+  return plan.api === "v2"
+    ? `${tasks}: the next apply asks the platform how ${one ? "it" : "they"} ended before sending anything else.`
+    : `${tasks} (v2): run \`faqops apply --api v2\` to settle ${one ? "it" : "them"}; a v1 apply refuses to run until then.`;
 }
 
 /** What the user can do about unpublished writes. */
@@ -122,6 +159,12 @@ export const PUBLISH_REMEDY =
 
 /** The plan for a terminal: changes grouped by skill, then the summary and any prune warning. */
 export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): string {
+  const colors = options.colors ?? NO_COLORS;
+  // An action's line starts with its sign: coloured there, the rest of the line as it is.
+  const signed = (action: PlanAction, line: string) => {
+    const sign = SIGN[action.kind];
+    return `${colors[SIGN_COLOR[action.kind]](sign)}${line.slice(sign.length)}`;
+  };
   const lines: string[] = [];
   const bySkill = new Map<string, PlanAction[]>();
   for (const action of plan.actions) {
@@ -130,19 +173,22 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     bySkill.set(skill, [...(bySkill.get(skill) ?? []), action]);
   }
   for (const skill of [...bySkill.keys()].sort(compareStrings)) {
-    lines.push(skill);
+    lines.push(colors.bold(skill));
     for (const action of bySkill.get(skill) ?? []) {
       if (!options.details) {
-        lines.push(`  ${actionLine(action, plan)}`);
+        lines.push(`  ${signed(action, actionLine(action, plan, options.befores))}`);
         continue;
       }
-      lines.push(`  ${actionHead(action, plan)}`, ...detailLines(action, options.details));
+      lines.push(
+        `  ${signed(action, actionHead(action, plan, options.details.befores))}`,
+        ...detailLines(action, options.details),
+      );
     }
     lines.push("");
   }
   if (!planHasChanges(plan))
-    lines.push("No changes: the platform is up to date with the content.", "");
-  lines.push(`Plan: ${planSummary(plan)}`);
+    lines.push(colors.green("No changes: the platform is up to date with the content."), "");
+  lines.push(`${colors.bold("Plan:")} ${planSummary(plan)}`);
   if (plan.stillOnPlatform.length > 0 && !plan.prune) {
     lines.push(
       `${plural(plan.stillOnPlatform.length, "entry is", "entries are")} on the bot but not in the content: ${driftRemedy(plan)}.`,
@@ -155,7 +201,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
       `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet; ${PUBLISH_REMEDY}.`,
     );
   }
-  if (plan.prune) lines.push(...pruneLines(plan));
+  if (plan.prune) lines.push(...pruneLines(plan, colors));
   return `${lines.join("\n")}\n`;
 }
 
@@ -167,11 +213,21 @@ export interface PlanTextOptions {
    * (`--brief`).
    */
   readonly details?: { readonly befores: ReadonlyMap<string, Before>; readonly style: DiffStyle };
+  /**
+   * The befores without the details (`--brief`): a v2 disable needs the entry's last synced
+   * version, so the plan says when it cannot be found instead of promising the disable.
+   */
+  readonly befores?: ReadonlyMap<string, Before> | undefined;
+  /**
+   * Colours for a terminal (signs, skills, the summary and prune warnings); default none. The
+   * diff's own marks are `details.style`.
+   */
+  readonly colors?: Colors;
 }
 
 /** An action's first line when its details follow. */
-function actionHead(action: PlanAction, plan: Plan): string {
-  const line = actionLine(action, plan);
+function actionHead(action: PlanAction, plan: Plan, befores?: ReadonlyMap<string, Before>): string {
+  const line = actionLine(action, plan, befores);
   if (action.kind === "remove" || action.kind === "unchanged") return line;
   // The preview is replaced by the full answer below.
   return line.slice(0, line.lastIndexOf("  "));
@@ -199,7 +255,7 @@ function detailLines(
   return diffLines(diff, details.style, "      ");
 }
 
-function actionLine(action: PlanAction, plan: Plan): string {
+function actionLine(action: PlanAction, plan: Plan, befores?: ReadonlyMap<string, Before>): string {
   const sign = SIGN[action.kind];
   switch (action.kind) {
     case "create":
@@ -209,7 +265,9 @@ function actionLine(action: PlanAction, plan: Plan): string {
         ? "disabled on the bot: enable"
         : action.resend
           ? "unchanged; sent again: --resend-all"
-          : "changed";
+          : action.thresholdUnsent
+            ? "written through v1, which cannot send its threshold: sent again"
+            : "changed";
       return `${sign} ${action.entry.title}  (${why})  ${previewAnswer(action.entry.messages)}`;
     }
     case "rename": {
@@ -218,14 +276,18 @@ function actionLine(action: PlanAction, plan: Plan): string {
       const how = action.oldIntent === undefined ? "" : ", renamed in place (old_intent)";
       return `${sign} ${action.entry.title}  (renamed from "${old}", same ${action.matchedBy === "id" ? "id" : "file"}${how})  ${previewAnswer(action.entry.messages)}`;
     }
-    case "remove":
+    case "remove": {
+      const before = befores?.get(identityKey(action.previous));
+      if (plan.prune?.mode === "disable" && !plan.prune.refusal && before && !before.found)
+        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${CANNOT_DISABLE(before.why)})`;
       return `${sign} ${action.previous.title}  (${removeReason(action, plan)})`;
+    }
     case "unchanged":
       return `${sign} ${action.entry.title}`;
   }
 }
 
-function pruneLines(plan: Plan): string[] {
+function pruneLines(plan: Plan, colors: Colors): string[] {
   const prune = plan.prune;
   if (!prune) return [];
   if (prune.removes.length === 0)
@@ -236,16 +298,20 @@ function pruneLines(plan: Plan): string[] {
       `--prune (v2): ${plural(prune.removes.length, "entry", "entries")} (${percent(prune.share)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
       ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`),
     ];
-    if (prune.refusal) lines.push(`Refused: ${prune.refusal}`);
+    if (prune.refusal) lines.push(`${colors.red("Refused:")} ${prune.refusal}`);
     return lines;
   }
   const lines = [
     "",
-    `!!! PRUNE: the whole bot's content will be REPLACED (${plan.api === "v2" ? "import mode 1" : "batchimportskill mode 1"}) !!!`,
-    `!!! It removes ${prune.removes.length} entr${prune.removes.length === 1 ? "y" : "ies"} (${percent(prune.share)} of what faqops knows on the platform), keeps ${prune.keeps}, and also removes anything added by hand in the console. !!!`,
+    colors.red(
+      `!!! PRUNE: the whole bot's content will be REPLACED (${plan.api === "v2" ? "import mode 1" : "batchimportskill mode 1"}) !!!`,
+    ),
+    colors.red(
+      `!!! It removes ${prune.removes.length} entr${prune.removes.length === 1 ? "y" : "ies"} (${percent(prune.share)} of what faqops knows on the platform), keeps ${prune.keeps}, and also removes anything added by hand in the console. !!!`,
+    ),
     ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`),
   ];
-  if (prune.refusal) lines.push(`Refused: ${prune.refusal}`);
+  if (prune.refusal) lines.push(`${colors.red("Refused:")} ${prune.refusal}`);
   return lines;
 }
 
@@ -270,6 +336,7 @@ export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unk
             title: entry.title,
             questions: entry.questions,
             messages: entry.messages,
+            ...(entry.threshold === undefined ? {} : { threshold: entry.threshold }),
           },
         }
       : {};
@@ -311,6 +378,7 @@ export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unk
               hash: a.hash,
               ...(a.kind === "create" ? {} : { previousHash: a.previous.hash }),
               ...(a.kind === "update" && a.resend ? { resend: true } : {}),
+              ...(a.kind === "update" && a.thresholdUnsent ? { thresholdUnsent: true } : {}),
               ...(a.kind === "rename"
                 ? {
                     from: { skill: a.previous.skill, title: a.previous.title },
@@ -319,6 +387,7 @@ export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unk
                   }
                 : {}),
               questions: a.entry.questions,
+              ...(a.entry.threshold === undefined ? {} : { threshold: a.entry.threshold }),
               content: a.entry.content,
               ...(a.kind === "create" ? {} : beforeOf(a.previous)),
               ...afterOf(a.entry),

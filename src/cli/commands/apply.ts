@@ -2,7 +2,13 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
-import { API_VARIABLE, displayPath, resolveSyncOptions, type SyncOptions } from "../../options.js";
+import {
+  API_VARIABLE,
+  displayPath,
+  EMULATOR_DIR,
+  resolveSyncOptions,
+  type SyncOptions,
+} from "../../options.js";
 import { renderApplyText } from "../../render/apply.js";
 import { apiNotes } from "../../render/plan.js";
 import { type ApplyResult, applyPlan } from "../../sync/apply.js";
@@ -13,7 +19,9 @@ import { checkSavedPlan, planInputs, readSavedPlan } from "../../sync/saved-plan
 import type { Io } from "../io.js";
 import { openTarget } from "../platform.js";
 import { createProgress } from "../progress.js";
+import { findProjectRoot } from "../root.js";
 import { loadCheckedInputs } from "../sync-inputs.js";
+import { DEFAULT_EMULATOR_PORT } from "./emulate.js";
 import type { CommandContext } from "./index.js";
 import {
   addApiOption,
@@ -52,6 +60,7 @@ export function registerApply(program: Command, { io, result }: CommandContext):
     async (planFile: string | undefined, flags: Record<string, string | boolean | undefined>) => {
       const options = resolveSyncOptions({
         cwd: io.cwd,
+        root: findProjectRoot(io.cwd).dir,
         ...flags,
         api: flags.api ?? io.env[API_VARIABLE],
       });
@@ -90,6 +99,7 @@ export function registerApply(program: Command, { io, result }: CommandContext):
           }),
         );
         result.code = exitCode(outcome);
+        if (options.emulator) io.stderr(emulatorHint(io.cwd, options.cwd));
         if (outcome.fatal) throw outcome.fatal;
       } finally {
         stop.release();
@@ -134,6 +144,15 @@ async function savedPlan(
     },
   );
   return plan;
+}
+
+/**
+ * Where a rehearsal's result can be seen: the emulator this run started is gone, but its state
+ * file is kept, and `faqops emulate` serves it, with a page listing the bot's entries.
+ */
+function emulatorHint(cwd: string, root: string): string {
+  const state = displayPath(cwd, path.resolve(root, EMULATOR_DIR, "platform.json"));
+  return `emulator: the rehearsal bot is kept in ${state}; to look at it, run \`faqops emulate --state ${state}\` and open http://127.0.0.1:${DEFAULT_EMULATOR_PORT}/\n`;
 }
 
 function kebab(name: string): string {

@@ -3,7 +3,8 @@ import type { Command } from "commander";
 import { type CompiledEntry, loadContent } from "../../content/index.js";
 import { countDiagnostics } from "../../diagnostics.js";
 import { resolveContentOptions } from "../../options.js";
-import { renderDiagnostics, summary } from "../report.js";
+import { formatReport } from "../report.js";
+import { findProjectRoot } from "../root.js";
 import type { CommandContext } from "./index.js";
 import { addContentOption } from "./shared-options.js";
 
@@ -19,12 +20,23 @@ export function registerCompile(program: Command, context: CommandContext): void
     async (flags: { content?: string; cache?: boolean; workers?: string; json?: boolean }) => {
       const { io } = context;
       const { json, ...content } = flags;
-      const options = resolveContentOptions({ cwd: io.cwd, ...content });
+      const options = resolveContentOptions({
+        cwd: io.cwd,
+        root: findProjectRoot(io.cwd).dir,
+        ...content,
+      });
       const result = await loadContent(options);
       // Diagnostics go to stderr so stdout stays clean JSON (or a clean listing).
-      io.stderr(renderDiagnostics(result.diagnostics));
-      if (countDiagnostics(result.diagnostics).errors > 0) {
-        io.stderr(`${summary(result.fileCount, result.diagnostics)}\n`);
+      const errors = countDiagnostics(result.diagnostics).errors > 0;
+      io.stderr(
+        formatReport(
+          io,
+          "stderr",
+          { diagnostics: result.diagnostics, files: result.fileCount, root: options.cwd },
+          { format: "text", summary: errors },
+        ),
+      );
+      if (errors) {
         context.result.code = 1;
         return;
       }

@@ -3,17 +3,27 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
-import { API_VARIABLE, displayPath, resolveSyncOptions, stringValue } from "../../options.js";
+import {
+  API_VARIABLE,
+  choiceValue,
+  displayPath,
+  resolveSyncOptions,
+  stringValue,
+} from "../../options.js";
 import { diffStyleFor } from "../../render/diff.js";
 import { apiNotes, planJson, renderPlanText } from "../../render/plan.js";
 import { loadBefore } from "../../sync/before.js";
 import { planHasChanges, planSync } from "../../sync/plan.js";
 import { planInputs, savedPlanOptions, savedPlanText } from "../../sync/saved-plan.js";
+import { colorsFor } from "../io.js";
+import { DIAGNOSTIC_FORMATS } from "../report.js";
+import { findProjectRoot } from "../root.js";
 import { loadCheckedInputs } from "../sync-inputs.js";
 import type { CommandContext } from "./index.js";
 import {
   addApiOption,
   addContentOption,
+  addFormatOption,
   addLockfileOptions,
   addPruneOptions,
 } from "./shared-options.js";
@@ -40,19 +50,23 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
   addLockfileOptions(command);
   addApiOption(command);
   addPruneOptions(command);
+  addFormatOption(command, " (on stderr; the plan itself is text, or JSON with --json)");
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
+    const { format: formatFlag, ...rest } = flags;
+    const format = choiceValue("format", formatFlag, DIAGNOSTIC_FORMATS, "text");
     const options = resolveSyncOptions({
       cwd: io.cwd,
-      ...flags,
+      root: findProjectRoot(io.cwd).dir,
+      ...rest,
       api: flags.api ?? io.env[API_VARIABLE],
     });
     const out = stringValue("out", flags.out);
-    const inputs = await loadCheckedInputs(io, options);
+    const inputs = await loadCheckedInputs(io, options, format);
     const plan = planSync(inputs.content.entries, inputs.lock, options);
     for (const note of apiNotes(plan)) io.stderr(`note: ${note}\n`);
     // What the platform holds for each change, from Git: needed for the diffs, not for --brief.
     const befores =
-      flags.brief && !flags.json
+      flags.brief && !flags.json && plan.prune?.mode !== "disable"
         ? new Map()
         : await loadBefore(plan, {
             cwd: io.cwd,
@@ -64,6 +78,8 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
         ? `${JSON.stringify(planJson(plan, befores), null, 2)}\n`
         : renderPlanText(plan, {
             details: flags.brief ? undefined : { befores, style: diffStyleFor(io.isTty, io.env) },
+            befores,
+            colors: colorsFor(io, "stdout"),
           }),
     );
     if (out !== undefined) {

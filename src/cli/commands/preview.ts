@@ -9,7 +9,8 @@ import { CACHE_DIR, displayPath, resolveSyncOptions, stringValue } from "../../o
 import { renderChangesPreview, renderPreview } from "../../render/preview.js";
 import { loadBefore } from "../../sync/before.js";
 import { planSync } from "../../sync/plan.js";
-import { plural, renderDiagnostics } from "../report.js";
+import { formatReport, plural } from "../report.js";
+import { findProjectRoot } from "../root.js";
 import { loadCheckedInputs } from "../sync-inputs.js";
 import type { CommandContext } from "./index.js";
 import { addContentOption, addLockfileOptions } from "./shared-options.js";
@@ -31,8 +32,13 @@ export function registerPreview(program: Command, { io, result }: CommandContext
   addLockfileOptions(command);
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
     const { out: outFlag, changed, ...rest } = flags;
-    const options = resolveSyncOptions({ cwd: io.cwd, ...rest });
-    const out = path.resolve(io.cwd, stringValue("out", outFlag) ?? DEFAULT_PREVIEW_DIR);
+    const options = resolveSyncOptions({ cwd: io.cwd, root: findProjectRoot(io.cwd).dir, ...rest });
+    // --out is relative to the working directory; the default is in the project root's cache.
+    const outGiven = stringValue("out", outFlag);
+    const out =
+      outGiven === undefined
+        ? path.resolve(options.cwd, DEFAULT_PREVIEW_DIR)
+        : path.resolve(io.cwd, outGiven);
     let html: string;
     if (changed) {
       const inputs = await loadCheckedInputs(io, options);
@@ -46,7 +52,14 @@ export function registerPreview(program: Command, { io, result }: CommandContext
       html = renderChangesPreview(plan, before);
     } else {
       const content = await loadContent(options);
-      io.stderr(renderDiagnostics(content.diagnostics));
+      io.stderr(
+        formatReport(
+          io,
+          "stderr",
+          { diagnostics: content.diagnostics, files: content.fileCount, root: options.cwd },
+          { format: "text" },
+        ),
+      );
       const { errors } = countDiagnostics(content.diagnostics);
       if (errors > 0) {
         // A file with an error yields no entry: a page without it would look complete.

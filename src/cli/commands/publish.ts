@@ -5,6 +5,7 @@ import { unpublishedPhrase } from "../../render/plan.js";
 import { publishLockfile } from "../../sync/apply.js";
 import { readLockSnapshot } from "../../sync/index.js";
 import { openTarget } from "../platform.js";
+import { findProjectRoot } from "../root.js";
 import type { CommandContext } from "./index.js";
 import { addApiOption, addLockfileOptions, addPlatformOptions } from "./shared-options.js";
 
@@ -23,6 +24,7 @@ export function registerPublish(program: Command, { io, result }: CommandContext
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
     const options = resolveSyncOptions({
       cwd: io.cwd,
+      root: findProjectRoot(io.cwd).dir,
       emulator: flags.emulator,
       lockfile: flags.lockfile,
       api: flags.api ?? io.env[API_VARIABLE],

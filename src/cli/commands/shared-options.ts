@@ -9,11 +9,15 @@ import {
   DEFAULT_RATE,
   EMULATOR_DIR,
 } from "../../options.js";
+import { DIAGNOSTIC_FORMATS } from "../report.js";
 
 /** `--content DIR` and `--no-cache`. */
 export function addContentOption(command: Command): Command {
   return command
-    .option("--content <dir>", "the content directory (default: content)")
+    .option(
+      "--content <dir>",
+      "the content directory, relative to the working directory (default: content, in the project root)",
+    )
     .option("--no-cache", `compile every file afresh, without reading or writing ${CACHE_DIR}/`)
     .addOption(
       new Option("--workers <mode>", "compile in worker threads: auto, on, off").hideHelp(),
@@ -23,7 +27,10 @@ export function addContentOption(command: Command): Command {
 /** `--lockfile FILE` and `--emulator`, which also picks the rehearsal lockfile. */
 export function addLockfileOptions(command: Command): Command {
   return command
-    .option("--lockfile <file>", `the state lockfile (default: ${DEFAULT_LOCKFILE})`)
+    .option(
+      "--lockfile <file>",
+      `the state lockfile, relative to the working directory (default: ${DEFAULT_LOCKFILE}, in the project root)`,
+    )
     .option(
       "--emulator",
       `rehearse against a local emulator started for this run, with state in ${EMULATOR_DIR}/ (no credentials needed)`,
@@ -81,5 +88,13 @@ export function addBatchOption(command: Command): Command {
   return command.option(
     "--batch-size <n>",
     `with --api v2: intents per import call, 1 to 1000 (default: ${DEFAULT_BATCH_SIZE})`,
+  );
+}
+
+/** `--format`: how diagnostics are printed (docs/output-formats.md). */
+export function addFormatOption(command: Command, where: string): Command {
+  return command.option(
+    "--format <format>",
+    `print diagnostics${where} as ${DIAGNOSTIC_FORMATS.join(", ")} (default: text): json for scripts, sarif for GitHub code scanning, github for workflow annotations`,
   );
 }

@@ -22,6 +22,7 @@ import { answerBounds, parseMarkdown } from "./markdown.js";
 import { reportMarkup, reportMarkupAcross } from "./markup.js";
 import type { Reporter } from "./rules.js";
 import type { Message, NewsCard } from "./types.js";
+import { curlyQuotedAttribute, ideographicIndentedItem } from "./typing.js";
 import { urlProblem } from "./urls.js";
 
 /** The platform shows at most this many articles in one news message. */
@@ -187,6 +188,7 @@ class BodyCompiler {
           lines.push(...this.list(child, depth + 1));
           continue;
         }
+        if (child.type === "paragraph") this.checkItemIndent(child);
         const text = this.block(child, depth + 1);
         if (text === "") continue;
         for (const line of text.split("\n")) {
@@ -200,6 +202,18 @@ class BodyCompiler {
     return lines;
   }
 
+  /** A list item's line indented with U+3000 before a marker: meant as a nested item (typing.ts). */
+  private checkItemIndent(paragraph: Paragraph): void {
+    const problem = ideographicIndentedItem(this.raw(paragraph));
+    if (problem) {
+      this.report.at(
+        "unsupported-markdown",
+        this.offset(paragraph) + problem.offset,
+        problem.message,
+      );
+    }
+  }
+
   /** Inline content as chat text: markers dropped, links and `:ask` as `<a href>`. */
   private inline(nodes: readonly PhrasingContent[], context: InlineContext): string {
     let out = "";
@@ -209,7 +223,10 @@ class BodyCompiler {
     for (const node of nodes) {
       if (node.type === "text" && previousAsk) {
         const next = this.raw(node)[0];
-        if (next === "{" || (next === "[" && previousAsk === "bare")) {
+        const curly = next === "{" ? curlyQuotedAttribute(this.raw(node)) : undefined;
+        if (curly) {
+          this.report.at("ask-syntax", this.offset(node) + curly.offset, curly.message);
+        } else if (next === "{" || (next === "[" && previousAsk === "bare")) {
           this.report.at(
             "ask-syntax",
             this.offset(node),
@@ -305,6 +322,12 @@ class BodyCompiler {
     const offset = this.offset(node);
     if (context !== "text") {
       this.report.at("ask-text", offset, "an `:ask` cannot be inside a link or another `:ask`");
+      return "";
+    }
+    // `q=“问题”` reads as a question with the quotes in it: tapping it would ask that.
+    const curly = curlyQuotedAttribute(this.raw(node));
+    if (curly) {
+      this.report.at("ask-syntax", offset + curly.offset, curly.message);
       return "";
     }
     this.checkAttributes(node, []);
@@ -428,11 +451,16 @@ class BodyCompiler {
     // `[` or `{`. "::TODO 记得更新" is everyday text.
     const card = /^::([A-Za-z][\w-]*)([[{])?/.exec(raw);
     if (card && (card[2] || card[1]! in CARD_SPECS)) {
-      this.report.at(
-        "card-syntax",
-        this.offset(node),
-        `this line starts like a card but cannot be read as one: write \`::${card[1]}{name="value" …}\` alone on one line, with straight double quotes around values that contain spaces`,
-      );
+      const curly = curlyQuotedAttribute(raw);
+      if (curly) {
+        this.report.at("card-syntax", this.offset(node) + curly.offset, curly.message);
+      } else {
+        this.report.at(
+          "card-syntax",
+          this.offset(node),
+          `this line starts like a card but cannot be read as one: write \`::${card[1]}{name="value" …}\` alone on one line, with straight double quotes around values that contain spaces`,
+        );
+      }
     }
     const lines = raw.split("\n");
     if (lines.length >= 2 && lines[0]!.includes("|") && TABLE_DELIMITER.test(lines[1]!)) {

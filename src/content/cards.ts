@@ -3,6 +3,7 @@ import type { LeafDirective } from "mdast-util-directive";
 import type { Reporter } from "./rules.js";
 import { closest } from "./text-compare.js";
 import type { ImageCard, MiniProgramCard, NewsArticle } from "./types.js";
+import { curlyQuotedAttribute } from "./typing.js";
 import { urlProblem } from "./urls.js";
 
 interface CardSpec {
@@ -39,6 +40,12 @@ export function compileCard(
   offset: number,
   report: Reporter,
 ): CompiledCard | undefined {
+  // `title=“周末”` reads as a value with the quotes in it: it would be sent that way.
+  const curly = curlyQuotedAttribute(raw);
+  if (curly) {
+    report.at("card-syntax", offset + curly.offset, curly.message);
+    return undefined;
+  }
   const spec = CARD_SPECS[node.name];
   if (!spec) {
     const names = Object.keys(CARD_SPECS);

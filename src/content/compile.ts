@@ -28,8 +28,9 @@ import { describeCharacter } from "./xml.js";
  * Bump whenever the same input can compile to a different result (caches key on it).
  * 2: the `xml-char`, `text-markup` and size rules; one-line messages.
  * 3: the `threshold` key (it was an `unknown-key` error; entries now carry it).
+ * 4: what a Chinese input method types wrong (typing.ts), and GBK files named as such.
  */
-export const COMPILER_VERSION = 3;
+export const COMPILER_VERSION = 4;
 
 /** One file to compile. */
 export interface CompileInput {
@@ -82,7 +83,9 @@ export function compileFile(input: CompileInput): FileResult {
           "invalid-utf8",
           path,
           decoded,
-          "the file is not valid UTF-8: save it as UTF-8 in your editor",
+          decoded.gb18030 === undefined
+            ? "the file is not valid UTF-8: save it as UTF-8 in your editor"
+            : `the file is not valid UTF-8 but reads as GBK (GB18030), as Chinese editions of Windows save text (this line reads "${decoded.gb18030}"): save it as UTF-8; in VS Code, click the encoding in the status bar, "Reopen with Encoding" → "Simplified Chinese (GBK)", then "Save with Encoding" → "UTF-8"; in Notepad, File → Save As → Encoding: UTF-8`,
         ),
       ],
       keys: { questions: [], draft: false, asks: [] },

@@ -2,7 +2,13 @@
 
 export type Decoded =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly line: number; readonly column: number };
+  | {
+      readonly ok: false;
+      readonly line: number;
+      readonly column: number;
+      /** When the bytes read as Chinese in GB18030 (GBK): that line as it reads so. */
+      readonly gb18030?: string;
+    };
 
 /**
  * Decodes a file strictly. A BOM or CRLF must not change what is sent, so both are removed
@@ -13,7 +19,9 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { ok: false, ...badBytePosition(bytes) };
+    const position = badBytePosition(bytes);
+    const gb18030 = gb18030Line(bytes, position.line);
+    return { ok: false, ...position, ...(gb18030 !== undefined && { gb18030 }) };
   }
   return { ok: true, text: text.replace(/\r\n?/g, "\n") };
 }
@@ -61,4 +69,35 @@ function firstBadByte(bytes: Uint8Array): number {
   let start = lo - 1;
   while (start > 0 && (bytes[start]! & 0xc0) === 0x80) start--;
   return start;
+}
+
+/** Characters a page of Chinese is mostly made of: CJK punctuation, ideographs, full-width forms. */
+const CHINESE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g;
+
+/** Longest sample of the line a GB18030 message quotes, in code points. */
+const SAMPLE_CHARACTERS = 30;
+
+/**
+ * Line `line` of the file read as GB18030 (GBK's superset, what Chinese editions of Windows
+ * save text in), when the whole file reads so strictly and looks like Chinese: at least two
+ * ideographs in a row, and most of what is not ASCII in Chinese ranges. Latin-1 text that
+ * happens to decode (`ü` then a letter makes one GBK character) reads as scattered ideographs
+ * and is left out. Undefined when not, or when this Node has no GB18030 decoder (small ICU).
+ * GB18030 never uses the byte 0x0A inside a character, so its lines are the file's lines.
+ */
+function gb18030Line(bytes: Uint8Array, line: number): string | undefined {
+  // A UTF-8 byte-order mark before GBK text (an editor's mix-up) is not part of the text.
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let text: string;
+  try {
+    text = new TextDecoder("gb18030", { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    return undefined;
+  }
+  const nonAscii = text.match(/\P{ASCII}/gu)?.length ?? 0;
+  const chinese = text.match(CHINESE)?.length ?? 0;
+  if (!/[\u4e00-\u9fff]{2}/.test(text) || chinese * 2 < nonAscii) return undefined;
+  const characters = [...(text.split("\n")[line - 1] ?? "").replace(/\r$/, "").trim()];
+  const sample = characters.slice(0, SAMPLE_CHARACTERS).join("");
+  return characters.length > SAMPLE_CHARACTERS ? `${sample}…` : sample;
 }

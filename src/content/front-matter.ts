@@ -30,6 +30,7 @@ import {
   THRESHOLD_DECIMALS,
   thresholdText,
 } from "./threshold.js";
+import { fullWidthYaml, indentedKey } from "./typing.js";
 
 /** Where the front matter and the body are in the file's text. */
 export interface FrontMatterSplit {
@@ -115,7 +116,7 @@ export const FRONT_MATTER_KEYS = [
 const NUMERIC_TEXT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
 
 /** Letters, digits, `-`, `_`, `/` — ASCII only, so ids read the same in every tool and log. */
-const ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
+export const ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
 
 /** The longest skill name the platform accepts (its batch template's limit). */
 export const SKILL_MAX_LENGTH = LIMITS.skillCharacters;
@@ -171,10 +172,13 @@ export function readFrontMatter(
       const name = /^[^:\n]*/.exec(text.slice(offset))![0].trim();
       report.at("key-duplicate", offset, `\`${name}\` is given twice; keep one`);
     } else {
+      // A full-width colon or space typed by an input method: name it, not YAML's echo of it.
+      const typed = fullWidthYaml(yaml, problem.pos[0]);
       report.at(
         "front-matter-yaml",
-        offset,
-        `the front matter is not valid YAML (${problem.message.replace(/\.$/, "")}); text containing ": " or starting with a special character must be quoted`,
+        typed ? base + typed.offset : offset,
+        typed?.message ??
+          `the front matter is not valid YAML (${problem.message.replace(/\.$/, "")}); text containing ": " or starting with a special character must be quoted`,
       );
     }
     return result;
@@ -186,11 +190,16 @@ export function readFrontMatter(
     return result;
   }
   if (!isMap(contents)) {
-    report.at(
-      "front-matter-shape",
-      base + (contents.range?.[0] ?? 0),
-      "the front matter must be `key: value` lines (a YAML mapping), such as `title: 如何开户？`",
-    );
+    // `title：如何开户` is one plain scalar to YAML: the full-width colon is the mistake.
+    const typed = fullWidthYaml(yaml);
+    if (typed) report.at("front-matter-yaml", base + typed.offset, typed.message);
+    else {
+      report.at(
+        "front-matter-shape",
+        base + (contents.range?.[0] ?? 0),
+        "the front matter must be `key: value` lines (a YAML mapping), such as `title: 如何开户？`",
+      );
+    }
     return result;
   }
   result.readable = true;
@@ -220,9 +229,10 @@ function checkKeys(
       report.at(
         "unknown-key",
         keyOffset,
-        guess
-          ? `unknown key \`${name}\`: did you mean \`${guess}\`?`
-          : `unknown key \`${name}\`; the keys are ${FRONT_MATTER_KEYS.map((k) => `\`${k}\``).join(", ")}`,
+        indentedKey(name, FRONT_MATTER_KEYS) ??
+          (guess
+            ? `unknown key \`${name}\`: did you mean \`${guess}\`?`
+            : `unknown key \`${name}\`; the keys are ${FRONT_MATTER_KEYS.map((k) => `\`${k}\``).join(", ")}`),
       );
       continue;
     }

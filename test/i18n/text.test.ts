@@ -1,0 +1,180 @@
+/**
+ * The CLI's own lines in Chinese, rendered by the real renderers: the counts after `check`, the
+ * plan's summary and notes, apply's headline, publish and lockfile lines. The sites covered are
+ * the renderers named below; per-entry lines (a skill, then `+ 标题  (new)  …`) are values and
+ * stay as they are.
+ */
+import { describe, expect, it } from "vitest";
+import { summary } from "../../src/cli/report.js";
+import type { Diagnostic } from "../../src/diagnostics.js";
+import { localizeText, translateLine } from "../../src/i18n/index.js";
+import { renderApplyText } from "../../src/render/apply.js";
+import { lockNotes, renderPlanText } from "../../src/render/plan.js";
+import type { ApplyResult, WriteAction } from "../../src/sync/apply.js";
+import type { LockEntry } from "../../src/sync/lockfile.js";
+import { type Plan, planSync } from "../../src/sync/plan.js";
+import { entry } from "../sync/helpers.js";
+import { englishLeft } from "./helpers.js";
+
+function expectChinese(line: string): void {
+  const translated = translateLine(line);
+  expect(translated?.complete, line).toBe(true);
+  expect(englishLeft(translated!.text), line).toEqual([]);
+}
+
+const diagnostic = (severity: Diagnostic["severity"]): Diagnostic => ({
+  file: "content/a.md",
+  line: 1,
+  column: 1,
+  severity,
+  ruleId: "title-required",
+  message: "add `title: <the question>` to the front matter",
+});
+
+const locked = (title: string, extra: Partial<LockEntry> = {}): LockEntry => ({
+  skill: "账户",
+  title,
+  hash: `hash-${title}`,
+  source: `账户/${title}.md`,
+  status: "synced",
+  ...extra,
+});
+
+describe("check's counts (cli/report.ts summary)", () => {
+  it("translate for every count", () => {
+    for (const [entries, list] of [
+      [1, []],
+      [12, [diagnostic("error"), diagnostic("warning"), diagnostic("warning")]],
+      [0, [diagnostic("error")]],
+    ] as const) {
+      const line = summary(entries, list);
+      expectChinese(line);
+    }
+    expect(localizeText("12 entries, 1 error, 2 warnings", "zh-CN")).toBe(
+      "12 个条目，1 个错误，2 个警告",
+    );
+  });
+
+  it("translate each count alone, to be coloured after", () => {
+    expect(localizeText("2 errors", "zh-CN")).toBe("2 个错误");
+    expect(localizeText("1 warning", "zh-CN")).toBe("1 个警告");
+    expect(localizeText("1 entry", "zh-CN")).toBe("1 个条目");
+  });
+
+  it("keep a colour around the whole line, and translate a line coloured in parts", () => {
+    expect(localizeText("\x1b[32m3 entries, 0 errors, 0 warnings\x1b[39m", "zh-CN")).toBe(
+      "\x1b[32m3 个条目，0 个错误，0 个警告\x1b[39m",
+    );
+    expect(localizeText("3 entries, \x1b[31m1 error\x1b[39m, 0 warnings", "zh-CN")).toBe(
+      "3 个条目，1 个错误，0 个警告",
+    );
+  });
+});
+
+/** The lines of a plan's text that are not an entry's (its skill, its line, blank lines). */
+function summaryLines(plan: Plan): string[] {
+  return renderPlanText(plan)
+    .split("\n")
+    .filter((l) => l !== "" && !l.startsWith("  ") && l !== "账户");
+}
+
+describe("the plan (render/plan.ts renderPlanText, lockNotes)", () => {
+  it("translates the summary, drift and unpublished lines", () => {
+    const a = entry({ title: "开户" });
+    const b = entry({ title: "销户" });
+    const lock = {
+      version: 3 as const,
+      entries: [
+        locked("开户", { hash: a.hash, unpublished: true }),
+        locked("旧问题"),
+        locked("挂失", { source: "账户/挂失.md" }),
+      ],
+    };
+    const plans = [
+      planSync([a, b], lock),
+      planSync([a, b], { version: 3, entries: [] }),
+      planSync([], { version: 3, entries: [] }),
+      planSync([a], lock, { api: "v2" }),
+      planSync([a, b], lock, { prune: true }),
+      planSync([a, b], lock, { prune: true, pruneMax: 1 }),
+      planSync([a], lock, { api: "v2", prune: true }),
+      planSync([], lock, { prune: true }),
+      planSync([a, b, entry({ title: "旧问题" }), entry({ title: "挂失" })], lock, {
+        prune: true,
+      }),
+    ];
+    const lines = plans.flatMap(summaryLines);
+    for (const start of ["Plan: ", "!!! PRUNE", "--prune (v2)", "--prune: ", "Refused: "]) {
+      expect(
+        lines.some((l) => l.startsWith(start)),
+        start,
+      ).toBe(true);
+    }
+    for (const line of lines) expectChinese(line);
+  });
+
+  it("translates the notes (`note: …`)", () => {
+    const notes = [
+      ...lockNotes({ exists: false, journaled: 0, lock: { entries: [] } }, "faqops.lock.json"),
+      ...lockNotes({ exists: true, journaled: 1, lock: { entries: [] } }, "faqops.lock.json"),
+      ...lockNotes({ exists: true, journaled: 3, lock: { entries: [] } }, "faqops.lock.json"),
+    ];
+    expect(notes).toHaveLength(3);
+    for (const note of notes) {
+      expectChinese(`note: ${note}`);
+      expectChinese(note);
+    }
+  });
+});
+
+describe("apply's closing summary (render/apply.ts renderApplyText)", () => {
+  const a = entry({ title: "开户" });
+  const b = entry({ title: "销户" });
+  const plan = planSync([a, b], { version: 3, entries: [locked("旧问题")] });
+  const writes = plan.actions.filter(
+    (x): x is WriteAction => x.kind === "create" || x.kind === "update" || x.kind === "rename",
+  );
+  const base: ApplyResult = {
+    outcome: "done",
+    plan,
+    dryRun: false,
+    written: writes.length,
+    writes,
+    failures: [],
+    pruned: false,
+    publish: { status: "not-asked" },
+    drift: [],
+    disabled: [],
+    unpublished: 0,
+    lockfileChanged: true,
+    elapsedMs: 1234,
+  };
+  const results: ApplyResult[] = [
+    base,
+    { ...base, dryRun: true },
+    { ...base, publish: { status: "done", entries: 2 } },
+    { ...base, lockfileChanged: false, outcome: "nothing-to-do" },
+    { ...base, outcome: "fatal", written: 0 },
+    { ...base, outcome: "fatal", written: 1 },
+    { ...base, outcome: "interrupted", written: 1 },
+    { ...base, publish: { status: "skipped" }, unpublished: 2 },
+  ];
+
+  it("translates its headline and the lines after the entries", () => {
+    for (const result of results) {
+      const lines = renderApplyText(result, { lockfile: "faqops.lock.json", quiet: true })
+        .split("\n")
+        .filter((l) => l !== "");
+      for (const line of lines) expectChinese(line);
+    }
+  });
+});
+
+describe("lines without an entry", () => {
+  it("are kept as they are", () => {
+    expect(localizeText("账户\n  + 开户  (new)  带身份证…\n", "zh-CN")).toBe(
+      "账户\n  + 开户  (new)  带身份证…\n",
+    );
+    expect(localizeText("anything at all", "en")).toBe("anything at all");
+  });
+});

@@ -1,0 +1,69 @@
+/** What `faqops init` prints: each file and what became of it, then the next steps. */
+import type { InitStep } from "./plan.js";
+import {
+  REMARK_EXTENSION,
+  REMARK_PACKAGES,
+  SECRETS,
+  WORKFLOW_ACTION,
+  WORKFLOW_FILE,
+} from "./templates.js";
+
+const LABELS: Record<InitStep["kind"], string> = {
+  create: "created",
+  append: "updated",
+  keep: "kept",
+  skip: "skipped",
+};
+
+/** One line per file: `created  path`, `kept  path (exists, left as is)`, and so on. */
+export function renderSteps(steps: readonly InitStep[]): string {
+  const width = Math.max(...steps.map((s) => LABELS[s.kind].length));
+  const lines = steps.map((step) => {
+    const label = LABELS[step.kind].padEnd(width);
+    const detail =
+      step.kind === "keep"
+        ? ` (exists, left as is${step.note ? `; ${step.note}` : ""})`
+        : step.kind === "append" || step.kind === "skip"
+          ? ` (${step.note})`
+          : "";
+    return `  ${label}  ${step.path}${detail}`;
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+/** The steps left to the user: the workflow's action, the secrets, the first commands, editors. */
+export function renderNextSteps(steps: readonly InitStep[]): string {
+  const written = steps.filter((s) => s.kind === "create" || s.kind === "append");
+  const out: string[] = ["", "Next steps:"];
+  let n = 0;
+  const step = (...lines: string[]) => {
+    n += 1;
+    out.push(`${n}. ${lines[0]}`, ...lines.slice(1).map((l) => `   ${l}`));
+  };
+  if (written.some((s) => s.path === WORKFLOW_FILE)) {
+    step(
+      `In ${WORKFLOW_FILE}, replace ${WORKFLOW_ACTION} with where you get faqops from (faqops's README, "Use it in your repository").`,
+    );
+  }
+  const width = Math.max(...SECRETS.map((s) => s.name.length));
+  step(
+    "Create these repository secrets (Settings → Secrets and variables → Actions) from the bot's",
+    "console on the WeChat Dialogue Open Platform; pull requests need none of them:",
+    ...SECRETS.map((s) => `  ${s.name.padEnd(width)}  ${s.what}`),
+  );
+  step(
+    "Write entries in content/ (content/README.md tells editors how, in Chinese), then run:",
+    "  npx faqops check   every problem in every file",
+    "  npx faqops plan    what a merge to main would change on the bot",
+  );
+  step(
+    "To check front matter as you type in VS Code (docs/editors.md):",
+    `  npm install --save-dev ${REMARK_PACKAGES.join(" ")}`,
+    `  and the recommended extension ${REMARK_EXTENSION}`,
+  );
+  if (written.length > 0) {
+    const tops = [...new Set(written.map((s) => s.path.split("/")[0]!))];
+    step(`Commit what init wrote: git add ${tops.join(" ")} && git commit -m "Set up faqops"`);
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -5,6 +5,9 @@ import { registerApply } from "./apply.js";
 import { registerCheck } from "./check.js";
 import { registerCompile } from "./compile.js";
 import { registerEmulate } from "./emulate.js";
+import { registerExport } from "./export.js";
+import { registerImport } from "./import.js";
+import { registerInit } from "./init.js";
 import { registerPlan } from "./plan.js";
 import { registerPreview } from "./preview.js";
 import { registerPublish } from "./publish.js";
@@ -25,6 +28,9 @@ export function registerCommands(program: Command, context: CommandContext): voi
     registerPublish,
     registerPreview,
     registerEmulate,
+    registerInit,
+    registerImport,
+    registerExport,
   ]) {
     register(program, context);
   }

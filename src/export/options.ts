@@ -1,0 +1,57 @@
+/** `faqops export`'s inputs, read and checked once into one frozen object. */
+import path from "node:path";
+import { UsageError } from "../errors.js";
+import {
+  type ContentOptions,
+  choiceValue,
+  displayPath,
+  type RawValue,
+  resolveContentOptions,
+  stringValue,
+} from "../options.js";
+
+export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportOptions {
+  readonly content: ContentOptions;
+  readonly format: ExportFormat;
+  /** The file written, or undefined for standard output (CSV only). */
+  readonly out: { readonly path: string; readonly display: string } | undefined;
+}
+
+/**
+ * Resolves `faqops export [--format csv|xlsx] [--out FILE]`. Without `--format`, an `--out`
+ * ending in `.xlsx` picks xlsx, anything else CSV. A workbook is never written to standard
+ * output: it is binary, and a terminal would show it as noise.
+ */
+export function resolveExportOptions(raw: {
+  cwd: string;
+  root?: string | undefined;
+  content?: RawValue;
+  cache?: RawValue;
+  workers?: RawValue;
+  format?: RawValue;
+  out?: RawValue;
+}): ExportOptions {
+  const outText = stringValue("out", raw.out);
+  const out = outText === undefined || outText === "-" ? undefined : path.resolve(raw.cwd, outText);
+  const inferred: ExportFormat = out?.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv";
+  const format = choiceValue("format", raw.format, EXPORT_FORMATS, inferred);
+  if (format === "xlsx" && out === undefined) {
+    throw new UsageError(
+      "--format xlsx needs --out FILE: a workbook is not written to the terminal.",
+      {
+        hint: "faqops export --out faq.xlsx",
+      },
+    );
+  }
+  return Object.freeze({
+    content: resolveContentOptions(raw),
+    format,
+    out:
+      out === undefined
+        ? undefined
+        : Object.freeze({ path: out, display: displayPath(raw.cwd, out) }),
+  });
+}

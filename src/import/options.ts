@@ -1,0 +1,51 @@
+/** `faqops import`'s inputs, read and checked once into one frozen object. */
+import path from "node:path";
+import { UsageError } from "../errors.js";
+import {
+  booleanValue,
+  type ContentOptions,
+  displayPath,
+  type RawValue,
+  resolveContentOptions,
+  stringValue,
+} from "../options.js";
+
+export interface ImportOptions {
+  /** The working directory: the file and the paths printed are relative to it. */
+  readonly cwd: string;
+  /** The content folder written into (and read, to match and name files). */
+  readonly content: ContentOptions;
+  /** Absolute path of the CSV or .xlsx file. */
+  readonly file: string;
+  /** The file as messages name it: relative to the working directory. */
+  readonly display: string;
+  /** Write over files that hold an entry with the same skill and title. */
+  readonly force: boolean;
+  /** Report what would be written, write nothing. */
+  readonly dryRun: boolean;
+}
+
+/** Resolves `faqops import FILE [--content DIR] [--force] [--dry-run]`. */
+export function resolveImportOptions(raw: {
+  cwd: string;
+  /** The project root the default content folder is in (src/cli/root.ts); default `cwd`. */
+  root?: string | undefined;
+  file?: RawValue;
+  content?: RawValue;
+  force?: RawValue;
+  dryRun?: RawValue;
+}): ImportOptions {
+  const file = stringValue("file", raw.file);
+  if (file === undefined) {
+    throw new UsageError("import needs the file to read: faqops import FILE (.csv or .xlsx).");
+  }
+  const absolute = path.resolve(raw.cwd, file);
+  return Object.freeze({
+    cwd: raw.cwd,
+    content: resolveContentOptions({ cwd: raw.cwd, root: raw.root, content: raw.content }),
+    file: absolute,
+    display: displayPath(raw.cwd, absolute),
+    force: booleanValue("force", raw.force, false),
+    dryRun: booleanValue("dry-run", raw.dryRun, false),
+  });
+}

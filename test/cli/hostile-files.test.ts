@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import {
   chmodSync,
-  copyFileSync,
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -167,9 +167,8 @@ describe("files that are not read", () => {
     const options: { cli?: string; uid?: number } = {};
     if (asRoot) {
       const bin = path.join(root, "bin");
-      mkdirSync(bin);
-      for (const file of readdirSync(dist))
-        copyFileSync(path.join(dist, file), path.join(bin, file));
+      // The whole bundle, chunks/ included (the CLI loads some code on demand).
+      cpSync(dist, bin, { recursive: true });
       for (const dir of [
         root,
         bin,

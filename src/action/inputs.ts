@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { ConfigError, UsageError } from "../errors.js";
+import { type Lang, parseLang } from "../i18n/index.js";
 import {
   API_VARIABLE,
   booleanValue,
@@ -59,6 +60,8 @@ export interface ActionOptions {
   readonly githubToken: string | undefined;
   /** The credential inputs as given (blank means unset); read only when a request is sent. */
   readonly credentials: Readonly<Record<keyof Credentials, string | undefined>>;
+  /** The language of annotations, notices, the summary and the comment (`lang`). */
+  readonly lang: Lang;
 }
 
 /** Reads one input by its action.yml name; `""` when not given. */
@@ -70,6 +73,14 @@ const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
 /** The command when none is given: `apply` on push, `plan` everywhere else (it sends nothing). */
 export function defaultCommand(event: ActionEvent): ActionCommand {
   return event.name === "push" ? "apply" : "plan";
+}
+
+/**
+ * The `lang` input: `en` (the default) or `zh-CN`. The runner's locale is not read: a runner's
+ * LANG says nothing about who reads the log. Read first, so the other inputs' errors are in it.
+ */
+export function readLang(input: InputReader): Lang {
+  return parseLang("lang", input("lang")) ?? "en";
 }
 
 /** Resolves and validates the inputs, once. */
@@ -104,6 +115,7 @@ export function resolveActionOptions(
   return Object.freeze({
     command,
     sync,
+    lang: readLang(input),
     endpoint: Object.freeze({
       url: stringValue("endpoint", raw("endpoint")),
       name: "the endpoint input",

@@ -10,6 +10,7 @@ import * as core from "@actions/core";
 import { countDiagnostics, type Diagnostic, formatDiagnostic } from "../diagnostics.js";
 import { FaqopsError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
+import { createTranslator, hintLabel, type Translator } from "../i18n/index.js";
 import { DEFAULT_V2_ENDPOINT, displayPath } from "../options.js";
 import { createClient } from "../platform/client.js";
 import { CREDENTIAL_VARIABLES, resolveEndpoint } from "../platform/credentials.js";
@@ -34,6 +35,7 @@ import {
   branchFromRef,
   credentialsFromInputs,
   readEvent,
+  readLang,
   resolveActionOptions,
   SECRET_INPUTS,
   v2CredentialsFromInputs,
@@ -46,17 +48,28 @@ import {
   reportCounts,
 } from "./summary.js";
 
-/** Runs the action; every failure ends in `core.setFailed`, never in an uncaught exception. */
+/** English, until the `lang` input is read. */
+const ENGLISH = createTranslator("en");
+
+/**
+ * Runs the action; every failure ends in `core.setFailed`, never in an uncaught exception.
+ * What it writes for people (annotations, notices, warnings, the summary, the comment, the
+ * failure) is in the `lang` input's language; outputs, files and commits stay as they are.
+ */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Masked before anything is parsed, so no later message or log line can show them.
   for (const name of SECRET_INPUTS) maskIfSet(core.getInput(name));
   maskIfSet(env[CREDENTIAL_VARIABLES.token]);
   maskIfSet(env[CREDENTIAL_VARIABLES.encodingAesKey]);
+  let t = ENGLISH;
   try {
-    const failure = await runAction(env);
+    // First, so that a mistake in any other input is told in the language asked for; a bad
+    // `lang` itself is told in English.
+    t = createTranslator(readLang((name) => core.getInput(name)));
+    const failure = await runAction(env, t);
     if (failure) core.setFailed(failure);
   } catch (error) {
-    core.setFailed(describe(error));
+    core.setFailed(describe(error, t));
   }
 }
 
@@ -65,33 +78,37 @@ function maskIfSet(value: string | undefined): void {
 }
 
 /** Runs one command; resolves to the failure message, or undefined when the job succeeded. */
-async function runAction(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+async function runAction(env: NodeJS.ProcessEnv, t: Translator): Promise<string | undefined> {
   const cwd = process.cwd();
   const event = await readEvent(env);
   const options = resolveActionOptions((name) => core.getInput(name), { cwd, event, env });
   core.info(`faqops ${options.command} (${event.name || "no event"})`);
 
-  if (options.command === "publish") return await publishAndCommit(options, env);
+  if (options.command === "publish") return await publishAndCommit(options, env, t);
   const inputs = await loadSyncInputs(options.sync);
   const { content } = inputs;
-  for (const note of lockNotes(inputs, options.sync.lockfile.display)) core.notice(note);
-  annotate(content.diagnostics, cwd, env.GITHUB_WORKSPACE);
+  for (const note of lockNotes(inputs, options.sync.lockfile.display)) core.notice(t.text(note));
+  // Rule ids, files and positions stay as they are; the messages are in the language asked for.
+  const diagnostics = content.diagnostics.map((d) => t.diagnostic(d));
+  annotate(diagnostics, cwd, env.GITHUB_WORKSPACE);
   const { errors } = countDiagnostics(content.diagnostics);
   const report: Report = {
     command: options.command,
     fileCount: content.fileCount,
-    diagnostics: content.diagnostics,
+    diagnostics,
   };
 
   if (errors > 0 || options.command === "check") {
-    await publishReport(report, options, event.pullRequest, env);
+    await publishReport(report, options, event.pullRequest, env, t);
     return errors > 0
-      ? `The content has ${errors} ${errors === 1 ? "error" : "errors"} (see the annotations); nothing was planned or sent.`
+      ? t.text(
+          `The content has ${errors} ${errors === 1 ? "error" : "errors"} (see the annotations); nothing was planned or sent.`,
+        )
       : undefined;
   }
 
   const plan = planSync(content.entries, inputs.lock, options.sync);
-  for (const note of apiNotes(plan)) core.notice(note);
+  for (const note of apiNotes(plan)) core.notice(t.text(note));
   // What the platform holds for each change, from Git (fetching history into a shallow
   // checkout when needed): the per-entry diffs of the summary and the comment.
   const befores = await loadBefore(plan, {
@@ -106,11 +123,11 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<string | undefined> {
 
   if (options.command === "plan") {
     setCounts(reportCounts(plan));
-    await publishReport({ ...report, plan, befores }, options, event.pullRequest, env);
-    return plan.prune?.refusal ? `--prune refused: ${plan.prune.refusal}` : undefined;
+    await publishReport({ ...report, plan, befores }, options, event.pullRequest, env, t);
+    return plan.prune?.refusal ? t.text(`--prune refused: ${plan.prune.refusal}`) : undefined;
   }
 
-  return await applyAndCommit({ ...report, plan, befores }, plan, options, env, inputs);
+  return await applyAndCommit({ ...report, plan, befores }, plan, options, env, inputs, t);
 }
 
 /**
@@ -123,49 +140,56 @@ async function applyAndCommit(
   options: ActionOptions,
   env: NodeJS.ProcessEnv,
   inputs: LockSnapshot,
+  t: Translator,
 ): Promise<string | undefined> {
   const result: ApplyResult = await applyPlan(plan, inputs, {
     ...options.sync,
-    connect: connector(options, env),
-    connectV2: connectorV2(options, env),
+    connect: connector(options, env, t),
+    connectV2: connectorV2(options, env, t),
     // A v2 disable carries the entry as last synced, which is what the befores hold.
     befores: report.befores,
     onEvent: (event) => {
       if (event.type === "failed")
-        core.warning(`${event.entry.skill} / ${event.entry.title}: ${event.message}`, {
+        core.warning(t.text(`${event.entry.skill} / ${event.entry.title}: ${event.message}`), {
           file: event.entry.path,
         });
-      else if (event.type === "start") core.info(`Writing ${event.total} entries…`);
-      else if (event.type === "publish") core.info(`Publishing: ${JSON.stringify(event.progress)}`);
+      else if (event.type === "start") core.info(t.text(`Writing ${event.total} entries…`));
+      else if (event.type === "publish")
+        core.info(t.text(`Publishing: ${JSON.stringify(event.progress)}`));
     },
   });
   setCounts(reportCounts(plan, result));
   if (result.drift.length > 0) {
     core.warning(
-      `${result.drift.length} ${result.drift.length === 1 ? "entry is" : "entries are"} still on the bot but not in the content (${driftList(result.drift)}). ${
-        plan.api === "v2"
-          ? "The v2 API switches them off, reversibly: run with `prune: true` (review a plan with prune first)."
-          : "The v1 API removes entries only by replacing the whole bot: run with `prune: true` (review a plan with prune first)."
-      }`,
-      { title: "faqops: drift" },
+      t.text(
+        `${result.drift.length} ${result.drift.length === 1 ? "entry is" : "entries are"} still on the bot but not in the content (${driftList(result.drift)}). ${
+          plan.api === "v2"
+            ? "The v2 API switches them off, reversibly: run with `prune: true` (review a plan with prune first)."
+            : "The v1 API removes entries only by replacing the whole bot: run with `prune: true` (review a plan with prune first)."
+        }`,
+      ),
+      { title: t.text("faqops: drift") },
     );
   }
-  const { note, failure } = await commitIfChanged(options, result.lockfileChanged, env, () =>
+  const { note, failure } = await commitIfChanged(options, result.lockfileChanged, env, t, () =>
     commitBody(result),
   );
-  await writeSummary(renderSummary({ ...report, apply: result, lockfileNote: note }));
+  await writeSummary(renderSummary({ ...report, apply: result, lockfileNote: note }, t.lang));
 
   const failures = [
     result.failures.length > 0
       ? `${result.failures.length} of ${plan.writes} entries failed to sync.`
       : undefined,
-    result.outcome === "fatal" ? `The sync stopped: ${describe(result.fatal)}` : undefined,
+    result.outcome === "fatal" ? `The sync stopped: ${describe(result.fatal, t)}` : undefined,
     result.outcome === "interrupted" ? "The sync was interrupted." : undefined,
     result.publish.status === "failed"
-      ? `The publish failed: ${describe(result.publish.error)} ${result.unpublished} written entries are not live (the lockfile keeps them marked unpublished).`
+      ? `The publish failed: ${describe(result.publish.error, t)} ${result.unpublished} written entries are not live (the lockfile keeps them marked unpublished).`
       : undefined,
-    failure,
-  ].filter((m): m is string => m !== undefined);
+  ]
+    .filter((m): m is string => m !== undefined)
+    .map((m) => t.text(m));
+  // The lockfile's failure is already in the language asked for (commitIfChanged).
+  if (failure) failures.push(failure);
   return failures.length > 0 ? failures.join(" ") : undefined;
 }
 
@@ -173,19 +197,23 @@ async function applyAndCommit(
 async function publishAndCommit(
   options: ActionOptions,
   env: NodeJS.ProcessEnv,
+  t: Translator,
 ): Promise<string | undefined> {
   const snapshot = await readLockSnapshot(options.sync.lockfile);
   const run = await publishLockfile(snapshot, {
     lockfile: options.sync.lockfile,
     connect:
-      options.sync.api === "v2" ? connectorV2(options, env) : (connector(options, env) as Connect),
+      options.sync.api === "v2"
+        ? connectorV2(options, env, t)
+        : (connector(options, env, t) as Connect),
     onEvent: (event) => {
-      if (event.type === "publish") core.info(`Publishing: ${JSON.stringify(event.progress)}`);
+      if (event.type === "publish")
+        core.info(t.text(`Publishing: ${JSON.stringify(event.progress)}`));
     },
   });
   core.setOutput("unpublished", String(run.unpublished));
   core.setOutput("changed", String(run.lockfileChanged));
-  const { note, failure } = await commitIfChanged(options, run.lockfileChanged, env, () =>
+  const { note, failure } = await commitIfChanged(options, run.lockfileChanged, env, t, () =>
     run.publish.status === "done"
       ? "Published the bot's content on the WeChat Dialogue Open Platform."
       : "Publish failed; the entries stay marked unpublished.",
@@ -193,11 +221,11 @@ async function publishAndCommit(
   const verdict =
     run.publish.status === "done"
       ? `✅ Published: the live bot now answers with ${run.publish.entries} ${run.publish.entries === 1 ? "entry" : "entries"} written since the last publish.`
-      : `❌ The publish failed: ${describe(run.publish.error)}`;
-  await writeSummary(`### faqops publish\n\n${verdict}\n${note ? `\n${note}\n` : ""}`);
+      : `❌ The publish failed: ${describe(run.publish.error, t)}`;
+  await writeSummary(`### faqops publish\n\n${t.markdown(verdict)}\n${note ? `\n${note}\n` : ""}`);
   const failures = [
     run.publish.status === "failed"
-      ? `The publish failed: ${describe(run.publish.error)}`
+      ? t.text(`The publish failed: ${describe(run.publish.error, t)}`)
       : undefined,
     failure,
   ].filter((m): m is string => m !== undefined);
@@ -206,38 +234,43 @@ async function publishAndCommit(
 
 type Connect = (hooks: { beforeRequest: () => Promise<void> }) => Publisher;
 
-const logRetry = (info: RetryInfo) =>
+/** Logs a retry in the log, in `t`'s language. */
+const logRetry = (t: Translator) => (info: RetryInfo) =>
   core.info(
-    `retry: ${info.action} attempt ${info.attempt + 1} in ${Math.round(info.delayMs)} ms (${info.reason})`,
+    t.text(
+      `retry: ${info.action} attempt ${info.attempt + 1} in ${Math.round(info.delayMs)} ms (${info.reason})`,
+    ),
   );
 
 /** Opens the v2 client; reads the credentials only when a request must be sent. */
 function connectorV2(
   options: ActionOptions,
   env: NodeJS.ProcessEnv,
+  t: Translator,
 ): NonNullable<ApplyOptions["connectV2"]> {
   const endpoint = resolveEndpoint(options.endpoint, env, DEFAULT_V2_ENDPOINT);
   return (hooks) =>
     createV2Client({
       endpoint,
       credentials: v2CredentialsFromInputs(options.credentials, env),
-      onRetry: logRetry,
+      onRetry: logRetry(t),
       ...hooks,
     });
 }
 
 /** Opens the platform client; reads the credentials only when a request must be sent. */
-function connector(options: ActionOptions, env: NodeJS.ProcessEnv): ApplyOptions["connect"] {
+function connector(
+  options: ActionOptions,
+  env: NodeJS.ProcessEnv,
+  t: Translator,
+): ApplyOptions["connect"] {
   const endpoint = resolveEndpoint(options.endpoint, env);
   return (hooks) =>
     createClient({
       endpoint,
       // Read only when a request must be sent: a run with nothing to do needs no credentials.
       credentials: credentialsFromInputs(options.credentials, env),
-      onRetry: (info) =>
-        core.info(
-          `retry: ${info.action} attempt ${info.attempt + 1} in ${Math.round(info.delayMs)} ms (${info.reason})`,
-        ),
+      onRetry: logRetry(t),
       ...hooks,
     });
 }
@@ -261,19 +294,25 @@ async function commitIfChanged(
   options: ActionOptions,
   changed: boolean,
   env: NodeJS.ProcessEnv,
+  t: Translator,
   body: () => string,
 ): Promise<{ note?: string | undefined; failure?: string | undefined }> {
   if (!changed) return {};
   if (!options.commitLockfile) {
     return {
-      note: `Lockfile \`${options.sync.lockfile.display}\` updated (not committed: \`commit-lockfile\` is false).`,
+      note: t.markdown(
+        `Lockfile \`${options.sync.lockfile.display}\` updated (not committed: \`commit-lockfile\` is false).`,
+      ),
     };
   }
   try {
-    return { note: await commitLockfile(options, body(), env) };
+    return { note: t.markdown(await commitLockfile(options, body(), env, t)) };
   } catch (error) {
-    const failure = `The lockfile commit failed: ${describe(error)}`;
-    return { note: `❌ ${failure}`, failure };
+    const why = describe(error, t);
+    return {
+      note: t.markdown(`❌ The lockfile commit failed: ${why}`),
+      failure: t.text(`The lockfile commit failed: ${why}`),
+    };
   }
 }
 
@@ -294,6 +333,7 @@ async function commitLockfile(
   options: ActionOptions,
   message: string,
   env: NodeJS.ProcessEnv,
+  t: Translator,
 ): Promise<string> {
   const branch = branchFromRef(env.GITHUB_REF);
   if (!branch) {
@@ -309,10 +349,10 @@ async function commitLockfile(
     file: displayPath(cwd, options.sync.lockfile.path),
     branch,
     body: [message, run ? `Run: ${run}` : ""].filter(Boolean).join("\n"),
-    onRetry: (attempt, reason) => core.info(`push attempt ${attempt} rejected: ${reason}`),
+    onRetry: (attempt, reason) => core.info(t.text(`push attempt ${attempt} rejected: ${reason}`)),
   });
   if (committed.status === "unchanged") return "Lockfile unchanged: nothing to commit.";
-  core.info(`Pushed the lockfile commit ${committed.sha} to ${branch}.`);
+  core.info(t.text(`Pushed the lockfile commit ${committed.sha} to ${branch}.`));
   return `Lockfile committed to \`${branch}\` as ${committed.sha.slice(0, 7)}.`;
 }
 
@@ -338,15 +378,16 @@ async function publishReport(
   options: ActionOptions,
   pullRequest: number | undefined,
   env: NodeJS.ProcessEnv,
+  t: Translator,
 ): Promise<void> {
-  await writeSummary(renderSummary(report));
+  await writeSummary(renderSummary(report, t.lang));
   if (!options.comment) return;
   if (pullRequest === undefined || !env.GITHUB_REPOSITORY) {
-    core.info("No pull request to comment on.");
+    core.info(t.text("No pull request to comment on."));
     return;
   }
   if (!options.githubToken) {
-    core.warning("No github-token: the pull-request comment was skipped.");
+    core.warning(t.text("No github-token: the pull-request comment was skipped."));
     return;
   }
   try {
@@ -358,12 +399,12 @@ async function publishReport(
         token: options.githubToken,
       },
       COMMENT_MARKER,
-      renderComment(report, { detailsUrl: runUrl(env) }),
+      renderComment(report, { detailsUrl: runUrl(env), lang: t.lang }),
     );
-    core.info(`Pull-request comment ${done.action}${done.url ? `: ${done.url}` : ""}.`);
+    core.info(t.text(`Pull-request comment ${done.action}${done.url ? `: ${done.url}` : ""}.`));
   } catch (error) {
     // The comment is a convenience: the annotations and the summary already carry the verdict.
-    core.warning(`The pull-request comment could not be written: ${describe(error)}`);
+    core.warning(t.text(`The pull-request comment could not be written: ${describe(error, t)}`));
   }
 }
 
@@ -405,11 +446,18 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
 }
 
-/** A failure's message and hint; an unexpected one is called what it is, a bug. */
-function describe(error: unknown): string {
+/**
+ * A failure's message and hint, in `t`'s language; an unexpected one is called what it is, a
+ * bug (its message kept as thrown).
+ */
+function describe(error: unknown, t: Translator): string {
   if (error instanceof FaqopsError) {
-    return `${error.message}${error.hint ? ` (hint: ${error.hint})` : ""}`;
+    const { message, hint } = t.error(error);
+    if (!hint) return message;
+    return t.lang === "en"
+      ? `${message} (${hintLabel(t.lang)}: ${hint})`
+      : `${message}（${hintLabel(t.lang)}：${hint}）`;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return `internal error: ${detail} — this is a bug in faqops; please report it.`;
+  return t.text(`internal error: ${detail} — this is a bug in faqops; please report it.`);
 }

@@ -4,6 +4,7 @@
  */
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
+import { type Lang, localizeMarkdown } from "../i18n/index.js";
 import { answerMarkdown, escapeHtml, escapeMarkdown } from "../render/answer.js";
 import { diffEntry, diffHtml, isEmptyDiff } from "../render/diff.js";
 import {
@@ -72,24 +73,38 @@ function labelOf(action: Exclude<PlanAction, { kind: "unchanged" }>, plan: Pick<
   return LABEL[actionWord(action, plan) as Exclude<ReturnType<typeof actionWord>, "unchanged">];
 }
 
-/** The job summary: the outcome, the diagnostics, then the plan's tables. */
-export function renderSummary(report: Report): string {
-  return `${reportLines(report).join("\n")}\n`;
+/**
+ * The job summary: the outcome, the diagnostics, then the plan's tables; in `lang`, faqops' own
+ * words only (localizeMarkdown: the Markdown and the escaped content are kept).
+ */
+export function renderSummary(report: Report, lang: Lang = "en"): string {
+  return `${localizeMarkdown(reportLines(report).join("\n"), lang)}\n`;
 }
 
 /**
  * The pull-request comment: the marker, then the same report, cut at a line boundary to stay
- * below `limit` with a pointer to the full job summary when it does not fit.
+ * below `limit` with a pointer to the full job summary when it does not fit; in `lang`, as the
+ * summary is (translated before it is cut, so the limit holds for what is sent).
  */
 export function renderComment(
   report: Report,
-  options: { detailsUrl?: string | undefined; limit?: number } = {},
+  options: { detailsUrl?: string | undefined; limit?: number; lang?: Lang } = {},
 ): string {
   const limit = options.limit ?? COMMENT_LIMIT;
+  const lang = options.lang ?? "en";
   const where = options.detailsUrl ? `[the job summary](${options.detailsUrl})` : "the job summary";
-  const footer = `\n<sub>Updated by faqops on every push to this pull request. Full details: ${where}.</sub>\n`;
-  const lines = [COMMENT_MARKER, ...reportLines(report)];
-  const cut = `\n> [!NOTE]\n> The plan is too long for a comment and was cut here; see ${where} for all of it.\n`;
+  const footer = localizeMarkdown(
+    `\n<sub>Updated by faqops on every push to this pull request. Full details: ${where}.</sub>\n`,
+    lang,
+  );
+  const lines = [
+    COMMENT_MARKER,
+    ...localizeMarkdown(reportLines(report).join("\n"), lang).split("\n"),
+  ];
+  const cut = localizeMarkdown(
+    `\n> [!NOTE]\n> The plan is too long for a comment and was cut here; see ${where} for all of it.\n`,
+    lang,
+  );
   const full = lines.join("\n");
   if (full.length + footer.length <= limit) return `${full}\n${footer}`;
   const kept: string[] = [];

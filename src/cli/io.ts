@@ -1,3 +1,4 @@
+import { type Lang, localizeText } from "../i18n/index.js";
 import { COLORS, type Colors, colorWanted, NO_COLORS } from "../render/diff.js";
 
 /** Where the CLI writes: injectable so tests can capture output without a child process. */
@@ -10,6 +11,53 @@ export interface Io {
   readonly stderrIsTty?: boolean;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+  /**
+   * The language of what is written (`--lang`, FAQOPS_LANG, the locale); default English. The
+   * writes of an Io made by localizedIo are already translated; report.ts reads it to translate
+   * diagnostics, which only it can tell apart from their line.
+   */
+  readonly lang?: Lang;
+}
+
+/**
+ * `io` speaking `lang()`, read at each write (the language is known only once the command line
+ * is parsed): every write goes through localizeText, line by line, so a line with a catalogue
+ * entry is printed in that language and any other as it is. Machine output passes untouched: a
+ * write that is a JSON document (`--json`, `--format json|sarif`), and all of stdout while
+ * `stdoutIsData()` (a command that writes a file's bytes there, such as `export`'s CSV, whose
+ * lines are content).
+ */
+export function localizedIo(
+  io: Io,
+  lang: () => Lang,
+  stdoutIsData: () => boolean = () => false,
+): Io {
+  const localize =
+    (write: (text: string) => void, isData: () => boolean) =>
+    (text: string): void => {
+      const current = lang();
+      const untouched = current === "en" || isData() || isJsonDocument(text);
+      write(untouched ? text : localizeText(text, current));
+    };
+  return {
+    stdout: localize(io.stdout, stdoutIsData),
+    stderr: localize(io.stderr, () => false),
+    isTty: io.isTty,
+    ...(io.stderrIsTty === undefined ? {} : { stderrIsTty: io.stderrIsTty }),
+    env: io.env,
+    cwd: io.cwd,
+    get lang() {
+      return lang();
+    },
+  };
+}
+
+/** True for one whole JSON object or array, as `--json` and `--format json|sarif` write it. */
+function isJsonDocument(text: string): boolean {
+  const trimmed = text.trim();
+  const first = trimmed[0];
+  const last = trimmed.at(-1);
+  return (first === "{" && last === "}") || (first === "[" && last === "]");
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { countDiagnostics, type Diagnostic, oneLine } from "../diagnostics.js";
+import { localizeDiagnostic } from "../i18n/index.js";
 import { displayPath } from "../options.js";
 import { diagnosticsGithub } from "../render/diagnostics-github.js";
 import { diagnosticsJson } from "../render/diagnostics-json.js";
@@ -81,6 +82,9 @@ export interface DiagnosticsReport {
  * - `sarif`: a SARIF 2.1.0 log, paths relative to the repository root (the Git root);
  * - `github`: workflow commands, paths relative to the repository root; with `summary`, the
  *   counts line after them (plain text in the log).
+ *
+ * Text and github messages are in `io.lang` (rule ids, positions and severities stay as they
+ * are); json and sarif, for machines, always in English.
  */
 export function formatReport(
   io: Io,
@@ -91,10 +95,14 @@ export function formatReport(
   const ordered = reportOrder(report.diagnostics);
   const counts = (colors: Colors) =>
     options.summary ? `${summary(report.files, ordered, colors)}\n` : "";
+  const lang = io.lang ?? "en";
+  const forPeople = (diagnostics: readonly Diagnostic[]) =>
+    diagnostics.map((d) => localizeDiagnostic(d, lang));
   switch (options.format) {
     case "text": {
       const colors = colorsFor(io, stream);
-      return `${renderDiagnostics(relocate(ordered, report.root, io.cwd), colors)}${counts(colors)}`;
+      const relative = relocate(forPeople(ordered), report.root, io.cwd);
+      return `${renderDiagnostics(relative, colors)}${counts(colors)}`;
     }
     case "json": {
       const document = diagnosticsJson(relocate(ordered, report.root, io.cwd), report.files);
@@ -105,7 +113,7 @@ export function formatReport(
       return `${JSON.stringify(diagnosticsSarif(relative, { version: VERSION }), null, 2)}\n`;
     }
     case "github": {
-      const relative = relocate(ordered, report.root, repositoryRoot(report.root));
+      const relative = relocate(forPeople(ordered), report.root, repositoryRoot(report.root));
       return `${diagnosticsGithub(relative)}${counts(NO_COLORS)}`;
     }
   }

@@ -235,10 +235,11 @@ registerKinds({
     { en: "an internal error", zh: "内部错误" },
   ],
   "platform-said": [
+    { en: ' ("{{text}}")', zh: '（"{{text}}"）' },
     { en: " ({{text}})", zh: "（{{text}}）" },
     { en: "", zh: "" },
   ],
-  "platform-action": { pattern: "(?:/v2/[A-Za-z0-9_/]+|[a-z_]+)" },
+  "platform-action": { pattern: "(?:/v2/[A-Za-z0-9_/]+|[a-z_]+(?:/[a-z_]+)?)" },
   "credential-credentials": inflection("credential", "credentials"),
   "it-them": inflection("it", "them"),
   "token-problem": [
@@ -264,6 +265,224 @@ registerKinds({
   "plan-differs-what": [
     { en: ", first at {{what}}", zh: "，第一处在 {{what}}" },
     { en: "", zh: "" },
+  ],
+});
+
+/** transport.ts CHECK_ENDPOINT: the opening of every hint about the endpoint setting. */
+const CHECK_ENDPOINT: Entry[] = [
+  { en: "check --endpoint / FAQOPS_ENDPOINT", zh: "请检查 --endpoint / FAQOPS_ENDPOINT" },
+];
+
+/** Why a request is tried again, or gave up (transport.ts classifyRequestError, v2/client.ts). */
+const retryReason: Entry[] = [
+  { en: "HTTP 400 (signature refused): signing afresh", zh: "HTTP 400（签名被拒绝）：重新签名" },
+  { en: "HTTP {{status:n}}", zh: "HTTP {{status}}" },
+  { en: "code {{code:n}} ({{meaning:code-meaning}})", zh: "错误码 {{code}}（{{meaning}}）" },
+  { en: "no answer within {{ms:n}} ms", zh: "{{ms}} 毫秒内没有应答" },
+  { en: "the connection broke ({{label:error-label}})", zh: "连接断开（{{label}}）" },
+  { en: "the DNS lookup failed for now ({{code}})", zh: "DNS 查询暂时失败（{{code}}）" },
+];
+
+/** transport.ts: why a call stopped retrying. */
+const giveUpWhy: Entry[] = [
+  {
+    en: "gave up after {{attempts:n}} attempts in {{seconds:n}} s",
+    zh: "{{seconds}} 秒内尝试了 {{attempts}} 次，放弃",
+  },
+  {
+    en: "gave up after {{attempts:n}} {{_:attempt-attempts}}",
+    zh: "尝试了 {{attempts}} 次，放弃",
+  },
+  {
+    en: "the platform asked to wait {{wait:n}} s (Retry-After), longer than the {{left:n}} s left of the retry budget",
+    zh: "平台要求等待 {{wait}} 秒（Retry-After），超过了重试时间预算剩下的 {{left}} 秒",
+  },
+];
+
+/** v2/client.ts: what an answer of the platform lacks. */
+const answerProblem: Entry[] = [
+  {
+    en: "has no publish status the platform documents (1, 2, 3)",
+    zh: "没有平台文档列出的发布状态（1、2、3）",
+  },
+  { en: "has no progress from 0 to 100", zh: "没有 0 到 100 之间的进度" },
+  { en: "has no task status", zh: "没有任务状态" },
+  {
+    en: "has no task state the platform documents (1, 2, 3)",
+    zh: "没有平台文档列出的任务状态（1、2、3）",
+  },
+  { en: "has a {{key:word}} that is not a number", zh: "中的 {{key}} 不是数字" },
+  {
+    en: "has a success_skill_info of a shape faqops does not know",
+    zh: "中的 success_skill_info 结构是 faqops 不认识的",
+  },
+];
+
+/**
+ * What a call to the platform failed with, after its action (`setautoreply: …`): the clients'
+ * own messages (transport.ts, client.ts, v2/client.ts) and the error codes' meanings.
+ */
+const platformMessage: Entry[] = [
+  { en: "the call was cancelled.", zh: "调用已取消。" },
+  {
+    en: "the answer from {{endpoint}} is not the platform's JSON envelope.",
+    zh: "{{endpoint}} 的应答不是平台的 JSON 信封格式。",
+  },
+  {
+    en: "the answer from {{endpoint}} has no valid progress and status.",
+    zh: "{{endpoint}} 的应答里没有有效的进度和状态。",
+  },
+  {
+    en: "the answer from {{endpoint}} to /v2/token has no access_token.",
+    zh: "{{endpoint}} 对 /v2/token 的应答里没有 access_token。",
+  },
+  {
+    en: "the access_token from {{endpoint}} cannot be sent in a header (it holds spaces, controls or non-ASCII characters).",
+    zh: "{{endpoint}} 给出的 access_token 无法放进请求头（其中有空格、控制字符或非 ASCII 字符）。",
+  },
+  {
+    en: "the answer from {{endpoint}} to {{action}} {{what:answer-problem}}.",
+    zh: "{{endpoint}} 对 {{action}} 的应答{{what}}。",
+  },
+  {
+    en: "{{count:n}} calls in a row to {{endpoint}} gave up, none succeeding in between (the last: {{reason:retry-reason}}; {{why:give-up-why}}).",
+    zh: "连续 {{count}} 次对 {{endpoint}} 的调用都放弃了，其间没有一次成功（最后一次：{{reason}}；{{why}}）。",
+  },
+  { en: "{{reason:retry-reason}}; {{why:give-up-why}}.", zh: "{{reason}}；{{why}}。" },
+  {
+    en: "{{endpoint}} redirects (HTTP {{status:n}}){{to:redirect-to}}; faqops does not follow redirects, {{reason:redirect-reason}}.",
+    zh: "{{endpoint}} 重定向了（HTTP {{status}}）{{to}}；faqops 不跟随重定向，{{reason}}。",
+  },
+  {
+    en: "HTTP {{status:n}} from {{endpoint}}: this is not the platform's open API.",
+    zh: "{{endpoint}} 返回 HTTP {{status}}：这不是平台的开放 API。",
+  },
+  {
+    en: "HTTP {{status:n}} from {{endpoint}}: the server there cannot serve the platform's open API.",
+    zh: "{{endpoint}} 返回 HTTP {{status}}：那里的服务器无法提供平台的开放 API。",
+  },
+  {
+    en: "unexpected HTTP {{status:n}} from {{endpoint}}: the platform answers every call with HTTP 200.",
+    zh: "{{endpoint}} 返回了意外的 HTTP {{status}}：平台对每个调用都以 HTTP 200 应答。",
+  },
+  {
+    en: "no answer from {{endpoint}} on {{count:n}} requests in a row (each timed out after {{ms:n}} ms).",
+    zh: "连续 {{count}} 个请求都没有得到 {{endpoint}} 的应答（每个都在 {{ms}} 毫秒后超时）。",
+  },
+  {
+    en: "no answer from {{endpoint}} on {{count:n}} requests in a row (each connection was closed before an answer: {{label:error-label}}).",
+    zh: "连续 {{count}} 个请求都没有得到 {{endpoint}} 的应答（每次连接都在应答之前被关闭：{{label}}）。",
+  },
+  {
+    en: "cannot resolve the host of {{endpoint}} on {{count:n}} requests in a row ({{code}}).",
+    zh: "连续 {{count}} 个请求都无法解析 {{endpoint}} 的主机（{{code}}）。",
+  },
+  {
+    en: "nothing is listening at {{endpoint}} (connection refused).",
+    zh: "{{endpoint}} 上没有服务在监听（连接被拒绝）。",
+  },
+  {
+    en: "cannot resolve the host of {{endpoint}} (ENOTFOUND).",
+    zh: "无法解析 {{endpoint}} 的主机（ENOTFOUND）。",
+  },
+  {
+    en: "a TLS/certificate problem with {{endpoint}} ({{code}}: {{reason}}).",
+    zh: "{{endpoint}} 的 TLS/证书有问题（{{code}}：{{reason}}）。",
+  },
+  {
+    en: "cannot reach {{endpoint}}: there is no route to it from here ({{code}}).",
+    zh: "无法访问 {{endpoint}}：从这里没有通往它的路由（{{code}}）。",
+  },
+  {
+    en: "the server at {{endpoint}} does not answer in HTTP ({{code}}).",
+    zh: "{{endpoint}} 上的服务器没有用 HTTP 应答（{{code}}）。",
+  },
+  {
+    en: "the request to {{endpoint}} failed ({{label:error-label}}: {{detail}}).",
+    zh: "发往 {{endpoint}} 的请求失败（{{label}}：{{detail}}）。",
+  },
+  {
+    en: "HTTP 400 from {{endpoint}}{{said:platform-said}}: the platform refused the request's signature{{again:signature-again}}.",
+    zh: "{{endpoint}} 返回 HTTP 400{{said}}：平台拒绝了请求的签名{{again}}。",
+  },
+  {
+    en: "HTTP {{status:n}} from {{endpoint}}: the platform refused the token request.",
+    zh: "{{endpoint}} 返回 HTTP {{status}}：平台拒绝了获取 token 的请求。",
+  },
+  {
+    en: "HTTP {{status:n}} from {{endpoint}}: the platform refused the access token{{again:token-again}}.",
+    zh: "{{endpoint}} 返回 HTTP {{status}}：平台拒绝了 access token{{again}}。",
+  },
+  {
+    en: "the platform accepted the import but gave no task_id, so nothing can confirm it (the platform has answered so before while importing nothing).",
+    zh: "平台接受了导入，但没有给出 task_id，因此无法确认（平台以前这样应答时什么也没有导入）。",
+  },
+  {
+    en: "the open API is not enabled for this bot: code {{code:n}}{{said:platform-said}}.",
+    zh: "这个机器人没有开启开放 API：错误码 {{code}}{{said}}。",
+  },
+  {
+    en: "{{meaning:code-meaning}}: code {{code:n}}{{said:platform-said}}.",
+    zh: "{{meaning}}：错误码 {{code}}{{said}}。",
+  },
+  {
+    en: "{{meaning:code-meaning}}: code {{code:n}}{{said:platform-said}}{{renewed:token-renewed}}.",
+    zh: "{{meaning}}：错误码 {{code}}{{said}}{{renewed}}。",
+  },
+];
+
+registerKinds({
+  "check-endpoint": CHECK_ENDPOINT,
+  "retry-reason": retryReason,
+  "give-up-why": giveUpWhy,
+  "answer-problem": answerProblem,
+  "platform-message": platformMessage,
+  "attempt-attempts": inflection("attempt", "attempts"),
+  "error-label": [
+    { en: "unknown error", zh: "未知错误" },
+    { en: "{{label}}", zh: "{{label}}" },
+  ],
+  "redirect-to": [
+    { en: " to {{origin}}", zh: "到 {{origin}}" },
+    { en: "", zh: "" },
+  ],
+  "redirect-reason": [
+    {
+      en: "because the TOKEN is part of every request URL",
+      zh: "因为 TOKEN 是每个请求网址的一部分",
+    },
+    {
+      en: "because every request carries a credential (the access token or a signature) in its headers",
+      zh: "因为每个请求的头部都带有凭据（access token 或签名）",
+    },
+  ],
+  "signature-again": [
+    { en: ", again after signing it afresh", zh: "，重新签名后依然如此" },
+    { en: "", zh: "" },
+  ],
+  "token-again": [
+    { en: ", a new one too", zh: "，新的也一样" },
+    { en: "", zh: "" },
+  ],
+  "token-renewed": [
+    { en: ", with a new access token too", zh: "，换了新的 access token 也一样" },
+    { en: "", zh: "" },
+  ],
+  "github-detail": [
+    { en: ": {{message}}", zh: "：{{message}}" },
+    { en: "", zh: "" },
+  ],
+  "read-why": [
+    { en: "no such file", zh: "文件不存在" },
+    { en: "{{detail}}", zh: "{{detail}}" },
+  ],
+  "csv-line": [
+    { en: ", line {{line:n}}", zh: "，第 {{line}} 行" },
+    { en: "", zh: "" },
+  ],
+  "pending-tasks": [
+    { en: "a v2 import task", zh: "1 个 v2 导入任务" },
+    { en: "{{count:n}} v2 import tasks", zh: "{{count}} 个 v2 导入任务" },
   ],
 });
 
@@ -431,6 +650,123 @@ export const ERROR_MESSAGES: readonly Entry[] = [
     en: "{{action:platform-action}}: the open API is not enabled for this bot: code {{code:n}}{{said:platform-said}}.",
     zh: "{{action}}：这个机器人没有开启开放 API：错误码 {{code}}{{said}}。",
   },
+  {
+    en: "{{action:platform-action}}: {{message:platform-message}}",
+    zh: "{{action}}：{{message}}",
+  },
+  {
+    en: "The v2 credential {{name}} is empty.",
+    zh: "v2 凭据 {{name}} 是空的。",
+  },
+  // Apply and publish (src/sync)
+  { en: "async/fetch: the call was cancelled.", zh: "async/fetch：调用已取消。" },
+  { en: "--prune refused: {{why:prune-refusal}}", zh: "--prune 被拒绝：{{why}}" },
+  {
+    en: "the lockfile records {{tasks:pending-tasks}} not yet settled (a v2 run was interrupted); v1 cannot settle {{_:it-them}}.",
+    zh: "锁文件记录了 {{tasks}}尚未了结（一次 v2 运行被中断了）；v1 无法了结它们。",
+  },
+  {
+    en: "import task {{id}} did not finish within {{seconds:n}} s (last progress {{percent:n}}%).",
+    zh: "导入任务 {{id}} 没有在 {{seconds}} 秒内完成（最后进度 {{percent}}%）。",
+  },
+  {
+    en: "publishing failed on the platform at {{percent:n}}%.",
+    zh: "平台上的发布在 {{percent}}% 时失败。",
+  },
+  {
+    en: "publishing did not finish within {{seconds:n}} s (last progress {{percent:n}}%).",
+    zh: "发布没有在 {{seconds}} 秒内完成（最后进度 {{percent}}%）。",
+  },
+  // The action (src/action): inputs, the lockfile commit, the pull-request comment
+  {
+    en: "Missing {{_:credential-credentials}} for apply with api v2: {{names}}.",
+    zh: "使用 api v2 的 apply 缺少凭据：{{names}}。",
+  },
+  {
+    en: "Missing {{_:credential-credentials}} for apply: {{names}}.",
+    zh: "apply 缺少凭据：{{names}}。",
+  },
+  { en: "Cannot read the event payload {{file}}.", zh: "无法读取事件数据 {{file}}。" },
+  {
+    en: 'commit-lockfile needs a branch to push to, but GITHUB_REF is "{{ref}}".',
+    zh: 'commit-lockfile 需要一个可以推送的分支，但 GITHUB_REF 是 "{{ref}}"。',
+  },
+  {
+    en: "git push to {{remote:word}} {{branch}} was rejected {{count:n}} times: the branch kept moving. The lockfile commit was not pushed.",
+    zh: "git push 到 {{remote}} {{branch}} 被拒绝了 {{count}} 次：分支一直在变。锁文件的提交没有推送。",
+  },
+  {
+    en: "git push to {{remote:word}} {{branch}} failed: {{output}}",
+    zh: "git push 到 {{remote}} {{branch}} 失败：{{output}}",
+  },
+  {
+    en: "Cannot rebase the lockfile commit on {{remote}}/{{branch}}: {{output}}",
+    zh: "无法把锁文件的提交变基到 {{remote}}/{{branch}} 上：{{output}}",
+  },
+  { en: "git {{command:word}} failed: {{output}}", zh: "git {{command}} 失败：{{output}}" },
+  {
+    en: "GET {{url}} did not answer with a list of comments.",
+    zh: "GET {{url}} 的应答不是评论列表。",
+  },
+  {
+    en: "{{method:word}} {{url:word}} answered HTTP {{status:n}}{{detail:github-detail}}.",
+    zh: "{{method}} {{url}} 返回 HTTP {{status}}{{detail}}。",
+  },
+  {
+    en: "{{method:word}} {{url:word}} answered with invalid JSON.",
+    zh: "{{method}} {{url}} 的应答是无效的 JSON。",
+  },
+  {
+    en: "{{method:word}} {{url:word}} failed: {{detail}}",
+    zh: "{{method}} {{url}} 失败：{{detail}}",
+  },
+  // faqops import and export (src/import, src/export)
+  {
+    en: "import needs the file to read: faqops import FILE (.csv or .xlsx).",
+    zh: "import 需要一个要读取的文件：faqops import FILE（.csv 或 .xlsx）。",
+  },
+  { en: "cannot read {{file}}: {{why:read-why}}", zh: "无法读取 {{file}}：{{why}}" },
+  {
+    en: '{{file}}: the header row (row {{row:n}}) names the column "{{name}}" twice, in columns {{first:word}} and {{second:word}}.',
+    zh: '{{file}}：标题行（第 {{row}} 行）两次出现列 "{{name}}"：第 {{first}} 列和第 {{second}} 列。',
+  },
+  {
+    en: "{{file}}: the header row (row {{row:n}}) has no column {{names}}.",
+    zh: "{{file}}：标题行（第 {{row}} 行）没有列 {{names}}。",
+  },
+  {
+    en: "{{file}}{{line:csv-line}}: cannot read the CSV: {{detail}}",
+    zh: "{{file}}{{line}}：无法读取 CSV：{{detail}}",
+  },
+  {
+    en: "{{file}} is UTF-16 text, which faqops does not read.",
+    zh: "{{file}} 是 UTF-16 文本，faqops 不读取这种编码。",
+  },
+  {
+    en: "{{file}} starts with a UTF-8 byte-order mark but is not valid UTF-8.",
+    zh: "{{file}} 以 UTF-8 字节顺序标记开头，但不是有效的 UTF-8。",
+  },
+  {
+    en: "{{file}} is not UTF-8, and this Node.js cannot decode GB18030 (GBK): it was built without full ICU.",
+    zh: "{{file}} 不是 UTF-8，而当前的 Node.js 无法解码 GB18030（GBK）：它构建时没有带完整的 ICU。",
+  },
+  {
+    en: "{{file}} is neither UTF-8 nor GB18030 (GBK) text.",
+    zh: "{{file}} 既不是 UTF-8 文本，也不是 GB18030（GBK）文本。",
+  },
+  {
+    en: "{{file}} is an Excel 97–2003 workbook (.xls), which faqops does not read.",
+    zh: "{{file}} 是 Excel 97–2003 工作簿（.xls），faqops 不读取这种格式。",
+  },
+  {
+    en: "{{file}} cannot be read as an .xlsx workbook.",
+    zh: "{{file}} 无法作为 .xlsx 工作簿读取。",
+  },
+  { en: "{{file}} has no worksheet.", zh: "{{file}} 没有工作表。" },
+  {
+    en: "--format xlsx needs --out FILE: a workbook is not written to the terminal.",
+    zh: "--format xlsx 需要 --out FILE：工作簿不会写到终端上。",
+  },
 ];
 
 /** Error hints (FaqopsError.hint). */
@@ -498,4 +834,148 @@ export const ERROR_HINTS: readonly Entry[] = [
     en: "make a new plan (`faqops plan{{flags}} --out {{file}}`), review it, and apply that one.",
     zh: "请重新生成计划（`faqops plan{{flags}} --out {{file}}`），检查后再应用新的计划。",
   },
+  // The clients (transport.ts, client.ts, v2/client.ts)
+  {
+    en: "{{check:check-endpoint}}: something other than the platform's open API answers there.",
+    zh: "{{check}}：那里应答的不是平台的开放 API。",
+  },
+  {
+    en: "{{check:check-endpoint}}: set it to the address that answers the API itself (often the https:// form of the same URL).",
+    zh: "{{check}}：把它设成直接应答 API 的地址（通常是同一网址的 https:// 形式）。",
+  },
+  {
+    en: "{{check:check-endpoint}}: it should be the platform's base URL, such as {{example}}, with no path.",
+    zh: "{{check}}：它应当是平台的基础网址，例如 {{example}}，不带路径。",
+  },
+  {
+    en: "{{check:check-endpoint}}, and any proxy between here and the platform.",
+    zh: "{{check}}，以及这里和平台之间的所有代理。",
+  },
+  {
+    en: "the platform is down, or something between here and it swallows the requests: {{check:check-endpoint}}, and that the host answers from this machine.",
+    zh: "平台宕机了，或者这里和平台之间有什么吞掉了请求：{{check}}，并确认从本机能访问该主机。",
+  },
+  {
+    en: "{{check:check-endpoint}}: its scheme (http:// or https://) and port, and any proxy in between.",
+    zh: "{{check}}：它的协议（http:// 或 https://）和端口，以及中间的所有代理。",
+  },
+  {
+    en: "check this machine's DNS and network, and the host in --endpoint / FAQOPS_ENDPOINT.",
+    zh: "请检查本机的 DNS 和网络，以及 --endpoint / FAQOPS_ENDPOINT 中的主机。",
+  },
+  {
+    en: "{{check:check-endpoint}} (its host and port), and that the platform — or the emulator — is up and reachable from here.",
+    zh: "{{check}}（主机和端口），并确认平台（或模拟器）正在运行、从这里可以访问。",
+  },
+  {
+    en: "check the host name in --endpoint / FAQOPS_ENDPOINT, and this machine's DNS and network.",
+    zh: "请检查 --endpoint / FAQOPS_ENDPOINT 中的主机名，以及本机的 DNS 和网络。",
+  },
+  {
+    en: "{{check:check-endpoint}}: https:// for the platform, and a host whose certificate is valid for that name; behind a proxy that re-signs TLS, give Node its CA with NODE_EXTRA_CA_CERTS.",
+    zh: "{{check}}：平台要用 https://，且主机的证书必须对这个名称有效；如果在会重新签发 TLS 证书的代理后面，请用 NODE_EXTRA_CA_CERTS 把代理的 CA 告诉 Node。",
+  },
+  {
+    en: "check this machine's network, firewall and proxy, and --endpoint / FAQOPS_ENDPOINT.",
+    zh: "请检查本机的网络、防火墙和代理，以及 --endpoint / FAQOPS_ENDPOINT。",
+  },
+  {
+    en: "{{check:check-endpoint}}: its scheme (http:// or https://) and port.",
+    zh: "{{check}}：它的协议（http:// 或 https://）和端口。",
+  },
+  {
+    en: "{{check:check-endpoint}} and the network; report it if they are right.",
+    zh: "{{check}}和网络；如果都没问题，请报告这个问题。",
+  },
+  {
+    en: "the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or lower --rate.",
+    zh: "平台（或通往它的网络）宕机或过载，所以运行到此为止；请稍后再试（下次运行只会发送没有确认的内容），或调低 --rate。",
+  },
+  {
+    en: "the platform (or the network to it) is failing or overloaded; try again later, or lower --rate.",
+    zh: "平台（或通往它的网络）出错或过载；请稍后再试，或调低 --rate。",
+  },
+  {
+    en: "set FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (see readV2Credentials).",
+    zh: "请设置 FAQOPS_APPID、FAQOPS_TOKEN 和 FAQOPS_MANAGER_ID（见 readV2Credentials）。",
+  },
+  {
+    en: "try again later; if it persists, check the bot's console for what was imported, and report it to the platform.",
+    zh: "请稍后再试；如果一直这样，请在机器人后台查看导入了什么，并向平台报告。",
+  },
+  // Apply and publish (src/sync)
+  {
+    en: "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs.",
+    zh: "请运行一次 `faqops apply --api v2`：它会先向平台询问这些任务的结果，然后再同步。",
+  },
+  {
+    en: "the platform may still finish it; it stays recorded in the lockfile, and the next apply asks how it ended before sending anything else.",
+    zh: "平台可能仍会完成它；它仍记录在锁文件里，下次 apply 会先询问它的结果，再发送其他内容。",
+  },
+  {
+    en: "open the bot's console to see why, fix it, then run `faqops publish` again.",
+    zh: "请打开机器人后台查看原因并修正，然后再运行 `faqops publish`。",
+  },
+  {
+    en: "it may still finish: check the bot's console, or run `faqops publish` again later.",
+    zh: "它可能仍会完成：请查看机器人后台，或稍后再运行 `faqops publish`。",
+  },
+  // The action (src/action)
+  {
+    en: "pass them from repository secrets (e.g. `token: <the FAQOPS_TOKEN secret>`); plan and check need none.",
+    zh: "请从仓库的 secrets 传入它们（例如 `token: <the FAQOPS_TOKEN secret>`）；plan 和 check 不需要凭据。",
+  },
+  {
+    en: "pass them from repository secrets (appid, token, manager-id; v2 needs no encoding-aes-key); plan and check need none.",
+    zh: "请从仓库的 secrets 传入它们（appid、token、manager-id；v2 不需要 encoding-aes-key）；plan 和 check 不需要凭据。",
+  },
+  {
+    en: "run apply on push to a branch, or set commit-lockfile: false.",
+    zh: "请在推送到分支时运行 apply，或设置 commit-lockfile: false。",
+  },
+  {
+    en: "the workflow needs `permissions: contents: write`, and actions/checkout with its default persist-credentials: true.",
+    zh: "工作流需要 `permissions: contents: write`，以及保留默认 persist-credentials: true 的 actions/checkout。",
+  },
+  {
+    en: "run the workflow again: the lockfile only records what the platform confirmed.",
+    zh: "请重新运行工作流：锁文件只记录平台确认过的内容。",
+  },
+  {
+    en: "someone else changed the lockfile at the same time; run the workflow again (it needs a `concurrency` group so two syncs never overlap).",
+    zh: "有人同时改动了锁文件；请重新运行工作流（工作流需要一个 `concurrency` 组，让两次同步永远不会重叠）。",
+  },
+  {
+    en: "the token needs `pull-requests: write` (a pull request from a fork gets a read-only token).",
+    zh: "token 需要 `pull-requests: write` 权限（来自复刻仓库的拉取请求只能拿到只读 token）。",
+  },
+  // faqops import and export (src/import, src/export)
+  { en: "rename or delete one of them", zh: "请重命名或删除其中一列" },
+  {
+    en: "name the columns as the console's template does: {{names}} (or their English names)",
+    zh: "请按后台模板的方式命名各列：{{names}}（或它们的英文名）",
+  },
+  {
+    en: 'a cell that starts with a quote must end with one; write a quote inside it as two ("")',
+    zh: '以引号开头的单元格必须以引号结尾；单元格里的引号要写成两个（""）',
+  },
+  {
+    en: 'in Excel, save it as "CSV UTF-8 (Comma delimited)" (or as .xlsx)',
+    zh: '请在 Excel 里把它另存为 "CSV UTF-8 (Comma delimited)"（或 .xlsx）',
+  },
+  { en: 'save it again as "CSV UTF-8", or as .xlsx', zh: '请重新另存为 "CSV UTF-8" 或 .xlsx' },
+  {
+    en: 'save the file as "CSV UTF-8", or use an official Node.js build',
+    zh: '请把文件另存为 "CSV UTF-8"，或使用官方构建的 Node.js',
+  },
+  {
+    en: 'save it as "CSV UTF-8 (Comma delimited)", or as .xlsx',
+    zh: '请另存为 "CSV UTF-8 (Comma delimited)" 或 .xlsx',
+  },
+  { en: "save it as .xlsx, or as CSV UTF-8", zh: "请另存为 .xlsx 或 CSV UTF-8" },
+  {
+    en: "open it in Excel and save it again as .xlsx, or as CSV UTF-8",
+    zh: "请在 Excel 里打开它，重新另存为 .xlsx 或 CSV UTF-8",
+  },
+  { en: "faqops export --out faq.xlsx", zh: "例如：faqops export --out faq.xlsx" },
 ];

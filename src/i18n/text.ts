@@ -1,12 +1,16 @@
 /**
- * The CLI's own lines in Chinese: the counts after `check`, the plan's and apply's summaries,
- * notes, publish progress, and the `faqops: …` / `hint: …` lines of an error (whose message and
- * hint are looked up in errors.ts). Lines with values only (an entry's title under its skill)
- * match no entry and are printed as they are.
+ * The CLI's own lines in Chinese: the counts after `check`; the plan (each change's note, its
+ * diff's labels, the summary, drift, prune and task lines); apply's progress and summary; notes;
+ * publish, init, emulate and compile; import's and export's reports (import.ts); the
+ * `faqops: …` / `hint: …` lines of an error (whose message and hint are looked up in
+ * errors.ts); and the action's notices, warnings and failures. A line's values (a title, a
+ * skill, an answer's preview) are holes, kept as they are; lines with values only (a skill
+ * alone, a diff's body) match no entry and are printed as they are.
  */
 import "./kinds.js";
 import { ERROR_HINTS, ERROR_MESSAGES } from "./errors.js";
-import { type Entry, registerKinds } from "./template.js";
+import { IMPORT_LINES } from "./import.js";
+import { type Entry, registerKinds, translate } from "./template.js";
 
 /** `1 entry` / `2 entries` → `1 个条目`: a count and its English noun, as plural() writes it. */
 const counted = (one: string, many: string, zh: string): Entry[] => [
@@ -26,11 +30,16 @@ registerKinds({
   "count-entry-is": counted("entry is", "entries are", "个条目"),
   "count-entry-was": counted("entry was", "entries were", "个条目"),
   "count-import-tasks": counted("import task", "import tasks", "个导入任务"),
+  "count-import-task-was": counted("import task was", "import tasks were", "个导入任务"),
   "count-confirmations": counted("confirmation", "confirmations", "个确认"),
   "count-rich": counted("entry to write carries", "entries to write carry", "个要写入的条目带有"),
   "is-are": [
     { en: "is", zh: "" },
     { en: "are", zh: "" },
+  ],
+  "was-were": [
+    { en: "was", zh: "" },
+    { en: "were", zh: "" },
   ],
   "it-them-they": [
     { en: "it", zh: "" },
@@ -95,8 +104,12 @@ registerKinds({
       zh: "一次中途停止的运行留下了 {{count}}，尚未保存（{{file}}.journal），现按已完成处理；下次 apply 会把它们存入锁文件。",
     },
     {
-      en: '{{count:count-rich}} a rich answer (a card or several messages), sent as the same JSON string v1 sends; the v2 reference cannot confirm that import accepts rich answers: after publishing, check {{_:it-them-they}} on the bot (docs/platform.md, "v1 or v2").',
-      zh: "{{count}}富答案（卡片或多条消息），会以与 v1 相同的 JSON 字符串发送；v2 文档无法确认导入接口接受富答案：发布后请在机器人上检查它们（docs/platform.md，“v1 or v2”）。",
+      en: '{{count:count-rich}} a rich answer (a card or several messages), sent as the same JSON string v1 sends; the platform\'s v2 documentation does not say that import accepts rich answers: after publishing, check {{_:it-them-they}} on the bot (docs/platform.md, "v1 or v2").',
+      zh: "{{count}}富答案（卡片或多条消息），会以与 v1 相同的 JSON 字符串发送；平台的 v2 文档没有说明导入接口接受富答案：发布后请在机器人上检查它们（docs/platform.md，“v1 or v2”）。",
+    },
+    {
+      en: '{{count:count-entries}} with a rich answer (a card or several messages) {{_:was-were}} written through v1 and {{_2:is-are}} not written by this plan; the platform\'s v2 documentation does not say that import accepts rich answers: try them on a test bot before `--resend-all` (docs/platform.md, "v1 or v2").',
+      zh: "{{count}}带有富答案（卡片或多条消息），曾经由 v1 写入，本次计划不会写入它们；平台的 v2 文档没有说明导入接口接受富答案：使用 `--resend-all` 之前，请先在测试机器人上试一试（docs/platform.md，“v1 or v2”）。",
     },
   ],
 });
@@ -164,6 +177,46 @@ export const TEXT_LINES: readonly Entry[] = [
     en: "Saved the plan to {{file}}: `faqops apply {{file2}}` applies exactly it.",
     zh: "计划已保存到 {{file}}：`faqops apply {{file}}` 会严格按它执行。",
   },
+  // plan: each change's line (render/plan.ts actionLine; with details, without the answer)
+  {
+    en: "  {{sign:sign}} {{title}}  ({{why:plan-why}})  {{preview}}",
+    zh: "  {{sign}} {{title}}  （{{why}}）  {{preview}}",
+  },
+  { en: "  {{sign:sign}} {{title}}  ({{why:plan-why}})", zh: "  {{sign}} {{title}}  （{{why}}）" },
+  // plan: a change's diff (render/diff.ts diffLines), its labels between the content
+  {
+    en: "{{indent:indent}}message {{index:n}}: unchanged",
+    zh: "{{indent}}第 {{index}} 条消息：未变",
+  },
+  {
+    en: "{{indent:indent}}message {{index:n}} (added):",
+    zh: "{{indent}}第 {{index}} 条消息（新增）：",
+  },
+  {
+    en: "{{indent:indent}}message {{index:n}} (removed):",
+    zh: "{{indent}}第 {{index}} 条消息（删除）：",
+  },
+  {
+    en: "{{indent:indent}}message {{index:n}} (changed):",
+    zh: "{{indent}}第 {{index}} 条消息（改动）：",
+  },
+  {
+    en: "      (the previous version cannot be shown: {{why:before-why}}; the new one in full:)",
+    zh: "      （无法显示之前的版本：{{why}}；下面是完整的新版本：）",
+  },
+  { en: "      (the same as on the bot)", zh: "      （与机器人上的相同）" },
+  // plan: v2 import tasks left in flight (render/plan.ts pendingTasksLine)
+  {
+    en: "{{tasks:count-import-tasks}} sent by an interrupted run {{_:is-are}} not yet settled: the next apply asks the platform how {{_2:it-them-they}} ended before sending anything else.",
+    zh: "一次中断的运行发出的 {{tasks}}尚未了结：下次 apply 会先向平台询问结果，再发送其他内容。",
+  },
+  {
+    en: "{{tasks:count-import-tasks}} sent by an interrupted run {{_:is-are}} not yet settled (v2): run `faqops apply --api v2` to settle {{_2:it-them-they}}; a v1 apply refuses to run until then.",
+    zh: "一次中断的运行发出的 {{tasks}}尚未了结（v2）：请运行 `faqops apply --api v2` 来了结；在此之前，v1 的 apply 会拒绝运行。",
+  },
+  // The coloured words of a line, alone (localizeText colours their translation again).
+  { en: "Plan:", zh: "计划：" },
+  { en: "Refused:", zh: "已拒绝：" },
   // apply
   {
     en: "Nothing to do: the platform is up to date with the content (0 requests sent). {{summary:plan-summary}}",
@@ -222,34 +275,250 @@ export const TEXT_LINES: readonly Entry[] = [
     en: "Not published: the writes stopped. {{count:n}} written, not yet published; `faqops publish` (or `faqops apply --publish`) publishes what is written.",
     zh: `未发布：写入已停止。{{count}} 个已写入、尚未发布；${PUBLISH_REMEDY_ZH}。`,
   },
-  { en: "Lockfile {{file}} updated.", zh: "锁文件 {{file}} 已更新。" },
-  { en: "Lockfile {{file}} unchanged.", zh: "锁文件 {{file}} 未变。" },
+  { en: "{{lockfile:lockfile-line}}", zh: "{{lockfile}}" },
   // publish, progress
-  { en: "publish: {{percent:n}}% (done)", zh: "发布：{{percent}}%（完成）" },
-  { en: "publish: {{percent:n}}%", zh: "发布：{{percent}}%" },
+  { en: "publish: {{percent:n}}%{{done:publish-done}}", zh: "发布：{{percent}}%{{done}}" },
   {
-    en: "Published: the content is live. Lockfile {{file}} updated.",
-    zh: "已发布：内容已上线。锁文件 {{file}} 已更新。",
+    en: "Published: the content is live. {{lockfile:lockfile-line}}",
+    zh: "已发布：内容已上线。{{lockfile}}",
   },
   {
-    en: "Published: the content is live. Lockfile {{file}} unchanged.",
-    zh: "已发布：内容已上线。锁文件 {{file}} 未变。",
-  },
-  {
-    en: "Publish failed: {{count:n}} written, not yet published (still marked in the lockfile). Lockfile {{file}} {{state:lockfile-state}}.",
-    zh: "发布失败：{{count}} 个已写入、尚未发布（锁文件中仍有标记）。锁文件 {{file}} {{state}}。",
+    en: "Publish failed: {{owed:unpublished-phrase}} (still marked in the lockfile). {{lockfile:lockfile-line}}",
+    zh: "发布失败：{{owed}}（锁文件中仍有标记）。{{lockfile}}",
   },
   { en: "apply: writing {{count:n}} entr{{_:y-ies}}…", zh: "apply：正在写入 {{count}} 个条目……" },
   {
-    en: "emulator: rehearsing the {{api:word}} API against {{url}} (state in {{dir}})",
-    zh: "模拟器：针对 {{url}} 演练 {{api}} API（状态保存在 {{dir}}）",
+    en: "emulator: rehearsing the {{api:word}} API against {{url}} (state in {{dir}}/)",
+    zh: "模拟器：针对 {{url}} 演练 {{api}} API（状态保存在 {{dir}}/）",
+  }, // apply: the headline's other forms (render/apply.ts headline)
+  {
+    en: "Dry run: would write {{writes:count-entries}} ({{kinds:apply-kinds}}) and disable {{disables:count-entries}}. Nothing was sent. {{summary:plan-summary}}",
+    zh: "演练：将写入 {{writes}}（{{kinds}}），并停用 {{disables}}。没有发送任何内容。{{summary}}",
   },
+  {
+    en: "Dry run: would replace the bot's content with {{count:count-entries}}, removing {{removes:count-entries}} ({{how:replace-how}}). Nothing was sent.",
+    zh: "演练：将用 {{count}}替换机器人的全部内容，删除 {{removes}}（{{how}}）。没有发送任何内容。",
+  },
+  {
+    en: "Disabled {{disabled:n}} of {{count:count-entries}} in {{seconds:n}} s; {{unchanged:n}} unchanged.",
+    zh: "已停用 {{disabled}}/{{count}}，用时 {{seconds}} 秒；未变 {{unchanged}} 个。",
+  },
+  {
+    en: "Wrote {{written:n}} of {{writes:count-entries}} ({{kinds:apply-kinds}}) and disabled {{disabled:n}} of {{count:count-entries}} in {{seconds:n}} s; {{unchanged:n}} unchanged.",
+    zh: "已写入 {{written}}/{{writes}}（{{kinds}}），并停用 {{disabled}}/{{count}}，用时 {{seconds}} 秒；未变 {{unchanged}} 个。",
+  },
+  {
+    en: "Pruned: replaced the bot's content with {{count:count-entries}}, removing {{removes:count-entries}} ({{how:replace-how}}, {{seconds:n}} s).",
+    zh: "已修剪：用 {{count}}替换了机器人的全部内容，删除 {{removes}}（{{how}}，{{seconds}} 秒）。",
+  },
+  {
+    en: "Settled first: {{tasks:count-import-tasks}} an interrupted run left in flight ({{confirmed:count-entries}} confirmed by {{_:it-them-they}}).",
+    zh: "先了结了一次中断的运行留下的 {{tasks}}（它们确认了 {{confirmed}}）。",
+  },
+  {
+    en: "{{tasks:count-import-task-was}} in flight and {{_:is-are}} recorded in the lockfile: the platform may still be importing {{_2:it-them-they}}; the next apply asks how {{_3:it-them-they}} ended before sending anything else.",
+    zh: "{{tasks}}仍在进行中，已记入锁文件：平台可能仍在导入；下次 apply 会先询问结果，再发送其他内容。",
+  },
+  // apply: the entries listed (render/apply.ts)
+  {
+    en: "  {{sign:sign}} {{title}} ({{note:apply-note}})",
+    zh: "  {{sign}} {{title}}（{{note}}）",
+  },
+  {
+    en: "  - {{title}} ({{why:drift-why}}; disabled, reversibly)",
+    zh: "  - {{title}}（{{why}}；已停用，可恢复）",
+  },
+  { en: "  - {{title}} ({{why:drift-why}}; removed)", zh: "  - {{title}}（{{why}}；已移除）" },
+  { en: "    - {{title}} ({{why:drift-why}})", zh: "    - {{title}}（{{why}}）" },
+  { en: "    … and {{count:n}} more", zh: "    ……另外还有 {{count}} 个" },
+  {
+    en: "  {{file:word}} ({{skill:skill}} / {{title}}): {{message:failure-message}}",
+    zh: "  {{file}}（{{skill}} / {{title}}）：{{message}}",
+  },
+  // apply: publishing (render/apply.ts publishLines)
+  {
+    en: "  {{count:count-entry-is}} written but not live; the lockfile keeps {{_:it-them-they}} marked unpublished, and `faqops publish` (or `faqops apply --publish`) publishes what is written.",
+    zh: `  {{count}}已写入但未上线；锁文件仍把它们标记为未发布，${PUBLISH_REMEDY_ZH}。`,
+  },
+  { en: "Publish failed: {{message:error-message}}", zh: "发布失败：{{message}}" },
+  // apply: progress and what happens on the way (cli/progress.ts, commands/apply.ts)
+  { en: "apply: {{line:progress-line}}", zh: "apply：{{line}}" },
+  { en: "[{{done:word}}{{todo:word}}] {{line:progress-line}}", zh: "[{{done}}{{todo}}] {{line}}" },
+  {
+    en: "failed: {{file:word}} ({{skill:skill}} / {{title}}): {{message:failure-message}}",
+    zh: "失败：{{file}}（{{skill}} / {{title}}）：{{message}}",
+  },
+  {
+    en: "prune: replacing the bot's content with {{keeps:n}} entries (removes {{removes:n}})…",
+    zh: "修剪：正在用 {{keeps}} 个条目替换机器人的内容（删除 {{removes}} 个）……",
+  },
+  {
+    en: "retry: {{action}} attempt {{attempt:n}} in {{ms:n}} ms ({{reason:retry-reason}})",
+    zh: "重试：{{action}} 第 {{attempt}} 次尝试，{{ms}} 毫秒后（{{reason}}）",
+  },
+  { en: "{{signal:word}} again: quitting now.", zh: "又收到 {{signal}}：立即退出。" },
+  {
+    en: "{{signal:word}}: stopping after the requests in flight; saving the lockfile… (again to quit now)",
+    zh: "{{signal}}：等正在进行的请求结束后停止；正在保存锁文件……（再来一次则立即退出）",
+  },
+  {
+    en: "emulator: the rehearsal bot is kept in {{state}}; to look at it, run `faqops emulate --state {{state2}}` and open http://127.0.0.1:{{port:n}}/",
+    zh: "模拟器：演练用的机器人保存在 {{state}}；要查看它，请运行 `faqops emulate --state {{state}}`，然后打开 http://127.0.0.1:{{port}}/",
+  },
+  // faqops emulate (commands/emulate.ts describeStart)
+  { en: "faqops emulator listening on {{url}}", zh: "faqops 模拟器正在监听 {{url}}" },
+  {
+    en: "  entries: {{url}}/ (JSON: {{url2}}/entries, counts: {{url3}}/stats)",
+    zh: "  条目：{{url}}/（JSON：{{url}}/entries，计数：{{url}}/stats）",
+  },
+  { en: "  state:   in memory", zh: "  状态：在内存中" },
+  { en: "  state:   {{file}}", zh: "  状态：{{file}}" },
+  { en: "  faults:  none", zh: "  故障：无" },
+  { en: "  faults:  {{faults:fault-list}}", zh: "  故障：{{faults}}" },
+  {
+    en: "  v2:      the same URL serves /v2/… on the same bot (X-APPID = {{appid:word}}, Token = {{token:word}},",
+    zh: "  v2：  同一网址也提供 /v2/…，对应同一个机器人（X-APPID = {{appid}}，Token = {{token}}，",
+  },
+  {
+    en: "           account = {{account:word}}; access tokens last {{ttl:duration}})",
+    zh: "        account = {{account}}；access token 的有效期为 {{ttl}}）",
+  },
+  { en: "Use it from another terminal:", zh: "在另一个终端里这样使用它：" },
+  { en: "Press Ctrl-C to stop.", zh: "按 Ctrl-C 停止。" },
+  { en: "{{signal:word}}: stopping the emulator…", zh: "{{signal}}：正在停止模拟器……" },
+  { en: "stopped.", zh: "已停止。" },
+  // faqops compile (commands/compile.ts renderEntry)
+  { en: "{{source:word}} (draft: not synced)", zh: "{{source}}（草稿：不同步）" },
+  { en: "  answer:", zh: "  答案：" },
+  { en: "  message {{index:n}}:", zh: "  第 {{index}} 条消息：" },
+  // faqops init (commands/init.ts, init/render.ts)
+  { en: "faqops init in {{dir}}:", zh: "faqops init（{{dir}}）：" },
+  { en: "faqops: warning: {{warning:init-warning}}", zh: "faqops：警告：{{warning}}" },
+  {
+    en: "  {{label:init-label}}{{_:indent}}  {{file:word}}{{detail:init-detail}}",
+    zh: "  {{label}}  {{file}}{{detail}}",
+  },
+  { en: "Next steps:", zh: "下一步：" },
+  {
+    en: '{{n:n}}. In {{file}}, replace {{action}} with where you get faqops from (faqops\'s README, "Use it in your repository").',
+    zh: "{{n}}. 在 {{file}} 中，把 {{action}} 换成你获取 faqops 的地方（见 faqops 的 README，“Use it in your repository”）。",
+  },
+  {
+    en: "{{n:n}}. Create these repository secrets (Settings → Secrets and variables → Actions) from the bot's",
+    zh: "{{n}}. 在仓库的 `Settings → Secrets and variables → Actions` 中创建以下 secret，取值来自微信对话开放平台上",
+  },
+  {
+    en: "   console on the WeChat Dialogue Open Platform; pull requests need none of them:",
+    zh: "   机器人的后台；拉取请求不需要其中任何一个：",
+  },
+  {
+    en: "     {{name:word}}{{pad:indent}}  {{what:secret-what}}",
+    zh: "     {{name}}{{pad}}  {{what}}",
+  },
+  {
+    en: "{{n:n}}. Write entries in content/ (content/README.md tells editors how, in Chinese), then run:",
+    zh: "{{n}}. 在 content/ 里写条目（content/README.md 用中文说明了写法），然后运行：",
+  },
+  {
+    en: "     npx faqops check   every problem in every file",
+    zh: "     npx faqops check   列出每个文件里的每个问题",
+  },
+  {
+    en: "     npx faqops plan    what a merge to main would change on the bot",
+    zh: "     npx faqops plan    合并到 main 后机器人上会有哪些变化",
+  },
+  {
+    en: "{{n:n}}. To check front matter as you type in VS Code (docs/editors.md):",
+    zh: "{{n}}. 要在 VS Code 里边输入边检查头部信息（docs/editors.md）：",
+  },
+  {
+    en: "     and the recommended extension {{name}}",
+    zh: "     以及推荐的扩展 {{name}}",
+  },
+  {
+    en: "{{n:n}}. Commit what init wrote: {{command}}",
+    zh: "{{n}}. 提交 init 写入的文件：`{{command}}`",
+  },
+  // The action's notices, warnings, log lines and failures (src/action/main.ts)
+  {
+    en: "The content has {{count:n}} {{_:error-errors}} (see the annotations); nothing was planned or sent.",
+    zh: "内容有 {{count}} 个错误（见标注）：没有生成计划，也没有发送任何内容。",
+  },
+  { en: "--prune refused: {{why:prune-refusal}}", zh: "--prune 被拒绝：{{why}}" },
+  {
+    en: "{{skill:skill}} / {{title}}: {{message:failure-message}}",
+    zh: "{{skill}} / {{title}}：{{message}}",
+  },
+  { en: "Writing {{count:n}} entries…", zh: "正在写入 {{count}} 个条目……" },
+  { en: "Publishing: {{progress}}", zh: "正在发布：{{progress}}" },
+  {
+    en: "{{count:n}} {{_:entry-is-are}} still on the bot but not in the content ({{list:drift-list}}). {{remedy:action-drift-remedy}}",
+    zh: "{{count}} 个条目仍在机器人上，但已不在内容里（{{list}}）。{{remedy}}",
+  },
+  { en: "faqops: drift", zh: "faqops：漂移" },
+  {
+    en: "{{failed:n}} of {{writes:n}} entries failed to sync.",
+    zh: "{{writes}} 个条目中有 {{failed}} 个同步失败。",
+  },
+  { en: "The sync stopped: {{why}}", zh: "同步停止了：{{why}}" },
+  { en: "The sync was interrupted.", zh: "同步被中断了。" },
+  {
+    en: "The publish failed: {{why}} {{count:n}} written entries are not live (the lockfile keeps them marked unpublished).",
+    zh: "发布失败：{{why}} {{count}} 个已写入的条目没有上线（锁文件仍把它们标记为未发布）。",
+  },
+  { en: "The publish failed: {{why}}", zh: "发布失败：{{why}}" },
+  { en: "The lockfile commit failed: {{why}}", zh: "锁文件提交失败：{{why}}" },
+  { en: "No pull request to comment on.", zh: "没有可以评论的拉取请求。" },
+  {
+    en: "No github-token: the pull-request comment was skipped.",
+    zh: "没有 github-token：跳过了拉取请求评论。",
+  },
+  {
+    en: "Pull-request comment {{done:comment-done}}{{url:comment-url}}.",
+    zh: "拉取请求评论{{done}}{{url}}。",
+  },
+  {
+    en: "The pull-request comment could not be written: {{why}}",
+    zh: "无法写入拉取请求评论：{{why}}",
+  },
+  {
+    en: "push attempt {{attempt:n}} rejected: {{reason:push-reason}}",
+    zh: "第 {{attempt}} 次推送被拒绝：{{reason}}",
+  },
+  {
+    en: "Pushed the lockfile commit {{sha:word}} to {{branch}}.",
+    zh: "已把锁文件的提交 {{sha}} 推送到 {{branch}}。",
+  },
+  {
+    en: "internal error: {{detail}} — this is a bug in faqops; please report it.",
+    zh: "内部错误：{{detail}}——这是 faqops 的缺陷，请报告它。",
+  },
+  // faqops import and export (commands/import.ts, commands/export.ts; see import.ts)
+  ...IMPORT_LINES,
 ];
 
 registerKinds({
   "lockfile-state": [
     { en: "updated", zh: "已更新" },
     { en: "unchanged", zh: "未变" },
+  ],
+  "lockfile-line": [
+    { en: "Lockfile {{file}} {{state:lockfile-state}}.", zh: "锁文件 {{file}} {{state}}。" },
+  ],
+  "unpublished-phrase": [
+    { en: "{{count:n}} written, not yet published", zh: "{{count}} 个已写入、尚未发布" },
+  ],
+  "publish-done": [
+    { en: " (done)", zh: "（完成）" },
+    { en: "", zh: "" },
+  ],
+  "error-errors": [
+    { en: "error", zh: "" },
+    { en: "errors", zh: "" },
+  ],
+  "entry-is-are": [
+    { en: "entry is", zh: "" },
+    { en: "entries are", zh: "" },
   ],
   "y-ies": [
     { en: "y", zh: "" },
@@ -268,5 +537,256 @@ registerKinds({
       en: "it would remove {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than --prune-max {{max}}; add --force if that is intended.",
       zh: "它会删除 faqops 所知平台上 {{known}} 个条目中的 {{count}} 个（{{share}}），超过了 --prune-max {{max}}；如果确实要这样，请加 --force。",
     },
+  ],
+});
+
+/** Why an entry on the bot is not in the content (plan.ts driftWhy). */
+const DRIFT_WHY: readonly Entry[] = [
+  { en: "deleted", zh: "已从内容中删除" },
+  { en: "now a draft", zh: "已改为草稿" },
+  { en: 'renamed to "{{title}}"', zh: '已重命名为 "{{title}}"' },
+  { en: 'moved to {{skill}} / "{{title}}"', zh: '已移到 {{skill}} / "{{title}}"' },
+];
+
+/** The faults `faqops emulate` was started with (emulate.ts describeStart), one by one. */
+const FAULTS: readonly Entry[] = [
+  {
+    en: "fail {{share:n}}% with HTTP {{status:n}}",
+    zh: "{{share}}% 的调用以 HTTP {{status}} 失败",
+  },
+  { en: "drop {{share:n}}%", zh: "断开 {{share}}% 的连接" },
+  { en: "{{ms:n}} ms latency", zh: "延迟 {{ms}} 毫秒" },
+  { en: "at most {{count:n}} calls/s", zh: "每秒最多 {{count}} 次调用" },
+  { en: "publishing fails", zh: "发布总是失败" },
+];
+
+registerKinds({
+  /** A change's sign in plan and apply lists. */
+  sign: { pattern: "[-+~→=]" },
+  /** Spaces before a line's text. */
+  indent: { pattern: " *" },
+  /** A skill: a folder's name, so never a `/` (which keeps `skill / title` quick to split). */
+  skill: { pattern: "[^/\\n]*?" },
+  /** `2 h`, `5 min`, `90 s`: how long a v2 access token lasts on the emulator. */
+  duration: {
+    pattern: "[0-9.]+ (?:h|min|s)",
+    zh: (value) => value.replace(/ h$/, " 小时").replace(/ min$/, " 分钟").replace(/ s$/, " 秒"),
+  },
+  /** The emulator's faults, `a, b, c`: each translated, joined the Chinese way. */
+  "fault-list": {
+    pattern: "[^]*?",
+    zh: (value) =>
+      value
+        .split(", ")
+        .map((fault) => translate(FAULTS, fault)?.text ?? fault)
+        .join("，"),
+  },
+  /** Why an entry on the bot is not in the content (plan.ts driftWhy). */
+  "drift-why": DRIFT_WHY,
+  /** Why the version the platform holds cannot be shown (sync/before.ts). */
+  "before-why": [
+    { en: "not in a Git repository", zh: "不在 Git 仓库中" },
+    { en: "the repository has no commit yet", zh: "仓库还没有任何提交" },
+    {
+      en: "no committed version of {{file}} compiles to what was synced (it may have been synced from uncommitted edits, or from history this clone does not have)",
+      zh: "{{file}} 没有哪个已提交的版本能编译成当时同步的内容（可能是从未提交的修改同步的，或者来自这个克隆没有的历史）",
+    },
+    { en: "it was not looked up", zh: "没有查找" },
+    { en: "not looked up", zh: "没有查找" },
+  ],
+  /** sync/apply-v2.ts CANNOT_DISABLE. */
+  "cannot-disable": [
+    {
+      en: "cannot be disabled: its last synced version is not in Git ({{why:before-why}}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all",
+      zh: "无法停用：它上次同步的版本不在 Git 中（{{why}}），而停用时必须带上它的相似问法和答案；请提交那个版本，或用 --prune --replace-all 把它移除",
+    },
+  ],
+  /** A plan's note on one entry (plan.ts actionLine). */
+  "plan-why": [
+    { en: "new", zh: "新建" },
+    { en: "changed", zh: "有改动" },
+    { en: "disabled on the bot: enable", zh: "机器人上已停用：启用" },
+    { en: "unchanged; sent again: --resend-all", zh: "未变；重新发送：--resend-all" },
+    {
+      en: "written through v1, which cannot send its threshold: sent again",
+      zh: "曾经由 v1 写入，而 v1 无法发送它的阈值：重新发送",
+    },
+    {
+      en: 'renamed from "{{old}}", same {{by:match-by}}{{how:rename-how}}',
+      zh: '由 "{{old}}" 重命名，{{by}}{{how}}',
+    },
+    { en: "{{why:drift-why}}; disabled by this prune", zh: "{{why}}；本次修剪会停用它" },
+    { en: "{{why:drift-why}}; removed by this prune", zh: "{{why}}；本次修剪会删除它" },
+    {
+      en: "{{why:drift-why}}; still on the bot, --prune removes it",
+      zh: "{{why}}；仍在机器人上，--prune 会删除它",
+    },
+    {
+      en: "{{why:drift-why}}; still on the bot, --prune disables it",
+      zh: "{{why}}；仍在机器人上，--prune 会停用它",
+    },
+    { en: "{{why:drift-why}}; {{cannot:cannot-disable}}", zh: "{{why}}；{{cannot}}" },
+  ],
+  "match-by": [
+    { en: "id", zh: "id 相同" },
+    { en: "file", zh: "文件相同" },
+  ],
+  "rename-how": [
+    { en: ", renamed in place (old_intent)", zh: "，原地重命名（old_intent）" },
+    { en: "", zh: "" },
+  ],
+  /** What apply did to one entry (render/apply.ts writeNote). */
+  "apply-note": [
+    { en: "new", zh: "新建" },
+    { en: "changed", zh: "有改动" },
+    { en: "enabled again", zh: "已重新启用" },
+    { en: "its threshold, which v1 could not send", zh: "补发 v1 无法发送的阈值" },
+    { en: "sent again: --resend-all", zh: "重新发送：--resend-all" },
+    {
+      en: 'renamed from "{{old}}": the bot has no intent by that title to rename, so it was written anew',
+      zh: '由 "{{old}}" 重命名：机器人上没有这个标题的意图可供重命名，所以重新写入了它',
+    },
+    { en: 'renamed from "{{old}}", in place', zh: '由 "{{old}}" 原地重命名' },
+    { en: 'renamed from "{{old}}"', zh: '由 "{{old}}" 重命名' },
+  ],
+  /** How a whole bot is replaced. */
+  "replace-how": [
+    { en: "import mode 1", zh: "导入模式 1" },
+    { en: "1 request", zh: "1 个请求" },
+  ],
+  /** Why an entry failed: an error's message, or what a v2 import said of it (apply-v2.ts). */
+  "failure-message": [
+    {
+      en: "not disabled, it stays on the bot: {{cannot:cannot-disable}}.",
+      zh: "没有停用，它仍留在机器人上：{{cannot}}。",
+    },
+    { en: "the import task failed{{said:task-said}}.", zh: "导入任务失败{{said}}。" },
+    {
+      en: "the platform did not import this intent ({{failed:n}} of {{total:n}} in its batch failed{{said:task-said}}).",
+      zh: "平台没有导入这个意图（同批 {{total}} 个中有 {{failed}} 个失败{{said}}）。",
+    },
+    { en: "{{message:error-message}}", zh: "{{message}}" },
+  ],
+  "task-said": [
+    { en: ': "{{text}}"', zh: '："{{text}}"' },
+    { en: "", zh: "" },
+  ],
+  /** The progress line's parts (cli/progress.ts). */
+  "progress-line": [
+    {
+      en: "{{done:n}}/{{total:n}} ({{percent:n}}%), {{written:n}} written{{failed:progress-failed}}{{retries:progress-retries}}{{rate:progress-rate}}{{left:progress-left}}",
+      zh: "{{done}}/{{total}}（{{percent}}%），已写入 {{written}} 个{{failed}}{{retries}}{{rate}}{{left}}",
+    },
+  ],
+  "progress-failed": [
+    { en: ", {{count:n}} failed", zh: "，失败 {{count}} 个" },
+    { en: "", zh: "" },
+  ],
+  "progress-retries": [
+    { en: ", {{count:n}} retries", zh: "，重试 {{count}} 次" },
+    { en: "", zh: "" },
+  ],
+  "progress-rate": [
+    { en: ", {{rate:n}}/s", zh: "，每秒 {{rate}} 个" },
+    { en: "", zh: "" },
+  ],
+  "progress-left": [
+    { en: ", about {{seconds:n}} s left", zh: "，约剩 {{seconds}} 秒" },
+    { en: "", zh: "" },
+  ],
+  /** faqops init: what became of each file (init/render.ts). */
+  "init-label": [
+    { en: "created", zh: "已创建" },
+    { en: "updated", zh: "已更新" },
+    { en: "kept", zh: "已保留" },
+    { en: "skipped", zh: "已跳过" },
+  ],
+  "init-detail": [
+    { en: " (exists, left as is)", zh: "（已存在，保持原样）" },
+    { en: " (exists, left as is; {{note:init-note}})", zh: "（已存在，保持原样；{{note}}）" },
+    { en: " ({{note:init-note}})", zh: "（{{note}}）" },
+    { en: "", zh: "" },
+  ],
+  "init-note": [
+    { en: "the content folder already has entries", zh: "内容文件夹里已经有条目" },
+    {
+      en: "it differs from this faqops's schema: delete it and run `faqops init` again to update it",
+      zh: "它与当前 faqops 的模式不同：删除它并重新运行 `faqops init` 即可更新",
+    },
+    {
+      en: "{{file}} configures remark: add remark-frontmatter and remark-lint-frontmatter-schema to it (docs/editors.md)",
+      zh: "{{file}} 已经在配置 remark：请在其中加上 remark-frontmatter 和 remark-lint-frontmatter-schema（docs/editors.md）",
+    },
+    {
+      en: "add remark-frontmatter and remark-lint-frontmatter-schema to it (docs/editors.md)",
+      zh: "请在其中加上 remark-frontmatter 和 remark-lint-frontmatter-schema（docs/editors.md）",
+    },
+    { en: 'add "{{name}}" to its recommendations', zh: '请把 "{{name}}" 加入其中的推荐列表' },
+    {
+      en: "not a regular file: add {{line}} to it yourself",
+      zh: "不是普通文件：请自己在其中加上 {{line}}",
+    },
+    { en: "added {{line}}", zh: "加上了 {{line}}" },
+  ],
+  /** init/templates.ts SECRETS: what each repository secret holds. */
+  "secret-what": [
+    { en: "the bot's APPID", zh: "机器人的 APPID" },
+    { en: "the bot's TOKEN", zh: "机器人的 TOKEN" },
+    {
+      en: "the bot's EncodingAESKey, 43 characters (v1 API only; not needed with api: v2)",
+      zh: "机器人的 EncodingAESKey，43 个字符（只有 v1 API 需要；api: v2 不需要）",
+    },
+    { en: "the id of an administrator of the bot", zh: "机器人一位管理员的 id" },
+  ],
+});
+
+registerKinds({
+  /** init/plan.ts: the warnings of `faqops init`. */
+  "init-warning": [
+    {
+      en: "this folder is not in a Git repository: faqops plan reads what the bot holds from Git, and the workflow runs on GitHub; run `git init` here, then commit these files",
+      zh: "这个文件夹不在 Git 仓库里：faqops plan 从 Git 读取机器人上的内容，工作流也在 GitHub 上运行；请在这里运行 `git init`，然后提交这些文件",
+    },
+  ],
+});
+
+/** The entries of the action's drift warning, `账户 / 旧问题 (deleted), …` (main.ts driftList). */
+const DRIFT_ITEM =
+  /\(((?:deleted|now a draft|renamed to "[^"]*"|moved to [^()]* \/ "[^"]*"))\)(?=, |$)/g;
+
+registerKinds({
+  "drift-list": {
+    pattern: "[^]*?",
+    zh: (value) =>
+      value
+        .replace(DRIFT_ITEM, (all, why: string) => {
+          const translated = translate(DRIFT_WHY, why);
+          return translated ? `（${translated.text}）` : all;
+        })
+        .replace(/, and ([0-9]+) more$/, "，另外还有 $1 个"),
+  },
+  "action-drift-remedy": [
+    {
+      en: "The v2 API switches them off, reversibly: run with `prune: true` (review a plan with prune first).",
+      zh: "v2 API 可以可逆地停用它们：请用 `prune: true` 运行（先检查一次带 prune 的计划）。",
+    },
+    {
+      en: "The v1 API removes entries only by replacing the whole bot: run with `prune: true` (review a plan with prune first).",
+      zh: "v1 API 只能通过替换整个机器人来删除条目：请用 `prune: true` 运行（先检查一次带 prune 的计划）。",
+    },
+  ],
+  "push-reason": [
+    {
+      en: "the branch moved since checkout; rebasing the lockfile commit",
+      zh: "检出之后分支有了新的提交；正在变基锁文件的提交",
+    },
+  ],
+  "comment-done": [
+    { en: "created", zh: "已创建" },
+    { en: "updated", zh: "已更新" },
+  ],
+  "comment-url": [
+    { en: ": {{url}}", zh: "：{{url}}" },
+    { en: "", zh: "" },
   ],
 });

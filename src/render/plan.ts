@@ -71,7 +71,7 @@ export function actionWord(
 
 /**
  * Notes a run on v2 must print once: rich answers (cards, several messages) are sent as the
- * JSON string v1 sends, which the v2 reference cannot confirm import accepts.
+ * JSON string v1 sends, which the platform's v2 documentation does not say import accepts.
  */
 export function apiNotes(plan: Plan): string[] {
   if (plan.api !== "v2") return [];
@@ -91,13 +91,13 @@ export function apiNotes(plan: Plan): string[] {
   }
   if (richFromV1 > 0) {
     notes.push(
-      `${plural(richFromV1, "entry", "entries")} with a rich answer (a card or several messages) ${richFromV1 === 1 ? "was" : "were"} written through v1 and ${richFromV1 === 1 ? "is" : "are"} not written by this plan; the v2 reference cannot confirm that import accepts rich answers: try them on a test bot before \`--resend-all\` (docs/platform.md, "v1 or v2").`,
+      `${plural(richFromV1, "entry", "entries")} with a rich answer (a card or several messages) ${richFromV1 === 1 ? "was" : "were"} written through v1 and ${richFromV1 === 1 ? "is" : "are"} not written by this plan; the platform's v2 documentation does not say that import accepts rich answers: try them on a test bot before \`--resend-all\` (docs/platform.md, "v1 or v2").`,
     );
   }
   if (rich === 0) return notes;
   return [
     ...notes,
-    `${plural(rich, "entry to write carries", "entries to write carry")} a rich answer (a card or several messages), sent as the same JSON string v1 sends; the v2 reference cannot confirm that import accepts rich answers: after publishing, check ${rich === 1 ? "it" : "them"} on the bot (docs/platform.md, "v1 or v2").`,
+    `${plural(rich, "entry to write carries", "entries to write carry")} a rich answer (a card or several messages), sent as the same JSON string v1 sends; the platform's v2 documentation does not say that import accepts rich answers: after publishing, check ${rich === 1 ? "it" : "them"} on the bot (docs/platform.md, "v1 or v2").`,
   ];
 }
 

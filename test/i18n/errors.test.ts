@@ -29,6 +29,7 @@ import {
   resolveEndpoint,
 } from "../../src/platform/credentials.js";
 import { PlatformError } from "../../src/platform/errors.js";
+import { classifyRequestError } from "../../src/platform/transport.js";
 import {
   describeV2Code,
   KNOWN_V2_CODES,
@@ -59,6 +60,10 @@ function errorFiles(): string[] {
     "src/sync/saved-plan.ts",
     "src/fs/state-file.ts",
     "src/i18n/lang.ts",
+    "src/action/inputs.ts",
+    "src/action/main.ts",
+    "src/action/git.ts",
+    "src/action/comment.ts",
   ];
 }
 
@@ -68,15 +73,71 @@ const NOT_MESSAGES = [
   "faqops-plan/1",
   // credentials.ts: an endpoint's origin, `https://host`, a value.
   "{{}}//{{}}",
+  // git.ts: the remote's default name; comment.ts: GitHub API URLs. Values.
+  "origin",
+  "{{}}/repos/{{}}",
+  "{{}}/issues/{{}}/comments?per_page={{}}",
 ];
 
 /** Messages and hints written as a variable: where their text is collected instead. */
 const DYNAMIC = [
+  // comment.ts: a hint only for some statuses (`… ? "…" : undefined`), the text collected.
+  "src/action/comment.ts: undefined",
   // journal.ts: journalState(…).hint, a `hint:` property, collected.
   "src/sync/journal.ts: hint",
   // state-file.ts: the caller's `hint` (lockfile.ts, journal.ts `hint:` properties), collected.
   "src/fs/state-file.ts: hint",
   "src/fs/state-file.ts: hint",
+].sort();
+
+/** The files of the platform's clients and of apply and publish, whose messages reach users. */
+const PLATFORM_FILES = [
+  "src/platform/transport.ts",
+  "src/platform/client.ts",
+  "src/platform/v2/client.ts",
+  "src/sync/apply.ts",
+  "src/sync/apply-v2.ts",
+  "src/sync/publish.ts",
+];
+
+/** Internal errors: a bug's message, for whoever fixes it, stays as it is (localizeError). */
+const BUGS = [
+  "importJson: mode must be 0 or 1; got {{}}.",
+  "fetchTask: the task id must be a non-empty string.",
+  'importJson: old_intent cannot go with mode 1 (a rename of "{{}}" to "{{}}").',
+  "applyPlan: a v2 plan needs connectV2",
+];
+
+/** Their messages written as a variable or a call: where their text is collected instead. */
+const PLATFORM_DYNAMIC = [
+  // The code tables' hints (codes.ts, v2/codes.ts): the "translates every platform error code"
+  // test below reads them whole.
+  "src/platform/client.ts: info.todo",
+  "src/platform/v2/client.ts: info.todo",
+  "src/platform/v2/client.ts: PERMISSION_HINT",
+  "src/platform/v2/client.ts: PERMISSION_HINT",
+  "src/platform/v2/client.ts: SIGNATURE_HINT",
+  "src/platform/v2/client.ts: TOKEN_CALL_HINT",
+  "src/platform/v2/client.ts: TOKEN_CALL_HINT",
+  // transport.ts: failWith's `action: message`, built from the messages collected here.
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal.
+  "src/platform/transport.ts: by(`${action}: ${message}`)",
+  "src/platform/transport.ts: by(details.hint)",
+  // transport.ts: what classifyRequestError returned (its `systemic` and `transient`, collected).
+  "src/platform/transport.ts: failure.hint",
+  "src/platform/transport.ts: failure.message",
+  "src/platform/transport.ts: failure.reason",
+  "src/platform/transport.ts: failure.repeated.hint",
+  "src/platform/transport.ts: failure.repeated.message",
+  "src/platform/transport.ts: redactCall(failed.reason)",
+  // transport.ts: the callers' own messages passed on (`fail`, `notThePlatform`'s `what`).
+  "src/platform/transport.ts: message",
+  "src/platform/transport.ts: message",
+  "src/platform/transport.ts: undefined",
+  "src/platform/transport.ts: what",
+  // apply-v2.ts: a platform error's message (collected above), and failureMessage (returnsOf).
+  "src/sync/apply-v2.ts: error.message",
+  "src/sync/apply-v2.ts: failureMessage(status)",
 ].sort();
 
 describe("the errors catalogue", () => {
@@ -92,6 +153,31 @@ describe("the errors catalogue", () => {
     expect(missing.map((t) => `${t.where}: ${t.template}`)).toEqual([]);
     expect(dynamic.map((d) => `${d.where.replace(/:\d+$/, "")}: ${d.expression}`).sort()).toEqual(
       DYNAMIC,
+    );
+  });
+
+  it("has an entry for every message, hint and retry reason of the clients, apply and publish", () => {
+    const { templates, dynamic } = collectMessages(PLATFORM_FILES, {
+      calls: {
+        fail: 1,
+        failHere: 1,
+        "call.fail": 1,
+        "transport.fail": 2,
+        "call.notThePlatform": 1,
+        misshapen: 2,
+        systemic: [0, 1],
+        transient: [1, 2, 3],
+        giveUp: 0,
+      },
+      errors: true,
+      properties: ["hint", "reason", "redirectReason"],
+      returnsOf: ["failureMessage", "CANNOT_DISABLE"],
+    });
+    const known = new Set([...normalizedTemplates(allEntries()), ...NOT_MESSAGES, ...BUGS]);
+    const missing = templates.filter((t) => !known.has(t.template));
+    expect(missing.map((t) => `${t.where}: ${t.template}`)).toEqual([]);
+    expect(dynamic.map((d) => `${d.where.replace(/:\d+$/, "")}: ${d.expression}`).sort()).toEqual(
+      PLATFORM_DYNAMIC,
     );
   });
 
@@ -283,6 +369,66 @@ describe("errors thrown by the real functions", () => {
     const v2 = describeV2Code(210202);
     const refused = `/v2/bot/import/json: ${v2.meaning}: code 210202 ("no auth"; err_detail 7), with a new access token too.`;
     expectChinese(translate(ERROR_MESSAGES, refused), refused);
+  });
+
+  it("network and transport failures, as the clients build them", () => {
+    const endpoint = "https://chatbot.weixin.qq.com";
+    const failures = [
+      Object.assign(new Error("timed out"), { name: "TimeoutError" }),
+      Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }),
+      Object.assign(new Error("getaddrinfo EAI_AGAIN"), { code: "EAI_AGAIN" }),
+      Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
+      Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" }),
+      Object.assign(new Error("certificate has expired"), { code: "CERT_HAS_EXPIRED" }),
+      Object.assign(new Error("connect EHOSTUNREACH"), { code: "EHOSTUNREACH" }),
+      Object.assign(new Error("Parse Error"), { code: "HPE_INVALID_CONSTANT" }),
+      Object.assign(new Error("something odd"), { code: "EWHATEVER" }),
+    ];
+    for (const failure of failures) {
+      const sorted = classifyRequestError(failure, endpoint, 15_000);
+      const pairs =
+        sorted.type === "systemic"
+          ? [[sorted.message, sorted.hint]]
+          : [
+              [sorted.repeated.message, sorted.repeated.hint],
+              [`${sorted.reason}; gave up after 6 attempts.`, undefined],
+              [`${sorted.reason}; gave up after 3 attempts in 60 s.`, undefined],
+              [
+                `3 calls in a row to ${endpoint} gave up, none succeeding in between (the last: ${sorted.reason}; gave up after 1 attempt).`,
+                undefined,
+              ],
+            ];
+      for (const [message, hint] of pairs) {
+        const error = new PlatformError(`setautoreply: ${message}`, {
+          action: "setautoreply",
+          kind: "fatal",
+          hint,
+        });
+        const zh = localizeError(error, "zh-CN");
+        // The system's own words (a certificate's, an unknown failure's) are kept, in parentheses.
+        const own = zh.message.replace(/（[^（）]*）/g, "");
+        expect(zh.message, message).not.toBe(error.message);
+        expect(englishLeft(own), message).toEqual([]);
+        if (hint) expectChinese(translate(ERROR_HINTS, hint), hint);
+      }
+    }
+    for (const message of [
+      `/v2/token: HTTP 400 from ${endpoint} ("bad sign"): the platform refused the request's signature, again after signing it afresh.`,
+      `/v2/token: HTTP 401 from ${endpoint}: the platform refused the token request.`,
+      `/v2/bot/import/json: HTTP 403 from ${endpoint}: the platform refused the access token, a new one too.`,
+      `/v2/bot/import/json: the answer from ${endpoint} to /v2/bot/import/json has a task_id that is not a number.`,
+      `publish_progress: the answer from ${endpoint} has no valid progress and status.`,
+      `setautoreply: ${endpoint} redirects (HTTP 302) to https://example.com; faqops does not follow redirects, because the TOKEN is part of every request URL.`,
+      `setautoreply: HTTP 404 from ${endpoint}: this is not the platform's open API.`,
+      `setautoreply: unexpected HTTP 204 from ${endpoint}: the platform answers every call with HTTP 200.`,
+      "setautoreply: HTTP 503; the platform asked to wait 90 s (Retry-After), longer than the 12 s left of the retry budget.",
+      "async/fetch: the call was cancelled.",
+      "import task 42 did not finish within 600 s (last progress 50%).",
+      "publishing did not finish within 600 s (last progress 80%).",
+      "the lockfile records 2 v2 import tasks not yet settled (a v2 run was interrupted); v1 cannot settle them.",
+    ]) {
+      expectChinese(translate(ERROR_MESSAGES, message), message);
+    }
   });
 
   it("an error faqops did not throw on purpose keeps its message", () => {

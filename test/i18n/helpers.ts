@@ -2,6 +2,7 @@
 import { DIAGNOSTIC_CATALOGUE } from "../../src/i18n/diagnostics.js";
 import { ERROR_HINTS, ERROR_MESSAGES } from "../../src/i18n/errors.js";
 import "../../src/i18n/index.js";
+import { MARKDOWN_LINES } from "../../src/i18n/markdown.js";
 import { type Entry, normalizeTemplate, registeredKinds } from "../../src/i18n/template.js";
 import { TEXT_LINES } from "../../src/i18n/text.js";
 
@@ -15,6 +16,7 @@ export function allEntries(): Entry[] {
     ...ERROR_MESSAGES,
     ...ERROR_HINTS,
     ...TEXT_LINES,
+    ...MARKDOWN_LINES,
     ...kinds.flat(),
   ];
 }
@@ -25,12 +27,24 @@ export function normalizedTemplates(entries: readonly Entry[]): Set<string> {
 }
 
 /**
+ * Commands, flags, file names and rule ids a Chinese line may hold as they are, outside
+ * backticks (a terminal shows no backticks): what a user types or reads back.
+ */
+export const KEPT_AS_IS: readonly string[] = [
+  "npx faqops check",
+  "npx faqops plan",
+  "npm install --save-dev",
+];
+
+/**
  * English prose left in a translation: three or more English words in a row (a list of names,
  * `title, url, type`, is not prose), outside what is kept on purpose (code in backticks, quoted
- * values, paths and URLs, the names of menus). Empty when there is none.
+ * values, paths and URLs, the names of menus, and `allowed`: KEPT_AS_IS by default). Empty when
+ * there is none.
  */
-export function englishLeft(text: string): string[] {
-  const prose = text
+export function englishLeft(text: string, allowed: readonly string[] = KEPT_AS_IS): string[] {
+  const prose = allowed
+    .reduce((rest, kept) => rest.replaceAll(kept, " "), text)
     .replace(/`[^`]*`/g, " ")
     .replace(/"[^"]*"/g, " ")
     .replace(/“[^”]*”/g, " ")

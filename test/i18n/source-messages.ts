@@ -27,8 +27,11 @@ export interface DynamicSite {
 
 /** Where messages are written: which calls and properties carry one. */
 export interface Sites {
-  /** Call expressions by callee text (`report.at`, `this.#report`), with the message argument. */
-  readonly calls: Readonly<Record<string, number>>;
+  /**
+   * Call expressions by callee text (`report.at`, `this.#report`), with the message argument
+   * (or arguments: a message and its hint).
+   */
+  readonly calls: Readonly<Record<string, number | readonly number[]>>;
   /** `new …Error(message, { hint })`: the message and the hint property. */
   readonly errors: boolean;
   /** Object literal properties whose value is a message (`message:`, `todo:`). */
@@ -88,8 +91,10 @@ export function collectMessages(
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node)) {
         const index = sites.calls[node.expression.getText(source)];
-        const argument = index === undefined ? undefined : node.arguments[index];
-        if (argument) read(argument);
+        for (const i of index === undefined ? [] : typeof index === "number" ? [index] : index) {
+          const argument = node.arguments[i];
+          if (argument) read(argument);
+        }
       }
       if (
         sites.errors &&

@@ -61,13 +61,39 @@ describe("check's counts (cli/report.ts summary)", () => {
     expect(localizeText("1 entry", "zh-CN")).toBe("1 个条目");
   });
 
-  it("keep a colour around the whole line, and translate a line coloured in parts", () => {
+  it("keep a colour around the whole line, and on each coloured piece of a line", () => {
     expect(localizeText("\x1b[32m3 entries, 0 errors, 0 warnings\x1b[39m", "zh-CN")).toBe(
       "\x1b[32m3 个条目，0 个错误，0 个警告\x1b[39m",
     );
     expect(localizeText("3 entries, \x1b[31m1 error\x1b[39m, 0 warnings", "zh-CN")).toBe(
-      "3 个条目，1 个错误，0 个警告",
+      "3 个条目，\x1b[31m1 个错误\x1b[39m，0 个警告",
     );
+    expect(
+      localizeText(
+        "\x1b[1mPlan:\x1b[22m 1 to create, 0 to update, 0 to rename, 0 on the bot but not in the content, 2 unchanged.",
+        "zh-CN",
+      ),
+    ).toBe(
+      "\x1b[1m计划：\x1b[22m新建 1 个，更新 0 个，重命名 0 个，0 个在机器人上但不在内容里，未变 2 个。",
+    );
+    // A value coloured in a translated line (a plan's sign) keeps its colour where it is.
+    expect(localizeText("  \x1b[32m+\x1b[39m 开户  (new)  带身份证…", "zh-CN")).toBe(
+      "  \x1b[32m+\x1b[39m 开户  （新建）  带身份证…",
+    );
+    // Nested styles close in order.
+    expect(localizeText("\x1b[1m\x1b[31m2 errors\x1b[39m\x1b[22m", "zh-CN")).toBe(
+      "\x1b[1m\x1b[31m2 个错误\x1b[39m\x1b[22m",
+    );
+  });
+
+  it("keep a line redrawn in place (a progress bar) redrawable", () => {
+    expect(
+      localizeText(
+        "\r\x1b[2K[######..] 3/4 (75%), 3 written, 1 retries, 2.5/s, about 1 s left",
+        "zh-CN",
+      ),
+    ).toBe("\r\x1b[2K[######..] 3/4（75%），已写入 3 个，重试 1 次，每秒 2.5 个，约剩 1 秒");
+    expect(localizeText("\r\x1b[2K", "zh-CN")).toBe("\r\x1b[2K");
   });
 });
 
@@ -171,10 +197,13 @@ describe("apply's closing summary (render/apply.ts renderApplyText)", () => {
 });
 
 describe("lines without an entry", () => {
-  it("are kept as they are", () => {
+  it("are kept as they are; an entry's line keeps its values", () => {
     expect(localizeText("账户\n  + 开户  (new)  带身份证…\n", "zh-CN")).toBe(
-      "账户\n  + 开户  (new)  带身份证…\n",
+      "账户\n  + 开户  （新建）  带身份证…\n",
     );
-    expect(localizeText("anything at all", "en")).toBe("anything at all");
+    expect(localizeText("anything at all", "zh-CN")).toBe("anything at all");
+    expect(localizeText("3 entries, 0 errors, 0 warnings", "en")).toBe(
+      "3 entries, 0 errors, 0 warnings",
+    );
   });
 });

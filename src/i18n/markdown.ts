@@ -1,0 +1,284 @@
+/**
+ * The action's Markdown in Chinese: the job summary and the pull-request comment
+ * (action/summary.ts), line by line, and the lockfile notes the action adds to them.
+ *
+ * Only faqops' own words are translated. What comes from content (titles, skills, answers,
+ * paths) reaches these lines already escaped, and a template's plain hole keeps it byte for
+ * byte. A few cells hold faqops' own sentences escaped the same way (an error, a drift reason):
+ * their holes read the sentence back, translate it, and escape the translation again, so a
+ * cell is never less escaped in Chinese than in English.
+ */
+import "./errors.js";
+import "./text.js";
+import { escapeHtml, escapeMarkdown } from "../render/answer.js";
+import {
+  type Entry,
+  type Primitive,
+  registeredKinds,
+  registerKinds,
+  translate,
+} from "./template.js";
+
+/** The entries of a fragment catalogue registered under `kind` (errors.ts, text.ts). */
+function entriesOf(kind: string): readonly Entry[] {
+  const found = registeredKinds()[kind];
+  if (!Array.isArray(found)) throw new Error(`i18n: "${kind}" is not a catalogue`);
+  return found;
+}
+
+/** What escapeMarkdown (and a cell's `<br>`) did, undone. */
+function unescapeMarkdown(text: string): string {
+  return text
+    .replace(/<br>/g, "\n")
+    .replace(/@\u200b/g, "@")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\\([\\`*_[\]|#~!])/g, "$1");
+}
+
+/** What escapeHtml did, undone. */
+function unescapeHtml(text: string): string {
+  return text
+    .replace(/@\u200b/g, "@")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/**
+ * A hole holding one of faqops' sentences as escaped text: translated with the entries of
+ * `kinds` (the first that fits), then escaped again; kept as it is when none fits.
+ */
+function escapedSentence(kinds: readonly string[], html = false): Primitive {
+  return {
+    pattern: "[^]*?",
+    zh: (value) => {
+      const plain = html ? unescapeHtml(value) : unescapeMarkdown(value);
+      for (const kind of kinds) {
+        const translated = translate(entriesOf(kind), plain);
+        if (translated) {
+          return html
+            ? escapeHtml(translated.text)
+            : escapeMarkdown(translated.text).replace(/\r?\n/g, "<br>");
+        }
+      }
+      return value;
+    },
+  };
+}
+
+/** diffHtml's labels between content (render/diff.ts): `<b>message 2</b> (changed):`. */
+const DIFF_LABELS: readonly [RegExp, string][] = [
+  [/<b>message (\d+)<\/b>: unchanged/g, "<b>第 $1 条消息</b>：未变"],
+  [/<b>message (\d+)<\/b> \(added\):/g, "<b>第 $1 条消息</b>（新增）："],
+  [/<b>message (\d+)<\/b> \(removed\):/g, "<b>第 $1 条消息</b>（删除）："],
+  [/<b>message (\d+)<\/b> \(changed\):/g, "<b>第 $1 条消息</b>（改动）："],
+];
+
+registerKinds({
+  /** The label of a change in the tables (summary.ts LABEL). */
+  "summary-label": [
+    { en: "🆕 new", zh: "🆕 新建" },
+    { en: "✏️ changed", zh: "✏️ 有改动" },
+    { en: "↪️ renamed", zh: "↪️ 已重命名" },
+    { en: "⚠️ on the bot, not in content", zh: "⚠️ 在机器人上，不在内容里" },
+    { en: "🔛 enabled again", zh: "🔛 重新启用" },
+    { en: "⏸️ disabled", zh: "⏸️ 停用" },
+  ],
+  "count-entry-files": [
+    { en: "{{count:n}} entry file", zh: "{{count}} 个条目文件" },
+    { en: "{{count:n}} entry files", zh: "{{count}} 个条目文件" },
+  ],
+  "summary-stopped": [
+    { en: " Nothing was planned or sent.", zh: "没有生成计划，也没有发送任何内容。" },
+    { en: "", zh: "" },
+  ],
+  "summary-warned": [
+    { en: " ({{warnings:count-warnings}})", zh: "（{{warnings}}）" },
+    { en: "", zh: "" },
+  ],
+  "summary-in-place": [
+    { en: " (renamed in place)", zh: "（原地重命名）" },
+    { en: "", zh: "" },
+  ],
+  "summary-where": [
+    { en: "[the job summary]({{url}})", zh: "[作业摘要]({{url}})" },
+    { en: "the job summary", zh: "作业摘要" },
+  ],
+  "cell-error": escapedSentence(["error-message", "failure-message"]),
+  "cell-failure": escapedSentence(["failure-message"]),
+  "cell-drift-why": escapedSentence(["drift-why"]),
+  "cell-plan-why": escapedSentence(["plan-why"]),
+  "cell-prune-refusal": escapedSentence(["prune-refusal"]),
+  "cell-drift-remedy": escapedSentence(["drift-remedy"]),
+  "html-before-why": escapedSentence(["before-why"], true),
+  "diff-html": {
+    pattern: "[^]*?",
+    zh: (value) => DIFF_LABELS.reduce((text, [from, to]) => text.replace(from, to), value),
+  },
+});
+
+/** The summary's and the comment's lines, most specific first. */
+export const MARKDOWN_LINES: readonly Entry[] = [
+  // The verdict
+  {
+    en: "❌ **{{errors:count-errors}}** and {{warnings:count-warnings}} in {{files:count-entry-files}}.{{stopped:summary-stopped}}",
+    zh: "❌ {{files}}中有 **{{errors}}** 和 {{warnings}}。{{stopped}}",
+  },
+  {
+    en: "✅ {{files:count-entry-files}} checked{{warned:summary-warned}}.",
+    zh: "✅ 已检查 {{files}}{{warned}}。",
+  },
+  // The diagnostics' table (messages already translated by the action)
+  { en: "| | Where | Rule | Problem |", zh: "| | 位置 | 规则 | 问题 |" },
+  { en: "| ❌ error | {{rest}}", zh: "| ❌ 错误 | {{rest}}" },
+  { en: "| ⚠️ warning | {{rest}}", zh: "| ⚠️ 警告 | {{rest}}" },
+  // What apply did
+  {
+    en: "Nothing to do: the platform is up to date with the content (0 requests sent).",
+    zh: "无事可做：平台与内容一致（发送了 0 个请求）。",
+  },
+  {
+    en: "Nothing to write (0 requests sent); what the bot still lacks is below.",
+    zh: "没有需要写入的（发送了 0 个请求）；机器人上还缺的内容见下文。",
+  },
+  {
+    en: "✅ Replaced the bot's content with {{count:count-entries}} in {{seconds:n}} s.",
+    zh: "✅ 已用 {{count}}替换机器人的全部内容，用时 {{seconds}} 秒。",
+  },
+  {
+    en: "✅ Wrote {{count:count-entries}} in {{seconds:n}} s.",
+    zh: "✅ 已写入 {{count}}，用时 {{seconds}} 秒。",
+  },
+  {
+    en: "⚠️ Wrote {{written:n}} of {{count:count-entries}}; {{failed:n}} failed (the next run retries them).",
+    zh: "⚠️ 已写入 {{written}}/{{count}}；{{failed}} 个失败（下次运行会重试）。",
+  },
+  {
+    en: "⚠️ Wrote {{count:count-entries}} in {{seconds:n}} s, but the publish failed.",
+    zh: "⚠️ 已写入 {{count}}，用时 {{seconds}} 秒，但发布失败了。",
+  },
+  {
+    en: "⚠️ Interrupted after writing {{count:count-entries}}.",
+    zh: "⚠️ 写入 {{count}}后被中断。",
+  },
+  {
+    en: "❌ Stopped by a platform error before anything was written: {{error:cell-error}}",
+    zh: "❌ 还没写入任何内容就因平台出错而停止：{{error}}",
+  },
+  {
+    en: "❌ Stopped by a platform error after writing {{written:n}} of {{count:count-entries}}: {{error:cell-error}}",
+    zh: "❌ 写入 {{written}}/{{count}}后因平台出错而停止：{{error}}",
+  },
+  {
+    en: "Published: the live bot now answers with the {{count:count-entries}} written since the last publish.",
+    zh: "已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答。",
+  },
+  {
+    en: "❌ **The publish failed:** {{error:cell-error}} {{count:count-entry-is}} written but not live; the lockfile keeps the marks, and the next publish (`publish: true` or `command: publish`) makes the writes live.",
+    zh: "❌ **发布失败：**{{error}} {{count}}已写入但未上线；锁文件保留着标记，下次发布（`publish: true` 或 `command: publish`）会让这些写入上线。",
+  },
+  {
+    en: "Not published: the writes stopped. {{count:count-entry-is}} written but not live.",
+    zh: "未发布：写入已停止。{{count}}已写入但未上线。",
+  },
+  {
+    en: "{{count:count-entry-is}} written but not published: the live bot does not answer with them yet (`publish: true` or `command: publish`).",
+    zh: "{{count}}已写入但未发布：线上机器人还不会用它们回答（`publish: true` 或 `command: publish`）。",
+  },
+  { en: "<details><summary>Written</summary>", zh: "<details><summary>已写入</summary>" },
+  { en: "| | Entry |", zh: "| | 条目 |" },
+  { en: "| | … and {{count:n}} more |", zh: "| | ……另外还有 {{count}} 个 |" },
+  {
+    en: "<details><summary>Disabled (v2, reversible): {{count:n}}</summary>",
+    zh: "<details><summary>已停用（v2，可恢复）：{{count}}</summary>",
+  },
+  { en: "| Entry | Why |", zh: "| 条目 | 原因 |" },
+  { en: "| … and {{count:n}} more | |", zh: "| ……另外还有 {{count}} 个 | |" },
+  {
+    en: "Settled first: {{tasks:count-import-tasks}} an interrupted run left in flight ({{confirmed:count-entries}} confirmed).",
+    zh: "先了结了一次中断的运行留下的 {{tasks}}（确认了 {{confirmed}}）。",
+  },
+  { en: "| Failed entry | File | Why |", zh: "| 失败的条目 | 文件 | 原因 |" },
+  {
+    en: "| {{entry}} | `{{file}}` | {{why:cell-failure}} |",
+    zh: "| {{entry}} | `{{file}}` | {{why}} |",
+  },
+  {
+    en: "> **{{count:count-entry-is}} still on the bot but not in the content.** {{remedy:cell-drift-remedy}} (the action's `prune: true`).",
+    zh: "> **{{count}}仍在机器人上，但已不在内容里。**{{remedy}}（即 Action 的 `prune: true`）。",
+  },
+  { en: "| Still on the bot | Why |", zh: "| 仍在机器人上 | 原因 |" },
+  // The lockfile (action/main.ts commitIfChanged)
+  {
+    en: "Lockfile `{{file}}` updated (not committed: `commit-lockfile` is false).",
+    zh: "锁文件 `{{file}}` 已更新（没有提交：`commit-lockfile` 为 false）。",
+  },
+  { en: "Lockfile unchanged: nothing to commit.", zh: "锁文件未变：没有要提交的内容。" },
+  {
+    en: "Lockfile committed to `{{branch}}` as {{sha}}.",
+    zh: "锁文件已提交到 `{{branch}}`，提交为 {{sha}}。",
+  },
+  { en: "❌ The lockfile commit failed: {{why}}", zh: "❌ 锁文件提交失败：{{why}}" },
+  // The plan
+  { en: "**Plan:** {{summary:plan-summary}}", zh: "**计划：**{{summary}}" },
+  { en: "**Planned:** {{summary:plan-summary}}", zh: "**已计划：**{{summary}}" },
+  {
+    en: "No changes: the platform is up to date with the content.",
+    zh: "没有改动：平台与内容一致。",
+  },
+  {
+    en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet (`publish: true` or `command: publish`).",
+    zh: "{{count}}已写入但未发布：线上机器人还不会用它们回答（`publish: true` 或 `command: publish`）。",
+  },
+  { en: "| | Title | Answer |", zh: "| | 标题 | 答案 |" },
+  {
+    en: "| {{label:summary-label}} | {{title}} | _{{why:cell-plan-why}}_ |",
+    zh: "| {{label}} | {{title}} | _{{why}}_ |",
+  },
+  {
+    en: "| {{label:summary-label}} | {{title}}<br><sub>was “{{old}}”{{how:summary-in-place}}</sub> | {{rest}}",
+    zh: "| {{label}} | {{title}}<br><sub>原为“{{old}}”{{how}}</sub> | {{rest}}",
+  },
+  { en: "| {{label:summary-label}} | {{rest}}", zh: "| {{label}} | {{rest}}" },
+  { en: "| {{entry}} | {{why:cell-drift-why}} |", zh: "| {{entry}} | {{why}} |" },
+  {
+    en: "<details><summary>{{label:summary-label}} {{title}}</summary><i>The same as on the bot.</i></details>",
+    zh: "<details><summary>{{label}} {{title}}</summary><i>与机器人上的相同。</i></details>",
+  },
+  {
+    en: "<details><summary>{{label:summary-label}} {{title}}</summary><i>The previous version cannot be shown: {{why:html-before-why}}. The new one in full:</i><br>{{diff:diff-html}}</details>",
+    zh: "<details><summary>{{label}} {{title}}</summary><i>无法显示之前的版本：{{why}}。下面是完整的新版本：</i><br>{{diff}}</details>",
+  },
+  {
+    en: "<details><summary>{{label:summary-label}} {{title}}</summary>{{diff:diff-html}}</details>",
+    zh: "<details><summary>{{label}} {{title}}</summary>{{diff}}</details>",
+  },
+  {
+    en: "> **Prune (v2):** {{count:count-entry-is}} disabled ({{percent:n}}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.",
+    zh: "> **修剪（v2）：**停用 {{count}}（占 faqops 所知平台上条目的 {{percent}}%）：仍保留在机器人上，但发布后不再生效，可以恢复。faqops 不知道的条目不会被改动。",
+  },
+  {
+    en: "> **Prune:** the bot's whole content is replaced; {{count:count-entry-is}} removed ({{percent:n}}% of what faqops knows on the platform), {{keeps:n}} kept, and anything added by hand in the console is removed too.",
+    zh: "> **修剪：**机器人的全部内容会被替换；删除 {{count}}（占 faqops 所知平台上条目的 {{percent}}%），保留 {{keeps}} 个，在后台手工添加的内容也会被删除。",
+  },
+  { en: "> **Refused:** {{why:cell-prune-refusal}}", zh: "> **已拒绝：**{{why}}" },
+  // The comment's footer and cut (summary.ts renderComment)
+  {
+    en: "<sub>Updated by faqops on every push to this pull request. Full details: {{where:summary-where}}.</sub>",
+    zh: "<sub>faqops 会在这个拉取请求每次推送后更新本评论。完整详情：{{where}}。</sub>",
+  },
+  {
+    en: "> The plan is too long for a comment and was cut here; see {{where:summary-where}} for all of it.",
+    zh: "> 计划太长，评论在这里截断了；完整内容见{{where}}。",
+  },
+  // publish (action/main.ts publishAndCommit)
+  {
+    en: "✅ Published: the live bot now answers with {{count:n}} {{_:entry-entries}} written since the last publish.",
+    zh: "✅ 已发布：线上机器人现在会用上次发布以来写入的 {{count}} 个条目回答。",
+  },
+  { en: "❌ The publish failed: {{why}}", zh: "❌ 发布失败：{{why}}" },
+];

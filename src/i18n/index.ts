@@ -21,6 +21,7 @@ import { MARKDOWN_LINES } from "./markdown.js";
 import { type Entry, type Translation, translate } from "./template.js";
 import { TEXT_LINES } from "./text.js";
 
+export { HELP_TEXT, helpExtraInfo, helpText, helpTitle, translateHelp } from "./help.js";
 export {
   LANG_VARIABLE,
   LANGS,

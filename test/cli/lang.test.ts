@@ -2,7 +2,7 @@
  * `--lang`, FAQOPS_LANG and the locale, run as users run the CLI (the built CLI in a child
  * process, a bare environment): diagnostics, counts, the plan, apply's summary and errors in
  * Chinese or English; colours kept in Chinese; machine formats always in English; help in
- * English.
+ * Chinese too.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -175,13 +175,52 @@ describe("choosing the language", () => {
     expect(variable.stderr).toBe('faqops: FAQOPS_LANG must be one of en, zh-CN; got "klingon".\n');
   });
 
-  it("--help stays in English", async () => {
+  it("--help in Chinese from the locale, FAQOPS_LANG or --lang; English by default", async () => {
     const dir = await project("help", goodContent);
-    const help = await run(["check", "--help"], dir, { LANG: "zh_CN.UTF-8" });
+    const zhRoot = await run(["--help"], dir, { LANG: "zh_CN.UTF-8" });
+    expect(zhRoot.code).toBe(0);
+    expect(zhRoot.stdout).toMatch(/^用法： faqops \[options\] \[command\]\n/);
+    expect(zhRoot.stdout).toContain("\n命令：\n");
+    expect(zhRoot.stdout).toMatch(/\n {2}plan \[options\] +显示同步会改动什么（无需凭据）\n/);
+    expect(zhRoot.stdout).toMatch(/--lang <lang> +消息和帮助的语言：en 或 zh-CN/);
+    expect(zhRoot.stdout).toMatch(/-h, --help +显示命令的帮助/);
+
+    const zhPlan = await run(["plan", "--help"], dir, { LANG: "zh_CN.UTF-8" });
+    expect(zhPlan.code).toBe(0);
+    expect(zhPlan.stdout).toMatch(/^用法： faqops plan \[options\]\n/);
+    expect(zhPlan.stdout).toContain("\n选项：\n");
+    expect(zhPlan.stdout).toMatch(/--brief +每个条目一行，而不是每个改动的差异/);
+    expect(zhPlan.stdout).not.toMatch(/Usage:|Options:|display help/);
+
+    for (const args of [
+      ["--lang", "zh-CN", "plan", "--help"],
+      ["plan", "--help", "--lang", "zh-CN"],
+      ["plan", "--lang=zh-CN", "--help"],
+    ]) {
+      const flag = await run(args, dir);
+      expect(flag.code, args.join(" ")).toBe(0);
+      expect(flag.stdout, args.join(" ")).toContain("将内容与锁文件比较，显示 `apply` 会做什么");
+    }
+    const variable = await run(["--help"], dir, { FAQOPS_LANG: "zh-CN" });
+    expect(variable.stdout).toMatch(/^用法：/);
+    const flagRoot = await run(["--lang", "zh-CN", "--help"], dir);
+    expect(flagRoot.stdout).toContain("用 Git 管理微信对话开放平台的 FAQ。");
+
+    const en = await run(["plan", "--help"], dir);
+    expect(en.stdout).toMatch(/^Usage: faqops plan \[options\]\n/);
+    expect(en.stdout).toContain("one line per entry instead of each change's diff");
+    expect(en.stdout).not.toMatch(/\p{Script=Han}/u);
+    const enRoot = await run(["--help"], dir, { LANG: "C" });
+    expect(enRoot.stdout).toMatch(/--lang <lang> +the language of messages: en or zh-CN/);
+    const overridden = await run(["--help", "--lang", "en"], dir, { LANG: "zh_CN.UTF-8" });
+    expect(overridden.stdout).toMatch(/^Usage: faqops/);
+  });
+
+  it("a bad --lang with --help: English help, not a failure", async () => {
+    const dir = await project("help-bad", goodContent);
+    const help = await run(["plan", "--help", "--lang", "fr"], dir, { LANG: "zh_CN.UTF-8" });
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("check every FAQ entry and print every problem found");
-    const root = await run(["--help"], dir, { FAQOPS_LANG: "zh-CN" });
-    expect(root.stdout).toMatch(/--lang <lang> +the language of messages: en or zh-CN/);
+    expect(help.stdout).toMatch(/^Usage: faqops plan/);
   });
 });
 

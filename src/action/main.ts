@@ -117,7 +117,7 @@ async function runAction(env: NodeJS.ProcessEnv, t: Translator): Promise<string 
     lockfilePath: options.sync.lockfile.path,
     deepen: true,
   });
-  const { planFile, previewFile } = await writePlanFiles(plan, befores, env);
+  const { planFile, previewFile } = await writePlanFiles(plan, befores, env, t.lang);
   core.setOutput("plan", planFile);
   core.setOutput("preview", previewFile);
 
@@ -431,12 +431,13 @@ async function writePlanFiles(
   plan: Plan,
   befores: ReadonlyMap<string, Before>,
   env: NodeJS.ProcessEnv,
+  lang: Translator["lang"],
 ): Promise<{ planFile: string; previewFile: string }> {
   const dir = env.RUNNER_TEMP || (await mkdtemp(path.join(tmpdir(), "faqops-")));
   const planFile = path.join(dir, "faqops-plan.json");
   await writeFile(planFile, `${JSON.stringify(planJson(plan, befores), null, 2)}\n`);
   const previewFile = path.join(dir, "faqops-preview", "index.html");
-  await writeFileAtomic(previewFile, renderChangesPreview(plan, befores));
+  await writeFileAtomic(previewFile, renderChangesPreview(plan, befores, { lang }));
   return { planFile, previewFile };
 }
 

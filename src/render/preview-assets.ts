@@ -171,6 +171,10 @@ export const PREVIEW_SCRIPT = `"use strict";
   const count = document.getElementById("count");
   const isWeb = (url) => typeof url === "string" && /^https?:\\/\\//i.test(url);
   const norm = (text) => text.normalize("NFKC").toLowerCase();
+  // The page's own words, in its language: {name} placeholders filled with values, as text.
+  const say = (key, values) =>
+    data.ui[key].replace(/[{](\\w+)[}]/g, (whole, name) =>
+      values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole);
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -225,7 +229,7 @@ export const PREVIEW_SCRIPT = `"use strict";
       } else {
         const button = el("button", "ask", s.label);
         button.setAttribute("type", "button");
-        button.setAttribute("title", "asks: " + s.q);
+        button.setAttribute("title", say("asks", { q: s.q }));
         button.addEventListener("click", () => chat.ask(s.q, s.to));
         bubble.append(button);
       }
@@ -300,12 +304,12 @@ export const PREVIEW_SCRIPT = `"use strict";
         node.append(question);
         const target = to === null ? undefined : data.answers[to];
         if (target && target.unavailable !== undefined) {
-          const text = "The bot answers this with “" + target.title + "”, whose previous version is not available: " + target.unavailable;
+          const text = say("askUnavailable", { title: target.title, why: target.unavailable });
           node.append(row("bot", el("div", "bubble text missing", text), true));
         } else if (target) {
           for (const m of target.messages) node.append(row("bot", bubble(m, chat), true));
         } else {
-          const none = el("div", "bubble text missing", "No entry answers “" + q + "”: the bot would not know what to reply.");
+          const none = el("div", "bubble text missing", say("askNone", { q }));
           node.append(row("bot", none, true));
         }
         onAsk();
@@ -331,13 +335,13 @@ export const PREVIEW_SCRIPT = `"use strict";
     const answer = data.answers[s.answer];
     if (answer.questions.length > 0) {
       const questions = el("div", "questions");
-      questions.append(el("span", "questions-label", "Similar questions:"));
+      questions.append(el("span", "questions-label", say("similarQuestions")));
       for (const q of answer.questions) questions.append(el("span", "chip", q));
       box.append(questions);
     }
     // The label row holds the reset button; without a label it shows only while there is
     // something to reset.
-    const reset = el("button", "reset", "Reset conversation");
+    const reset = el("button", "reset", say("reset"));
     reset.setAttribute("type", "button");
     const showReset = (shown) => {
       reset.hidden = !shown;
@@ -399,7 +403,7 @@ export const PREVIEW_SCRIPT = `"use strict";
     return { node, n, items };
   });
   const total = groups.reduce((n, g) => n + g.items.length, 0);
-  const nothing = el("p", "nothing", total === 0 ? data.empty : "No entry matches the search.");
+  const nothing = el("p", "nothing", total === 0 ? data.empty : say("noMatch"));
   nothing.hidden = total > 0;
   app.append(nothing);
 
@@ -417,7 +421,7 @@ export const PREVIEW_SCRIPT = `"use strict";
       g.n.textContent = String(n);
       shown += n;
     }
-    count.textContent = terms.length === 0 ? "" : shown + " of " + total;
+    count.textContent = terms.length === 0 ? "" : say("searchCount", { shown, total });
     nothing.hidden = shown > 0;
   }
   search.addEventListener("input", filter);

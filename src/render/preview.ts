@@ -11,14 +11,22 @@
 import { createHash } from "node:crypto";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
+import type { Lang } from "../i18n/lang.js";
+import {
+  type PreviewScriptStrings,
+  previewCount,
+  previewPhrase,
+  previewScriptStrings,
+  previewText,
+} from "../i18n/preview.js";
+import type { RemoveAction } from "../sync/apply.js";
 import type { Before, BeforeEntry } from "../sync/before.js";
 import { identityKey } from "../sync/hash.js";
 import { compareIdentity } from "../sync/lockfile.js";
 import { identityOf, type Plan, type PlanAction } from "../sync/plan.js";
-import { driftWhy, planSummary } from "./plan.js";
+import { planSummary } from "./plan.js";
 import { PREVIEW_CSS, PREVIEW_SCRIPT } from "./preview-assets.js";
 import { type AnswerSource, AnswerTable, AnswerWorld, type ViewAnswer } from "./preview-model.js";
-import { plural } from "./words.js";
 
 export type { ViewAnswer, ViewMessage, ViewSegment } from "./preview-model.js";
 
@@ -52,6 +60,13 @@ export interface PageData {
   /** Every answer shown, or reachable by tapping a recommended question. */
   readonly answers: readonly ViewAnswer[];
   readonly groups: readonly ViewGroup[];
+  /** The words the page's script writes, in the page's language (`{name}` placeholders). */
+  readonly ui: PreviewScriptStrings;
+}
+
+/** How a page is drawn: `lang` is the language of its own words (content stays as it is). */
+export interface PreviewOptions {
+  readonly lang?: Lang;
 }
 
 function entrySource(entry: CompiledEntry): AnswerSource {
@@ -83,7 +98,10 @@ function groupBySkill(items: readonly { skill: string; item: ViewItem }[]): View
  * The page data for every entry of the content, drafts included (marked: they are not synced,
  * so no recommended question reaches them), grouped by skill.
  */
-export function entriesPageData(entries: readonly CompiledEntry[]): PageData {
+export function entriesPageData(
+  entries: readonly CompiledEntry[],
+  { lang = "en" }: PreviewOptions = {},
+): PageData {
   const sorted = [...entries].sort(
     (a, b) => compareIdentity(a, b) || compareStrings(a.source, b.source),
   );
@@ -97,7 +115,7 @@ export function entriesPageData(entries: readonly CompiledEntry[]): PageData {
     skill: entry.skill,
     item: {
       kind: entry.draft ? "draft" : "entry",
-      badge: entry.draft ? "draft: not synced" : null,
+      badge: entry.draft ? previewText(lang, "badgeDraft") : null,
       source: entry.source,
       note: null,
       sides: [{ label: "", answer: world.add(sources.get(entry)!) }],
@@ -107,15 +125,18 @@ export function entriesPageData(entries: readonly CompiledEntry[]): PageData {
   const skills = new Set(entries.map((e) => e.skill)).size;
   return {
     mode: "entries",
-    heading: "FAQ preview",
-    summary: `${plural(entries.length, "entry", "entries")} in ${plural(skills, "skill", "skills")}${drafts > 0 ? `, ${drafts} of them ${drafts === 1 ? "a draft" : "drafts"} (not synced)` : ""}. Tap a blue question to ask it.`,
-    empty: "The content has no entry.",
+    heading: previewText(lang, "headingEntries"),
+    summary: previewText(lang, "summaryEntries", {
+      entries: previewCount(lang, entries.length, "entryOne", "entryOther"),
+      skills: previewCount(lang, skills, "skillOne", "skillOther"),
+      drafts: drafts > 0 ? previewCount(lang, drafts, "draftsOne", "draftsOther") : "",
+    }),
+    empty: previewText(lang, "emptyEntries"),
     answers: table.drain(),
     groups: groupBySkill(items),
+    ui: previewScriptStrings(lang),
   };
 }
-
-const NOT_LOOKED_UP = "it was not looked up";
 
 /**
  * The page data for a plan's changes (creates, updates, renames, and entries no longer in the
@@ -131,7 +152,10 @@ const NOT_LOOKED_UP = "it was not looked up";
 export function changesPageData(
   plan: Plan,
   before: ReadonlyMap<string, Before> = new Map(),
+  { lang = "en" }: PreviewOptions = {},
 ): PageData {
+  // Why a before cannot be shown: sync/before.ts' English, translated where the CLI's is.
+  const why = (text: string) => previewPhrase("before-why", text, lang);
   const table = new AnswerTable();
   const afterSources = new Map<CompiledEntry, AnswerSource>();
   const beforeSources = new Map<string, AnswerSource>();
@@ -155,7 +179,7 @@ export function changesPageData(
             title: action.previous.title,
             questions: [],
             messages: () => [],
-            unavailable: found && !found.found ? found.why : NOT_LOOKED_UP,
+            unavailable: found && !found.found ? why(found.why) : previewText(lang, "notLookedUp"),
           };
       beforeSources.set(key, source);
       beforeAskable.push(source);
@@ -168,32 +192,32 @@ export function changesPageData(
     const key = identityKey(action.previous);
     const source = beforeSources.get(key)!;
     if (source.unavailable === undefined) {
-      return { label: "On the bot now", answer: beforeWorld.add(source) };
+      return { label: previewText(lang, "sideBefore"), answer: beforeWorld.add(source) };
     }
     return {
-      label: "On the bot now",
-      empty: "Previous version not available",
+      label: previewText(lang, "sideBefore"),
+      empty: previewText(lang, "beforeUnavailable"),
       why: source.unavailable,
     };
   };
   const afterSide = (entry: CompiledEntry): ViewSide => ({
-    label: "After this change",
+    label: previewText(lang, "sideAfter"),
     answer: afterWorld.add(afterSources.get(entry)!),
   });
 
   const items: { skill: string; item: ViewItem }[] = [];
   for (const action of plan.actions) {
-    const item = changeItem(action, beforeSide, afterSide);
+    const item = changeItem(action, beforeSide, afterSide, lang);
     if (item) items.push({ skill: identityOf(action).skill, item });
   }
   return {
     mode: "changes",
-    heading: "FAQ changes",
-    summary: planSummary(plan),
-    empty:
-      "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
+    heading: previewText(lang, "headingChanges"),
+    summary: previewPhrase("plan-summary", planSummary(plan), lang),
+    empty: previewText(lang, "emptyChanges"),
     answers: table.drain(),
     groups: groupBySkill(items),
+    ui: previewScriptStrings(lang),
   };
 }
 
@@ -201,6 +225,7 @@ function changeItem(
   action: PlanAction,
   beforeSide: (action: Extract<PlanAction, { previous: unknown }>) => ViewSide,
   afterSide: (entry: CompiledEntry) => ViewSide,
+  lang: Lang,
 ): ViewItem | undefined {
   switch (action.kind) {
     case "unchanged":
@@ -208,47 +233,72 @@ function changeItem(
     case "create":
       return {
         kind: "create",
-        badge: "new",
+        badge: previewText(lang, "badgeCreate"),
         source: action.entry.source,
         note: null,
         sides: [
-          { label: "On the bot now", empty: "Not on the bot yet: a new entry.", why: null },
+          {
+            label: previewText(lang, "sideBefore"),
+            empty: previewText(lang, "notOnBotYet"),
+            why: null,
+          },
           afterSide(action.entry),
         ],
       };
     case "update":
       return {
         kind: "update",
-        badge: action.resend ? "sent again (--resend-all)" : "changed",
+        badge: previewText(lang, action.resend ? "badgeResend" : "badgeUpdate"),
         source: action.entry.source,
         note: null,
         sides: [beforeSide(action), afterSide(action.entry)],
       };
     case "rename": {
       const { previous, entry } = action;
-      const from =
-        previous.skill === entry.skill
-          ? `“${previous.title}”`
-          : `${previous.skill} / “${previous.title}”`;
+      const renamed = previous.skill === entry.skill;
+      const from = renamed ? `“${previous.title}”` : `${previous.skill} / “${previous.title}”`;
       return {
         kind: "rename",
-        badge: previous.skill === entry.skill ? "renamed" : "moved",
+        badge: previewText(lang, renamed ? "badgeRenamed" : "badgeMoved"),
         source: entry.source,
-        note: `${previous.skill === entry.skill ? "Renamed" : "Moved"} from ${from} (same ${action.matchedBy === "id" ? "id" : "file"}); the old one stays on the bot until faqops apply --prune removes it.`,
+        note: previewText(lang, renamed ? "noteRenamed" : "noteMoved", {
+          from,
+          by: previewText(lang, action.matchedBy === "id" ? "matchedById" : "matchedByFile"),
+        }),
         sides: [beforeSide(action), afterSide(entry)],
       };
     }
     case "remove":
       return {
         kind: "remove",
-        badge: "not in the content",
+        badge: previewText(lang, "badgeRemove"),
         source: action.previous.source,
-        note: `${capitalise(driftWhy(action))}; still on the bot until faqops apply --prune removes it.`,
+        note: capitalise(previewText(lang, "noteRemove", { why: driftWhy(action, lang) })),
         sides: [
           beforeSide(action),
-          { label: "After this change", empty: "Not in the content", why: driftWhy(action) },
+          {
+            label: previewText(lang, "sideAfter"),
+            empty: previewText(lang, "notInContent"),
+            why: driftWhy(action, lang),
+          },
         ],
       };
+  }
+}
+
+/** Why an entry is drift, in `lang` (in English the words of render/plan.ts' driftWhy). */
+function driftWhy(action: RemoveAction, lang: Lang): string {
+  const { to } = action;
+  const values = { title: to?.title ?? "", skill: to?.skill ?? "" };
+  switch (action.reason) {
+    case "deleted":
+      return previewText(lang, "driftDeleted");
+    case "draft":
+      return previewText(lang, "driftDraft");
+    case "renamed":
+      return previewText(lang, "driftRenamed", values);
+    case "moved":
+      return previewText(lang, "driftMoved", values);
   }
 }
 
@@ -281,11 +331,21 @@ const CSP = [
   "form-action 'none'",
 ].join("; ");
 
-/** The self-contained HTML page for `data`. */
-export function renderPreviewPage(data: PageData): string {
-  const title = data.mode === "changes" ? "faqops preview: changes" : "faqops preview";
+/** Text for an HTML element or a double-quoted attribute: the page's own words only. */
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c,
+  );
+}
+
+/** The self-contained HTML page for `data`, its own words (title, search box) in `lang`. */
+export function renderPreviewPage(data: PageData, { lang = "en" }: PreviewOptions = {}): string {
+  const title = escapeHtml(
+    previewText(lang, data.mode === "changes" ? "pageTitleChanges" : "pageTitle"),
+  );
   return `<!doctype html>
-<html lang="zh-CN">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -298,10 +358,10 @@ export function renderPreviewPage(data: PageData): string {
 <header class="top">
 <h1 id="heading">${title}</h1>
 <span class="summary" id="summary"></span>
-<input class="search" id="search" type="search" placeholder="Search titles, questions and answers" aria-label="Search entries" autocomplete="off">
+<input class="search" id="search" type="search" placeholder="${escapeHtml(previewText(lang, "searchPlaceholder"))}" aria-label="${escapeHtml(previewText(lang, "searchLabel"))}" autocomplete="off">
 <span class="count" id="count" aria-live="polite"></span>
 </header>
-<main id="app"><noscript>The preview is drawn by its script: allow JavaScript for this page.</noscript></main>
+<main id="app"><noscript>${escapeHtml(previewText(lang, "noscript"))}</noscript></main>
 <script type="application/json" id="faqops-data">${scriptJson(data)}</script>
 <script>${PREVIEW_SCRIPT}</script>
 </body>
@@ -310,8 +370,11 @@ export function renderPreviewPage(data: PageData): string {
 }
 
 /** The preview page of every entry in the content. */
-export function renderPreview(entries: readonly CompiledEntry[]): string {
-  return renderPreviewPage(entriesPageData(entries));
+export function renderPreview(
+  entries: readonly CompiledEntry[],
+  options: PreviewOptions = {},
+): string {
+  return renderPreviewPage(entriesPageData(entries, options), options);
 }
 
 /**
@@ -321,6 +384,7 @@ export function renderPreview(entries: readonly CompiledEntry[]): string {
 export function renderChangesPreview(
   plan: Plan,
   before: ReadonlyMap<string, Before> = new Map(),
+  options: PreviewOptions = {},
 ): string {
-  return renderPreviewPage(changesPageData(plan, before));
+  return renderPreviewPage(changesPageData(plan, before, options), options);
 }

@@ -645,4 +645,62 @@ describe.skipIf(!executablePath)("the preview in Chromium", () => {
       await closeChecked(opened);
     });
   });
+
+  describe("in Chinese", () => {
+    const ask = (q: string) =>
+      `<a href="weixin://bizmsgmenu?msgmenucontent=${q}&msgmenuid=1">${q}</a>`;
+    // A question with placeholders and a replacement pattern in it: content, shown as written.
+    const odd = "没人答{q}{title}$$";
+    let file: string;
+
+    beforeAll(async () => {
+      file = path.join(tmp, "chinese", "index.html");
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(
+        file,
+        renderPreview(
+          [
+            entry({
+              title: "甲",
+              questions: ["甲问"],
+              source: "甲.md",
+              messages: [`答 ${ask(odd)} ${ask("乙")}`],
+            }),
+            entry({ title: "乙", source: "乙.md", messages: ["乙答"] }),
+          ],
+          { lang: "zh-CN" },
+        ),
+      );
+    });
+
+    it("says the page's own words in Chinese, and the content as written", async () => {
+      const opened = await open(file);
+      const { page } = opened;
+      expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+      expect(await page.title()).toBe("faqops 预览");
+      expect(await page.locator("#heading").textContent()).toBe("FAQ 预览");
+      const search = page.getByRole("searchbox", { name: "搜索条目" });
+      expect(await search.getAttribute("placeholder")).toBe("搜索标题、问题和答案");
+      const card = entryCard(page, "甲.md");
+      expect(await texts(card.locator(".questions-label"))).toEqual(["相似问题："]);
+      const button = card.getByRole("button", { name: odd, exact: true });
+      expect(await button.getAttribute("title")).toBe(`提问：${odd}`);
+      await button.click();
+      await eventually(
+        async () => (await rows(card.locator(".chat"))).slice(-2),
+        [
+          ["user", odd],
+          ["bot", `没有条目回答“${odd}”：机器人不知道该如何回复。`],
+        ],
+      );
+      await card.getByRole("button", { name: "重置对话", exact: true }).click();
+      await eventually(async () => (await rows(card.locator(".chat"))).length, 2);
+      await search.fill("乙答");
+      await eventually(() => page.locator("#count").textContent(), "1 / 2");
+      await search.fill("无此内容");
+      await eventually(() => visibleEntries(page), 0);
+      expect(await page.getByText("没有与搜索匹配的条目。").isVisible()).toBe(true);
+      await closeChecked(opened);
+    });
+  });
 });

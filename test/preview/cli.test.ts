@@ -54,6 +54,26 @@ describe("faqops preview", () => {
     expect(data.groups.map((g) => g.items.length)).toEqual([2]);
   });
 
+  it("draws the page's own words in the language of the run: --lang, else FAQOPS_LANG", async () => {
+    const dir = path.join(tmp, "lang");
+    await writeTree(dir, tree);
+    const page = path.join(dir, ".faqops-cache/preview/index.html");
+    expect(await run(["--lang", "zh-CN", "preview", "--no-cache"], dir)).toMatchObject({ code: 0 });
+    const chinese = await readFile(page, "utf8");
+    expect(chinese).toContain('<html lang="zh-CN">');
+    expect(chinese).toContain('placeholder="搜索标题、问题和答案"');
+    expect(pageData(chinese)).toMatchObject({ heading: "FAQ 预览", ui: { reset: "重置对话" } });
+    const env = { PATH: process.env.PATH, FAQOPS_LANG: "zh" };
+    const fromEnv = await spawnCli(cli, ["preview", "--no-cache"], { cwd: dir, env }).done;
+    expect(fromEnv.code).toBe(0);
+    expect(await readFile(page, "utf8")).toBe(chinese);
+    expect(await run(["preview", "--no-cache"], dir)).toMatchObject({ code: 0 });
+    const english = await readFile(page, "utf8");
+    expect(english).toContain('<html lang="en">');
+    expect(pageData(english)).toMatchObject({ heading: "FAQ preview" });
+    expect(pageData(english).answers).toEqual(pageData(chinese).answers);
+  });
+
   it("prints an absolute path for a folder outside the working directory", async () => {
     const dir = path.join(tmp, "out");
     await writeTree(dir, tree);

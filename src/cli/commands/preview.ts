@@ -39,6 +39,9 @@ export function registerPreview(program: Command, { io, result }: CommandContext
       outGiven === undefined
         ? path.resolve(options.cwd, DEFAULT_PREVIEW_DIR)
         : path.resolve(io.cwd, outGiven);
+    // The page's own words in the language of the run (resolved from --lang and the
+    // environment before any command runs; English when io does not say).
+    const lang = io.lang ?? "en";
     let html: string;
     if (changed) {
       const inputs = await loadCheckedInputs(io, options);
@@ -49,7 +52,7 @@ export function registerPreview(program: Command, { io, result }: CommandContext
         contentDir: options.contentDir,
         lockfilePath: options.lockfile.path,
       });
-      html = renderChangesPreview(plan, before);
+      html = renderChangesPreview(plan, before, { lang });
     } else {
       const content = await loadContent(options);
       io.stderr(
@@ -68,7 +71,7 @@ export function registerPreview(program: Command, { io, result }: CommandContext
           { hint: "fix the errors above (`faqops check` lists them), then run again." },
         );
       }
-      html = renderPreview(content.entries);
+      html = renderPreview(content.entries, { lang });
     }
     const file = path.join(out, "index.html");
     await writeFileAtomic(file, html);

@@ -20,6 +20,9 @@ import {
   diffStyleFor,
   driftRemedy,
   driftWhy,
+  helpExtraInfo,
+  helpText,
+  helpTitle,
   hintLabel,
   identityKey,
   identityOf,
@@ -49,7 +52,7 @@ import {
   serializeLockfile,
   unpublishedPhrase,
   validateAcrossEntries
-} from "./chunks/chunk-65U6C77H.js";
+} from "./chunks/chunk-CCLUT7UY.js";
 import {
   API_VARIABLE,
   CACHE_DIR,
@@ -7213,12 +7216,12 @@ function rowEntry(row, display, problems) {
     );
   }
   if (badSkill || title === "" || answers.length === 0) return void 0;
-  const columns = Object.fromEntries(
+  const columns2 = Object.fromEntries(
     Object.entries(row.cells).map(([column, cell]) => [column, cell.column])
   );
   return {
     row: row.row,
-    columns,
+    columns: columns2,
     skill,
     title,
     questions,
@@ -7291,11 +7294,11 @@ function readQuestions(title, cell, report) {
 var import_yaml = __toESM(require_dist(), 1);
 function entryFile(keys, body) {
   const lines = ["---"];
-  const columns = ["title"];
+  const columns2 = ["title"];
   const add = (column, value) => {
     for (const line2 of (0, import_yaml.stringify)(value, { lineWidth: 0 }).trimEnd().split("\n")) {
       lines.push(line2);
-      columns.push(column);
+      columns2.push(column);
     }
   };
   add("title", { title: keys.title });
@@ -7306,16 +7309,16 @@ function entryFile(keys, body) {
   if (keys.threshold !== void 0) add("threshold", { threshold: keys.threshold });
   for (const line2 of otherAnswersComment(keys.otherAnswers)) {
     lines.push(line2);
-    columns.push("answers");
+    columns2.push("answers");
   }
   lines.push("---", "");
-  columns.push("title", "answers");
+  columns2.push("title", "answers");
   for (const line2 of body.split("\n")) {
     lines.push(line2);
-    columns.push("answers");
+    columns2.push("answers");
   }
   return { text: `${lines.join("\n")}
-`, lineColumns: columns };
+`, lineColumns: columns2 };
 }
 function otherAnswersComment(answers) {
   if (answers.length === 0) return [];
@@ -7574,10 +7577,10 @@ var is_object = function(obj) {
 };
 
 // node_modules/csv-parse/lib/api/normalize_columns_array.js
-var normalize_columns_array = function(columns) {
+var normalize_columns_array = function(columns2) {
   const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
+  for (let i = 0, l = columns2.length; i < l; i++) {
+    const column = columns2[i];
     if (column === void 0 || column === null || column === false) {
       normalizedColumns[i] = { disabled: true };
     } else if (typeof column === "string" || typeof column === "number") {
@@ -8827,7 +8830,7 @@ var transform = function(original_options = {}) {
     },
     __onRecord: function(push) {
       const {
-        columns,
+        columns: columns2,
         group_columns_by_name,
         encoding,
         info: info2,
@@ -8843,18 +8846,18 @@ var transform = function(original_options = {}) {
         return this.__resetRecord();
       }
       const recordLength = record.length;
-      if (columns === true) {
+      if (columns2 === true) {
         if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
           this.__resetRecord();
           return;
         }
         return this.__firstLineToColumns(record);
       }
-      if (columns === false && this.info.records === 0) {
+      if (columns2 === false && this.info.records === 0) {
         this.state.expectedRecordLength = recordLength;
       }
       if (recordLength !== this.state.expectedRecordLength) {
-        const err = columns === false ? new CsvError(
+        const err = columns2 === false ? new CsvError(
           "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
           [
             "Invalid Record Length:",
@@ -8870,7 +8873,7 @@ var transform = function(original_options = {}) {
           "CSV_RECORD_INCONSISTENT_COLUMNS",
           [
             "Invalid Record Length:",
-            `columns length is ${columns.length},`,
+            `columns length is ${columns2.length},`,
             // rename columns
             `got ${recordLength} on line ${this.info.lines}`
           ],
@@ -8900,18 +8903,18 @@ var transform = function(original_options = {}) {
       this.info.records++;
       if (from === 1 || this.info.records >= from) {
         const { objname } = this.options;
-        if (columns !== false) {
+        if (columns2 !== false) {
           const obj = {};
           for (let i = 0, l = record.length; i < l; i++) {
-            if (columns[i] === void 0 || columns[i].disabled) continue;
-            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+            if (columns2[i] === void 0 || columns2[i].disabled) continue;
+            if (group_columns_by_name === true && Object.hasOwn(obj, columns2[i].name)) {
+              if (Array.isArray(obj[columns2[i].name])) {
+                obj[columns2[i].name] = obj[columns2[i].name].concat(record[i]);
               } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+                obj[columns2[i].name] = [obj[columns2[i].name], record[i]];
               }
             } else {
-              Object.defineProperty(obj, columns[i].name, {
+              Object.defineProperty(obj, columns2[i].name, {
                 value: record[i],
                 enumerable: true,
                 writable: true,
@@ -9049,8 +9052,8 @@ var transform = function(original_options = {}) {
     },
     // Return a tuple with the error and the casted value
     __cast: function(field) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
+      const { columns: columns2, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns2);
       if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
         return [void 0, void 0];
       }
@@ -9210,24 +9213,24 @@ var transform = function(original_options = {}) {
       };
     },
     __infoRecord: function() {
-      const { columns, raw, encoding } = this.options;
+      const { columns: columns2, raw, encoding } = this.options;
       return {
         ...this.__infoDataSet(),
         bytes_records: this.info.bytes,
         error: this.state.error,
-        header: columns === true,
+        header: columns2 === true,
         index: this.state.record.length,
         raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
       };
     },
     __infoField: function() {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
+      const { columns: columns2 } = this.options;
+      const isColumns = Array.isArray(columns2);
       const bytes_records = this.info.bytes_records;
       return {
         ...this.__infoRecord(),
         bytes_records,
-        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
+        column: isColumns === true ? columns2.length > this.state.record.length ? columns2[this.state.record.length].name : null : this.state.record.length,
         quoting: this.state.wasQuoting
       };
     }
@@ -10277,6 +10280,7 @@ function registerPreview(program2, { io, result }) {
     const options = resolveSyncOptions({ cwd: io.cwd, root: findProjectRoot(io.cwd).dir, ...rest });
     const outGiven = stringValue("out", outFlag);
     const out = outGiven === void 0 ? path14.resolve(options.cwd, DEFAULT_PREVIEW_DIR) : path14.resolve(io.cwd, outGiven);
+    const lang = io.lang ?? "en";
     let html;
     if (changed) {
       const inputs = await loadCheckedInputs(io, options);
@@ -10286,7 +10290,7 @@ function registerPreview(program2, { io, result }) {
         contentDir: options.contentDir,
         lockfilePath: options.lockfile.path
       });
-      html = renderChangesPreview(plan, before);
+      html = renderChangesPreview(plan, before, { lang });
     } else {
       const content = await loadContent(options);
       io.stderr(
@@ -10304,7 +10308,7 @@ function registerPreview(program2, { io, result }) {
           { hint: "fix the errors above (`faqops check` lists them), then run again." }
         );
       }
-      html = renderPreview(content.entries);
+      html = renderPreview(content.entries, { lang });
     }
     const file = path14.join(out, "index.html");
     await writeFileAtomic(file, html);
@@ -10384,7 +10388,7 @@ function registerCommands(program2, context) {
 // src/cli/main.ts
 var DATA_ON_STDOUT = /* @__PURE__ */ new Set(["export"]);
 async function main(argv, io = processIo()) {
-  const { program: program2, context, lang } = createProgram(io);
+  const { program: program2, context, lang } = createProgram(io, argv);
   try {
     await program2.parseAsync(argv, { from: "user" });
     return context.result.code;
@@ -10397,10 +10401,10 @@ async function main(argv, io = processIo()) {
     return exitCodeFor(error);
   }
 }
-function createProgram(io) {
+function createProgram(io, argv = []) {
   let lang = "en";
   let stdoutIsData = false;
-  const program2 = new Command("faqops").description("Run a WeChat Dialogue Open Platform FAQ from Git.").version(VERSION, "-V, --version").option(
+  const program2 = new Command("faqops").configureHelp(localizedHelp(helpLang(argv, io.env))).description("Run a WeChat Dialogue Open Platform FAQ from Git.").version(VERSION, "-V, --version").option(
     "--lang <lang>",
     `the language of messages: ${LANGS.join(" or ")} (default: ${LANG_VARIABLE}, else the locale, else en)`
   ).showSuggestionAfterError(true).showHelpAfterError("(run with --help for usage)").configureOutput({
@@ -10420,6 +10424,81 @@ function createProgram(io) {
   };
   registerCommands(program2, context);
   return { program: program2, context, lang: () => lang };
+}
+function helpLang(argv, env) {
+  let flag;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") break;
+    if (arg === "--lang") flag = argv[i + 1] ?? "";
+    else if (arg.startsWith("--lang=")) flag = arg.slice("--lang=".length);
+  }
+  try {
+    return resolveLang({ flag, env });
+  } catch {
+    return "en";
+  }
+}
+function localizedHelp(lang) {
+  if (lang === "en") return {};
+  const base2 = Help.prototype;
+  return {
+    // A Chinese character takes two columns: lines wrap at the terminal's width, not past it.
+    displayWidth(text2) {
+      return columns(text2);
+    },
+    // Chinese has no spaces to wrap at: a line may also break after any Chinese character.
+    boxWrap(text2, width) {
+      if (width < (this.minWidthToWrap ?? 40)) return text2;
+      return text2.split(/\r\n|\n/).flatMap((line2) => {
+        const chunks = line2.match(CHUNK);
+        if (!chunks) return [""];
+        const lines = [];
+        let current = chunks.shift() ?? "";
+        for (const chunk of chunks) {
+          if (columns(current + chunk) <= width) current += chunk;
+          else {
+            lines.push(current);
+            current = chunk.trimStart();
+          }
+        }
+        lines.push(current);
+        return lines;
+      }).join("\n");
+    },
+    styleTitle(title) {
+      return base2.styleTitle.call(this, helpTitle(title, lang));
+    },
+    commandDescription(command) {
+      return helpText(base2.commandDescription.call(this, command), lang);
+    },
+    subcommandDescription(command) {
+      return helpText(base2.subcommandDescription.call(this, command), lang);
+    },
+    optionDescription(option) {
+      const description = helpText(option.description, lang);
+      const full = base2.optionDescription.call(this, option);
+      return joinExtra(description, full.slice(option.description.length), lang);
+    },
+    argumentDescription(argument) {
+      const description = helpText(argument.description, lang);
+      const full = base2.argumentDescription.call(this, argument);
+      return joinExtra(description, full.slice(argument.description.length), lang);
+    }
+  };
+}
+var WIDE_CLASS = "\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6";
+var WIDE = new RegExp(`[${WIDE_CLASS}]`, "g");
+function columns(text2) {
+  return PLAIN_HELP.displayWidth(text2) + (text2.match(WIDE)?.length ?? 0);
+}
+var PLAIN_HELP = new Help();
+var CLOSING = "\uFF0C\u3002\u3001\uFF1B\uFF1A\uFF1F\uFF01\uFF09\u300D\u300F\u300B\u3011";
+var CHUNK = new RegExp(`\\s*(?:[${WIDE_CLASS}]|[^\\s${WIDE_CLASS}]+)[${CLOSING}]*`, "g");
+function joinExtra(description, extra, lang) {
+  if (extra === "") return description;
+  const translated = helpExtraInfo(extra, lang);
+  return description === "" ? translated.replace(/^ /, "") : `${description}${translated}`;
 }
 function describeError(error, lang = "en") {
   const colon = lang === "en" ? ": " : "\uFF1A";

@@ -36,7 +36,7 @@ import {
   removeReason,
   renderChangesPreview,
   resolveEndpoint
-} from "./chunks/chunk-65U6C77H.js";
+} from "./chunks/chunk-CCLUT7UY.js";
 import {
   API_VARIABLE,
   ConfigError,
@@ -20386,7 +20386,7 @@ async function runAction(env, t) {
     lockfilePath: options.sync.lockfile.path,
     deepen: true
   });
-  const { planFile, previewFile } = await writePlanFiles(plan, befores, env);
+  const { planFile, previewFile } = await writePlanFiles(plan, befores, env, t.lang);
   setOutput("plan", planFile);
   setOutput("preview", previewFile);
   if (options.command === "plan") {
@@ -20596,13 +20596,13 @@ async function writeSummary(markdown) {
 function setCounts(counts) {
   for (const [name, value] of Object.entries(counts)) setOutput(name, String(value));
 }
-async function writePlanFiles(plan, befores, env) {
+async function writePlanFiles(plan, befores, env, lang) {
   const dir = env.RUNNER_TEMP || await mkdtemp(path.join(tmpdir(), "faqops-"));
   const planFile = path.join(dir, "faqops-plan.json");
   await writeFile2(planFile, `${JSON.stringify(planJson(plan, befores), null, 2)}
 `);
   const previewFile = path.join(dir, "faqops-preview", "index.html");
-  await writeFileAtomic(previewFile, renderChangesPreview(plan, befores));
+  await writeFileAtomic(previewFile, renderChangesPreview(plan, befores, { lang }));
   return { planFile, previewFile };
 }
 function runUrl(env) {

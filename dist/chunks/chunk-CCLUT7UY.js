@@ -2772,40 +2772,6 @@ function paceGarbageCollection() {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
-// src/i18n/lang.ts
-var LANGS = ["en", "zh-CN"];
-var LANG_VARIABLE = "FAQOPS_LANG";
-var LOCALE_VARIABLES = ["LC_ALL", "LC_MESSAGES", "LANG"];
-function parseLang(name, value) {
-  const text = value?.trim() ?? "";
-  if (text === "") return void 0;
-  const key = text.toLowerCase().replace("_", "-");
-  if (key === "en") return "en";
-  if (key === "zh-cn" || key === "zh") return "zh-CN";
-  throw new UsageError(`${name} must be one of ${LANGS.join(", ")}; got "${text}".`);
-}
-function langFromLocale(locale) {
-  const text = locale?.trim() ?? "";
-  if (text === "") return void 0;
-  return /^zh(?:$|[-_.@])/i.test(text) ? "zh-CN" : "en";
-}
-function resolveLang({
-  flag,
-  env,
-  flagName = "--lang"
-}) {
-  if (flag === true) throw new UsageError(`${flagName} needs a value: one of ${LANGS.join(", ")}.`);
-  const chosen = parseLang(flagName, flag === false ? void 0 : flag);
-  if (chosen) return chosen;
-  const fromVariable = parseLang(LANG_VARIABLE, env[LANG_VARIABLE]);
-  if (fromVariable) return fromVariable;
-  for (const name of LOCALE_VARIABLES) {
-    const lang = langFromLocale(env[name]);
-    if (lang) return lang;
-  }
-  return "en";
-}
-
 // src/i18n/template.ts
 var PRIMITIVES = {
   /** Anything, as little as possible (the default). */
@@ -2889,6 +2855,356 @@ function translate(entries2, text) {
     return { text: zh, complete };
   }
   return void 0;
+}
+
+// src/i18n/help.ts
+var HELP_TITLES = {
+  "Usage:": "\u7528\u6CD5\uFF1A",
+  "Options:": "\u9009\u9879\uFF1A",
+  "Global Options:": "\u5168\u5C40\u9009\u9879\uFF1A",
+  "Commands:": "\u547D\u4EE4\uFF1A",
+  "Arguments:": "\u53C2\u6570\uFF1A"
+};
+var EXTRA_LABELS = {
+  default: "\u9ED8\u8BA4",
+  choices: "\u53EF\u9009\u503C",
+  preset: "\u9884\u8BBE",
+  env: "\u73AF\u5883\u53D8\u91CF"
+};
+var HELP_TEXT = [
+  // commander's own
+  { en: "display help for command", zh: "\u663E\u793A\u547D\u4EE4\u7684\u5E2E\u52A9" },
+  { en: "output the version number", zh: "\u8F93\u51FA\u7248\u672C\u53F7" },
+  // faqops
+  {
+    en: "Run a WeChat Dialogue Open Platform FAQ from Git.",
+    zh: "\u7528 Git \u7BA1\u7406\u5FAE\u4FE1\u5BF9\u8BDD\u5F00\u653E\u5E73\u53F0\u7684 FAQ\u3002"
+  },
+  {
+    en: "the language of messages: {{a}} or {{b}} (default: {{variable}}, else the locale, else en)",
+    zh: "\u6D88\u606F\u548C\u5E2E\u52A9\u7684\u8BED\u8A00\uFF1A{{a}} \u6216 {{b}}\uFF08\u9ED8\u8BA4\uFF1A{{variable}}\uFF0C\u5176\u6B21\u662F\u7CFB\u7EDF\u533A\u57DF\u8BBE\u7F6E\uFF0C\u518D\u5176\u6B21\u662F en\uFF09"
+  },
+  // shared options
+  {
+    en: "the content directory, relative to the working directory (default: content, in the project root)",
+    zh: "\u5185\u5BB9\u76EE\u5F55\uFF0C\u76F8\u5BF9\u4E8E\u5F53\u524D\u5DE5\u4F5C\u76EE\u5F55\uFF08\u9ED8\u8BA4\uFF1A\u9879\u76EE\u6839\u76EE\u5F55\u4E0B\u7684 content\uFF09"
+  },
+  {
+    en: "compile every file afresh, without reading or writing {{dir}}/",
+    zh: "\u91CD\u65B0\u7F16\u8BD1\u6BCF\u4E2A\u6587\u4EF6\uFF0C\u4E0D\u8BFB\u4E5F\u4E0D\u5199 {{dir}}/"
+  },
+  { en: "compile in worker threads: auto, on, off", zh: "\u662F\u5426\u5728\u5DE5\u4F5C\u7EBF\u7A0B\u4E2D\u7F16\u8BD1\uFF1Aauto\u3001on\u3001off" },
+  {
+    en: "the state lockfile, relative to the working directory (default: {{file}}, in the project root)",
+    zh: "\u72B6\u6001\u9501\u6587\u4EF6\uFF0C\u76F8\u5BF9\u4E8E\u5F53\u524D\u5DE5\u4F5C\u76EE\u5F55\uFF08\u9ED8\u8BA4\uFF1A\u9879\u76EE\u6839\u76EE\u5F55\u4E0B\u7684 {{file}}\uFF09"
+  },
+  {
+    en: "rehearse against a local emulator started for this run, with state in {{dir}}/ (no credentials needed)",
+    zh: "\u9488\u5BF9\u672C\u6B21\u8FD0\u884C\u542F\u52A8\u7684\u672C\u5730\u6A21\u62DF\u5668\u6F14\u7EC3\uFF0C\u72B6\u6001\u4FDD\u5B58\u5728 {{dir}}/\uFF08\u65E0\u9700\u51ED\u636E\uFF09"
+  },
+  {
+    en: "take entries no longer in the content off the bot: v1 replaces the bot's whole content; v2 disables them (reversible)",
+    zh: "\u628A\u5185\u5BB9\u91CC\u5DF2\u6CA1\u6709\u7684\u6761\u76EE\u4ECE\u673A\u5668\u4EBA\u4E0A\u64A4\u4E0B\uFF1Av1 \u66FF\u6362\u673A\u5668\u4EBA\u7684\u5168\u90E8\u5185\u5BB9\uFF1Bv2 \u505C\u7528\u8FD9\u4E9B\u6761\u76EE\uFF08\u53EF\u6062\u590D\uFF09"
+  },
+  {
+    en: "refuse a prune that removes more than this share of the bot (default: 25%)",
+    zh: "\u6E05\u7406\u8981\u5220\u9664\u7684\u6761\u76EE\u8D85\u8FC7\u673A\u5668\u4EBA\u7684\u8FD9\u4E00\u6BD4\u4F8B\u65F6\u62D2\u7EDD\u6267\u884C\uFF08\u9ED8\u8BA4\uFF1A25%\uFF09"
+  },
+  { en: "allow a prune above --prune-max", zh: "\u5141\u8BB8\u8D85\u8FC7 --prune-max \u7684\u6E05\u7406" },
+  {
+    en: "with --api v2 --prune: replace the whole bot (import mode 1) instead of disabling what the content no longer has",
+    zh: "\u4E0E --api v2 --prune \u4E00\u8D77\u4F7F\u7528\uFF1A\u66FF\u6362\u6574\u4E2A\u673A\u5668\u4EBA\uFF08\u5BFC\u5165\u6A21\u5F0F 1\uFF09\uFF0C\u800C\u4E0D\u662F\u505C\u7528\u5185\u5BB9\u91CC\u5DF2\u6CA1\u6709\u7684\u6761\u76EE"
+  },
+  {
+    en: "write every entry again, whatever the lockfile says (a new or emptied bot, or a lockfile you cannot trust)",
+    zh: "\u4E0D\u7BA1\u9501\u6587\u4EF6\u600E\u4E48\u8BB0\u5F55\uFF0C\u91CD\u65B0\u5199\u5165\u6BCF\u4E2A\u6761\u76EE\uFF08\u9002\u7528\u4E8E\u65B0\u7684\u6216\u5DF2\u6E05\u7A7A\u7684\u673A\u5668\u4EBA\uFF0C\u6216\u4E0D\u53EF\u4FE1\u7684\u9501\u6587\u4EF6\uFF09"
+  },
+  {
+    en: "the platform's base URL (default: $FAQOPS_ENDPOINT, else https://chatbot.weixin.qq.com)",
+    zh: "\u5E73\u53F0\u7684\u57FA\u7840 URL\uFF08\u9ED8\u8BA4\uFF1A$FAQOPS_ENDPOINT\uFF0C\u5176\u6B21\u662F https://chatbot.weixin.qq.com\uFF09"
+  },
+  {
+    en: "allow an http:// endpoint on another host than this machine: the TOKEN, part of every request URL, then crosses the network in clear text",
+    zh: "\u5141\u8BB8\u4F7F\u7528\u5176\u4ED6\u4E3B\u673A\u4E0A\u7684 http:// \u7AEF\u70B9\uFF1A\u8FD9\u6837 TOKEN\uFF08\u6BCF\u4E2A\u8BF7\u6C42 URL \u7684\u4E00\u90E8\u5206\uFF09\u4F1A\u4EE5\u660E\u6587\u5728\u7F51\u7EDC\u4E0A\u4F20\u8F93"
+  },
+  { en: "requests in flight at once (default: {{n}})", zh: "\u540C\u65F6\u8FDB\u884C\u7684\u8BF7\u6C42\u6570\uFF08\u9ED8\u8BA4\uFF1A{{n}}\uFF09" },
+  { en: "requests per second at most (default: {{n}})", zh: "\u6BCF\u79D2\u6700\u591A\u8BF7\u6C42\u6570\uFF08\u9ED8\u8BA4\uFF1A{{n}}\uFF09" },
+  { en: "print every retry", zh: "\u6253\u5370\u6BCF\u6B21\u91CD\u8BD5" },
+  {
+    en: "the platform's open API: v1 (setautoreply, one request an entry) or v2 (batched import, renames in place, reversible removal) (default: {{variable}}, else v1)",
+    zh: "\u5E73\u53F0\u7684\u5F00\u653E API\uFF1Av1\uFF08setautoreply\uFF0C\u6BCF\u4E2A\u6761\u76EE\u4E00\u4E2A\u8BF7\u6C42\uFF09\u6216 v2\uFF08\u6279\u91CF\u5BFC\u5165\uFF0C\u539F\u5730\u91CD\u547D\u540D\uFF0C\u53EF\u6062\u590D\u7684\u79FB\u9664\uFF09\uFF08\u9ED8\u8BA4\uFF1A{{variable}}\uFF0C\u5176\u6B21\u662F v1\uFF09"
+  },
+  {
+    en: "with --api v2: intents per import call, 1 to 1000 (default: {{n}})",
+    zh: "\u4E0E --api v2 \u4E00\u8D77\u4F7F\u7528\uFF1A\u6BCF\u6B21\u5BFC\u5165\u8C03\u7528\u5305\u542B\u7684\u610F\u56FE\u6570\uFF0C1 \u5230 1000\uFF08\u9ED8\u8BA4\uFF1A{{n}}\uFF09"
+  },
+  {
+    en: "print diagnostics as {{formats}} (default: text): json for scripts, sarif for GitHub code scanning, github for workflow annotations",
+    zh: "\u4EE5 {{formats}} \u683C\u5F0F\u6253\u5370\u8BCA\u65AD\uFF08\u9ED8\u8BA4\uFF1Atext\uFF09\uFF1Ajson \u4F9B\u811A\u672C\u4F7F\u7528\uFF0Csarif \u4F9B GitHub \u4EE3\u7801\u626B\u63CF\uFF0Cgithub \u7528\u4E8E\u5DE5\u4F5C\u6D41\u6CE8\u89E3"
+  },
+  {
+    en: "print diagnostics (on stderr; the plan itself is text, or JSON with --json) as {{formats}} (default: text): json for scripts, sarif for GitHub code scanning, github for workflow annotations",
+    zh: "\u4EE5 {{formats}} \u683C\u5F0F\u6253\u5370\u8BCA\u65AD\uFF08\u8F93\u51FA\u5230 stderr\uFF1B\u8BA1\u5212\u672C\u8EAB\u662F\u6587\u672C\uFF0C\u52A0 --json \u65F6\u4E3A JSON\uFF09\uFF08\u9ED8\u8BA4\uFF1Atext\uFF09\uFF1Ajson \u4F9B\u811A\u672C\u4F7F\u7528\uFF0Csarif \u4F9B GitHub \u4EE3\u7801\u626B\u63CF\uFF0Cgithub \u7528\u4E8E\u5DE5\u4F5C\u6D41\u6CE8\u89E3"
+  },
+  // check
+  {
+    en: "check every FAQ entry and print every problem found (exit 1 on any error); with paths, only the problems in those files",
+    zh: "\u68C0\u67E5\u6BCF\u4E2A FAQ \u6761\u76EE\u5E76\u6253\u5370\u53D1\u73B0\u7684\u6BCF\u4E2A\u95EE\u9898\uFF08\u6709\u4EFB\u4F55\u9519\u8BEF\u65F6\u9000\u51FA\u7801\u4E3A 1\uFF09\uFF1B\u7ED9\u51FA\u8DEF\u5F84\u65F6\uFF0C\u53EA\u62A5\u544A\u8FD9\u4E9B\u6587\u4EF6\u4E2D\u7684\u95EE\u9898"
+  },
+  {
+    en: "files or folders in the content folder to report on (default: all); every entry is still read, for the rules across entries",
+    zh: "\u8981\u62A5\u544A\u7684\u5185\u5BB9\u76EE\u5F55\u4E2D\u7684\u6587\u4EF6\u6216\u6587\u4EF6\u5939\uFF08\u9ED8\u8BA4\uFF1A\u5168\u90E8\uFF09\uFF1B\u4E3A\u4E86\u8DE8\u6761\u76EE\u7684\u89C4\u5219\uFF0C\u4ECD\u4F1A\u8BFB\u53D6\u6BCF\u4E2A\u6761\u76EE"
+  },
+  // compile
+  {
+    en: "compile every FAQ entry and print what would be sent (nothing when any has an error)",
+    zh: "\u7F16\u8BD1\u6BCF\u4E2A FAQ \u6761\u76EE\u5E76\u6253\u5370\u5C06\u8981\u53D1\u9001\u7684\u5185\u5BB9\uFF08\u4EFB\u4F55\u6761\u76EE\u6709\u9519\u8BEF\u65F6\u4E0D\u6253\u5370\uFF09"
+  },
+  { en: "print a JSON array of entries, sorted by source", zh: "\u6253\u5370\u6761\u76EE\u7684 JSON \u6570\u7EC4\uFF0C\u6309\u6765\u6E90\u6392\u5E8F" },
+  // plan
+  {
+    en: "show what a sync would change (needs no credentials)",
+    zh: "\u663E\u793A\u540C\u6B65\u4F1A\u6539\u52A8\u4EC0\u4E48\uFF08\u65E0\u9700\u51ED\u636E\uFF09"
+  },
+  {
+    en: "Compare the content with the lockfile and show what `apply` would do: entries to create, update or rename, entries on the bot that the content no longer has (drift), and writes not yet published. Sends nothing; needs no credentials.",
+    zh: "\u5C06\u5185\u5BB9\u4E0E\u9501\u6587\u4EF6\u6BD4\u8F83\uFF0C\u663E\u793A `apply` \u4F1A\u505A\u4EC0\u4E48\uFF1A\u8981\u65B0\u5EFA\u3001\u66F4\u65B0\u6216\u91CD\u547D\u540D\u7684\u6761\u76EE\uFF0C\u673A\u5668\u4EBA\u4E0A\u6709\u800C\u5185\u5BB9\u91CC\u5DF2\u6CA1\u6709\u7684\u6761\u76EE\uFF08\u6F02\u79FB\uFF09\uFF0C\u4EE5\u53CA\u5C1A\u672A\u53D1\u5E03\u7684\u5199\u5165\u3002\u4E0D\u53D1\u9001\u4EFB\u4F55\u8BF7\u6C42\uFF1B\u65E0\u9700\u51ED\u636E\u3002"
+  },
+  {
+    en: "print the plan as JSON (each change with `before` and `after`)",
+    zh: "\u4EE5 JSON \u6253\u5370\u8BA1\u5212\uFF08\u6BCF\u4E2A\u6539\u52A8\u5E26 `before` \u548C `after`\uFF09"
+  },
+  {
+    en: "one line per entry instead of each change's diff",
+    zh: "\u6BCF\u4E2A\u6761\u76EE\u4E00\u884C\uFF0C\u800C\u4E0D\u662F\u6BCF\u4E2A\u6539\u52A8\u7684\u5DEE\u5F02"
+  },
+  {
+    en: "exit 0 when the bot matches the content, 2 when anything is pending (writes, drift, an unpublished write), 1 on error",
+    zh: "\u673A\u5668\u4EBA\u4E0E\u5185\u5BB9\u4E00\u81F4\u65F6\u9000\u51FA\u7801\u4E3A 0\uFF0C\u6709\u5F85\u5904\u7406\u7684\u4E8B\u9879\uFF08\u5199\u5165\u3001\u6F02\u79FB\u3001\u672A\u53D1\u5E03\u7684\u5199\u5165\uFF09\u65F6\u4E3A 2\uFF0C\u51FA\u9519\u65F6\u4E3A 1"
+  },
+  {
+    en: "also save the plan to this file; `faqops apply FILE` then applies exactly it, or refuses if the content or lockfile changed",
+    zh: "\u540C\u65F6\u628A\u8BA1\u5212\u4FDD\u5B58\u5230\u8FD9\u4E2A\u6587\u4EF6\uFF1B\u4E4B\u540E `faqops apply FILE` \u4F1A\u4E25\u683C\u6309\u5B83\u6267\u884C\uFF0C\u82E5\u5185\u5BB9\u6216\u9501\u6587\u4EF6\u5DF2\u6539\u53D8\u5219\u62D2\u7EDD\u6267\u884C"
+  },
+  // apply
+  { en: "write what changed to the platform", zh: "\u628A\u6539\u52A8\u5199\u5165\u5E73\u53F0" },
+  {
+    en: "a plan saved by `faqops plan --out FILE`: apply exactly it",
+    zh: "\u7531 `faqops plan --out FILE` \u4FDD\u5B58\u7684\u8BA1\u5212\uFF1A\u4E25\u683C\u6309\u5B83\u6267\u884C"
+  },
+  {
+    en: "Write created, updated and renamed entries to the platform (v1: setautoreply, one request an entry; v2: batched imports), only what changed since the lockfile, and record every confirmed write. With a saved plan, apply exactly that plan, or refuse (sending nothing) when the content or the lockfile changed since it was made. Credentials come from FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY (v1 only) and FAQOPS_MANAGER_ID (not needed with --dry-run or --emulator).",
+    zh: "\u628A\u65B0\u5EFA\u3001\u66F4\u65B0\u548C\u91CD\u547D\u540D\u7684\u6761\u76EE\u5199\u5165\u5E73\u53F0\uFF08v1\uFF1Asetautoreply\uFF0C\u6BCF\u4E2A\u6761\u76EE\u4E00\u4E2A\u8BF7\u6C42\uFF1Bv2\uFF1A\u6279\u91CF\u5BFC\u5165\uFF09\uFF0C\u53EA\u5199\u81EA\u9501\u6587\u4EF6\u4EE5\u6765\u6539\u52A8\u7684\u90E8\u5206\uFF0C\u5E76\u8BB0\u5F55\u6BCF\u6B21\u786E\u8BA4\u7684\u5199\u5165\u3002\u7ED9\u51FA\u4FDD\u5B58\u7684\u8BA1\u5212\u65F6\uFF0C\u4E25\u683C\u6309\u8BE5\u8BA1\u5212\u6267\u884C\uFF1B\u82E5\u8BA1\u5212\u751F\u6210\u540E\u5185\u5BB9\u6216\u9501\u6587\u4EF6\u5DF2\u6539\u53D8\uFF0C\u5219\u62D2\u7EDD\u6267\u884C\uFF08\u4E0D\u53D1\u9001\u4EFB\u4F55\u8BF7\u6C42\uFF09\u3002\u51ED\u636E\u6765\u81EA FAQOPS_APPID\u3001FAQOPS_TOKEN\u3001FAQOPS_ENCODING_AES_KEY\uFF08\u4EC5 v1\uFF09\u548C FAQOPS_MANAGER_ID\uFF08\u4F7F\u7528 --dry-run \u6216 --emulator \u65F6\u4E0D\u9700\u8981\uFF09\u3002"
+  },
+  {
+    en: "do everything but send requests (no credentials needed)",
+    zh: "\u6267\u884C\u9664\u53D1\u9001\u8BF7\u6C42\u5916\u7684\u6240\u6709\u6B65\u9AA4\uFF08\u65E0\u9700\u51ED\u636E\uFF09"
+  },
+  {
+    en: "publish after writing (also entries written earlier and not yet published), and wait until it is done",
+    zh: "\u5199\u5165\u540E\u53D1\u5E03\uFF08\u4E5F\u5305\u62EC\u4E4B\u524D\u5199\u5165\u4F46\u5C1A\u672A\u53D1\u5E03\u7684\u6761\u76EE\uFF09\uFF0C\u5E76\u7B49\u5F85\u53D1\u5E03\u5B8C\u6210"
+  },
+  {
+    en: "print only the counts, not the entries written, failed or left over",
+    zh: "\u53EA\u6253\u5370\u6570\u91CF\uFF0C\u4E0D\u5217\u51FA\u5199\u5165\u3001\u5931\u8D25\u6216\u5269\u4F59\u7684\u6761\u76EE"
+  },
+  { en: "first v2 task poll after", zh: "\u9996\u6B21\u8F6E\u8BE2 v2 \u4EFB\u52A1\u524D\u7684\u7B49\u5F85\u65F6\u95F4" },
+  // publish
+  { en: "make written content live", zh: "\u8BA9\u5DF2\u5199\u5165\u7684\u5185\u5BB9\u4E0A\u7EBF" },
+  {
+    en: "Call publish, then poll its progress (v1 publish_progress, v2 effective_progress) until the publish is done (exit 0) or failed (exit 1). On success the lockfile's entries written but not yet published are marked live; on failure they stay marked, and `plan` keeps reporting them.",
+    zh: "\u8C03\u7528 publish\uFF0C\u7136\u540E\u8F6E\u8BE2\u5176\u8FDB\u5EA6\uFF08v1 publish_progress\uFF0Cv2 effective_progress\uFF09\uFF0C\u76F4\u5230\u53D1\u5E03\u5B8C\u6210\uFF08\u9000\u51FA\u7801 0\uFF09\u6216\u5931\u8D25\uFF08\u9000\u51FA\u7801 1\uFF09\u3002\u6210\u529F\u65F6\uFF0C\u9501\u6587\u4EF6\u4E2D\u5DF2\u5199\u5165\u4F46\u5C1A\u672A\u53D1\u5E03\u7684\u6761\u76EE\u88AB\u6807\u8BB0\u4E3A\u5DF2\u4E0A\u7EBF\uFF1B\u5931\u8D25\u65F6\u5B83\u4EEC\u4FDD\u6301\u539F\u6709\u6807\u8BB0\uFF0C`plan` \u4F1A\u7EE7\u7EED\u62A5\u544A\u5B83\u4EEC\u3002"
+  },
+  {
+    en: "give up waiting after this long (default: 600)",
+    zh: "\u7B49\u5F85\u8D85\u8FC7\u8FD9\u4E48\u591A\u79D2\u540E\u653E\u5F03\uFF08\u9ED8\u8BA4\uFF1A600\uFF09"
+  },
+  // preview
+  {
+    en: "write an HTML page showing each entry as a WeChat conversation",
+    zh: "\u751F\u6210\u4E00\u4E2A HTML \u9875\u9762\uFF0C\u628A\u6BCF\u4E2A\u6761\u76EE\u663E\u793A\u4E3A\u5FAE\u4FE1\u5BF9\u8BDD"
+  },
+  {
+    en: "Write a self-contained page (<out>/index.html) that shows every entry as a WeChat conversation: the question, the answer's messages and cards, and recommended questions you can tap. With --changed, only what a sync would change (as `faqops plan` computes it), before and after side by side. Prints the page's path.",
+    zh: "\u751F\u6210\u4E00\u4E2A\u72EC\u7ACB\u7684\u9875\u9762\uFF08<out>/index.html\uFF09\uFF0C\u628A\u6BCF\u4E2A\u6761\u76EE\u663E\u793A\u4E3A\u5FAE\u4FE1\u5BF9\u8BDD\uFF1A\u95EE\u9898\u3001\u7B54\u6848\u7684\u6D88\u606F\u548C\u5361\u7247\uFF0C\u4EE5\u53CA\u53EF\u4EE5\u70B9\u51FB\u7684\u63A8\u8350\u95EE\u9898\u3002\u4F7F\u7528 --changed \u65F6\uFF0C\u53EA\u663E\u793A\u540C\u6B65\u4F1A\u6539\u52A8\u7684\u5185\u5BB9\uFF08\u6309 `faqops plan` \u7684\u8BA1\u7B97\uFF09\uFF0C\u6539\u52A8\u524D\u540E\u5E76\u6392\u663E\u793A\u3002\u6253\u5370\u9875\u9762\u7684\u8DEF\u5F84\u3002"
+  },
+  {
+    en: "the folder to write index.html in (default: {{dir}})",
+    zh: "\u5199\u5165 index.html \u7684\u6587\u4EF6\u5939\uFF08\u9ED8\u8BA4\uFF1A{{dir}}\uFF09"
+  },
+  {
+    en: "show only the plan's changes, before and after, instead of every entry",
+    zh: "\u53EA\u663E\u793A\u8BA1\u5212\u4E2D\u7684\u6539\u52A8\uFF08\u6539\u52A8\u524D\u540E\uFF09\uFF0C\u800C\u4E0D\u662F\u6BCF\u4E2A\u6761\u76EE"
+  },
+  // emulate
+  { en: "run a local emulator of the platform", zh: "\u8FD0\u884C\u5E73\u53F0\u7684\u672C\u5730\u6A21\u62DF\u5668" },
+  {
+    en: "Run a local emulator of the platform's open API on 127.0.0.1: v1 (setautoreply, batchimportskill, publish, publish_progress) and, at the same URL, v2 (/v2/token, /v2/bot/import/json, /v2/async/fetch, /v2/bot/publish, /v2/bot/effective_progress), on one bot. It prints the FAQOPS_* variables to use it from another terminal.",
+    zh: "\u5728 127.0.0.1 \u4E0A\u8FD0\u884C\u5E73\u53F0\u5F00\u653E API \u7684\u672C\u5730\u6A21\u62DF\u5668\uFF1Av1\uFF08setautoreply\u3001batchimportskill\u3001publish\u3001publish_progress\uFF09\uFF0C\u4EE5\u53CA\u540C\u4E00 URL \u4E0B\u7684 v2\uFF08/v2/token\u3001/v2/bot/import/json\u3001/v2/async/fetch\u3001/v2/bot/publish\u3001/v2/bot/effective_progress\uFF09\uFF0C\u53EA\u6709\u4E00\u4E2A\u673A\u5668\u4EBA\u3002\u5B83\u4F1A\u6253\u5370 FAQOPS_* \u53D8\u91CF\uFF0C\u4EE5\u4FBF\u5728\u53E6\u4E00\u4E2A\u7EC8\u7AEF\u4E2D\u4F7F\u7528\u3002"
+  },
+  {
+    en: "port to listen on; 0 picks a free one (default: {{port}})",
+    zh: "\u76D1\u542C\u7684\u7AEF\u53E3\uFF1B0 \u8868\u793A\u9009\u62E9\u4E00\u4E2A\u7A7A\u95F2\u7AEF\u53E3\uFF08\u9ED8\u8BA4\uFF1A{{port}}\uFF09"
+  },
+  { en: "address to listen on (default: 127.0.0.1)", zh: "\u76D1\u542C\u7684\u5730\u5740\uFF08\u9ED8\u8BA4\uFF1A127.0.0.1\uFF09" },
+  {
+    en: "keep the bot's entries in this JSON file (default: in memory)",
+    zh: "\u628A\u673A\u5668\u4EBA\u7684\u6761\u76EE\u4FDD\u5B58\u5728\u8FD9\u4E2A JSON \u6587\u4EF6\u4E2D\uFF08\u9ED8\u8BA4\uFF1A\u4FDD\u5B58\u5728\u5185\u5B58\u4E2D\uFF09"
+  },
+  { en: "app id to accept (default: {{id}})", zh: "\u63A5\u53D7\u7684 app id\uFF08\u9ED8\u8BA4\uFF1A{{id}}\uFF09" },
+  { en: "TOKEN to accept (default: {{token}})", zh: "\u63A5\u53D7\u7684 TOKEN\uFF08\u9ED8\u8BA4\uFF1A{{token}}\uFF09" },
+  {
+    en: "EncodingAESKey to accept, 43 base64 characters",
+    zh: "\u63A5\u53D7\u7684 EncodingAESKey\uFF0C43 \u4E2A base64 \u5B57\u7B26"
+  },
+  { en: "managerid to accept (default: {{id}})", zh: "\u63A5\u53D7\u7684 managerid\uFF08\u9ED8\u8BA4\uFF1A{{id}}\uFF09" },
+  {
+    en: "progress polls before a publish is done (default: 3)",
+    zh: "\u53D1\u5E03\u5B8C\u6210\u524D\u7684\u8FDB\u5EA6\u8F6E\u8BE2\u6B21\u6570\uFF08\u9ED8\u8BA4\uFF1A3\uFF09"
+  },
+  {
+    en: "make every publish end with status 2 (failed)",
+    zh: "\u8BA9\u6BCF\u6B21\u53D1\u5E03\u90FD\u4EE5\u72B6\u6001 2\uFF08\u5931\u8D25\uFF09\u7ED3\u675F"
+  },
+  {
+    en: "seconds a v2 access token is accepted (default: {{s}}, the platform's 2 h)",
+    zh: "v2 \u8BBF\u95EE\u4EE4\u724C\u7684\u6709\u6548\u79D2\u6570\uFF08\u9ED8\u8BA4\uFF1A{{s}}\uFF0C\u5373\u5E73\u53F0\u7684 2 \u5C0F\u65F6\uFF09"
+  },
+  {
+    en: "v2 async/fetch answers that report an import running before its end (default: 1)",
+    zh: "v2 async/fetch \u5728\u5BFC\u5165\u7ED3\u675F\u524D\u62A5\u544A\u5176\u4ECD\u5728\u8FD0\u884C\u7684\u6B21\u6570\uFF08\u9ED8\u8BA4\uFF1A1\uFF09"
+  },
+  {
+    en: "intents a v2 import may carry; more is refused with 110002 (default: 100, the reference's safe default)",
+    zh: "\u4E00\u6B21 v2 \u5BFC\u5165\u53EF\u5305\u542B\u7684\u610F\u56FE\u6570\uFF1B\u8D85\u51FA\u65F6\u4EE5 110002 \u62D2\u7EDD\uFF08\u9ED8\u8BA4\uFF1A100\uFF0C\u53C2\u8003\u6587\u6863\u4E2D\u7684\u5B89\u5168\u9ED8\u8BA4\u503C\uFF09"
+  },
+  {
+    en: "answer this share of calls (e.g. 0.2 or 20%) with --fail-status",
+    zh: "\u4EE5 --fail-status \u5E94\u7B54\u8FD9\u4E00\u6BD4\u4F8B\u7684\u8C03\u7528\uFF08\u5982 0.2 \u6216 20%\uFF09"
+  },
+  { en: "HTTP status of those failures (default: 500)", zh: "\u8FD9\u4E9B\u5931\u8D25\u7684 HTTP \u72B6\u6001\u7801\uFF08\u9ED8\u8BA4\uFF1A500\uFF09" },
+  {
+    en: "drop the connection of this share of calls without an answer",
+    zh: "\u4E0D\u5E94\u7B54\u5E76\u65AD\u5F00\u8FD9\u4E00\u6BD4\u4F8B\u7684\u8C03\u7528\u7684\u8FDE\u63A5"
+  },
+  { en: "wait this long before answering each call", zh: "\u5E94\u7B54\u6BCF\u4E2A\u8C03\u7528\u524D\u7B49\u5F85\u8FD9\u4E48\u591A\u6BEB\u79D2" },
+  {
+    en: "answer more than n calls per second with 429 and Retry-After",
+    zh: "\u6BCF\u79D2\u8D85\u8FC7 n \u4E2A\u8C03\u7528\u65F6\u4EE5 429 \u548C Retry-After \u5E94\u7B54"
+  },
+  {
+    en: "seconds sent in Retry-After with 429 and 503 (default: 1)",
+    zh: "\u968F 429 \u548C 503 \u5728 Retry-After \u4E2D\u53D1\u9001\u7684\u79D2\u6570\uFF08\u9ED8\u8BA4\uFF1A1\uFF09"
+  },
+  {
+    en: "seed of the fault rates' random generator, to replay a run",
+    zh: "\u6545\u969C\u6BD4\u4F8B\u968F\u673A\u6570\u751F\u6210\u5668\u7684\u79CD\u5B50\uFF0C\u7528\u4E8E\u91CD\u73B0\u4E00\u6B21\u8FD0\u884C"
+  },
+  { en: "do not log each call", zh: "\u4E0D\u8BB0\u5F55\u6BCF\u4E2A\u8C03\u7528" },
+  // init
+  {
+    en: "set faqops up in this repository: content/ with an example entry and a guide for editors, the GitHub workflow, front matter checks in the editor, and .gitignore; creates only missing files, never overwrites one",
+    zh: "\u5728\u6B64\u4ED3\u5E93\u4E2D\u914D\u7F6E faqops\uFF1Acontent/\uFF08\u542B\u4E00\u4E2A\u793A\u4F8B\u6761\u76EE\u548C\u7ED9\u7F16\u8F91\u8005\u7684\u6307\u5357\uFF09\u3001GitHub \u5DE5\u4F5C\u6D41\u3001\u7F16\u8F91\u5668\u4E2D\u7684 front matter \u68C0\u67E5\uFF0C\u4EE5\u53CA .gitignore\uFF1B\u53EA\u521B\u5EFA\u7F3A\u5C11\u7684\u6587\u4EF6\uFF0C\u4ECE\u4E0D\u8986\u76D6\u5DF2\u6709\u6587\u4EF6"
+  },
+  {
+    en: "the repository's folder (default: the current folder)",
+    zh: "\u4ED3\u5E93\u7684\u6587\u4EF6\u5939\uFF08\u9ED8\u8BA4\uFF1A\u5F53\u524D\u6587\u4EF6\u5939\uFF09"
+  },
+  // import
+  {
+    en: "turn the console's bulk-import file (CSV or .xlsx) into Markdown entries",
+    zh: "\u628A\u63A7\u5236\u53F0\u7684\u6279\u91CF\u5BFC\u5165\u6587\u4EF6\uFF08CSV \u6216 .xlsx\uFF09\u8F6C\u6362\u4E3A Markdown \u6761\u76EE"
+  },
+  {
+    en: "the console's bulk-import template or export: .csv (UTF-8 or GBK) or .xlsx",
+    zh: "\u63A7\u5236\u53F0\u7684\u6279\u91CF\u5BFC\u5165\u6A21\u677F\u6216\u5BFC\u51FA\u6587\u4EF6\uFF1A.csv\uFF08UTF-8 \u6216 GBK\uFF09\u6216 .xlsx"
+  },
+  {
+    en: "Read the console's bulk-import template (or its export, or `faqops export`'s file) and write one Markdown file per row under the content folder: content/<skill>/<title>.md. Every file is compiled back and compared with its row; rows that cannot be written unchanged are reported with their row numbers and not written. Files already there are never written over without --force. See docs/import-export.md.",
+    zh: "\u8BFB\u53D6\u63A7\u5236\u53F0\u7684\u6279\u91CF\u5BFC\u5165\u6A21\u677F\uFF08\u6216\u5176\u5BFC\u51FA\u6587\u4EF6\uFF0C\u6216 `faqops export` \u751F\u6210\u7684\u6587\u4EF6\uFF09\uFF0C\u5728\u5185\u5BB9\u76EE\u5F55\u4E0B\u4E3A\u6BCF\u4E00\u884C\u5199\u4E00\u4E2A Markdown \u6587\u4EF6\uFF1Acontent/<skill>/<title>.md\u3002\u6BCF\u4E2A\u6587\u4EF6\u90FD\u4F1A\u91CD\u65B0\u7F16\u8BD1\u5E76\u4E0E\u5176\u6240\u5728\u884C\u6BD4\u8F83\uFF1B\u65E0\u6CD5\u539F\u6837\u5199\u5165\u7684\u884C\u4F1A\u8FDE\u540C\u884C\u53F7\u62A5\u544A\u51FA\u6765\uFF0C\u4E14\u4E0D\u4F1A\u5199\u5165\u3002\u6CA1\u6709 --force \u65F6\uFF0C\u4ECE\u4E0D\u8986\u76D6\u5DF2\u6709\u7684\u6587\u4EF6\u3002\u53C2\u89C1 docs/import-export.md\u3002"
+  },
+  {
+    en: "the content directory to write into, relative to the working directory (default: content, in the project root)",
+    zh: "\u8981\u5199\u5165\u7684\u5185\u5BB9\u76EE\u5F55\uFF0C\u76F8\u5BF9\u4E8E\u5F53\u524D\u5DE5\u4F5C\u76EE\u5F55\uFF08\u9ED8\u8BA4\uFF1A\u9879\u76EE\u6839\u76EE\u5F55\u4E0B\u7684 content\uFF09"
+  },
+  {
+    en: "replace files that hold an entry with the same skill and title",
+    zh: "\u66FF\u6362\u5305\u542B\u76F8\u540C\u6280\u80FD\u548C\u6807\u9898\u7684\u6761\u76EE\u7684\u6587\u4EF6"
+  },
+  { en: "say what would be written, and write nothing", zh: "\u8BF4\u660E\u5C06\u4F1A\u5199\u5165\u4EC0\u4E48\uFF0C\u4F46\u4E0D\u5199\u5165\u4EFB\u4F55\u6587\u4EF6" },
+  // export
+  {
+    en: "write the content as the console's bulk-import template (CSV or .xlsx)",
+    zh: "\u628A\u5185\u5BB9\u5199\u6210\u63A7\u5236\u53F0\u7684\u6279\u91CF\u5BFC\u5165\u6A21\u677F\uFF08CSV \u6216 .xlsx\uFF09"
+  },
+  {
+    en: "Write every entry (drafts aside) in the console's bulk-import template: skill, standard question, threshold, similar questions and answer, for a bulk upload in the console or a backup. CSV is UTF-8 with a byte-order mark, so Excel opens it; without --out it goes to standard output. Nothing is written when the content has errors. See docs/import-export.md.",
+    zh: "\u628A\u6BCF\u4E2A\u6761\u76EE\uFF08\u8349\u7A3F\u9664\u5916\uFF09\u5199\u6210\u63A7\u5236\u53F0\u7684\u6279\u91CF\u5BFC\u5165\u6A21\u677F\uFF1A\u6280\u80FD\u3001\u6807\u51C6\u95EE\u9898\u3001\u9608\u503C\u3001\u76F8\u4F3C\u95EE\u6CD5\u548C\u7B54\u6848\uFF0C\u53EF\u5728\u63A7\u5236\u53F0\u6279\u91CF\u4E0A\u4F20\u6216\u7528\u4F5C\u5907\u4EFD\u3002CSV \u4E3A\u5E26\u5B57\u8282\u987A\u5E8F\u6807\u8BB0\uFF08BOM\uFF09\u7684 UTF-8\uFF0C\u56E0\u6B64 Excel \u80FD\u76F4\u63A5\u6253\u5F00\uFF1B\u6CA1\u6709 --out \u65F6\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\u3002\u5185\u5BB9\u6709\u9519\u8BEF\u65F6\u4E0D\u5199\u5165\u4EFB\u4F55\u5185\u5BB9\u3002\u53C2\u89C1 docs/import-export.md\u3002"
+  },
+  {
+    en: "the file's format (default: from --out's extension, else csv)",
+    zh: "\u6587\u4EF6\u683C\u5F0F\uFF08\u9ED8\u8BA4\uFF1A\u6309 --out \u7684\u6269\u5C55\u540D\uFF0C\u5176\u6B21\u662F csv\uFF09"
+  },
+  {
+    en: "the file to write (default: standard output, for CSV)",
+    zh: "\u8981\u5199\u5165\u7684\u6587\u4EF6\uFF08\u9ED8\u8BA4\uFF1A\u6807\u51C6\u8F93\u51FA\uFF0C\u4EC5\u9650 CSV\uFF09"
+  }
+];
+function translateHelp(text) {
+  return translate(HELP_TEXT, text)?.text;
+}
+function helpText(text, lang) {
+  if (lang === "en" || text === "") return text;
+  return translateHelp(text) ?? text;
+}
+function helpTitle(title, lang) {
+  if (lang === "en") return title;
+  return HELP_TITLES[title] ?? title;
+}
+function helpExtraInfo(extra, lang) {
+  if (lang === "en") return extra;
+  const match = /^ ?\((.*)\)$/s.exec(extra);
+  if (!match) return extra;
+  const parts = (match[1] ?? "").split(/, (?=(?:default|choices|preset|env): )/);
+  const translated = parts.map((part) => {
+    const label = /^(default|choices|preset|env): /.exec(part);
+    return label ? `${EXTRA_LABELS[label[1]]}\uFF1A${part.slice(label[0].length)}` : part;
+  });
+  return `\uFF08${translated.join("\uFF0C")}\uFF09`;
+}
+
+// src/i18n/lang.ts
+var LANGS = ["en", "zh-CN"];
+var LANG_VARIABLE = "FAQOPS_LANG";
+var LOCALE_VARIABLES = ["LC_ALL", "LC_MESSAGES", "LANG"];
+function parseLang(name, value) {
+  const text = value?.trim() ?? "";
+  if (text === "") return void 0;
+  const key = text.toLowerCase().replace("_", "-");
+  if (key === "en") return "en";
+  if (key === "zh-cn" || key === "zh") return "zh-CN";
+  throw new UsageError(`${name} must be one of ${LANGS.join(", ")}; got "${text}".`);
+}
+function langFromLocale(locale) {
+  const text = locale?.trim() ?? "";
+  if (text === "") return void 0;
+  return /^zh(?:$|[-_.@])/i.test(text) ? "zh-CN" : "en";
+}
+function resolveLang({
+  flag,
+  env,
+  flagName = "--lang"
+}) {
+  if (flag === true) throw new UsageError(`${flagName} needs a value: one of ${LANGS.join(", ")}.`);
+  const chosen = parseLang(flagName, flag === false ? void 0 : flag);
+  if (chosen) return chosen;
+  const fromVariable = parseLang(LANG_VARIABLE, env[LANG_VARIABLE]);
+  if (fromVariable) return fromVariable;
+  for (const name of LOCALE_VARIABLES) {
+    const lang = langFromLocale(env[name]);
+    if (lang) return lang;
+  }
+  return "en";
 }
 
 // src/i18n/kinds.ts
@@ -18261,6 +18577,143 @@ function isRecord(value) {
 // src/render/preview.ts
 import { createHash as createHash2 } from "node:crypto";
 
+// src/i18n/preview.ts
+var EN = {
+  // The page around the data.
+  pageTitle: "faqops preview",
+  pageTitleChanges: "faqops preview: changes",
+  searchPlaceholder: "Search titles, questions and answers",
+  searchLabel: "Search entries",
+  noscript: "The preview is drawn by its script: allow JavaScript for this page.",
+  // The entries page.
+  headingEntries: "FAQ preview",
+  entryOne: "{n} entry",
+  entryOther: "{n} entries",
+  skillOne: "{n} skill",
+  skillOther: "{n} skills",
+  draftsOne: ", {n} of them a draft (not synced)",
+  draftsOther: ", {n} of them drafts (not synced)",
+  summaryEntries: "{entries} in {skills}{drafts}. Tap a blue question to ask it.",
+  emptyEntries: "The content has no entry.",
+  badgeDraft: "draft: not synced",
+  // The changes page.
+  headingChanges: "FAQ changes",
+  emptyChanges: "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
+  sideBefore: "On the bot now",
+  sideAfter: "After this change",
+  beforeUnavailable: "Previous version not available",
+  notLookedUp: "it was not looked up",
+  notOnBotYet: "Not on the bot yet: a new entry.",
+  notInContent: "Not in the content",
+  badgeCreate: "new",
+  badgeResend: "sent again (--resend-all)",
+  badgeUpdate: "changed",
+  badgeRenamed: "renamed",
+  badgeMoved: "moved",
+  badgeRemove: "not in the content",
+  noteRenamed: "Renamed from {from} (same {by}); the old one stays on the bot until faqops apply --prune removes it.",
+  noteMoved: "Moved from {from} (same {by}); the old one stays on the bot until faqops apply --prune removes it.",
+  matchedById: "id",
+  matchedByFile: "file",
+  noteRemove: "{why}; still on the bot until faqops apply --prune removes it.",
+  driftDeleted: "deleted",
+  driftDraft: "now a draft",
+  driftRenamed: 'renamed to "{title}"',
+  driftMoved: 'moved to {skill} / "{title}"',
+  // What the page's script writes.
+  asks: "asks: {q}",
+  askUnavailable: "The bot answers this with \u201C{title}\u201D, whose previous version is not available: {why}",
+  askNone: "No entry answers \u201C{q}\u201D: the bot would not know what to reply.",
+  similarQuestions: "Similar questions:",
+  reset: "Reset conversation",
+  noMatch: "No entry matches the search.",
+  searchCount: "{shown} of {total}"
+};
+var ZH_CN = {
+  pageTitle: "faqops \u9884\u89C8",
+  pageTitleChanges: "faqops \u9884\u89C8\uFF1A\u53D8\u66F4",
+  searchPlaceholder: "\u641C\u7D22\u6807\u9898\u3001\u95EE\u9898\u548C\u7B54\u6848",
+  searchLabel: "\u641C\u7D22\u6761\u76EE",
+  noscript: "\u9884\u89C8\u7531\u9875\u9762\u811A\u672C\u7ED8\u5236\uFF1A\u8BF7\u5141\u8BB8\u6B64\u9875\u9762\u8FD0\u884C JavaScript\u3002",
+  headingEntries: "FAQ \u9884\u89C8",
+  entryOne: "{n} \u4E2A\u6761\u76EE",
+  entryOther: "{n} \u4E2A\u6761\u76EE",
+  skillOne: "{n} \u4E2A\u6280\u80FD",
+  skillOther: "{n} \u4E2A\u6280\u80FD",
+  draftsOne: "\uFF0C\u5176\u4E2D {n} \u4E2A\u662F\u8349\u7A3F\uFF08\u4E0D\u540C\u6B65\uFF09",
+  draftsOther: "\uFF0C\u5176\u4E2D {n} \u4E2A\u662F\u8349\u7A3F\uFF08\u4E0D\u540C\u6B65\uFF09",
+  summaryEntries: "\u5171 {entries}\uFF0C\u5206\u5C5E {skills}{drafts}\u3002\u70B9\u51FB\u84DD\u8272\u95EE\u9898\u5373\u53EF\u63D0\u95EE\u3002",
+  emptyEntries: "\u5185\u5BB9\u4E2D\u6CA1\u6709\u6761\u76EE\u3002",
+  badgeDraft: "\u8349\u7A3F\uFF1A\u4E0D\u540C\u6B65",
+  headingChanges: "FAQ \u53D8\u66F4",
+  emptyChanges: "\u6CA1\u6709\u9700\u8981\u5BA1\u9605\u7684\u5185\u5BB9\uFF1A\u6CA1\u6709\u6761\u76EE\u4F1A\u88AB\u65B0\u5EFA\u3001\u4FEE\u6539\u6216\u91CD\u547D\u540D\uFF0C\u4E5F\u6CA1\u6709\u6761\u76EE\u5728\u673A\u5668\u4EBA\u4E0A\u5374\u4E0D\u5728\u5185\u5BB9\u4E2D\u3002",
+  sideBefore: "\u673A\u5668\u4EBA\u4E0A\u7684\u73B0\u72B6",
+  sideAfter: "\u672C\u6B21\u53D8\u66F4\u540E",
+  beforeUnavailable: "\u4E4B\u524D\u7684\u7248\u672C\u65E0\u6CD5\u663E\u793A",
+  notLookedUp: "\u6CA1\u6709\u67E5\u627E",
+  notOnBotYet: "\u673A\u5668\u4EBA\u4E0A\u8FD8\u6CA1\u6709\uFF1A\u8FD9\u662F\u65B0\u6761\u76EE\u3002",
+  notInContent: "\u4E0D\u5728\u5185\u5BB9\u4E2D",
+  badgeCreate: "\u65B0\u5EFA",
+  badgeResend: "\u91CD\u65B0\u53D1\u9001\uFF08--resend-all\uFF09",
+  badgeUpdate: "\u5DF2\u4FEE\u6539",
+  badgeRenamed: "\u5DF2\u91CD\u547D\u540D",
+  badgeMoved: "\u5DF2\u79FB\u52A8",
+  badgeRemove: "\u4E0D\u5728\u5185\u5BB9\u4E2D",
+  noteRenamed: "\u7531 {from} \u91CD\u547D\u540D\u800C\u6765\uFF08{by}\u76F8\u540C\uFF09\uFF1B\u65E7\u6761\u76EE\u4ECD\u7559\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u76F4\u5230 faqops apply --prune \u5C06\u5176\u79FB\u9664\u3002",
+  noteMoved: "\u7531 {from} \u79FB\u52A8\u800C\u6765\uFF08{by}\u76F8\u540C\uFF09\uFF1B\u65E7\u6761\u76EE\u4ECD\u7559\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u76F4\u5230 faqops apply --prune \u5C06\u5176\u79FB\u9664\u3002",
+  matchedById: "id ",
+  matchedByFile: "\u6587\u4EF6",
+  noteRemove: "{why}\uFF1B\u5728 faqops apply --prune \u5C06\u5176\u79FB\u9664\u4E4B\u524D\uFF0C\u4ECD\u7559\u5728\u673A\u5668\u4EBA\u4E0A\u3002",
+  driftDeleted: "\u5DF2\u4ECE\u5185\u5BB9\u4E2D\u5220\u9664",
+  driftDraft: "\u5DF2\u6539\u4E3A\u8349\u7A3F",
+  driftRenamed: '\u5DF2\u91CD\u547D\u540D\u4E3A "{title}"',
+  driftMoved: '\u5DF2\u79FB\u5230 {skill} / "{title}"',
+  asks: "\u63D0\u95EE\uFF1A{q}",
+  askUnavailable: "\u673A\u5668\u4EBA\u7528\u201C{title}\u201D\u56DE\u7B54\u8FD9\u4E2A\u95EE\u9898\uFF0C\u4F46\u5B83\u4E4B\u524D\u7684\u7248\u672C\u65E0\u6CD5\u663E\u793A\uFF1A{why}",
+  askNone: "\u6CA1\u6709\u6761\u76EE\u56DE\u7B54\u201C{q}\u201D\uFF1A\u673A\u5668\u4EBA\u4E0D\u77E5\u9053\u8BE5\u5982\u4F55\u56DE\u590D\u3002",
+  similarQuestions: "\u76F8\u4F3C\u95EE\u9898\uFF1A",
+  reset: "\u91CD\u7F6E\u5BF9\u8BDD",
+  noMatch: "\u6CA1\u6709\u4E0E\u641C\u7D22\u5339\u914D\u7684\u6761\u76EE\u3002",
+  searchCount: "{shown} / {total}"
+};
+var PREVIEW_STRINGS = {
+  en: EN,
+  "zh-CN": ZH_CN
+};
+var PREVIEW_SCRIPT_KEYS = [
+  "asks",
+  "askUnavailable",
+  "askNone",
+  "similarQuestions",
+  "reset",
+  "noMatch",
+  "searchCount"
+];
+function fillPlaceholders(template, values = {}) {
+  return template.replace(
+    /\{(\w+)\}/g,
+    (whole2, name) => Object.hasOwn(values, name) ? String(values[name]) : whole2
+  );
+}
+function previewText(lang, key, values) {
+  return fillPlaceholders(PREVIEW_STRINGS[lang][key], values);
+}
+function previewCount(lang, n2, one, other) {
+  return previewText(lang, n2 === 1 ? one : other, { n: n2 });
+}
+function previewScriptStrings(lang) {
+  const strings = PREVIEW_STRINGS[lang];
+  return Object.fromEntries(
+    PREVIEW_SCRIPT_KEYS.map((key) => [key, strings[key]])
+  );
+}
+function previewPhrase(kind, text, lang) {
+  if (lang === "en") return text;
+  const entries2 = registeredKinds()[kind];
+  if (!Array.isArray(entries2)) return text;
+  return translate(entries2, text)?.text ?? text;
+}
+
 // src/render/preview-assets.ts
 var FONTS = 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
 var PREVIEW_CSS = `
@@ -18420,6 +18873,10 @@ var PREVIEW_SCRIPT = `"use strict";
   const count = document.getElementById("count");
   const isWeb = (url) => typeof url === "string" && /^https?:\\/\\//i.test(url);
   const norm = (text) => text.normalize("NFKC").toLowerCase();
+  // The page's own words, in its language: {name} placeholders filled with values, as text.
+  const say = (key, values) =>
+    data.ui[key].replace(/[{](\\w+)[}]/g, (whole, name) =>
+      values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole);
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -18474,7 +18931,7 @@ var PREVIEW_SCRIPT = `"use strict";
       } else {
         const button = el("button", "ask", s.label);
         button.setAttribute("type", "button");
-        button.setAttribute("title", "asks: " + s.q);
+        button.setAttribute("title", say("asks", { q: s.q }));
         button.addEventListener("click", () => chat.ask(s.q, s.to));
         bubble.append(button);
       }
@@ -18549,12 +19006,12 @@ var PREVIEW_SCRIPT = `"use strict";
         node.append(question);
         const target = to === null ? undefined : data.answers[to];
         if (target && target.unavailable !== undefined) {
-          const text = "The bot answers this with \u201C" + target.title + "\u201D, whose previous version is not available: " + target.unavailable;
+          const text = say("askUnavailable", { title: target.title, why: target.unavailable });
           node.append(row("bot", el("div", "bubble text missing", text), true));
         } else if (target) {
           for (const m of target.messages) node.append(row("bot", bubble(m, chat), true));
         } else {
-          const none = el("div", "bubble text missing", "No entry answers \u201C" + q + "\u201D: the bot would not know what to reply.");
+          const none = el("div", "bubble text missing", say("askNone", { q }));
           node.append(row("bot", none, true));
         }
         onAsk();
@@ -18580,13 +19037,13 @@ var PREVIEW_SCRIPT = `"use strict";
     const answer = data.answers[s.answer];
     if (answer.questions.length > 0) {
       const questions = el("div", "questions");
-      questions.append(el("span", "questions-label", "Similar questions:"));
+      questions.append(el("span", "questions-label", say("similarQuestions")));
       for (const q of answer.questions) questions.append(el("span", "chip", q));
       box.append(questions);
     }
     // The label row holds the reset button; without a label it shows only while there is
     // something to reset.
-    const reset = el("button", "reset", "Reset conversation");
+    const reset = el("button", "reset", say("reset"));
     reset.setAttribute("type", "button");
     const showReset = (shown) => {
       reset.hidden = !shown;
@@ -18648,7 +19105,7 @@ var PREVIEW_SCRIPT = `"use strict";
     return { node, n, items };
   });
   const total = groups.reduce((n, g) => n + g.items.length, 0);
-  const nothing = el("p", "nothing", total === 0 ? data.empty : "No entry matches the search.");
+  const nothing = el("p", "nothing", total === 0 ? data.empty : say("noMatch"));
   nothing.hidden = total > 0;
   app.append(nothing);
 
@@ -18666,7 +19123,7 @@ var PREVIEW_SCRIPT = `"use strict";
       g.n.textContent = String(n);
       shown += n;
     }
-    count.textContent = terms.length === 0 ? "" : shown + " of " + total;
+    count.textContent = terms.length === 0 ? "" : say("searchCount", { shown, total });
     nothing.hidden = shown > 0;
   }
   search.addEventListener("input", filter);
@@ -18828,7 +19285,7 @@ function groupBySkill(items) {
   }
   return [...groups].map(([skill, list]) => ({ skill, items: list }));
 }
-function entriesPageData(entries2) {
+function entriesPageData(entries2, { lang = "en" } = {}) {
   const sorted = [...entries2].sort(
     (a2, b) => compareIdentity(a2, b) || compareStrings(a2.source, b.source)
   );
@@ -18842,7 +19299,7 @@ function entriesPageData(entries2) {
     skill: entry.skill,
     item: {
       kind: entry.draft ? "draft" : "entry",
-      badge: entry.draft ? "draft: not synced" : null,
+      badge: entry.draft ? previewText(lang, "badgeDraft") : null,
       source: entry.source,
       note: null,
       sides: [{ label: "", answer: world.add(sources.get(entry)) }]
@@ -18852,15 +19309,20 @@ function entriesPageData(entries2) {
   const skills = new Set(entries2.map((e) => e.skill)).size;
   return {
     mode: "entries",
-    heading: "FAQ preview",
-    summary: `${plural(entries2.length, "entry", "entries")} in ${plural(skills, "skill", "skills")}${drafts > 0 ? `, ${drafts} of them ${drafts === 1 ? "a draft" : "drafts"} (not synced)` : ""}. Tap a blue question to ask it.`,
-    empty: "The content has no entry.",
+    heading: previewText(lang, "headingEntries"),
+    summary: previewText(lang, "summaryEntries", {
+      entries: previewCount(lang, entries2.length, "entryOne", "entryOther"),
+      skills: previewCount(lang, skills, "skillOne", "skillOther"),
+      drafts: drafts > 0 ? previewCount(lang, drafts, "draftsOne", "draftsOther") : ""
+    }),
+    empty: previewText(lang, "emptyEntries"),
     answers: table.drain(),
-    groups: groupBySkill(items)
+    groups: groupBySkill(items),
+    ui: previewScriptStrings(lang)
   };
 }
-var NOT_LOOKED_UP = "it was not looked up";
-function changesPageData(plan, before = /* @__PURE__ */ new Map()) {
+function changesPageData(plan, before = /* @__PURE__ */ new Map(), { lang = "en" } = {}) {
+  const why = (text) => previewPhrase("before-why", text, lang);
   const table = new AnswerTable();
   const afterSources = /* @__PURE__ */ new Map();
   const beforeSources = /* @__PURE__ */ new Map();
@@ -18880,7 +19342,7 @@ function changesPageData(plan, before = /* @__PURE__ */ new Map()) {
         title: action.previous.title,
         questions: [],
         messages: () => [],
-        unavailable: found && !found.found ? found.why : NOT_LOOKED_UP
+        unavailable: found && !found.found ? why(found.why) : previewText(lang, "notLookedUp")
       };
       beforeSources.set(key, source);
       beforeAskable.push(source);
@@ -18892,77 +19354,104 @@ function changesPageData(plan, before = /* @__PURE__ */ new Map()) {
     const key = identityKey(action.previous);
     const source = beforeSources.get(key);
     if (source.unavailable === void 0) {
-      return { label: "On the bot now", answer: beforeWorld.add(source) };
+      return { label: previewText(lang, "sideBefore"), answer: beforeWorld.add(source) };
     }
     return {
-      label: "On the bot now",
-      empty: "Previous version not available",
+      label: previewText(lang, "sideBefore"),
+      empty: previewText(lang, "beforeUnavailable"),
       why: source.unavailable
     };
   };
   const afterSide = (entry) => ({
-    label: "After this change",
+    label: previewText(lang, "sideAfter"),
     answer: afterWorld.add(afterSources.get(entry))
   });
   const items = [];
   for (const action of plan.actions) {
-    const item = changeItem(action, beforeSide, afterSide);
+    const item = changeItem(action, beforeSide, afterSide, lang);
     if (item) items.push({ skill: identityOf(action).skill, item });
   }
   return {
     mode: "changes",
-    heading: "FAQ changes",
-    summary: planSummary(plan),
-    empty: "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
+    heading: previewText(lang, "headingChanges"),
+    summary: previewPhrase("plan-summary", planSummary(plan), lang),
+    empty: previewText(lang, "emptyChanges"),
     answers: table.drain(),
-    groups: groupBySkill(items)
+    groups: groupBySkill(items),
+    ui: previewScriptStrings(lang)
   };
 }
-function changeItem(action, beforeSide, afterSide) {
+function changeItem(action, beforeSide, afterSide, lang) {
   switch (action.kind) {
     case "unchanged":
       return void 0;
     case "create":
       return {
         kind: "create",
-        badge: "new",
+        badge: previewText(lang, "badgeCreate"),
         source: action.entry.source,
         note: null,
         sides: [
-          { label: "On the bot now", empty: "Not on the bot yet: a new entry.", why: null },
+          {
+            label: previewText(lang, "sideBefore"),
+            empty: previewText(lang, "notOnBotYet"),
+            why: null
+          },
           afterSide(action.entry)
         ]
       };
     case "update":
       return {
         kind: "update",
-        badge: action.resend ? "sent again (--resend-all)" : "changed",
+        badge: previewText(lang, action.resend ? "badgeResend" : "badgeUpdate"),
         source: action.entry.source,
         note: null,
         sides: [beforeSide(action), afterSide(action.entry)]
       };
     case "rename": {
       const { previous, entry } = action;
-      const from = previous.skill === entry.skill ? `\u201C${previous.title}\u201D` : `${previous.skill} / \u201C${previous.title}\u201D`;
+      const renamed = previous.skill === entry.skill;
+      const from = renamed ? `\u201C${previous.title}\u201D` : `${previous.skill} / \u201C${previous.title}\u201D`;
       return {
         kind: "rename",
-        badge: previous.skill === entry.skill ? "renamed" : "moved",
+        badge: previewText(lang, renamed ? "badgeRenamed" : "badgeMoved"),
         source: entry.source,
-        note: `${previous.skill === entry.skill ? "Renamed" : "Moved"} from ${from} (same ${action.matchedBy === "id" ? "id" : "file"}); the old one stays on the bot until faqops apply --prune removes it.`,
+        note: previewText(lang, renamed ? "noteRenamed" : "noteMoved", {
+          from,
+          by: previewText(lang, action.matchedBy === "id" ? "matchedById" : "matchedByFile")
+        }),
         sides: [beforeSide(action), afterSide(entry)]
       };
     }
     case "remove":
       return {
         kind: "remove",
-        badge: "not in the content",
+        badge: previewText(lang, "badgeRemove"),
         source: action.previous.source,
-        note: `${capitalise(driftWhy(action))}; still on the bot until faqops apply --prune removes it.`,
+        note: capitalise(previewText(lang, "noteRemove", { why: driftWhy2(action, lang) })),
         sides: [
           beforeSide(action),
-          { label: "After this change", empty: "Not in the content", why: driftWhy(action) }
+          {
+            label: previewText(lang, "sideAfter"),
+            empty: previewText(lang, "notInContent"),
+            why: driftWhy2(action, lang)
+          }
         ]
       };
+  }
+}
+function driftWhy2(action, lang) {
+  const { to } = action;
+  const values = { title: to?.title ?? "", skill: to?.skill ?? "" };
+  switch (action.reason) {
+    case "deleted":
+      return previewText(lang, "driftDeleted");
+    case "draft":
+      return previewText(lang, "driftDraft");
+    case "renamed":
+      return previewText(lang, "driftRenamed", values);
+    case "moved":
+      return previewText(lang, "driftMoved", values);
   }
 }
 function capitalise(text) {
@@ -18985,10 +19474,18 @@ var CSP = [
   "base-uri 'none'",
   "form-action 'none'"
 ].join("; ");
-function renderPreviewPage(data) {
-  const title = data.mode === "changes" ? "faqops preview: changes" : "faqops preview";
+function escapeHtml2(text) {
+  return text.replace(
+    /[&<>"]/g,
+    (c3) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c3] ?? c3
+  );
+}
+function renderPreviewPage(data, { lang = "en" } = {}) {
+  const title = escapeHtml2(
+    previewText(lang, data.mode === "changes" ? "pageTitleChanges" : "pageTitle")
+  );
   return `<!doctype html>
-<html lang="zh-CN">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -19001,21 +19498,21 @@ function renderPreviewPage(data) {
 <header class="top">
 <h1 id="heading">${title}</h1>
 <span class="summary" id="summary"></span>
-<input class="search" id="search" type="search" placeholder="Search titles, questions and answers" aria-label="Search entries" autocomplete="off">
+<input class="search" id="search" type="search" placeholder="${escapeHtml2(previewText(lang, "searchPlaceholder"))}" aria-label="${escapeHtml2(previewText(lang, "searchLabel"))}" autocomplete="off">
 <span class="count" id="count" aria-live="polite"></span>
 </header>
-<main id="app"><noscript>The preview is drawn by its script: allow JavaScript for this page.</noscript></main>
+<main id="app"><noscript>${escapeHtml2(previewText(lang, "noscript"))}</noscript></main>
 <script type="application/json" id="faqops-data">${scriptJson(data)}</script>
 <script>${PREVIEW_SCRIPT}</script>
 </body>
 </html>
 `;
 }
-function renderPreview(entries2) {
-  return renderPreviewPage(entriesPageData(entries2));
+function renderPreview(entries2, options = {}) {
+  return renderPreviewPage(entriesPageData(entries2, options), options);
 }
-function renderChangesPreview(plan, before = /* @__PURE__ */ new Map()) {
-  return renderPreviewPage(changesPageData(plan, before));
+function renderChangesPreview(plan, before = /* @__PURE__ */ new Map(), options = {}) {
+  return renderPreviewPage(changesPageData(plan, before, options), options);
 }
 
 export {
@@ -19023,6 +19520,9 @@ export {
   escapeMarkdown,
   escapeHtml,
   answerMarkdown,
+  helpText,
+  helpTitle,
+  helpExtraInfo,
   LANGS,
   LANG_VARIABLE,
   parseLang,

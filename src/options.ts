@@ -4,7 +4,9 @@
  * names the input and what is allowed.
  */
 import path from "node:path";
+import type { ContentTargets } from "./content/targets.js";
 import { UsageError } from "./errors.js";
+import type { EndpointSetting, VariableScope } from "./platform/credentials.js";
 
 /** Raw values as they come from a flag, an environment variable or an action input. */
 export type RawValue = string | boolean | undefined;
@@ -41,6 +43,11 @@ export interface ContentOptions {
    * benchmark: the result is the same either way.
    */
   readonly workers: WorkerMode;
+  /**
+   * The targets of faqops.config.yaml, when there is one: the rules across entries run per
+   * target, and front matter `targets` names are checked against them.
+   */
+  readonly targets?: ContentTargets | undefined;
 }
 
 export const WORKER_MODES = ["auto", "on", "off"] as const;
@@ -177,7 +184,24 @@ export interface SyncOptions extends ContentOptions {
   readonly batchSize: number;
   /** v2: `--prune` replaces the whole bot (import mode 1) instead of disabling drift. */
   readonly replaceAll: boolean;
+  /** The target (faqops.config.yaml) the run is for. */
+  readonly target: TargetOptions;
+  /** Absolute path of the folder `--emulator` keeps this target's rehearsal bot in. */
+  readonly emulatorDir: string;
 }
+
+/** Which bot a sync is for, as the platform layer needs to know it. */
+export interface TargetOptions {
+  /** The target's name; undefined for the one unnamed bot (no `targets` configured). */
+  readonly name: string | undefined;
+  /** Where its credentials are read: FAQOPS_<NAME>_X, then FAQOPS_X. */
+  readonly variables: VariableScope;
+  /** faqops.config.yaml's endpoints: the target's own, and the top level's. */
+  readonly endpoints?: EndpointSetting["configured"];
+}
+
+/** The one unnamed bot: no faqops.config.yaml targets. */
+export const UNNAMED_TARGET: TargetOptions = Object.freeze({ name: undefined, variables: {} });
 
 export const APIS = ["v1", "v2"] as const;
 /** The platform's two open APIs: see "v1 or v2" in docs/platform.md. */
@@ -212,6 +236,8 @@ export interface RawSyncInputs {
   readonly api?: RawValue;
   readonly batchSize?: RawValue;
   readonly replaceAll?: RawValue;
+  /** Default: the one unnamed bot. */
+  readonly target?: TargetOptions;
 }
 
 /**
@@ -226,14 +252,20 @@ export const EMULATOR_DIR = `${CACHE_DIR}/emulator`;
  */
 export function resolveSyncOptions(raw: RawSyncInputs): SyncOptions {
   const emulator = booleanValue("emulator", raw.emulator, false);
+  const target = raw.target ?? UNNAMED_TARGET;
+  const root = raw.root ?? raw.cwd;
+  // Each target's rehearsal bot is its own, as its real bot is.
+  const emulatorDir = path.resolve(
+    root,
+    target.name === undefined ? EMULATOR_DIR : `${EMULATOR_DIR}/${target.name}`,
+  );
   const lockfileGiven = stringValue("lockfile", raw.lockfile);
   const lockfilePath =
-    lockfileGiven === undefined
-      ? path.resolve(
-          raw.root ?? raw.cwd,
-          emulator ? `${EMULATOR_DIR}/${DEFAULT_LOCKFILE}` : DEFAULT_LOCKFILE,
-        )
-      : path.resolve(raw.cwd, lockfileGiven);
+    lockfileGiven !== undefined
+      ? path.resolve(raw.cwd, lockfileGiven)
+      : emulator
+        ? path.join(emulatorDir, DEFAULT_LOCKFILE)
+        : path.resolve(root, defaultLockfile(target.name));
   const api = choiceValue(`api (--api, ${API_VARIABLE})`, raw.api, APIS, "v1");
   const prune = booleanValue("prune", raw.prune, false);
   const replaceAll = booleanValue("replace-all", raw.replaceAll, false);
@@ -262,5 +294,12 @@ export function resolveSyncOptions(raw: RawSyncInputs): SyncOptions {
     api,
     batchSize: integerValue("batch-size", raw.batchSize, DEFAULT_BATCH_SIZE, { min: 1, max: 1000 }),
     replaceAll,
+    target,
+    emulatorDir,
   });
+}
+
+/** A target's lockfile unless faqops.config.yaml names another: `faqops.<name>.lock.json`. */
+export function defaultLockfile(target: string | undefined): string {
+  return target === undefined ? DEFAULT_LOCKFILE : `faqops.${target}.lock.json`;
 }

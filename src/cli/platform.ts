@@ -4,7 +4,7 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { DEFAULT_V2_ENDPOINT, EMULATOR_DIR, type RawValue, type SyncOptions } from "../options.js";
+import { DEFAULT_V2_ENDPOINT, displayPath, type RawValue, type SyncOptions } from "../options.js";
 import { createClient } from "../platform/client.js";
 import { readCredentials, readV2Credentials, resolveEndpoint } from "../platform/credentials.js";
 import { startEmulator } from "../platform/emulator.js";
@@ -48,7 +48,7 @@ export async function openTarget(
     }
   };
   if (options.emulator) {
-    const statePath = path.resolve(options.cwd, EMULATOR_DIR, "platform.json");
+    const statePath = path.join(options.emulatorDir, "platform.json");
     await mkdir(path.dirname(statePath), { recursive: true });
     // The platform's limit per import is undocumented; the emulator refuses more than 100 unless
     // told otherwise, and a rehearsal of --batch-size should rehearse that size.
@@ -58,7 +58,7 @@ export async function openTarget(
       maxImportItems: Math.max(100, options.batchSize),
     });
     io.stderr(
-      `emulator: rehearsing the ${options.api} API against ${emulator.url} (state in ${EMULATOR_DIR}/)\n`,
+      `emulator: rehearsing the ${options.api} API against ${emulator.url} (state in ${displayPath(io.cwd, options.emulatorDir)}/)\n`,
     );
     const { appId, token, managerId } = emulator.credentials;
     return withPublisher(options, {
@@ -82,7 +82,12 @@ export async function openTarget(
   // Checked now, before any request: a bad endpoint, or plain http:// to another host without
   // --insecure-http, stops the run here.
   const endpoint = resolveEndpoint(
-    { url: flags.endpoint, insecureHttp: flags.insecureHttp },
+    {
+      url: flags.endpoint,
+      insecureHttp: flags.insecureHttp,
+      scope: options.target.variables,
+      configured: options.target.endpoints,
+    },
     io.env,
     options.api === "v2" ? DEFAULT_V2_ENDPOINT : undefined,
   );
@@ -90,14 +95,14 @@ export async function openTarget(
     connect: (hooks) =>
       createClient({
         endpoint,
-        credentials: readCredentials(io.env),
+        credentials: readCredentials(io.env, options.target.variables),
         onRetry: retryHook,
         ...hooks,
       }),
     connectV2: (hooks) =>
       createV2Client({
         endpoint,
-        credentials: readV2Credentials(io.env),
+        credentials: readV2Credentials(io.env, options.target.variables),
         onRetry: retryHook,
         ...hooks,
       }),

@@ -1,30 +1,39 @@
 /** Loading what plan and apply need, refusing content with errors. */
 
-import { countDiagnostics } from "../diagnostics.js";
+import type { Target } from "../config/targets.js";
+import type { ContentResult } from "../content/index.js";
+import { loadContent } from "../content/index.js";
+import { entriesFor } from "../content/targets.js";
+import { countDiagnostics, sortDiagnostics } from "../diagnostics.js";
 import { ContentError } from "../errors.js";
-import type { SyncOptions } from "../options.js";
+import type { ContentOptions, SyncOptions } from "../options.js";
 import { lockNotes } from "../render/plan.js";
-import { loadSyncInputs, type SyncInputs } from "../sync/index.js";
+import { readLockSnapshot, type SyncInputs } from "../sync/index.js";
 import type { Io } from "./io.js";
+import type { Project } from "./project.js";
 import { type DiagnosticFormat, formatReport, plural } from "./report.js";
 
 /**
- * Loads the content and lockfile, printing the diagnostics to stderr in `format`. Content with
- * errors is refused as a whole: a file with an error yields no entry, and a missing entry would
- * look like a deletion.
+ * Loads the content, printing its diagnostics and the config's to stderr in `format`. Content
+ * with errors is refused as a whole: a file with an error yields no entry, and a missing entry
+ * would look like a deletion; so is a config with errors, which could name the wrong bot.
  */
-export async function loadCheckedInputs(
+export async function loadCheckedContent(
   io: Io,
-  options: SyncOptions,
+  project: Project,
+  options: ContentOptions,
   format: DiagnosticFormat = "text",
-): Promise<SyncInputs> {
-  const inputs = await loadSyncInputs(options);
-  const { diagnostics, fileCount } = inputs.content;
+): Promise<ContentResult> {
+  const loaded = await loadContent(options);
+  const content: ContentResult = {
+    ...loaded,
+    diagnostics: sortDiagnostics([...project.diagnostics, ...loaded.diagnostics]),
+  };
+  const { diagnostics, fileCount } = content;
   io.stderr(
     formatReport(io, "stderr", { diagnostics, files: fileCount, root: options.cwd }, { format }),
   );
-  for (const note of lockNotes(inputs, options.lockfile.display)) io.stderr(`note: ${note}\n`);
-  const { errors } = countDiagnostics(inputs.content.diagnostics);
+  const { errors } = countDiagnostics(diagnostics);
   if (errors > 0) {
     throw new ContentError(
       `the content has ${plural(errors, "error", "errors")}; nothing was planned or sent.`,
@@ -33,5 +42,24 @@ export async function loadCheckedInputs(
       },
     );
   }
-  return inputs;
+  return content;
+}
+
+/**
+ * What a plan for one target starts from: the entries the target takes, and its lockfile with
+ * its journal folded in. Notes about the lockfile (none yet, a replayed journal) go to stderr.
+ */
+export async function targetInputs(
+  io: Io,
+  content: ContentResult,
+  target: Target,
+  options: SyncOptions,
+): Promise<SyncInputs> {
+  const snapshot = await readLockSnapshot(options.lockfile);
+  for (const note of lockNotes(snapshot, options.lockfile.display)) io.stderr(`note: ${note}\n`);
+  const entries =
+    target.name === undefined
+      ? content.entries
+      : entriesFor(content.entries, content.entryTargets, target.scope);
+  return { content: { ...content, entries }, ...snapshot };
 }

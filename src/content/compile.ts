@@ -29,8 +29,9 @@ import { describeCharacter } from "./xml.js";
  * 2: the `xml-char`, `text-markup` and size rules; one-line messages.
  * 3: the `threshold` key (it was an `unknown-key` error; entries now carry it).
  * 4: what a Chinese input method types wrong (typing.ts), and GBK files named as such.
+ * 5: the `targets` key (it was an `unknown-key` error; the keys now carry it).
  */
-export const COMPILER_VERSION = 4;
+export const COMPILER_VERSION = 5;
 
 /** One file to compile. */
 export interface CompileInput {
@@ -58,6 +59,8 @@ export interface EntryKeys {
   readonly draft: boolean;
   /** The questions this entry's `:ask` links ask. */
   readonly asks: readonly KeyRef[];
+  /** Front matter `targets`: the only targets that take the entry; absent means every one. */
+  readonly targets?: readonly KeyRef[];
 }
 
 /** The result of compiling one file: JSON-serialisable, for caching. */
@@ -142,6 +145,7 @@ export function compileFile(input: CompileInput): FileResult {
     ...(front?.id && { id: ref(front.id) }),
     draft: front?.draft ?? false,
     asks: asks.map(ref),
+    ...(front?.targets && { targets: front.targets.map(ref) }),
   };
   if (split && messages.length > 0) checkAnswerSize(messages, split.bodyStart, report);
   if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {

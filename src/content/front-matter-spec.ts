@@ -7,7 +7,7 @@
  * the editors' README that `faqops init` writes. test/schema checks that the schema accepts
  * exactly what the compiler accepts, case by case, so the two cannot drift apart unnoticed.
  */
-import { FRONT_MATTER_KEYS, ID_PATTERN } from "./front-matter.js";
+import { FRONT_MATTER_KEYS, ID_PATTERN, TARGET_NAME_PATTERN } from "./front-matter.js";
 import { LIMITS } from "./rules.js";
 import { DEFAULT_THRESHOLD, THRESHOLD_DECIMALS } from "./threshold.js";
 
@@ -47,6 +47,11 @@ export type KeySpec = KeyText &
         readonly maxCharacters: number;
       }
     | { readonly kind: "pattern"; readonly pattern: RegExp }
+    | {
+        readonly kind: "names";
+        /** Each name's pattern; the names themselves are the config's (faqops.config.yaml). */
+        readonly pattern: RegExp;
+      }
     | { readonly kind: "boolean" }
     | {
         readonly kind: "number";
@@ -116,6 +121,15 @@ export const FRONT_MATTER_SPEC = {
     description: {
       en: `How close a user's question must be to the title or a similar question: a number from 0 to 1 with at most ${THRESHOLD_DECIMALS} decimal places, without quotes (0.85). Higher is stricter; the platform's default is ${DEFAULT_THRESHOLD}. Sent only through the v2 API.`,
       zh: `用户的问题与标题或相似问题要多接近才用这条回答：0 到 1 之间的数字，最多 ${THRESHOLD_DECIMALS} 位小数，不加引号（0.85）。越高越严格；平台默认 ${DEFAULT_THRESHOLD}。只在使用 v2 接口时发送。`,
+    },
+  },
+  targets: {
+    kind: "names",
+    pattern: TARGET_NAME_PATTERN,
+    label: { en: "Targets", zh: "目标" },
+    description: {
+      en: "The only targets (bots) that take the entry, by their names in faqops.config.yaml, such as [staging]. Leave it out for every target.",
+      zh: "只同步到这些目标（机器人），写 faqops.config.yaml 中的名字，例如 [staging]。不写时同步到所有目标。",
     },
   },
 } as const satisfies Record<FrontMatterKey, KeySpec>;

@@ -99,6 +99,11 @@ export interface FrontMatter {
   draft: boolean;
   /** From 0 to 1, at most THRESHOLD_DECIMALS places; undefined when not set (or wrong). */
   threshold?: number;
+  /**
+   * The targets (faqops.config.yaml) the entry is limited to; undefined when not set: then
+   * every target takes it. Names are checked against the config by the loader, which has it.
+   */
+  targets?: Located[];
   /** False when the YAML could not be read at all (no key-level checks were made). */
   readable: boolean;
 }
@@ -110,7 +115,14 @@ export const FRONT_MATTER_KEYS = [
   "id",
   "draft",
   "threshold",
+  "targets",
 ] as const;
+
+/**
+ * A target's name (faqops.config.yaml): lowercase ASCII letters, digits, `-` and `_`, starting
+ * with a letter, as it becomes part of environment variable names (FAQOPS_<NAME>_TOKEN).
+ */
+export const TARGET_NAME_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
 
 /** Text that reads as a number (a quoted `"0.85"`): the threshold's hint drops the quotes. */
 const NUMERIC_TEXT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
@@ -264,6 +276,11 @@ function checkKeys(
   if (threshold) {
     const value = values.threshold(threshold.key, threshold.value);
     if (value !== undefined) result.threshold = value;
+  }
+  const targets = seen.get("targets");
+  if (targets) {
+    const names = values.targets(targets.key, targets.value);
+    if (names) result.targets = names;
   }
 }
 
@@ -459,6 +476,65 @@ class Values {
     }
     // `-0` is a YAML number too; it is 0 (and JSON, so the cache, cannot tell them apart).
     return number === 0 ? 0 : number;
+  }
+
+  /**
+   * The target names: a list of names (`[staging]`, or one `- name` a line). Undefined when
+   * empty (not set: every target) or wrong; `targets: []` is an error, as an entry for no
+   * target is what `draft: true` says.
+   */
+  targets(key: Node, value: Node | null): Located[] | undefined {
+    if (value === null || this.isNull(value)) return undefined;
+    const node = this.resolve(value);
+    const offset = this.offset(value, key);
+    if (!isSeq(node)) {
+      const hint =
+        isScalar(node) && typeof node.value === "string"
+          ? `write it as a list: \`targets: [${node.value.trim()}]\``
+          : "write a list of target names, such as `targets: [staging]`";
+      this.report.at(
+        "key-type",
+        offset,
+        `\`targets\` must be a list of target names, but it is ${this.typeName(node)}; ${hint}`,
+      );
+      return undefined;
+    }
+    if (node.items.length === 0) {
+      this.report.at(
+        "targets-empty",
+        offset,
+        "`targets` is an empty list, so no target would take the entry: name its targets, remove the key (every target), or write `draft: true` to keep it off every bot",
+      );
+      return undefined;
+    }
+    const out: Located[] = [];
+    let ok = true;
+    node.items.forEach((item, index) => {
+      const itemNode = item as Node;
+      const itemOffset = this.offset(itemNode, value);
+      const resolved = this.resolve(itemNode);
+      if (!isScalar(resolved) || typeof resolved.value !== "string") {
+        this.report.at(
+          "key-type",
+          itemOffset,
+          `target ${index + 1} is ${this.typeName(resolved)}, not a target name: write names such as \`staging\``,
+        );
+        ok = false;
+        return;
+      }
+      const text = resolved.value.trim();
+      if (!TARGET_NAME_PATTERN.test(text)) {
+        this.report.at(
+          "target-unknown",
+          itemOffset,
+          `"${text}" is not a target name: names are lowercase letters, digits, \`-\` and \`_\`, starting with a letter, as in faqops.config.yaml`,
+        );
+        ok = false;
+        return;
+      }
+      if (!out.some((o) => o.text === text)) out.push({ text, offset: itemOffset });
+    });
+    return ok ? out : undefined;
   }
 
   /**

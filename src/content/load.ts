@@ -5,7 +5,6 @@ import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics
 import { InternalError, UsageError } from "../errors.js";
 import { isInside, linkTargetName, realPathIfAny, realPathOr } from "../fs/links.js";
 import { type ContentOptions, displayPath, type WorkerMode } from "../options.js";
-import { validateAcrossEntries } from "./across.js";
 import { type AnswerSource, deferredEntry } from "./answer.js";
 import { AnswerStore, DeferredAnswer, HeldAnswer } from "./answers.js";
 import {
@@ -30,6 +29,12 @@ import {
   workerScript,
 } from "./parallel.js";
 import { diagnostic } from "./rules.js";
+import {
+  acrossTargets,
+  type ContentTargets,
+  checkTargetNames,
+  type EntryTargets,
+} from "./targets.js";
 import type { CompiledEntry, Message } from "./types.js";
 
 /** Everything the content directory holds, compiled and checked. */
@@ -40,6 +45,11 @@ export interface ContentResult {
   readonly diagnostics: Diagnostic[];
   /** How many entry files were found. */
   readonly fileCount: number;
+  /**
+   * Front matter `targets` of the entries that have it, by source: such an entry goes only to
+   * those targets (targets.ts, entriesFor). Entries not in the map go to every target.
+   */
+  readonly entryTargets: EntryTargets;
 }
 
 /**
@@ -145,7 +155,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   );
   // Spans point into the new file; if it could not be put in place, answers are compiled again.
   if (writer && !writer.commit()) store.cacheFile = undefined;
-  return assemble(results, fileDiagnostics);
+  return assemble(results, fileDiagnostics, options.targets);
 }
 
 /**
@@ -234,21 +244,30 @@ async function compileJobs(
 
 /**
  * Joins per-file results, the diagnostics about files that were not read (`fileDiagnostics`)
- * and the cross-entry rules into one result (pure).
+ * and the cross-entry rules (per target, when `targets` are configured) into one result (pure).
  */
 export function assemble(
   results: readonly FileResult[],
   fileDiagnostics: readonly Diagnostic[] = [],
+  targets?: ContentTargets,
 ): ContentResult {
   const diagnostics = sortDiagnostics([
     ...results.flatMap((r) => r.diagnostics),
     ...fileDiagnostics,
-    ...validateAcrossEntries(results),
+    ...checkTargetNames(results, targets),
+    ...acrossTargets(results, targets),
   ]);
   // A file with an error of any kind, cross-entry ones included, yields no entry.
   const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
   const entries = results
     .flatMap((r) => (r.entry && !failed.has(r.path) ? [r.entry] : []))
     .sort((a, b) => compareStrings(a.source, b.source));
-  return { entries, diagnostics, fileCount: results.length };
+  const bySource = new Map(results.map((r) => [r.source, r]));
+  // Sorted by source, as `entries` is, so the object (and JSON of it) is stable.
+  const entryTargets: Record<string, readonly string[]> = {};
+  for (const e of entries) {
+    const file = bySource.get(e.source);
+    if (file?.keys.targets) entryTargets[e.source] = file.keys.targets.map((t) => t.text);
+  }
+  return { entries, diagnostics, fileCount: results.length, entryTargets };
 }

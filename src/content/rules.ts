@@ -34,6 +34,8 @@ export const RULES = {
   "id-format": "error",
   "threshold-range": "error",
   "threshold-precision": "error",
+  "targets-empty": "error",
+  "target-unknown": "error",
   "title-length": "warning",
   "question-length": "warning",
   "question-count": "warning",
@@ -70,6 +72,11 @@ export const RULES = {
   "id-duplicate": "error",
   "skill-spelling": "warning",
   "ask-target": "warning",
+  // faqops.config.yaml (src/config)
+  "config-yaml": "error",
+  "config-key": "error",
+  "config-value": "error",
+  "config-target-name": "error",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

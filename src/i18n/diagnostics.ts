@@ -166,6 +166,18 @@ export const DIAGNOSTIC_CATALOGUE = {
   ],
   "key-type": [
     {
+      en: "`targets` must be a list of target names, but it is {{type:type-name}}; write it as a list: `targets: [{{name}}]`",
+      zh: "`targets` 必须是目标名字的列表，但现在是{{type}}：请写成列表 `targets: [{{name}}]`",
+    },
+    {
+      en: "`targets` must be a list of target names, but it is {{type:type-name}}; write a list of target names, such as `targets: [staging]`",
+      zh: "`targets` 必须是目标名字的列表，但现在是{{type}}：请写目标名字的列表，例如 `targets: [staging]`",
+    },
+    {
+      en: "target {{index:n}} is {{type:type-name}}, not a target name: write names such as `staging`",
+      zh: "第 {{index}} 个目标是{{type}}，不是目标名字：请写 `staging` 这样的名字",
+    },
+    {
       en: "`questions` must be a list, but it is {{type:type-name}}: write each question on its own line as `  - 问题`",
       zh: "`questions` 必须是列表，但现在是{{type}}：请把每个相似问法单独写一行，格式为 `  - 问题`",
     },
@@ -545,6 +557,99 @@ export const DIAGNOSTIC_CATALOGUE = {
     {
       en: 'no synced entry (drafts are not synced) has the title or question "{{question}}", so tapping this `:ask` gets no answer: add it as a question to the entry it means, or set q="…" to one',
       zh: '没有哪个会同步的条目（草稿不同步）以 "{{question}}" 为标题或相似问法，点击这个 `:ask` 得不到回答：请把它加为对应条目的相似问法，或把 q="…" 设为已有的问法',
+    },
+  ],
+  "targets-empty": [
+    {
+      en: "`targets` is an empty list, so no target would take the entry: name its targets, remove the key (every target), or write `draft: true` to keep it off every bot",
+      zh: "`targets` 是空列表，没有哪个目标会接收这个条目：请写出它的目标，或删除这个键（同步到所有目标），或写 `draft: true` 让它不进入任何机器人",
+    },
+  ],
+  "target-unknown": [
+    {
+      en: '"{{name}}" is not a target name: names are lowercase letters, digits, `-` and `_`, starting with a letter, as in faqops.config.yaml',
+      zh: '"{{name}}" 不是目标名字：目标名字由小写字母、数字、`-` 和 `_` 组成，以字母开头，与 faqops.config.yaml 中一致',
+    },
+    {
+      en: '`targets` names "{{name}}", but no faqops.config.yaml defines targets: remove the key (the content then goes to the one bot), or define the targets in faqops.config.yaml (see docs/targets.md)',
+      zh: '`targets` 写了 "{{name}}"，但没有 faqops.config.yaml 定义目标：请删除这个键（内容会同步到唯一的机器人），或在 faqops.config.yaml 中定义目标（见 docs/targets.md）',
+    },
+    {
+      en: '"{{name}}" is not a target in {{file}}; the targets are {{names}}',
+      zh: '"{{name}}" 不是 {{file}} 中的目标；已定义的目标有 {{names}}',
+    },
+  ],
+  "config-yaml": [
+    { en: "a key is given twice; keep one", zh: "有一个键写了两次：请只保留一个" },
+    {
+      en: 'the file is not valid YAML ({{why}}); write `key: value` lines, and quote text holding ": "',
+      zh: '这个文件不是有效的 YAML（{{why}}）：请写成 `键: 值` 的行，含有 ": " 的文字要加引号',
+    },
+  ],
+  "config-key": [
+    {
+      en: "`{{key}}` is set per target, not at the top level: each target needs its own; move it under `targets: <name>:`",
+      zh: "`{{key}}` 要按目标分别设置，不能写在顶层：每个目标都需要自己的值，请把它移到 `targets: <名字>:` 下",
+    },
+    {
+      en: "unknown key `{{key}}` {{where:config-where}}: did you mean `{{guess}}`?",
+      zh: "{{where}}有未知的键 `{{key}}`：是不是想写 `{{guess}}`？",
+    },
+    {
+      en: "unknown key `{{key}}` {{where:config-where}}; the keys are {{keys}}",
+      zh: "{{where}}有未知的键 `{{key}}`：可用的键有 {{keys}}",
+    },
+  ],
+  "config-value": [
+    {
+      en: "the file must be `key: value` lines (a YAML mapping), such as `targets:`",
+      zh: "这个文件必须是 `键: 值` 的行（YAML 映射），例如 `targets:`",
+    },
+    {
+      en: "`targets` is empty: name at least one target, such as `staging: {}`, or remove the key (one bot)",
+      zh: "`targets` 是空的：请至少写一个目标，例如 `staging: {}`，或删除这个键（只有一个机器人）",
+    },
+    {
+      en: "`targets` must be a mapping of target names to their settings, such as `staging: {}`, but it is {{type:type-name}}",
+      zh: "`targets` 必须是目标名字到其设置的映射，例如 `staging: {}`，但现在是{{type}}",
+    },
+    {
+      en: 'targets "{{a}}" and "{{b}}" would share the lockfile {{file}}, and each bot\'s state needs its own: give one another `lockfile`',
+      zh: '目标 "{{a}}" 和 "{{b}}" 会共用锁文件 {{file}}，而每个机器人的状态都需要自己的锁文件：请给其中一个另设 `lockfile`',
+    },
+    {
+      en: "target `{{name}}` must be a mapping of its settings (`{{name2}}: {}` for none), but it is {{type:type-name}}",
+      zh: "目标 `{{name}}` 必须是其设置的映射（没有设置时写 `{{name2}}: {}`），但现在是{{type}}",
+    },
+    {
+      en: "`{{key}}` must be {{expected}}, but it is {{type:type-name}}; write it without quotes",
+      zh: "`{{key}}` 必须是 {{expected}}，但现在是{{type}}：请不加引号书写",
+    },
+    {
+      en: "`{{key}}` must be {{expected}}, but it is {{type:type-name}}",
+      zh: "`{{key}}` 必须是 {{expected}}，但现在是{{type}}",
+    },
+    {
+      en: "`{{key}}` must be a list (only these) or `include:` and `exclude:` lists, but it is {{type:type-name}}",
+      zh: "`{{key}}` 必须是一个列表（只接收这些），或 `include:` 和 `exclude:` 两个列表，但现在是{{type}}",
+    },
+    {
+      en: "`{{key}}` must be a list of {{item}}s, such as `{{example}}`",
+      zh: "`{{key}}` 必须是 {{item}} 的列表，例如 `{{example}}`",
+    },
+    {
+      en: "item {{index:n}} of `{{key}}` must be {{item}}, but it is {{type:type-name}}",
+      zh: "`{{key}}` 的第 {{index}} 项必须是 {{item}}，但现在是{{type}}",
+    },
+  ],
+  "config-target-name": [
+    {
+      en: '"{{name}}" is not a valid target name: use lowercase letters, digits, `-` and `_`, starting with a letter, at most 40 (it becomes part of variable names such as FAQOPS_STAGING_TOKEN)',
+      zh: '"{{name}}" 不是有效的目标名字：请用小写字母、数字、`-` 和 `_`，以字母开头，最多 40 个字符（它会成为 FAQOPS_STAGING_TOKEN 这类变量名的一部分）',
+    },
+    {
+      en: 'targets "{{a}}" and "{{b}}" would both read FAQOPS_{{prefix}}_* credentials: rename one',
+      zh: '目标 "{{a}}" 和 "{{b}}" 会读取同一组 FAQOPS_{{prefix}}_* 凭据：请给其中一个改名',
     },
   ],
 } as const satisfies Record<RuleId, readonly Entry[]>;

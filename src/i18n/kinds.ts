@@ -203,6 +203,12 @@ export const KINDS: Readonly<Record<string, Kind>> = {
   "folder-problem": folderProblem,
   "file-kind": fileKind,
   "has-have": inflection("has", "have"),
+  /** config/load.ts: where an unknown key is. */
+  "config-where": [
+    { en: "at the top level", zh: "顶层" },
+    { en: "in target `{{name}}`", zh: "目标 `{{name}}` 中" },
+    { en: "in `{{name}}`", zh: "`{{name}}` 中" },
+  ],
   "entry-entries": inflection("entry", "entries"),
   "folder-note": [
     { en: " (the folder's name)", zh: "（文件夹名）" },

@@ -66,6 +66,13 @@ function keySchema(spec: KeySpec): JsonSchema {
       };
     case "pattern":
       return { ...text, type: ["string", "null"], pattern: spec.pattern.source };
+    case "names":
+      return {
+        ...text,
+        type: ["array", "null"],
+        minItems: 1,
+        items: { type: "string", pattern: spec.pattern.source },
+      };
     case "boolean":
       return { ...text, type: ["boolean", "null"] };
     case "number":

@@ -16,17 +16,67 @@ export const CREDENTIAL_VARIABLES = {
 export const ENDPOINT_VARIABLE = "FAQOPS_ENDPOINT";
 
 /**
- * Reads the credentials from the environment. Throws one ConfigError naming every missing
- * variable, or saying what is wrong with the TOKEN or the EncodingAESKey (without echoing either).
+ * Where a target's variables are read: `FAQOPS_<TARGET>_X` first, then the unprefixed
+ * `FAQOPS_X` (faqops.config.yaml's targets; docs/targets.md). Undefined `target`: only
+ * `FAQOPS_X`. Another target's variables are never read.
  */
-export function readCredentials(env: Readonly<Record<string, string | undefined>>): Credentials {
-  const values: Partial<Record<keyof Credentials, string>> = {};
-  const missing: string[] = [];
-  for (const [field, variable] of Object.entries(CREDENTIAL_VARIABLES)) {
-    const value = stringValue(variable, env[variable]);
-    if (value === undefined) missing.push(variable);
-    else values[field as keyof Credentials] = value;
+export interface VariableScope {
+  /** The target's name as variables spell it (`STAGING`), or undefined for the one bot. */
+  readonly target?: string | undefined;
+}
+
+/** The variables a setting is read from, most specific first. */
+export function variableCandidates(variable: string, scope: VariableScope = {}): string[] {
+  return scope.target === undefined
+    ? [variable]
+    : [variable.replace(/^FAQOPS_/, `FAQOPS_${scope.target}_`), variable];
+}
+
+/** A variable's value and the variable it came from; undefined when every candidate is blank. */
+export function readVariable(
+  env: Readonly<Record<string, string | undefined>>,
+  variable: string,
+  scope: VariableScope = {},
+): { value: string; from: string } | undefined {
+  for (const name of variableCandidates(variable, scope)) {
+    const value = stringValue(name, env[name]);
+    if (value !== undefined) return { value, from: name };
   }
+  return undefined;
+}
+
+/** How a message names where a missing variable may be set: `FAQOPS_X_Y (or FAQOPS_Y)`. */
+function missingName(variable: string, scope: VariableScope): string {
+  const [first, ...rest] = variableCandidates(variable, scope);
+  return rest.length === 0 ? first! : `${first} (or ${rest.join(", ")})`;
+}
+
+/** Reads a set of variables, naming every missing one. */
+function readAll<K extends string>(
+  env: Readonly<Record<string, string | undefined>>,
+  variables: Readonly<Record<K, string>>,
+  scope: VariableScope,
+): { values: Record<K, { value: string; from: string }>; missing: string[] } {
+  const values = {} as Record<K, { value: string; from: string }>;
+  const missing: string[] = [];
+  for (const [field, variable] of Object.entries(variables) as [K, string][]) {
+    const read = readVariable(env, variable, scope);
+    if (read === undefined) missing.push(missingName(variable, scope));
+    else values[field] = read;
+  }
+  return { values, missing };
+}
+
+/**
+ * Reads the credentials from the environment (a target's: see VariableScope). Throws one
+ * ConfigError naming every missing variable, or saying what is wrong with the TOKEN or the
+ * EncodingAESKey (without echoing either).
+ */
+export function readCredentials(
+  env: Readonly<Record<string, string | undefined>>,
+  scope: VariableScope = {},
+): Credentials {
+  const { values, missing } = readAll(env, CREDENTIAL_VARIABLES, scope);
   if (missing.length > 0) {
     throw new ConfigError(
       `Missing ${missing.length === 1 ? "credential" : "credentials"}: ${missing.join(", ")}.`,
@@ -35,10 +85,14 @@ export function readCredentials(env: Readonly<Record<string, string | undefined>
       },
     );
   }
-  const credentials = values as Credentials;
-  checkToken(credentials.token, CREDENTIAL_VARIABLES.token);
-  decodeEncodingAesKey(credentials.encodingAesKey, CREDENTIAL_VARIABLES.encodingAesKey);
-  return Object.freeze(credentials);
+  checkToken(values.token.value, values.token.from);
+  decodeEncodingAesKey(values.encodingAesKey.value, values.encodingAesKey.from);
+  return Object.freeze({
+    appId: values.appId.value,
+    token: values.token.value,
+    encodingAesKey: values.encodingAesKey.value,
+    managerId: values.managerId.value,
+  });
 }
 
 /**
@@ -53,19 +107,15 @@ export const V2_CREDENTIAL_VARIABLES = {
 } as const satisfies Record<keyof V2Credentials, string>;
 
 /**
- * Reads the v2 credentials from the environment. Throws one ConfigError naming every missing
- * variable. The Token is not checked like v1's: v2 never puts it in a URL, only hashes it.
+ * Reads the v2 credentials from the environment (a target's: see VariableScope). Throws one
+ * ConfigError naming every missing variable. The Token is not checked like v1's: v2 never puts
+ * it in a URL, only hashes it.
  */
 export function readV2Credentials(
   env: Readonly<Record<string, string | undefined>>,
+  scope: VariableScope = {},
 ): V2Credentials {
-  const values: Partial<Record<keyof V2Credentials, string>> = {};
-  const missing: string[] = [];
-  for (const [field, variable] of Object.entries(V2_CREDENTIAL_VARIABLES)) {
-    const value = stringValue(variable, env[variable]);
-    if (value === undefined) missing.push(variable);
-    else values[field as keyof V2Credentials] = value;
-  }
+  const { values, missing } = readAll(env, V2_CREDENTIAL_VARIABLES, scope);
   if (missing.length > 0) {
     throw new ConfigError(
       `Missing ${missing.length === 1 ? "credential" : "credentials"} for the v2 API: ${missing.join(", ")}.`,
@@ -74,7 +124,11 @@ export function readV2Credentials(
       },
     );
   }
-  return Object.freeze(values as V2Credentials);
+  return Object.freeze({
+    appId: values.appId.value,
+    token: values.token.value,
+    account: values.account.value,
+  });
 }
 
 /**
@@ -105,12 +159,21 @@ export interface EndpointSetting {
    * be asked for by the run that uses it, not inherited from a shell profile or a CI setting.
    */
   readonly insecureHttp?: RawValue;
+  /** The target whose FAQOPS_<TARGET>_ENDPOINT comes first (see VariableScope). */
+  readonly scope?: VariableScope;
+  /** faqops.config.yaml's endpoints: the target's own, and the top level's default. */
+  readonly configured?: {
+    readonly target?: { readonly url: string; readonly name: string } | undefined;
+    readonly defaults?: { readonly url: string; readonly name: string } | undefined;
+  };
 }
 
 /**
- * The platform's base URL: the setting's URL, else FAQOPS_ENDPOINT, else `fallback` (v1's host,
- * https://chatbot.weixin.qq.com, unless the caller gives v2's, DEFAULT_V2_ENDPOINT). Checked by
- * parseEndpoint, so a plain-http endpoint is refused here, before any request.
+ * The platform's base URL, the most specific setting first: the setting's URL; a target's
+ * FAQOPS_<TARGET>_ENDPOINT; the target's `endpoint` in faqops.config.yaml; FAQOPS_ENDPOINT;
+ * the config's top-level `endpoint`; else `fallback` (v1's host, https://chatbot.weixin.qq.com,
+ * unless the caller gives v2's, DEFAULT_V2_ENDPOINT). Checked by parseEndpoint, so a
+ * plain-http endpoint is refused here, before any request.
  */
 export function resolveEndpoint(
   setting: EndpointSetting,
@@ -119,14 +182,20 @@ export function resolveEndpoint(
 ): string {
   const insecureHttp = booleanValue("insecure-http", setting.insecureHttp, false);
   const given = stringValue("endpoint", setting.url);
-  if (given !== undefined) {
-    return parseEndpoint(given, { insecureHttp, name: setting.name ?? "--endpoint" });
-  }
-  const fromEnv = stringValue(ENDPOINT_VARIABLE, env[ENDPOINT_VARIABLE]);
-  if (fromEnv !== undefined) {
-    return parseEndpoint(fromEnv, { insecureHttp, name: ENDPOINT_VARIABLE });
-  }
-  return fallback;
+  const [targetVariable, plainVariable] = variableCandidates(ENDPOINT_VARIABLE, setting.scope);
+  const fromEnv = (name: string | undefined) =>
+    name === undefined ? undefined : stringValue(name, env[name]);
+  const layers: [string | undefined, string][] = [
+    [given, setting.name ?? "--endpoint"],
+    ...(plainVariable === undefined
+      ? []
+      : ([[fromEnv(targetVariable), targetVariable!]] as [string | undefined, string][])),
+    [setting.configured?.target?.url, setting.configured?.target?.name ?? ""],
+    [fromEnv(plainVariable ?? targetVariable), plainVariable ?? targetVariable!],
+    [setting.configured?.defaults?.url, setting.configured?.defaults?.name ?? ""],
+  ];
+  const chosen = layers.find(([url]) => url !== undefined);
+  return chosen ? parseEndpoint(chosen[0]!, { insecureHttp, name: chosen[1] }) : fallback;
 }
 
 /**

@@ -117,6 +117,15 @@ export const RULE_HELP: Readonly<Record<RuleId, RuleHelp>> = {
     meaning: "`threshold` has more than 4 decimal places (`0.12345`)",
     fix: "round it (`0.1235`)",
   },
+  "targets-empty": {
+    meaning: "`targets` is an empty list, so no target would take the entry",
+    fix: "name its targets, remove the key (every target), or write `draft: true`",
+  },
+  "target-unknown": {
+    meaning:
+      "`targets` names a target faqops.config.yaml does not define (or there is no faqops.config.yaml), or a name that cannot be one",
+    fix: "use a target name from faqops.config.yaml, or define the target there",
+  },
   "title-length": {
     meaning: 'the title is longer than 128 characters (see "Limits")',
     fix: "shorten it; put the explanation in the answer",
@@ -254,5 +263,24 @@ export const RULE_HELP: Readonly<Record<RuleId, RuleHelp>> = {
     meaning:
       "an `:ask` question that no synced entry has as its title or a similar question (final punctuation aside)",
     fix: "add it as a similar question, or fix `q`",
+  },
+  "config-yaml": {
+    meaning: "faqops.config.yaml is not valid YAML, or gives a key twice",
+    fix: "write `key: value` lines, quote text holding `: `, and give each key once",
+  },
+  "config-key": {
+    meaning:
+      "faqops.config.yaml has a key faqops does not know, or a per-target key (`lockfile`) at the top level",
+    fix: "fix the spelling (the message suggests the closest key), or move the key under its target",
+  },
+  "config-value": {
+    meaning:
+      "a value in faqops.config.yaml has the wrong type or is out of range, or two targets share a lockfile",
+    fix: "write the value the message names, such as `publish: true` or `prune-max: 25%`",
+  },
+  "config-target-name": {
+    meaning:
+      "a target's name is not lowercase letters, digits, `-` and `_` starting with a letter, or two names would read the same FAQOPS_<NAME>_* variables",
+    fix: "rename the target",
   },
 };

@@ -30,6 +30,8 @@ export interface SavedPlanOptions {
   /** The API the plan is for (absent in plans saved before v2 existed: v1). */
   readonly api: "v1" | "v2";
   readonly replaceAll: boolean;
+  /** The target (faqops.config.yaml) the plan is for; absent for the one unnamed bot. */
+  readonly target?: string;
 }
 
 /** What a plan was made from, in a form that shows which entry changed. */
@@ -91,8 +93,9 @@ export function savedPlanText(plan: Plan, options: SavedPlanOptions, inputs: Pla
 }
 
 /** The planner options a saved plan was made with. */
-export function savedPlanOptions(options: PlanOptions): SavedPlanOptions {
+export function savedPlanOptions(options: PlanOptions, target?: string): SavedPlanOptions {
   return {
+    ...(target !== undefined && { target }),
     prune: options.prune ?? false,
     pruneMax: options.pruneMax ?? 0.25,
     force: options.force ?? false,
@@ -133,7 +136,8 @@ export async function readSavedPlan(file: string, name: string): Promise<SavedPl
     typeof options.force !== "boolean" ||
     typeof options.resendAll !== "boolean" ||
     (options.api !== undefined && options.api !== "v1" && options.api !== "v2") ||
-    (options.replaceAll !== undefined && typeof options.replaceAll !== "boolean")
+    (options.replaceAll !== undefined && typeof options.replaceAll !== "boolean") ||
+    (options.target !== undefined && typeof options.target !== "string")
   ) {
     return fail('"options" is malformed');
   }
@@ -196,6 +200,7 @@ export function checkSavedPlan(
 /** The flags that make a plan with `options` again (` --api v2 --prune …`, or ""). */
 function planFlags(options: SavedPlanOptions): string {
   const flags: string[] = [];
+  if (options.target !== undefined) flags.push(`--target ${options.target}`);
   if (options.api !== "v1") flags.push(`--api ${options.api}`);
   if (options.prune) flags.push("--prune");
   if (options.prune && options.pruneMax !== 0.25) flags.push(`--prune-max ${options.pruneMax}`);

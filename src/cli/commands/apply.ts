@@ -1,27 +1,26 @@
 /** `faqops apply`: write what changed to the platform, keeping the lockfile true as it goes. */
 import path from "node:path";
 import { type Command, Option } from "commander";
+import { selectTargets, type Target } from "../../config/targets.js";
 import { UsageError } from "../../errors.js";
-import {
-  API_VARIABLE,
-  displayPath,
-  EMULATOR_DIR,
-  integerValue,
-  resolveSyncOptions,
-  type SyncOptions,
-} from "../../options.js";
+import { displayPath, integerValue, type SyncOptions } from "../../options.js";
 import { renderApplyText } from "../../render/apply.js";
 import { apiNotes } from "../../render/plan.js";
 import { type ApplyResult, applyPlan } from "../../sync/apply.js";
 import { loadBefore } from "../../sync/before.js";
 import type { SyncInputs } from "../../sync/index.js";
 import { type Plan, planSync } from "../../sync/plan.js";
-import { checkSavedPlan, planInputs, readSavedPlan } from "../../sync/saved-plan.js";
+import {
+  checkSavedPlan,
+  planInputs,
+  readSavedPlan,
+  type SavedPlan,
+} from "../../sync/saved-plan.js";
 import type { Io } from "../io.js";
 import { openTarget } from "../platform.js";
 import { createProgress } from "../progress.js";
-import { findProjectRoot } from "../root.js";
-import { loadCheckedInputs } from "../sync-inputs.js";
+import { loadProject, type Project, projectSyncOptions } from "../project.js";
+import { loadCheckedContent, targetInputs } from "../sync-inputs.js";
 import { DEFAULT_EMULATOR_PORT } from "./emulate.js";
 import type { CommandContext } from "./index.js";
 import {
@@ -31,6 +30,7 @@ import {
   addLockfileOptions,
   addPlatformOptions,
   addPruneOptions,
+  addTargetOption,
 } from "./shared-options.js";
 
 /** The conventional exit code of a run stopped by SIGINT. */
@@ -60,20 +60,23 @@ export function registerApply(program: Command, { io, result }: CommandContext):
   // v2: how soon an import task is first polled (default 1 s: the reference's example task took
   // 1 s). Hidden: for tests and rehearsals against the emulator, whose tasks end at once.
   command.addOption(new Option("--task-poll-ms <ms>", "first v2 task poll after").hideHelp());
+  addTargetOption(command, "the target (bot) to sync; required when several are configured");
   command.action(
     async (planFile: string | undefined, flags: Record<string, string | boolean | undefined>) => {
-      const options = resolveSyncOptions({
-        cwd: io.cwd,
-        root: findProjectRoot(io.cwd).dir,
-        ...flags,
-        api: flags.api ?? io.env[API_VARIABLE],
-      });
-      const inputs = await loadCheckedInputs(io, options);
+      const { target: targetFlag, ...rest } = flags;
+      const project = await loadProject(io);
+      const saved =
+        planFile === undefined ? undefined : await readPlanFile(planFile, flags, io.cwd);
+      const target = planTarget(project, targetFlag, saved);
+      const options = projectSyncOptions(project, target, io, rest);
+      const content = await loadCheckedContent(io, project, options);
+      const inputs = await targetInputs(io, content, target, options);
       const plan =
-        planFile === undefined
+        saved === undefined
           ? planSync(inputs.content.entries, inputs.lock, options)
-          : await savedPlan(planFile, flags, inputs, options, io.cwd);
+          : checkedPlan(saved, inputs, options, io.cwd);
       for (const note of apiNotes(plan)) io.stderr(`note: ${note}\n`);
+      if (target.name !== undefined) io.stderr(`target: ${targetLine(target, options)}\n`);
       // A v2 disable carries the entry as last synced: its questions and answer, from Git.
       const befores =
         plan.prune?.mode === "disable" && plan.prune.removes.length > 0 && !options.dryRun
@@ -84,13 +87,13 @@ export function registerApply(program: Command, { io, result }: CommandContext):
             })
           : undefined;
       const progress = createProgress(io, { rate: options.rate });
-      const target = await openTarget(io, options, flags, progress.onRetry);
+      const platform = await openTarget(io, options, flags, progress.onRetry);
       const stop = trapSignals(io);
       try {
         const outcome = await applyPlan(plan, inputs, {
           ...options,
-          connect: target.connect,
-          connectV2: target.connectV2,
+          connect: platform.connect,
+          connectV2: platform.connectV2,
           taskPoll: taskPollOption(flags.taskPollMs),
           befores,
           signal: stop.signal,
@@ -104,24 +107,22 @@ export function registerApply(program: Command, { io, result }: CommandContext):
           }),
         );
         result.code = exitCode(outcome);
-        if (options.emulator) io.stderr(emulatorHint(io.cwd, options.cwd));
+        if (options.emulator) io.stderr(emulatorHint(io.cwd, options.emulatorDir));
         if (outcome.fatal) throw outcome.fatal;
       } finally {
         stop.release();
-        await target.close();
+        await platform.close();
       }
     },
   );
 }
 
-/** The plan in `file`, checked against the current content and lockfile (see saved-plan.ts). */
-async function savedPlan(
+/** A saved plan file, read; flags that would change a plan are refused beside one. */
+async function readPlanFile(
   file: string,
   flags: Record<string, string | boolean | undefined>,
-  inputs: SyncInputs,
-  options: SyncOptions,
   cwd: string,
-): Promise<Plan> {
+): Promise<{ saved: SavedPlan; name: string }> {
   const planFlags = ["prune", "pruneMax", "force", "resendAll", "replaceAll"].filter(
     (name) => flags[name] !== undefined,
   );
@@ -132,7 +133,37 @@ async function savedPlan(
   }
   const absolute = path.resolve(cwd, file);
   const name = displayPath(cwd, absolute);
-  const saved = await readSavedPlan(absolute, name);
+  return { saved: await readSavedPlan(absolute, name), name };
+}
+
+/**
+ * The target of the run: `--target`, else the saved plan's, else the only one. A saved plan made
+ * for one target is never applied to another.
+ */
+function planTarget(
+  project: Project,
+  flag: string | boolean | undefined,
+  plan: { saved: SavedPlan; name: string } | undefined,
+): Target {
+  const planned = plan?.saved.options.target;
+  const [target] = selectTargets(project.config, flag ?? planned, "apply");
+  if (plan && planned !== target!.name) {
+    throw new UsageError(
+      planned === undefined
+        ? `the plan ${plan.name} was made without a target, and this run is for target ${target!.name}; make a new plan with --target ${target!.name}.`
+        : `the plan ${plan.name} was made for target ${planned}, not ${target!.name ?? "the unnamed bot"}; apply it with --target ${planned}, or make a new plan.`,
+    );
+  }
+  return target!;
+}
+
+/** The plan in a saved file, checked against the current content and lockfile (saved-plan.ts). */
+function checkedPlan(
+  { saved, name }: { saved: SavedPlan; name: string },
+  inputs: SyncInputs,
+  options: SyncOptions,
+  cwd: string,
+): Plan {
   if (saved.options.api !== options.api) {
     throw new UsageError(
       `the plan ${name} was made for the ${saved.options.api} API, and this run uses ${options.api} (--api / FAQOPS_API); apply it with --api ${saved.options.api}, or make a new plan.`,
@@ -151,12 +182,17 @@ async function savedPlan(
   return plan;
 }
 
+/** Which bot a target's run talks to: its name, lockfile and API, for the log. */
+export function targetLine(target: Target, options: SyncOptions): string {
+  return `${target.name} (${options.lockfile.display}, ${options.api}${options.emulator ? ", emulator" : ""})`;
+}
+
 /**
  * Where a rehearsal's result can be seen: the emulator this run started is gone, but its state
  * file is kept, and `faqops emulate` serves it, with a page listing the bot's entries.
  */
-function emulatorHint(cwd: string, root: string): string {
-  const state = displayPath(cwd, path.resolve(root, EMULATOR_DIR, "platform.json"));
+function emulatorHint(cwd: string, emulatorDir: string): string {
+  const state = displayPath(cwd, path.join(emulatorDir, "platform.json"));
   return `emulator: the rehearsal bot is kept in ${state}; to look at it, run \`faqops emulate --state ${state}\` and open http://127.0.0.1:${DEFAULT_EMULATOR_PORT}/\n`;
 }
 

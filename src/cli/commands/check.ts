@@ -6,12 +6,12 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { findEntryFiles, loadContent } from "../../content/index.js";
-import { countDiagnostics } from "../../diagnostics.js";
+import { countDiagnostics, sortDiagnostics } from "../../diagnostics.js";
 import { UsageError } from "../../errors.js";
 import { isInside } from "../../fs/links.js";
-import { choiceValue, displayPath, type RawValue, resolveContentOptions } from "../../options.js";
+import { choiceValue, displayPath, type RawValue } from "../../options.js";
+import { loadProject, projectContentOptions } from "../project.js";
 import { DIAGNOSTIC_FORMATS, formatReport } from "../report.js";
-import { findProjectRoot } from "../root.js";
 import type { CommandContext } from "./index.js";
 import { addContentOption, addFormatOption } from "./shared-options.js";
 
@@ -32,22 +32,25 @@ export function registerCheck(program: Command, context: CommandContext): void {
     const { io } = context;
     const { format: formatFlag, ...content } = flags;
     const format = choiceValue("format", formatFlag, DIAGNOSTIC_FORMATS, "text");
-    const options = resolveContentOptions({
-      cwd: io.cwd,
-      root: findProjectRoot(io.cwd).dir,
-      ...content,
-    });
+    const project = await loadProject(io);
+    const options = projectContentOptions(project, io, content);
     // Every file is loaded even with paths: duplicates, conflicts and `:ask` targets are rules
     // across entries, and a file is only right or wrong next to all the others. (Loaded first,
     // so a missing content folder is reported as that, not as paths outside it.)
-    const result = await loadContent(options);
+    const loaded = await loadContent(options);
+    // faqops.config.yaml's problems are always reported: they decide what every target takes.
+    const result = {
+      ...loaded,
+      diagnostics: sortDiagnostics([...project.diagnostics, ...loaded.diagnostics]),
+    };
     const only = await resolvePaths(paths, io.cwd, options.contentDir);
     const report =
       only === undefined
         ? { diagnostics: result.diagnostics, files: result.fileCount, root: options.cwd }
         : {
-            diagnostics: result.diagnostics.filter((d) =>
-              isUnder(path.resolve(options.cwd, d.file), only),
+            diagnostics: result.diagnostics.filter(
+              (d) =>
+                project.diagnostics.includes(d) || isUnder(path.resolve(options.cwd, d.file), only),
             ),
             files: (await findEntryFiles(options.contentDir)).filter((source) =>
               isUnder(path.join(options.contentDir, ...source.split("/")), only),

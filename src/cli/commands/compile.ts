@@ -1,10 +1,9 @@
 /** `faqops compile`: show what each entry compiles to, as a listing or as JSON. */
 import type { Command } from "commander";
 import { type CompiledEntry, loadContent } from "../../content/index.js";
-import { countDiagnostics } from "../../diagnostics.js";
-import { resolveContentOptions } from "../../options.js";
+import { countDiagnostics, sortDiagnostics } from "../../diagnostics.js";
+import { loadProject, projectContentOptions } from "../project.js";
 import { formatReport } from "../report.js";
-import { findProjectRoot } from "../root.js";
 import type { CommandContext } from "./index.js";
 import { addContentOption } from "./shared-options.js";
 
@@ -20,12 +19,13 @@ export function registerCompile(program: Command, context: CommandContext): void
     async (flags: { content?: string; cache?: boolean; workers?: string; json?: boolean }) => {
       const { io } = context;
       const { json, ...content } = flags;
-      const options = resolveContentOptions({
-        cwd: io.cwd,
-        root: findProjectRoot(io.cwd).dir,
-        ...content,
-      });
-      const result = await loadContent(options);
+      const project = await loadProject(io);
+      const options = projectContentOptions(project, io, content);
+      const loaded = await loadContent(options);
+      const result = {
+        ...loaded,
+        diagnostics: sortDiagnostics([...project.diagnostics, ...loaded.diagnostics]),
+      };
       // Diagnostics go to stderr so stdout stays clean JSON (or a clean listing).
       const errors = countDiagnostics(result.diagnostics).errors > 0;
       io.stderr(

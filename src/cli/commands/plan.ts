@@ -2,23 +2,20 @@
 
 import path from "node:path";
 import type { Command } from "commander";
+import type { Target } from "../../config/targets.js";
+import { selectTargets } from "../../config/targets.js";
+import { UsageError } from "../../errors.js";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
-import {
-  API_VARIABLE,
-  choiceValue,
-  displayPath,
-  resolveSyncOptions,
-  stringValue,
-} from "../../options.js";
+import { choiceValue, displayPath, type SyncOptions, stringValue } from "../../options.js";
 import { diffStyleFor } from "../../render/diff.js";
 import { apiNotes, planJson, renderPlanText } from "../../render/plan.js";
-import { loadBefore } from "../../sync/before.js";
-import { planHasChanges, planSync } from "../../sync/plan.js";
+import { type Before, loadBefore } from "../../sync/before.js";
+import { type Plan, planHasChanges, planSync } from "../../sync/plan.js";
 import { planInputs, savedPlanOptions, savedPlanText } from "../../sync/saved-plan.js";
 import { colorsFor } from "../io.js";
+import { loadProject, projectContentOptions, projectSyncOptions } from "../project.js";
 import { DIAGNOSTIC_FORMATS } from "../report.js";
-import { findProjectRoot } from "../root.js";
-import { loadCheckedInputs } from "../sync-inputs.js";
+import { loadCheckedContent, targetInputs } from "../sync-inputs.js";
 import type { CommandContext } from "./index.js";
 import {
   addApiOption,
@@ -26,6 +23,7 @@ import {
   addFormatOption,
   addLockfileOptions,
   addPruneOptions,
+  addTargetOption,
 } from "./shared-options.js";
 
 /** Registers `faqops plan`. */
@@ -50,52 +48,88 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
   addLockfileOptions(command);
   addApiOption(command);
   addPruneOptions(command);
+  addTargetOption(
+    command,
+    "plan only this target (default: every target, each under its own heading)",
+  );
   addFormatOption(command, " (on stderr; the plan itself is text, or JSON with --json)");
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
-    const { format: formatFlag, ...rest } = flags;
+    const { format: formatFlag, target: targetFlag, ...rest } = flags;
     const format = choiceValue("format", formatFlag, DIAGNOSTIC_FORMATS, "text");
-    const options = resolveSyncOptions({
-      cwd: io.cwd,
-      root: findProjectRoot(io.cwd).dir,
-      ...rest,
-      api: flags.api ?? io.env[API_VARIABLE],
-    });
+    const project = await loadProject(io);
+    const targets = selectTargets(project.config, targetFlag, "plan");
+    const several = targets.length > 1;
     const out = stringValue("out", flags.out);
-    const inputs = await loadCheckedInputs(io, options, format);
-    const plan = planSync(inputs.content.entries, inputs.lock, options);
-    for (const note of apiNotes(plan)) io.stderr(`note: ${note}\n`);
-    // What the platform holds for each change, from Git: needed for the diffs, not for --brief.
-    const befores =
-      flags.brief && !flags.json && plan.prune?.mode !== "disable"
-        ? new Map()
-        : await loadBefore(plan, {
-            cwd: io.cwd,
-            contentDir: options.contentDir,
-            lockfilePath: options.lockfile.path,
-          });
-    io.stdout(
-      flags.json
-        ? `${JSON.stringify(planJson(plan, befores), null, 2)}\n`
-        : renderPlanText(plan, {
-            details: flags.brief ? undefined : { befores, style: diffStyleFor(io.isTty, io.env) },
-            befores,
-            colors: colorsFor(io, "stdout"),
-          }),
-    );
-    if (out !== undefined) {
-      const file = path.resolve(io.cwd, out);
-      await writeFileAtomic(
-        file,
-        savedPlanText(
-          plan,
-          savedPlanOptions(options),
-          planInputs(inputs.content.entries, inputs.lock),
-        ),
-      );
-      io.stderr(
-        `Saved the plan to ${displayPath(io.cwd, file)}: \`faqops apply ${displayPath(io.cwd, file)}\` applies exactly it.\n`,
+    if (several && (out !== undefined || stringValue("lockfile", flags.lockfile) !== undefined)) {
+      throw new UsageError(
+        `${out !== undefined ? "--out" : "--lockfile"} is one target's: ${project.config!.display} defines ${targets.length} targets (${targets.map((t) => t.name).join(", ")}).`,
+        { hint: `add --target, such as \`faqops plan --target ${targets[0]!.name} …\`.` },
       );
     }
-    result.code = flags.exitCode && planHasChanges(plan) ? 2 : 0;
+    const content = await loadCheckedContent(
+      io,
+      project,
+      projectContentOptions(project, io, rest),
+      format,
+    );
+    const colors = colorsFor(io, "stdout");
+    const results: { target: Target; plan: Plan; befores: ReadonlyMap<string, Before> }[] = [];
+    for (const [index, target] of targets.entries()) {
+      const options = projectSyncOptions(project, target, io, rest);
+      // Several targets: each plan under its own heading, notes included.
+      if (several && !flags.json) {
+        io.stdout(`${index > 0 ? "\n" : ""}${colors.bold(targetHeading(target, options))}\n`);
+      }
+      const inputs = await targetInputs(io, content, target, options);
+      const plan = planSync(inputs.content.entries, inputs.lock, options);
+      for (const note of apiNotes(plan)) io.stderr(`note: ${note}\n`);
+      // What the platform holds for each change, from Git: needed for the diffs, not for --brief.
+      const befores =
+        flags.brief && !flags.json && plan.prune?.mode !== "disable"
+          ? new Map<string, Before>()
+          : await loadBefore(plan, {
+              cwd: io.cwd,
+              contentDir: options.contentDir,
+              lockfilePath: options.lockfile.path,
+            });
+      results.push({ target, plan, befores });
+      if (!flags.json) {
+        io.stdout(
+          renderPlanText(plan, {
+            details: flags.brief ? undefined : { befores, style: diffStyleFor(io.isTty, io.env) },
+            befores,
+            colors,
+          }),
+        );
+      }
+      if (out !== undefined) {
+        const file = path.resolve(io.cwd, out);
+        await writeFileAtomic(
+          file,
+          savedPlanText(
+            plan,
+            savedPlanOptions(options, target.name),
+            planInputs(inputs.content.entries, inputs.lock),
+          ),
+        );
+        io.stderr(
+          `Saved the plan to ${displayPath(io.cwd, file)}: \`faqops apply ${displayPath(io.cwd, file)}\` applies exactly it.\n`,
+        );
+      }
+    }
+    if (flags.json) {
+      const json = (r: (typeof results)[number]) => ({
+        ...(r.target.name !== undefined && { target: r.target.name }),
+        ...(planJson(r.plan, r.befores) as object),
+      });
+      const value = several ? { targets: results.map(json) } : json(results[0]!);
+      io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+    }
+    result.code = flags.exitCode && results.some((r) => planHasChanges(r.plan)) ? 2 : 0;
   });
+}
+
+/** The heading of one target's plan: its name, lockfile and API. */
+export function targetHeading(target: Target, options: SyncOptions): string {
+  return `Target ${target.name} (${options.lockfile.display}, ${options.api}):`;
 }

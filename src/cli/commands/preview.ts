@@ -1,19 +1,21 @@
 /** `faqops preview`: the FAQ (or a plan's changes) as WeChat conversations in one HTML page. */
 import path from "node:path";
 import type { Command } from "commander";
+import { selectTargets } from "../../config/targets.js";
 import { loadContent } from "../../content/index.js";
-import { countDiagnostics } from "../../diagnostics.js";
+import { entriesFor } from "../../content/targets.js";
+import { countDiagnostics, sortDiagnostics } from "../../diagnostics.js";
 import { ContentError } from "../../errors.js";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
-import { CACHE_DIR, displayPath, resolveSyncOptions, stringValue } from "../../options.js";
+import { CACHE_DIR, displayPath, stringValue } from "../../options.js";
 import { renderChangesPreview, renderPreview } from "../../render/preview.js";
 import { loadBefore } from "../../sync/before.js";
 import { planSync } from "../../sync/plan.js";
+import { loadProject, projectContentOptions, projectSyncOptions } from "../project.js";
 import { formatReport, plural } from "../report.js";
-import { findProjectRoot } from "../root.js";
-import { loadCheckedInputs } from "../sync-inputs.js";
+import { loadCheckedContent, targetInputs } from "../sync-inputs.js";
 import type { CommandContext } from "./index.js";
-import { addContentOption, addLockfileOptions } from "./shared-options.js";
+import { addContentOption, addLockfileOptions, addTargetOption } from "./shared-options.js";
 
 /** Where the page goes by default: with the other things faqops can rebuild, out of Git. */
 export const DEFAULT_PREVIEW_DIR = `${CACHE_DIR}/preview`;
@@ -30,9 +32,20 @@ export function registerPreview(program: Command, { io, result }: CommandContext
     .option("--changed", "show only the plan's changes, before and after, instead of every entry");
   addContentOption(command);
   addLockfileOptions(command);
+  addTargetOption(
+    command,
+    "show what this target's bot would answer (its entries only; --changed: against its lockfile)",
+  );
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
-    const { out: outFlag, changed, ...rest } = flags;
-    const options = resolveSyncOptions({ cwd: io.cwd, root: findProjectRoot(io.cwd).dir, ...rest });
+    const { out: outFlag, changed, target: targetFlag, ...rest } = flags;
+    const project = await loadProject(io);
+    // --changed compares with one bot's lockfile, so it needs one target, as apply does.
+    const targets = selectTargets(project.config, targetFlag, changed ? "apply" : "plan");
+    const target = targets.length === 1 ? targets[0]! : undefined;
+    const options =
+      target === undefined
+        ? { ...projectContentOptions(project, io, rest), cwd: project.root }
+        : projectSyncOptions(project, target, io, rest);
     // --out is relative to the working directory; the default is in the project root's cache.
     const outGiven = stringValue("out", outFlag);
     const out =
@@ -43,8 +56,9 @@ export function registerPreview(program: Command, { io, result }: CommandContext
     // environment before any command runs; English when io does not say).
     const lang = io.lang ?? "en";
     let html: string;
-    if (changed) {
-      const inputs = await loadCheckedInputs(io, options);
+    if (changed && target !== undefined && "lockfile" in options) {
+      const content = await loadCheckedContent(io, project, options);
+      const inputs = await targetInputs(io, content, target, options);
       const plan = planSync(inputs.content.entries, inputs.lock, options);
       // The before side: what the platform holds for each change, from Git (see loadBefore).
       const before = await loadBefore(plan, {
@@ -54,7 +68,11 @@ export function registerPreview(program: Command, { io, result }: CommandContext
       });
       html = renderChangesPreview(plan, before, { lang });
     } else {
-      const content = await loadContent(options);
+      const loaded = await loadContent(options);
+      const content = {
+        ...loaded,
+        diagnostics: sortDiagnostics([...project.diagnostics, ...loaded.diagnostics]),
+      };
       io.stderr(
         formatReport(
           io,
@@ -71,7 +89,11 @@ export function registerPreview(program: Command, { io, result }: CommandContext
           { hint: "fix the errors above (`faqops check` lists them), then run again." },
         );
       }
-      html = renderPreview(content.entries, { lang });
+      const entries =
+        target?.name === undefined
+          ? content.entries
+          : entriesFor(content.entries, content.entryTargets, target.scope);
+      html = renderPreview(entries, { lang });
     }
     const file = path.join(out, "index.html");
     await writeFileAtomic(file, html);

@@ -1,13 +1,20 @@
 /** `faqops publish`: make written content live, wait for it, and record it in the lockfile. */
 import type { Command } from "commander";
-import { API_VARIABLE, integerValue, resolveSyncOptions } from "../../options.js";
+import { selectTargets } from "../../config/targets.js";
+import { integerValue } from "../../options.js";
 import { unpublishedPhrase } from "../../render/plan.js";
 import { publishLockfile } from "../../sync/apply.js";
 import { readLockSnapshot } from "../../sync/index.js";
 import { openTarget } from "../platform.js";
-import { findProjectRoot } from "../root.js";
+import { loadProject, projectSyncOptions } from "../project.js";
+import { targetLine } from "./apply.js";
 import type { CommandContext } from "./index.js";
-import { addApiOption, addLockfileOptions, addPlatformOptions } from "./shared-options.js";
+import {
+  addApiOption,
+  addLockfileOptions,
+  addPlatformOptions,
+  addTargetOption,
+} from "./shared-options.js";
 
 /** Registers `faqops publish`. */
 export function registerPublish(program: Command, { io, result }: CommandContext): void {
@@ -21,21 +28,23 @@ export function registerPublish(program: Command, { io, result }: CommandContext
   addLockfileOptions(command);
   addApiOption(command);
   addPlatformOptions(command);
+  addTargetOption(command, "the target (bot) to publish; required when several are configured");
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
-    const options = resolveSyncOptions({
-      cwd: io.cwd,
-      root: findProjectRoot(io.cwd).dir,
+    const project = await loadProject(io);
+    const [target] = selectTargets(project.config, flags.target, "publish");
+    const options = projectSyncOptions(project, target!, io, {
       emulator: flags.emulator,
       lockfile: flags.lockfile,
-      api: flags.api ?? io.env[API_VARIABLE],
+      api: flags.api,
     });
+    if (target!.name !== undefined) io.stderr(`target: ${targetLine(target!, options)}\n`);
     const timeoutS = integerValue("timeout", flags.timeout, 600, { min: 1, max: 86_400 });
     const snapshot = await readLockSnapshot(options.lockfile);
-    const target = await openTarget(io, options, flags);
+    const platform = await openTarget(io, options, flags);
     try {
       const run = await publishLockfile(snapshot, {
         lockfile: options.lockfile,
-        connect: target.connectPublisher,
+        connect: platform.connectPublisher,
         publishOptions: { timeoutMs: timeoutS * 1000 },
         onEvent: (event) => {
           if (event.type !== "publish") return;
@@ -53,7 +62,7 @@ export function registerPublish(program: Command, { io, result }: CommandContext
       io.stdout(`Published: the content is live. ${lockfile}\n`);
       result.code = 0;
     } finally {
-      await target.close();
+      await platform.close();
     }
   });
 }

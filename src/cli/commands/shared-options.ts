@@ -98,3 +98,8 @@ export function addFormatOption(command: Command, where: string): Command {
     `print diagnostics${where} as ${DIAGNOSTIC_FORMATS.join(", ")} (default: text): json for scripts, sarif for GitHub code scanning, github for workflow annotations`,
   );
 }
+
+/** `--target NAME`: which of faqops.config.yaml's targets (bots) the command is for. */
+export function addTargetOption(command: Command, what: string): Command {
+  return command.option("--target <name>", `${what}; targets are defined in faqops.config.yaml`);
+}

@@ -1,0 +1,69 @@
+/**
+ * The project a command runs in: its root (root.ts), faqops.config.yaml if there is one, and
+ * the options each command resolves from its flags and the config. Commands read the config
+ * here, once, so the content folder, the targets and their settings mean the same everywhere.
+ */
+import path from "node:path";
+import { type ProjectConfig, readProjectConfig } from "../config/load.js";
+import { contentTargets, type Target, targetSyncInputs } from "../config/targets.js";
+import type { Diagnostic } from "../diagnostics.js";
+import {
+  type ContentOptions,
+  type RawValue,
+  resolveContentOptions,
+  resolveSyncOptions,
+  type SyncOptions,
+} from "../options.js";
+import type { Io } from "./io.js";
+import { findProjectRoot } from "./root.js";
+
+/** Where a command runs, and the project's configuration. */
+export interface Project {
+  /** The project root: the default content folder, lockfiles and the config are in it. */
+  readonly root: string;
+  /** faqops.config.yaml, what of it is valid; undefined when there is none. */
+  readonly config: ProjectConfig | undefined;
+  /** The config's problems, reported with the content's. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Finds the project root from the working directory and reads its configuration. */
+export async function loadProject(io: Pick<Io, "cwd">): Promise<Project> {
+  const root = findProjectRoot(io.cwd).dir;
+  const { config, diagnostics } = await readProjectConfig(root, io.cwd);
+  return { root, config, diagnostics };
+}
+
+/** Content options: `--content`, else the config's `content`, else `content`; and the targets. */
+export function projectContentOptions(
+  project: Project,
+  io: Pick<Io, "cwd">,
+  flags: { content?: RawValue; cache?: RawValue; workers?: RawValue },
+): ContentOptions {
+  const options = resolveContentOptions({
+    cwd: io.cwd,
+    root: project.root,
+    ...flags,
+    content: flags.content ?? configContent(project),
+  });
+  return Object.freeze({ ...options, targets: contentTargets(project.config) });
+}
+
+/** Sync options of a run for `target`: flags over the target's settings over the top level's. */
+export function projectSyncOptions(
+  project: Project,
+  target: Target,
+  io: Pick<Io, "cwd" | "env">,
+  flags: Record<string, RawValue>,
+): SyncOptions {
+  const options = resolveSyncOptions(
+    targetSyncInputs(target, project.config, { cwd: io.cwd, root: project.root, ...flags }, io.env),
+  );
+  return Object.freeze({ ...options, targets: contentTargets(project.config) });
+}
+
+/** The config's content folder, absolute (it is relative to the project root, not the cwd). */
+function configContent(project: Project): string | undefined {
+  const content = project.config?.content;
+  return content === undefined ? undefined : path.resolve(project.root, content);
+}

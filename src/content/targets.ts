@@ -1,0 +1,130 @@
+/**
+ * Targets as the content sees them: which entries each target (a bot named in
+ * faqops.config.yaml) takes, the front matter's `targets` names checked against the config,
+ * and the rules across entries run once per target — two entries with the same title are fine
+ * when no target gets both. Pure: the config (src/config) decides what a target takes and
+ * hands it over as `ContentTargets`.
+ */
+import { compareStrings, type Diagnostic } from "../diagnostics.js";
+import { validateAcrossEntries } from "./across.js";
+import type { FileResult } from "./compile.js";
+import { diagnostic } from "./rules.js";
+import type { CompiledEntry } from "./types.js";
+
+/** Front matter `targets` of the entries that have one, by source (sorted). */
+export type EntryTargets = Readonly<Record<string, readonly string[]>>;
+
+/** What decides whether a target takes an entry. */
+export interface EntrySelector {
+  /** Path relative to the content directory, `/`-separated. */
+  readonly source: string;
+  /** Undefined when the file's skill could not be worked out. */
+  readonly skill: string | undefined;
+  /** Front matter `targets`; undefined when not set (every target). */
+  readonly targets: readonly string[] | undefined;
+}
+
+/** One target: its name, and whether it takes an entry. */
+export interface TargetScope {
+  readonly name: string;
+  readonly takes: (entry: EntrySelector) => boolean;
+}
+
+/** The targets of a project, as the content loader needs them. */
+export interface ContentTargets {
+  /** How messages name the configuration file, such as `faqops.config.yaml`. */
+  readonly configFile: string;
+  /** Every target configured, sorted by name. Empty when there is no configuration file. */
+  readonly scopes: readonly TargetScope[];
+}
+
+/** The selector of a compiled file. */
+export function fileSelector(file: FileResult): EntrySelector {
+  return {
+    source: file.source,
+    skill: file.keys.skill?.text,
+    targets: file.keys.targets?.map((t) => t.text),
+  };
+}
+
+/** The selector of an entry, given the front matter `targets` the loader kept (by source). */
+export function entrySelector(
+  entry: Pick<CompiledEntry, "source" | "skill">,
+  entryTargets: EntryTargets,
+): EntrySelector {
+  return {
+    source: entry.source,
+    skill: entry.skill,
+    targets: Object.hasOwn(entryTargets, entry.source) ? entryTargets[entry.source] : undefined,
+  };
+}
+
+/**
+ * The front matter's `targets` against the configured names: an unknown name (or any name
+ * when no configuration file defines targets) is a `target-unknown` error at the name.
+ */
+export function checkTargetNames(
+  results: readonly FileResult[],
+  targets: ContentTargets | undefined,
+): Diagnostic[] {
+  const names = targets?.scopes.map((s) => s.name) ?? [];
+  const out: Diagnostic[] = [];
+  for (const file of results) {
+    for (const ref of file.keys.targets ?? []) {
+      if (names.includes(ref.text)) continue;
+      const message =
+        names.length === 0
+          ? `\`targets\` names "${ref.text}", but no faqops.config.yaml defines targets: remove the key (the content then goes to the one bot), or define the targets in faqops.config.yaml (see docs/targets.md)`
+          : `"${ref.text}" is not a target in ${targets!.configFile}; the targets are ${names.map((n) => `\`${n}\``).join(", ")}`;
+      out.push(diagnostic("target-unknown", file.path, ref, message));
+    }
+  }
+  return out;
+}
+
+/**
+ * The rules across entries, once per target over the files it takes; without targets, once
+ * over all. A problem found in some targets but not all says which: two entries with the same
+ * title in the same skill are an error only where both are synced.
+ */
+export function acrossTargets(
+  results: readonly FileResult[],
+  targets: ContentTargets | undefined,
+): Diagnostic[] {
+  const scopes = targets?.scopes ?? [];
+  if (scopes.length === 0) return validateAcrossEntries(results);
+  const found = new Map<string, { diagnostic: Diagnostic; targets: string[] }>();
+  for (const scope of scopes) {
+    const taken = results.filter((file) => scope.takes(fileSelector(file)));
+    for (const d of validateAcrossEntries(taken)) {
+      const key = `${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.ruleId}\u0000${d.message}`;
+      const seen = found.get(key);
+      if (seen) seen.targets.push(scope.name);
+      else found.set(key, { diagnostic: d, targets: [scope.name] });
+    }
+  }
+  return [...found.values()].map(({ diagnostic: d, targets: where }) =>
+    where.length === scopes.length ? d : { ...d, message: `${d.message}${targetSuffix(where)}` },
+  );
+}
+
+/**
+ * What a problem found in some targets only adds to its message. The i18n layer translates it
+ * apart from the rule's own message (TARGET_SUFFIX).
+ */
+export function targetSuffix(names: readonly string[]): string {
+  const sorted = [...names].sort(compareStrings);
+  return ` (in target${sorted.length === 1 ? "" : "s"} ${sorted.join(", ")})`;
+}
+
+/** Reads a suffix targetSuffix wrote: the message before it, and the target names. */
+export const TARGET_SUFFIX = / \(in targets? ([a-z][a-z0-9_-]*(?:, [a-z][a-z0-9_-]*)*)\)$/;
+
+/** The entries a target takes, in the order given. */
+export function entriesFor(
+  entries: readonly CompiledEntry[],
+  entryTargets: EntryTargets,
+  scope: TargetScope,
+): CompiledEntry[] {
+  return entries.filter((e) => scope.takes(entrySelector(e, entryTargets)));
+}

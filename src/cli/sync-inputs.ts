@@ -1,5 +1,6 @@
 /** Loading what plan and apply need, refusing content with errors. */
 
+import type { Project } from "../config/project.js";
 import type { Target } from "../config/targets.js";
 import type { ContentResult } from "../content/index.js";
 import { loadContent } from "../content/index.js";
@@ -10,7 +11,6 @@ import type { ContentOptions, SyncOptions } from "../options.js";
 import { lockNotes } from "../render/plan.js";
 import { readLockSnapshot, type SyncInputs } from "../sync/index.js";
 import type { Io } from "./io.js";
-import type { Project } from "./project.js";
 import { type DiagnosticFormat, formatReport, plural } from "./report.js";
 
 /**

@@ -1,6 +1,7 @@
 /** `faqops apply`: write what changed to the platform, keeping the lockfile true as it goes. */
 import path from "node:path";
 import { type Command, Option } from "commander";
+import { loadProject, type Project, projectSyncOptions } from "../../config/project.js";
 import { selectTargets, type Target } from "../../config/targets.js";
 import { UsageError } from "../../errors.js";
 import { displayPath, integerValue, type SyncOptions } from "../../options.js";
@@ -19,7 +20,7 @@ import {
 import type { Io } from "../io.js";
 import { openTarget } from "../platform.js";
 import { createProgress } from "../progress.js";
-import { loadProject, type Project, projectSyncOptions } from "../project.js";
+import { findProjectRoot } from "../root.js";
 import { loadCheckedContent, targetInputs } from "../sync-inputs.js";
 import { DEFAULT_EMULATOR_PORT } from "./emulate.js";
 import type { CommandContext } from "./index.js";
@@ -64,7 +65,7 @@ export function registerApply(program: Command, { io, result }: CommandContext):
   command.action(
     async (planFile: string | undefined, flags: Record<string, string | boolean | undefined>) => {
       const { target: targetFlag, ...rest } = flags;
-      const project = await loadProject(io);
+      const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
       const saved =
         planFile === undefined ? undefined : await readPlanFile(planFile, flags, io.cwd);
       const target = planTarget(project, targetFlag, saved);

@@ -5,13 +5,14 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
+import { loadProject, projectContentOptions } from "../../config/project.js";
 import { findEntryFiles, loadContent } from "../../content/index.js";
 import { countDiagnostics, sortDiagnostics } from "../../diagnostics.js";
 import { UsageError } from "../../errors.js";
 import { isInside } from "../../fs/links.js";
 import { choiceValue, displayPath, type RawValue } from "../../options.js";
-import { loadProject, projectContentOptions } from "../project.js";
 import { DIAGNOSTIC_FORMATS, formatReport } from "../report.js";
+import { findProjectRoot } from "../root.js";
 import type { CommandContext } from "./index.js";
 import { addContentOption, addFormatOption } from "./shared-options.js";
 
@@ -32,7 +33,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     const { io } = context;
     const { format: formatFlag, ...content } = flags;
     const format = choiceValue("format", formatFlag, DIAGNOSTIC_FORMATS, "text");
-    const project = await loadProject(io);
+    const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = projectContentOptions(project, io, content);
     // Every file is loaded even with paths: duplicates, conflicts and `:ask` targets are rules
     // across entries, and a file is only right or wrong next to all the others. (Loaded first,

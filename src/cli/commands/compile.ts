@@ -1,9 +1,10 @@
 /** `faqops compile`: show what each entry compiles to, as a listing or as JSON. */
 import type { Command } from "commander";
+import { loadProject, projectContentOptions } from "../../config/project.js";
 import { type CompiledEntry, loadContent } from "../../content/index.js";
 import { countDiagnostics, sortDiagnostics } from "../../diagnostics.js";
-import { loadProject, projectContentOptions } from "../project.js";
 import { formatReport } from "../report.js";
+import { findProjectRoot } from "../root.js";
 import type { CommandContext } from "./index.js";
 import { addContentOption } from "./shared-options.js";
 
@@ -19,7 +20,7 @@ export function registerCompile(program: Command, context: CommandContext): void
     async (flags: { content?: string; cache?: boolean; workers?: string; json?: boolean }) => {
       const { io } = context;
       const { json, ...content } = flags;
-      const project = await loadProject(io);
+      const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
       const options = projectContentOptions(project, io, content);
       const loaded = await loadContent(options);
       const result = {

@@ -2,6 +2,7 @@
 
 import path from "node:path";
 import type { Command } from "commander";
+import { loadProject, projectContentOptions, projectSyncOptions } from "../../config/project.js";
 import type { Target } from "../../config/targets.js";
 import { selectTargets } from "../../config/targets.js";
 import { UsageError } from "../../errors.js";
@@ -13,8 +14,8 @@ import { type Before, loadBefore } from "../../sync/before.js";
 import { type Plan, planHasChanges, planSync } from "../../sync/plan.js";
 import { planInputs, savedPlanOptions, savedPlanText } from "../../sync/saved-plan.js";
 import { colorsFor } from "../io.js";
-import { loadProject, projectContentOptions, projectSyncOptions } from "../project.js";
 import { DIAGNOSTIC_FORMATS } from "../report.js";
+import { findProjectRoot } from "../root.js";
 import { loadCheckedContent, targetInputs } from "../sync-inputs.js";
 import type { CommandContext } from "./index.js";
 import {
@@ -56,7 +57,7 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
     const { format: formatFlag, target: targetFlag, ...rest } = flags;
     const format = choiceValue("format", formatFlag, DIAGNOSTIC_FORMATS, "text");
-    const project = await loadProject(io);
+    const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const targets = selectTargets(project.config, targetFlag, "plan");
     const several = targets.length > 1;
     const out = stringValue("out", flags.out);

@@ -1,6 +1,7 @@
 /** `faqops preview`: the FAQ (or a plan's changes) as WeChat conversations in one HTML page. */
 import path from "node:path";
 import type { Command } from "commander";
+import { loadProject, projectContentOptions, projectSyncOptions } from "../../config/project.js";
 import { selectTargets } from "../../config/targets.js";
 import { loadContent } from "../../content/index.js";
 import { entriesFor } from "../../content/targets.js";
@@ -11,8 +12,8 @@ import { CACHE_DIR, displayPath, stringValue } from "../../options.js";
 import { renderChangesPreview, renderPreview } from "../../render/preview.js";
 import { loadBefore } from "../../sync/before.js";
 import { planSync } from "../../sync/plan.js";
-import { loadProject, projectContentOptions, projectSyncOptions } from "../project.js";
 import { formatReport, plural } from "../report.js";
+import { findProjectRoot } from "../root.js";
 import { loadCheckedContent, targetInputs } from "../sync-inputs.js";
 import type { CommandContext } from "./index.js";
 import { addContentOption, addLockfileOptions, addTargetOption } from "./shared-options.js";
@@ -38,7 +39,7 @@ export function registerPreview(program: Command, { io, result }: CommandContext
   );
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
     const { out: outFlag, changed, target: targetFlag, ...rest } = flags;
-    const project = await loadProject(io);
+    const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     // --changed compares with one bot's lockfile, so it needs one target, as apply does.
     const targets = selectTargets(project.config, targetFlag, changed ? "apply" : "plan");
     const target = targets.length === 1 ? targets[0]! : undefined;

@@ -1,12 +1,13 @@
 /** `faqops publish`: make written content live, wait for it, and record it in the lockfile. */
 import type { Command } from "commander";
+import { loadProject, projectSyncOptions } from "../../config/project.js";
 import { selectTargets } from "../../config/targets.js";
 import { integerValue } from "../../options.js";
 import { unpublishedPhrase } from "../../render/plan.js";
 import { publishLockfile } from "../../sync/apply.js";
 import { readLockSnapshot } from "../../sync/index.js";
 import { openTarget } from "../platform.js";
-import { loadProject, projectSyncOptions } from "../project.js";
+import { findProjectRoot } from "../root.js";
 import { targetLine } from "./apply.js";
 import type { CommandContext } from "./index.js";
 import {
@@ -30,7 +31,7 @@ export function registerPublish(program: Command, { io, result }: CommandContext
   addPlatformOptions(command);
   addTargetOption(command, "the target (bot) to publish; required when several are configured");
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
-    const project = await loadProject(io);
+    const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const [target] = selectTargets(project.config, flags.target, "publish");
     const options = projectSyncOptions(project, target!, io, {
       emulator: flags.emulator,

@@ -1,11 +1,10 @@
 /**
- * The project a command runs in: its root (root.ts), faqops.config.yaml if there is one, and
- * the options each command resolves from its flags and the config. Commands read the config
+ * The project a command runs in: its root (the CLI finds it from the working directory,
+ * src/cli/root.ts; the Action is given it), faqops.config.yaml if there is one, and the options
+ * each command resolves from its flags or inputs and the config. Both shells read the config
  * here, once, so the content folder, the targets and their settings mean the same everywhere.
  */
 import path from "node:path";
-import { type ProjectConfig, readProjectConfig } from "../config/load.js";
-import { contentTargets, type Target, targetSyncInputs } from "../config/targets.js";
 import type { Diagnostic } from "../diagnostics.js";
 import {
   type ContentOptions,
@@ -14,8 +13,15 @@ import {
   resolveSyncOptions,
   type SyncOptions,
 } from "../options.js";
-import type { Io } from "./io.js";
-import { findProjectRoot } from "./root.js";
+import { type ProjectConfig, readProjectConfig } from "./load.js";
+import { contentTargets, type Target, targetSyncInputs } from "./targets.js";
+
+/** Where a command runs: its working directory and its environment. */
+interface Place {
+  /** The working directory: paths given in flags are relative to it. */
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
 
 /** Where a command runs, and the project's configuration. */
 export interface Project {
@@ -27,17 +33,16 @@ export interface Project {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Finds the project root from the working directory and reads its configuration. */
-export async function loadProject(io: Pick<Io, "cwd">): Promise<Project> {
-  const root = findProjectRoot(io.cwd).dir;
-  const { config, diagnostics } = await readProjectConfig(root, io.cwd);
+/** Reads the configuration of the project in `root`; messages name paths relative to `cwd`. */
+export async function loadProject(root: string, cwd: string): Promise<Project> {
+  const { config, diagnostics } = await readProjectConfig(root, cwd);
   return { root, config, diagnostics };
 }
 
 /** Content options: `--content`, else the config's `content`, else `content`; and the targets. */
 export function projectContentOptions(
   project: Project,
-  io: Pick<Io, "cwd">,
+  io: Pick<Place, "cwd">,
   flags: { content?: RawValue; cache?: RawValue; workers?: RawValue },
 ): ContentOptions {
   const options = resolveContentOptions({
@@ -53,7 +58,7 @@ export function projectContentOptions(
 export function projectSyncOptions(
   project: Project,
   target: Target,
-  io: Pick<Io, "cwd" | "env">,
+  io: Place,
   flags: Record<string, RawValue>,
 ): SyncOptions {
   const options = resolveSyncOptions(

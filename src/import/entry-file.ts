@@ -1,5 +1,5 @@
 /** The Markdown file of one imported entry: front matter, then the answer. */
-import { stringify } from "yaml";
+import { entryText, type FrontMatterData } from "../content/front-matter-write.js";
 import type { TemplateColumn } from "./template.js";
 
 /** What goes into the front matter. */
@@ -23,54 +23,69 @@ export interface EntryFile {
   readonly lineColumns: readonly TemplateColumn[];
 }
 
+/** The template column each front matter key comes from: positions of the file's problems. */
+const KEY_COLUMNS: Record<keyof FrontMatterData, TemplateColumn> = {
+  title: "title",
+  questions: "questions",
+  skill: "skill",
+  id: "title",
+  draft: "disabled",
+  threshold: "threshold",
+};
+
 /**
- * The file for an entry, `body` being its answer's Markdown. Keys are in the order of the
- * format's table (docs/content-format.md); YAML quoting is the yaml library's, which quotes
- * exactly what YAML 1.2 would otherwise read as something else (`"12"`, `"a: b"`), and never
- * folds a line (`lineWidth: 0`).
+ * The file for an entry, `body` being its answer's Markdown, written by the content writer
+ * (front-matter-write.ts): title, questions, then the keys the row or the replaced file needs.
  */
 export function entryFile(keys: FileKeys, body: string): EntryFile {
-  const lines: string[] = ["---"];
-  const columns: TemplateColumn[] = ["title"];
-  const add = (column: TemplateColumn, value: Record<string, unknown>): void => {
-    for (const line of stringify(value, { lineWidth: 0 }).trimEnd().split("\n")) {
-      lines.push(line);
-      columns.push(column);
-    }
-  };
-  add("title", { title: keys.title });
-  if (keys.questions.length > 0) add("questions", { questions: keys.questions });
-  if (keys.skill !== undefined) add("skill", { skill: keys.skill });
-  if (keys.id !== undefined) add("title", { id: keys.id });
-  if (keys.draft) add("disabled", { draft: true });
-  if (keys.threshold !== undefined) add("threshold", { threshold: keys.threshold });
-  for (const line of otherAnswersComment(keys.otherAnswers)) {
-    lines.push(line);
-    columns.push("answers");
-  }
-  lines.push("---", "");
-  columns.push("title", "answers");
-  for (const line of body.split("\n")) {
-    lines.push(line);
-    columns.push("answers");
-  }
-  return { text: `${lines.join("\n")}\n`, lineColumns: columns };
+  const text = entryText(
+    {
+      title: keys.title,
+      questions: keys.questions.length > 0 ? keys.questions : undefined,
+      skill: keys.skill,
+      id: keys.id,
+      draft: keys.draft || undefined,
+      threshold: keys.threshold,
+    },
+    body,
+    { after: otherAnswersComment(keys.otherAnswers) },
+  );
+  return { text, lineColumns: lineColumns(text) };
+}
+
+/**
+ * Each line's column: a key's line and the lines of its value (indented: the writer never
+ * folds, and lists and block scalars are indented) take the key's; comments, the blank line
+ * and the body take the answers'; the `---` lines the title's.
+ */
+function lineColumns(text: string): TemplateColumn[] {
+  const lines = text.split("\n").slice(0, -1);
+  const close = lines.indexOf("---", 1);
+  let current: TemplateColumn = "title";
+  return lines.map((line, index) => {
+    if (index === 0 || index === close) return "title";
+    if (index > close || line.startsWith("#")) return "answers";
+    const key = /^([a-z]+):/.exec(line)?.[1] as keyof FrontMatterData | undefined;
+    if (key !== undefined) current = KEY_COLUMNS[key];
+    return current;
+  });
 }
 
 /**
  * The row's further answers as YAML comments, which the compiler never reads. The format has
  * no "one of several answers", and a comment is the one place in the file that can hold any
- * text: a Markdown comment is raw HTML, which the format refuses.
+ * text: a Markdown comment is raw HTML, which the format refuses. Lines are given without their
+ * `#`, which the writer adds to every line.
  */
 function otherAnswersComment(answers: readonly string[]): string[] {
   if (answers.length === 0) return [];
   const lines = [
-    `# ${answers.length + 1} answers were imported for this entry: the console sends one of them at`,
-    "# random, faqops sends one, the answer below. The others, as they were imported:",
+    ` ${answers.length + 1} answers were imported for this entry: the console sends one of them at`,
+    " random, faqops sends one, the answer below. The others, as they were imported:",
   ];
   answers.forEach((answer, index) => {
-    lines.push(`# answer ${index + 2}:`);
-    for (const line of answer.split("\n")) lines.push(line === "" ? "#" : `#   ${line}`);
+    lines.push(` answer ${index + 2}:`);
+    for (const line of answer.split("\n")) lines.push(line === "" ? "" : `   ${line}`);
   });
   return lines;
 }

@@ -4,6 +4,7 @@
  * from FRONT_MATTER_SPEC, so neither can drift from what faqops checks.
  */
 import { frontMatterSpecs } from "../content/front-matter-spec.js";
+import { entryText } from "../content/front-matter-write.js";
 import { CACHE_DIR } from "../options.js";
 import { SCHEMA_COPY } from "./schema.js";
 
@@ -68,20 +69,19 @@ export const SECRETS = [
 /** The example entry: a draft, so that it never reaches a bot by accident. */
 export const EXAMPLE_FILE = "content/示例/营业时间.md";
 
-export const EXAMPLE = `---
-# 示例：faqops init 放的示例问答。draft: true 表示草稿，只检查，不同步到机器人。
-# 参照它写好自己的问答后，删掉这个文件（或删掉 draft 这一行，并把文件夹改成你的技能名）。
-title: 营业时间是几点？
-questions:
-  - 几点开门
-  - 周末营业吗
-draft: true
----
+/** The example entry's text, written as `faqops import` writes entries. */
+export const EXAMPLE = entryText(
+  { title: "营业时间是几点？", questions: ["几点开门", "周末营业吗"], draft: true },
+  `周一至周五 9:00-18:00，周六 10:00-16:00，周日休息。
 
-周一至周五 9:00-18:00，周六 10:00-16:00，周日休息。
-
-节假日安排见[营业公告](https://example.com/notice)。
-`;
+节假日安排见[营业公告](https://example.com/notice)。`,
+  {
+    before: [
+      " 示例：faqops init 放的示例问答。draft: true 表示草稿，只检查，不同步到机器人。",
+      " 参照它写好自己的问答后，删掉这个文件（或删掉 draft 这一行，并把文件夹改成你的技能名）。",
+    ],
+  },
+);
 
 /** The editors' guide, in Chinese; the loader never reads README.md as an entry. */
 export const CONTENT_README_FILE = "content/README.md";

@@ -1,7 +1,7 @@
 // Writes schema/faqops-entry.schema.json, the JSON Schema of an entry's front matter, from
 // src/init/schema.ts (which builds it from the compiler's own key table and limits), then lets
 // Biome format it like every other JSON file in the repository. `--check` writes nothing and
-// fails when the committed file holds another schema (test/schema/schema-file.test.ts checks
+// fails when the committed file holds another schema (test/init/schema.test.ts checks
 // the same in the test suite).
 import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";

@@ -4,8 +4,9 @@
  * table restates them from the compiler's own constants (FRONT_MATTER_KEYS, LIMITS,
  * ID_PATTERN, THRESHOLD_DECIMALS) for what is generated from it: the JSON Schema editors
  * validate with (src/init/schema.ts → schema/faqops-entry.schema.json) and the key table of
- * the editors' README that `faqops init` writes. test/schema checks that the schema accepts
- * exactly what the compiler accepts, case by case, so the two cannot drift apart unnoticed.
+ * the editors' README that `faqops init` writes. test/init/schema.test.ts checks that the
+ * schema accepts exactly what the compiler accepts, case by case, so the two cannot drift
+ * apart unnoticed.
  */
 import { FRONT_MATTER_KEYS, ID_PATTERN, TARGET_NAME_PATTERN } from "./front-matter.js";
 import { LIMITS } from "./rules.js";

@@ -13,11 +13,15 @@ import { setAutoReplyXml } from "../../src/content/xml.js";
  * - or a `content/` tree is loaded by loadContent, with the case folder as working directory
  *   (file rules, skill from folder, rules across entries).
  *
- * `expected.json` holds the result. Run with UPDATE=1 to rewrite it after a deliberate change,
- * then read the diff: the expected files are the specification.
+ * `expected.json` holds the result. Run with UPDATE=1 to write it for a new case or rewrite it
+ * after a deliberate change, then read the diff: the expected files are the specification. A
+ * missing one fails the case rather than being written, so a new fixture cannot pass by
+ * recording whatever the code produces.
  */
 const root = path.resolve(import.meta.dirname, "../fixtures/compile");
+const repo = path.resolve(import.meta.dirname, "../..");
 const update = process.env.UPDATE === "1";
+const UPDATE_COMMAND = "UPDATE=1 npx vitest run test/content/compile.test.ts";
 const cases = readdirSync(root).sort();
 const xmlParser = new XMLParser({ isArray: (name) => name === "question", parseTagValue: false });
 
@@ -54,7 +58,12 @@ describe("compiler fixtures", () => {
             workers: "off",
           });
       const json = `${JSON.stringify(actual, null, 2)}\n`;
-      if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, json);
+      if (update) writeFileSync(expectedFile, json);
+      if (!existsSync(expectedFile)) {
+        expect.fail(
+          `${path.relative(repo, expectedFile)} is missing: create it with \`${UPDATE_COMMAND}\`, then read it before committing`,
+        );
+      }
       expect(json).toBe(readFileSync(expectedFile, "utf8"));
     });
 
@@ -67,18 +76,32 @@ describe("compiler fixtures", () => {
       expect(compileCase(dir, (b) => withBom(toLf(b)))).toEqual(lf);
     });
 
-    it(`${name}: the setautoreply XML reads back to the same fields`, () => {
-      const { entry } = compileCase(dir);
-      if (!entry) return;
-      const parsed = xmlParser.parse(setAutoReplyXml("m1", entry));
-      expect(parsed.xml).toEqual({
-        managerid: "m1",
-        skillname: entry.skill,
-        title: entry.title,
-        content: entry.content,
-        ...(entry.questions.length > 0 && { question: entry.questions }),
+    // Whether the case compiles to an entry decides what is checked of it, and both branches
+    // assert: an entry must read back from its XML; no entry must come with an error, and only
+    // in an `err-` case. (The expected.json comparison above pins which one each case is.)
+    const compiles = compileCase(dir).entry !== undefined;
+    if (compiles) {
+      it(`${name}: compiles without errors, and the setautoreply XML reads back to the same fields`, () => {
+        const { entry, diagnostics } = compileCase(dir);
+        expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+        if (!entry) return expect.fail("no entry");
+        const parsed = xmlParser.parse(setAutoReplyXml("m1", entry));
+        expect(parsed.xml).toEqual({
+          managerid: "m1",
+          skillname: entry.skill,
+          title: entry.title,
+          content: entry.content,
+          ...(entry.questions.length > 0 && { question: entry.questions }),
+        });
       });
-    });
+    } else {
+      it(`${name}: an error case: no entry, so no XML, and at least one error saying why`, () => {
+        expect(name, "only an err- fixture may fail to compile").toMatch(/^err-/);
+        const { entry, diagnostics } = compileCase(dir);
+        expect(entry).toBeUndefined();
+        expect(diagnostics.filter((d) => d.severity === "error").length).toBeGreaterThan(0);
+      });
+    }
   }
 });
 

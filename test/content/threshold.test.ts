@@ -62,7 +62,7 @@ describe("the entry hash and the threshold", () => {
   };
 
   it("is unchanged for an entry without a threshold, and for the default written out", () => {
-    // The value test/sync/hash.test.ts pins, computed before thresholds existed.
+    // The value test/content/entry-hash.test.ts pins, computed before thresholds existed.
     const before = "93e9853b1aa3330a8b3f5dad7cecb1374503fa73090c612b0656517f71090c5b";
     expect(entryHash(base)).toBe(before);
     expect(entryHash({ ...base, threshold: undefined })).toBe(before);

@@ -95,7 +95,9 @@ describe("help in Chinese", () => {
 
   it("lines wrap at the width, a Chinese character counting two columns", () => {
     const plan = program.commands.find((c) => c.name() === "plan");
-    const lines = plan?.helpInformation({ error: false }).split("\n") ?? [];
+    if (!plan) return expect.fail("no plan command");
+    const lines = plan.helpInformation({ error: false }).split("\n");
+    expect(lines.length).toBeGreaterThan(10);
     const width = (line: string) =>
       line.length + (line.match(/[\p{Script=Han}，。：；（）、]/gu)?.length ?? 0);
     for (const line of lines) expect(width(line), line).toBeLessThanOrEqual(80);

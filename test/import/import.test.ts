@@ -26,9 +26,11 @@ import { loadContent } from "../../src/content/index.js";
 import { resolveImportOptions, runImport } from "../../src/import/index.js";
 import { resolveContentOptions } from "../../src/options.js";
 
-const fixtures = path.resolve(import.meta.dirname, "../fixtures/import");
+const repo = path.resolve(import.meta.dirname, "../..");
+const fixtures = path.join(repo, "test/fixtures/import");
 const expected = path.join(fixtures, "expected");
 const update = process.env.UPDATE === "1";
+const UPDATE_COMMAND = "UPDATE=1 npx vitest run test/import/import.test.ts";
 const tmp = mkdtempSync(path.join(tmpdir(), "faqops-import-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -83,6 +85,14 @@ describe.each(["faq-utf8.csv", "faq-utf8-bom.csv", "faq-gbk.csv", "faq.xlsx"])(
           writeFileSync(path.join(expected, "content", file), content);
         }
         writeFileSync(reportFile, text);
+      }
+      // Written only on request: a missing expectation fails instead of passing as empty.
+      for (const file of [reportFile, path.join(expected, "content")]) {
+        if (!existsSync(file)) {
+          expect.fail(
+            `${path.relative(repo, file)} is missing: create it with \`${UPDATE_COMMAND}\`, then read it before committing`,
+          );
+        }
       }
       expect(written).toEqual(tree(path.join(expected, "content")));
       expect(text).toBe(readFileSync(reportFile, "utf8"));

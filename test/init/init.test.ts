@@ -217,7 +217,10 @@ describe("faqops init elsewhere", () => {
     // The test needs a folder no parent of which is a Git work tree.
     const gitAbove = (d: string): boolean =>
       existsSync(path.join(d, ".git")) || (path.dirname(d) !== d && gitAbove(path.dirname(d)));
-    if (gitAbove(dir)) return;
+    expect(
+      gitAbove(dir),
+      `${dir} is inside a Git work tree: set TMPDIR to a folder outside one`,
+    ).toBe(false);
     const init = await run(["init"], dir);
     expect(init.code).toBe(0);
     expect(init.stderr).toMatch(

@@ -60,7 +60,9 @@ describe("the editors' README", () => {
   });
 
   it("has examples that compile", () => {
-    for (const markdown of blocks(CONTENT_README, "markdown")) {
+    const examples = blocks(CONTENT_README, "markdown");
+    expect(examples).toHaveLength(3);
+    for (const markdown of examples) {
       const text = markdown.startsWith("---") ? markdown : `---\ntitle: 示例\n---\n\n${markdown}`;
       const result = compileFile({ source: "技能/a.md", path: "a.md", bytes: Buffer.from(text) });
       const errors = result.diagnostics.filter((d) => d.severity === "error");

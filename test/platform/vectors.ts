@@ -1,10 +1,11 @@
 /**
- * The official WXBizMsgCrypt sample vectors. test/fixtures holds a byte-for-byte copy of the
- * team's shared/reference/wxbizmsgcrypt-vectors.json (each vector names its public source), so
- * the tests run in any clone, GitHub's runners included; when shared/ sits beside the clone, a
- * test checks the copy has not drifted from it.
+ * The official WXBizMsgCrypt sample vectors, read from test/fixtures/wxbizmsgcrypt-vectors.json:
+ * a byte-for-byte copy of the team's shared/reference/wxbizmsgcrypt-vectors.json (each vector
+ * names its public source; see test/fixtures/README.md). The copy lives in the repository so
+ * the tests run in any clone, GitHub's runners included, and its SHA-256 is pinned here so it
+ * cannot be edited to suit the code without the test saying so.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 
 export interface Vector {
   name: string;
@@ -16,14 +17,9 @@ export interface Vector {
 }
 
 export const VECTORS_FILE = new URL("../fixtures/wxbizmsgcrypt-vectors.json", import.meta.url);
-export const SHARED_VECTORS_FILE = new URL(
-  "../../../shared/reference/wxbizmsgcrypt-vectors.json",
-  import.meta.url,
-);
+
+/** SHA-256 of shared/reference/wxbizmsgcrypt-vectors.json when it was copied. */
+export const OFFICIAL_VECTORS_SHA256 =
+  "505c5638398641c00a5ab954a1dced8de3880f181daa78896a0351cea6bfbf98";
 
 export const vectors: Vector[] = JSON.parse(readFileSync(VECTORS_FILE, "utf8"));
-
-/** The shared reference copy's text, when shared/ is beside the clone. */
-export function sharedVectorsText(): string | undefined {
-  return existsSync(SHARED_VECTORS_FILE) ? readFileSync(SHARED_VECTORS_FILE, "utf8") : undefined;
-}

@@ -7,7 +7,7 @@ import type { Io } from "../../src/cli/io.js";
 import { UsageError } from "../../src/errors.js";
 import { createClient } from "../../src/platform/client.js";
 import { readCredentials, resolveEndpoint } from "../../src/platform/credentials.js";
-import { entry, rejection } from "./helpers.js";
+import { entry, rejection } from "../platform/helpers.js";
 
 /** Resolves with stdout once it contains `text`. */
 function waitFor(child: ChildProcess, text: string): Promise<string> {

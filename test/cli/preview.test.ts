@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { PageData } from "../../src/render/preview.js";
 import { LOCKFILE_VERSION, serializeLockfile } from "../../src/sync/lockfile.js";
-import { spawnCli } from "../cli/spawn-cli.js";
+import { spawnCli } from "./spawn-cli.js";
 
 const cli = path.join(inject("distDir"), "cli.js");
 let tmp: string;

@@ -50,7 +50,7 @@ function findChromium(): string | undefined {
 const executablePath = findChromium();
 if (!executablePath) {
   console.warn(
-    "test/preview/browser.test.ts: SKIPPED — no Chromium found. Install one (apt-get install chromium) or set FAQOPS_CHROMIUM to its path.",
+    "test/render/preview-browser.test.ts: SKIPPED — no Chromium found. Install one (apt-get install chromium) or set FAQOPS_CHROMIUM to its path.",
   );
 }
 

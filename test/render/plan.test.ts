@@ -3,7 +3,7 @@ import { entryHash } from "../../src/content/entry-hash.js";
 import { planHasChanges, planJson, renderPlanText } from "../../src/render/plan.js";
 import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
-import { entry } from "./helpers.js";
+import { entry } from "../sync/helpers.js";
 
 const synced = (e: ReturnType<typeof entry>): LockEntry => ({
   skill: e.skill,

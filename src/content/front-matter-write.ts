@@ -20,6 +20,7 @@ export interface FrontMatterData {
   readonly id?: string | undefined;
   readonly draft?: boolean | undefined;
   readonly threshold?: number | undefined;
+  readonly targets?: readonly string[] | undefined;
 }
 
 /** Text written as YAML comments, one `#` line per line, around the keys. */

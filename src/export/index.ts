@@ -3,6 +3,7 @@
  * template (exportRows, pure), and encodes it as CSV or .xlsx.
  */
 import { type ContentResult, loadContent } from "../content/index.js";
+import { entriesFor } from "../content/targets.js";
 import { countDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { columnHeader, EXPORT_COLUMNS } from "../import/template.js";
 import { csvText } from "./csv.js";
@@ -35,7 +36,10 @@ export type ExportResult =
 export async function runExport(options: ExportOptions): Promise<ExportResult> {
   const content = await loadContent(options.content);
   if (countDiagnostics(content.diagnostics).errors > 0) return { ok: false, content };
-  const { rows, problems, drafts } = exportRows(content.entries);
+  const entries = options.target
+    ? entriesFor(content.entries, content.entryTargets, options.target)
+    : content.entries;
+  const { rows, problems, drafts } = exportRows(entries);
   const header = EXPORT_COLUMNS.map(columnHeader);
   const bytes =
     options.format === "xlsx"

@@ -1,5 +1,7 @@
 /** `faqops export`'s inputs, read and checked once into one frozen object. */
+
 import path from "node:path";
+import type { ContentTargets, TargetScope } from "../content/targets.js";
 import { UsageError } from "../errors.js";
 import {
   type ContentOptions,
@@ -18,6 +20,8 @@ export interface ExportOptions {
   readonly format: ExportFormat;
   /** The file written, or undefined for standard output (CSV only). */
   readonly out: { readonly path: string; readonly display: string } | undefined;
+  /** Only the entries this target takes (`--target`); undefined: every entry. */
+  readonly target?: TargetScope | undefined;
 }
 
 /**
@@ -33,6 +37,10 @@ export function resolveExportOptions(raw: {
   workers?: RawValue;
   format?: RawValue;
   out?: RawValue;
+  /** The project's targets (faqops.config.yaml): front matter `targets` is checked against them. */
+  targets?: ContentTargets | undefined;
+  /** Export only what this target takes (`--target`); undefined: every entry. */
+  target?: TargetScope | undefined;
 }): ExportOptions {
   const outText = stringValue("out", raw.out);
   const out = outText === undefined || outText === "-" ? undefined : path.resolve(raw.cwd, outText);
@@ -47,7 +55,8 @@ export function resolveExportOptions(raw: {
     );
   }
   return Object.freeze({
-    content: resolveContentOptions(raw),
+    content: Object.freeze({ ...resolveContentOptions(raw), targets: raw.targets }),
+    target: raw.target,
     format,
     out:
       out === undefined

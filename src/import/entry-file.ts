@@ -12,6 +12,8 @@ export interface FileKeys {
   readonly id?: string | undefined;
   readonly draft: boolean;
   readonly threshold?: number | undefined;
+  /** Kept from the file an import replaces: the targets (faqops.config.yaml) it is for. */
+  readonly targets?: readonly string[] | undefined;
   /** The row's answers after the first, kept as a comment. */
   readonly otherAnswers: readonly string[];
 }
@@ -31,6 +33,7 @@ const KEY_COLUMNS: Record<keyof FrontMatterData, TemplateColumn> = {
   id: "title",
   draft: "disabled",
   threshold: "threshold",
+  targets: "title",
 };
 
 /**
@@ -46,6 +49,7 @@ export function entryFile(keys: FileKeys, body: string): EntryFile {
       id: keys.id,
       draft: keys.draft || undefined,
       threshold: keys.threshold,
+      targets: keys.targets,
     },
     body,
     { after: otherAnswersComment(keys.otherAnswers) },

@@ -130,6 +130,7 @@ async function readExisting(options: ImportOptions): Promise<ExistingContent> {
     id: e.id,
     draft: e.draft,
     threshold: e.threshold,
+    targets: content.entryTargets[e.source],
   }));
   const paths: string[] = [];
   for (const top of await list(contentDir)) {

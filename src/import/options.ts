@@ -1,5 +1,7 @@
 /** `faqops import`'s inputs, read and checked once into one frozen object. */
+
 import path from "node:path";
+import type { ContentTargets } from "../content/targets.js";
 import { UsageError } from "../errors.js";
 import {
   booleanValue,
@@ -34,6 +36,8 @@ export function resolveImportOptions(raw: {
   content?: RawValue;
   force?: RawValue;
   dryRun?: RawValue;
+  /** The project's targets (faqops.config.yaml), so entries limited to some are read as such. */
+  targets?: ContentTargets | undefined;
 }): ImportOptions {
   const file = stringValue("file", raw.file);
   if (file === undefined) {
@@ -42,7 +46,10 @@ export function resolveImportOptions(raw: {
   const absolute = path.resolve(raw.cwd, file);
   return Object.freeze({
     cwd: raw.cwd,
-    content: resolveContentOptions({ cwd: raw.cwd, root: raw.root, content: raw.content }),
+    content: Object.freeze({
+      ...resolveContentOptions({ cwd: raw.cwd, root: raw.root, content: raw.content }),
+      targets: raw.targets,
+    }),
     file: absolute,
     display: displayPath(raw.cwd, absolute),
     force: booleanValue("force", raw.force, false),

@@ -36,6 +36,8 @@ export interface ExistingEntry {
   readonly id?: string | undefined;
   readonly draft: boolean;
   readonly threshold?: number | undefined;
+  /** Front matter `targets`, when the entry has them. */
+  readonly targets?: readonly string[] | undefined;
 }
 
 /** What the content folder holds, as far as naming and matching need it. */
@@ -225,6 +227,7 @@ function planFile(
       questions: entry.questions,
       skill: folderSkill === entry.skill ? undefined : entry.skill,
       id: match?.id,
+      targets: match?.targets,
       draft,
       threshold,
       otherAnswers: entry.otherAnswers,

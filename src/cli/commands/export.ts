@@ -1,11 +1,13 @@
 /** `faqops export`: the content as the console's bulk-import template (CSV or .xlsx). */
 import type { Command } from "commander";
+import { loadProject, projectContentOptions } from "../../config/project.js";
+import { contentTargets, selectTargets } from "../../config/targets.js";
 import { resolveExportOptions, runExport, writeExportFile } from "../../export/index.js";
 import type { RawValue } from "../../options.js";
 import { plural, relocate, renderDiagnostics, summary } from "../report.js";
 import { findProjectRoot } from "../root.js";
 import type { CommandContext } from "./index.js";
-import { addContentOption } from "./shared-options.js";
+import { addContentOption, addTargetOption } from "./shared-options.js";
 
 /** Registers `faqops export`. */
 export function registerExport(program: Command, context: CommandContext): void {
@@ -17,10 +19,22 @@ export function registerExport(program: Command, context: CommandContext): void 
     )
     .option("--format <csv|xlsx>", "the file's format (default: from --out's extension, else csv)")
     .option("--out <file>", "the file to write (default: standard output, for CSV)");
+  addTargetOption(command, "export only the entries this target takes");
   addContentOption(command).action(async (flags: Record<string, RawValue>) => {
     const { io } = context;
-    const root = findProjectRoot(io.cwd).dir;
-    const options = resolveExportOptions({ cwd: io.cwd, root, ...flags });
+    const { target: targetFlag, ...rest } = flags;
+    const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
+    // Several targets and no --target: every entry, as `check` sees them.
+    const [target, ...others] =
+      targetFlag === undefined ? [] : selectTargets(project.config, targetFlag, "plan");
+    const options = resolveExportOptions({
+      cwd: io.cwd,
+      root: project.root,
+      ...rest,
+      content: rest.content ?? projectContentOptions(project, io, {}).contentDir,
+      targets: contentTargets(project.config),
+      target: others.length === 0 ? target?.scope : undefined,
+    });
     const result = await runExport(options);
     // Messages go to stderr: stdout may be the CSV itself.
     if (!result.ok) {

@@ -1,5 +1,7 @@
 /** `faqops import FILE`: the console's bulk-import template (CSV or .xlsx) → Markdown entries. */
 import type { Command } from "commander";
+import { loadProject, projectContentOptions } from "../../config/project.js";
+import { contentTargets } from "../../config/targets.js";
 import { countDiagnostics } from "../../diagnostics.js";
 import { type ImportReport, resolveImportOptions, runImport } from "../../import/index.js";
 import type { RawValue } from "../../options.js";
@@ -27,11 +29,13 @@ export function registerImport(program: Command, context: CommandContext): void 
     .option("--dry-run", "say what would be written, and write nothing")
     .action(async (file: string, flags: Record<string, RawValue>) => {
       const { io } = context;
+      const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
       const options = resolveImportOptions({
         cwd: io.cwd,
-        root: findProjectRoot(io.cwd).dir,
+        root: project.root,
         file,
-        content: flags.content,
+        content: flags.content ?? projectContentOptions(project, io, {}).contentDir,
+        targets: contentTargets(project.config),
         force: flags.force,
         dryRun: flags.dryRun,
       });

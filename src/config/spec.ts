@@ -4,8 +4,9 @@
  * (schema.ts → schema/faqops-config.schema.json) is generated from it; test/config checks
  * that the two accept the same files.
  */
-import { TARGET_NAME_PATTERN } from "../content/front-matter.js";
+
 import type { Bilingual } from "../content/front-matter-spec.js";
+import { TARGET_NAME_PATTERN } from "../content/parse/index.js";
 import { APIS } from "../options.js";
 
 /** What one key holds. */

@@ -17,9 +17,8 @@ import type {
 import type { LeafDirective, TextDirective } from "mdast-util-directive";
 import { CARD_SPECS, compileCard } from "./cards.js";
 import { reportCharacterReferences } from "./characters.js";
-import type { Located } from "./front-matter.js";
-import { answerBounds, parseMarkdown } from "./markdown.js";
 import { reportMarkup, reportMarkupAcross } from "./markup.js";
+import { answerBounds, type Located, parseMarkdown } from "./parse/index.js";
 import type { Reporter } from "./rules.js";
 import type { Message, NewsCard } from "./types.js";
 import { curlyQuotedAttribute, ideographicIndentedItem } from "./typing.js";
@@ -36,7 +35,7 @@ export interface Body {
 
 /**
  * Compiles the body that starts at `bodyStart` in the file's text. A body past ANSWER_LIMITS
- * is reported and not parsed (markdown.ts says why).
+ * is reported and not parsed (parse/markdown-remark.ts says why).
  */
 export function compileBody(text: string, bodyStart: number, report: Reporter): Body {
   const markdown = text.slice(bodyStart);

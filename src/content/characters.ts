@@ -13,7 +13,7 @@
  * compile.ts checks the compiled entry last, so a character that got through some other way
  * is still an error, if only at the start of the file.
  */
-import type { Located } from "./front-matter.js";
+import type { Located } from "./parse/index.js";
 import type { Reporter } from "./rules.js";
 import { describeCharacter, xmlUnsafeCharacters } from "./xml.js";
 

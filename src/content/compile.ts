@@ -17,7 +17,7 @@ import {
   type Located,
   readFrontMatter,
   splitFrontMatter,
-} from "./front-matter.js";
+} from "./parse/index.js";
 import { lineIndex } from "./positions.js";
 import { diagnostic, LIMITS, Reporter } from "./rules.js";
 import { characterCount, cleanText } from "./text-compare.js";

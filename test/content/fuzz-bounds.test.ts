@@ -1,8 +1,9 @@
 /**
- * The bounds checked before parsing (ANSWER_LIMITS in markdown.ts, FRONT_MATTER_LIMITS in
- * front-matter-fast.ts) against the parsers they protect. Their nesting scans claim to be upper
- * bounds: on seeded random inputs, whatever depth remark or the YAML library really builds, the
- * scan finds at least as much. And no real answer or front matter comes near a limit.
+ * The bounds checked before parsing (ANSWER_LIMITS in parse/markdown-remark.ts,
+ * FRONT_MATTER_LIMITS in parse/front-matter-fast.ts) against the parsers they protect. Their
+ * nesting scans claim to be upper bounds: on seeded random inputs, whatever depth remark or the
+ * YAML library really builds, the scan finds at least as much. And no real answer or front
+ * matter comes near a limit.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -15,13 +16,13 @@ import {
   frontMatterTooDeep,
   frontMatterTooLarge,
   yamlNesting,
-} from "../../src/content/front-matter-fast.js";
+} from "../../src/content/parse/front-matter-fast.js";
 import {
   ANSWER_LIMITS,
   answerBounds,
   nestingDepth,
   parseMarkdownWithRemark,
-} from "../../src/content/markdown.js";
+} from "../../src/content/parse/markdown-remark.js";
 import { seededRandom } from "../../src/seeded-random.js";
 
 const SEED = 20_261_201;

@@ -4,8 +4,8 @@
  * text that looks alike left alone.
  */
 import { describe, expect, it } from "vitest";
-import { readFrontMatter, splitFrontMatter } from "../../src/content/front-matter.js";
 import { compileFile } from "../../src/content/index.js";
+import { readFrontMatter, splitFrontMatter } from "../../src/content/parse/index.js";
 import { lineIndex } from "../../src/content/positions.js";
 import { Reporter } from "../../src/content/rules.js";
 

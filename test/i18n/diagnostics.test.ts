@@ -51,9 +51,11 @@ describe("the diagnostics catalogue", () => {
   });
 
   it("has an entry for every message template in src/content, holes at the same places", () => {
-    const files = readdirSync(path.join(REPO, "src/content"))
+    // Recursive: the parsers in src/content/parse report messages too.
+    const files = readdirSync(path.join(REPO, "src/content"), { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".ts"))
-      .map((f) => `src/content/${f}`);
+      .map((f) => `src/content/${f.split(path.sep).join("/")}`)
+      .sort();
     const { templates, dynamic } = collectMessages(files, {
       calls: {
         "report.at": 2,
@@ -95,7 +97,7 @@ const NOT_MESSAGES = [
  * A new one here must be read by the source reader some other way before it is listed.
  */
 const DYNAMIC_MESSAGES = [
-  // markdown.ts answerBounds: `message:` properties, collected.
+  // parse/markdown-remark.ts answerBounds: `message:` properties, collected.
   "src/content/body.ts: p.message",
   // The unsupported(…) calls' messages, collected at those calls.
   "src/content/body.ts: message",
@@ -106,13 +108,13 @@ const DYNAMIC_MESSAGES = [
   "src/content/body.ts: curly.message",
   "src/content/body.ts: curly.message",
   "src/content/cards.ts: curly.message",
-  // front-matter-fast.ts frontMatterTooLarge / TooDeep: `message:` properties, collected.
-  "src/content/front-matter.ts: large.message",
-  "src/content/front-matter.ts: deep.message",
+  // parse/front-matter-fast.ts frontMatterTooLarge / TooDeep: `message:` properties, collected.
+  "src/content/parse/front-matter.ts: large.message",
+  "src/content/parse/front-matter.ts: deep.message",
   // typing.ts fullWidthYaml / indentedKey: `message:` properties and returns, collected.
-  "src/content/front-matter.ts: typed.message",
-  "src/content/front-matter.ts: typed?.message",
-  "src/content/front-matter.ts: indentedKey(name, FRONT_MATTER_KEYS)",
+  "src/content/parse/front-matter.ts: typed.message",
+  "src/content/parse/front-matter.ts: typed?.message",
+  "src/content/parse/front-matter.ts: indentedKey(name, FRONT_MATTER_KEYS)",
   // markup.ts message(match): its returns, collected.
   "src/content/markup.ts: message(match)",
   "src/content/markup.ts: message(match)",

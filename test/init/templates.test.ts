@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileFile } from "../../src/content/compile.js";
-import { FRONT_MATTER_KEYS } from "../../src/content/front-matter.js";
+import { FRONT_MATTER_KEYS } from "../../src/content/parse/index.js";
 import { ignoresCache, planInit, type RepoState } from "../../src/init/plan.js";
 import { SCHEMA_COPY } from "../../src/init/schema.js";
 import {

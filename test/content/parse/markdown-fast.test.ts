@@ -7,16 +7,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { entryFile } from "../../bench/generate.js";
-import { decodeUtf8 } from "../../src/content/decode.js";
-import { splitFrontMatter } from "../../src/content/front-matter.js";
-import { parseMarkdownWithRemark } from "../../src/content/markdown.js";
-import { parseMarkdownFast } from "../../src/content/markdown-fast.js";
-import { lineIndex } from "../../src/content/positions.js";
-import { Reporter } from "../../src/content/rules.js";
-import { seededRandom } from "../../src/seeded-random.js";
+import { entryFile } from "../../../bench/generate.js";
+import { decodeUtf8 } from "../../../src/content/decode.js";
+import { splitFrontMatter } from "../../../src/content/parse/front-matter.js";
+import { parseMarkdownFast } from "../../../src/content/parse/markdown-fast.js";
+import { parseMarkdownWithRemark } from "../../../src/content/parse/markdown-remark.js";
+import { lineIndex } from "../../../src/content/positions.js";
+import { Reporter } from "../../../src/content/rules.js";
+import { seededRandom } from "../../../src/seeded-random.js";
 
-const repo = path.resolve(import.meta.dirname, "../..");
+const repo = path.resolve(import.meta.dirname, "../../..");
 
 /** The body exactly as compile.ts hands it to the parser, or undefined without front matter. */
 function bodyOf(bytes: Uint8Array): string | undefined {

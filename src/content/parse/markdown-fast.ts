@@ -7,8 +7,9 @@
  * remark-parse + remark-directive would build, positions included. Anything whose CommonMark
  * meaning depends on rules this scanner does not implement (escapes, entities, `_`, raw HTML,
  * tabs, indented code, lazy continuation lines, setext headings, blank lines inside list
- * items, images, reference links, …) makes it give up, and the caller falls back to remark. test/content/
- * markdown-fast.test.ts checks the contract against remark on real, generated and fuzzed bodies.
+ * items, images, reference links, …) makes it give up, and the caller falls back to remark.
+ * test/content/parse/markdown-fast.test.ts checks the contract against remark on real,
+ * generated and fuzzed bodies.
  */
 import type {
   BlockContent,

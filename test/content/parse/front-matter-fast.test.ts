@@ -7,15 +7,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isMap, isScalar, isSeq, parseDocument } from "yaml";
-import { entryFile } from "../../bench/generate.js";
-import { decodeUtf8 } from "../../src/content/decode.js";
-import { readFrontMatter, splitFrontMatter } from "../../src/content/front-matter.js";
-import { parseFrontMatterFast } from "../../src/content/front-matter-fast.js";
-import { lineIndex } from "../../src/content/positions.js";
-import { Reporter } from "../../src/content/rules.js";
-import { seededRandom } from "../../src/seeded-random.js";
+import { entryFile } from "../../../bench/generate.js";
+import { decodeUtf8 } from "../../../src/content/decode.js";
+import { readFrontMatter, splitFrontMatter } from "../../../src/content/parse/front-matter.js";
+import { parseFrontMatterFast } from "../../../src/content/parse/front-matter-fast.js";
+import { lineIndex } from "../../../src/content/positions.js";
+import { Reporter } from "../../../src/content/rules.js";
+import { seededRandom } from "../../../src/seeded-random.js";
 
-const repo = path.resolve(import.meta.dirname, "../..");
+const repo = path.resolve(import.meta.dirname, "../../..");
 
 /** What front-matter.ts reads of a YAML node: kinds, values, and where each node starts and ends. */
 function shape(node: unknown): unknown {

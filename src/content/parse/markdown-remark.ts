@@ -1,23 +1,20 @@
-/** The Markdown parser: CommonMark plus directives, created once per module, not per file. */
+/**
+ * The reference Markdown parser (remark-parse + remark-directive: CommonMark plus directives),
+ * created once per module, not per file; and the bounds an answer is checked against before
+ * either parser sees it, as remark's time is not linear in its input.
+ */
 import type { Root } from "mdast";
 import remarkDirective from "remark-directive";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { parseMarkdownFast } from "./markdown-fast.js";
 
 // Only `parse` is used (no transforms), so one frozen processor serves every file and thread.
 const processor = unified().use(remarkParse).use(remarkDirective).freeze();
 
 /**
  * Parses Markdown into mdast with positions (offsets into `text`). Never throws on input.
- * Most answers take the fast path, which builds the same tree as remark or declines.
- * Callers check `answerBounds` first: remark's time is not linear in its input.
+ * The reference the fast path (markdown-fast.ts) must match exactly.
  */
-export function parseMarkdown(text: string): Root {
-  return parseMarkdownFast(text) ?? parseMarkdownWithRemark(text);
-}
-
-/** The reference parser: what the fast path must match exactly. */
 export function parseMarkdownWithRemark(text: string): Root {
   return processor.parse(text);
 }

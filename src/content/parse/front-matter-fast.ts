@@ -8,8 +8,8 @@
  * keys and values (with the core schema's types), and each node's `range` start and end.
  * Comments, anchors, tags, block scalars, flow collections, escapes, multi-line values,
  * empty values, null, and numbers other than short plain decimals (`0.85`, `1`: what
- * `threshold:` takes) are left to the library. test/content/front-matter-fast.test.ts checks
- * the contract against it.
+ * `threshold:` takes) are left to the library. test/content/parse/front-matter-fast.test.ts
+ * checks the contract against it.
  */
 import { type CST, Pair, Parser, Scalar, YAMLMap, YAMLSeq } from "yaml";
 

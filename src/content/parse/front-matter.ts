@@ -17,20 +17,20 @@ import {
   parseDocument,
   type YAMLMap,
 } from "yaml";
-import {
-  frontMatterTooDeep,
-  frontMatterTooLarge,
-  parseFrontMatterFast,
-} from "./front-matter-fast.js";
-import { LIMITS, type Reporter } from "./rules.js";
-import { alike, characterCount, cleanText, closest } from "./text-compare.js";
+import { LIMITS, type Reporter } from "../rules.js";
+import { alike, characterCount, cleanText, closest } from "../text-compare.js";
 import {
   DEFAULT_THRESHOLD,
   roundThreshold,
   THRESHOLD_DECIMALS,
   thresholdText,
-} from "./threshold.js";
-import { fullWidthYaml, indentedKey } from "./typing.js";
+} from "../threshold.js";
+import { fullWidthYaml, indentedKey } from "../typing.js";
+import {
+  frontMatterTooDeep,
+  frontMatterTooLarge,
+  parseFrontMatterFast,
+} from "./front-matter-fast.js";
 
 /** Where the front matter and the body are in the file's text. */
 export interface FrontMatterSplit {

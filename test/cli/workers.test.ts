@@ -14,11 +14,11 @@ import { generateTree } from "../../bench/generate.js";
 const cli = path.join(inject("distDir"), "cli.js");
 let dir: string;
 
-async function run(args: string[], cwd = dir) {
+async function run(args: string[], cwd = dir, env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args], {
       cwd,
-      env: { ...process.env, FAQOPS_DEBUG: "" },
+      env: { ...process.env, FAQOPS_DEBUG: "", FAQOPS_FAST_PATHS: "", ...env },
       maxBuffer: 1 << 28,
     });
     return { code: 0, stdout, stderr };
@@ -64,6 +64,17 @@ describe("worker threads and the cache give what one thread gives", () => {
     // The first cached run fills the cache from the workers' lines, the second reads it.
     expect(await run(["compile", "--json", "--workers", "on"], cwd)).toEqual(single);
     expect(await run(["compile", "--json"], cwd)).toEqual(single);
+  });
+
+  it("compile --json with FAQOPS_FAST_PATHS=0, in one thread and in workers", async () => {
+    // Worker threads inherit the environment: remark parses every file there too. The
+    // generated bodies all take the fast paths otherwise, so this compares the two parsers.
+    const cwd = path.join(dir, "good");
+    const single = await run(["compile", "--json", "--no-cache", "--workers", "off"], cwd);
+    const off = { FAQOPS_FAST_PATHS: "0" };
+    const args = ["compile", "--json", "--no-cache", "--workers"];
+    expect(await run([...args, "off"], cwd, off)).toEqual(single);
+    expect(await run([...args, "on"], cwd, off)).toEqual(single);
   });
 
   it("check, with errors and warnings", async () => {

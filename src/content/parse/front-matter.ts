@@ -26,6 +26,7 @@ import {
   thresholdText,
 } from "../threshold.js";
 import { fullWidthYaml, indentedKey } from "../typing.js";
+import { FAST_PATHS } from "./fast-paths.js";
 import {
   frontMatterTooDeep,
   frontMatterTooLarge,
@@ -136,13 +137,14 @@ export const SKILL_MAX_LENGTH = LIMITS.skillCharacters;
 /**
  * Parses and checks the front matter's YAML; every problem is reported, nothing thrown.
  * Simple front matter takes the fast path (front-matter-fast.ts), which reads it exactly as
- * the YAML library would; `fast: false` always uses the library (for tests that compare).
+ * the YAML library would, unless FAQOPS_FAST_PATHS=0 (fast-paths.ts); `fast: false` always
+ * uses the library (for tests that compare).
  */
 export function readFrontMatter(
   text: string,
   split: FrontMatterSplit,
   report: Reporter,
-  { fast = true }: { fast?: boolean } = {},
+  { fast = FAST_PATHS }: { fast?: boolean } = {},
 ): FrontMatter {
   const result: FrontMatter = { questions: [], draft: false, skillInvalid: false, readable: false };
   const base = split.yamlStart;

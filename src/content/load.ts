@@ -233,6 +233,11 @@ async function compileJobs(
   onLine: (index: number, line: string) => void,
 ): Promise<void> {
   const script = mode === "off" ? undefined : workerScript();
+  // `on` is asked for by tests and the benchmark: running in one thread instead would let them
+  // pass without ever starting a worker (as the chunked bundle once did unnoticed).
+  if (mode === "on" && script === undefined && import.meta.url.endsWith(".js")) {
+    throw new InternalError("--workers on: the worker script compile-worker.js was not found");
+  }
   const threads = workerCount();
   const parallel =
     script !== undefined && (mode === "on" || (jobs.length >= PARALLEL_MIN_FILES && threads > 1));

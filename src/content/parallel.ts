@@ -55,8 +55,13 @@ const BATCH_SIZE = 64;
 
 /** The bundled worker script beside this module, when there is one. */
 export function workerScript(): URL | undefined {
-  const url = new URL("./compile-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : undefined;
+  // Beside this module, or one folder up: the bundle splits shared code into dist/chunks/, and
+  // this module may be in a chunk while the worker's entry point is dist/compile-worker.js.
+  for (const relative of ["./compile-worker.js", "../compile-worker.js"]) {
+    const url = new URL(relative, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
 }
 
 /** How many workers to start: one a core, as the main thread only waits meanwhile. */

@@ -1,8 +1,13 @@
-// Writes schema/faqops-entry.schema.json, the JSON Schema of an entry's front matter, from
-// src/init/schema.ts (which builds it from the compiler's own key table and limits), then lets
-// Biome format it like every other JSON file in the repository. `--check` writes nothing and
-// fails when the committed file holds another schema (test/init/schema.test.ts checks
-// the same in the test suite).
+// Writes the package's JSON Schemas from the tables the checks themselves use, then lets Biome
+// format them like every other JSON file in the repository:
+//
+// - schema/faqops-entry.schema.json, an entry's front matter, from src/init/schema.ts (the
+//   compiler's key table and limits);
+// - schema/faqops-config.schema.json, faqops.config.yaml, from src/config/schema.ts (the
+//   loader's key table).
+//
+// `--check` writes nothing and fails when a committed file holds another schema
+// (test/init/schema.test.ts and test/config/schema.test.ts check the same in the test suite).
 import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14,7 +19,14 @@ const tmp = await mkdtemp(path.join(tmpdir(), "faqops-schema-"));
 try {
   const outfile = path.join(tmp, "schema.mjs");
   await build({
-    entryPoints: ["src/init/schema.ts"],
+    stdin: {
+      contents: [
+        'export { entrySchema, entrySchemaText, SCHEMA_FILE } from "./src/init/schema.ts";',
+        'export { configSchema, configSchemaText, CONFIG_SCHEMA_FILE } from "./src/config/schema.ts";',
+      ].join("\n"),
+      resolveDir: process.cwd(),
+      loader: "ts",
+    },
     outfile,
     bundle: true,
     platform: "node",
@@ -26,20 +38,30 @@ try {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
   });
-  const { entrySchema, entrySchemaText, SCHEMA_FILE } = await import(pathToFileURL(outfile).href);
+  const built = await import(pathToFileURL(outfile).href);
+  const schemas = [
+    { file: built.SCHEMA_FILE, schema: built.entrySchema, text: built.entrySchemaText },
+    { file: built.CONFIG_SCHEMA_FILE, schema: built.configSchema, text: built.configSchemaText },
+  ];
   if (process.argv.includes("--check")) {
-    const committed = await readFile(SCHEMA_FILE, "utf8").catch(() => "");
-    const same = committed !== "" && sameJson(JSON.parse(committed), entrySchema());
-    if (!same) {
-      console.error(`${SCHEMA_FILE} is stale: run \`npm run schema\` and commit it.`);
-      process.exit(1);
+    let stale = false;
+    for (const { file, schema } of schemas) {
+      const committed = await readFile(file, "utf8").catch(() => "");
+      if (committed !== "" && sameJson(JSON.parse(committed), schema())) {
+        console.log(`${file} is up to date.`);
+      } else {
+        console.error(`${file} is stale: run \`npm run schema\` and commit it.`);
+        stale = true;
+      }
     }
-    console.log(`${SCHEMA_FILE} is up to date.`);
+    if (stale) process.exit(1);
   } else {
-    await writeFile(SCHEMA_FILE, entrySchemaText());
     const biome = path.join("node_modules", ".bin", "biome");
-    execFileSync(biome, ["format", "--write", SCHEMA_FILE], { stdio: "inherit" });
-    console.log(`wrote ${SCHEMA_FILE}`);
+    for (const { file, text } of schemas) {
+      await writeFile(file, text());
+      execFileSync(biome, ["format", "--write", file], { stdio: "inherit" });
+      console.log(`wrote ${file}`);
+    }
   }
 } finally {
   await rm(tmp, { recursive: true, force: true });

@@ -1,15 +1,22 @@
 /** Loading what plan and apply need, refusing content with errors. */
 
-import type { Project } from "../config/project.js";
-import type { Target } from "../config/targets.js";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { loadTargetInputs, type Project } from "../config/project.js";
+import { projectTargets, type Target } from "../config/targets.js";
 import type { ContentResult } from "../content/index.js";
 import { loadContent } from "../content/index.js";
-import { entriesFor } from "../content/targets.js";
 import { countDiagnostics, sortDiagnostics } from "../diagnostics.js";
 import { ContentError } from "../errors.js";
-import type { ContentOptions, SyncOptions } from "../options.js";
+import {
+  type ContentOptions,
+  DEFAULT_LOCKFILE,
+  defaultLockfile,
+  displayPath,
+  type SyncOptions,
+} from "../options.js";
 import { lockNotes } from "../render/plan.js";
-import { readLockSnapshot, type SyncInputs } from "../sync/index.js";
+import type { SyncInputs } from "../sync/index.js";
 import type { Io } from "./io.js";
 import { type DiagnosticFormat, formatReport, plural } from "./report.js";
 
@@ -46,20 +53,42 @@ export async function loadCheckedContent(
 }
 
 /**
- * What a plan for one target starts from: the entries the target takes, and its lockfile with
- * its journal folded in. Notes about the lockfile (none yet, a replayed journal) go to stderr.
+ * What a plan for one target starts from (loadTargetInputs, shared with the Action). Notes about
+ * the lockfile (none yet, a replayed journal, an old single-bot lockfile left over) go to stderr.
  */
 export async function targetInputs(
   io: Io,
+  project: Project,
   content: ContentResult,
   target: Target,
   options: SyncOptions,
 ): Promise<SyncInputs> {
-  const snapshot = await readLockSnapshot(options.lockfile);
-  for (const note of lockNotes(snapshot, options.lockfile.display)) io.stderr(`note: ${note}\n`);
-  const entries =
-    target.name === undefined
-      ? content.entries
-      : entriesFor(content.entries, content.entryTargets, target.scope);
-  return { content: { ...content, entries }, ...snapshot };
+  const inputs = await loadTargetInputs(content, target, options);
+  for (const note of lockNotes(inputs, options.lockfile.display)) io.stderr(`note: ${note}\n`);
+  const leftover = leftoverLockfile(project, target, options, inputs.exists);
+  if (leftover) io.stderr(`note: ${leftover}\n`);
+  return inputs;
+}
+
+/**
+ * A repository that synced one bot before it had targets keeps that bot's state in
+ * faqops.lock.json, which no target reads unless one names it: a first sync of that target
+ * would write every entry again. Said when the target has no lockfile yet and the old one is
+ * there, unclaimed.
+ */
+function leftoverLockfile(
+  project: Project,
+  target: Target,
+  options: SyncOptions,
+  exists: boolean,
+): string | undefined {
+  if (target.name === undefined || exists || options.emulator) return undefined;
+  const old = path.join(project.root, DEFAULT_LOCKFILE);
+  const claimed = projectTargets(project.config).some(
+    (t) =>
+      t.settings.lockfile !== undefined && path.resolve(project.root, t.settings.lockfile) === old,
+  );
+  if (claimed || !existsSync(old)) return undefined;
+  const own = defaultLockfile(target.name);
+  return `${displayPath(options.cwd, old)} is the lockfile of the bot synced before targets: if target ${target.name} is that bot, set \`lockfile: ${DEFAULT_LOCKFILE}\` on it in faqops.config.yaml, or \`git mv ${DEFAULT_LOCKFILE} ${own}\` (docs/targets.md).`;
 }

@@ -6,7 +6,17 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from "yaml";
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  type YAMLMap,
+} from "yaml";
 import { diagnostic, type RuleId } from "../content/rules.js";
 import { closest } from "../content/text-compare.js";
 import { type Diagnostic, sortDiagnostics } from "../diagnostics.js";
@@ -64,6 +74,12 @@ export interface ProjectConfig {
   readonly defaults: TargetSettings;
   /** The targets, sorted by name; empty when the file has no `targets` (one unnamed bot). */
   readonly targets: readonly ConfiguredTarget[];
+  /**
+   * True when a problem kept part of the targets out: the file is not valid YAML, `targets` is
+   * not a mapping, or a target was dropped (a bad name, a shared lockfile). A name missing from
+   * `targets` may then be one the file meant to define, so it is not called unknown.
+   */
+  readonly incomplete: boolean;
 }
 
 /** A configuration file and its problems; `config` holds what is valid. */
@@ -83,9 +99,10 @@ export async function readProjectConfig(root: string, cwd: string): Promise<Conf
     if ((error as NodeJS.ErrnoException).code === "ENOENT") {
       return { config: undefined, diagnostics: [] };
     }
-    throw new ConfigError(`cannot read ${displayPath(cwd, file)}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new ConfigError(
+      `cannot read the configuration file ${displayPath(cwd, file)}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
 }
@@ -106,6 +123,19 @@ export function parseProjectConfig(
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** What the checker reads: everything but where the file is. */
+type ConfigBody = Omit<ProjectConfig, "path" | "display">;
+
+/** One `key: value` of a mapping, its key read as written and its value's aliases resolved. */
+interface Pair {
+  readonly key: Node;
+  readonly name: string;
+  readonly value: Node | null;
+}
+
+/** Words YAML 1.1 read as true or false, and YAML 1.2 (this file's dialect) reads as text. */
+const YAML11_BOOLEANS = /^(?:y|yes|n|no|on|off)$/i;
+
 /** The settings' property names, by key as written. */
 const PROPERTY: Record<TargetKey, keyof TargetSettings> = {
   api: "api",
@@ -125,59 +155,60 @@ const PROPERTY: Record<TargetKey, keyof TargetSettings> = {
 class Checker {
   readonly diagnostics: Diagnostic[] = [];
   private readonly lines = new LineCounter();
+  private doc: Document | undefined;
 
   constructor(
     private readonly text: string,
     private readonly file: string,
   ) {}
 
-  read(): Omit<ProjectConfig, "path" | "display"> {
-    const empty = { defaults: {}, targets: [] };
+  read(): ConfigBody {
+    // Keys given twice are found by `pairs`, which names them and keeps checking the rest.
     const doc = parseDocument(this.text, {
       schema: "core",
       version: "1.2",
-      uniqueKeys: true,
+      uniqueKeys: false,
       prettyErrors: false,
       lineCounter: this.lines,
     });
+    this.doc = doc;
     const problem = doc.errors[0] ?? doc.warnings[0];
     if (problem) {
-      const message =
-        problem.code === "DUPLICATE_KEY"
-          ? "a key is given twice; keep one"
-          : `the file is not valid YAML (${problem.message.split("\n")[0]!.replace(/\.$/, "")}); write \`key: value\` lines, and quote text holding ": "`;
-      this.report("config-yaml", problem.pos[0], message);
-      return empty;
+      this.report(
+        "config-yaml",
+        problem.pos[0],
+        `the file is not valid YAML (${problem.message.split("\n")[0]!.replace(/\.$/, "")}); write \`key: value\` lines, and quote text holding ": "`,
+      );
+      return { defaults: {}, targets: [], incomplete: true };
     }
-    const root = doc.contents;
-    if (root === null || (isScalar(root) && root.value === null)) return empty;
+    const root = doc.contents && this.resolve(doc.contents);
+    if (!root || this.isEmpty(root)) return { defaults: {}, targets: [], incomplete: false };
     if (!isMap(root)) {
       this.report(
         "config-value",
-        root.range?.[0] ?? 0,
+        this.offset(root),
         "the file must be `key: value` lines (a YAML mapping), such as `targets:`",
       );
-      return empty;
+      return { defaults: {}, targets: [], incomplete: true };
     }
-    const out: Mutable<Omit<ProjectConfig, "path" | "display">> = { defaults: {}, targets: [] };
+    const out: Mutable<ConfigBody> = { defaults: {}, targets: [], incomplete: false };
     const defaults: Mutable<TargetSettings> = {};
     const topKeys = [
       "content",
       "targets",
       ...Object.keys(TARGET_KEY_SPEC).filter((k) => !TARGET_ONLY_KEYS.includes(k as TargetKey)),
     ];
-    for (const pair of root.items) {
-      const key = pair.key as Node;
-      const name = this.keyName(key);
-      const value = (pair.value as Node | null) ?? null;
+    for (const { key, name, value } of this.pairs(root)) {
       if (name === "content") {
         const content = this.value("content", TOP_KEY_SPEC.content, value);
         if (typeof content === "string") out.content = content;
       } else if (name === "targets") {
-        out.targets = this.targets(key, value);
-      } else if (name in TARGET_KEY_SPEC && !TARGET_ONLY_KEYS.includes(name as TargetKey)) {
+        const read = this.targets(key, value);
+        out.targets = read.targets;
+        out.incomplete = read.incomplete;
+      } else if (isTargetKey(name) && !TARGET_ONLY_KEYS.includes(name)) {
         this.setting(defaults, name as TargetKey, value);
-      } else if (TARGET_ONLY_KEYS.includes(name as TargetKey)) {
+      } else if (isTargetKey(name)) {
         this.report(
           "config-key",
           this.offset(key),
@@ -191,31 +222,43 @@ class Checker {
     return out;
   }
 
-  private targets(key: Node, value: Node | null): ConfiguredTarget[] {
-    if (value === null || (isScalar(value) && value.value === null) || !isMap(value)) {
+  private targets(
+    key: Node,
+    value: Node | null,
+  ): { targets: ConfiguredTarget[]; incomplete: boolean } {
+    const none = { targets: [], incomplete: true };
+    if (value === null || this.isEmpty(value) || (isMap(value) && value.items.length === 0)) {
       this.report(
         "config-value",
-        this.offset(value ?? key),
-        value === null || (isScalar(value) && value.value === null)
-          ? "`targets` is empty: name at least one target, such as `staging: {}`, or remove the key (one bot)"
-          : `\`targets\` must be a mapping of target names to their settings, such as \`staging: {}\`, but it is ${this.typeName(value)}`,
+        // `targets:` with nothing after it: at the key, as its empty value has no place.
+        this.offset(value === null || this.isEmpty(value) ? key : value),
+        "`targets` is empty: name at least one target, such as `staging: {}`, or remove the key (one bot)",
       );
-      return [];
+      return none;
     }
-    if (value.items.length === 0) {
+    if (!isMap(value)) {
       this.report(
         "config-value",
         this.offset(value),
-        "`targets` is empty: name at least one target, such as `staging: {}`, or remove the key (one bot)",
+        `\`targets\` must be a mapping of target names to their settings, such as \`staging: {}\`, but it is ${this.typeName(value)}`,
       );
-      return [];
+      return none;
     }
     const targets: ConfiguredTarget[] = [];
+    let written = 0;
     const prefixes = new Map<string, string>();
     const lockfiles = new Map<string, string>();
-    for (const pair of (value as YAMLMap).items) {
-      const nameNode = pair.key as Node;
-      const name = this.keyName(nameNode);
+    for (const { key: nameNode, name, value: settingsNode } of this.pairs(value)) {
+      written++;
+      if (isScalar(nameNode) && nameNode.value === null && name !== "") {
+        // `null:` or `~:` reads as no name at all (and as "" to JSON tools such as editors).
+        this.report(
+          "config-target-name",
+          this.offset(nameNode),
+          `\`${name}\` is YAML's empty value, not a name: quote it (\`"${name}": {}\`) or choose another name`,
+        );
+        continue;
+      }
       if (!TARGET_NAME_PATTERN.test(name)) {
         this.report(
           "config-target-name",
@@ -235,7 +278,7 @@ class Checker {
         continue;
       }
       prefixes.set(prefix, name);
-      const settings = this.targetSettings(name, (pair.value as Node | null) ?? null);
+      const settings = this.targetSettings(name, settingsNode);
       if (settings === undefined) continue;
       const lockfile = path.posix.normalize(settings.lockfile ?? `faqops.${name}.lock.json`);
       const sharing = lockfiles.get(lockfile);
@@ -250,11 +293,15 @@ class Checker {
       lockfiles.set(lockfile, name);
       targets.push({ name, settings });
     }
-    return targets.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return {
+      targets: targets.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+      // A name given twice is not dropped (its first settings are kept), so it does not count.
+      incomplete: targets.length < written,
+    };
   }
 
   private targetSettings(name: string, value: Node | null): TargetSettings | undefined {
-    if (value === null || (isScalar(value) && value.value === null)) return {};
+    if (value === null || this.isEmpty(value)) return {};
     if (!isMap(value)) {
       this.report(
         "config-value",
@@ -264,11 +311,9 @@ class Checker {
       return undefined;
     }
     const settings: Mutable<TargetSettings> = {};
-    for (const pair of value.items) {
-      const key = pair.key as Node;
-      const keyName = this.keyName(key);
-      if (keyName in TARGET_KEY_SPEC) {
-        this.setting(settings, keyName as TargetKey, (pair.value as Node | null) ?? null);
+    for (const { key, name: keyName, value: setting } of this.pairs(value)) {
+      if (isTargetKey(keyName)) {
+        this.setting(settings, keyName, setting);
       } else {
         this.unknownKey(keyName, key, Object.keys(TARGET_KEY_SPEC), `in target \`${name}\``);
       }
@@ -284,9 +329,17 @@ class Checker {
 
   /** A key's value checked against its spec; undefined when empty (unset) or wrong. */
   private value(name: string, spec: ConfigKeySpec, value: Node | null): unknown {
-    if (value === null || (isScalar(value) && value.value === null)) return undefined;
+    if (value === null || this.isEmpty(value)) return undefined;
     const at = this.offset(value);
     const scalar = isScalar(value) ? value.value : undefined;
+    // A number or true/false in quotes is text: say how to write it.
+    const unquote = (kind: "number" | "boolean") =>
+      typeof scalar === "string" &&
+      (kind === "number"
+        ? scalar.trim() !== "" && Number.isFinite(Number(scalar))
+        : /^(?:true|false)$/i.test(scalar.trim()))
+        ? "write it without quotes"
+        : undefined;
     const wrong = (expected: string, hint?: string): undefined => {
       this.report(
         "config-value",
@@ -301,7 +354,7 @@ class Checker {
         return wrong(`one of ${spec.choices.join(", ")}`);
       case "text":
         if (typeof scalar === "string" && scalar.trim() !== "") {
-          if (name === "endpoint" && !URL.canParse(scalar.trim())) {
+          if (spec.format === "url" && !URL.canParse(scalar.trim())) {
             return wrong("a URL such as https://chatbot.weixin.qq.com");
           }
           return scalar.trim();
@@ -309,7 +362,12 @@ class Checker {
         return wrong("text");
       case "boolean":
         if (typeof scalar === "boolean") return scalar;
-        return wrong("true or false", "write it without quotes");
+        return wrong(
+          "true or false",
+          typeof scalar === "string" && YAML11_BOOLEANS.test(scalar.trim())
+            ? `write \`${name}: true\` or \`${name}: false\` (YAML 1.2 reads \`${scalar.trim()}\` as text)`
+            : unquote("boolean"),
+        );
       case "integer":
         if (
           typeof scalar === "number" &&
@@ -319,15 +377,15 @@ class Checker {
         ) {
           return scalar;
         }
-        return wrong(`a whole number from ${spec.minimum} to ${spec.maximum}`);
+        return wrong(`a whole number from ${spec.minimum} to ${spec.maximum}`, unquote("number"));
       case "number":
         if (typeof scalar === "number" && scalar > 0 && scalar <= spec.maximum) return scalar;
-        return wrong(`a number greater than 0 and at most ${spec.maximum}`);
+        return wrong(`a number greater than 0 and at most ${spec.maximum}`, unquote("number"));
       case "share": {
         if (typeof scalar === "number" && scalar >= 0 && scalar <= 1) return scalar;
-        const match = typeof scalar === "string" ? /^(\d+(?:\.\d+)?)%$/.exec(scalar.trim()) : null;
+        const match = typeof scalar === "string" ? SHARE_PERCENT.exec(scalar.trim()) : null;
         if (match && Number(match[1]) <= 100) return Number(match[1]) / 100;
-        return wrong("a share such as 25% or 0.25 (0 to 100%)");
+        return wrong("a share such as 25% or 0.25 (0 to 100%)", unquote("number"));
       }
       case "filter":
         return this.filter(name, spec.item.en, value);
@@ -336,7 +394,7 @@ class Checker {
 
   private filter(name: string, item: string, value: Node): FilterSettings | undefined {
     if (isSeq(value)) {
-      const include = this.list(name, item, value);
+      const include = this.list(name, item, value, true);
       return include && { include };
     }
     if (!isMap(value)) {
@@ -348,38 +406,46 @@ class Checker {
       return undefined;
     }
     const out: Mutable<FilterSettings> = {};
-    for (const pair of value.items) {
-      const key = pair.key as Node;
-      const keyName = this.keyName(key);
-      const listNode = (pair.value as Node | null) ?? null;
+    for (const { key, name: keyName, value: listNode } of this.pairs(value)) {
       if (keyName !== "include" && keyName !== "exclude") {
         this.unknownKey(keyName, key, ["include", "exclude"], `in \`${name}\``);
         continue;
       }
       if (listNode === null || !isSeq(listNode)) {
+        const example = name === "paths" ? "internal/**" : "转账";
         this.report(
           "config-value",
-          this.offset(listNode ?? key),
-          `\`${name}.${keyName}\` must be a list of ${item}s, such as \`${keyName}: [${name === "paths" ? "internal/**" : "转账"}]\``,
+          this.offset(listNode === null || this.isEmpty(listNode) ? key : listNode),
+          `\`${name}.${keyName}\` must be a list, each item ${item}, such as \`${keyName}: [${example}]\``,
         );
         continue;
       }
-      const list = this.list(`${name}.${keyName}`, item, listNode);
+      const list = this.list(`${name}.${keyName}`, item, listNode, keyName === "include");
       if (list) out[keyName] = list;
     }
     return out;
   }
 
-  private list(name: string, item: string, node: Node): string[] | undefined {
+  /** A list of names or globs; an empty list of what a target takes would take nothing. */
+  private list(name: string, item: string, node: Node, takes: boolean): string[] | undefined {
     if (!isSeq(node)) return undefined;
+    if (takes && node.items.length === 0) {
+      this.report(
+        "config-value",
+        this.offset(node),
+        `\`${name}\` is an empty list, so the target would take no entry: name what it takes, or remove the key (everything)`,
+      );
+      return undefined;
+    }
     const out: string[] = [];
     let ok = true;
     node.items.forEach((element, index) => {
-      const el = element as Node;
+      // Reported where the item is written, an alias (`*name`) too.
+      const el = this.resolve(element as Node);
       if (!isScalar(el) || typeof el.value !== "string" || el.value.trim() === "") {
         this.report(
           "config-value",
-          this.offset(el),
+          this.offset(element as Node),
           `item ${index + 1} of \`${name}\` must be ${item}, but it is ${this.typeName(el)}`,
         );
         ok = false;
@@ -401,10 +467,51 @@ class Checker {
     );
   }
 
-  private keyName(key: Node): string {
-    if (isScalar(key)) return String(key.value);
+  /**
+   * The pairs of a mapping, in order, values resolved. A key given twice is reported at its
+   * second place and skipped there, so the first value counts and the rest is still checked.
+   */
+  private *pairs(map: YAMLMap): Generator<Pair> {
+    const seen = new Map<string, Node>();
+    for (const pair of map.items) {
+      const key = pair.key as Node | null;
+      const name = this.keyName(key);
+      // `null:` and `"null":` are two keys: the same text, not the same value.
+      const identity = isScalar(key) && typeof key.value !== "string" ? `\u0000${name}` : name;
+      const first = seen.get(identity);
+      if (first !== undefined && key) {
+        const line = this.lines.linePos(this.offset(first)).line;
+        this.report(
+          "config-yaml",
+          this.offset(key),
+          `\`${name}\` is given twice (first on line ${line}); keep one`,
+        );
+        continue;
+      }
+      if (key) seen.set(identity, key);
+      const value = (pair.value as Node | null) ?? null;
+      yield { key: key ?? map, name, value: value && this.resolve(value) };
+    }
+  }
+
+  /** A key as written: text keys as read, others (`true`, `1`, `[a]`) as in the file. */
+  private keyName(key: Node | null): string {
+    if (key === null) return "";
+    if (isScalar(key) && typeof key.value === "string") return key.value;
     const range = key.range;
     return range ? this.text.slice(range[0], range[1]) : "";
+  }
+
+  /** An alias's node (`*base` for what `&base` marks), or the node itself. */
+  private resolve(node: Node): Node {
+    return (
+      (isAlias(node) && this.doc ? (node.resolve(this.doc) as Node | undefined) : node) ?? node
+    );
+  }
+
+  /** `key:` with nothing after it, or `~`/`null`: unset. */
+  private isEmpty(node: Node): boolean {
+    return isScalar(node) && node.value === null;
   }
 
   private typeName(node: Node | null): string {
@@ -413,7 +520,7 @@ class Checker {
       const v = node.value;
       if (typeof v === "number") return `a number (${v})`;
       if (typeof v === "boolean") return `a true/false value (${v})`;
-      if (v === null) return "empty";
+      if (v === null || (typeof v === "string" && v.trim() === "")) return "empty";
       return `text ("${String(v)}")`;
     }
     if (isSeq(node)) return "a list";
@@ -430,6 +537,14 @@ class Checker {
     this.diagnostics.push(diagnostic(ruleId, this.file, { line, column: col }, message));
   }
 }
+
+/** Whether a key is a target's (not an inherited property such as `toString`). */
+function isTargetKey(name: string): name is TargetKey {
+  return Object.hasOwn(TARGET_KEY_SPEC, name);
+}
+
+/** A share written as a percentage: `25%`, `12.5%`. */
+const SHARE_PERCENT = /^(\d+(?:\.\d+)?)%$/;
 
 /** A target's name as environment variables spell it: upper case, `-` as `_`. */
 export function environmentName(name: string): string {

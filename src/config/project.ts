@@ -5,6 +5,8 @@
  * here, once, so the content folder, the targets and their settings mean the same everywhere.
  */
 import path from "node:path";
+import type { ContentResult } from "../content/index.js";
+import { entriesFor } from "../content/targets.js";
 import type { Diagnostic } from "../diagnostics.js";
 import {
   type ContentOptions,
@@ -13,6 +15,7 @@ import {
   resolveSyncOptions,
   type SyncOptions,
 } from "../options.js";
+import { readLockSnapshot, type SyncInputs } from "../sync/index.js";
 import { type ProjectConfig, readProjectConfig } from "./load.js";
 import { contentTargets, type Target, targetSyncInputs } from "./targets.js";
 
@@ -65,6 +68,22 @@ export function projectSyncOptions(
     targetSyncInputs(target, project.config, { cwd: io.cwd, root: project.root, ...flags }, io.env),
   );
   return Object.freeze({ ...options, targets: contentTargets(project.config) });
+}
+
+/**
+ * What a plan for one target starts from: the entries the target takes (by its `skills`,
+ * `paths` and the front matter's `targets`) and its lockfile with its journal folded in.
+ * Another target's lockfile is never read.
+ */
+export async function loadTargetInputs(
+  content: ContentResult,
+  target: Pick<Target, "name" | "scope">,
+  options: Pick<SyncOptions, "lockfile">,
+): Promise<SyncInputs> {
+  const snapshot = await readLockSnapshot(options.lockfile);
+  // The one unnamed bot takes the top level's `skills` and `paths` too, as it takes its `rate`.
+  const entries = entriesFor(content.entries, content.entryTargets, target.scope);
+  return { content: { ...content, entries }, ...snapshot };
 }
 
 /** The config's content folder, absolute (it is relative to the project root, not the cwd). */

@@ -12,7 +12,8 @@ import { APIS } from "../options.js";
 /** What one key holds. */
 export type ConfigValueSpec =
   | { readonly kind: "choice"; readonly choices: readonly string[] }
-  | { readonly kind: "text" }
+  /** Text, not blank; `url`: one that parses as a URL (the endpoint). */
+  | { readonly kind: "text"; readonly format?: "url" }
   | { readonly kind: "boolean" }
   | { readonly kind: "integer"; readonly minimum: number; readonly maximum: number }
   | { readonly kind: "number"; readonly maximum: number }
@@ -35,6 +36,7 @@ export const TARGET_KEY_SPEC = {
   },
   endpoint: {
     kind: "text",
+    format: "url",
     description: {
       en: "The platform's base URL (https://). Default: the API's own.",
       zh: "平台的基础 URL（https://）。默认使用所选接口的地址。",

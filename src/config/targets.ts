@@ -8,8 +8,8 @@
 import path from "node:path";
 import picomatch from "picomatch";
 import type { ContentTargets, EntrySelector, TargetScope } from "../content/targets.js";
-import { UsageError } from "../errors.js";
-import { API_VARIABLE, type RawSyncInputs, type RawValue } from "../options.js";
+import { ConfigError, UsageError } from "../errors.js";
+import { API_VARIABLE, type RawSyncInputs, type RawValue, stringValue } from "../options.js";
 import { readVariable, type VariableScope } from "../platform/credentials.js";
 import {
   environmentName,
@@ -47,6 +47,7 @@ export function contentTargets(config: ProjectConfig | undefined): ContentTarget
   if (!config) return undefined;
   return {
     configFile: config.display,
+    complete: !config.incomplete,
     scopes: projectTargets(config)
       .filter((t) => t.name !== undefined)
       .map((t) => t.scope),
@@ -65,10 +66,10 @@ export function selectTargets(
 ): Target[] {
   const all = projectTargets(config);
   const named = all.filter((t) => t.name !== undefined).map((t) => t.name!);
-  const name = typeof requested === "string" ? requested.trim() : undefined;
-  if (requested === true) throw new UsageError("--target needs a value.");
-  if (name !== undefined && name !== "") {
-    if (named.length === 0) {
+  // Blank means unset; a flag without its value is refused as every flag's is.
+  const name = stringValue("target", requested);
+  if (name !== undefined) {
+    if (named.length === 0 && !config?.incomplete) {
       throw new UsageError(
         config
           ? `--target ${name}: ${config.display} defines no targets.`
@@ -79,6 +80,13 @@ export function selectTargets(
       );
     }
     const found = all.find((t) => t.name === name);
+    if (!found && config?.incomplete) {
+      // The target may be the one a problem kept out: say so, not "no such target".
+      throw new ConfigError(
+        `--target ${name}: ${config.display} has errors, so its targets cannot all be read.`,
+        { hint: "fix them (`faqops check` lists them), then run again." },
+      );
+    }
     if (!found) {
       throw new UsageError(
         `--target ${name}: no such target in ${config!.display}; the targets are ${named.join(", ")}.`,
@@ -165,7 +173,11 @@ export function targetSyncInputs(
 ): RawSyncInputs {
   const root = raw.root ?? raw.cwd;
   const { settings } = target;
-  const text = (value: number | undefined) => (value === undefined ? undefined : String(value));
+  // Decimals as written, never `1e-7`, which the options' number syntax does not read.
+  const text = (value: number | undefined) =>
+    value === undefined
+      ? undefined
+      : value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
   const fromConfig = (value: string | undefined) =>
     value === undefined ? undefined : path.resolve(root, value);
   const where = (key: string, own: boolean) =>

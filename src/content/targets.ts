@@ -34,6 +34,11 @@ export interface TargetScope {
 export interface ContentTargets {
   /** How messages name the configuration file, such as `faqops.config.yaml`. */
   readonly configFile: string;
+  /**
+   * False when problems in the configuration file kept some targets out (they are reported
+   * there): a name the content uses may be one of those, so it is not called unknown.
+   */
+  readonly complete?: boolean;
   /** Every target configured, sorted by name. Empty when there is no configuration file. */
   readonly scopes: readonly TargetScope[];
 }
@@ -68,6 +73,7 @@ export function checkTargetNames(
   targets: ContentTargets | undefined,
 ): Diagnostic[] {
   const names = targets?.scopes.map((s) => s.name) ?? [];
+  if (targets?.complete === false) return [];
   const out: Diagnostic[] = [];
   for (const file of results) {
     for (const ref of file.keys.targets ?? []) {

@@ -275,7 +275,7 @@ export const RULE_HELP: Readonly<Record<RuleId, RuleHelp>> = {
   },
   "config-value": {
     meaning:
-      "a value in faqops.config.yaml has the wrong type or is out of range, or two targets share a lockfile",
+      "a value in faqops.config.yaml has the wrong type or is out of range, a list of what a target takes is empty, or two targets share a lockfile",
     fix: "write the value the message names, such as `publish: true` or `prune-max: 25%`",
   },
   "config-target-name": {

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { readProjectConfig } from "../../src/config/load.js";
+import { contentTargets } from "../../src/config/targets.js";
 import { compileFile, type FileResult, loadContent } from "../../src/content/index.js";
 import { setAutoReplyXml } from "../../src/content/xml.js";
 
@@ -11,7 +13,8 @@ import { setAutoReplyXml } from "../../src/content/xml.js";
  * - `input.md` (+ optional `source`: its path under the content directory, default
  *   `常见问题/input.md`) is compiled alone by compileFile;
  * - or a `content/` tree is loaded by loadContent, with the case folder as working directory
- *   (file rules, skill from folder, rules across entries).
+ *   (file rules, skill from folder, rules across entries), and with the targets of its
+ *   `faqops.config.yaml` when it has one (front matter `targets`, the rules per target).
  *
  * `expected.json` holds the result. Run with UPDATE=1 to write it for a new case or rewrite it
  * after a deliberate change, then read the diff: the expected files are the specification. A
@@ -56,6 +59,7 @@ describe("compiler fixtures", () => {
             contentDir: path.join(dir, "content"),
             cache: false,
             workers: "off",
+            targets: contentTargets((await readProjectConfig(dir, dir)).config),
           });
       const json = `${JSON.stringify(actual, null, 2)}\n`;
       if (update) writeFileSync(expectedFile, json);

@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { RULES } from "../../src/content/index.js";
 
 const repo = path.resolve(import.meta.dirname, "../..");
-const fixtures = path.join(repo, "test/fixtures/compile");
+/** Entries' fixtures (test/content/compile.test.ts) and faqops.config.yaml's (test/config). */
+const fixtures = [
+  path.join(repo, "test/fixtures/compile"),
+  path.join(repo, "test/fixtures/config"),
+];
 
 describe("rule ids", () => {
   it("are all documented in docs/content-format.md's table, with their severity", () => {
@@ -17,9 +21,11 @@ describe("rule ids", () => {
 
   it("each have a fixture whose expected diagnostics use them", () => {
     const used = new Set<string>();
-    for (const name of readdirSync(fixtures)) {
-      const expected = JSON.parse(readFileSync(path.join(fixtures, name, "expected.json"), "utf8"));
-      for (const d of expected.diagnostics) used.add(d.ruleId);
+    for (const folder of fixtures) {
+      for (const name of readdirSync(folder)) {
+        const expected = JSON.parse(readFileSync(path.join(folder, name, "expected.json"), "utf8"));
+        for (const d of expected.diagnostics) used.add(d.ruleId);
+      }
     }
     expect(Object.keys(RULES).filter((id) => !used.has(id))).toEqual([]);
   });

@@ -93,6 +93,7 @@ describe("docs/editors.md", () => {
       id: "string",
       draft: "boolean",
       threshold: "number",
+      targets: "list",
     });
     expect(fields.find((f) => f.name === "threshold")).toMatchObject({
       numberOptions: { isDecimal: true, min: 0, max: 1 },

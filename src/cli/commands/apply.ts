@@ -71,7 +71,7 @@ export function registerApply(program: Command, { io, result }: CommandContext):
       const target = planTarget(project, targetFlag, saved);
       const options = projectSyncOptions(project, target, io, rest);
       const content = await loadCheckedContent(io, project, options);
-      const inputs = await targetInputs(io, content, target, options);
+      const inputs = await targetInputs(io, project, content, target, options);
       const plan =
         saved === undefined
           ? planSync(inputs.content.entries, inputs.lock, options)

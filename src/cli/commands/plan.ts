@@ -81,7 +81,7 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
       if (several && !flags.json) {
         io.stdout(`${index > 0 ? "\n" : ""}${colors.bold(targetHeading(target, options))}\n`);
       }
-      const inputs = await targetInputs(io, content, target, options);
+      const inputs = await targetInputs(io, project, content, target, options);
       const plan = planSync(inputs.content.entries, inputs.lock, options);
       for (const note of apiNotes(plan)) io.stderr(`note: ${note}\n`);
       // What the platform holds for each change, from Git: needed for the diffs, not for --brief.

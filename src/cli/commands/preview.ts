@@ -59,7 +59,7 @@ export function registerPreview(program: Command, { io, result }: CommandContext
     let html: string;
     if (changed && target !== undefined && "lockfile" in options) {
       const content = await loadCheckedContent(io, project, options);
-      const inputs = await targetInputs(io, content, target, options);
+      const inputs = await targetInputs(io, project, content, target, options);
       const plan = planSync(inputs.content.entries, inputs.lock, options);
       // The before side: what the platform holds for each change, from Git (see loadBefore).
       const before = await loadBefore(plan, {

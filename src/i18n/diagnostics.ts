@@ -166,12 +166,8 @@ export const DIAGNOSTIC_CATALOGUE = {
   ],
   "key-type": [
     {
-      en: "`targets` must be a list of target names, but it is {{type:type-name}}; write it as a list: `targets: [{{name}}]`",
-      zh: "`targets` 必须是目标名字的列表，但现在是{{type}}：请写成列表 `targets: [{{name}}]`",
-    },
-    {
-      en: "`targets` must be a list of target names, but it is {{type:type-name}}; write a list of target names, such as `targets: [staging]`",
-      zh: "`targets` 必须是目标名字的列表，但现在是{{type}}：请写目标名字的列表，例如 `targets: [staging]`",
+      en: "`targets` must be a list of target names, but it is {{type:type-name}}; {{hint:targets-hint}}",
+      zh: "`targets` 必须是目标名字的列表，但现在是{{type}}：{{hint}}",
     },
     {
       en: "target {{index:n}} is {{type:type-name}}, not a target name: write names such as `staging`",
@@ -575,14 +571,17 @@ export const DIAGNOSTIC_CATALOGUE = {
       zh: '`targets` 写了 "{{name}}"，但没有 faqops.config.yaml 定义目标：请删除这个键（内容会同步到唯一的机器人），或在 faqops.config.yaml 中定义目标（见 docs/targets.md）',
     },
     {
-      en: '"{{name}}" is not a target in {{file}}; the targets are {{names}}',
+      en: '"{{name}}" is not a target in {{file}}; the targets are {{names:paths}}',
       zh: '"{{name}}" 不是 {{file}} 中的目标；已定义的目标有 {{names}}',
     },
   ],
   "config-yaml": [
-    { en: "a key is given twice; keep one", zh: "有一个键写了两次：请只保留一个" },
     {
-      en: 'the file is not valid YAML ({{why}}); write `key: value` lines, and quote text holding ": "',
+      en: "`{{key}}` is given twice (first on line {{line:n}}); keep one",
+      zh: "`{{key}}` 写了两次（第一次在第 {{line}} 行）：请只保留一个",
+    },
+    {
+      en: 'the file is not valid YAML ({{why:yaml-problem}}); write `key: value` lines, and quote text holding ": "',
       zh: '这个文件不是有效的 YAML（{{why}}）：请写成 `键: 值` 的行，含有 ": " 的文字要加引号',
     },
   ],
@@ -596,7 +595,7 @@ export const DIAGNOSTIC_CATALOGUE = {
       zh: "{{where}}有未知的键 `{{key}}`：是不是想写 `{{guess}}`？",
     },
     {
-      en: "unknown key `{{key}}` {{where:config-where}}; the keys are {{keys}}",
+      en: "unknown key `{{key}}` {{where:config-where}}; the keys are {{keys:paths}}",
       zh: "{{where}}有未知的键 `{{key}}`：可用的键有 {{keys}}",
     },
   ],
@@ -622,27 +621,31 @@ export const DIAGNOSTIC_CATALOGUE = {
       zh: "目标 `{{name}}` 必须是其设置的映射（没有设置时写 `{{name2}}: {}`），但现在是{{type}}",
     },
     {
-      en: "`{{key}}` must be {{expected}}, but it is {{type:type-name}}; write it without quotes",
-      zh: "`{{key}}` 必须是 {{expected}}，但现在是{{type}}：请不加引号书写",
-    },
-    {
-      en: "`{{key}}` must be {{expected}}, but it is {{type:type-name}}",
-      zh: "`{{key}}` 必须是 {{expected}}，但现在是{{type}}",
+      en: "`{{key}}` must be {{expected:config-expected}}, but it is {{type:type-name}}{{hint:config-hint}}",
+      zh: "`{{key}}` 必须是{{expected}}，但现在是{{type}}{{hint}}",
     },
     {
       en: "`{{key}}` must be a list (only these) or `include:` and `exclude:` lists, but it is {{type:type-name}}",
       zh: "`{{key}}` 必须是一个列表（只接收这些），或 `include:` 和 `exclude:` 两个列表，但现在是{{type}}",
     },
     {
-      en: "`{{key}}` must be a list of {{item}}s, such as `{{example}}`",
-      zh: "`{{key}}` 必须是 {{item}} 的列表，例如 `{{example}}`",
+      en: "`{{key}}.{{list}}` must be a list, each item {{item:config-item}}, such as `{{list2}}: [{{example}}]`",
+      zh: "`{{key}}.{{list}}` 必须是列表，每一项是{{item}}，例如 `{{list2}}: [{{example}}]`",
     },
     {
-      en: "item {{index:n}} of `{{key}}` must be {{item}}, but it is {{type:type-name}}",
-      zh: "`{{key}}` 的第 {{index}} 项必须是 {{item}}，但现在是{{type}}",
+      en: "`{{key}}` is an empty list, so the target would take no entry: name what it takes, or remove the key (everything)",
+      zh: "`{{key}}` 是空列表，目标将不接收任何条目：请写出要接收的内容，或删除这个键（全部接收）",
+    },
+    {
+      en: "item {{index:n}} of `{{key}}` must be {{item:config-item}}, but it is {{type:type-name}}",
+      zh: "`{{key}}` 的第 {{index}} 项必须是{{item}}，但现在是{{type}}",
     },
   ],
   "config-target-name": [
+    {
+      en: '`{{name}}` is YAML\'s empty value, not a name: quote it (`"{{name2}}": {}`) or choose another name',
+      zh: '`{{name}}` 在 YAML 里表示空值，不是名字：请加上引号（`"{{name}}": {}`），或换一个名字',
+    },
     {
       en: '"{{name}}" is not a valid target name: use lowercase letters, digits, `-` and `_`, starting with a letter, at most 40 (it becomes part of variable names such as FAQOPS_STAGING_TOKEN)',
       zh: '"{{name}}" 不是有效的目标名字：请用小写字母、数字、`-` 和 `_`，以字母开头，最多 40 个字符（它会成为 FAQOPS_STAGING_TOKEN 这类变量名的一部分）',

@@ -241,6 +241,39 @@ registerKinds({
   ],
   "platform-action": { pattern: "(?:/v2/[A-Za-z0-9_/]+|[a-z_]+(?:/[a-z_]+)?)" },
   "credential-credentials": inflection("credential", "credentials"),
+  /**
+   * A list of names: the variables a missing credential may be set in (credentials.ts),
+   * `FAQOPS_STAGING_TOKEN (or FAQOPS_TOKEN), …` → `FAQOPS_STAGING_TOKEN（或 FAQOPS_TOKEN）、…`;
+   * a config's targets, `production, staging` → `production、staging`.
+   */
+  "name-list": {
+    pattern: "[^]*?",
+    zh: (value) => value.replace(/ \(or ([^()]*)\)/g, "（或 $1）").replaceAll(", ", "、"),
+  },
+  /** commands/apply.ts: the target a run is for, or none. */
+  "plan-target": [
+    { en: "the unnamed bot", zh: "未命名的机器人" },
+    { en: "{{name:word}}", zh: " {{name}}" },
+  ],
+  /** commands/plan.ts: the flags that are one target's. */
+  "one-target-flag": [
+    { en: "--out", zh: "--out" },
+    { en: "--lockfile", zh: "--lockfile" },
+  ],
+  /** config/targets.ts selectTargets: what is one bot's. */
+  "sync-publish": [
+    { en: "sync", zh: "同步" },
+    { en: "publish", zh: "发布" },
+  ],
+  /** action/inputs.ts selectActionTargets: what is one bot's. */
+  "action-verb": [
+    { en: "sync", zh: "同步" },
+    { en: "publish", zh: "发布" },
+  ],
+  "action-one-bot": [
+    { en: "a sync", zh: "一次同步" },
+    { en: "a publish", zh: "一次发布" },
+  ],
   "it-them": inflection("it", "them"),
   "token-problem": [
     { en: "is empty", zh: "是空的" },
@@ -532,6 +565,43 @@ export const ERROR_MESSAGES: readonly Entry[] = [
     zh: "计划 {{file}} 是为 {{planned}} API 生成的，而这次运行使用 {{used}}（--api / FAQOPS_API）：请用 --api {{planned}} 来应用它，或重新生成计划。",
   },
   {
+    en: "the plan {{file}} was made without a target, and this run is for target {{name:word}}; make a new plan with --target {{name2:word}}.",
+    zh: "计划 {{file}} 生成时没有指定目标，而这次运行针对目标 {{name}}：请用 --target {{name}} 重新生成计划。",
+  },
+  {
+    en: "the plan {{file}} was made for target {{planned:word}}, not {{used:plan-target}}; apply it with --target {{planned2:word}}, or make a new plan.",
+    zh: "计划 {{file}} 是为目标 {{planned}} 生成的，不是{{used}}：请用 --target {{planned}} 来应用它，或重新生成计划。",
+  },
+  {
+    en: "{{flag:one-target-flag}} is one target's: {{file}} defines {{count:n}} targets ({{names:name-list}}).",
+    zh: "{{flag}} 只属于一个目标，而 {{file}} 定义了 {{count}} 个目标（{{names}}）。",
+  },
+  // Targets (config/targets.ts, config/load.ts)
+  {
+    en: "--target {{name:word}}: {{file}} has errors, so its targets cannot all be read.",
+    zh: "--target {{name}}：{{file}} 有错误，无法读出它的全部目标。",
+  },
+  {
+    en: "--target {{name:word}}: {{file}} defines no targets.",
+    zh: "--target {{name}}：{{file}} 没有定义任何目标。",
+  },
+  {
+    en: "--target {{name:word}}: there is no faqops.config.yaml, which defines the targets.",
+    zh: "--target {{name}}：没有定义目标的 faqops.config.yaml。",
+  },
+  {
+    en: "--target {{name:word}}: no such target in {{file}}; the targets are {{names:name-list}}.",
+    zh: "--target {{name}}：{{file}} 里没有这个目标；现有的目标是 {{names}}。",
+  },
+  {
+    en: "{{command:word}} needs --target: {{file}} defines {{count:n}} targets ({{names:name-list}}), and a {{what:sync-publish}} is one bot's.",
+    zh: "{{command}} 需要 --target：{{file}} 定义了 {{count}} 个目标（{{names}}），而一次{{what}}只针对一个机器人。",
+  },
+  {
+    en: "cannot read the configuration file {{file}}: {{detail}}",
+    zh: "无法读取配置文件 {{file}}：{{detail}}",
+  },
+  {
     en: "{{path}} is not in the content folder ({{folder}}); check reports on files and folders in it.",
     zh: "{{path}} 不在内容文件夹（{{folder}}）里：check 只报告该文件夹里的文件和子文件夹。",
   },
@@ -551,10 +621,13 @@ export const ERROR_MESSAGES: readonly Entry[] = [
   },
   // Credentials and endpoint (platform/credentials.ts)
   {
-    en: "Missing {{_:credential-credentials}} for the v2 API: {{names}}.",
+    en: "Missing {{_:credential-credentials}} for the v2 API: {{names:name-list}}.",
     zh: "缺少 v2 API 的凭据：{{names}}。",
   },
-  { en: "Missing {{_:credential-credentials}}: {{names}}.", zh: "缺少凭据：{{names}}。" },
+  {
+    en: "Missing {{_:credential-credentials}}: {{names:name-list}}.",
+    zh: "缺少凭据：{{names}}。",
+  },
   {
     en: '{{name}} must be letters, digits, "-", ".", "_" or "~": the platform takes it verbatim as the last segment of every request URL, and this one {{problem:token-problem}}.',
     zh: '{{name}} 只能包含字母、数字、"-"、"."、"_" 或 "~"：平台把它原样用作每个请求网址的最后一段，而当前的值{{problem}}。',
@@ -686,6 +759,38 @@ export const ERROR_MESSAGES: readonly Entry[] = [
     en: "Missing {{_:credential-credentials}} for apply: {{names}}.",
     zh: "apply 缺少凭据：{{names}}。",
   },
+  {
+    en: "Missing {{_:credential-credentials}} for apply to target {{name:word}}: {{names}}.",
+    zh: "apply 到目标 {{name}} 缺少凭据：{{names}}。",
+  },
+  {
+    en: "The lockfile input is one target's, and {{file}} defines {{count:n}} targets ({{names}}).",
+    zh: "lockfile 输入只属于一个目标，而 {{file}} 定义了 {{count}} 个目标（{{names}}）。",
+  },
+  {
+    en: "The target input is {{name:word}}, but {{file}} has errors (see the annotations), so its targets cannot all be read.",
+    zh: "target 输入是 {{name}}，但 {{file}} 有错误（见标注），无法读出它的全部目标。",
+  },
+  {
+    en: "command: {{command:word}} cannot tell which bot to {{what:action-verb}}: {{file}} has errors (see the annotations), so its targets cannot all be read.",
+    zh: "command: {{command}} 无法确定要{{what}}哪个机器人：{{file}} 有错误（见标注），无法读出它的全部目标。",
+  },
+  {
+    en: "The target input is {{name:word}}, but {{file}} defines no targets.",
+    zh: "target 输入是 {{name}}，但 {{file}} 没有定义任何目标。",
+  },
+  {
+    en: "The target input is {{name:word}}, but there is no faqops.config.yaml, which defines the targets.",
+    zh: "target 输入是 {{name}}，但没有定义目标的 faqops.config.yaml。",
+  },
+  {
+    en: "The target input is {{name:word}}, which is not a target of {{file}}; the targets are {{names}}.",
+    zh: "target 输入是 {{name}}，它不是 {{file}} 里的目标；现有的目标是 {{names}}。",
+  },
+  {
+    en: "command: {{command:word}} needs the target input: {{file}} defines {{count:n}} targets ({{names}}), and {{what:action-one-bot}} is one bot's.",
+    zh: "command: {{command}} 需要 target 输入：{{file}} 定义了 {{count}} 个目标（{{names}}），而{{what}}只针对一个机器人。",
+  },
   { en: "Cannot read the event payload {{file}}.", zh: "无法读取事件数据 {{file}}。" },
   {
     en: 'commit-lockfile needs a branch to push to, but GITHUB_REF is "{{ref}}".',
@@ -702,6 +807,10 @@ export const ERROR_MESSAGES: readonly Entry[] = [
   {
     en: "Cannot rebase the lockfile commit on {{remote}}/{{branch}}: {{output}}",
     zh: "无法把锁文件的提交变基到 {{remote}}/{{branch}} 上：{{output}}",
+  },
+  {
+    en: "{{file}} changed on {{remote}}/{{branch}} while this run synced: the lockfile commit was not pushed, so as not to drop what the other change recorded.",
+    zh: "本次同步期间，{{remote}}/{{branch}} 上的 {{file}} 被改动了：锁文件的提交没有推送，以免丢掉另一处改动记录的内容。",
   },
   { en: "git {{command:word}} failed: {{output}}", zh: "git {{command}} 失败：{{output}}" },
   {
@@ -772,6 +881,23 @@ export const ERROR_MESSAGES: readonly Entry[] = [
 /** Error hints (FaqopsError.hint). */
 export const ERROR_HINTS: readonly Entry[] = [
   ...codeTodo,
+  // Targets (config/targets.ts, commands/plan.ts)
+  {
+    en: "add `targets:` to faqops.config.yaml in the repository root (see docs/targets.md), or leave --target out to sync the one bot.",
+    zh: "请在仓库根目录的 faqops.config.yaml 里加上 `targets:`（见 docs/targets.md），或去掉 --target，同步唯一的机器人。",
+  },
+  {
+    en: "run `faqops {{command:word}} --target {{name:word}}`, one target at a time.",
+    zh: "请运行 `faqops {{command}} --target {{name}}`，一次一个目标。",
+  },
+  {
+    en: "add --target, such as `faqops plan --target {{name:word}} …`.",
+    zh: "请加上 --target，例如 `faqops plan --target {{name}} …`。",
+  },
+  {
+    en: "fix them (`faqops check` lists them), then run again.",
+    zh: "请先修正它们（`faqops check` 会列出它们），然后再运行。",
+  },
   {
     en: "fix the errors above (`faqops check` lists them), then run again.",
     zh: "请先修正上面的错误（`faqops check` 会列出它们），然后再运行。",
@@ -930,8 +1056,24 @@ export const ERROR_HINTS: readonly Entry[] = [
     zh: "请从仓库的 secrets 传入它们（appid、token、manager-id；v2 不需要 encoding-aes-key）；plan 和 check 不需要凭据。",
   },
   {
-    en: "run apply on push to a branch, or set commit-lockfile: false.",
-    zh: "请在推送到分支时运行 apply，或设置 commit-lockfile: false。",
+    en: "run apply on push to a branch or a tag, set commit-branch, or set commit-lockfile: false.",
+    zh: "请在推送到分支或标签时运行 apply，或设置 commit-branch，或设置 commit-lockfile: false。",
+  },
+  {
+    en: "pass them from the secrets of the job's environment (`environment: {{name:word}}`, e.g. `token: <the FAQOPS_TOKEN secret>`), or set FAQOPS_{{variable:word}}_TOKEN and the like in the job's env; plan and check need none.",
+    zh: "请从作业所用环境的 secrets 传入它们（`environment: {{name}}`，例如 `token: <the FAQOPS_TOKEN secret>`），或在作业的 env 里设置 FAQOPS_{{variable}}_TOKEN 等变量；plan 和 check 不需要凭据。",
+  },
+  {
+    en: "set the target input too, or leave lockfile blank: each target has its own.",
+    zh: "请同时设置 target 输入，或让 lockfile 留空：每个目标都有自己的锁文件。",
+  },
+  {
+    en: "add `targets:` to faqops.config.yaml in the repository root (see docs/targets.md), or leave the target input blank to sync the one bot.",
+    zh: "请在仓库根目录的 faqops.config.yaml 里加上 `targets:`（见 docs/targets.md），或让 target 输入留空，同步唯一的机器人。",
+  },
+  {
+    en: "give each target a job of its own, with `target: {{name:word}}` and that target's environment for its secrets (see docs/targets.md).",
+    zh: "请为每个目标单独设一个作业，写上 `target: {{name}}`，并用该目标的环境提供它的 secrets（见 docs/targets.md）。",
   },
   {
     en: "the workflow needs `permissions: contents: write`, and actions/checkout with its default persist-credentials: true.",

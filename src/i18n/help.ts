@@ -68,6 +68,27 @@ export const HELP_TEXT: readonly Entry[] = [
     zh: "清理要删除的条目超过机器人的这一比例时拒绝执行（默认：25%）",
   },
   { en: "allow a prune above --prune-max", zh: "允许超过 --prune-max 的清理" },
+  // --target (shared-options.ts addTargetOption), each command's
+  {
+    en: "plan only this target (default: every target, each under its own heading); targets are defined in faqops.config.yaml",
+    zh: "只为这个目标生成计划（默认：所有目标，各自列在自己的标题下）；目标在 faqops.config.yaml 中定义",
+  },
+  {
+    en: "the target (bot) to sync; required when several are configured; targets are defined in faqops.config.yaml",
+    zh: "要同步的目标（机器人）；配置了多个目标时必须指定；目标在 faqops.config.yaml 中定义",
+  },
+  {
+    en: "the target (bot) to publish; required when several are configured; targets are defined in faqops.config.yaml",
+    zh: "要发布的目标（机器人）；配置了多个目标时必须指定；目标在 faqops.config.yaml 中定义",
+  },
+  {
+    en: "show what this target's bot would answer (its entries only; --changed: against its lockfile); targets are defined in faqops.config.yaml",
+    zh: "显示这个目标的机器人会怎样回答（只含它的条目；加 --changed 时与它的锁文件比较）；目标在 faqops.config.yaml 中定义",
+  },
+  {
+    en: "export only the entries this target takes; targets are defined in faqops.config.yaml",
+    zh: "只导出这个目标接收的条目；目标在 faqops.config.yaml 中定义",
+  },
   {
     en: "with --api v2 --prune: replace the whole bot (import mode 1) instead of disabling what the content no longer has",
     zh: "与 --api v2 --prune 一起使用：替换整个机器人（导入模式 1），而不是停用内容里已没有的条目",

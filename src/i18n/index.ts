@@ -12,6 +12,7 @@
  *
  * Whatever has no Chinese entry is left in English, never dropped or garbled.
  */
+import { TARGET_SUFFIX } from "../content/targets.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { FaqopsError } from "../errors.js";
 import { DIAGNOSTIC_CATALOGUE } from "./diagnostics.js";
@@ -39,10 +40,21 @@ export function localizeDiagnostic(d: Diagnostic, lang: Lang): Diagnostic {
   return translated ? { ...d, message: translated.text } : d;
 }
 
-/** The translation of a diagnostic's message, or undefined when no entry fits (for tests). */
+/**
+ * The translation of a diagnostic's message, or undefined when no entry fits (for tests). A
+ * rule across entries found in some targets only ends with ` (in target staging)`
+ * (content/targets.ts targetSuffix): the rule's message is translated, then the suffix.
+ */
 export function translateDiagnostic(d: Diagnostic): Translation | undefined {
   const entries = (DIAGNOSTIC_CATALOGUE as Readonly<Record<string, readonly Entry[]>>)[d.ruleId];
-  return entries ? translate(entries, d.message) : undefined;
+  if (!entries) return undefined;
+  // The suffix first: a template ending in a hole would otherwise take it in, in English.
+  const suffix = TARGET_SUFFIX.exec(d.message);
+  const rest = suffix && translate(entries, d.message.slice(0, suffix.index));
+  if (rest) {
+    return { ...rest, text: `${rest.text}（仅在目标 ${suffix![1]!.replaceAll(", ", "、")} 中）` };
+  }
+  return translate(entries, d.message);
 }
 
 /**

@@ -3,6 +3,7 @@
  * value's type, a character's name), each translated wherever it appears. A template names one
  * as a hole's kind: `link {{problem:url-problem}}`.
  */
+import { TARGET_KEY_SPEC } from "../config/spec.js";
 import { type Entry, type Kind, type Primitive, registerKinds } from "./template.js";
 
 /** `a.md`, `a.md and b.md`, `a.md, b.md and c.md` (across.ts's listPaths) → `a.md、b.md 和 c.md`. */
@@ -183,6 +184,52 @@ const fileKind: Entry[] = [
   { en: "not a regular file", zh: "一个特殊文件" },
 ];
 
+/** front-matter.ts: how to write `targets`. */
+const targetsHint: Entry[] = [
+  { en: "write it as a list: `targets: [{{name}}]`", zh: "请写成列表 `targets: [{{name}}]`" },
+  {
+    en: "write a list of target names, such as `targets: [staging]`",
+    zh: "请写目标名字的列表，例如 `targets: [staging]`",
+  },
+];
+
+/** config/load.ts: what a value of faqops.config.yaml must be. */
+const configExpected: Entry[] = [
+  { en: "one of {{choices:paths}}", zh: " {{choices}} 之一" },
+  {
+    en: "a URL such as https://chatbot.weixin.qq.com",
+    zh: "网址，例如 https://chatbot.weixin.qq.com",
+  },
+  { en: "text", zh: "文本" },
+  { en: "true or false", zh: " true 或 false" },
+  { en: "a whole number from {{min:n}} to {{max:n}}", zh: " {{min}} 到 {{max}} 之间的整数" },
+  { en: "a number greater than 0 and at most {{max:n}}", zh: "大于 0、不超过 {{max}} 的数" },
+  {
+    en: "a share such as 25% or 0.25 (0 to 100%)",
+    zh: "比例，例如 25% 或 0.25（0 到 100%）",
+  },
+];
+
+/** config/load.ts: how to write a value of the wrong type. */
+const configFix: Entry[] = [
+  { en: "write it without quotes", zh: "请去掉引号" },
+  {
+    en: "write `{{key}}: true` or `{{key2}}: false` (YAML 1.2 reads `{{word}}` as text)",
+    zh: "请写 `{{key}}: true` 或 `{{key2}}: false`（YAML 1.2 把 `{{word}}` 读作文本，不是布尔值）",
+  },
+];
+
+/** config/load.ts: the fix after `; `, or nothing. */
+const configHint: Entry[] = [
+  { en: "; {{fix:config-fix}}", zh: "：{{fix}}" },
+  { en: "", zh: "" },
+];
+
+/** config/spec.ts: what each item of `skills` and `paths` is, in both languages there. */
+const configItem: Entry[] = Object.values(TARGET_KEY_SPEC).flatMap((spec) =>
+  spec.kind === "filter" ? [{ en: spec.item.en, zh: spec.item.zh }] : [],
+);
+
 /** Every kind a catalogue can name, besides the primitives (template.ts). */
 export const KINDS: Readonly<Record<string, Kind>> = {
   hex: { pattern: "[0-9A-F]{4,6}" },
@@ -203,6 +250,11 @@ export const KINDS: Readonly<Record<string, Kind>> = {
   "folder-problem": folderProblem,
   "file-kind": fileKind,
   "has-have": inflection("has", "have"),
+  "targets-hint": targetsHint,
+  "config-expected": configExpected,
+  "config-fix": configFix,
+  "config-hint": configHint,
+  "config-item": configItem,
   /** config/load.ts: where an unknown key is. */
   "config-where": [
     { en: "at the top level", zh: "顶层" },

@@ -223,6 +223,15 @@ export const MARKDOWN_LINES: readonly Entry[] = [
     zh: "锁文件已提交到 `{{branch}}`，提交为 {{sha}}。",
   },
   { en: "❌ The lockfile commit failed: {{why}}", zh: "❌ 锁文件提交失败：{{why}}" },
+  // A target's section (summary.ts targetHeading, sectionLines)
+  {
+    en: "#### Target `{{name}}` (`{{lockfile}}`, {{api:word}})",
+    zh: "#### 目标 `{{name}}`（`{{lockfile}}`，{{api}}）",
+  },
+  {
+    en: "❌ **No plan for this target:** {{why:cell-error}}",
+    zh: "❌ **这个目标没有计划：**{{why}}",
+  },
   // The plan
   { en: "**Plan:** {{summary:plan-summary}}", zh: "**计划：**{{summary}}" },
   { en: "**Planned:** {{summary:plan-summary}}", zh: "**已计划：**{{summary}}" },

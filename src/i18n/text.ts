@@ -21,6 +21,13 @@ const counted = (one: string, many: string, zh: string): Entry[] => [
 const PUBLISH_REMEDY_ZH = "`faqops publish`（或 `faqops apply --publish`）会发布已写入的内容";
 
 registerKinds({
+  "target-line": [
+    {
+      en: "{{name:word}} ({{lockfile}}, {{api:word}}, emulator)",
+      zh: "{{name}}（{{lockfile}}，{{api}}，模拟器）",
+    },
+    { en: "{{name:word}} ({{lockfile}}, {{api:word}})", zh: "{{name}}（{{lockfile}}，{{api}}）" },
+  ],
   "error-message": ERROR_MESSAGES,
   "error-hint": ERROR_HINTS,
   "count-entries": counted("entry", "entries", "个条目"),
@@ -140,6 +147,11 @@ export const TEXT_LINES: readonly Entry[] = [
   { en: "{{note:note}}", zh: "{{note}}" },
   // plan
   { en: "Plan: {{summary:plan-summary}}", zh: "计划：{{summary}}" },
+  // plan of every target: each one's heading (commands/plan.ts targetHeading)
+  {
+    en: "Target {{name:word}} ({{lockfile}}, {{api:word}}):",
+    zh: "目标 {{name}}（{{lockfile}}，{{api}}）：",
+  },
   {
     en: "No changes: the platform is up to date with the content.",
     zh: "没有改动：平台与内容一致。",
@@ -343,6 +355,8 @@ export const TEXT_LINES: readonly Entry[] = [
   { en: "Publish failed: {{message:error-message}}", zh: "发布失败：{{message}}" },
   // apply: progress and what happens on the way (cli/progress.ts, commands/apply.ts)
   { en: "apply: {{line:progress-line}}", zh: "apply：{{line}}" },
+  // apply and publish: which bot a named target's run talks to (commands/apply.ts targetLine)
+  { en: "target: {{line:target-line}}", zh: "目标：{{line}}" },
   { en: "[{{done:word}}{{todo:word}}] {{line:progress-line}}", zh: "[{{done}}{{todo}}] {{line}}" },
   {
     en: "failed: {{file:word}} ({{skill:skill}} / {{title}}): {{message:failure-message}}",
@@ -403,6 +417,23 @@ export const TEXT_LINES: readonly Entry[] = [
     en: '{{n:n}}. In {{file}}, replace {{action}} with where you get faqops from (faqops\'s README, "Use it in your repository").',
     zh: "{{n}}. 在 {{file}} 中，把 {{action}} 换成你获取 faqops 的地方（见 faqops 的 README，“Use it in your repository”）。",
   },
+  {
+    en: "{{n:n}}. The workflow syncs two bots, {{staging:word}} on every merge and {{production:word}} on a release tag: name them",
+    zh: "{{n}}. 工作流同步两个机器人：每次合并同步 {{staging}}，发布标签时同步 {{production}}。请在仓库根目录的",
+  },
+  {
+    en: "   in faqops.config.yaml, in the repository root: `{{config}}` (docs/targets.md).",
+    zh: "   faqops.config.yaml 里写上它们：`{{config}}`（见 docs/targets.md）。",
+  },
+  {
+    en: "{{n:n}}. Create the environments {{staging:word}} and {{production:word}} (Settings → Environments; give {{reviewed:word}} required",
+    zh: "{{n}}. 创建 {{staging}} 和 {{production}} 两个环境（`Settings → Environments`；给 {{reviewed}} 设置必需的审核人），",
+  },
+  {
+    en: "   reviewers), each with these secrets from its bot's console on the WeChat Dialogue Open Platform;",
+    zh: "   每个环境里创建以下 secret，取值来自微信对话开放平台上该环境对应机器人的后台；",
+  },
+  { en: "   pull requests need none of them:", zh: "   拉取请求不需要其中任何一个：" },
   {
     en: "{{n:n}}. Create these repository secrets (Settings → Secrets and variables → Actions) from the bot's",
     zh: "{{n}}. 在仓库的 `Settings → Secrets and variables → Actions` 中创建以下 secret，取值来自微信对话开放平台上",
@@ -468,6 +499,15 @@ export const TEXT_LINES: readonly Entry[] = [
   },
   { en: "The publish failed: {{why}}", zh: "发布失败：{{why}}" },
   { en: "The lockfile commit failed: {{why}}", zh: "锁文件提交失败：{{why}}" },
+  {
+    en: "{{file}} has {{count:n}} {{_:error-errors}} (see the annotations); nothing was published.",
+    zh: "{{file}} 有 {{count}} 个错误（见标注）：没有发布任何内容。",
+  },
+  { en: "Target {{name:word}}: {{why}}", zh: "目标 {{name}}：{{why}}" },
+  {
+    en: "Planning from {{branch}}'s {{file}} ({{sha:word}}), not the checked-out commit's: it is the newest record of what the bot holds.",
+    zh: "按 {{branch}} 上的 {{file}}（{{sha}}）生成计划，而不是检出的提交里的那份：它是机器人现有内容的最新记录。",
+  },
   { en: "No pull request to comment on.", zh: "没有可以评论的拉取请求。" },
   {
     en: "No github-token: the pull-request comment was skipped.",
@@ -779,6 +819,10 @@ registerKinds({
     {
       en: "the branch moved since checkout; rebasing the lockfile commit",
       zh: "检出之后分支有了新的提交；正在变基锁文件的提交",
+    },
+    {
+      en: "the branch moved since checkout; making the lockfile commit again on its tip",
+      zh: "检出之后分支有了新的提交；正在它的最新提交上重新生成锁文件的提交",
     },
   ],
   "comment-done": [

@@ -18,6 +18,8 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseProjectConfig, readProjectConfig } from "../../src/config/load.js";
+import { contentTargets } from "../../src/config/targets.js";
 import { compileFile, loadContent, RULES } from "../../src/content/index.js";
 import { describeCharacter } from "../../src/content/xml.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
@@ -75,6 +77,28 @@ describe("the diagnostics catalogue", () => {
     expect(dynamic.map((d) => `${d.where.replace(/:\d+$/, "")}: ${d.expression}`).sort()).toEqual(
       DYNAMIC_MESSAGES,
     );
+  });
+});
+
+describe("the diagnostics catalogue, faqops.config.yaml's", () => {
+  it("has an entry for every message template in src/config/load.ts, holes at the same places", () => {
+    const { templates, dynamic } = collectMessages(["src/config/load.ts"], {
+      calls: { "this.report": 2, wrong: [0, 1], "this.unknownKey": 3 },
+      errors: false,
+      properties: [],
+      returnsOf: ["typeName", "unquote"],
+    });
+    // The examples of `skills` and `paths` lists: values.
+    const known = new Set([...normalizedTemplates(allEntries()), "internal/**", "转账"]);
+    const missing = templates.filter((t) => !known.has(t.template));
+    expect(missing.map((t) => `${t.where}: ${t.template}`)).toEqual([]);
+    // `wrong`'s hint: unquote's returns, collected.
+    expect(dynamic.map((d) => `${d.where.replace(/:\d+$/, "")}: ${d.expression}`).sort()).toEqual([
+      'src/config/load.ts: unquote("boolean")',
+      'src/config/load.ts: unquote("number")',
+      'src/config/load.ts: unquote("number")',
+      'src/config/load.ts: unquote("number")',
+    ]);
   });
 });
 
@@ -148,6 +172,7 @@ describe("describeCharacter's names", () => {
 // Real content through the real compiler
 
 const fixtures = path.join(REPO, "test/fixtures/compile");
+const configFixtures = path.join(REPO, "test/fixtures/config");
 
 /** Entries whose English no content below can produce in this test (see each reason). */
 const NOT_PRODUCED = new Set([
@@ -195,6 +220,20 @@ const CASES: readonly [string, string | Buffer][] = [
   ["账户/字多.md", `---\ntitle: 问\n---\n\n${"字".repeat(20_100)}\n`],
   ["账户/中文数字.md", "---\ntitle: 问\nthreshold: 0.9\n---\n\n第 1 步：a&lt;b\n"],
   ["根目录.md", "---\ntitle: 问\n---\n\n答案\n"],
+  ["账户/目标文本.md", "---\ntitle: 问\ntargets: staging\n---\n\n答案\n"],
+  ["账户/目标数字.md", "---\ntitle: 问\ntargets: 3\n---\n\n答案\n"],
+  ["账户/目标列表.md", "---\ntitle: 问\ntargets: [staging, [a]]\n---\n\n答案\n"],
+];
+
+/** faqops.config.yaml texts that produce the messages its fixtures do not. */
+const CONFIG_CASES: readonly string[] = [
+  "publish: 1\nrate: '5'\nprune-max: '0.3'\nconcurrency: 2.5\n",
+  "targets:\n  staging: [a]\n  null: {}\n",
+  "targets: staging\n",
+  "targets:\n",
+  "- targets\n",
+  "targets: {a: {}}\ncolour: red\nskills: [技能, 1]\npaths:\n  exclude: 转账\n",
+  "targets:\n  a:\n    lockfile: ''\n    endpoint: 8080\n    skills:\n      only: [a]\n",
 ];
 
 let tree: string;
@@ -217,9 +256,18 @@ beforeAll(async () => {
         contentDir: path.join(dir, "content"),
         cache: false,
         workers: "off",
+        targets: contentTargets((await readProjectConfig(dir, dir)).config),
       });
       found.push(...result.diagnostics);
     }
+  }
+  // faqops.config.yaml: its fixtures, and the messages they leave out.
+  for (const name of readdirSync(configFixtures)) {
+    found.push(...(await readProjectConfig(path.join(configFixtures, name), REPO)).diagnostics);
+  }
+  for (const text of CONFIG_CASES) {
+    const file = { path: "/r/faqops.config.yaml", display: "faqops.config.yaml" };
+    found.push(...parseProjectConfig(text, file).diagnostics);
   }
   for (const [source, text] of CASES) {
     const bytes = typeof text === "string" ? Buffer.from(text) : text;

@@ -4,10 +4,12 @@
  * the platform's code tables translate whole, and errors thrown by the real functions translate
  * with no English sentence left.
  */
-import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { parseProjectConfig, readProjectConfig } from "../../src/config/load.js";
+import { selectTargets } from "../../src/config/targets.js";
 import { FaqopsError } from "../../src/errors.js";
 import { ERROR_HINTS, ERROR_MESSAGES } from "../../src/i18n/errors.js";
 import { localizeError, localizeText, resolveLang } from "../../src/i18n/index.js";
@@ -51,6 +53,8 @@ function errorFiles(): string[] {
     .map((f) => `src/cli/${f.split(path.sep).join("/")}`);
   return [
     ...cli.sort(),
+    "src/config/load.ts",
+    "src/config/targets.ts",
     "src/options.ts",
     "src/platform/credentials.ts",
     "src/platform/codes.ts",
@@ -220,6 +224,13 @@ async function thrown(run: () => unknown): Promise<FaqopsError> {
 }
 
 let tmp: string | undefined;
+
+const TWO = "targets:\n  staging: {}\n  production: {}\n";
+/** A config read from `text`, problems and all. */
+function config(text: string) {
+  return parseProjectConfig(text, { path: "/r/faqops.config.yaml", display: "faqops.config.yaml" })
+    .config;
+}
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
@@ -243,6 +254,45 @@ describe("errors thrown by the real functions", () => {
     ["missing credentials", () => readCredentials({})],
     ["a missing credential", () => readCredentials({ FAQOPS_APPID: "a", FAQOPS_TOKEN: "t" })],
     ["missing v2 credentials", () => readV2Credentials({})],
+    ["a target's missing credentials", () => readCredentials({}, { target: "STAGING" })],
+    [
+      "a target's missing credential",
+      () => readCredentials({ FAQOPS_APPID: "a", FAQOPS_TOKEN: "t" }, { target: "EU_WEST" }),
+    ],
+    ["a target's missing v2 credentials", () => readV2Credentials({}, { target: "STAGING" })],
+    ["a target's bad token", () => checkToken("a b", "FAQOPS_STAGING_TOKEN")],
+    [
+      "a target's endpoint from the config",
+      () =>
+        resolveEndpoint(
+          {
+            configured: {
+              target: { url: "http://a.example", name: "faqops.config.yaml targets.a.endpoint" },
+            },
+          },
+          {},
+        ),
+    ],
+    // Targets (config/targets.ts, config/load.ts)
+    ["--target without a config", () => selectTargets(undefined, "staging", "plan")],
+    ["--target without targets", () => selectTargets(config("rate: 2\n"), "staging", "plan")],
+    ["--target unknown", () => selectTargets(config(TWO), "prod", "apply")],
+    ["--target without a value", () => selectTargets(config(TWO), true, "plan")],
+    ["apply without --target", () => selectTargets(config(TWO), undefined, "apply")],
+    ["publish without --target", () => selectTargets(config(TWO), undefined, "publish")],
+    [
+      "--target with a broken config",
+      () => selectTargets(config("targets:\n  a: {}\n  B: {}\n"), "b", "apply"),
+    ],
+    [
+      "a config that is not a file",
+      async () => {
+        tmp ??= mkdtempSync(path.join(tmpdir(), "faqops-i18n-"));
+        mkdirSync(path.join(tmp, "faqops.config.yaml"));
+        await readProjectConfig(tmp, tmp);
+      },
+      /（[^（）]*EISDIR[^（）]*）|EISDIR.*$/,
+    ],
     ["a bad token", () => checkToken("a b")],
     ["an empty token", () => checkToken("")],
     ["not a URL", () => resolveEndpoint({ url: "not a url" }, {})],

@@ -14,7 +14,8 @@ import { applyResults, befores, PLANS, planOf } from "./outputs.js";
 /** Lines of Markdown structure and values only: headings, rules, callouts, a closing tag. */
 const structural = (line: string) =>
   line === "" ||
-  /^#{3,4} /.test(line) ||
+  // Headings: the command, a skill (a level deeper under a target); a target's is translated.
+  /^#{3,5} (?!Target `)/.test(line) ||
   /^\|(?: *:?-+:? *\|)+$/.test(line) ||
   /^> \[!(?:NOTE|WARNING)\]$/.test(line) ||
   line === "</details>" ||
@@ -115,6 +116,48 @@ describe("the job summary (action/summary.ts)", () => {
     const row = (text: string) => text.split("\n").find((l) => l.includes("No changes"));
     expect(row(zh)).toBe(row(en)?.replace("🆕 new", "🆕 新建"));
     expect(zh).toContain("#### Nothing to do\n");
+  });
+});
+
+describe("several targets (faqops.config.yaml)", () => {
+  it("plan: each target's heading, its plan and a target that could not be planned", () => {
+    const report: Report = {
+      command: "plan",
+      fileCount: 9,
+      diagnostics: [],
+      targets: [
+        {
+          target: { name: "production", lockfile: "faqops.production.lock.json", api: "v1" },
+          failure:
+            "the lockfile faqops.production.lock.json is not valid: it is not a JSON object.",
+        },
+        {
+          target: { name: "staging", lockfile: "faqops.staging.lock.json", api: "v2" },
+          plan: PLANS[0],
+          befores: befores(),
+        },
+      ],
+    };
+    const en = renderSummary(report);
+    expect(en).toContain("#### Target `staging` (`faqops.staging.lock.json`, v2)");
+    const zh = renderSummary(report, "zh-CN");
+    expect(zh).toContain("#### 目标 `staging`（`faqops.staging.lock.json`，v2）");
+    expectChinese(en, zh);
+  });
+
+  it("apply: one target's section", () => {
+    const [apply] = applyResults();
+    const report: Report = {
+      command: "apply",
+      fileCount: 9,
+      diagnostics: [],
+      target: { name: "staging", lockfile: "faqops.staging.lock.json", api: "v1" },
+      plan: apply!.plan,
+      apply,
+      befores: befores(),
+      lockfileNote: "Lockfile committed to `main` as 1234567.",
+    };
+    expectChinese(renderSummary(report), renderSummary(report, "zh-CN"));
   });
 });
 

@@ -1,25 +1,31 @@
 /**
  * The action's inputs and the event it runs for, read once into one frozen options object.
- * The sync inputs are handed to `resolveSyncOptions` under the CLI's names, so the CLI and the
- * action share names, defaults and validation. Pure: the caller passes a reader for inputs.
+ * The sync inputs are handed to the project's resolution (src/config/project.ts) under the
+ * CLI's names, so the CLI and the action share names, defaults, faqops.config.yaml's targets
+ * and validation. Pure: the caller passes a reader for inputs and the project as loaded.
  */
 import { readFile } from "node:fs/promises";
+import { CONFIG_FILE } from "../config/load.js";
+import { type Project, projectContentOptions, projectSyncOptions } from "../config/project.js";
+import { projectTargets, type Target } from "../config/targets.js";
 import { ConfigError, UsageError } from "../errors.js";
 import { type Lang, parseLang } from "../i18n/index.js";
 import {
-  API_VARIABLE,
   booleanValue,
+  type ContentOptions,
   choiceValue,
   type RawValue,
-  resolveSyncOptions,
   type SyncOptions,
   stringValue,
+  type TargetOptions,
+  UNNAMED_TARGET,
 } from "../options.js";
 import {
   CREDENTIAL_VARIABLES,
   type EndpointSetting,
   readCredentials,
   readV2Credentials,
+  readVariable,
   V2_CREDENTIAL_VARIABLES,
 } from "../platform/credentials.js";
 import type { Credentials } from "../platform/types.js";
@@ -45,16 +51,33 @@ export interface ActionEvent {
   readonly name: string;
   /** The pull request's number, on pull-request events. */
   readonly pullRequest?: number | undefined;
+  /** The repository's default branch (`repository.default_branch` of the payload), if given. */
+  readonly defaultBranch?: string | undefined;
+}
+
+/** One target the command runs for, and its sync options (its lockfile, API, settings). */
+export interface TargetRun {
+  readonly target: Target;
+  readonly sync: SyncOptions;
 }
 
 /** Everything the action was asked to do, validated. */
 export interface ActionOptions {
   readonly command: ActionCommand;
-  readonly sync: SyncOptions;
+  /** The content folder and the targets' scopes (faqops.config.yaml). */
+  readonly content: ContentOptions;
+  /**
+   * The targets the command runs for, sorted by name: every target for check and plan (the
+   * one unnamed bot without faqops.config.yaml targets), the one asked for with `target`; apply
+   * and publish always have exactly one.
+   */
+  readonly targets: readonly TargetRun[];
   /** The `endpoint` and `insecure-http` inputs, for resolveEndpoint (which falls back to FAQOPS_ENDPOINT). */
   readonly endpoint: EndpointSetting;
   /** Commit and push the lockfile after apply. */
   readonly commitLockfile: boolean;
+  /** The `commit-branch` input: where the lockfile commit goes (see lockfileBranch). */
+  readonly commitBranch: string | undefined;
   /** Upsert a pull-request comment with the plan. */
   readonly comment: boolean;
   readonly githubToken: string | undefined;
@@ -83,21 +106,42 @@ export function readLang(input: InputReader): Lang {
   return parseLang("lang", input("lang")) ?? "en";
 }
 
-/** Resolves and validates the inputs, once. */
+/** The one bot of a repository without faqops.config.yaml, as its project. */
+function projectWithoutConfig(cwd: string): Project {
+  return { root: cwd, config: undefined, diagnostics: [] };
+}
+
+/**
+ * Resolves and validates the inputs, once. `project` is faqops.config.yaml as loaded from the
+ * working directory (default: none, the one bot); each target's sync options are its settings
+ * under the inputs given.
+ */
 export function resolveActionOptions(
   input: InputReader,
   context: {
     cwd: string;
     event: ActionEvent;
     env?: Readonly<Record<string, string | undefined>>;
+    project?: Project;
   },
 ): ActionOptions {
-  const raw = (name: string): RawValue => input(name);
+  // Blank means unset: an input left blank must not hide the target's setting.
+  const raw = (name: string): RawValue => stringValue(name, input(name));
   const command = choiceValue("command", raw("command"), COMMANDS, defaultCommand(context.event));
   const isPullRequest =
     PULL_REQUEST_EVENTS.has(context.event.name) && context.event.pullRequest !== undefined;
-  const sync = resolveSyncOptions({
-    cwd: context.cwd,
+  const project = context.project ?? projectWithoutConfig(context.cwd);
+  const env = context.env ?? {};
+  const place = { cwd: context.cwd, env };
+  const content = projectContentOptions(project, place, { content: raw("content") });
+  const targets = selectActionTargets(project, stringValue("target", input("target")), command);
+  if (targets.length > 1 && raw("lockfile") !== undefined) {
+    throw new UsageError(
+      `The lockfile input is one target's, and ${project.config!.display} defines ${targets.length} targets (${targetNames(targets)}).`,
+      { hint: "set the target input too, or leave lockfile blank: each target has its own." },
+    );
+  }
+  const flags = {
     content: raw("content"),
     lockfile: raw("lockfile"),
     concurrency: raw("concurrency"),
@@ -107,14 +151,19 @@ export function resolveActionOptions(
     force: raw("force"),
     resendAll: raw("resend-all"),
     publish: raw("publish"),
-    // The input, else FAQOPS_API from the job's env (read by the caller into `api`).
-    api: raw("api") || context.env?.[API_VARIABLE],
+    // Else FAQOPS_<TARGET>_API, the target's api, FAQOPS_API, the config's (targetSyncInputs).
+    api: raw("api"),
     batchSize: raw("batch-size"),
     replaceAll: raw("replace-all"),
-  });
+  };
   return Object.freeze({
     command,
-    sync,
+    content,
+    targets: Object.freeze(
+      targets.map((target) =>
+        Object.freeze({ target, sync: projectSyncOptions(project, target, place, flags) }),
+      ),
+    ),
     lang: readLang(input),
     endpoint: Object.freeze({
       url: stringValue("endpoint", raw("endpoint")),
@@ -126,6 +175,7 @@ export function resolveActionOptions(
       raw("commit-lockfile"),
       command === "apply" || command === "publish",
     ),
+    commitBranch: stringValue("commit-branch", raw("commit-branch")),
     comment: booleanValue("comment", raw("comment"), isPullRequest),
     githubToken: stringValue("github-token", raw("github-token")),
     credentials: Object.freeze({
@@ -141,30 +191,87 @@ export function resolveActionOptions(
 }
 
 /**
- * The platform credentials: each from its input, else from its FAQOPS_* environment variable
- * (so a job-level `env:` works too). Validation is `readCredentials`', shared with the CLI; a
- * missing credential is reported by its input name, all of them at once, never with a value.
+ * The targets a command runs for: the `target` input's, else every target for check and plan;
+ * apply and publish with several targets configured need the input (a sync is one bot's, and
+ * guessing which could write to production). The CLI's rules (selectTargets), in the words of
+ * the action's inputs.
+ */
+export function selectActionTargets(
+  project: Project,
+  requested: string | undefined,
+  command: ActionCommand,
+): Target[] {
+  const all = projectTargets(project.config);
+  const named = all.filter((t) => t.name !== undefined);
+  const file = project.config?.display ?? CONFIG_FILE;
+  const incomplete = project.config?.incomplete === true;
+  if (requested !== undefined) {
+    if (incomplete && !named.some((t) => t.name === requested)) {
+      // The target may be one a problem of the file kept out: say so, not "no such target".
+      throw new ConfigError(
+        `The target input is ${requested}, but ${file} has errors (see the annotations), so its targets cannot all be read.`,
+        { hint: "fix them (`faqops check` lists them), then run again." },
+      );
+    }
+    if (named.length === 0) {
+      throw new UsageError(
+        project.config
+          ? `The target input is ${requested}, but ${file} defines no targets.`
+          : `The target input is ${requested}, but there is no faqops.config.yaml, which defines the targets.`,
+        {
+          hint: "add `targets:` to faqops.config.yaml in the repository root (see docs/targets.md), or leave the target input blank to sync the one bot.",
+        },
+      );
+    }
+    const found = named.find((t) => t.name === requested);
+    if (!found) {
+      throw new UsageError(
+        `The target input is ${requested}, which is not a target of ${file}; the targets are ${targetNames(named)}.`,
+      );
+    }
+    return [found];
+  }
+  if ((command === "apply" || command === "publish") && (all.length > 1 || incomplete)) {
+    if (all.length <= 1) {
+      throw new ConfigError(
+        `command: ${command} cannot tell which bot to ${command === "apply" ? "sync" : "publish"}: ${file} has errors (see the annotations), so its targets cannot all be read.`,
+        { hint: "fix them (`faqops check` lists them), then run again." },
+      );
+    }
+    throw new UsageError(
+      `command: ${command} needs the target input: ${file} defines ${all.length} targets (${targetNames(all)}), and ${command === "apply" ? "a sync" : "a publish"} is one bot's.`,
+      {
+        hint: `give each target a job of its own, with \`target: ${all[0]!.name}\` and that target's environment for its secrets (see docs/targets.md).`,
+      },
+    );
+  }
+  return all;
+}
+
+function targetNames(targets: readonly Pick<Target, "name">[]): string {
+  return targets.map((t) => t.name).join(", ");
+}
+
+/**
+ * The platform credentials: each from its input, else from the target's environment variable
+ * (FAQOPS_<TARGET>_X, then FAQOPS_X; so a job-level `env:` works too). Another target's
+ * variables are never read. Validation is `readCredentials`', shared with the CLI; a missing
+ * credential is reported by its input name, all of them at once, never with a value.
  */
 export function credentialsFromInputs(
   given: Readonly<Record<keyof Credentials, string | undefined>>,
   env: Readonly<Record<string, string | undefined>>,
+  target: TargetOptions = UNNAMED_TARGET,
 ): Credentials {
   const record: Record<string, string | undefined> = {};
   const missing: string[] = [];
   for (const [field, variable] of Object.entries(CREDENTIAL_VARIABLES)) {
     const key = field as keyof Credentials;
-    const value = given[key] ?? stringValue(variable, env[variable]);
+    const value = given[key] ?? readVariable(env, variable, target.variables)?.value;
     if (value === undefined) missing.push(CREDENTIAL_INPUTS[key]);
     record[variable] = value;
   }
-  if (missing.length > 0) {
-    throw new ConfigError(
-      `Missing ${missing.length === 1 ? "credential" : "credentials"} for apply: ${missing.map((m) => `\`${m}\``).join(", ")}.`,
-      {
-        hint: "pass them from repository secrets (e.g. `token: <the FAQOPS_TOKEN secret>`); plan and check need none.",
-      },
-    );
-  }
+  if (missing.length > 0) throw missingCredentials(missing, target, "v1");
   return readCredentials(record);
 }
 
@@ -172,6 +279,7 @@ export function credentialsFromInputs(
 export function v2CredentialsFromInputs(
   given: Readonly<Record<keyof Credentials, string | undefined>>,
   env: Readonly<Record<string, string | undefined>>,
+  target: TargetOptions = UNNAMED_TARGET,
 ): V2Credentials {
   const inputOf: Record<keyof V2Credentials, keyof Credentials> = {
     appId: "appId",
@@ -182,42 +290,65 @@ export function v2CredentialsFromInputs(
   const missing: string[] = [];
   for (const [field, variable] of Object.entries(V2_CREDENTIAL_VARIABLES)) {
     const key = inputOf[field as keyof V2Credentials];
-    const value = given[key] ?? stringValue(variable, env[variable]);
+    const value = given[key] ?? readVariable(env, variable, target.variables)?.value;
     if (value === undefined) missing.push(CREDENTIAL_INPUTS[key]);
     record[variable] = value;
   }
-  if (missing.length > 0) {
-    throw new ConfigError(
-      `Missing ${missing.length === 1 ? "credential" : "credentials"} for apply with api v2: ${missing.map((m) => `\`${m}\``).join(", ")}.`,
-      {
-        hint: "pass them from repository secrets (appid, token, manager-id; v2 needs no encoding-aes-key); plan and check need none.",
-      },
-    );
-  }
+  if (missing.length > 0) throw missingCredentials(missing, target, "v2");
   return readV2Credentials(record);
 }
 
+/** The error naming every missing credential input; a target's names its variables too. */
+function missingCredentials(
+  missing: readonly string[],
+  target: TargetOptions,
+  api: "v1" | "v2",
+): ConfigError {
+  const credentials = missing.length === 1 ? "credential" : "credentials";
+  const names = missing.map((m) => `\`${m}\``).join(", ");
+  if (target.name !== undefined) {
+    return new ConfigError(`Missing ${credentials} for apply to target ${target.name}: ${names}.`, {
+      hint: `pass them from the secrets of the job's environment (\`environment: ${target.name}\`, e.g. \`token: <the FAQOPS_TOKEN secret>\`), or set FAQOPS_${target.variables.target}_TOKEN and the like in the job's env; plan and check need none.`,
+    });
+  }
+  return api === "v2"
+    ? new ConfigError(`Missing ${credentials} for apply with api v2: ${names}.`, {
+        hint: "pass them from repository secrets (appid, token, manager-id; v2 needs no encoding-aes-key); plan and check need none.",
+      })
+    : new ConfigError(`Missing ${credentials} for apply: ${names}.`, {
+        hint: "pass them from repository secrets (e.g. `token: <the FAQOPS_TOKEN secret>`); plan and check need none.",
+      });
+}
+
 /**
- * Reads the event: its name, and on pull-request events the number from the payload at
- * `GITHUB_EVENT_PATH`. The payload is untrusted JSON: read as `unknown` and checked.
+ * Reads the event: its name, on pull-request events the number, and the repository's default
+ * branch, from the payload at `GITHUB_EVENT_PATH`. The payload is untrusted JSON: read as
+ * `unknown` and checked. Only a pull request's must be readable (its number decides the comment).
  */
 export async function readEvent(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<ActionEvent> {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const file = env.GITHUB_EVENT_PATH;
-  if (!PULL_REQUEST_EVENTS.has(name) || !file) return { name };
+  if (!file) return { name };
+  const isPullRequest = PULL_REQUEST_EVENTS.has(name);
   let payload: unknown;
   try {
     payload = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
+    if (!isPullRequest) return { name };
     throw new UsageError(`Cannot read the event payload ${file}.`, { cause: error });
   }
-  const pr = (payload as { pull_request?: unknown } | null)?.pull_request;
-  const number = (pr as { number?: unknown } | null | undefined)?.number;
+  const record = (value: unknown) =>
+    typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  const number = record(record(payload).pull_request).number;
+  const branch = record(record(payload).repository).default_branch;
   return {
     name,
-    pullRequest: typeof number === "number" && Number.isSafeInteger(number) ? number : undefined,
+    ...(isPullRequest && {
+      pullRequest: typeof number === "number" && Number.isSafeInteger(number) ? number : undefined,
+    }),
+    ...(typeof branch === "string" && branch.trim() !== "" && { defaultBranch: branch.trim() }),
   };
 }
 
@@ -227,4 +358,21 @@ export function branchFromRef(ref: string | undefined): string | undefined {
   return ref?.startsWith(prefix) && ref.length > prefix.length
     ? ref.slice(prefix.length)
     : undefined;
+}
+
+/**
+ * Where the lockfile commit goes: the `commit-branch` input; else the branch the workflow ran
+ * for; else, on a tag (a release, or a manual run from one), the repository's default branch,
+ * where every other sync commits its lockfile too. Undefined when there is none of these.
+ */
+export function lockfileBranch(
+  options: Pick<ActionOptions, "commitBranch">,
+  ref: string | undefined,
+  event: ActionEvent,
+): string | undefined {
+  return (
+    options.commitBranch ??
+    branchFromRef(ref) ??
+    (ref?.startsWith("refs/tags/") ? event.defaultBranch : undefined)
+  );
 }

@@ -7,13 +7,21 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
-import { countDiagnostics, type Diagnostic, formatDiagnostic } from "../diagnostics.js";
+import { CONFIG_FILE } from "../config/load.js";
+import { loadProject, loadTargetInputs } from "../config/project.js";
+import { type ContentResult, loadContent } from "../content/index.js";
+import {
+  countDiagnostics,
+  type Diagnostic,
+  formatDiagnostic,
+  sortDiagnostics,
+} from "../diagnostics.js";
 import { FaqopsError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { createTranslator, hintLabel, type Translator } from "../i18n/index.js";
 import { DEFAULT_V2_ENDPOINT, displayPath } from "../options.js";
 import { createClient } from "../platform/client.js";
-import { CREDENTIAL_VARIABLES, resolveEndpoint } from "../platform/credentials.js";
+import { resolveEndpoint } from "../platform/credentials.js";
 import type { RetryInfo } from "../platform/transport.js";
 import { createV2Client } from "../platform/v2/client.js";
 import { apiNotes, driftWhy, lockNotes, planJson } from "../render/plan.js";
@@ -26,18 +34,26 @@ import {
   publishLockfile,
 } from "../sync/apply.js";
 import { type Before, loadBefore } from "../sync/before.js";
-import { type LockSnapshot, loadSyncInputs, readLockSnapshot } from "../sync/index.js";
+import { readLockSnapshot, type SyncInputs } from "../sync/index.js";
 import { type Plan, planSync } from "../sync/plan.js";
 import { upsertComment } from "./comment.js";
-import { commitAndPushLockfile } from "./git.js";
 import {
+  type BranchLockfile,
+  branchLockfile,
+  commitAndPushLockfile,
+  commitLockfileOnto,
+  isOnBranch,
+} from "./git.js";
+import {
+  type ActionEvent,
   type ActionOptions,
-  branchFromRef,
   credentialsFromInputs,
+  lockfileBranch,
   readEvent,
   readLang,
   resolveActionOptions,
   SECRET_INPUTS,
+  type TargetRun,
   v2CredentialsFromInputs,
 } from "./inputs.js";
 import {
@@ -46,7 +62,14 @@ import {
   renderComment,
   renderSummary,
   reportCounts,
+  sumCounts,
+  type TargetSection,
+  type TargetTitle,
+  targetHeading,
 } from "./summary.js";
+
+/** The variables that hold a secret: a TOKEN or an EncodingAESKey, a target's or the default. */
+const SECRET_VARIABLE = /^FAQOPS_(?:[A-Z0-9_]+_)?(?:TOKEN|ENCODING_AES_KEY)$/;
 
 /** English, until the `lang` input is read. */
 const ENGLISH = createTranslator("en");
@@ -59,8 +82,10 @@ const ENGLISH = createTranslator("en");
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Masked before anything is parsed, so no later message or log line can show them.
   for (const name of SECRET_INPUTS) maskIfSet(core.getInput(name));
-  maskIfSet(env[CREDENTIAL_VARIABLES.token]);
-  maskIfSet(env[CREDENTIAL_VARIABLES.encodingAesKey]);
+  // Every target's TOKEN and EncodingAESKey (FAQOPS_TOKEN, FAQOPS_STAGING_TOKEN, …).
+  for (const [name, value] of Object.entries(env)) {
+    if (SECRET_VARIABLE.test(name)) maskIfSet(value);
+  }
   let t = ENGLISH;
   try {
     // First, so that a mistake in any other input is told in the language asked for; a bad
@@ -81,21 +106,43 @@ function maskIfSet(value: string | undefined): void {
 async function runAction(env: NodeJS.ProcessEnv, t: Translator): Promise<string | undefined> {
   const cwd = process.cwd();
   const event = await readEvent(env);
-  const options = resolveActionOptions((name) => core.getInput(name), { cwd, event, env });
-  core.info(`faqops ${options.command} (${event.name || "no event"})`);
+  const project = await loadProject(cwd, cwd);
+  // faqops.config.yaml's problems first, annotated like content's: a target input that names no
+  // target, or apply without one, is easier to understand next to them.
+  const configDiagnostics = project.diagnostics.map((d) => t.diagnostic(d));
+  annotate(configDiagnostics, cwd, env.GITHUB_WORKSPACE);
+  const options = resolveActionOptions((name) => core.getInput(name), {
+    cwd,
+    event,
+    env,
+    project,
+  });
+  const named = options.targets.flatMap((r) =>
+    r.target.name === undefined ? [] : [r.target.name],
+  );
+  core.info(
+    `faqops ${options.command} (${event.name || "no event"})${named.length > 0 ? ` for ${named.length === 1 ? "target" : "targets"} ${named.join(", ")}` : ""}`,
+  );
 
-  if (options.command === "publish") return await publishAndCommit(options, env, t);
-  const inputs = await loadSyncInputs(options.sync);
-  const { content } = inputs;
-  for (const note of lockNotes(inputs, options.sync.lockfile.display)) core.notice(t.text(note));
+  if (options.command === "publish") {
+    const { errors } = countDiagnostics(project.diagnostics);
+    if (errors > 0) {
+      return t.text(
+        `${project.config?.display ?? CONFIG_FILE} has ${errors} ${errors === 1 ? "error" : "errors"} (see the annotations); nothing was published.`,
+      );
+    }
+    return await publishAndCommit(options, options.targets[0]!, event, env, t);
+  }
+  const content = await loadContent(options.content);
   // Rule ids, files and positions stay as they are; the messages are in the language asked for.
-  const diagnostics = content.diagnostics.map((d) => t.diagnostic(d));
-  annotate(diagnostics, cwd, env.GITHUB_WORKSPACE);
-  const { errors } = countDiagnostics(content.diagnostics);
+  const contentDiagnostics = content.diagnostics.map((d) => t.diagnostic(d));
+  annotate(contentDiagnostics, cwd, env.GITHUB_WORKSPACE);
+  // A config with errors is refused like content with errors: it could name the wrong bot.
+  const { errors } = countDiagnostics([...project.diagnostics, ...content.diagnostics]);
   const report: Report = {
     command: options.command,
     fileCount: content.fileCount,
-    diagnostics,
+    diagnostics: sortDiagnostics([...configDiagnostics, ...contentDiagnostics]),
   };
 
   if (errors > 0 || options.command === "check") {
@@ -106,48 +153,126 @@ async function runAction(env: NodeJS.ProcessEnv, t: Translator): Promise<string 
         )
       : undefined;
   }
+  if (options.command === "plan") return await planTargets(report, options, content, event, env, t);
+  return await applyAndCommit(report, options, options.targets[0]!, content, event, env, t);
+}
 
-  const plan = planSync(content.entries, inputs.lock, options.sync);
-  for (const note of apiNotes(plan)) core.notice(t.text(note));
-  // What the platform holds for each change, from Git (fetching history into a shallow
-  // checkout when needed): the per-entry diffs of the summary and the comment.
-  const befores = await loadBefore(plan, {
-    cwd,
-    contentDir: options.sync.contentDir,
-    lockfilePath: options.sync.lockfile.path,
-    deepen: true,
-  });
-  const { planFile, previewFile } = await writePlanFiles(plan, befores, env, t.lang);
-  core.setOutput("plan", planFile);
-  core.setOutput("preview", previewFile);
-
-  if (options.command === "plan") {
-    setCounts(reportCounts(plan));
-    await publishReport({ ...report, plan, befores }, options, event.pullRequest, env, t);
-    return plan.prune?.refusal ? t.text(`--prune refused: ${plan.prune.refusal}`) : undefined;
-  }
-
-  return await applyAndCommit({ ...report, plan, befores }, plan, options, env, inputs, t);
+/** One target's plan, and what the platform holds for each change. */
+interface TargetPlan {
+  readonly run: TargetRun;
+  readonly inputs: SyncInputs;
+  readonly plan: Plan;
+  readonly befores: ReadonlyMap<string, Before>;
 }
 
 /**
- * apply: carry out the plan the job computed (and summarises), publish when asked, commit the
- * lockfile whatever the outcome (even after a partial sync or a failed publish), report.
+ * Plans one target: the entries it takes, its lockfile (notes about it as notices), the plan,
+ * and the befores of its changes from Git (fetching history into a shallow checkout when
+ * needed), for the per-entry diffs of the summary and the comment.
+ */
+async function planTarget(
+  run: TargetRun,
+  content: ContentResult,
+  t: Translator,
+): Promise<TargetPlan> {
+  const inputs = await loadTargetInputs(content, run.target, run.sync);
+  for (const note of lockNotes(inputs, run.sync.lockfile.display)) core.notice(t.text(note));
+  const plan = planSync(inputs.content.entries, inputs.lock, run.sync);
+  for (const note of apiNotes(plan)) core.notice(t.text(note));
+  const befores = await loadBefore(plan, {
+    cwd: run.sync.cwd,
+    contentDir: run.sync.contentDir,
+    lockfilePath: run.sync.lockfile.path,
+    deepen: true,
+  });
+  return { run, inputs, plan, befores };
+}
+
+/**
+ * plan: every target's plan, each under its own heading, in one summary and one comment; the
+ * outputs add the targets' counts up. One target that cannot be planned (an unreadable
+ * lockfile, say) is reported in its section and fails the job; the others are still planned.
+ */
+async function planTargets(
+  report: Report,
+  options: ActionOptions,
+  content: ContentResult,
+  event: ActionEvent,
+  env: NodeJS.ProcessEnv,
+  t: Translator,
+): Promise<string | undefined> {
+  const several = options.targets.length > 1;
+  const planned: TargetPlan[] = [];
+  const sections: TargetSection[] = [];
+  const failures: string[] = [];
+  for (const run of options.targets) {
+    const target = targetTitle(run);
+    try {
+      const done = await planTarget(run, content, t);
+      planned.push(done);
+      sections.push({ target, plan: done.plan, befores: done.befores });
+      const refusal = done.plan.prune?.refusal;
+      if (refusal) failures.push(forTarget(run, t.text(`--prune refused: ${refusal}`), several, t));
+    } catch (error) {
+      if (!several) throw error;
+      sections.push({ target, failure: englishMessage(error) });
+      failures.push(forTarget(run, describe(error, t), several, t));
+    }
+  }
+  const { planFile, previewFile } = await writePlanFiles(planned, several, env, t.lang);
+  core.setOutput("plan", planFile);
+  core.setOutput("preview", previewFile);
+  setCounts(sumCounts(planned.map((p) => reportCounts(p.plan))));
+  const full: Report = several ? { ...report, targets: sections } : { ...report, ...sections[0] };
+  await publishReport(full, options, event.pullRequest, env, t);
+  return failures.length > 0 ? failures.join(" ") : undefined;
+}
+
+/** A failure of one target's, named by its target when the run has several. */
+function forTarget(run: TargetRun, message: string, several: boolean, t: Translator): string {
+  return several && run.target.name !== undefined
+    ? t.text(`Target ${run.target.name}: ${message}`)
+    : message;
+}
+
+/** The heading of a named target's section; undefined for the one unnamed bot. */
+function targetTitle(run: TargetRun): TargetTitle | undefined {
+  return run.target.name === undefined
+    ? undefined
+    : { name: run.target.name, lockfile: run.sync.lockfile.display, api: run.sync.api };
+}
+
+/**
+ * apply: carry out the plan the job computed (and summarises) for its one target, publish when
+ * asked, commit that target's lockfile whatever the outcome (even after a partial sync or a
+ * failed publish), report. No other target's lockfile or credentials are touched.
  */
 async function applyAndCommit(
   report: Report,
-  plan: Plan,
   options: ActionOptions,
+  run: TargetRun,
+  content: ContentResult,
+  event: ActionEvent,
   env: NodeJS.ProcessEnv,
-  inputs: LockSnapshot,
   t: Translator,
 ): Promise<string | undefined> {
+  const commit = await prepareCommit(options, run, event, env, t);
+  const { inputs, plan, befores } = await planTarget(run, content, t);
+  const { planFile, previewFile } = await writePlanFiles(
+    [{ run, inputs, plan, befores }],
+    false,
+    env,
+    t.lang,
+  );
+  core.setOutput("plan", planFile);
+  core.setOutput("preview", previewFile);
+  const section = { target: targetTitle(run), plan, befores };
   const result: ApplyResult = await applyPlan(plan, inputs, {
-    ...options.sync,
-    connect: connector(options, env, t),
-    connectV2: connectorV2(options, env, t),
+    ...run.sync,
+    connect: connector(options, run, env, t),
+    connectV2: connectorV2(options, run, env, t),
     // A v2 disable carries the entry as last synced, which is what the befores hold.
-    befores: report.befores,
+    befores,
     onEvent: (event) => {
       if (event.type === "failed")
         core.warning(t.text(`${event.entry.skill} / ${event.entry.title}: ${event.message}`), {
@@ -171,10 +296,18 @@ async function applyAndCommit(
       { title: t.text("faqops: drift") },
     );
   }
-  const { note, failure } = await commitIfChanged(options, result.lockfileChanged, env, t, () =>
-    commitBody(result),
+  const { note, failure } = await commitIfChanged(
+    options,
+    run,
+    commit,
+    result.lockfileChanged,
+    env,
+    t,
+    () => commitBody(result),
   );
-  await writeSummary(renderSummary({ ...report, apply: result, lockfileNote: note }, t.lang));
+  await writeSummary(
+    renderSummary({ ...report, ...section, apply: result, lockfileNote: note }, t.lang),
+  );
 
   const failures = [
     result.failures.length > 0
@@ -193,39 +326,53 @@ async function applyAndCommit(
   return failures.length > 0 ? failures.join(" ") : undefined;
 }
 
-/** publish: make what the platform holds live, record it in the lockfile, commit it. */
+/** publish: make what the target's platform holds live, record it in its lockfile, commit it. */
 async function publishAndCommit(
   options: ActionOptions,
+  run: TargetRun,
+  event: ActionEvent,
   env: NodeJS.ProcessEnv,
   t: Translator,
 ): Promise<string | undefined> {
-  const snapshot = await readLockSnapshot(options.sync.lockfile);
-  const run = await publishLockfile(snapshot, {
-    lockfile: options.sync.lockfile,
+  const commit = await prepareCommit(options, run, event, env, t);
+  const snapshot = await readLockSnapshot(run.sync.lockfile);
+  const published = await publishLockfile(snapshot, {
+    lockfile: run.sync.lockfile,
     connect:
-      options.sync.api === "v2"
-        ? connectorV2(options, env, t)
-        : (connector(options, env, t) as Connect),
+      run.sync.api === "v2"
+        ? connectorV2(options, run, env, t)
+        : (connector(options, run, env, t) as Connect),
     onEvent: (event) => {
       if (event.type === "publish")
         core.info(t.text(`Publishing: ${JSON.stringify(event.progress)}`));
     },
   });
-  core.setOutput("unpublished", String(run.unpublished));
-  core.setOutput("changed", String(run.lockfileChanged));
-  const { note, failure } = await commitIfChanged(options, run.lockfileChanged, env, t, () =>
-    run.publish.status === "done"
-      ? "Published the bot's content on the WeChat Dialogue Open Platform."
-      : "Publish failed; the entries stay marked unpublished.",
+  core.setOutput("unpublished", String(published.unpublished));
+  core.setOutput("changed", String(published.lockfileChanged));
+  const { note, failure } = await commitIfChanged(
+    options,
+    run,
+    commit,
+    published.lockfileChanged,
+    env,
+    t,
+    () =>
+      published.publish.status === "done"
+        ? "Published the bot's content on the WeChat Dialogue Open Platform."
+        : "Publish failed; the entries stay marked unpublished.",
   );
   const verdict =
-    run.publish.status === "done"
-      ? `✅ Published: the live bot now answers with ${run.publish.entries} ${run.publish.entries === 1 ? "entry" : "entries"} written since the last publish.`
-      : `❌ The publish failed: ${describe(run.publish.error, t)}`;
-  await writeSummary(`### faqops publish\n\n${t.markdown(verdict)}\n${note ? `\n${note}\n` : ""}`);
+    published.publish.status === "done"
+      ? `✅ Published: the live bot now answers with ${published.publish.entries} ${published.publish.entries === 1 ? "entry" : "entries"} written since the last publish.`
+      : `❌ The publish failed: ${describe(published.publish.error, t)}`;
+  const title = targetTitle(run);
+  const heading = title ? `\n${t.markdown(targetHeading(title))}\n` : "";
+  await writeSummary(
+    `### faqops publish\n${heading}\n${t.markdown(verdict)}\n${note ? `\n${note}\n` : ""}`,
+  );
   const failures = [
-    run.publish.status === "failed"
-      ? t.text(`The publish failed: ${describe(run.publish.error, t)}`)
+    published.publish.status === "failed"
+      ? t.text(`The publish failed: ${describe(published.publish.error, t)}`)
       : undefined,
     failure,
   ].filter((m): m is string => m !== undefined);
@@ -242,17 +389,36 @@ const logRetry = (t: Translator) => (info: RetryInfo) =>
     ),
   );
 
+/** The endpoint of a target's run: the input, else its variables and faqops.config.yaml's. */
+function endpointOf(
+  options: ActionOptions,
+  run: TargetRun,
+  env: NodeJS.ProcessEnv,
+  fallback?: string,
+): string {
+  return resolveEndpoint(
+    {
+      ...options.endpoint,
+      scope: run.sync.target.variables,
+      configured: run.sync.target.endpoints,
+    },
+    env,
+    fallback,
+  );
+}
+
 /** Opens the v2 client; reads the credentials only when a request must be sent. */
 function connectorV2(
   options: ActionOptions,
+  run: TargetRun,
   env: NodeJS.ProcessEnv,
   t: Translator,
 ): NonNullable<ApplyOptions["connectV2"]> {
-  const endpoint = resolveEndpoint(options.endpoint, env, DEFAULT_V2_ENDPOINT);
+  const endpoint = endpointOf(options, run, env, DEFAULT_V2_ENDPOINT);
   return (hooks) =>
     createV2Client({
       endpoint,
-      credentials: v2CredentialsFromInputs(options.credentials, env),
+      credentials: v2CredentialsFromInputs(options.credentials, env, run.sync.target),
       onRetry: logRetry(t),
       ...hooks,
     });
@@ -261,15 +427,16 @@ function connectorV2(
 /** Opens the platform client; reads the credentials only when a request must be sent. */
 function connector(
   options: ActionOptions,
+  run: TargetRun,
   env: NodeJS.ProcessEnv,
   t: Translator,
 ): ApplyOptions["connect"] {
-  const endpoint = resolveEndpoint(options.endpoint, env);
+  const endpoint = endpointOf(options, run, env);
   return (hooks) =>
     createClient({
       endpoint,
       // Read only when a request must be sent: a run with nothing to do needs no credentials.
-      credentials: credentialsFromInputs(options.credentials, env),
+      credentials: credentialsFromInputs(options.credentials, env, run.sync.target),
       onRetry: logRetry(t),
       ...hooks,
     });
@@ -286,12 +453,49 @@ function driftList(drift: ApplyResult["drift"]): string {
 }
 
 /**
- * Commits and pushes the lockfile when it changed and `commit-lockfile` is on: it records
- * exactly what the platform confirmed, and losing it would make the next run send those
+ * Where the lockfile commit goes, decided before the run reads the lockfile: the branch (see
+ * lockfileBranch) and, when the checkout is not that branch (a tag: a release promoted to
+ * production), the branch tip's lockfile, put in the working tree to plan from (branchLockfile
+ * says why). Undefined when nothing is committed, or no branch is known (the commit says so).
+ */
+async function prepareCommit(
+  options: ActionOptions,
+  run: TargetRun,
+  event: ActionEvent,
+  env: NodeJS.ProcessEnv,
+  t: Translator,
+): Promise<PreparedCommit | undefined> {
+  const branch = lockfileBranch(options, env.GITHUB_REF, event);
+  if (!options.commitLockfile || !branch) return undefined;
+  const cwd = run.sync.cwd;
+  if (await isOnBranch(cwd, branch)) return { branch, base: undefined };
+  const file = displayPath(cwd, run.sync.lockfile.path);
+  const base = await branchLockfile({ cwd, file, branch });
+  if (base.replaced) {
+    core.notice(
+      t.text(
+        `Planning from ${branch}'s ${file} (${base.tip.slice(0, 7)}), not the checked-out commit's: it is the newest record of what the bot holds.`,
+      ),
+    );
+  }
+  return { branch, base };
+}
+
+/** Where the lockfile commit goes, and the lockfile the run started from when not on the branch. */
+interface PreparedCommit {
+  readonly branch: string;
+  readonly base: BranchLockfile | undefined;
+}
+
+/**
+ * Commits and pushes the target's lockfile when it changed and `commit-lockfile` is on: it
+ * records exactly what the platform confirmed, and losing it would make the next run send those
  * entries again. Returns the summary's line about it, and the failure, if any.
  */
 async function commitIfChanged(
   options: ActionOptions,
+  run: TargetRun,
+  commit: PreparedCommit | undefined,
   changed: boolean,
   env: NodeJS.ProcessEnv,
   t: Translator,
@@ -301,12 +505,12 @@ async function commitIfChanged(
   if (!options.commitLockfile) {
     return {
       note: t.markdown(
-        `Lockfile \`${options.sync.lockfile.display}\` updated (not committed: \`commit-lockfile\` is false).`,
+        `Lockfile \`${run.sync.lockfile.display}\` updated (not committed: \`commit-lockfile\` is false).`,
       ),
     };
   }
   try {
-    return { note: t.markdown(await commitLockfile(options, body(), env, t)) };
+    return { note: t.markdown(await commitLockfile(run, commit, body(), env, t)) };
   } catch (error) {
     const why = describe(error, t);
     return {
@@ -330,27 +534,35 @@ function commitBody(result: ApplyResult): string {
 }
 
 async function commitLockfile(
-  options: ActionOptions,
+  run: TargetRun,
+  commit: PreparedCommit | undefined,
   message: string,
   env: NodeJS.ProcessEnv,
   t: Translator,
 ): Promise<string> {
-  const branch = branchFromRef(env.GITHUB_REF);
-  if (!branch) {
+  if (!commit) {
     throw new FaqopsError(
       `commit-lockfile needs a branch to push to, but GITHUB_REF is "${env.GITHUB_REF ?? ""}".`,
-      { hint: "run apply on push to a branch, or set commit-lockfile: false." },
+      {
+        hint: "run apply on push to a branch or a tag, set commit-branch, or set commit-lockfile: false.",
+      },
     );
   }
-  const cwd = options.sync.cwd;
-  const run = runUrl(env);
-  const committed = await commitAndPushLockfile({
+  const { branch, base } = commit;
+  const cwd = run.sync.cwd;
+  const url = runUrl(env);
+  const target = run.target.name === undefined ? "" : `Target: ${run.target.name}\n`;
+  const options = {
     cwd,
-    file: displayPath(cwd, options.sync.lockfile.path),
+    file: displayPath(cwd, run.sync.lockfile.path),
     branch,
-    body: [message, run ? `Run: ${run}` : ""].filter(Boolean).join("\n"),
-    onRetry: (attempt, reason) => core.info(t.text(`push attempt ${attempt} rejected: ${reason}`)),
-  });
+    body: [message, `${target}${url ? `Run: ${url}` : ""}`.trim()].filter(Boolean).join("\n"),
+    onRetry: (attempt: number, reason: string) =>
+      core.info(t.text(`push attempt ${attempt} rejected: ${reason}`)),
+  };
+  const committed = base
+    ? await commitLockfileOnto({ ...options, base })
+    : await commitAndPushLockfile(options);
   if (committed.status === "unchanged") return "Lockfile unchanged: nothing to commit.";
   core.info(t.text(`Pushed the lockfile commit ${committed.sha} to ${branch}.`));
   return `Lockfile committed to \`${branch}\` as ${committed.sha.slice(0, 7)}.`;
@@ -421,30 +633,48 @@ function setCounts(counts: ReturnType<typeof reportCounts>): void {
   for (const [name, value] of Object.entries(counts)) core.setOutput(name, String(value));
 }
 
-/** Writes the plan's JSON to `$RUNNER_TEMP/faqops-plan.json` (a temporary folder without it). */
 /**
  * Writes the plan's JSON to `$RUNNER_TEMP/faqops-plan.json` and the preview of its changes to
  * `$RUNNER_TEMP/faqops-preview/index.html` (a temporary folder without RUNNER_TEMP), for a
- * workflow to upload as artifacts.
+ * workflow to upload as artifacts. Several targets: one JSON, `{targets: [...]}` as `faqops plan
+ * --json` prints it, and a preview per target in `faqops-preview/<target>/index.html`, the
+ * folder being what the `preview` output names.
  */
 async function writePlanFiles(
-  plan: Plan,
-  befores: ReadonlyMap<string, Before>,
+  planned: readonly TargetPlan[],
+  several: boolean,
   env: NodeJS.ProcessEnv,
   lang: Translator["lang"],
 ): Promise<{ planFile: string; previewFile: string }> {
   const dir = env.RUNNER_TEMP || (await mkdtemp(path.join(tmpdir(), "faqops-")));
+  const json = ({ run, plan, befores }: TargetPlan) => ({
+    ...(run.target.name !== undefined && { target: run.target.name }),
+    ...(planJson(plan, befores) as object),
+  });
   const planFile = path.join(dir, "faqops-plan.json");
-  await writeFile(planFile, `${JSON.stringify(planJson(plan, befores), null, 2)}\n`);
-  const previewFile = path.join(dir, "faqops-preview", "index.html");
-  await writeFileAtomic(previewFile, renderChangesPreview(plan, befores, { lang }));
-  return { planFile, previewFile };
+  const value = several ? { targets: planned.map(json) } : json(planned[0]!);
+  await writeFile(planFile, `${JSON.stringify(value, null, 2)}\n`);
+  const previews = path.join(dir, "faqops-preview");
+  for (const { run, plan, befores } of planned) {
+    const file = several
+      ? path.join(previews, run.target.name ?? "", "index.html")
+      : path.join(previews, "index.html");
+    await writeFileAtomic(file, renderChangesPreview(plan, befores, { lang }));
+  }
+  return { planFile, previewFile: several ? previews : path.join(previews, "index.html") };
 }
 
 /** The run's page, where the job summary is. */
 function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
   return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
+}
+
+/** A failure's own message in English, for a report that is translated as a whole. */
+function englishMessage(error: unknown): string {
+  return error instanceof FaqopsError
+    ? error.message
+    : `internal error: ${error instanceof Error ? error.message : String(error)} — this is a bug in faqops; please report it.`;
 }
 
 /**

@@ -43,6 +43,29 @@ export interface Report {
   readonly lockfileNote?: string | undefined;
   /** What the platform holds for each change (loadBefore), for the per-entry diffs. */
   readonly befores?: ReadonlyMap<string, Before> | undefined;
+  /** The named target (faqops.config.yaml) the plan and apply are for: a heading above them. */
+  readonly target?: TargetTitle | undefined;
+  /** Why the target's plan could not be made (its lockfile unreadable, say). */
+  readonly failure?: string | undefined;
+  /**
+   * A plan of several targets: each target's section under its own heading, in place of the
+   * report's own plan, apply, befores and failure.
+   */
+  readonly targets?: readonly TargetSection[] | undefined;
+}
+
+/** One target's part of a report. */
+export type TargetSection = Pick<
+  Report,
+  "plan" | "apply" | "lockfileNote" | "befores" | "failure" | "target"
+>;
+
+/** How a target's section is headed: its name, lockfile and API. */
+export interface TargetTitle {
+  readonly name: string;
+  /** The lockfile as messages name it. */
+  readonly lockfile: string;
+  readonly api: string;
 }
 
 /** The counts the action reports as outputs. */
@@ -151,14 +174,48 @@ export function reportCounts(plan: Plan, apply?: ApplyResult): Counts {
   };
 }
 
+/** The counts of several targets' runs, added up (`changed`: any of them). */
+export function sumCounts(counts: readonly Counts[]): Counts {
+  const sum = (key: Exclude<keyof Counts, "changed">) =>
+    counts.reduce((total, c) => total + c[key], 0);
+  return {
+    created: sum("created"),
+    updated: sum("updated"),
+    unchanged: sum("unchanged"),
+    removed: sum("removed"),
+    failed: sum("failed"),
+    drift: sum("drift"),
+    unpublished: sum("unpublished"),
+    changed: counts.some((c) => c.changed),
+  };
+}
+
 function reportLines(report: Report): string[] {
   const lines = [`### ${TITLE[report.command]}`, "", ...verdictLines(report)];
   lines.push(...diagnosticLines(report.diagnostics));
-  if (report.apply) lines.push(...applyLines(report.apply));
-  if (report.lockfileNote) lines.push(report.lockfileNote, "");
-  if (report.plan)
-    lines.push(...planLines(report.plan, report.apply !== undefined, report.befores));
+  for (const section of report.targets ?? [report]) lines.push(...sectionLines(section));
   while (lines.at(-1) === "") lines.pop();
+  return lines;
+}
+
+/** The heading of a target's section (Markdown, English: the renderers translate it). */
+export function targetHeading(target: TargetTitle): string {
+  return `#### Target \`${code(target.name)}\` (\`${code(target.lockfile)}\`, ${target.api})`;
+}
+
+/** One target's part: its heading (a named target), then what apply did, then the plan. */
+function sectionLines(section: TargetSection): string[] {
+  const lines: string[] = [];
+  const { target } = section;
+  if (target) lines.push(targetHeading(target), "");
+  if (section.failure) lines.push(`❌ **No plan for this target:** ${cell(section.failure)}`, "");
+  if (section.apply) lines.push(...applyLines(section.apply));
+  if (section.lockfileNote) lines.push(section.lockfileNote, "");
+  if (section.plan) {
+    // Under a target's heading, its skills are a level deeper.
+    const level = target ? "#####" : "####";
+    lines.push(...planLines(section.plan, section.apply !== undefined, section.befores, level));
+  }
   return lines;
 }
 
@@ -329,6 +386,7 @@ function planLines(
   plan: Plan,
   applied: boolean,
   befores: ReadonlyMap<string, Before> | undefined,
+  level: string,
 ): string[] {
   const lines = [`**${applied ? "Planned" : "Plan"}:** ${planSummary(plan)}`, ""];
   const bySkill = new Map<string, ChangeAction[]>();
@@ -346,7 +404,12 @@ function planLines(
     );
   }
   for (const skill of [...bySkill.keys()].sort(compareStrings)) {
-    lines.push(`#### ${escapeMarkdown(skill)}`, "", "| | Title | Answer |", "| --- | --- | --- |");
+    lines.push(
+      `${level} ${escapeMarkdown(skill)}`,
+      "",
+      "| | Title | Answer |",
+      "| --- | --- | --- |",
+    );
     for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action, plan));
     lines.push("");
     if (befores) {

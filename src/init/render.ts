@@ -6,6 +6,7 @@ import {
   SECRETS,
   WORKFLOW_ACTION,
   WORKFLOW_FILE,
+  WORKFLOW_TARGETS,
 } from "./templates.js";
 
 const LABELS: Record<InitStep["kind"], string> = {
@@ -31,7 +32,10 @@ export function renderSteps(steps: readonly InitStep[]): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** The steps left to the user: the workflow's action, the secrets, the first commands, editors. */
+/**
+ * The steps left to the user: the workflow's action, its targets and their secrets (a workflow
+ * init did not write gets the one bot's repository secrets), the first commands, editors.
+ */
 export function renderNextSteps(steps: readonly InitStep[]): string {
   const written = steps.filter((s) => s.kind === "create" || s.kind === "append");
   const out: string[] = ["", "Next steps:"];
@@ -46,11 +50,27 @@ export function renderNextSteps(steps: readonly InitStep[]): string {
     );
   }
   const width = Math.max(...SECRETS.map((s) => s.name.length));
-  step(
-    "Create these repository secrets (Settings → Secrets and variables → Actions) from the bot's",
-    "console on the WeChat Dialogue Open Platform; pull requests need none of them:",
-    ...SECRETS.map((s) => `  ${s.name.padEnd(width)}  ${s.what}`),
-  );
+  const secrets = SECRETS.map((s) => `  ${s.name.padEnd(width)}  ${s.what}`);
+  if (written.some((s) => s.path === WORKFLOW_FILE)) {
+    // The workflow syncs two targets: they must be named, and each has its own secrets.
+    const [staging, production] = WORKFLOW_TARGETS;
+    step(
+      `The workflow syncs two bots, ${staging} on every merge and ${production} on a release tag: name them`,
+      `in faqops.config.yaml, in the repository root: \`targets: {${staging}: {}, ${production}: {}}\` (docs/targets.md).`,
+    );
+    step(
+      `Create the environments ${staging} and ${production} (Settings → Environments; give ${production} required`,
+      "reviewers), each with these secrets from its bot's console on the WeChat Dialogue Open Platform;",
+      "pull requests need none of them:",
+      ...secrets,
+    );
+  } else {
+    step(
+      "Create these repository secrets (Settings → Secrets and variables → Actions) from the bot's",
+      "console on the WeChat Dialogue Open Platform; pull requests need none of them:",
+      ...secrets,
+    );
+  }
   step(
     "Write entries in content/ (content/README.md tells editors how, in Chinese), then run:",
     "  npx faqops check   every problem in every file",

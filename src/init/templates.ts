@@ -8,43 +8,65 @@ import { entryText } from "../content/front-matter-write.js";
 import { CACHE_DIR } from "../options.js";
 import { SCHEMA_COPY } from "./schema.js";
 
-/** The GitHub workflow: a plan on every pull request, a sync on every merge to main. */
+/**
+ * The GitHub workflow: a plan of every target on every pull request; a merge to main syncs the
+ * staging bot; a release tag (or a manual run) promotes the same commit to production, behind
+ * the production environment's reviewers (docs/targets.md).
+ */
 export const WORKFLOW_FILE = ".github/workflows/faq.yml";
 
 /** Exactly the workflow in the README's "Use it in your repository", step 1. */
 export const WORKFLOW = `name: FAQ
 on:
   pull_request:
-    paths: ["content/**", "faqops.lock.json", ".github/workflows/faq.yml"]
+    paths: ["content/**", "faqops.config.yaml", "faqops*.lock.json", ".github/workflows/faq.yml"]
   push:
     branches: [main]
-    paths: ["content/**", ".github/workflows/faq.yml"]
-# One sync at a time, never cancelled halfway.
-concurrency:
-  group: faq-\${{ github.event_name == 'pull_request' && github.ref || 'sync' }}
-  cancel-in-progress: false
+    paths: ["content/**", "faqops.config.yaml", ".github/workflows/faq.yml"]
+    tags: ["v*"]          # a release: production syncs the tagged commit
+  workflow_dispatch:      # production by hand: Run workflow, from a tag or main
 permissions:
-  contents: write       # the lockfile commit
-  pull-requests: write  # the plan comment
+  contents: write         # the lockfile commits
+  pull-requests: write    # the plan comment
 jobs:
   plan:
     if: github.event_name == 'pull_request'
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v5
-      - uses: faqops/faqops@v1   # command: plan on pull requests; needs no secrets
+      - uses: faqops/faqops@v1   # plans every target of faqops.config.yaml; needs no secrets
         id: faqops
       - uses: actions/upload-artifact@v4   # the preview of the changes, for reviewers
         with:
           name: faq-preview
           path: \${{ steps.faqops.outputs.preview }}
-  sync:
-    if: github.event_name == 'push'
+  staging:
+    if: github.event_name == 'push' && github.ref == 'refs/heads/main'
     runs-on: ubuntu-latest
+    environment: staging      # its secrets are the staging bot's
+    concurrency: faq-staging  # one sync at a time, never cancelled halfway
     steps:
       - uses: actions/checkout@v5   # keep persist-credentials (the default): the push uses it
-      - uses: faqops/faqops@v1      # command: apply on push
+      - uses: faqops/faqops@v1      # commits faqops.staging.lock.json to main
         with:
+          command: apply
+          target: staging
+          appid: \${{ secrets.FAQOPS_APPID }}
+          token: \${{ secrets.FAQOPS_TOKEN }}
+          encoding-aes-key: \${{ secrets.FAQOPS_ENCODING_AES_KEY }}
+          manager-id: \${{ secrets.FAQOPS_MANAGER_ID }}
+          publish: true
+  production:
+    if: startsWith(github.ref, 'refs/tags/v') || github.event_name == 'workflow_dispatch'
+    runs-on: ubuntu-latest
+    environment: production   # its secrets, and its required reviewers
+    concurrency: faq-production
+    steps:
+      - uses: actions/checkout@v5
+      - uses: faqops/faqops@v1      # from a tag too, commits faqops.production.lock.json to main
+        with:
+          command: apply
+          target: production
           appid: \${{ secrets.FAQOPS_APPID }}
           token: \${{ secrets.FAQOPS_TOKEN }}
           encoding-aes-key: \${{ secrets.FAQOPS_ENCODING_AES_KEY }}
@@ -52,10 +74,13 @@ jobs:
           publish: true
 `;
 
+/** The targets the workflow syncs, as faqops.config.yaml names them. */
+export const WORKFLOW_TARGETS = ["staging", "production"] as const;
+
 /** The action the workflow uses: the README asks to replace it with where faqops comes from. */
 export const WORKFLOW_ACTION = "faqops/faqops@v1";
 
-/** The repository secrets the sync job reads; the AES key only with the v1 API. */
+/** The secrets each sync job reads (its environment's); the AES key only with the v1 API. */
 export const SECRETS = [
   { name: "FAQOPS_APPID", what: "the bot's APPID" },
   { name: "FAQOPS_TOKEN", what: "the bot's TOKEN" },

@@ -52,8 +52,8 @@ export const HELP_TEXT: readonly Entry[] = [
   },
   { en: "compile in worker threads: auto, on, off", zh: "是否在工作线程中编译：auto、on、off" },
   {
-    en: "the state lockfile, relative to the working directory (default: {{file}}, in the project root)",
-    zh: "状态锁文件，相对于当前工作目录（默认：项目根目录下的 {{file}}）",
+    en: "the state lockfile, relative to the working directory (default: {{file}}, or faqops.<target>.lock.json for a target, in the project root)",
+    zh: "状态锁文件，相对于当前工作目录（默认：项目根目录下的 {{file}}，目标则为 faqops.<目标>.lock.json）",
   },
   {
     en: "rehearse against a local emulator started for this run, with state in {{dir}}/ (no credentials needed)",
@@ -175,8 +175,8 @@ export const HELP_TEXT: readonly Entry[] = [
     zh: "由 `faqops plan --out FILE` 保存的计划：严格按它执行",
   },
   {
-    en: "Write created, updated and renamed entries to the platform (v1: setautoreply, one request an entry; v2: batched imports), only what changed since the lockfile, and record every confirmed write. With a saved plan, apply exactly that plan, or refuse (sending nothing) when the content or the lockfile changed since it was made. Credentials come from FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY (v1 only) and FAQOPS_MANAGER_ID (not needed with --dry-run or --emulator).",
-    zh: "把新建、更新和重命名的条目写入平台（v1：setautoreply，每个条目一个请求；v2：批量导入），只写自锁文件以来改动的部分，并记录每次确认的写入。给出保存的计划时，严格按该计划执行；若计划生成后内容或锁文件已改变，则拒绝执行（不发送任何请求）。凭据来自 FAQOPS_APPID、FAQOPS_TOKEN、FAQOPS_ENCODING_AES_KEY（仅 v1）和 FAQOPS_MANAGER_ID（使用 --dry-run 或 --emulator 时不需要）。",
+    en: "Write created, updated and renamed entries to the platform (v1: setautoreply, one request an entry; v2: batched imports), only what changed since the lockfile, and record every confirmed write. With a saved plan, apply exactly that plan, or refuse (sending nothing) when the content or the lockfile changed since it was made. Credentials come from FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY (v1 only) and FAQOPS_MANAGER_ID (not needed with --dry-run or --emulator); for a target, FAQOPS_<NAME>_APPID and so on first (docs/targets.md).",
+    zh: "把新建、更新和重命名的条目写入平台（v1：setautoreply，每个条目一个请求；v2：批量导入），只写自锁文件以来改动的部分，并记录每次确认的写入。给出保存的计划时，严格按该计划执行；若计划生成后内容或锁文件已改变，则拒绝执行（不发送任何请求）。凭据来自 FAQOPS_APPID、FAQOPS_TOKEN、FAQOPS_ENCODING_AES_KEY（仅 v1）和 FAQOPS_MANAGER_ID（使用 --dry-run 或 --emulator 时不需要）；目标的凭据先读 FAQOPS_<名字>_APPID 等变量（见 docs/targets.md）。",
   },
   {
     en: "do everything but send requests (no credentials needed)",

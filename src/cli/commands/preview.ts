@@ -91,7 +91,7 @@ export function registerPreview(program: Command, { io, result }: CommandContext
         );
       }
       const entries =
-        target?.name === undefined
+        target === undefined
           ? content.entries
           : entriesFor(content.entries, content.entryTargets, target.scope);
       html = renderPreview(entries, { lang });

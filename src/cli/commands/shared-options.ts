@@ -29,7 +29,7 @@ export function addLockfileOptions(command: Command): Command {
   return command
     .option(
       "--lockfile <file>",
-      `the state lockfile, relative to the working directory (default: ${DEFAULT_LOCKFILE}, in the project root)`,
+      `the state lockfile, relative to the working directory (default: ${DEFAULT_LOCKFILE}, or faqops.<target>.lock.json for a target, in the project root)`,
     )
     .option(
       "--emulator",

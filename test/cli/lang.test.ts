@@ -114,7 +114,7 @@ describe("faqops in Chinese", () => {
     const zh = await run(["apply", "--lang", "zh-CN"], dir);
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain(
-      "faqops：缺少凭据：FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY, FAQOPS_MANAGER_ID。\n提示：请从机器人后台获取并设置",
+      "faqops：缺少凭据：FAQOPS_APPID、FAQOPS_TOKEN、FAQOPS_ENCODING_AES_KEY、FAQOPS_MANAGER_ID。\n提示：请从机器人后台获取并设置",
     );
     const en = await run(["apply"], dir);
     expect(en.stderr).toContain("faqops: Missing credentials: FAQOPS_APPID");

@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { compileFile, type FileResult, RULES } from "../src/content/index.js";
-import { setAutoReplyXml, xmlUnsafeCharacters } from "../src/content/xml.js";
+import { setAutoReplyXml, xmlUnsafeCharacters } from "../src/platform/xml.js";
 import { seededRandom } from "../src/seeded-random.js";
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /**
  * The `xml-char` rule: characters that cannot reach the platform as written, because its
- * plaintext is XML (xml.ts says which and why). They are found where they are written:
+ * plaintext is XML (platform/xml.ts says which and why). They are found where they are written:
  *
  * - written as they are, anywhere in the file: found by scanning the file's text, so the
  *   position is exact, whatever the YAML or Markdown parser then does with them (remark turns
@@ -13,9 +13,9 @@
  * compile.ts checks the compiled entry last, so a character that got through some other way
  * is still an error, if only at the start of the file.
  */
+import { describeCharacter, xmlUnsafeCharacters } from "../platform/xml.js";
 import type { Located } from "./parse/index.js";
 import type { Reporter } from "./rules.js";
-import { describeCharacter, xmlUnsafeCharacters } from "./xml.js";
 
 /**
  * Past this many in one file, the rest are counted in one more diagnostic: a file full of
@@ -150,7 +150,7 @@ function isSurrogate(codePoint: number): boolean {
   return codePoint >= 0xd800 && codePoint <= 0xdfff;
 }
 
-/** True for a code point xml.ts lists, taken on its own. */
+/** True for a code point platform/xml.ts lists, taken on its own. */
 function unsafeCodePoint(codePoint: number): boolean {
   return codePoint <= 0xffff && xmlUnsafeCharacters(String.fromCharCode(codePoint)).length > 0;
 }

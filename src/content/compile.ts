@@ -4,6 +4,7 @@
  * input and COMPILER_VERSION, so it can be cached by content hash and run in worker threads.
  */
 import type { Diagnostic } from "../diagnostics.js";
+import { describeCharacter } from "../platform/xml.js";
 import { answerContent, withAnswerContent } from "./answer.js";
 import { compileBody } from "./body.js";
 import {
@@ -22,7 +23,6 @@ import { lineIndex } from "./positions.js";
 import { diagnostic, LIMITS, Reporter } from "./rules.js";
 import { characterCount, cleanText } from "./text-compare.js";
 import type { CompiledEntry, Message } from "./types.js";
-import { describeCharacter } from "./xml.js";
 
 /**
  * Bump whenever the same input can compile to a different result (caches key on it).

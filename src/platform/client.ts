@@ -5,7 +5,6 @@
  * The TOKEN sits in every URL and got's errors carry the URL, so the transport never passes got's
  * errors on, only scrubbed plain copies of them (see redact.ts).
  */
-import { setAutoReplyXml, type XmlField, xmlDocument } from "../content/xml.js";
 import { DEFAULT_ENDPOINT } from "../options.js";
 import { describeCode } from "./codes.js";
 import { checkToken } from "./credentials.js";
@@ -26,6 +25,7 @@ import type {
   PlatformClient,
   PublishProgress,
 } from "./types.js";
+import { batchImportSkillXml, setAutoReplyXml, xmlDocument } from "./xml.js";
 
 export {
   classifyRequestError,
@@ -112,21 +112,7 @@ export function createClient(options: ClientOptions): PlatformClient {
     },
 
     async batchImportSkill(mode: ImportMode, entries: readonly AutoReply[]) {
-      const skills = entries.map(
-        (entry): XmlField => [
-          "skill",
-          [
-            ["skillname", entry.skill],
-            ["title", entry.title],
-            ...entry.questions.map((q): XmlField => ["question", q]),
-            ["answer", entry.content],
-          ],
-        ],
-      );
-      await call(
-        "batchimportskill",
-        xmlDocument([["managerid", credentials.managerId], ["mode", String(mode)], ...skills]),
-      );
+      await call("batchimportskill", batchImportSkillXml(credentials.managerId, mode, entries));
     },
 
     async publish() {

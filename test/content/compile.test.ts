@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readProjectConfig } from "../../src/config/load.js";
 import { contentTargets } from "../../src/config/targets.js";
 import { compileFile, type FileResult, loadContent } from "../../src/content/index.js";
-import { setAutoReplyXml } from "../../src/content/xml.js";
+import { setAutoReplyXml } from "../../src/platform/xml.js";
 
 /**
  * Fixture-driven compiler tests. Each folder in test/fixtures/compile is one case:

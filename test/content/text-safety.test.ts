@@ -5,8 +5,8 @@ import { MAX_CHARACTER_DIAGNOSTICS } from "../../src/content/characters.js";
 import { compileFile, loadContent } from "../../src/content/index.js";
 import { markupAcross, markupInText } from "../../src/content/markup.js";
 import { LIMITS } from "../../src/content/rules.js";
-import { setAutoReplyXml, xmlUnsafeCharacters } from "../../src/content/xml.js";
 import { type Diagnostic, formatDiagnostic, oneLine } from "../../src/diagnostics.js";
+import { setAutoReplyXml, xmlUnsafeCharacters } from "../../src/platform/xml.js";
 
 /** The rules issue 11 added: nothing that compiled before may now trip one by accident. */
 const NEW_RULES = [

@@ -21,12 +21,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseProjectConfig, readProjectConfig } from "../../src/config/load.js";
 import { contentTargets } from "../../src/config/targets.js";
 import { compileFile, loadContent, RULES } from "../../src/content/index.js";
-import { describeCharacter } from "../../src/content/xml.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { DIAGNOSTIC_CATALOGUE } from "../../src/i18n/diagnostics.js";
 import { localizeDiagnostic, translateDiagnostic } from "../../src/i18n/index.js";
 import { KINDS } from "../../src/i18n/kinds.js";
 import { type Entry, holeNames, normalizeTemplate, translate } from "../../src/i18n/template.js";
+import { describeCharacter } from "../../src/platform/xml.js";
 import { allEntries, englishLeft, normalizedTemplates } from "./helpers.js";
 import { collectMessages, REPO } from "./source-messages.js";
 

@@ -1,4 +1,8 @@
-/** The platform's plaintext XML: root `<xml>`, one element per field, text in CDATA. */
+/**
+ * The v1 platform's wire format: the plaintext XML every call encrypts (root `<xml>`, one element
+ * per field, text in CDATA), the two documents that carry entries (setautoreply,
+ * batchimportskill), and the characters that XML cannot carry, which content checks against.
+ */
 
 /** A field: an element name and its text, or nested fields (batchimportskill's `<skill>`). */
 export type XmlField = readonly [name: string, value: string | readonly XmlField[]];
@@ -40,6 +44,34 @@ export function setAutoReplyXml(
     ["content", entry.content],
     ...entry.questions.map((q): XmlField => ["question", q]),
   ]);
+}
+
+/**
+ * The `batchimportskill` plaintext: managerid, mode, then one `<skill>` per entry (skillname,
+ * title, each question, then the answer, under `answer` rather than setautoreply's `content`).
+ */
+export function batchImportSkillXml(
+  managerId: string,
+  mode: number,
+  entries: readonly {
+    skill: string;
+    title: string;
+    content: string;
+    questions: readonly string[];
+  }[],
+): string {
+  const skills = entries.map(
+    (entry): XmlField => [
+      "skill",
+      [
+        ["skillname", entry.skill],
+        ["title", entry.title],
+        ...entry.questions.map((q): XmlField => ["question", q]),
+        ["answer", entry.content],
+      ],
+    ],
+  );
+  return xmlDocument([["managerid", managerId], ["mode", String(mode)], ...skills]);
 }
 
 /**

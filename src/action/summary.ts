@@ -17,7 +17,7 @@ import {
 } from "../render/plan.js";
 import type { ApplyResult } from "../sync/apply.js";
 import type { Before } from "../sync/before.js";
-import { identityKey } from "../sync/hash.js";
+import { identityKey } from "../sync/identity.js";
 import type { Plan, PlanAction } from "../sync/plan.js";
 import type { ActionCommand } from "./inputs.js";
 

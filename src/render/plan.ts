@@ -5,7 +5,7 @@ import { compareStrings } from "../diagnostics.js";
 import type { RemoveAction } from "../sync/apply.js";
 import { CANNOT_DISABLE } from "../sync/apply-v2.js";
 import type { Before } from "../sync/before.js";
-import { identityKey } from "../sync/hash.js";
+import { identityKey } from "../sync/identity.js";
 import type { LockEntry } from "../sync/lockfile.js";
 import { identityOf, type Plan, type PlanAction, percent, planHasChanges } from "../sync/plan.js";
 import { previewAnswer } from "./answer.js";

@@ -21,7 +21,7 @@ import {
 } from "../i18n/preview.js";
 import type { RemoveAction } from "../sync/apply.js";
 import type { Before, BeforeEntry } from "../sync/before.js";
-import { identityKey } from "../sync/hash.js";
+import { identityKey } from "../sync/identity.js";
 import { compareIdentity } from "../sync/lockfile.js";
 import { identityOf, type Plan, type PlanAction } from "../sync/plan.js";
 import { planSummary } from "./plan.js";

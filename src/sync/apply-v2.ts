@@ -18,7 +18,7 @@ import { PlatformError } from "../platform/errors.js";
 import type { ImportItem, TaskStatus, V2Client } from "../platform/v2/types.js";
 import type { ApplyFailure, ApplyOptions, RemoveAction, WriteAction } from "./apply.js";
 import type { Before } from "./before.js";
-import { identityKey } from "./hash.js";
+import { identityKey } from "./identity.js";
 import type { LockRecord } from "./journal.js";
 import { type LockState, type LockWriter, lockEntryOf } from "./lock-state.js";
 import type { LockEntry, PendingTask, PruneRecord, TaskItem } from "./lockfile.js";

@@ -31,7 +31,7 @@ import { readFile } from "node:fs/promises";
 import { compareStrings } from "../diagnostics.js";
 import { StateFileError } from "../errors.js";
 import { checkStateFile } from "../fs/state-file.js";
-import { identityKey } from "./hash.js";
+import { identityKey } from "./identity.js";
 
 /**
  * The newest version this faqops writes. A lockfile is written as version 3 only when it uses

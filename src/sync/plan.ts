@@ -3,7 +3,7 @@
  * data out, no disk, no network, deterministic order — so `plan` never needs credentials.
  */
 import type { CompiledEntry } from "../content/types.js";
-import { identityKey } from "./hash.js";
+import { identityKey } from "./identity.js";
 import { compareIdentity, type LockEntry, type Lockfile } from "./lockfile.js";
 
 /**

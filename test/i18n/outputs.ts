@@ -7,7 +7,7 @@
  */
 import type { ApplyResult, RemoveAction, WriteAction } from "../../src/sync/apply.js";
 import type { Before } from "../../src/sync/before.js";
-import { identityKey } from "../../src/sync/hash.js";
+import { identityKey } from "../../src/sync/identity.js";
 import type { LockEntry } from "../../src/sync/lockfile.js";
 import type { Plan, PlanAction, PlanKind, PrunePlan } from "../../src/sync/plan.js";
 import { entry } from "../sync/helpers.js";

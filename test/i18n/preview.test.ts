@@ -19,7 +19,7 @@ import {
   renderPreview,
 } from "../../src/render/preview.js";
 import type { Before } from "../../src/sync/before.js";
-import { identityKey } from "../../src/sync/hash.js";
+import { identityKey } from "../../src/sync/identity.js";
 import { LOCKFILE_VERSION, type Lockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
 import { entry } from "../sync/helpers.js";

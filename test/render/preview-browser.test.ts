@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { CompiledEntry, Message } from "../../src/content/types.js";
 import { renderChangesPreview, renderPreview } from "../../src/render/preview.js";
 import type { Before } from "../../src/sync/before.js";
-import { identityKey } from "../../src/sync/hash.js";
+import { identityKey } from "../../src/sync/identity.js";
 import { LOCKFILE_VERSION, type Lockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
 import { entry } from "../sync/helpers.js";

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/index.js";
 import { resolveSyncOptions } from "../../src/options.js";
 import { loadBefore } from "../../src/sync/before.js";
-import { identityKey } from "../../src/sync/hash.js";
+import { identityKey } from "../../src/sync/identity.js";
 import { lockEntryOf } from "../../src/sync/lock-state.js";
 import { LOCKFILE_VERSION, type Lockfile, serializeLockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";

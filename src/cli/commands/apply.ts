@@ -17,8 +17,8 @@ import {
   readSavedPlan,
   type SavedPlan,
 } from "../../sync/saved-plan.js";
+import { openTarget } from "../connect.js";
 import type { Io } from "../io.js";
-import { openTarget } from "../platform.js";
 import { createProgress } from "../progress.js";
 import { findProjectRoot } from "../root.js";
 import { loadCheckedContent, targetInputs } from "../sync-inputs.js";

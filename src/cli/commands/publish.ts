@@ -6,7 +6,7 @@ import { integerValue } from "../../options.js";
 import { unpublishedPhrase } from "../../render/plan.js";
 import { publishLockfile } from "../../sync/apply.js";
 import { readLockSnapshot } from "../../sync/index.js";
-import { openTarget } from "../platform.js";
+import { openTarget } from "../connect.js";
 import { findProjectRoot } from "../root.js";
 import { targetLine } from "./apply.js";
 import type { CommandContext } from "./index.js";

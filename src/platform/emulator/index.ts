@@ -13,7 +13,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import { identityKey } from "../../sync/hash.js";
+import { identityKey } from "../../sync/identity.js";
 import { checkToken } from "../credentials.js";
 import { createCryptor } from "../crypto.js";
 import type { Credentials } from "../types.js";

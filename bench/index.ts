@@ -23,7 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadContent } from "../src/content/index.js";
-import { DEFAULT_BATCH_SIZE } from "../src/options.js";
+import { DEFAULT_BATCH_SIZE } from "../src/options/sync.js";
 import { DEFAULT_EMULATOR_CREDENTIALS, startEmulator } from "../src/platform/emulator.js";
 import { LOCKFILE_VERSION, type LockEntry, serializeLockfile } from "../src/sync/lockfile.js";
 import { entryFile, generateTree } from "./generate.js";

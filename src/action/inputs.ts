@@ -10,16 +10,9 @@ import { type Project, projectContentOptions, projectSyncOptions } from "../conf
 import { projectTargets, type Target } from "../config/targets.js";
 import { ConfigError, UsageError } from "../errors.js";
 import { type Lang, parseLang } from "../i18n/index.js";
-import {
-  booleanValue,
-  type ContentOptions,
-  choiceValue,
-  type RawValue,
-  type SyncOptions,
-  stringValue,
-  type TargetOptions,
-  UNNAMED_TARGET,
-} from "../options.js";
+import type { ContentOptions } from "../options/content.js";
+import { type SyncOptions, type TargetOptions, UNNAMED_TARGET } from "../options/sync.js";
+import { booleanValue, choiceValue, type RawValue, stringValue } from "../options/values.js";
 import {
   CREDENTIAL_VARIABLES,
   type EndpointSetting,

@@ -19,9 +19,9 @@ import {
 import { FaqopsError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { createTranslator, hintLabel, type Translator } from "../i18n/index.js";
-import { DEFAULT_V2_ENDPOINT, displayPath } from "../options.js";
+import { displayPath } from "../options/paths.js";
 import { createClient } from "../platform/client.js";
-import { resolveEndpoint } from "../platform/credentials.js";
+import { DEFAULT_V2_ENDPOINT, resolveEndpoint } from "../platform/credentials.js";
 import type { RetryInfo } from "../platform/transport.js";
 import { createV2Client } from "../platform/v2/client.js";
 import { apiNotes, driftWhy, lockNotes, planJson } from "../render/plan.js";

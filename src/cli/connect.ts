@@ -4,9 +4,16 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { DEFAULT_V2_ENDPOINT, displayPath, type RawValue, type SyncOptions } from "../options.js";
+import { displayPath } from "../options/paths.js";
+import type { SyncOptions } from "../options/sync.js";
+import type { RawValue } from "../options/values.js";
 import { createClient } from "../platform/client.js";
-import { readCredentials, readV2Credentials, resolveEndpoint } from "../platform/credentials.js";
+import {
+  DEFAULT_V2_ENDPOINT,
+  readCredentials,
+  readV2Credentials,
+  resolveEndpoint,
+} from "../platform/credentials.js";
 import { startEmulator } from "../platform/emulator.js";
 import type { PlatformClient } from "../platform/types.js";
 import { createV2Client } from "../platform/v2/client.js";

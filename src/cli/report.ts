@@ -5,7 +5,7 @@
 import path from "node:path";
 import { countDiagnostics, type Diagnostic, oneLine } from "../diagnostics.js";
 import { localizeDiagnostic } from "../i18n/index.js";
-import { displayPath } from "../options.js";
+import { displayPath } from "../options/paths.js";
 import { diagnosticsGithub } from "../render/diagnostics-github.js";
 import { diagnosticsJson } from "../render/diagnostics-json.js";
 import { diagnosticsSarif } from "../render/diagnostics-sarif.js";

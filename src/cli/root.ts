@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_LOCKFILE } from "../options.js";
+import { DEFAULT_LOCKFILE } from "../options/paths.js";
 
 /** A configuration file faqops will read; today its presence alone marks a project's root. */
 export const CONFIG_FILE = "faqops.config.yaml";

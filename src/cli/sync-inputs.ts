@@ -8,13 +8,9 @@ import type { ContentResult } from "../content/index.js";
 import { loadContent } from "../content/index.js";
 import { countDiagnostics, sortDiagnostics } from "../diagnostics.js";
 import { ContentError } from "../errors.js";
-import {
-  type ContentOptions,
-  DEFAULT_LOCKFILE,
-  defaultLockfile,
-  displayPath,
-  type SyncOptions,
-} from "../options.js";
+import type { ContentOptions } from "../options/content.js";
+import { DEFAULT_LOCKFILE, defaultLockfile, displayPath } from "../options/paths.js";
+import type { SyncOptions } from "../options/sync.js";
 import { lockNotes } from "../render/plan.js";
 import type { SyncInputs } from "../sync/index.js";
 import type { Io } from "./io.js";

@@ -21,7 +21,8 @@ import { diagnostic, type RuleId } from "../content/rules.js";
 import { closest } from "../content/text-compare.js";
 import { type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { ConfigError } from "../errors.js";
-import { type Api, displayPath } from "../options.js";
+import { displayPath } from "../options/paths.js";
+import type { Api } from "../options/sync.js";
 import {
   type ConfigKeySpec,
   TARGET_KEY_SPEC,

@@ -8,13 +8,9 @@ import path from "node:path";
 import type { ContentResult } from "../content/index.js";
 import { entriesFor } from "../content/targets.js";
 import type { Diagnostic } from "../diagnostics.js";
-import {
-  type ContentOptions,
-  type RawValue,
-  resolveContentOptions,
-  resolveSyncOptions,
-  type SyncOptions,
-} from "../options.js";
+import { type ContentOptions, resolveContentOptions } from "../options/content.js";
+import { resolveSyncOptions, type SyncOptions } from "../options/sync.js";
+import type { RawValue } from "../options/values.js";
 import { readLockSnapshot, type SyncInputs } from "../sync/index.js";
 import { type ProjectConfig, readProjectConfig } from "./load.js";
 import { contentTargets, type Target, targetSyncInputs } from "./targets.js";

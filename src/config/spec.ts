@@ -7,7 +7,7 @@
 
 import type { Bilingual } from "../content/front-matter-spec.js";
 import { TARGET_NAME_PATTERN } from "../content/parse/index.js";
-import { APIS } from "../options.js";
+import { APIS } from "../options/sync.js";
 
 /** What one key holds. */
 export type ConfigValueSpec =

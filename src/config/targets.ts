@@ -9,7 +9,8 @@ import path from "node:path";
 import picomatch from "picomatch";
 import type { ContentTargets, EntrySelector, TargetScope } from "../content/targets.js";
 import { ConfigError, UsageError } from "../errors.js";
-import { API_VARIABLE, type RawSyncInputs, type RawValue, stringValue } from "../options.js";
+import { API_VARIABLE, type RawSyncInputs } from "../options/sync.js";
+import { type RawValue, stringValue } from "../options/values.js";
 import { readVariable, type VariableScope } from "../platform/credentials.js";
 import {
   environmentName,
@@ -185,7 +186,7 @@ export function targetSyncInputs(
   return {
     ...raw,
     content: raw.content ?? fromConfig(config?.content),
-    // A rehearsal never reads or writes a real lockfile (options.ts, EMULATOR_DIR).
+    // A rehearsal never reads or writes a real lockfile (options/paths.ts, EMULATOR_DIR).
     lockfile: raw.lockfile ?? (isOn(raw.emulator) ? undefined : fromConfig(settings.lockfile)),
     api:
       raw.api ??

@@ -33,7 +33,7 @@ import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { temporaryPathBeside } from "../fs/atomic-write.js";
 import { isSymbolicLink } from "../fs/links.js";
-import { CACHE_DIR } from "../options.js";
+import { CACHE_DIR } from "../options/paths.js";
 import { VERSION } from "../version.js";
 import { COMPILER_VERSION, type EntryKeys, type FileResult, type KeyRef } from "./compile.js";
 import type { Message } from "./types.js";

@@ -36,7 +36,7 @@ import {
 import path from "node:path";
 import { compareStrings, type Diagnostic } from "../diagnostics.js";
 import { isInside, isSymbolicLink, linkTargetName, realPathOr } from "../fs/links.js";
-import { displayPath } from "../options.js";
+import { displayPath } from "../options/paths.js";
 import { diagnostic } from "./rules.js";
 
 /** What the content folder holds. */

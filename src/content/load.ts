@@ -4,7 +4,8 @@ import path from "node:path";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { InternalError, UsageError } from "../errors.js";
 import { isInside, linkTargetName, realPathIfAny, realPathOr } from "../fs/links.js";
-import { type ContentOptions, displayPath, type WorkerMode } from "../options.js";
+import type { ContentOptions, WorkerMode } from "../options/content.js";
+import { displayPath } from "../options/paths.js";
 import { type AnswerSource, deferredEntry } from "./answer.js";
 import { AnswerStore, DeferredAnswer, HeldAnswer } from "./answers.js";
 import {

@@ -3,14 +3,9 @@
 import path from "node:path";
 import type { ContentTargets, TargetScope } from "../content/targets.js";
 import { UsageError } from "../errors.js";
-import {
-  type ContentOptions,
-  choiceValue,
-  displayPath,
-  type RawValue,
-  resolveContentOptions,
-  stringValue,
-} from "../options.js";
+import { type ContentOptions, resolveContentOptions } from "../options/content.js";
+import { displayPath } from "../options/paths.js";
+import { choiceValue, type RawValue, stringValue } from "../options/values.js";
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

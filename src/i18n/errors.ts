@@ -521,7 +521,7 @@ registerKinds({
 
 /** Error messages (FaqopsError.message), most specific first. */
 export const ERROR_MESSAGES: readonly Entry[] = [
-  // Usage: flags, options, action inputs (options.ts, lang.ts)
+  // Usage: flags, options, action inputs (options/values.ts, lang.ts)
   { en: "--{{name:word}} needs a value.", zh: "--{{name}} 需要一个值。" },
   {
     en: '{{name}} must be a whole number from {{min:n}} to {{max:n}}; got "{{value}}".',

@@ -9,7 +9,7 @@ import { loadContent } from "../content/index.js";
 import { type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { UsageError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
-import { displayPath } from "../options.js";
+import { displayPath } from "../options/paths.js";
 import { templateRows } from "./columns.js";
 import type { ImportOptions } from "./options.js";
 import { type ExistingContent, planImport } from "./plan.js";

@@ -3,14 +3,9 @@
 import path from "node:path";
 import type { ContentTargets } from "../content/targets.js";
 import { UsageError } from "../errors.js";
-import {
-  booleanValue,
-  type ContentOptions,
-  displayPath,
-  type RawValue,
-  resolveContentOptions,
-  stringValue,
-} from "../options.js";
+import { type ContentOptions, resolveContentOptions } from "../options/content.js";
+import { displayPath } from "../options/paths.js";
+import { booleanValue, type RawValue, stringValue } from "../options/values.js";
 
 export interface ImportOptions {
   /** The working directory: the file and the paths printed are relative to it. */

@@ -5,7 +5,7 @@
  */
 import { frontMatterSpecs } from "../content/front-matter-spec.js";
 import { entryText } from "../content/front-matter-write.js";
-import { CACHE_DIR } from "../options.js";
+import { CACHE_DIR } from "../options/paths.js";
 import { SCHEMA_COPY } from "./schema.js";
 
 /**

@@ -5,9 +5,9 @@
  * The TOKEN sits in every URL and got's errors carry the URL, so the transport never passes got's
  * errors on, only scrubbed plain copies of them (see redact.ts).
  */
-import { DEFAULT_ENDPOINT } from "../options.js";
+
 import { describeCode } from "./codes.js";
-import { checkToken } from "./credentials.js";
+import { checkToken, DEFAULT_ENDPOINT } from "./credentials.js";
 import { createCryptor } from "./crypto.js";
 import {
   type CallContext,

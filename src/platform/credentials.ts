@@ -1,6 +1,6 @@
 /** Where the platform's configuration comes from: the credentials (v1's and v2's) and the endpoint. */
 import { ConfigError } from "../errors.js";
-import { booleanValue, DEFAULT_ENDPOINT, type RawValue, stringValue } from "../options.js";
+import { booleanValue, type RawValue, stringValue } from "../options/values.js";
 import { decodeEncodingAesKey } from "./crypto.js";
 import type { Credentials } from "./types.js";
 import type { V2Credentials } from "./v2/types.js";
@@ -14,6 +14,11 @@ export const CREDENTIAL_VARIABLES = {
 } as const satisfies Record<keyof Credentials, string>;
 
 export const ENDPOINT_VARIABLE = "FAQOPS_ENDPOINT";
+
+/** The v1 open API's base URL. */
+export const DEFAULT_ENDPOINT = "https://chatbot.weixin.qq.com";
+/** The v2 open API's base URL (platform-api-v2.md, "Transport"). */
+export const DEFAULT_V2_ENDPOINT = "https://openaiapi.weixin.qq.com";
 
 /**
  * Where a target's variables are read: `FAQOPS_<TARGET>_X` first, then the unprefixed

@@ -3,7 +3,7 @@
  * lockfile state; the planner (plan.ts) and the applier (apply.ts) do the rest.
  */
 import { type ContentResult, loadContent } from "../content/index.js";
-import type { SyncOptions } from "../options.js";
+import type { SyncOptions } from "../options/sync.js";
 import { journalPath, readJournal } from "./journal.js";
 import { foldRecords } from "./lock-state.js";
 import { emptyLockfile, type Lockfile, readLockfileIfAny, serializeLockfile } from "./lockfile.js";

@@ -16,8 +16,9 @@ import {
 } from "../../src/config/targets.js";
 import type { EntrySelector } from "../../src/content/targets.js";
 import { ConfigError, UsageError } from "../../src/errors.js";
-import { DEFAULT_V2_ENDPOINT, resolveSyncOptions } from "../../src/options.js";
+import { resolveSyncOptions } from "../../src/options/sync.js";
 import {
+  DEFAULT_V2_ENDPOINT,
   readCredentials,
   readV2Credentials,
   resolveEndpoint,

@@ -11,7 +11,7 @@ import {
   compileFile,
   loadContent,
 } from "../../src/content/index.js";
-import { type ContentOptions, resolveContentOptions } from "../../src/options.js";
+import { type ContentOptions, resolveContentOptions } from "../../src/options/content.js";
 
 /**
  * The compile cache (.faqops-cache/compile.ndjson): a record is used only for the same bytes,

@@ -17,7 +17,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type ContentResult, loadContent } from "../../src/content/index.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { UsageError } from "../../src/errors.js";
-import { resolveContentOptions } from "../../src/options.js";
+import { resolveContentOptions } from "../../src/options/content.js";
 
 /**
  * Which files the loader reads, tried as a hostile pull request would: symbolic links out of

@@ -11,7 +11,7 @@ import { cachePath, parseHead } from "../../src/content/cache.js";
 import { entryHash } from "../../src/content/entry-hash.js";
 import { compileFile, loadContent } from "../../src/content/index.js";
 import { DEFAULT_THRESHOLD, thresholdText } from "../../src/content/threshold.js";
-import { resolveContentOptions } from "../../src/options.js";
+import { resolveContentOptions } from "../../src/options/content.js";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures/compile");
 

@@ -20,7 +20,7 @@ import {
 import { resolveImportOptions, runImport } from "../../src/import/index.js";
 import { readTable } from "../../src/import/table.js";
 import { columnHeader, EXPORT_COLUMNS } from "../../src/import/template.js";
-import { resolveContentOptions } from "../../src/options.js";
+import { resolveContentOptions } from "../../src/options/content.js";
 import { generateRows } from "../import/generate.js";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "faqops-export-"));

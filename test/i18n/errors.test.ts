@@ -14,15 +14,15 @@ import { FaqopsError } from "../../src/errors.js";
 import { ERROR_HINTS, ERROR_MESSAGES } from "../../src/i18n/errors.js";
 import { localizeError, localizeText, resolveLang } from "../../src/i18n/index.js";
 import { translate } from "../../src/i18n/template.js";
+import { resolveSyncOptions } from "../../src/options/sync.js";
 import {
   booleanValue,
   choiceValue,
   integerValue,
   numberValue,
-  resolveSyncOptions,
   shareValue,
   stringValue,
-} from "../../src/options.js";
+} from "../../src/options/values.js";
 import { describeCode, KNOWN_CODES } from "../../src/platform/codes.js";
 import {
   checkToken,

@@ -24,7 +24,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { renderImport } from "../../src/cli/commands/import.js";
 import { loadContent } from "../../src/content/index.js";
 import { resolveImportOptions, runImport } from "../../src/import/index.js";
-import { resolveContentOptions } from "../../src/options.js";
+import { resolveContentOptions } from "../../src/options/content.js";
 
 const repo = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(repo, "test/fixtures/import");

@@ -13,7 +13,7 @@ import { loadContent } from "../../src/content/index.js";
 import { csvText } from "../../src/export/csv.js";
 import { resolveImportOptions, runImport } from "../../src/import/index.js";
 import { columnHeader, EXPORT_COLUMNS } from "../../src/import/template.js";
-import { resolveContentOptions } from "../../src/options.js";
+import { resolveContentOptions } from "../../src/options/content.js";
 import { type GeneratedRow, generateRows } from "./generate.js";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "faqops-import-property-"));

@@ -7,8 +7,11 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { InternalError } from "../../src/errors.js";
-import { DEFAULT_V2_ENDPOINT } from "../../src/options.js";
-import { readV2Credentials, resolveEndpoint } from "../../src/platform/credentials.js";
+import {
+  DEFAULT_V2_ENDPOINT,
+  readV2Credentials,
+  resolveEndpoint,
+} from "../../src/platform/credentials.js";
 import { PlatformError } from "../../src/platform/errors.js";
 import type { RetryInfo } from "../../src/platform/transport.js";
 import { createV2Client, type V2ClientOptions } from "../../src/platform/v2/client.js";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/index.js";
-import { resolveSyncOptions } from "../../src/options.js";
+import { resolveSyncOptions } from "../../src/options/sync.js";
 import { loadBefore } from "../../src/sync/before.js";
 import { identityKey } from "../../src/sync/identity.js";
 import { lockEntryOf } from "../../src/sync/lock-state.js";

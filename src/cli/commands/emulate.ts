@@ -8,7 +8,7 @@ import {
   type RawValue,
   shareValue,
   stringValue,
-} from "../../options.js";
+} from "../../options/values.js";
 import { CREDENTIAL_VARIABLES, ENDPOINT_VARIABLE } from "../../platform/credentials.js";
 import {
   DEFAULT_EMULATOR_CREDENTIALS,

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { loadProject, projectContentOptions } from "../../config/project.js";
 import { contentTargets, selectTargets } from "../../config/targets.js";
 import { resolveExportOptions, runExport, writeExportFile } from "../../export/index.js";
-import type { RawValue } from "../../options.js";
+import type { RawValue } from "../../options/values.js";
 import { plural, relocate, renderDiagnostics, summary } from "../report.js";
 import { findProjectRoot } from "../root.js";
 import type { CommandContext } from "./index.js";

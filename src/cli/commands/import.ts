@@ -4,7 +4,7 @@ import { loadProject, projectContentOptions } from "../../config/project.js";
 import { contentTargets } from "../../config/targets.js";
 import { countDiagnostics } from "../../diagnostics.js";
 import { type ImportReport, resolveImportOptions, runImport } from "../../import/index.js";
-import type { RawValue } from "../../options.js";
+import type { RawValue } from "../../options/values.js";
 import { plural, renderDiagnostics } from "../report.js";
 import { findProjectRoot } from "../root.js";
 import type { CommandContext } from "./index.js";

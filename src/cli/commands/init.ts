@@ -10,7 +10,7 @@ import { UsageError } from "../../errors.js";
 import { applyInit, readRepoState } from "../../init/disk.js";
 import { planInit } from "../../init/plan.js";
 import { renderNextSteps, renderSteps } from "../../init/render.js";
-import { stringValue } from "../../options.js";
+import { stringValue } from "../../options/values.js";
 import type { CommandContext } from "./index.js";
 
 /** Registers `faqops init`. */

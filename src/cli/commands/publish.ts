@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { loadProject, projectSyncOptions } from "../../config/project.js";
 import { selectTargets } from "../../config/targets.js";
-import { integerValue } from "../../options.js";
+import { integerValue } from "../../options/values.js";
 import { unpublishedPhrase } from "../../render/plan.js";
 import { publishLockfile } from "../../sync/apply.js";
 import { readLockSnapshot } from "../../sync/index.js";

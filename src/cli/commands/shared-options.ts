@@ -1,14 +1,12 @@
 /** Flags several commands share, declared once so their names and help never drift apart. */
 import { type Command, Option } from "commander";
+import { CACHE_DIR, DEFAULT_LOCKFILE, EMULATOR_DIR } from "../../options/paths.js";
 import {
   API_VARIABLE,
-  CACHE_DIR,
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
-  DEFAULT_LOCKFILE,
   DEFAULT_RATE,
-  EMULATOR_DIR,
-} from "../../options.js";
+} from "../../options/sync.js";
 import { DIAGNOSTIC_FORMATS } from "../report.js";
 
 /** `--content DIR` and `--no-cache`. */

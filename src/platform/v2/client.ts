@@ -10,7 +10,7 @@
  * is read), and each call's signatures in that call's own.
  */
 import { ConfigError, InternalError } from "../../errors.js";
-import { DEFAULT_V2_ENDPOINT } from "../../options.js";
+import { DEFAULT_V2_ENDPOINT } from "../credentials.js";
 import type { PlatformError } from "../errors.js";
 import {
   type CallContext,

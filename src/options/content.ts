@@ -1,0 +1,64 @@
+/**
+ * The options every command that reads content shares (`--content`, `--no-cache`, `--workers`),
+ * resolved once into one frozen object.
+ */
+import path from "node:path";
+import type { ContentTargets } from "../content/targets.js";
+import { DEFAULT_CONTENT_DIR } from "./paths.js";
+import { booleanValue, choiceValue, type RawValue, stringValue } from "./values.js";
+
+/** Options every command that reads content shares. */
+export interface ContentOptions {
+  /**
+   * The folder content paths are relative to (diagnostics, compiled entries' `path`) and the
+   * compile cache and rehearsal state live in: the project root the CLI found from its working
+   * directory (src/cli/root.ts), or the Action's working directory.
+   */
+  readonly cwd: string;
+  /** Absolute path of the content directory. */
+  readonly contentDir: string;
+  /**
+   * Reuse and update the compile cache in `.faqops-cache/` (`--no-cache` turns it off). It
+   * only saves time: a run without it gives the same result.
+   */
+  readonly cache: boolean;
+  /**
+   * Compile in worker threads: `auto` when many files need compiling and the bundle has a
+   * worker script; `on` whenever it has one; `off` never. A hidden flag, for tests and the
+   * benchmark: the result is the same either way.
+   */
+  readonly workers: WorkerMode;
+  /**
+   * The targets of faqops.config.yaml, when there is one: the rules across entries run per
+   * target, and front matter `targets` names are checked against them.
+   */
+  readonly targets?: ContentTargets | undefined;
+}
+
+export const WORKER_MODES = ["auto", "on", "off"] as const;
+export type WorkerMode = (typeof WORKER_MODES)[number];
+
+/**
+ * Resolves `--content` and `--no-cache`. A folder given is relative to the working directory
+ * `cwd`, as any path typed on a command line is; the default, `content`, is the one in the
+ * project root `root` (default: `cwd`), so a run from a subfolder finds it.
+ */
+export function resolveContentOptions(raw: {
+  cwd: string;
+  root?: string | undefined;
+  content?: RawValue;
+  cache?: RawValue;
+  workers?: RawValue;
+}): ContentOptions {
+  const root = raw.root ?? raw.cwd;
+  const content = stringValue("content", raw.content);
+  return Object.freeze({
+    cwd: root,
+    contentDir:
+      content === undefined
+        ? path.resolve(root, DEFAULT_CONTENT_DIR)
+        : path.resolve(raw.cwd, content),
+    cache: booleanValue("cache", raw.cache, true),
+    workers: choiceValue("workers", raw.workers, WORKER_MODES, "auto"),
+  });
+}

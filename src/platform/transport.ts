@@ -431,7 +431,8 @@ export function createTransport(options: TransportOptions): Transport {
       }
       const failed = outcome;
 
-      const giveUp = (why: string) => {
+      /** The error once this call stops retrying: unavailable, or fatal after too many such calls. */
+      const stopRetrying = (why: string) => {
         if (failed.exhausted) return failed.exhausted;
         unavailableCalls++;
         const details = {
@@ -455,30 +456,14 @@ export function createTransport(options: TransportOptions): Transport {
           hint: "the platform (or the network to it) is failing or overloaded; try again later, or lower --rate.",
         });
       };
-      if (attempts > retry.limit) {
-        throw giveUp(`gave up after ${attempts} ${attempts === 1 ? "attempt" : "attempts"}`);
-      }
-      const left = deadline - Date.now();
-      let delayMs: number;
-      if (failed.immediate) {
-        delayMs = 0;
-      } else if (failed.retryAfterMs !== undefined) {
-        if (failed.retryAfterMs > left) {
-          throw giveUp(
-            `the platform asked to wait ${Math.ceil(failed.retryAfterMs / 1000)} s (Retry-After), longer than the ${Math.max(0, Math.floor(left / 1000))} s left of the retry budget`,
-          );
-        }
-        delayMs = failed.retryAfterMs;
-      } else {
-        delayMs = Math.floor(
-          Math.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempts - 1)),
-        );
-        if (delayMs >= left) {
-          throw giveUp(
-            `gave up after ${attempts} attempts in ${Math.round(retry.totalTimeMs / 1000)} s`,
-          );
-        }
-      }
+      const decision = decideRetry(failed, {
+        attempts,
+        leftMs: deadline - Date.now(),
+        retry,
+        random: Math.random(),
+      });
+      if (decision.type === "give-up") throw stopRetrying(decision.why);
+      const { delayMs } = decision;
       onRetry?.({ action, attempt: attempts, delayMs, reason: redactCall(failed.reason) });
       try {
         await sleep(delayMs, undefined, { signal });
@@ -544,6 +529,55 @@ function unexpectedStatus(
     `unexpected HTTP ${status} from ${shown}: the platform answers every call with HTTP 200.`,
     `${CHECK_ENDPOINT}, and any proxy between here and the platform.`,
   );
+}
+
+/** After a failed attempt: wait this long and try again, or stop (and why, for the message). */
+export type RetryDecision =
+  | { readonly type: "retry"; readonly delayMs: number }
+  | { readonly type: "give-up"; readonly why: string };
+
+/**
+ * Whether and when a call retries after a failed attempt (pure: the clock and the randomness
+ * are given). Exponential backoff with full jitter: the n-th retry waits a random time below
+ * `baseDelayMs * 2^(n-1)`, capped at `maxDelayMs`. A Retry-After the platform asked for is
+ * honoured as it is, unless it outlasts the budget; a retry that would wait past the budget
+ * gives up rather than fail later anyway. `immediate` (v2's one re-sign) does not wait.
+ */
+export function decideRetry(
+  failure: { readonly immediate?: boolean; readonly retryAfterMs?: number },
+  state: {
+    /** Requests made so far in this call, the failed one included. */
+    readonly attempts: number;
+    /** What is left of the call's `totalTimeMs`. */
+    readonly leftMs: number;
+    readonly retry: RetryOptions;
+    /** A number in [0, 1), for the jitter. */
+    readonly random: number;
+  },
+): RetryDecision {
+  const { attempts, leftMs: left, retry } = state;
+  const giveUp = (why: string): RetryDecision => ({ type: "give-up", why });
+  if (attempts > retry.limit) {
+    return giveUp(`gave up after ${attempts} ${attempts === 1 ? "attempt" : "attempts"}`);
+  }
+  if (failure.immediate) return { type: "retry", delayMs: 0 };
+  if (failure.retryAfterMs !== undefined) {
+    if (failure.retryAfterMs > left) {
+      return giveUp(
+        `the platform asked to wait ${Math.ceil(failure.retryAfterMs / 1000)} s (Retry-After), longer than the ${Math.max(0, Math.floor(left / 1000))} s left of the retry budget`,
+      );
+    }
+    return { type: "retry", delayMs: failure.retryAfterMs };
+  }
+  const delayMs = Math.floor(
+    state.random * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempts - 1)),
+  );
+  if (delayMs >= left) {
+    return giveUp(
+      `gave up after ${attempts} attempts in ${Math.round(retry.totalTimeMs / 1000)} s`,
+    );
+  }
+  return { type: "retry", delayMs };
 }
 
 /** An HTTP date in any of its three forms (RFC 9110 §5.6.7): IMF-fixdate, RFC 850, asctime. */

@@ -2,7 +2,8 @@
  * The program's own failures and the remote's, as small typed errors sharing one base.
  *
  * Content problems are never thrown: they are diagnostics (see diagnostics.ts). Exit codes are
- * decided in one place, `exitCodeFor`, so the CLI and the action agree.
+ * decided in one place, exit.ts, and failures are worded in one, render/error.ts, so the CLI and
+ * the action agree.
  */
 
 /** Base of every error faqops throws on purpose; its message is safe to show (no secrets). */
@@ -36,13 +37,7 @@ export class ContentError extends FaqopsError {
   override name = "ContentError";
 }
 
-/** A bug: something that should never happen. */
+/** A bug: something that should never happen; reported as one (exit.ts isBug). */
 export class InternalError extends FaqopsError {
   override name = "InternalError";
-}
-
-/** The exit code for an error that reached a shell (CLI or action). */
-export function exitCodeFor(_error: unknown): number {
-  // Every failure exits 1; 2 is reserved for `plan --exit-code` ("there are changes").
-  return 1;
 }

@@ -18,12 +18,13 @@ import {
 } from "../diagnostics.js";
 import { FaqopsError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
-import { createTranslator, hintLabel, type Translator } from "../i18n/index.js";
+import { createTranslator, type Translator } from "../i18n/index.js";
 import { displayPath } from "../options/paths.js";
 import { createClient } from "../platform/client.js";
 import { DEFAULT_V2_ENDPOINT, resolveEndpoint } from "../platform/credentials.js";
 import type { RetryInfo } from "../platform/transport.js";
 import { createV2Client } from "../platform/v2/client.js";
+import { describeError } from "../render/error.js";
 import { apiNotes, driftWhy, lockNotes, planJson } from "../render/plan.js";
 import { renderChangesPreview } from "../render/preview.js";
 import {
@@ -677,18 +678,7 @@ function englishMessage(error: unknown): string {
     : `internal error: ${error instanceof Error ? error.message : String(error)} — this is a bug in faqops; please report it.`;
 }
 
-/**
- * A failure's message and hint, in `t`'s language; an unexpected one is called what it is, a
- * bug (its message kept as thrown).
- */
+/** A failure's message and hint, in `t`'s language, as one sentence (render/error.ts). */
 function describe(error: unknown, t: Translator): string {
-  if (error instanceof FaqopsError) {
-    const { message, hint } = t.error(error);
-    if (!hint) return message;
-    return t.lang === "en"
-      ? `${message} (${hintLabel(t.lang)}: ${hint})`
-      : `${message}（${hintLabel(t.lang)}：${hint}）`;
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return t.text(`internal error: ${detail} — this is a bug in faqops; please report it.`);
+  return describeError(error, t.lang, { form: "inline" });
 }

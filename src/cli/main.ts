@@ -3,19 +3,17 @@
  * decides the exit code. Every command lives in its own file under commands/.
  */
 import { Command, CommanderError, Help, type HelpConfiguration } from "commander";
-import { exitCodeFor, FaqopsError } from "../errors.js";
+import { exitCodeFor } from "../exit.js";
 import {
   helpExtraInfo,
   helpText,
   helpTitle,
-  hintLabel,
   LANG_VARIABLE,
   LANGS,
   type Lang,
-  localizeError,
-  localizeText,
   resolveLang,
 } from "../i18n/index.js";
+import { describeError } from "../render/error.js";
 import { VERSION } from "../version.js";
 import { type CommandContext, registerCommands } from "./commands/index.js";
 import { type Io, localizedIo, processIo } from "./io.js";
@@ -33,12 +31,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     await program.parseAsync(argv, { from: "user" });
     return context.result.code;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end through here with exit code 0; usage mistakes with 1.
-      return error.exitCode === 0 ? 0 : 1;
-    }
+    // --help and --version end through here with exit code 0; commander's usage mistakes with 1,
+    // already written by commander.
+    if (error instanceof CommanderError) return exitCodeFor(error);
     // Straight to `io`: the message is translated here, as a whole (a bad --lang in English).
-    io.stderr(`${describeError(error, lang())}\n`);
+    io.stderr(`${describeError(error, lang(), { form: "lines" })}\n`);
     return exitCodeFor(error);
   }
 }
@@ -192,23 +189,4 @@ function joinExtra(description: string, extra: string, lang: Lang): string {
   if (extra === "") return description;
   const translated = helpExtraInfo(extra, lang);
   return description === "" ? translated.replace(/^ /, "") : `${description}${translated}`;
-}
-
-/**
- * One or two lines for a failure, in `lang`: a known error's message and hint, or an internal
- * error (a bug: its message stays as thrown, the words around it are translated).
- */
-export function describeError(error: unknown, lang: Lang = "en"): string {
-  const colon = lang === "en" ? ": " : "：";
-  if (error instanceof FaqopsError) {
-    const { message, hint } = localizeError(error, lang);
-    return `faqops${colon}${message}${hint ? `\n${hintLabel(lang)}${colon}${hint}` : ""}`;
-  }
-  // An unexpected failure is a bug; still no stack trace for the user unless asked for.
-  const detail = error instanceof Error ? error.message : String(error);
-  const stack = process.env.FAQOPS_DEBUG && error instanceof Error ? `\n${error.stack}` : "";
-  return localizeText(
-    `faqops: internal error: ${detail}${stack}\nhint: this is a bug in faqops; set FAQOPS_DEBUG=1 for details and report it.`,
-    lang,
-  );
 }

@@ -128,7 +128,7 @@ export const TEXT_LINES: readonly Entry[] = [
     en: "{{entries:count-entries}}, {{errors:count-errors}}, {{warnings:count-warnings}}",
     zh: "{{entries}}，{{errors}}，{{warnings}}",
   },
-  // Errors (cli/main.ts describeError)
+  // Errors (render/error.ts describeError)
   {
     en: "faqops: internal error: {{detail}}",
     zh: "faqops：内部错误：{{detail}}",

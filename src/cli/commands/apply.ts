@@ -4,12 +4,13 @@ import { type Command, Option } from "commander";
 import { loadProject, type Project, projectSyncOptions } from "../../config/project.js";
 import { selectTargets, type Target } from "../../config/targets.js";
 import { UsageError } from "../../errors.js";
+import { EXIT_CODES, exitCodeForApply } from "../../exit.js";
 import { displayPath } from "../../options/paths.js";
 import type { SyncOptions } from "../../options/sync.js";
 import { integerValue } from "../../options/values.js";
 import { renderApplyText } from "../../render/apply.js";
 import { apiNotes } from "../../render/plan.js";
-import { type ApplyResult, applyPlan } from "../../sync/apply.js";
+import { applyPlan } from "../../sync/apply.js";
 import { loadBefore } from "../../sync/before.js";
 import type { SyncInputs } from "../../sync/index.js";
 import { type Plan, planSync } from "../../sync/plan.js";
@@ -35,9 +36,6 @@ import {
   addPruneOptions,
   addTargetOption,
 } from "./shared-options.js";
-
-/** The conventional exit code of a run stopped by SIGINT. */
-const EXIT_INTERRUPTED = 130;
 
 /** Registers `faqops apply`. */
 export function registerApply(program: Command, { io, result }: CommandContext): void {
@@ -109,7 +107,7 @@ export function registerApply(program: Command, { io, result }: CommandContext):
             quiet: flags.quiet === true,
           }),
         );
-        result.code = exitCode(outcome);
+        result.code = exitCodeForApply(outcome.outcome);
         if (options.emulator) io.stderr(emulatorHint(io.cwd, options.emulatorDir));
         if (outcome.fatal) throw outcome.fatal;
       } finally {
@@ -219,7 +217,7 @@ function trapSignals(io: Io): { signal: AbortSignal; release: () => void } {
   const onSignal = (name: NodeJS.Signals) => {
     if (controller.signal.aborted) {
       io.stderr(`\n${name} again: quitting now.\n`);
-      process.exit(EXIT_INTERRUPTED);
+      process.exit(EXIT_CODES.interrupted);
     }
     io.stderr(
       `\n${name}: stopping after the requests in flight; saving the lockfile… (again to quit now)\n`,
@@ -235,17 +233,4 @@ function trapSignals(io: Io): { signal: AbortSignal; release: () => void } {
       process.off("SIGTERM", onSignal);
     },
   };
-}
-
-/** 0 when everything asked for was done (drift is reported, not an error); 130 on a signal. */
-function exitCode(outcome: ApplyResult): number {
-  switch (outcome.outcome) {
-    case "nothing-to-do":
-    case "done":
-      return 0;
-    case "interrupted":
-      return EXIT_INTERRUPTED;
-    default:
-      return 1;
-  }
 }

@@ -6,6 +6,7 @@ import { loadProject, projectContentOptions, projectSyncOptions } from "../../co
 import type { Target } from "../../config/targets.js";
 import { selectTargets } from "../../config/targets.js";
 import { UsageError } from "../../errors.js";
+import { exitCodeForPlan } from "../../exit.js";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
 import { displayPath } from "../../options/paths.js";
 import type { SyncOptions } from "../../options/sync.js";
@@ -128,7 +129,10 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
       const value = several ? { targets: results.map(json) } : json(results[0]!);
       io.stdout(`${JSON.stringify(value, null, 2)}\n`);
     }
-    result.code = flags.exitCode && results.some((r) => planHasChanges(r.plan)) ? 2 : 0;
+    result.code = exitCodeForPlan({
+      exitCode: Boolean(flags.exitCode),
+      changes: results.some((r) => planHasChanges(r.plan)),
+    });
   });
 }
 

@@ -1,0 +1,45 @@
+/**
+ * A failure in words, for both shells, in the language asked for: a known error's message and
+ * hint; a bug (exit.ts isBug) called what it is, its message kept as thrown, and its stack shown
+ * when FAQOPS_DEBUG is set.
+ */
+import { isBug } from "../exit.js";
+import { hintLabel, type Lang, localizeError, localizeText } from "../i18n/index.js";
+
+export interface ErrorTextOptions {
+  /**
+   * `lines`: the CLI's stderr, `faqops: message` and a `hint: …` line; `inline`: one sentence
+   * for the Action's log and verdict, the hint in parentheses.
+   */
+  readonly form: "lines" | "inline";
+  /** Show a bug's stack (default: when FAQOPS_DEBUG is set). */
+  readonly debug?: boolean;
+}
+
+/** One or two lines (or one sentence) for a failure, in `lang`. */
+export function describeError(error: unknown, lang: Lang, options: ErrorTextOptions): string {
+  const colon = lang === "en" ? ": " : "：";
+  if (!isBug(error)) {
+    const { message, hint } = localizeError(error, lang);
+    if (options.form === "lines") {
+      return `faqops${colon}${message}${hint ? `\n${hintLabel(lang)}${colon}${hint}` : ""}`;
+    }
+    if (!hint) return message;
+    return lang === "en"
+      ? `${message} (${hintLabel(lang)}: ${hint})`
+      : `${message}（${hintLabel(lang)}：${hint}）`;
+  }
+  // A bug: the message stays as thrown (for whoever fixes it), the words around it are translated.
+  const detail = error instanceof Error ? error.message : String(error);
+  const debug = options.debug ?? Boolean(process.env.FAQOPS_DEBUG);
+  const stack = debug && error instanceof Error ? `\n${error.stack}` : "";
+  return options.form === "lines"
+    ? localizeText(
+        `faqops: internal error: ${detail}${stack}\nhint: this is a bug in faqops; set FAQOPS_DEBUG=1 for details and report it.`,
+        lang,
+      )
+    : localizeText(
+        `internal error: ${detail}${stack} — this is a bug in faqops; please report it.`,
+        lang,
+      );
+}

@@ -56,7 +56,7 @@ export function registerApply(program: Command, { io, result }: CommandContext):
   addLockfileOptions(command);
   addApiOption(command);
   addBatchOption(command);
-  addPlatformOptions(command);
+  addPlatformOptions(command, { throughput: true });
   addPruneOptions(command);
   // v2: how soon an import task is first polled (default 1 s: the reference's example task took
   // 1 s). Hidden: for tests and rehearsals against the emulator, whose tasks end at once.

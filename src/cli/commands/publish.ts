@@ -28,7 +28,7 @@ export function registerPublish(program: Command, { io, result }: CommandContext
     .option("--timeout <seconds>", "give up waiting after this long (default: 600)");
   addLockfileOptions(command);
   addApiOption(command);
-  addPlatformOptions(command);
+  addPlatformOptions(command, { throughput: false });
   addTargetOption(command, "the target (bot) to publish; required when several are configured");
   command.action(async (flags: Record<string, string | boolean | undefined>) => {
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);

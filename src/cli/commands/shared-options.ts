@@ -57,9 +57,15 @@ export function addPruneOptions(command: Command): Command {
     );
 }
 
-/** `--endpoint`, `--insecure-http`, `--concurrency`, `--rate`, `--verbose`. */
-export function addPlatformOptions(command: Command): Command {
-  return command
+/**
+ * `--endpoint`, `--insecure-http`, `--verbose`, and for a command that sends many requests
+ * (`apply`; not `publish`, which sends one and polls) `--concurrency` and `--rate`.
+ */
+export function addPlatformOptions(
+  command: Command,
+  { throughput }: { throughput: boolean },
+): Command {
+  command
     .option(
       "--endpoint <url>",
       "the platform's base URL (default: $FAQOPS_ENDPOINT, else https://chatbot.weixin.qq.com)",
@@ -67,10 +73,13 @@ export function addPlatformOptions(command: Command): Command {
     .option(
       "--insecure-http",
       "allow an http:// endpoint on another host than this machine: the TOKEN, part of every request URL, then crosses the network in clear text",
-    )
-    .option("--concurrency <n>", `requests in flight at once (default: ${DEFAULT_CONCURRENCY})`)
-    .option("--rate <n>", `requests per second at most (default: ${DEFAULT_RATE})`)
-    .option("--verbose", "print every retry");
+    );
+  if (throughput) {
+    command
+      .option("--concurrency <n>", `requests in flight at once (default: ${DEFAULT_CONCURRENCY})`)
+      .option("--rate <n>", `requests per second at most (default: ${DEFAULT_RATE})`);
+  }
+  return command.option("--verbose", "print every retry");
 }
 
 /** `--api`: which of the platform's open APIs to plan for and talk to. */

@@ -15,6 +15,7 @@ import {
   planSummary,
   removeReason,
 } from "../render/plan.js";
+import { plural as count } from "../render/words.js";
 import type { ApplyResult } from "../sync/apply.js";
 import type { Before } from "../sync/before.js";
 import { identityKey } from "../sync/identity.js";
@@ -508,8 +509,4 @@ function messageCell(message: string): string {
 /** Text inside backticks: a backtick would end the code span, and `|` the table cell. */
 function code(text: string): string {
   return text.replace(/`/g, "'").replace(/\|/g, "\\|");
-}
-
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,6 +1,9 @@
 /** Small wording helpers every renderer shares. */
 
-/** `1 entry`, `2 entries`: counts that read right. */
-export function plural(count: number, one: string, many: string): string {
+/**
+ * `1 entry`, `2 entries`: counts that read right. The one pluralisation helper of every renderer
+ * and shell; `many` defaults to `one` with an `s`.
+ */
+export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }

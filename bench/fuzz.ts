@@ -18,7 +18,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
-import { compileFile, type FileResult, RULES } from "../src/content/index.js";
+import { type CompiledFile, compileFile, RULES } from "../src/content/index.js";
 import { setAutoReplyXml, xmlUnsafeCharacters } from "../src/platform/xml.js";
 import { seededRandom } from "../src/seeded-random.js";
 
@@ -559,7 +559,7 @@ export function fuzzInput(seed: number, index: number): FuzzInput {
 export interface FuzzOutcome {
   readonly ms: number;
   readonly failures: string[];
-  readonly result?: FileResult;
+  readonly result?: CompiledFile;
 }
 
 const xmlParser = new XMLParser({ isArray: (name) => name === "question", parseTagValue: false });
@@ -569,7 +569,7 @@ export function checkInput(input: FuzzInput, maxMs: number): FuzzOutcome {
   const failures: string[] = [];
   const source = "a/input.md";
   const started = performance.now();
-  let result: FileResult;
+  let result: CompiledFile;
   try {
     result = compileFile({ source, path: `content/${source}`, bytes: input.bytes });
   } catch (error) {

@@ -179,7 +179,7 @@ async function planTarget(
   const inputs = await loadTargetInputs(content, run.target, run.sync);
   for (const note of lockNotes(inputs, run.sync.lockfile.display)) core.notice(t.text(note));
   const plan = planSync(inputs.content.entries, inputs.lock, run.sync);
-  for (const note of apiNotes(plan)) core.notice(t.text(note));
+  for (const note of apiNotes(plan, inputs.content.answers)) core.notice(t.text(note));
   const befores = await loadBefore(plan, {
     cwd: run.sync.cwd,
     contentDir: run.sync.contentDir,
@@ -211,7 +211,8 @@ async function planTargets(
     try {
       const done = await planTarget(run, content, t);
       planned.push(done);
-      sections.push({ target, plan: done.plan, befores: done.befores });
+      const { answers } = done.inputs.content;
+      sections.push({ target, plan: done.plan, answers, befores: done.befores });
       const refusal = done.plan.prune?.refusal;
       if (refusal) failures.push(forTarget(run, t.text(`--prune refused: ${refusal}`), several, t));
     } catch (error) {
@@ -267,9 +268,11 @@ async function applyAndCommit(
   );
   core.setOutput("plan", planFile);
   core.setOutput("preview", previewFile);
-  const section = { target: targetTitle(run), plan, befores };
+  const { answers } = inputs.content;
+  const section = { target: targetTitle(run), plan, answers, befores };
   const result: ApplyResult = await applyPlan(plan, inputs, {
     ...run.sync,
+    answers,
     connect: connector(options, run, env, t),
     connectV2: connectorV2(options, run, env, t),
     // A v2 disable carries the entry as last synced, which is what the befores hold.
@@ -648,19 +651,20 @@ async function writePlanFiles(
   lang: Translator["lang"],
 ): Promise<{ planFile: string; previewFile: string }> {
   const dir = env.RUNNER_TEMP || (await mkdtemp(path.join(tmpdir(), "faqops-")));
-  const json = ({ run, plan, befores }: TargetPlan) => ({
+  const json = ({ run, inputs, plan, befores }: TargetPlan) => ({
     ...(run.target.name !== undefined && { target: run.target.name }),
-    ...(planJson(plan, befores) as object),
+    ...(planJson(plan, inputs.content.answers, befores) as object),
   });
   const planFile = path.join(dir, "faqops-plan.json");
   const value = several ? { targets: planned.map(json) } : json(planned[0]!);
   await writeFile(planFile, `${JSON.stringify(value, null, 2)}\n`);
   const previews = path.join(dir, "faqops-preview");
-  for (const { run, plan, befores } of planned) {
+  for (const { run, inputs, plan, befores } of planned) {
     const file = several
       ? path.join(previews, run.target.name ?? "", "index.html")
       : path.join(previews, "index.html");
-    await writeFileAtomic(file, renderChangesPreview(plan, befores, { lang }));
+    const html = renderChangesPreview(plan, inputs.content.answers, befores, { lang });
+    await writeFileAtomic(file, html);
   }
   return { planFile, previewFile: several ? previews : path.join(previews, "index.html") };
 }

@@ -2,8 +2,10 @@
  * The action's Markdown: the job summary and the pull-request comment, built from data by pure
  * functions (no disk, no network), so they are deterministic and testable on their own.
  */
+import type { AnswerReader } from "../content/answer-reader.js";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
+import { InternalError } from "../errors.js";
 import { type Lang, localizeMarkdown } from "../i18n/index.js";
 import { answerMarkdown, escapeHtml, escapeMarkdown } from "../render/answer.js";
 import { diffEntry, diffHtml, isEmptyDiff } from "../render/diff.js";
@@ -38,6 +40,8 @@ export interface Report {
   readonly diagnostics: readonly Diagnostic[];
   /** Absent for `check`, and when content errors stopped the plan. */
   readonly plan?: Plan | undefined;
+  /** Reads the answers of the plan's writes (ContentResult.answers): needed with `plan`. */
+  readonly answers?: AnswerReader | undefined;
   /** Present after apply. */
   readonly apply?: ApplyResult | undefined;
   /** One line about the lockfile commit, after apply. */
@@ -58,7 +62,7 @@ export interface Report {
 /** One target's part of a report. */
 export type TargetSection = Pick<
   Report,
-  "plan" | "apply" | "lockfileNote" | "befores" | "failure" | "target"
+  "plan" | "answers" | "apply" | "lockfileNote" | "befores" | "failure" | "target"
 >;
 
 /** How a target's section is headed: its name, lockfile and API. */
@@ -213,9 +217,18 @@ function sectionLines(section: TargetSection): string[] {
   if (section.apply) lines.push(...applyLines(section.apply));
   if (section.lockfileNote) lines.push(section.lockfileNote, "");
   if (section.plan) {
+    if (!section.answers) throw new InternalError("a report with a plan needs its answers");
     // Under a target's heading, its skills are a level deeper.
     const level = target ? "#####" : "####";
-    lines.push(...planLines(section.plan, section.apply !== undefined, section.befores, level));
+    lines.push(
+      ...planLines(
+        section.plan,
+        section.answers,
+        section.apply !== undefined,
+        section.befores,
+        level,
+      ),
+    );
   }
   return lines;
 }
@@ -385,6 +398,7 @@ function publishLines(apply: ApplyResult): string[] {
 
 function planLines(
   plan: Plan,
+  answers: AnswerReader,
   applied: boolean,
   befores: ReadonlyMap<string, Before> | undefined,
   level: string,
@@ -411,10 +425,12 @@ function planLines(
       "| | Title | Answer |",
       "| --- | --- | --- |",
     );
-    for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action, plan));
+    for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action, plan, answers));
     lines.push("");
     if (befores) {
-      const details = (bySkill.get(skill) ?? []).flatMap((a) => detailsLine(a, befores, plan));
+      const details = (bySkill.get(skill) ?? []).flatMap((a) =>
+        detailsLine(a, answers, befores, plan),
+      );
       if (details.length > 0) lines.push(...details, "");
     }
   }
@@ -430,27 +446,29 @@ type ChangeAction = Exclude<PlanAction, { kind: "unchanged" }>;
  */
 function detailsLine(
   action: ChangeAction,
+  answers: AnswerReader,
   befores: ReadonlyMap<string, Before>,
   plan: Plan,
 ): string[] {
   if (action.kind === "remove") return [];
   const summary = `<summary>${labelOf(action, plan)} ${escapeHtml(action.entry.title)}</summary>`;
+  const after = { ...action.entry, messages: answers.read(action.entry).messages };
   if (action.kind === "create") {
-    return [`<details>${summary}${diffHtml(diffEntry(undefined, action.entry))}</details>`];
+    return [`<details>${summary}${diffHtml(diffEntry(undefined, after))}</details>`];
   }
   const before = befores.get(identityKey(action.previous));
   if (!before?.found) {
     return [
-      `<details>${summary}<i>The previous version cannot be shown: ${escapeHtml(before?.why ?? "not looked up")}. The new one in full:</i><br>${diffHtml(diffEntry(undefined, action.entry))}</details>`,
+      `<details>${summary}<i>The previous version cannot be shown: ${escapeHtml(before?.why ?? "not looked up")}. The new one in full:</i><br>${diffHtml(diffEntry(undefined, after))}</details>`,
     ];
   }
-  const diff = diffEntry(before.entry, action.entry);
+  const diff = diffEntry(before.entry, after);
   return [
     `<details>${summary}${isEmptyDiff(diff) ? "<i>The same as on the bot.</i>" : diffHtml(diff)}</details>`,
   ];
 }
 
-function actionRow(action: ChangeAction, plan: Plan): string {
+function actionRow(action: ChangeAction, plan: Plan, answers: AnswerReader): string {
   const label = labelOf(action, plan);
   if (action.kind === "remove") {
     return `| ${label} | ${cell(action.previous.title)} | _${cell(removeReason(action, plan))}_ |`;
@@ -461,7 +479,7 @@ function actionRow(action: ChangeAction, plan: Plan): string {
     const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
     title += `<br><sub>was “${cell(old)}”${action.oldIntent === undefined ? "" : " (renamed in place)"}</sub>`;
   }
-  return `| ${label} | ${title} | ${answerCell(action.entry)} |`;
+  return `| ${label} | ${title} | ${answerCell(action.entry, answers)} |`;
 }
 
 function pruneLines(plan: Plan): string[] {
@@ -486,8 +504,9 @@ function pruneLines(plan: Plan): string[] {
 }
 
 /** The answer for a table cell: `answerMarkdown` inline, which already escapes its text. */
-function answerCell(entry: CompiledEntry): string {
-  return answerMarkdown(entry.messages, { inline: true }).replace(/\r?\n/g, "<br>");
+function answerCell(entry: CompiledEntry, answers: AnswerReader): string {
+  const { messages } = answers.read(entry);
+  return answerMarkdown(messages, { inline: true }).replace(/\r?\n/g, "<br>");
 }
 
 /** Text for a table cell: escaped, on one line. */

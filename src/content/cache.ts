@@ -14,7 +14,7 @@
  *
  * The head holds what every run needs (diagnostics, the keys the cross-entry rules compare,
  * the entry's fields and its entry hash); the answer, what only a changed entry needs. A run
- * decodes heads only and remembers where each answer is (answers.ts reads it back on demand),
+ * decodes heads only and remembers where each answer is (answer-reader.ts reads it back on demand),
  * so at 100k entries the answers' text never sits in memory. JSON.stringify escapes tabs in
  * strings, so the first tab of a line is the separator.
  */
@@ -35,7 +35,7 @@ import { temporaryPathBeside } from "../fs/atomic-write.js";
 import { isSymbolicLink } from "../fs/links.js";
 import { CACHE_DIR } from "../options/paths.js";
 import { VERSION } from "../version.js";
-import { COMPILER_VERSION, type EntryKeys, type FileResult, type KeyRef } from "./compile.js";
+import { COMPILER_VERSION, type CompiledFile, type EntryKeys, type KeyRef } from "./compile.js";
 import type { Message } from "./types.js";
 
 export const CACHE_FILE = "compile.ndjson";
@@ -122,7 +122,7 @@ export function linkedCachePath(cwd: string): string | undefined {
 export const NO_BYTES = "";
 
 /** A compile result as one cache line (without the newline): head, tab, answer. */
-export function compiledLine(result: FileResult, hash: string): string {
+export function compiledLine(result: CompiledFile, hash: string): string {
   const { source, diagnostics, keys, entry } = result;
   const stored: Stored = {
     diagnostics,
@@ -396,7 +396,7 @@ export class CacheWriter {
   /**
    * Writes everything out and puts the new file in place; false when that failed. Not
    * fsynced: a cache cut short by a crash loses lines that no longer parse, and an answer
-   * read back is checked against its entry hash before it is used (answers.ts).
+   * read back is checked against its entry hash before it is used (answer-reader.ts).
    */
   commit(): boolean {
     if (this.fd === undefined || !this.flush()) return false;

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { describeCharacter } from "../platform/xml.js";
-import { answerContent, withAnswerContent } from "./answer.js";
+import { answerContent, compiledEntry } from "./answer-content.js";
 import { compileBody } from "./body.js";
 import {
   firstUnsafeCharacter,
@@ -22,7 +22,7 @@ import {
 import { lineIndex } from "./positions.js";
 import { diagnostic, LIMITS, Reporter } from "./rules.js";
 import { characterCount, cleanText } from "./text-compare.js";
-import type { CompiledEntry, Message } from "./types.js";
+import type { CompiledEntry, EntryWithAnswer, Message } from "./types.js";
 
 /**
  * Bump whenever the same input can compile to a different result (caches key on it).
@@ -63,7 +63,7 @@ export interface EntryKeys {
   readonly targets?: readonly KeyRef[];
 }
 
-/** The result of compiling one file: JSON-serialisable, for caching. */
+/** What is known of one compiled file: its diagnostics, its keys, its entry (plain data). */
 export interface FileResult {
   readonly source: string;
   readonly path: string;
@@ -73,8 +73,13 @@ export interface FileResult {
   readonly keys: EntryKeys;
 }
 
+/** The result of compiling one file, its entry's answer included: JSON-serialisable, for caching. */
+export interface CompiledFile extends FileResult {
+  readonly entry?: EntryWithAnswer;
+}
+
 /** Compiles one file's bytes into an entry and its diagnostics. */
-export function compileFile(input: CompileInput): FileResult {
+export function compileFile(input: CompileInput): CompiledFile {
   const { source, path } = input;
   const decoded = decodeUtf8(input.bytes);
   if (!decoded.ok) {
@@ -151,9 +156,9 @@ export function compileFile(input: CompileInput): FileResult {
   if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
     checkCompiledCharacters(skill.located.text, front, messages, report);
   }
-  const result: FileResult = { source, path, diagnostics: report.diagnostics, keys };
+  const result: CompiledFile = { source, path, diagnostics: report.diagnostics, keys };
   if (report.hasErrors() || !front?.title || !skill) return result;
-  const entry = withAnswerContent({
+  const entry = compiledEntry({
     source,
     path,
     skill: skill.located.text,

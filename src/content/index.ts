@@ -3,8 +3,15 @@
  * a folder → compiled entries and diagnostics.
  */
 export { validateAcrossEntries } from "./across.js";
+export { answerContent } from "./answer-content.js";
+export {
+  type AnswerReader,
+  ContentChangedError,
+  heldAnswers,
+} from "./answer-reader.js";
 export {
   COMPILER_VERSION,
+  type CompiledFile,
   type CompileInput,
   compileFile,
   type EntryKeys,

@@ -6,8 +6,7 @@ import { InternalError, UsageError } from "../errors.js";
 import { isInside, linkTargetName, realPathIfAny, realPathOr } from "../fs/links.js";
 import type { ContentOptions, WorkerMode } from "../options/content.js";
 import { displayPath } from "../options/paths.js";
-import { type AnswerSource, deferredEntry } from "./answer.js";
-import { AnswerStore, DeferredAnswer, HeldAnswer } from "./answers.js";
+import { type AnswerReader, LoadedAnswers } from "./answer-reader.js";
 import {
   bytesHash,
   type CachedRecord,
@@ -40,7 +39,7 @@ import type { CompiledEntry, Message } from "./types.js";
 
 /** Everything the content directory holds, compiled and checked. */
 export interface ContentResult {
-  /** Entries of files without errors (drafts included), sorted by `source`. */
+  /** Entries of files without errors (drafts included), sorted by `source`: plain data. */
   readonly entries: CompiledEntry[];
   /** Every diagnostic of every file, sorted by path, line and column. */
   readonly diagnostics: Diagnostic[];
@@ -51,6 +50,11 @@ export interface ContentResult {
    * those targets (targets.ts, entriesFor). Entries not in the map go to every target.
    */
   readonly entryTargets: EntryTargets;
+  /**
+   * Reads an entry's answer (messages and `content`) when it is to be shown or sent: from the
+   * compile cache, or its file compiled again (answer-reader.ts). Entries do not hold them.
+   */
+  readonly answers: AnswerReader;
 }
 
 /**
@@ -70,10 +74,10 @@ const PARALLEL_MIN_FILES = 20_000;
  * compile cache knows are not parsed again; the rest are compiled, in worker threads when
  * there are many.
  *
- * With the cache on, the entries returned do not hold their answers: each keeps its entry
- * hash, and reads its messages back from the cache file when asked (answers.ts). Results
- * stream into the new cache file as they come, so no run — cold or warm, 100k entries or
- * 10 — holds every answer at once. With `--no-cache` the answers are held.
+ * Entries never hold their answers; `answers` reads one when asked. With the cache on, it
+ * reads it back from the entry's line of the cache file (answer-reader.ts), so no run — cold
+ * or warm, 100k entries or 10 — holds every answer at once: results stream into the new cache
+ * file as they come. With `--no-cache` the reader holds the answers.
  *
  * Files are read synchronously, one after another: for many small files the per-call cost
  * of promise-based reads (a file handle opened, read and closed through the thread pool)
@@ -102,7 +106,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   const useCache = options.cache && cacheLink === undefined;
   const cacheFile = cachePath(cwd);
   const cached = useCache ? readCompileCache(cacheFile) : new Map<string, CachedRecord>();
-  const store = new AnswerStore(contentDir, useCache ? cacheFile : undefined);
+  const answers = new LoadedAnswers(contentDir, useCache ? cacheFile : undefined);
   const results: FileResult[] = new Array(sources.length);
   const hits: { index: number; source: string; cached: CachedRecord }[] = [];
   const misses: { index: number; job: CompileJob }[] = [];
@@ -130,11 +134,8 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   const spans = writer ? writer.copy(cacheFile, hitSpans) : hitSpans;
   hits.forEach((hit, k) => {
     const { record } = hit.cached;
-    results[hit.index] = fromRecord(
-      hit.source,
-      record,
-      new DeferredAnswer(store, record.hash, spans[k]),
-    );
+    results[hit.index] = fromRecord(hit.source, record);
+    if (record.stored.entry) answers.cached(hit.source, record.hash, spans[k]);
   });
   const strings = new Map<string, string>();
   await compileJobs(
@@ -146,17 +147,18 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
         const record = head(line, strings);
         // A file that could not be read is not cached: the next run tries it again.
         const span = record.hash === NO_BYTES ? undefined : writer?.append(line);
-        const answer = new DeferredAnswer(store, record.hash, span);
-        results[index] = fromRecord(job.source, record, answer);
+        results[index] = fromRecord(job.source, record);
+        if (record.stored.entry) answers.cached(job.source, record.hash, span);
       } else {
         const { record, messages = [] } = whole(line, strings);
-        results[index] = fromRecord(job.source, record, new HeldAnswer(messages));
+        results[index] = fromRecord(job.source, record);
+        if (record.stored.entry) answers.held(job.source, messages);
       }
     },
   );
   // Spans point into the new file; if it could not be put in place, answers are compiled again.
-  if (writer && !writer.commit()) store.cacheFile = undefined;
-  return assemble(results, fileDiagnostics, options.targets);
+  if (writer && !writer.commit()) answers.lostCache();
+  return { ...assemble(results, fileDiagnostics, options.targets), answers };
 }
 
 /**
@@ -190,21 +192,19 @@ function cacheDiagnostic(cwd: string, link: string): Diagnostic {
   );
 }
 
-/** A file's result from its cache record; its entry's answer comes from `answer`. */
-function fromRecord(source: string, record: CacheRecord, answer: AnswerSource): FileResult {
+/** A file's result from its cache record: its entry as plain data, without the answer. */
+function fromRecord(source: string, record: CacheRecord): FileResult {
   const { diagnostics, keys, entry } = record.stored;
-  const result = { source, path: record.path, diagnostics, keys };
-  if (!entry) return result;
+  const { path } = record;
+  if (!entry) return { source, path, diagnostics, keys };
   const { skill, title, questions, id, draft, threshold, hash } = entry;
-  const fields = { source, path: record.path, skill, title, questions, id, draft, threshold, hash };
-  // A literal rather than a spread of `result`: in V8 a spread copy is ~300 bytes bigger.
-  return {
-    source,
-    path: record.path,
-    diagnostics,
-    keys,
-    entry: deferredEntry(fields, answer),
-  };
+  // Literals rather than spreads: in V8 a spread copy is ~300 bytes bigger. One key order
+  // either way (`id` only when set), as the compiler's entries have.
+  const plain: CompiledEntry =
+    id === undefined
+      ? { source, path, skill, title, questions, draft, threshold, hash }
+      : { source, path, skill, title, questions, id, draft, threshold, hash };
+  return { source, path, diagnostics, keys, entry: plain };
 }
 
 /** The record in a line this run just compiled (so it is well-formed). */
@@ -250,13 +250,14 @@ async function compileJobs(
 
 /**
  * Joins per-file results, the diagnostics about files that were not read (`fileDiagnostics`)
- * and the cross-entry rules (per target, when `targets` are configured) into one result (pure).
+ * and the cross-entry rules (per target, when `targets` are configured) into one result, its
+ * answers aside (pure).
  */
 export function assemble(
   results: readonly FileResult[],
   fileDiagnostics: readonly Diagnostic[] = [],
   targets?: ContentTargets,
-): ContentResult {
+): Omit<ContentResult, "answers"> {
   const diagnostics = sortDiagnostics([
     ...results.flatMap((r) => r.diagnostics),
     ...fileDiagnostics,

@@ -32,7 +32,12 @@ export type Card = NewsCard | ImageCard | MiniProgramCard;
 /** One message of an answer: a text message (a string) or a card. */
 export type Message = string | Card;
 
-/** One FAQ entry, compiled. */
+/**
+ * One FAQ entry, compiled: plain data, everything the planner compares. Its answer is not on
+ * it: the loader reads answers back only for the entries that are shown or sent
+ * (ContentResult.answers, answer-reader.ts), since every answer held at once would be most of
+ * a large run's memory.
+ */
 export interface CompiledEntry {
   /** Path relative to the content directory, `/`-separated; the entry's file. */
   readonly source: string;
@@ -53,14 +58,17 @@ export interface CompiledEntry {
    * default, 0.9). Only the v2 API sends it: use thresholdText() (threshold.ts) for the wire form.
    */
   readonly threshold?: number | undefined;
-  /** entryHash() of what is sent: the planner compares it with the lockfile's. */
+  /** entryHash() of what is sent, answer included: the planner compares it with the lockfile's. */
   readonly hash: string;
-  /**
-   * The answer as messages, in order. On entries the loader returns this (and `content`) may
-   * be read from the compile cache, or the file compiled again, each time it is read: see
-   * answer.ts. Read it for the entries you send or show, not for all of them.
-   */
+}
+
+/** An entry's answer: its messages, and the exact string they are sent as. */
+export interface Answer {
+  /** The answer as messages, in order. */
   readonly messages: readonly Message[];
-  /** The exact string sent as `<content>`. */
+  /** The exact string sent as `<content>` (answerContent() of the messages). */
   readonly content: string;
 }
+
+/** An entry with its answer, as the compiler gives it and as `faqops compile` prints it. */
+export interface EntryWithAnswer extends CompiledEntry, Answer {}

@@ -39,7 +39,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
   const entries = options.target
     ? entriesFor(content.entries, content.entryTargets, options.target)
     : content.entries;
-  const { rows, problems, drafts } = exportRows(entries);
+  const { rows, problems, drafts } = exportRows(entries, content.answers);
   const header = EXPORT_COLUMNS.map(columnHeader);
   const bytes =
     options.format === "xlsx"

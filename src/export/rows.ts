@@ -3,6 +3,8 @@
  * threshold, similar questions joined by `##`, the answer. Pure: entries in, rows and
  * problems out.
  */
+
+import type { AnswerReader } from "../content/answer-reader.js";
 import { thresholdText } from "../content/threshold.js";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings, type Diagnostic, oneLine, sortDiagnostics } from "../diagnostics.js";
@@ -27,7 +29,7 @@ export const EXPORT_RULES = {
 } as const;
 
 /** The template's rows for `entries` (drafts left out). */
-export function exportRows(entries: readonly CompiledEntry[]): ExportRows {
+export function exportRows(entries: readonly CompiledEntry[], answers: AnswerReader): ExportRows {
   const problems: Diagnostic[] = [];
   const rows: string[][] = [];
   let drafts = 0;
@@ -49,7 +51,7 @@ export function exportRows(entries: readonly CompiledEntry[]): ExportRows {
         message: oneLine(message),
       });
     };
-    const content = entry.content;
+    const { content, messages } = answers.read(entry);
     // The template documents `##` as the separator and no way to write it inside a question
     // or an answer (platform-api-v2.md, "Console bulk import/export template"): such an entry
     // would come back split in two. Its safe default is to refuse it.
@@ -66,7 +68,6 @@ export function exportRows(entries: readonly CompiledEntry[]): ExportRows {
       );
       continue;
     }
-    const messages = entry.messages;
     if (messages.length > 1 || messages.some((m) => typeof m !== "string")) {
       problem(
         "export-rich",

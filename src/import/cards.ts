@@ -5,7 +5,7 @@
  * hold. It is written back as `::news{…}` lines (and `---` between messages), so the entry
  * compiles to the same JSON; text is not, and the format says why (content-format.md).
  */
-import { answerContent } from "../content/answer.js";
+import { answerContent } from "../content/answer-content.js";
 import type { Card, Message, NewsArticle } from "../content/types.js";
 import { escapeMessage } from "./escape.js";
 

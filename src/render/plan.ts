@@ -1,6 +1,7 @@
 /** Renders a plan: for people on a terminal, and as JSON for machines. Pure. */
 
-import type { CompiledEntry } from "../content/types.js";
+import type { AnswerReader } from "../content/answer-reader.js";
+import type { CompiledEntry, Message } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import type { RemoveAction } from "../sync/apply.js";
 import { CANNOT_DISABLE } from "../sync/apply-v2.js";
@@ -72,13 +73,15 @@ export function actionWord(
 /**
  * Notes a run on v2 must print once: rich answers (cards, several messages) are sent as the
  * JSON string v1 sends, which the platform's v2 documentation does not say import accepts.
+ * Reads the answers of the writes and of the unchanged entries last written through v1.
  */
-export function apiNotes(plan: Plan): string[] {
+export function apiNotes(plan: Plan, answers: AnswerReader): string[] {
   if (plan.api !== "v2") return [];
+  const isRich = (entry: CompiledEntry) => richAnswer(answers.read(entry).messages);
   let rich = 0;
   for (const a of plan.actions) {
     if (a.kind === "create" || a.kind === "update" || a.kind === "rename") {
-      if (a.entry.messages.length !== 1 || typeof a.entry.messages[0] !== "string") rich++;
+      if (isRich(a.entry)) rich++;
     }
   }
   const notes: string[] = [];
@@ -87,7 +90,7 @@ export function apiNotes(plan: Plan): string[] {
   let richFromV1 = 0;
   for (const a of plan.actions) {
     if (a.kind !== "unchanged" || a.previous.api === "v2") continue;
-    if (a.entry.messages.length !== 1 || typeof a.entry.messages[0] !== "string") richFromV1++;
+    if (isRich(a.entry)) richFromV1++;
   }
   if (richFromV1 > 0) {
     notes.push(
@@ -99,6 +102,11 @@ export function apiNotes(plan: Plan): string[] {
     ...notes,
     `${plural(rich, "entry to write carries", "entries to write carry")} a rich answer (a card or several messages), sent as the same JSON string v1 sends; the platform's v2 documentation does not say that import accepts rich answers: after publishing, check ${rich === 1 ? "it" : "them"} on the bot (docs/platform.md, "v1 or v2").`,
   ];
+}
+
+/** A card, or several messages. */
+function richAnswer(messages: readonly Message[]): boolean {
+  return messages.length !== 1 || typeof messages[0] !== "string";
 }
 
 /** `3 written, not yet published`. */
@@ -157,9 +165,17 @@ export function pendingTasksLine(plan: Pick<Plan, "pendingTasks" | "api">): stri
 export const PUBLISH_REMEDY =
   "`faqops publish` (or `faqops apply --publish`) publishes what is written";
 
-/** The plan for a terminal: changes grouped by skill, then the summary and any prune warning. */
-export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): string {
+/**
+ * The plan for a terminal: changes grouped by skill, then the summary and any prune warning.
+ * `answers` reads the answers of the writes shown.
+ */
+export function renderPlanText(
+  plan: Plan,
+  answers: AnswerReader,
+  options: PlanTextOptions = {},
+): string {
   const colors = options.colors ?? NO_COLORS;
+  const preview = (entry: CompiledEntry) => previewAnswer(answers.read(entry).messages);
   // An action's line starts with its sign: coloured there, the rest of the line as it is.
   const signed = (action: PlanAction, line: string) => {
     const sign = SIGN[action.kind];
@@ -176,12 +192,12 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     lines.push(colors.bold(skill));
     for (const action of bySkill.get(skill) ?? []) {
       if (!options.details) {
-        lines.push(`  ${signed(action, actionLine(action, plan, options.befores))}`);
+        lines.push(`  ${signed(action, actionLine(action, plan, preview, options.befores))}`);
         continue;
       }
       lines.push(
         `  ${signed(action, actionHead(action, plan, options.details.befores))}`,
-        ...detailLines(action, options.details),
+        ...detailLines(action, answers, options.details),
       );
     }
     lines.push("");
@@ -225,9 +241,9 @@ export interface PlanTextOptions {
   readonly colors?: Colors;
 }
 
-/** An action's first line when its details follow. */
+/** An action's first line when its details follow: the answer's preview left out. */
 function actionHead(action: PlanAction, plan: Plan, befores?: ReadonlyMap<string, Before>): string {
-  const line = actionLine(action, plan, befores);
+  const line = actionLine(action, plan, () => "", befores);
   if (action.kind === "remove" || action.kind === "unchanged") return line;
   // The preview is replaced by the full answer below.
   return line.slice(0, line.lastIndexOf("  "));
@@ -236,10 +252,11 @@ function actionHead(action: PlanAction, plan: Plan, befores?: ReadonlyMap<string
 /** The details under an action: the diff from the platform's version, or the whole new entry. */
 function detailLines(
   action: PlanAction,
+  answers: AnswerReader,
   details: NonNullable<PlanTextOptions["details"]>,
 ): string[] {
   if (action.kind === "remove" || action.kind === "unchanged") return [];
-  const after = action.entry;
+  const after = { ...action.entry, messages: answers.read(action.entry).messages };
   if (action.kind === "create") {
     return diffLines(diffEntry(undefined, after), details.style, "      ");
   }
@@ -255,11 +272,17 @@ function detailLines(
   return diffLines(diff, details.style, "      ");
 }
 
-function actionLine(action: PlanAction, plan: Plan, befores?: ReadonlyMap<string, Before>): string {
+/** One line an action; `preview` gives a write's answer in short. */
+function actionLine(
+  action: PlanAction,
+  plan: Plan,
+  preview: (entry: CompiledEntry) => string,
+  befores?: ReadonlyMap<string, Before>,
+): string {
   const sign = SIGN[action.kind];
   switch (action.kind) {
     case "create":
-      return `${sign} ${action.entry.title}  (new)  ${previewAnswer(action.entry.messages)}`;
+      return `${sign} ${action.entry.title}  (new)  ${preview(action.entry)}`;
     case "update": {
       const why = action.enable
         ? "disabled on the bot: enable"
@@ -268,13 +291,13 @@ function actionLine(action: PlanAction, plan: Plan, befores?: ReadonlyMap<string
           : action.thresholdUnsent
             ? "written through v1, which cannot send its threshold: sent again"
             : "changed";
-      return `${sign} ${action.entry.title}  (${why})  ${previewAnswer(action.entry.messages)}`;
+      return `${sign} ${action.entry.title}  (${why})  ${preview(action.entry)}`;
     }
     case "rename": {
       const from = action.previous;
       const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
       const how = action.oldIntent === undefined ? "" : ", renamed in place (old_intent)";
-      return `${sign} ${action.entry.title}  (renamed from "${old}", same ${action.matchedBy === "id" ? "id" : "file"}${how})  ${previewAnswer(action.entry.messages)}`;
+      return `${sign} ${action.entry.title}  (renamed from "${old}", same ${action.matchedBy === "id" ? "id" : "file"}${how})  ${preview(action.entry)}`;
     }
     case "remove": {
       const before = befores?.get(identityKey(action.previous));
@@ -316,11 +339,15 @@ function pruneLines(plan: Plan, colors: Colors): string[] {
 }
 
 /**
- * The plan as plain data for `--json` (unchanged entries only counted, to stay small). With
- * `befores`, every change carries `before` (what the platform holds, or why it cannot be shown)
- * and every write `after`.
+ * The plan as plain data for `--json` (unchanged entries only counted, to stay small), each
+ * write with its answer's `content` (read through `answers`). With `befores`, every change
+ * carries `before` (what the platform holds, or why it cannot be shown) and every write `after`.
  */
-export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unknown {
+export function planJson(
+  plan: Plan,
+  answers: AnswerReader,
+  befores?: ReadonlyMap<string, Before>,
+): unknown {
   const beforeOf = (previous: LockEntry) => {
     if (!befores) return {};
     const before = befores.get(identityKey(previous));
@@ -328,14 +355,14 @@ export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unk
       before: before?.found ? before.entry : { unavailable: before?.why ?? "not looked up" },
     };
   };
-  const afterOf = (entry: CompiledEntry) =>
+  const afterOf = (entry: CompiledEntry, messages: readonly Message[]) =>
     befores
       ? {
           after: {
             skill: entry.skill,
             title: entry.title,
             questions: entry.questions,
-            messages: entry.messages,
+            messages,
             ...(entry.threshold === undefined ? {} : { threshold: entry.threshold }),
           },
         }
@@ -367,7 +394,8 @@ export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unk
               ...beforeOf(a.previous),
             },
           ];
-        default:
+        default: {
+          const answer = answers.read(a.entry);
           return [
             {
               action: actionWord(a, plan),
@@ -388,11 +416,12 @@ export function planJson(plan: Plan, befores?: ReadonlyMap<string, Before>): unk
                 : {}),
               questions: a.entry.questions,
               ...(a.entry.threshold === undefined ? {} : { threshold: a.entry.threshold }),
-              content: a.entry.content,
+              content: answer.content,
               ...(a.kind === "create" ? {} : beforeOf(a.previous)),
-              ...afterOf(a.entry),
+              ...afterOf(a.entry, answer.messages),
             },
           ];
+        }
       }
     }),
     stillOnPlatform: plan.stillOnPlatform.map((e) => ({

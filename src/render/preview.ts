@@ -9,6 +9,7 @@
  * (by hash) and no request but images, so even a mistake here could not load anything else.
  */
 import { createHash } from "node:crypto";
+import type { AnswerReader } from "../content/answer-reader.js";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import type { Lang } from "../i18n/lang.js";
@@ -69,13 +70,13 @@ export interface PreviewOptions {
   readonly lang?: Lang;
 }
 
-function entrySource(entry: CompiledEntry): AnswerSource {
+function entrySource(entry: CompiledEntry, answers: AnswerReader): AnswerSource {
   return {
     skill: entry.skill,
     title: entry.title,
     questions: entry.questions,
-    // Read lazily: entries may load their answer from the compile cache on each read.
-    messages: () => entry.messages,
+    // Read only when shown: an answer may be read from the compile cache.
+    messages: () => answers.read(entry).messages,
   };
 }
 
@@ -100,12 +101,13 @@ function groupBySkill(items: readonly { skill: string; item: ViewItem }[]): View
  */
 export function entriesPageData(
   entries: readonly CompiledEntry[],
+  answers: AnswerReader,
   { lang = "en" }: PreviewOptions = {},
 ): PageData {
   const sorted = [...entries].sort(
     (a, b) => compareIdentity(a, b) || compareStrings(a.source, b.source),
   );
-  const sources = new Map(sorted.map((e) => [e, entrySource(e)]));
+  const sources = new Map(sorted.map((e) => [e, entrySource(e, answers)]));
   const table = new AnswerTable();
   const world = new AnswerWorld(
     table,
@@ -151,6 +153,7 @@ export function entriesPageData(
  */
 export function changesPageData(
   plan: Plan,
+  answers: AnswerReader,
   before: ReadonlyMap<string, Before> = new Map(),
   { lang = "en" }: PreviewOptions = {},
 ): PageData {
@@ -162,7 +165,7 @@ export function changesPageData(
   const beforeAskable: AnswerSource[] = [];
   for (const action of plan.actions) {
     if (action.kind !== "remove") {
-      const source = entrySource(action.entry);
+      const source = entrySource(action.entry, answers);
       afterSources.set(action.entry, source);
       if (action.kind === "unchanged") beforeAskable.push(source);
     }
@@ -369,22 +372,25 @@ export function renderPreviewPage(data: PageData, { lang = "en" }: PreviewOption
 `;
 }
 
-/** The preview page of every entry in the content. */
+/** The preview page of every entry in the content; `answers` reads their answers. */
 export function renderPreview(
   entries: readonly CompiledEntry[],
+  answers: AnswerReader,
   options: PreviewOptions = {},
 ): string {
-  return renderPreviewPage(entriesPageData(entries, options), options);
+  return renderPreviewPage(entriesPageData(entries, answers, options), options);
 }
 
 /**
- * The preview page of a plan's changes, before and after side by side; `before` (keyed by
- * identityKey() of the previous identity) holds the platform's versions, as far as known.
+ * The preview page of a plan's changes, before and after side by side; `answers` reads the
+ * new answers shown, and `before` (keyed by identityKey() of the previous identity) holds the
+ * platform's versions, as far as known.
  */
 export function renderChangesPreview(
   plan: Plan,
+  answers: AnswerReader,
   before: ReadonlyMap<string, Before> = new Map(),
   options: PreviewOptions = {},
 ): string {
-  return renderPreviewPage(changesPageData(plan, before, options), options);
+  return renderPreviewPage(changesPageData(plan, answers, before, options), options);
 }

@@ -9,7 +9,8 @@
  * and nothing is sent twice.
  */
 import { setTimeout as sleep } from "node:timers/promises";
-import { answerContent } from "../content/answer.js";
+import { answerContent } from "../content/answer-content.js";
+import type { AnswerReader } from "../content/answer-reader.js";
 import { thresholdText } from "../content/threshold.js";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
@@ -159,7 +160,7 @@ export async function importAll(
   if (replace) {
     for (const action of plan.actions) {
       if (action.kind === "remove") continue;
-      sendables.push(writeSendable(action as WriteAction, { inPlace: false }));
+      sendables.push(writeSendable(action as WriteAction, options.answers, { inPlace: false }));
     }
   } else {
     for (const action of writes) {
@@ -167,7 +168,7 @@ export async function importAll(
         confirmedWrites.add(action);
         continue;
       }
-      sendables.push(writeSendable(action, { inPlace: true }));
+      sendables.push(writeSendable(action, options.answers, { inPlace: true }));
     }
     if (plan.prune?.mode === "disable" && !plan.prune.refusal) {
       for (const action of plan.actions) {
@@ -267,7 +268,7 @@ export async function importAll(
     // The platform said it has no intent to rename by that title, so faqops stops tracking it
     // (the write's task item drops it): a prune would otherwise create it just to disable it.
     const again = retried.map((s) =>
-      writeSendable(s.action as WriteAction, { inPlace: false, dropsOld: true }),
+      writeSendable(s.action as WriteAction, options.answers, { inPlace: false, dropsOld: true }),
     );
     const stoppedAgain = await runBatches(again, 0);
     if (stoppedAgain) return stoppedAgain;
@@ -283,6 +284,7 @@ export async function importAll(
  */
 function writeSendable(
   action: WriteAction,
+  answers: AnswerReader,
   how: { inPlace: boolean; dropsOld?: boolean },
 ): Sendable {
   const { entry } = action;
@@ -296,7 +298,7 @@ function writeSendable(
       threshold: thresholdText(entry),
       disable: false,
       questions: entry.questions,
-      answers: [entry.content],
+      answers: [answers.read(entry).content],
     },
     task: {
       entry: { ...lockEntryOf(entry, action.hash), unpublished: true, api: "v2" },
@@ -338,8 +340,6 @@ function entryOfLock(previous: LockEntry): CompiledEntry {
     id: previous.id,
     draft: false,
     hash: previous.hash,
-    messages: [],
-    content: "",
   };
 }
 

@@ -5,13 +5,14 @@
 import { setMaxListeners } from "node:events";
 import pLimit from "p-limit";
 import pThrottle from "p-throttle";
+import type { AnswerReader } from "../content/answer-reader.js";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import { FaqopsError, UsageError } from "../errors.js";
 import type { SyncOptions } from "../options/sync.js";
 import { DEFAULT_BATCH_SIZE } from "../options/sync.js";
 import { PlatformError } from "../platform/errors.js";
-import type { PlatformClient, PublishProgress } from "../platform/types.js";
+import type { AutoReply, PlatformClient, PublishProgress } from "../platform/types.js";
 import type { V2Client } from "../platform/v2/types.js";
 import { importAll, type TaskPollOptions } from "./apply-v2.js";
 import type { Before } from "./before.js";
@@ -41,6 +42,8 @@ export type ApplyEvent =
 /** The sync options apply reads (see SyncOptions), and the hooks the shells give it. */
 export interface ApplyOptions
   extends Pick<SyncOptions, "lockfile" | "concurrency" | "rate" | "dryRun" | "publish"> {
+  /** Reads the answers of the entries sent (ContentResult.answers), each when it is sent. */
+  readonly answers: AnswerReader;
   /**
    * Opens the platform client. Called only when a request must be sent (never in a dry run,
    * never when there is nothing to do), so credentials are needed only then.
@@ -343,7 +346,7 @@ async function pruneAll(
   try {
     await client.batchImportSkill(
       1,
-      live.map((a) => a.entry),
+      live.map((a) => autoReply(a.entry, options.answers)),
     );
   } catch (error) {
     if (!(error instanceof PlatformError)) throw error;
@@ -393,7 +396,9 @@ async function writeAll(
         limit(async () => {
           if (fatal || interrupted()) return;
           try {
-            await client.setAutoReply(action.entry, { signal: stop.signal });
+            await client.setAutoReply(autoReply(action.entry, options.answers), {
+              signal: stop.signal,
+            });
           } catch (error) {
             if (fatal) return; // aborted because another request hit a fatal error
             if (error instanceof PlatformError && error.fatal) {
@@ -433,6 +438,12 @@ async function writeAll(
     return { outcome: "interrupted", written, writes: done, failures };
   }
   return { outcome: failures.length > 0 ? "partial" : "done", written, writes: done, failures };
+}
+
+/** An entry as v1 writes it, its answer read. */
+function autoReply(entry: CompiledEntry, answers: AnswerReader): AutoReply {
+  const { skill, title, questions } = entry;
+  return { skill, title, questions, content: answers.read(entry).content };
 }
 
 /** A plan action that sends the entry with setautoreply. */

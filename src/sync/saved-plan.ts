@@ -10,6 +10,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import type { AnswerReader } from "../content/answer-reader.js";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import { FaqopsError, StateFileError } from "../errors.js";
@@ -79,15 +80,20 @@ export function planInputs(entries: readonly CompiledEntry[], lock: Lockfile): P
   };
 }
 
-/** The text of a saved plan file. */
-export function savedPlanText(plan: Plan, options: SavedPlanOptions, inputs: PlanInputs): string {
+/** The text of a saved plan file; `answers` reads the answers of the writes. */
+export function savedPlanText(
+  plan: Plan,
+  answers: AnswerReader,
+  options: SavedPlanOptions,
+  inputs: PlanInputs,
+): string {
   const saved: SavedPlan = {
     format: SAVED_PLAN_FORMAT,
     faqops: VERSION,
     createdAt: new Date().toISOString(),
     options,
     inputs,
-    plan: planJson(plan),
+    plan: planJson(plan, answers),
   };
   return `${JSON.stringify(saved, null, 2)}\n`;
 }
@@ -169,7 +175,7 @@ export async function readSavedPlan(file: string, name: string): Promise<SavedPl
  */
 export function checkSavedPlan(
   saved: SavedPlan,
-  fresh: { plan: Plan; inputs: PlanInputs },
+  fresh: { plan: Plan; answers: AnswerReader; inputs: PlanInputs },
   names: { content: string; lockfile: string; file: string },
 ): void {
   const remake = `make a new plan (\`faqops plan${planFlags(saved.options)} --out ${names.file}\`), review it, and apply that one.`;
@@ -180,7 +186,7 @@ export function checkSavedPlan(
       { hint: remake },
     );
   }
-  const freshJson = planJson(fresh.plan);
+  const freshJson = planJson(fresh.plan, fresh.answers);
   if (saved.inputs.lockfile.fingerprint !== fresh.inputs.lockfile.fingerprint) {
     const what = firstChangedAction(saved.plan, freshJson);
     throw new StalePlanError(

@@ -8,7 +8,7 @@ import { renderComment, renderSummary } from "../../src/action/summary.js";
 import type { Message } from "../../src/content/types.js";
 import { emptyLockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
-import { entry } from "../sync/helpers.js";
+import { entry, planAnswers } from "../sync/helpers.js";
 
 const XSS = "恶意</details><img src=x onerror=alert(1)><script>alert(2)</script>";
 const hostileMessages: Message[] = [
@@ -43,7 +43,8 @@ function rendered(): string {
     [entry({ title: `标题 ${XSS} @mallory`, skill: `技能 ${XSS}`, messages: hostileMessages })],
     emptyLockfile(),
   );
-  const report = { command: "plan" as const, fileCount: 1, diagnostics: [], plan };
+  const answers = planAnswers(plan);
+  const report = { command: "plan" as const, fileCount: 1, diagnostics: [], plan, answers };
   return `${renderSummary(report)}\n${renderComment(report)}`;
 }
 
@@ -119,7 +120,14 @@ describe("per-entry diffs in the comment", () => {
         },
       ]),
     );
-    const report = { command: "plan" as const, fileCount: 40, diagnostics: [], plan, befores };
+    const report = {
+      command: "plan" as const,
+      fileCount: 40,
+      diagnostics: [],
+      plan,
+      answers: planAnswers(plan),
+      befores,
+    };
     const full = renderComment(report);
     const details = full.split("\n").filter((l) => l.startsWith("<details>"));
     expect(details).toHaveLength(40);

@@ -4,13 +4,14 @@ import { nextLink } from "../../src/action/comment.js";
 import { COMMENT_MARKER, renderComment, renderSummary } from "../../src/action/summary.js";
 import { emptyLockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
-import { entry } from "../sync/helpers.js";
+import { entry, planAnswers } from "../sync/helpers.js";
 
 const plan = planSync(
   Array.from({ length: 50 }, (_, i) => entry({ title: `问题 ${i}`, content: "答".repeat(50) })),
   emptyLockfile(),
 );
-const report = { command: "plan" as const, fileCount: 50, diagnostics: [], plan };
+const answers = planAnswers(plan);
+const report = { command: "plan" as const, fileCount: 50, diagnostics: [], plan, answers };
 
 describe("renderComment", () => {
   it("is the summary after the marker when it fits", () => {

@@ -2,13 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ContentChangedError } from "../../src/content/answers.js";
+import { ContentChangedError } from "../../src/content/answer-reader.js";
 import { cachePath } from "../../src/content/cache.js";
 import {
   COMPILER_VERSION,
-  type CompiledEntry,
   type ContentResult,
   compileFile,
+  type EntryWithAnswer,
   loadContent,
 } from "../../src/content/index.js";
 import { type ContentOptions, resolveContentOptions } from "../../src/options/content.js";
@@ -82,9 +82,8 @@ describe("the compile cache", () => {
     write("账户/开户.md", files["账户/开户.md"]!.replace("网点", "任意网点"));
     const result = await load();
     expect(titles(result)).toContain("如何开户？");
-    expect(result.entries.find((e) => e.title === "如何开户？")?.content).toBe(
-      "带身份证到任意网点。",
-    );
+    const opened = result.entries.find((e) => e.title === "如何开户？")!;
+    expect(result.answers.read(opened).content).toBe("带身份证到任意网点。");
   });
 
   it("ignores a cache written by another compiler version", async () => {
@@ -150,8 +149,8 @@ describe("the compile cache", () => {
 });
 
 /** Each entry as compileFile gives it, by source: what every loaded entry must equal. */
-function compiledAlone(): Map<string, CompiledEntry> {
-  const out = new Map<string, CompiledEntry>();
+function compiledAlone(): Map<string, EntryWithAnswer> {
+  const out = new Map<string, EntryWithAnswer>();
   for (const source of Object.keys(files)) {
     const bytes = readFileSync(path.join(cwd, "content", source));
     const { entry } = compileFile({ source, path: `content/${source}`, bytes });
@@ -159,17 +158,33 @@ function compiledAlone(): Map<string, CompiledEntry> {
   }
   return out;
 }
-/** Every entry as plain data, its answer read (the getters called). */
-const plain = (entries: readonly CompiledEntry[]) =>
-  entries.map((e) => ({ ...e, messages: e.messages, content: e.content }));
+/** Every loaded entry with its answer, read. */
+const withAnswers = (result: ContentResult): EntryWithAnswer[] =>
+  result.entries.map((e) => ({ ...e, ...result.answers.read(e) }));
 
-describe("deferred answers: loaded entries read their answer when asked", () => {
+/** The entries compiled alone, in the order of `result`'s. */
+const alike = (result: ContentResult, alone: Map<string, EntryWithAnswer>) =>
+  result.entries.map((e) => alone.get(e.source)!);
+
+describe("answers: loaded entries are plain data; the reader reads an answer when asked", () => {
+  it("gives entries as plain data: the compiled entry's fields, without the answer", async () => {
+    const alone = compiledAlone();
+    for (const result of [await load(), await load(), await load({ cache: false })]) {
+      for (const e of result.entries) {
+        const descriptors = Object.values(Object.getOwnPropertyDescriptors(e));
+        expect(descriptors.every((d) => "value" in d && d.get === undefined)).toBe(true);
+        const { messages: _messages, content: _content, ...fields } = alone.get(e.source)!;
+        expect(e).toStrictEqual(fields);
+      }
+    }
+  });
+
   it("reads each answer back from its cache line, equal to the file compiled alone", async () => {
     const alone = compiledAlone();
     const result = await load();
     // Proof the answers come from the cache: with the files gone, compiling again would fail.
     rmSync(path.join(cwd, "content"), { recursive: true });
-    expect(plain(result.entries)).toEqual(plain(result.entries.map((e) => alone.get(e.source)!)));
+    expect(withAnswers(result)).toEqual(alike(result, alone));
     expect(result.entries.map((e) => e.hash)).toEqual(
       result.entries.map((e) => alone.get(e.source)!.hash),
     );
@@ -184,7 +199,7 @@ describe("deferred answers: loaded entries read their answer when asked", () => 
       const result = await load(); // copies three records, appends one
       rmSync(path.join(cwd, "content"), { recursive: true });
       expect(result.entries).toHaveLength(4);
-      expect(plain(result.entries)).toEqual(plain(result.entries.map((e) => alone.get(e.source)!)));
+      expect(withAnswers(result)).toEqual(alike(result, alone));
     } finally {
       delete files["账户/新.md"];
     }
@@ -194,7 +209,7 @@ describe("deferred answers: loaded entries read their answer when asked", () => 
     const alone = compiledAlone();
     const gone = await load();
     rmSync(cacheFile);
-    expect(plain(gone.entries)).toEqual(plain(gone.entries.map((e) => alone.get(e.source)!)));
+    expect(withAnswers(gone)).toEqual(alike(gone, alone));
 
     const tampered = await load();
     writeFileSync(
@@ -202,7 +217,7 @@ describe("deferred answers: loaded entries read their answer when asked", () => 
       readFileSync(cacheFile, "utf8").replace("带身份证到网点。", "缓存里改的答案。"), // same length: offsets hold,
     );
     const opened = tampered.entries.find((e) => e.title === "如何开户？")!;
-    expect(opened.content).toBe("带身份证到网点。");
+    expect(tampered.answers.read(opened).content).toBe("带身份证到网点。");
   });
 
   it("refuses an answer whose file changed since it was planned, naming the file", async () => {
@@ -210,15 +225,17 @@ describe("deferred answers: loaded entries read their answer when asked", () => 
     rmSync(cacheFile);
     write("账户/开户.md", files["账户/开户.md"]!.replace("网点", "任意网点"));
     const opened = result.entries.find((e) => e.title === "如何开户？")!;
-    expect(() => opened.content).toThrow(ContentChangedError);
-    expect(() => opened.messages).toThrow("content/账户/开户.md changed while faqops was running");
+    expect(() => result.answers.read(opened)).toThrow(ContentChangedError);
+    expect(() => result.answers.read(opened)).toThrow(
+      "content/账户/开户.md changed while faqops was running",
+    );
   });
 
   it("holds the answers with --no-cache", async () => {
     const alone = compiledAlone();
     const result = await load({ cache: false });
     rmSync(path.join(cwd, "content"), { recursive: true });
-    expect(plain(result.entries)).toEqual(plain(result.entries.map((e) => alone.get(e.source)!)));
+    expect(withAnswers(result)).toEqual(alike(result, alone));
   });
 
   it("works, compiling answers again, when the cache folder cannot be written", async () => {
@@ -226,6 +243,6 @@ describe("deferred answers: loaded entries read their answer when asked", () => 
     writeFileSync(path.join(cwd, ".faqops-cache"), "a file where the folder would be");
     const result = await load();
     expect(result.entries).toHaveLength(3);
-    expect(plain(result.entries)).toEqual(plain(result.entries.map((e) => alone.get(e.source)!)));
+    expect(withAnswers(result)).toEqual(alike(result, alone));
   });
 });

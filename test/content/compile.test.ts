@@ -4,7 +4,12 @@ import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { readProjectConfig } from "../../src/config/load.js";
 import { contentTargets } from "../../src/config/targets.js";
-import { compileFile, type FileResult, loadContent } from "../../src/content/index.js";
+import {
+  type CompiledFile,
+  type ContentResult,
+  compileFile,
+  loadContent,
+} from "../../src/content/index.js";
 import { setAutoReplyXml } from "../../src/platform/xml.js";
 
 /**
@@ -28,13 +33,18 @@ const UPDATE_COMMAND = "UPDATE=1 npx vitest run test/content/compile.test.ts";
 const cases = readdirSync(root).sort();
 const xmlParser = new XMLParser({ isArray: (name) => name === "question", parseTagValue: false });
 
-function compileCase(dir: string, transform: (bytes: Buffer) => Buffer = (b) => b): FileResult {
+function compileCase(dir: string, transform: (bytes: Buffer) => Buffer = (b) => b): CompiledFile {
   const sourceFile = path.join(dir, "source");
   const source = existsSync(sourceFile)
     ? readFileSync(sourceFile, "utf8").trim()
     : "常见问题/input.md";
   const bytes = transform(readFileSync(path.join(dir, "input.md")));
   return compileFile({ source, path: `content/${source}`, bytes });
+}
+
+/** A loaded tree as its fixture holds it: every entry with its answer. */
+function withAnswers({ answers, ...result }: ContentResult) {
+  return { ...result, entries: result.entries.map((e) => ({ ...e, ...answers.read(e) })) };
 }
 
 function toLf(bytes: Buffer): Buffer {
@@ -54,13 +64,15 @@ describe("compiler fixtures", () => {
     it(name, async () => {
       const actual = single
         ? (({ entry, diagnostics }) => ({ entry, diagnostics }))(compileCase(dir))
-        : await loadContent({
-            cwd: dir,
-            contentDir: path.join(dir, "content"),
-            cache: false,
-            workers: "off",
-            targets: contentTargets((await readProjectConfig(dir, dir)).config),
-          });
+        : withAnswers(
+            await loadContent({
+              cwd: dir,
+              contentDir: path.join(dir, "content"),
+              cache: false,
+              workers: "off",
+              targets: contentTargets((await readProjectConfig(dir, dir)).config),
+            }),
+          );
       const json = `${JSON.stringify(actual, null, 2)}\n`;
       if (update) writeFileSync(expectedFile, json);
       if (!existsSync(expectedFile)) {

@@ -54,7 +54,7 @@ async function load(): Promise<ContentResult> {
   const warm = await run(true);
   const shape = (r: ContentResult) => ({
     diagnostics: r.diagnostics,
-    entries: r.entries.map((e) => [e.path, e.skill, e.title, e.content]),
+    entries: r.entries.map((e) => [e.path, e.skill, e.title, r.answers.read(e).content]),
     fileCount: r.fileCount,
   });
   expect(shape(cold)).toEqual(shape(plain));
@@ -382,7 +382,7 @@ describe("a planted .faqops-cache link", () => {
       ],
     ]);
     expect(readdirSync(elsewhere)).toEqual([]);
-    expect(result.entries.map((e) => e.content)).toEqual(["答案。"]);
+    expect(result.entries.map((e) => result.answers.read(e).content)).toEqual(["答案。"]);
   });
 
   it("as the cache file: the file it points to is neither read nor replaced", async () => {

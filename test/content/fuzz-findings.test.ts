@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { compileFile, type FileResult, loadContent } from "../../src/content/index.js";
+import { type CompiledFile, compileFile, loadContent } from "../../src/content/index.js";
 import { spawnCli } from "../cli/spawn-cli.js";
 
 const cli = path.join(inject("distDir"), "cli.js");
@@ -24,7 +24,7 @@ function tempDir(): string {
 }
 
 /** Compiles `text` as one file, timing it. */
-function timed(text: string): { result: FileResult; ms: number } {
+function timed(text: string): { result: CompiledFile; ms: number } {
   const started = performance.now();
   const result = compileFile({
     source: "a/b.md",
@@ -34,7 +34,7 @@ function timed(text: string): { result: FileResult; ms: number } {
   return { result, ms: performance.now() - started };
 }
 
-const rules = (result: FileResult): string[] => [
+const rules = (result: CompiledFile): string[] => [
   ...new Set(result.diagnostics.map((d) => d.ruleId)),
 ];
 const entry = (body: string, title = "t"): string => `---\ntitle: ${title}\n---\n${body}\n`;

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type CompiledEntry, loadContent } from "../../src/content/index.js";
+import { type CompiledEntry, type ContentResult, loadContent } from "../../src/content/index.js";
 import { csvField, csvText } from "../../src/export/csv.js";
 import {
   type ExportFormat,
@@ -42,15 +42,17 @@ const load = async (dir: string) =>
   loadContent(resolveContentOptions({ cwd: dir, cache: false, workers: "off" }));
 
 /** What an entry is on the platform, whatever its file is called. */
-const sent = (e: CompiledEntry) => ({
+const sent = (content: ContentResult) => (e: CompiledEntry) => ({
   skill: e.skill,
   title: e.title,
   questions: e.questions,
   threshold: e.threshold,
-  content: e.content,
+  content: content.answers.read(e).content,
 });
-const byKey = (entries: readonly CompiledEntry[]) =>
-  entries.map(sent).sort((a, b) => (`${a.skill}\0${a.title}` < `${b.skill}\0${b.title}` ? -1 : 1));
+const byKey = (content: ContentResult, entries = content.entries) =>
+  entries
+    .map(sent(content))
+    .sort((a, b) => (`${a.skill}\0${a.title}` < `${b.skill}\0${b.title}` ? -1 : 1));
 
 async function exportTo(dir: string, format: ExportFormat, out: string) {
   const result = await runExport(resolveExportOptions({ cwd: dir, format, out }));
@@ -74,7 +76,7 @@ describe("exportRows", () => {
   it("writes one row per entry, sorted, and says what the template cannot hold", async () => {
     const dir = project("rows", CONTENT);
     const content = await load(dir);
-    const { rows, problems, drafts } = exportRows(content.entries);
+    const { rows, problems, drafts } = exportRows(content.entries, content.answers);
     expect(rows.map((r) => r.slice(0, 4))).toEqual([
       ["天气", "上海今天多少度", "", ""],
       ["天气", "北京今天多少度？", "0.8", "北京气温"],
@@ -119,10 +121,14 @@ describe.each(["csv", "xlsx"] as const)("import of an export (%s)", (format) => 
       resolveImportOptions({ cwd: target, file: path.join(dir, `faq.${format}`) }),
     );
     expect(imported.problems).toEqual([]);
-    const before = (await load(dir)).entries.filter(
-      (e) => !e.draft && !e.questions.some((q) => q.includes("##")) && !e.content.includes("##"),
+    const source = await load(dir);
+    const before = source.entries.filter(
+      (e) =>
+        !e.draft &&
+        !e.questions.some((q) => q.includes("##")) &&
+        !source.answers.read(e).content.includes("##"),
     );
-    expect(byKey((await load(target)).entries)).toEqual(byKey(before));
+    expect(byKey(await load(target))).toEqual(byKey(source, before));
   });
 
   it.each([3, 20_261_128])(
@@ -139,8 +145,8 @@ describe.each(["csv", "xlsx"] as const)("import of an export (%s)", (format) => 
       );
       const first = await runImport(resolveImportOptions({ cwd: dir, file: "rows.csv" }));
       expect(first.failedRows).toEqual([]);
-      const entries = (await load(dir)).entries;
-      expect(entries).toHaveLength(rows.length);
+      const content = await load(dir);
+      expect(content.entries).toHaveLength(rows.length);
 
       await exportTo(dir, format, `faq.${format}`);
       const target = project(`generated-${format}-${seed}-back`, {});
@@ -148,7 +154,7 @@ describe.each(["csv", "xlsx"] as const)("import of an export (%s)", (format) => 
         resolveImportOptions({ cwd: target, file: path.join(dir, `faq.${format}`) }),
       );
       expect(back.problems.filter((p) => p.severity === "error")).toEqual([]);
-      expect(byKey((await load(target)).entries)).toEqual(byKey(entries));
+      expect(byKey(await load(target))).toEqual(byKey(content));
     },
   );
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { type Report, renderComment, renderSummary } from "../../src/action/summary.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { localizeDiagnostic, translateMarkdownLine } from "../../src/i18n/index.js";
-import { entry } from "../sync/helpers.js";
+import { entry, planAnswers } from "../sync/helpers.js";
 import { englishLeft } from "./helpers.js";
 import { applyResults, befores, PLANS, planOf } from "./outputs.js";
 
@@ -76,6 +76,7 @@ describe("the job summary (action/summary.ts)", () => {
         fileCount: 9,
         diagnostics: [],
         plan,
+        answers: planAnswers(plan),
         befores: befores(),
       };
       expectChinese(renderSummary(report), renderSummary(report, "zh-CN"));
@@ -95,6 +96,7 @@ describe("the job summary (action/summary.ts)", () => {
         fileCount: 9,
         diagnostics: [],
         plan: apply.plan,
+        answers: planAnswers(apply.plan),
         apply,
         befores: befores(),
         lockfileNote: notes[i % notes.length],
@@ -110,7 +112,8 @@ describe("the job summary (action/summary.ts)", () => {
       messages: ["✅ Wrote 3 entries in 1.0 s. | <b>x</b> `code`"],
     });
     const plan = planOf([{ kind: "create", entry: sly, hash: sly.hash }]);
-    const report: Report = { command: "plan", fileCount: 1, diagnostics: [], plan };
+    const answers = planAnswers(plan);
+    const report: Report = { command: "plan", fileCount: 1, diagnostics: [], plan, answers };
     const en = renderSummary(report);
     const zh = renderSummary(report, "zh-CN");
     const row = (text: string) => text.split("\n").find((l) => l.includes("No changes"));
@@ -168,6 +171,7 @@ describe("the pull-request comment", () => {
       fileCount: 9,
       diagnostics: [],
       plan: PLANS[0],
+      answers: planAnswers(PLANS[0]!),
       befores: befores(),
     };
     const url = "https://github.com/o/r/actions/runs/1";

@@ -16,7 +16,7 @@ import { DEFAULT_EMULATOR_CREDENTIALS } from "../../src/platform/emulator.js";
 import { renderApplyText } from "../../src/render/apply.js";
 import { COLOR_STYLE, COLORS, PLAIN_STYLE } from "../../src/render/diff.js";
 import { apiNotes, renderPlanText } from "../../src/render/plan.js";
-import { entry } from "../sync/helpers.js";
+import { entry, planAnswers } from "../sync/helpers.js";
 import { englishLeft } from "./helpers.js";
 import { applyResults, befores, PLANS, WRITES } from "./outputs.js";
 
@@ -49,15 +49,16 @@ const planValue = (line: string) =>
 describe("the plan (render/plan.ts)", () => {
   it("every line, brief and in full, v1 and v2, every prune", () => {
     for (const plan of PLANS) {
-      expectChinese(renderPlanText(plan), planValue);
-      expectChinese(renderPlanText(plan, { befores: befores() }), planValue);
+      const answers = planAnswers(plan);
+      expectChinese(renderPlanText(plan, answers), planValue);
+      expectChinese(renderPlanText(plan, answers, { befores: befores() }), planValue);
       expectChinese(
-        renderPlanText(plan, { details: { befores: befores(), style: PLAIN_STYLE } }),
+        renderPlanText(plan, answers, { details: { befores: befores(), style: PLAIN_STYLE } }),
         planValue,
       );
-      for (const note of apiNotes(plan)) expectChinese(`note: ${note}`, () => false);
+      for (const note of apiNotes(plan, answers)) expectChinese(`note: ${note}`, () => false);
     }
-    const notes = PLANS.flatMap(apiNotes);
+    const notes = PLANS.flatMap((plan) => apiNotes(plan, planAnswers(plan)));
     expect(notes.some((n) => n.includes("written through v1"))).toBe(true);
     expect(notes.some((n) => n.includes("to write carr"))).toBe(true);
   });
@@ -65,17 +66,20 @@ describe("the plan (render/plan.ts)", () => {
   it("the same text in colour, coloured where the English is", () => {
     for (const plan of PLANS) {
       const options = { details: { befores: befores(), style: COLOR_STYLE }, colors: COLORS };
-      const english = renderPlanText(plan, options);
+      const english = renderPlanText(plan, planAnswers(plan), options);
       expect(strip(localizeText(english, "zh-CN"))).toBe(localizeText(strip(english), "zh-CN"));
     }
-    const zh = localizeText(renderPlanText(PLANS[7]!, { colors: COLORS }), "zh-CN");
+    const zh = localizeText(
+      renderPlanText(PLANS[7]!, planAnswers(PLANS[7]!), { colors: COLORS }),
+      "zh-CN",
+    );
     expect(zh).toContain("\x1b[1m计划：\x1b[22m新建");
     expect(zh).toContain("  \x1b[32m+\x1b[39m 新问题  （新建）");
     expect(zh).toContain("\x1b[31m!!! 修剪：机器人的全部内容将被【替换】");
   });
 
   it("keeps titles, skills and answers as they are", () => {
-    const zh = localizeText(renderPlanText(PLANS[0]!), "zh-CN");
+    const zh = localizeText(renderPlanText(PLANS[0]!, planAnswers(PLANS[0]!)), "zh-CN");
     for (const value of ["新问题", "答案：新问题", '"旧标题"', '"改名后"', "转账 / "]) {
       expect(zh).toContain(value);
     }

@@ -5,6 +5,7 @@
  * planner, so that no branch of a renderer is left out by accident; the tests render them for
  * people in Chinese and look for English left over.
  */
+import type { EntryWithAnswer } from "../../src/content/types.js";
 import type { ApplyResult, RemoveAction, WriteAction } from "../../src/sync/apply.js";
 import type { Before } from "../../src/sync/before.js";
 import { identityKey } from "../../src/sync/identity.js";
@@ -163,7 +164,7 @@ export function befores(): Map<string, Before> {
   }
   const same = WRITES[3]!;
   if (same.kind === "update")
-    map.set(identityKey(same.previous), { found: true, entry: same.entry });
+    map.set(identityKey(same.previous), { found: true, entry: same.entry as EntryWithAnswer });
   const gone = DRIFT[0]!;
   map.set(identityKey(gone.previous), { found: false, why: "not in a Git repository" });
   return map;

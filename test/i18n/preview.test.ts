@@ -4,6 +4,7 @@
  * in English; and a catalogue with a string for every key in every language.
  */
 import { describe, expect, it } from "vitest";
+import { heldAnswers } from "../../src/content/answer-reader.js";
 import type { CompiledEntry, Message } from "../../src/content/types.js";
 import {
   fillPlaceholders,
@@ -22,7 +23,7 @@ import type { Before } from "../../src/sync/before.js";
 import { identityKey } from "../../src/sync/identity.js";
 import { LOCKFILE_VERSION, type Lockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
-import { entry } from "../sync/helpers.js";
+import { entry, planAnswers } from "../sync/helpers.js";
 
 const ask = (label: string, q = label) =>
   `<a href="weixin://bizmsgmenu?msgmenucontent=${q}&msgmenuid=${q}">${label}</a>`;
@@ -102,7 +103,7 @@ const entries = [
 ];
 
 describe("the entries page in Chinese", () => {
-  const html = renderPreview(entries, { lang: "zh-CN" });
+  const html = renderPreview(entries, heldAnswers(entries), { lang: "zh-CN" });
   const data = pageData(html);
 
   it("says its own words in Chinese, with lang=zh-CN", () => {
@@ -133,13 +134,13 @@ describe("the entries page in Chinese", () => {
 
   it("leaves no English word of its own", () => {
     for (const word of [...ENGLISH_UI, ...SCRIPT_WORDS]) expect(html).not.toContain(word);
-    const empty = entriesPageData([], { lang: "zh-CN" });
+    const empty = entriesPageData([], heldAnswers([]), { lang: "zh-CN" });
     expect(empty.empty).toBe("内容中没有条目。");
     expect(empty.summary).toBe("共 0 个条目，分属 0 个技能。点击蓝色问题即可提问。");
   });
 
   it("shows the content exactly as the English page does", () => {
-    const english = pageData(renderPreview(entries));
+    const english = pageData(renderPreview(entries, heldAnswers(entries)));
     expect(data.answers).toEqual(english.answers);
     expect(data.groups.map((g) => [g.skill, g.items.map((i) => i.source)])).toEqual(
       english.groups.map((g) => [g.skill, g.items.map((i) => i.source)]),
@@ -156,8 +157,8 @@ describe("the entries page in Chinese", () => {
 
 describe("English by default", () => {
   it("draws the page in English without a language, the same as lang: en", () => {
-    const html = renderPreview(entries);
-    expect(renderPreview(entries, { lang: "en" })).toBe(html);
+    const html = renderPreview(entries, heldAnswers(entries));
+    expect(renderPreview(entries, heldAnswers(entries), { lang: "en" })).toBe(html);
     expect(html).toContain('<html lang="en">');
     expect(html).toContain("<title>faqops preview</title>");
     expect(html).toContain('placeholder="Search titles, questions and answers"');
@@ -212,7 +213,7 @@ describe("the changes page in Chinese", () => {
     ],
     [identityKey({ skill: "账户", title: "找不到" }), { found: false, why }],
   ]);
-  const html = renderChangesPreview(plan, before, { lang: "zh-CN" });
+  const html = renderChangesPreview(plan, planAnswers(plan), before, { lang: "zh-CN" });
   const data = pageData(html);
   const items = data.groups.flatMap((g) => g.items);
   const describeSide = (side: PageData["groups"][number]["items"][number]["sides"][number]) =>
@@ -267,7 +268,7 @@ describe("the changes page in Chinese", () => {
 
   it("leaves no English word of its own, and the content as in English", () => {
     for (const word of [...ENGLISH_UI, ...SCRIPT_WORDS]) expect(html).not.toContain(word);
-    const english = changesPageData(plan, before);
+    const english = changesPageData(plan, planAnswers(plan), before);
     expect(data.answers.map(({ unavailable: _, ...a }) => a)).toEqual(
       english.answers.map(({ unavailable: _, ...a }) => a),
     );
@@ -276,6 +277,7 @@ describe("the changes page in Chinese", () => {
     );
     const none = changesPageData(
       planSync([], { version: LOCKFILE_VERSION, entries: [] }),
+      heldAnswers([]),
       new Map(),
       {
         lang: "zh-CN",

@@ -13,7 +13,7 @@ import { lockNotes, renderPlanText } from "../../src/render/plan.js";
 import type { ApplyResult, WriteAction } from "../../src/sync/apply.js";
 import type { LockEntry } from "../../src/sync/lockfile.js";
 import { type Plan, planSync } from "../../src/sync/plan.js";
-import { entry } from "../sync/helpers.js";
+import { entry, planAnswers } from "../sync/helpers.js";
 import { englishLeft } from "./helpers.js";
 
 function expectChinese(line: string): void {
@@ -99,7 +99,7 @@ describe("check's counts (cli/report.ts summary)", () => {
 
 /** The lines of a plan's text that are not an entry's (its skill, its line, blank lines). */
 function summaryLines(plan: Plan): string[] {
-  return renderPlanText(plan)
+  return renderPlanText(plan, planAnswers(plan))
     .split("\n")
     .filter((l) => l !== "" && !l.startsWith("  ") && l !== "账户");
 }

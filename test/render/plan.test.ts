@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { heldAnswers } from "../../src/content/answer-reader.js";
 import { entryHash } from "../../src/content/entry-hash.js";
 import { planHasChanges, planJson, renderPlanText } from "../../src/render/plan.js";
 import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
@@ -48,7 +49,7 @@ describe("plan rendering", () => {
   ];
 
   it("groups changes by skill with a preview of the answer, then the summary", () => {
-    const text = renderPlanText(planSync(content, lock));
+    const text = renderPlanText(planSync(content, lock), heldAnswers(content));
     expect(text).toBe(
       [
         "账户",
@@ -71,10 +72,15 @@ describe("plan rendering", () => {
 
   it("says so when nothing changes, and shows a prune loudly", () => {
     const same = planSync([kept], { version: LOCKFILE_VERSION, entries: [synced(kept)] });
-    expect(renderPlanText(same)).toMatch(/^No changes: the platform is up to date/);
+    expect(renderPlanText(same, heldAnswers(content))).toMatch(
+      /^No changes: the platform is up to date/,
+    );
     expect(planHasChanges(same)).toBe(false);
 
-    const prune = renderPlanText(planSync(content, lock, { prune: true, pruneMax: 0.25 }));
+    const prune = renderPlanText(
+      planSync(content, lock, { prune: true, pruneMax: 0.25 }),
+      heldAnswers(content),
+    );
     expect(prune).toMatch(/!!! PRUNE: the whole bot's content will be REPLACED/);
     expect(prune).toMatch(/It removes 2 entries \(50%/);
     expect(prune).toMatch(/^ {2}- 转账 \/ 删了$/m);
@@ -82,7 +88,7 @@ describe("plan rendering", () => {
   });
 
   it("gives machines every change with its content, and only a count of unchanged", () => {
-    const json = planJson(planSync(content, lock)) as {
+    const json = planJson(planSync(content, lock), heldAnswers(content)) as {
       summary: Record<string, unknown>;
       changes: { action: string; title: string }[];
     };

@@ -16,13 +16,22 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { CompiledEntry, Message } from "../../src/content/types.js";
-import { renderChangesPreview, renderPreview } from "../../src/render/preview.js";
+import { heldAnswers } from "../../src/content/answer-reader.js";
+import type { EntryWithAnswer, Message } from "../../src/content/types.js";
+import {
+  type PreviewOptions,
+  renderChangesPreview,
+  renderPreview,
+} from "../../src/render/preview.js";
 import type { Before } from "../../src/sync/before.js";
 import { identityKey } from "../../src/sync/identity.js";
 import { LOCKFILE_VERSION, type Lockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
-import { entry } from "../sync/helpers.js";
+import { entry, planAnswers } from "../sync/helpers.js";
+
+/** The preview page of `entries`, their answers held. */
+const preview = (entries: readonly EntryWithAnswer[], options?: PreviewOptions) =>
+  renderPreview(entries, heldAnswers(entries), options);
 
 const cli = path.join(inject("distDir"), "cli.js");
 const repo = path.resolve(import.meta.dirname, "../..");
@@ -172,13 +181,13 @@ async function visibleEntries(page: Page): Promise<number> {
 }
 
 /** The entries `faqops compile --json` gives, by source: the oracle for bubble counts. */
-async function compiled(cwd: string, content: string): Promise<Map<string, CompiledEntry>> {
+async function compiled(cwd: string, content: string): Promise<Map<string, EntryWithAnswer>> {
   const json = await faqops(["compile", "--json", "--no-cache", "--content", content], cwd);
-  const entries = JSON.parse(json) as CompiledEntry[];
+  const entries = JSON.parse(json) as EntryWithAnswer[];
   return new Map(entries.map((e) => [e.source, e]));
 }
 
-async function expectBubblesMatch(page: Page, entries: Map<string, CompiledEntry>) {
+async function expectBubblesMatch(page: Page, entries: Map<string, EntryWithAnswer>) {
   expect(await page.locator("article.entry").count()).toBe(entries.size);
   for (const [source, e] of entries) {
     // The question, then one bubble per message.
@@ -206,7 +215,7 @@ describe.skipIf(!executablePath)("the preview in Chromium", () => {
 
   describe("of the sample content/", () => {
     let file: string;
-    let entries: Map<string, CompiledEntry>;
+    let entries: Map<string, EntryWithAnswer>;
 
     beforeAll(async () => {
       const out = path.join(tmp, "sample");
@@ -305,7 +314,7 @@ describe.skipIf(!executablePath)("the preview in Chromium", () => {
 
   describe("of a content tree with every card, many questions to tap, and long lists", () => {
     let file: string;
-    let entries: Map<string, CompiledEntry>;
+    let entries: Map<string, EntryWithAnswer>;
     const longList = Array.from({ length: 60 }, (_, i) =>
       i % 10 === 9
         ? `  - 第 ${i + 1} 项（缩进的子项）`
@@ -508,7 +517,7 @@ describe.skipIf(!executablePath)("the preview in Chromium", () => {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(
         file,
-        renderPreview([
+        preview([
           entry({
             title: `标题 ${XSS}`,
             skill: `技能 ${XSS}`,
@@ -590,7 +599,7 @@ describe.skipIf(!executablePath)("the preview in Chromium", () => {
       ]);
       const file = path.join(tmp, "changes", "index.html");
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, renderChangesPreview(plan, before));
+      await writeFile(file, renderChangesPreview(plan, planAnswers(plan), before));
       const opened = await open(file);
       const { page } = opened;
       expect(await texts(page.locator("article.entry .badge"))).toEqual([
@@ -658,7 +667,7 @@ describe.skipIf(!executablePath)("the preview in Chromium", () => {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(
         file,
-        renderPreview(
+        preview(
           [
             entry({
               title: "甲",

@@ -4,7 +4,8 @@
  * data — the browser test checks what a reader then sees.
  */
 import { describe, expect, it } from "vitest";
-import type { CompiledEntry, Message } from "../../src/content/types.js";
+import { type AnswerReader, heldAnswers } from "../../src/content/answer-reader.js";
+import type { CompiledEntry, EntryWithAnswer, Message } from "../../src/content/types.js";
 import {
   changesPageData,
   entriesPageData,
@@ -17,7 +18,7 @@ import type { Before } from "../../src/sync/before.js";
 import { identityKey } from "../../src/sync/identity.js";
 import { emptyLockfile, LOCKFILE_VERSION, type Lockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
-import { entry } from "../sync/helpers.js";
+import { entry, planAnswers } from "../sync/helpers.js";
 
 const ask = (label: string, q = label) =>
   `<a href="weixin://bizmsgmenu?msgmenucontent=${q}&msgmenuid=${q}">${label}</a>`;
@@ -25,6 +26,10 @@ const ask = (label: string, q = label) =>
 function withMessages(fields: Partial<CompiledEntry> & { title: string }, messages: Message[]) {
   return entry({ ...fields, messages });
 }
+
+/** The preview page of `entries`, their answers held. */
+const preview = (entries: readonly EntryWithAnswer[]) =>
+  renderPreview(entries, heldAnswers(entries));
 
 /** The data block of a rendered page, parsed back. */
 function pageData(html: string): PageData {
@@ -64,7 +69,7 @@ describe("the entries page", () => {
     withMessages({ title: "ABC 怎么用?", skill: "转账" }, ["这样用。"]),
     withMessages({ title: "如何销户？", questions: ["销户"], draft: true }, ["草稿。"]),
   ];
-  const data = entriesPageData(entries);
+  const data = entriesPageData(entries, heldAnswers(entries));
 
   it("groups the entries by skill, one conversation each, drafts marked", () => {
     expect(data.groups.map((g) => [g.skill, g.items.map((i) => i.kind)])).toEqual([
@@ -100,11 +105,12 @@ describe("the entries page", () => {
   });
 
   it("prefers an exact match to a loose one, then the asking entry's own skill", () => {
-    const page = entriesPageData([
+    const entries = [
       withMessages({ title: "Q?", skill: "甲", source: "甲/x.md" }, [`${ask("Q")} ${ask("R")}`]),
       withMessages({ title: "Y", skill: "乙", questions: ["Q", "R"] }, ["乙的回答"]),
       withMessages({ title: "Z", skill: "甲", questions: ["R"] }, ["甲的回答"]),
-    ]);
+    ];
+    const page = entriesPageData(entries, heldAnswers(entries));
     const from = segments(page, answerOf(page, "Q?")).filter((s) => s.t === "ask");
     expect(
       from.map((s) => (s.t === "ask" && s.to !== null ? page.answers[s.to]!.title : null)),
@@ -132,11 +138,14 @@ describe("recommended questions that reach entries not shown", () => {
     const b = withMessages({ title: "B" }, [`去 ${ask("C")}`]);
     const c = withMessages({ title: "C" }, [`回 ${ask("A")} 或 ${ask("B")}`]);
     // Unchanged and asked by nobody: its answer (maybe in the compile cache) is never read.
-    const d = Object.defineProperty(withMessages({ title: "D" }, ["D"]), "messages", {
-      get() {
-        throw new Error("D's answer was read");
+    const d = withMessages({ title: "D" }, ["D"]);
+    const held = heldAnswers([a, b, c]);
+    const answers: AnswerReader = {
+      read(e) {
+        if (e.hash === d.hash) throw new Error("D's answer was read");
+        return held.read(e);
       },
-    });
+    };
     const synced = (e: CompiledEntry, hash = e.hash) => ({
       skill: e.skill,
       title: e.title,
@@ -148,7 +157,7 @@ describe("recommended questions that reach entries not shown", () => {
       version: LOCKFILE_VERSION,
       entries: [synced(a, "0".repeat(64)), synced(b), synced(c), synced(d)],
     });
-    const data = changesPageData(plan);
+    const data = changesPageData(plan, answers);
     expect(data.groups.flatMap((g) => g.items.map((i) => i.kind))).toEqual(["update"]);
     expect(data.answers.map((x) => x.title)).toEqual(["A", "B", "C"]);
     const [, , cAnswer] = data.answers;
@@ -221,7 +230,7 @@ describe("the changes page", () => {
       { found: false, why: "no committed version" },
     ],
   ]);
-  const data = changesPageData(plan, before);
+  const data = changesPageData(plan, planAnswers(plan), before);
   const items = data.groups.flatMap((g) => g.items);
   const describeSide = (side: PageData["groups"][number]["items"][number]["sides"][number]) =>
     "answer" in side
@@ -279,7 +288,7 @@ describe("the changes page", () => {
   });
 
   it("says so when there is nothing to review", () => {
-    const none = changesPageData(planSync([], emptyLockfile()));
+    const none = changesPageData(planSync([], emptyLockfile()), heldAnswers([]));
     expect(none.groups).toEqual([]);
     expect(none.empty).toMatch(/^Nothing to review/);
   });
@@ -287,7 +296,7 @@ describe("the changes page", () => {
 
 describe("hostile content", () => {
   const XSS = `</script><script>window.pwned=1</script><!-- <img src=x onerror="window.pwned=2"> &amp; \u2028`;
-  const html = renderPreview([
+  const html = preview([
     withMessages({ title: `标题 ${XSS}`, skill: `技能 ${XSS}`, questions: [`问 ${XSS}`] }, [
       `文 ${XSS} <a href="javascript:alert(1)">点我</a> <a href="JaVaScRiPt:alert(1)">再点</a> <a href="https://ok.example/&quot;onmouseover=&quot;x">好</a>`,
       {

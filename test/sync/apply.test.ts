@@ -6,7 +6,8 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { CompiledEntry } from "../../src/content/types.js";
+import { heldAnswers } from "../../src/content/answer-reader.js";
+import type { EntryWithAnswer } from "../../src/content/types.js";
 import { createClient } from "../../src/platform/client.js";
 import { type Emulator, entryKey, startEmulator } from "../../src/platform/emulator.js";
 import { type ApplyOptions, applyPlan } from "../../src/sync/apply.js";
@@ -29,6 +30,7 @@ afterEach(async () => {
 
 function options(overrides: Partial<ApplyOptions> = {}): ApplyOptions {
   return {
+    answers: heldAnswers([]),
     lockfile: { path: path.join(dir, "faqops.lock.json"), display: "faqops.lock.json" },
     concurrency: 4,
     rate: 1000,
@@ -48,10 +50,10 @@ function options(overrides: Partial<ApplyOptions> = {}): ApplyOptions {
 
 /** Runs one apply the way the CLI does: read the lockfile and its journal, plan, apply the plan. */
 async function sync(
-  entries: readonly CompiledEntry[],
+  entries: readonly EntryWithAnswer[],
   overrides: Partial<ApplyOptions> & PlanOptions = {},
 ) {
-  const o = options(overrides);
+  const o = options({ answers: heldAnswers(entries), ...overrides });
   const snapshot = await readLockSnapshot(o.lockfile);
   return applyPlan(planSync(entries, snapshot.lock, overrides), snapshot, o);
 }
@@ -59,7 +61,7 @@ async function sync(
 const sample = (n: number) =>
   Array.from({ length: n }, (_, i) => entry({ skill: `技能${i % 3}`, title: `问题 ${i}` }));
 
-function writesOf(...entries: CompiledEntry[]): number[] {
+function writesOf(...entries: EntryWithAnswer[]): number[] {
   const writes = emulator.stats().writes;
   return entries.map((e) => writes[entryKey(e.skill, e.title)] ?? 0);
 }

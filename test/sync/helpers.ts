@@ -1,10 +1,12 @@
+import { type AnswerReader, heldAnswers } from "../../src/content/answer-reader.js";
 import { entryHash } from "../../src/content/entry-hash.js";
-import type { CompiledEntry } from "../../src/content/types.js";
+import type { EntryWithAnswer } from "../../src/content/types.js";
+import type { Plan } from "../../src/sync/plan.js";
 
-/** A compiled entry for planner tests; only what the planner reads matters. */
+/** A compiled entry for planner tests, with its answer; only what the planner reads matters. */
 export function entry(
-  fields: Partial<Omit<CompiledEntry, "hash">> & { title: string },
-): CompiledEntry {
+  fields: Partial<Omit<EntryWithAnswer, "hash">> & { title: string },
+): EntryWithAnswer {
   const skill = fields.skill ?? "账户";
   const base = {
     source: fields.source ?? `${skill}/${fields.title}.md`,
@@ -18,4 +20,11 @@ export function entry(
   };
   // As the compiler does: the hash of what is sent.
   return { ...base, hash: entryHash(base) };
+}
+
+/** The answers of the entries a plan writes or keeps (the entries made by `entry` above). */
+export function planAnswers(plan: Plan): AnswerReader {
+  return heldAnswers(
+    plan.actions.flatMap((a) => (a.kind === "remove" ? [] : [a.entry as EntryWithAnswer])),
+  );
 }

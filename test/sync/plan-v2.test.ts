@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { heldAnswers } from "../../src/content/answer-reader.js";
 import { entryHash } from "../../src/content/entry-hash.js";
 import { diffEntry, diffLines, PLAIN_STYLE } from "../../src/render/diff.js";
 import { actionWord, planJson, planSummary, renderPlanText } from "../../src/render/plan.js";
 import { identityKey } from "../../src/sync/identity.js";
 import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
 import { type Plan, planHasChanges, planSync } from "../../src/sync/plan.js";
-import { entry } from "./helpers.js";
+import { entry, planAnswers } from "./helpers.js";
 
 function lockOf(...entries: LockEntry[]): Lockfile {
   return { version: LOCKFILE_VERSION, entries };
@@ -58,9 +59,9 @@ describe("planSync for the v2 API", () => {
     const plan = planSync([kept], lock, { api: "v2", prune: true, pruneMax: 0.5 });
     expect(words(plan)).toEqual(["disable 账户/旧问题", "unchanged 账户/营业时间"]);
     expect(planSummary(plan)).toContain("1 to disable");
-    expect(renderPlanText(plan)).toMatch(/will be DISABLED \(disable: true\)/);
-    expect(renderPlanText(plan)).not.toMatch(/REPLACED/);
-    const json = planJson(plan) as {
+    expect(renderPlanText(plan, planAnswers(plan))).toMatch(/will be DISABLED \(disable: true\)/);
+    expect(renderPlanText(plan, planAnswers(plan))).not.toMatch(/REPLACED/);
+    const json = planJson(plan, planAnswers(plan)) as {
       api: string;
       changes: { action: string }[];
       prune: { mode: string };
@@ -75,7 +76,7 @@ describe("planSync for the v2 API", () => {
       replaceAll: true,
     });
     expect(replace.prune?.mode).toBe("replace");
-    expect(renderPlanText(replace)).toMatch(/REPLACED \(import mode 1\)/);
+    expect(renderPlanText(replace, planAnswers(replace))).toMatch(/REPLACED \(import mode 1\)/);
     // v1's prune is always a replace.
     expect(planSync([kept], lock, { prune: true, pruneMax: 0.5 }).prune?.mode).toBe("replace");
   });
@@ -93,7 +94,9 @@ describe("planSync for the v2 API", () => {
       expect.arrayContaining(["unchanged 账户/营业时间", "enable 账户/旧问题"]),
     );
     expect(planSummary(back)).toContain("1 to enable");
-    expect(renderPlanText(back)).toMatch(/旧问题 {2}\(disabled on the bot: enable\)/);
+    expect(renderPlanText(back, planAnswers(back))).toMatch(
+      /旧问题 {2}\(disabled on the bot: enable\)/,
+    );
   });
 
   it("pending import tasks are a change the plan reports", () => {
@@ -104,7 +107,7 @@ describe("planSync for the v2 API", () => {
     const plan = planSync([kept], lock, { api: "v2" });
     expect(plan.pendingTasks).toBe(1);
     expect(planHasChanges(plan)).toBe(true);
-    expect(renderPlanText(plan)).toMatch(
+    expect(renderPlanText(plan, planAnswers(plan))).toMatch(
       /1 import task sent by an interrupted run is not yet settled/,
     );
   });
@@ -113,7 +116,11 @@ describe("planSync for the v2 API", () => {
     const withThreshold = entry({ title: "营业时间", threshold: 0.85 });
     const diff = diffEntry({ ...withThreshold, threshold: 0.6 }, withThreshold);
     expect(diffLines(diff, PLAIN_STYLE)).toContain("    threshold: [-0.6-] → {+0.85+}");
-    const json = planJson(planSync([withThreshold], lockOf()), new Map()) as {
+    const json = planJson(
+      planSync([withThreshold], lockOf()),
+      heldAnswers([withThreshold]),
+      new Map(),
+    ) as {
       changes: { threshold?: number; after: { threshold?: number } }[];
     };
     expect(json.changes[0]?.threshold).toBe(0.85);
@@ -125,7 +132,9 @@ describe("planSync for the v2 API", () => {
     ]);
     const v2 = planSync([withThreshold], lock, { api: "v2" });
     expect(v2.actions[0]).toMatchObject({ kind: "update", thresholdUnsent: true });
-    expect(renderPlanText(v2)).toMatch(/written through v1, which cannot send its threshold/);
+    expect(renderPlanText(v2, planAnswers(v2))).toMatch(
+      /written through v1, which cannot send its threshold/,
+    );
     // Once v2 wrote it, it is unchanged.
     const byV2 = lockOf({ ...synced(withThreshold), api: "v2" });
     expect(words(planSync([withThreshold], byV2, { api: "v2" }))).toEqual([
@@ -157,8 +166,10 @@ describe("planSync for the v2 API", () => {
     const plan = planSync([kept], lock, { api: "v2", prune: true, replaceAll: true, pruneMax: 1 });
     expect(plan.prune?.removes.map((e) => e.title).sort()).toEqual(["关掉的", "旧问题"]);
     expect(plan.prune?.share).toBeCloseTo(2 / 3);
-    expect(renderPlanText(plan)).toMatch(/旧问题 {2}\(deleted; removed by this prune\)/);
-    expect(renderPlanText(plan)).toMatch(/It removes 2 entries/);
+    expect(renderPlanText(plan, planAnswers(plan))).toMatch(
+      /旧问题 {2}\(deleted; removed by this prune\)/,
+    );
+    expect(renderPlanText(plan, planAnswers(plan))).toMatch(/It removes 2 entries/);
   });
 
   it("a disable whose last synced version is not in Git is shown as impossible, with the way out", () => {
@@ -168,10 +179,12 @@ describe("planSync for the v2 API", () => {
     const befores = new Map([
       [identityKey(gone), { found: false as const, why: "the file was never committed" }],
     ]);
-    const text = renderPlanText(plan, { befores });
+    const text = renderPlanText(plan, planAnswers(plan), { befores });
     expect(text).toMatch(
       /旧问题 {2}\(deleted; cannot be disabled: its last synced version is not in Git \(the file was never committed\)[^)]*--prune --replace-all\)/,
     );
-    expect(renderPlanText(plan)).toMatch(/旧问题 {2}\(deleted; disabled by this prune\)/);
+    expect(renderPlanText(plan, planAnswers(plan))).toMatch(
+      /旧问题 {2}\(deleted; disabled by this prune\)/,
+    );
   });
 });

@@ -76,7 +76,8 @@ export function registerApply(program: Command, { io, result }: CommandContext):
         saved === undefined
           ? planSync(inputs.content.entries, inputs.lock, options)
           : checkedPlan(saved, inputs, options, io.cwd);
-      for (const note of apiNotes(plan)) io.stderr(`note: ${note}\n`);
+      const { answers } = inputs.content;
+      for (const note of apiNotes(plan, answers)) io.stderr(`note: ${note}\n`);
       if (target.name !== undefined) io.stderr(`target: ${targetLine(target, options)}\n`);
       // A v2 disable carries the entry as last synced: its questions and answer, from Git.
       const befores =
@@ -93,6 +94,7 @@ export function registerApply(program: Command, { io, result }: CommandContext):
       try {
         const outcome = await applyPlan(plan, inputs, {
           ...options,
+          answers,
           connect: platform.connect,
           connectV2: platform.connectV2,
           taskPoll: taskPollOption(flags.taskPollMs),
@@ -173,7 +175,11 @@ function checkedPlan(
   const plan = planSync(inputs.content.entries, inputs.lock, saved.options);
   checkSavedPlan(
     saved,
-    { plan, inputs: planInputs(inputs.content.entries, inputs.lock) },
+    {
+      plan,
+      answers: inputs.content.answers,
+      inputs: planInputs(inputs.content.entries, inputs.lock),
+    },
     {
       content: displayPath(cwd, options.contentDir),
       lockfile: options.lockfile.display,

@@ -1,7 +1,7 @@
 /** `faqops compile`: show what each entry compiles to, as a listing or as JSON. */
 import type { Command } from "commander";
 import { loadProject, projectContentOptions } from "../../config/project.js";
-import { type CompiledEntry, loadContent } from "../../content/index.js";
+import { type CompiledEntry, type EntryWithAnswer, loadContent } from "../../content/index.js";
 import { countDiagnostics, sortDiagnostics } from "../../diagnostics.js";
 import { formatReport } from "../report.js";
 import { findProjectRoot } from "../root.js";
@@ -41,17 +41,22 @@ export function registerCompile(program: Command, context: CommandContext): void
         context.result.code = 1;
         return;
       }
+      // Every answer is printed, so every one is read.
+      const withAnswer = (entry: CompiledEntry): EntryWithAnswer => ({
+        ...entry,
+        ...result.answers.read(entry),
+      });
       io.stdout(
         json
-          ? `${JSON.stringify(result.entries, null, 2)}\n`
-          : result.entries.map(renderEntry).join("\n"),
+          ? `${JSON.stringify(result.entries.map(withAnswer), null, 2)}\n`
+          : result.entries.map((entry) => renderEntry(withAnswer(entry))).join("\n"),
       );
     },
   );
 }
 
 /** One entry as readable text: its keys, then each message (cards as their JSON). */
-export function renderEntry(entry: CompiledEntry): string {
+export function renderEntry(entry: EntryWithAnswer): string {
   const lines = [
     `${entry.source}${entry.draft ? " (draft: not synced)" : ""}`,
     `  skill: ${entry.skill}`,

@@ -86,7 +86,8 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
       }
       const inputs = await targetInputs(io, project, content, target, options);
       const plan = planSync(inputs.content.entries, inputs.lock, options);
-      for (const note of apiNotes(plan)) io.stderr(`note: ${note}\n`);
+      const { answers } = inputs.content;
+      for (const note of apiNotes(plan, answers)) io.stderr(`note: ${note}\n`);
       // What the platform holds for each change, from Git: needed for the diffs, not for --brief.
       const befores =
         flags.brief && !flags.json && plan.prune?.mode !== "disable"
@@ -99,7 +100,7 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
       results.push({ target, plan, befores });
       if (!flags.json) {
         io.stdout(
-          renderPlanText(plan, {
+          renderPlanText(plan, answers, {
             details: flags.brief ? undefined : { befores, style: diffStyleFor(io.isTty, io.env) },
             befores,
             colors,
@@ -112,6 +113,7 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
           file,
           savedPlanText(
             plan,
+            answers,
             savedPlanOptions(options, target.name),
             planInputs(inputs.content.entries, inputs.lock),
           ),
@@ -124,7 +126,7 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
     if (flags.json) {
       const json = (r: (typeof results)[number]) => ({
         ...(r.target.name !== undefined && { target: r.target.name }),
-        ...(planJson(r.plan, r.befores) as object),
+        ...(planJson(r.plan, content.answers, r.befores) as object),
       });
       const value = several ? { targets: results.map(json) } : json(results[0]!);
       io.stdout(`${JSON.stringify(value, null, 2)}\n`);

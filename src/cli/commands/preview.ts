@@ -68,7 +68,7 @@ export function registerPreview(program: Command, { io, result }: CommandContext
         contentDir: options.contentDir,
         lockfilePath: options.lockfile.path,
       });
-      html = renderChangesPreview(plan, before, { lang });
+      html = renderChangesPreview(plan, inputs.content.answers, before, { lang });
     } else {
       const loaded = await loadContent(options);
       const content = {
@@ -95,7 +95,7 @@ export function registerPreview(program: Command, { io, result }: CommandContext
         target === undefined
           ? content.entries
           : entriesFor(content.entries, content.entryTargets, target.scope);
-      html = renderPreview(entries, { lang });
+      html = renderPreview(entries, content.answers, { lang });
     }
     const file = path.join(out, "index.html");
     await writeFileAtomic(file, html);

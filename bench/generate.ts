@@ -1,9 +1,13 @@
 /**
  * Synthetic content trees for the benchmark: a bank's FAQ at any size, deterministic for a
- * given size. Mixed lengths (half short, a third medium, the rest long), Chinese text, every
- * construct the compiler knows (lists, quotes, code, links, `:ask`, every card type, `---`
- * message breaks), about 40 entries a skill, some nested folders, skills from front matter,
- * ids and drafts. Every entry is valid, so `plan` can run on the tree.
+ * given size. Mixed lengths (half short, a third medium, the rest long), Chinese text with
+ * full-width letters, digits and punctuation mixed in, every construct the compiler knows
+ * (lists — some long, some nested, a few three levels deep —, quotes, code, links, headings,
+ * `---` message breaks), `:ask` links in most entries (to other entries' titles and similar questions, some
+ * written full-width or without the final "？", and about one in sixteen to a question no entry
+ * has: an `ask-target` warning), every card type with every attribute, about 40 entries a
+ * skill, folders nested up to four deep, skills from front matter, ids and drafts. No entry has
+ * an error, so `plan` can run on the tree; the missing `:ask` targets are warnings.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -38,6 +42,15 @@ const PHRASES = [
   "活动名额有限先到先得",
   "境外交易可能收取货币转换费",
   "本服务暂不支持企业客户",
+  // Full-width letters, digits, punctuation and a full-width space, as Chinese text has them.
+  "ＡＴＭ机单日取现限额为２万元",
+  "使用ＵＳＢ　Ｋｅｙ（网银盾）登录",
+  "拨打客服热线９５５８８转人工服务",
+  "ＶＩＰ客户可享受专属通道（限工作日）",
+  "支持Ａｐｐｌｅ　Ｐａｙ和云闪付",
+  "手续费按交易金额的０．５％收取",
+  "“快捷支付”需先绑定银行卡",
+  "详询《个人账户服务协议》第３条",
 ];
 const QUESTION_WORDS = ["怎么办理", "需要什么材料", "多久到账", "收费吗", "在哪里查询", "如何取消"];
 
@@ -57,9 +70,27 @@ function sentence(random: () => number, min: number, max: number): string {
   return `${parts.join("，")}。`;
 }
 
-/** The title of entry `i`: unique across the tree (the cross-entry rules require it). */
+/**
+ * The title of entry `i`: unique across the tree, also as the cross-entry rules compare
+ * (NFKC): one in eleven has full-width digits, which NFKC reads as the ASCII ones.
+ */
 function titleOf(i: number): string {
-  return `${TOPICS[i % TOPICS.length]}业务${i}${QUESTION_WORDS[i % QUESTION_WORDS.length]}？`;
+  const number = i % 11 === 4 ? fullWidth(String(i)) : String(i);
+  return `${TOPICS[i % TOPICS.length]}业务${number}${QUESTION_WORDS[i % QUESTION_WORDS.length]}？`;
+}
+
+/** The similar questions of entry `i` (0 to 4). */
+function questionsOf(i: number, n: number): string[] {
+  const count = seededRandom(i * 104_729 + n)() * 5;
+  return Array.from(
+    { length: Math.floor(count) },
+    (_, j) => `${TOPICS[(i + j) % TOPICS.length]}相关问题${i}之${j}`,
+  );
+}
+
+/** ASCII letters and digits as their full-width forms. */
+function fullWidth(text: string): string {
+  return text.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 }
 
 function skillOf(i: number, skills: number): string {
@@ -70,46 +101,109 @@ function skillOf(i: number, skills: number): string {
 const hex = (random: () => number, n: number) =>
   Array.from({ length: n }, () => Math.floor(random() * 16).toString(16)).join("");
 
+/** A card message of any type, with every optional attribute now and then. */
 function card(random: () => number, i: number): string {
   const kind = random();
-  if (kind < 0.5) {
-    const count = 1 + Math.floor(random() * 3);
-    return Array.from(
-      { length: count },
-      (_, j) =>
-        `::news{title="优惠活动${i}-${j}" description="${sentence(random, 10, 30)}" url="https://bank.example.com/promo/${i}/${j}" picurl="https://bank.example.com/img/${i}-${j}.jpg"${j === 1 ? " type=mp" : ""}}`,
-    ).join("\n");
+  if (kind < 0.45) {
+    // One to eight articles: one news message (a news message holds at most 8).
+    const count = 1 + Math.floor(random() * random() * 8);
+    return Array.from({ length: count }, (_, j) => {
+      const description = random() < 0.7 ? ` description="${sentence(random, 10, 30)}"` : "";
+      const picurl = random() < 0.8 ? ` picurl="https://bank.example.com/img/${i}-${j}.jpg"` : "";
+      const type = j % 3 === 1 ? " type=mp" : random() < 0.2 ? " type=h5" : "";
+      const url =
+        j % 3 === 1
+          ? `https://mp.weixin.qq.com/s/${hex(random, 12)}`
+          : `https://bank.example.com/promo/${i}/${j}`;
+      return `::news{title="优惠活动${i}-${j}"${description} url="${url}"${picurl}${type}}`;
+    }).join("\n");
   }
-  if (kind < 0.75) return `::image{media_id="MEDIA_${i}_${hex(random, 6)}"}`;
-  return `::miniprogram{title="业务办理${i}" appid="wx${hex(random, 16)}" pagepath="pages/item/index?id=${i}" thumb_media_id="THUMB_${i}"}`;
+  if (kind < 0.7) {
+    const url = random() < 0.5 ? ` url="https://bank.example.com/qr/${i}.png"` : "";
+    return `::image{media_id="MEDIA_${i}_${hex(random, 6)}"${url}}`;
+  }
+  const thumbUrl = random() < 0.5 ? ` thumb_url="https://bank.example.com/thumb/${i}.jpg"` : "";
+  return `::miniprogram{title="业务办理${i}" appid="wx${hex(random, 16)}" pagepath="pages/item/index?id=${i}" thumb_media_id="THUMB_${i}"${thumbUrl}}`;
+}
+
+/** A list item's text: a short sentence, now and then with emphasis or a link. */
+function item(random: () => number, i: number, min: number, max: number): string {
+  const roll = random();
+  if (roll < 0.1) return `**${pick(random, PHRASES)}**：${sentence(random, min, max)}`;
+  if (roll < 0.15) return `见[办理指南](https://bank.example.com/guide/${i})`;
+  return sentence(random, min, max);
+}
+
+/**
+ * A bulleted list: short or long (up to 30 items), items nested now and then, and one list in
+ * twenty three levels deep (which the fast Markdown path leaves to remark).
+ */
+function bulletList(random: () => number, i: number): string {
+  const roll = random();
+  const items = roll < 0.7 ? 2 + Math.floor(random() * 5) : 10 + Math.floor(random() * 21);
+  const deep = random() < 0.05 ? Math.floor(random() * items) : -1;
+  const lines: string[] = [];
+  for (let j = 0; j < items; j++) {
+    lines.push(`- ${item(random, i, 6, roll < 0.7 ? 30 : 16)}`);
+    if (j === deep || random() < 0.15) lines.push(`  - ${item(random, i, 6, 20)}`);
+    if (j === deep) lines.push(`    - ${item(random, i, 6, 16)}`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * `:ask` links: to another entry's title (the question as written, full-width, or without its
+ * final "？") or similar question, with or without a label or an `id`, and one in sixteen to a
+ * question no entry has (an `ask-target` warning). Drafts are not synced, so links aim past them.
+ */
+function asks(random: () => number, i: number, n: number): string {
+  const aim = (j: number) => (j % 50 === 7 ? (j + 1) % n : j);
+  const count = 1 + Math.floor(random() * 4);
+  const links: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const target = aim(Math.floor(random() * n));
+    const roll = random();
+    let question: string;
+    if (roll < 0.0625) question = `${TOPICS[target % TOPICS.length]}没有的问题${i}之${k}`;
+    else if (roll < 0.3) {
+      const questions = questionsOf(target, n);
+      question = questions.length > 0 ? pick(random, questions) : titleOf(target);
+    } else if (roll < 0.4) question = fullWidth(titleOf(target));
+    else if (roll < 0.5) question = titleOf(target).replace(/？$/, "");
+    else question = titleOf(target);
+    const form = random();
+    if (form < 0.3) links.push(`:ask[${question}]`);
+    else if (form < 0.8) links.push(`:ask[了解更多]{q="${question}"}`);
+    else links.push(`:ask[人工服务]{q="${question}" id="menu_${(i + k) % 100}"}`);
+  }
+  return `${pick(random, ["你还可以问：", "相关问题：", "还可以"])}${links.join("、")}。`;
 }
 
 function block(random: () => number, i: number, n: number): string {
   const kind = random();
-  if (kind < 0.45) return sentence(random, 20, 120);
-  if (kind < 0.6) {
-    const items = 2 + Math.floor(random() * 5);
-    return Array.from({ length: items }, (_, j) =>
-      j === 1 && random() < 0.3
-        ? `- ${sentence(random, 6, 20)}\n  - ${sentence(random, 6, 20)}`
-        : `- ${sentence(random, 6, 30)}`,
-    ).join("\n");
-  }
-  if (kind < 0.7) {
-    const items = 2 + Math.floor(random() * 4);
-    return Array.from({ length: items }, (_, j) => `${j + 1}. ${sentence(random, 8, 30)}`).join(
+  if (kind < 0.38) return sentence(random, 20, 120);
+  if (kind < 0.53) return bulletList(random, i);
+  if (kind < 0.61) {
+    const items = 2 + Math.floor(random() * (random() < 0.8 ? 4 : 16));
+    return Array.from({ length: items }, (_, j) => `${j + 1}. ${item(random, i, 8, 30)}`).join(
       "\n",
     );
   }
-  if (kind < 0.76) return `## ${pick(random, PHRASES)}\n\n${sentence(random, 20, 80)}`;
-  if (kind < 0.82) return `> ${sentence(random, 10, 50)}`;
-  if (kind < 0.86) return `\`\`\`\nE${1000 + (i % 9000)} 余额不足\nE2001 户名不符\n\`\`\``;
-  if (kind < 0.93)
+  if (kind < 0.66) return `## ${pick(random, PHRASES)}\n\n${sentence(random, 20, 80)}`;
+  if (kind < 0.71) return `> ${sentence(random, 10, 50)}`;
+  if (kind < 0.74) return `\`\`\`\nE${1000 + (i % 9000)} 余额不足\nE2001 户名不符\n\`\`\``;
+  if (kind < 0.8)
     return `详情见[**收费说明**](https://bank.example.com/fees/${i})，也可访问 <https://bank.example.com/help>。`;
-  // Drafts are not synced, so an `:ask` at one would be a warning: aim past them.
-  const aim = (j: number) => (j % 50 === 7 ? (j + 1) % n : j);
-  const target = aim(Math.floor(random() * n));
-  return `还可以:ask[了解更多]{q="${titleOf(target)}"}，或:ask[人工服务]{q="${titleOf(aim((target + 1) % n))}" id="menu_${i % 100}"}。`;
+  return asks(random, i, n);
+}
+
+/** The folder of entry `i`: its skill's, now and then one to three levels deeper. */
+function folderOf(i: number, skill: string): string {
+  if (i % 25 === 11) return "综合";
+  if (i % 9 === 0) return `${skill}/常见问题`;
+  if (i % 13 === 0) return `${skill}/常见问题/${2020 + (i % 5)}年`;
+  if (i % 17 === 0) return `${skill}/专题/第${i % 4}期/附录`;
+  return skill;
 }
 
 /** The Markdown of entry `i` of `n`, and where it goes under the content directory. */
@@ -118,11 +212,10 @@ export function entryFile(i: number, n: number): { file: string; text: string } 
   const skills = Math.max(1, Math.ceil(n / 40));
   const skill = skillOf(i, skills);
   const front = [`title: ${titleOf(i)}`];
-  const questions = Math.floor(random() * 5);
-  if (questions > 0) {
+  const questions = questionsOf(i, n);
+  if (questions.length > 0) {
     front.push("questions:");
-    for (let j = 0; j < questions; j++)
-      front.push(`  - ${TOPICS[(i + j) % TOPICS.length]}相关问题${i}之${j}`);
+    for (const q of questions) front.push(`  - ${q}`);
   }
   if (i % 10 === 3) front.push(`id: entry/${i}`);
   if (i % 50 === 7) front.push("draft: true");
@@ -136,12 +229,14 @@ export function entryFile(i: number, n: number): { file: string; text: string } 
   const body: string[] = [];
   for (let b = 0; b < blocks; b++) {
     body.push(block(random, i, n));
-    if (blocks > 3 && random() < 0.1) body.push("---");
+    if (blocks > 3 && random() < 0.3) body.push("---");
   }
-  if (random() < 0.3) body.push(card(random, i));
-  const folder = frontSkill ? "综合" : i % 9 === 0 ? `${skill}/常见问题` : skill;
+  // Most answers end with recommended questions; many carry a card, some two.
+  if (random() < 0.55) body.push(asks(random, i, n));
+  if (random() < 0.45) body.push(card(random, i));
+  if (random() < 0.1) body.push("---", card(random, i));
   return {
-    file: `${folder}/问题${String(i).padStart(6, "0")}.md`,
+    file: `${folderOf(i, skill)}/问题${String(i).padStart(6, "0")}.md`,
     text: `---\n${front.join("\n")}\n---\n\n${body.join("\n\n")}\n`,
   };
 }

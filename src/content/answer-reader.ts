@@ -2,9 +2,9 @@
  * Answer readers: the one way from an entry to its answer (messages and `content`).
  *
  * Entries are plain data without their answers (types.ts). The loader keeps, for each entry,
- * only where its answer is: a line of the compile cache (cache.ts), read back when asked;
- * failing that (no cache, a cache another run replaced), the file is compiled again — but only
- * if its bytes are still the ones first compiled. Either way the answer must hash to the
+ * only where its answer is: a line of the compile cache's records (cache.ts), read back when
+ * asked; failing that (a cache that could not be written), the file is compiled again — but
+ * only if its bytes are still the ones first compiled. Either way the answer must hash to the
  * entry's hash: what is shown and sent is exactly what was planned. Whoever needs answers
  * (renderers, apply, export) is handed a reader and asks it for the entries it shows or sends.
  */
@@ -12,8 +12,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { FaqopsError, InternalError } from "../errors.js";
 import { answerMatches, answerOf } from "./answer-content.js";
-import { bytesHash, type LineSpan, readAnswer } from "./cache.js";
-import { compileFile } from "./compile.js";
+import { bytesHash, type RecordSpan, readAnswer } from "./cache.js";
+import { compilerIfLoaded } from "./compiler.js";
 import type { Answer, CompiledEntry, EntryWithAnswer, Message } from "./types.js";
 
 /** Reads entries' answers. */
@@ -43,58 +43,72 @@ export function heldAnswers(entries: Iterable<EntryWithAnswer>): AnswerReader {
   };
 }
 
-/** Where a loaded entry's answer is: a cache line (and the bytes compiled), or held. */
-type Location =
-  | {
-      /** SHA-256 of the bytes the entry was compiled from. */
-      readonly bytes: string;
-      /** Its line in the cache file; undefined when it was not written there. */
-      readonly span: LineSpan | undefined;
-    }
-  | { readonly held: readonly Message[] };
-
-/** The loader's reader: one location per entry, by source. */
+/**
+ * The loader's reader: for each entry, by source, the hash of the bytes it was compiled from
+ * and where its answer is in the records file (in parallel arrays, not an object an entry: at
+ * 100k entries that is megabytes less held through a run), or, with `--no-cache`, the answer.
+ */
 export class LoadedAnswers implements AnswerReader {
-  readonly #where = new Map<string, Location>();
-  #cacheFile: string | undefined;
+  readonly #slots = new Map<string, number>();
+  readonly #bytes: string[] = [];
+  /** Answer spans in the records file; -1: none (not written there). */
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  readonly #held: (readonly Message[] | undefined)[] = [];
+  #records: string | undefined;
 
   constructor(
     private readonly contentDir: string,
-    /** The cache file the spans point into; undefined when there is none. */
-    cacheFile: string | undefined,
+    /** The records file the spans point into; undefined when there is none. */
+    records: string | undefined,
   ) {
-    this.#cacheFile = cacheFile;
+    this.#records = records;
   }
 
-  /** The answer of `source` is on line `span` of the cache file; its bytes hashed to `bytes`. */
-  cached(source: string, bytes: string, span: LineSpan | undefined): void {
-    this.#where.set(source, { bytes, span });
+  /** The answer of `source` is at `span` of the records file; its bytes hashed to `bytes`. */
+  cached(source: string, bytes: string, span: RecordSpan | undefined): void {
+    const slot = this.#slot(source);
+    this.#bytes[slot] = bytes;
+    this.#starts[slot] = span ? span.answerStart : -1;
+    this.#ends[slot] = span ? span.answerEnd : -1;
   }
 
   /** The answer of `source` is held (with `--no-cache` there is no line to read it from). */
   held(source: string, messages: readonly Message[]): void {
-    this.#where.set(source, { held: messages });
+    this.#held[this.#slot(source)] = messages;
   }
 
-  /** The cache file could not be put in place: answers are compiled again when read. */
+  /** The records file could not be put in place: answers are compiled again when read. */
   lostCache(): void {
-    this.#cacheFile = undefined;
+    this.#records = undefined;
   }
 
   read(entry: CompiledEntry): Answer {
-    const where = this.#where.get(entry.source);
-    if (!where) throw unknown(entry);
-    if ("held" in where) {
-      const answer = answerOf(where.held);
+    const slot = this.#slots.get(entry.source);
+    if (slot === undefined) throw unknown(entry);
+    const held = this.#held[slot];
+    if (held) {
+      const answer = answerOf(held);
       if (!answerMatches(entry, answer)) throw unknown(entry);
       return answer;
     }
-    if (this.#cacheFile !== undefined && where.span !== undefined) {
-      const messages = readAnswer(this.#cacheFile, where.span);
+    const start = this.#starts[slot]!;
+    if (this.#records !== undefined && start >= 0) {
+      const span = { keysStart: 0, answerStart: start, answerEnd: this.#ends[slot]! };
+      const messages = readAnswer(this.#records, span);
       const answer = messages && answerOf(messages);
       if (answer && answerMatches(entry, answer)) return answer;
     }
-    return this.#compileAgain(entry, where.bytes);
+    return this.#compileAgain(entry, this.#bytes[slot]!);
+  }
+
+  #slot(source: string): number {
+    let slot = this.#slots.get(source);
+    if (slot === undefined) {
+      slot = this.#slots.size;
+      this.#slots.set(source, slot);
+    }
+    return slot;
   }
 
   #compileAgain(entry: CompiledEntry, bytesWere: string): Answer {
@@ -102,6 +116,15 @@ export class LoadedAnswers implements AnswerReader {
       new ContentChangedError(`${entry.path} changed while faqops was running.`, {
         hint: "run the command again",
       });
+    const compiler = compilerIfLoaded();
+    if (!compiler) {
+      // A warm run does not load the compiler; its answers are all in the records file, which
+      // another run must have replaced meanwhile.
+      throw new ContentChangedError(
+        `the compile cache changed while faqops was running (another faqops run in this folder?), so the answer of ${entry.path} could not be read back.`,
+        { hint: "run the command again" },
+      );
+    }
     let bytes: Buffer;
     try {
       bytes = readFileSync(path.join(this.contentDir, ...entry.source.split("/")));
@@ -109,7 +132,7 @@ export class LoadedAnswers implements AnswerReader {
       throw changed();
     }
     if (bytesHash(bytes) !== bytesWere) throw changed();
-    const again = compileFile({ source: entry.source, path: entry.path, bytes }).entry;
+    const again = compiler.compileFile({ source: entry.source, path: entry.path, bytes }).entry;
     if (!again || again.hash !== entry.hash) {
       throw new InternalError(`${entry.path} compiled to another answer from the same bytes.`);
     }

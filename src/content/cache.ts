@@ -1,24 +1,35 @@
 /**
  * The compile cache: each file's compile result, keyed by the SHA-256 of its bytes, kept in
- * `.faqops-cache/compile.ndjson` so a run re-parses only the files that changed.
+ * `.faqops-cache/` so a run re-parses only the files that changed.
  *
- * It is a cache, not state: a missing, corrupt, or other-version file is ignored and rebuilt,
+ * It is a cache, not state: missing, corrupt, or other-version files are ignored and rebuilt,
  * and a run without it (`--no-cache`) gives the same result. compileFile is pure over the
  * bytes, the source path (the folder decides the skill) and COMPILER_VERSION, so a record is
  * reused only when all three match — and the display path too, as diagnostics carry it.
  *
- * One NDJSON file rather than a file per entry: 100k small files would cost more to open
- * than the parsing they save. Each line is a *head* and an *answer*, split by a tab:
+ * Two files rather than a file per entry (100k small files would cost more to open than the
+ * parsing they save), split by how often each part is needed:
  *
- *     ["账户/开户.md","<sha256 of the bytes>","content/账户/开户.md",{diagnostics,keys,entry}]\t[messages]
+ * - `compile-index.ndjson`, what every run needs: a header line, then one line per file,
  *
- * The head holds what every run needs (diagnostics, the keys the cross-entry rules compare,
- * the entry's fields and its entry hash); the answer, what only a changed entry needs. A run
- * decodes heads only and remembers where each answer is (answer-reader.ts reads it back on demand),
- * so at 100k entries the answers' text never sits in memory. JSON.stringify escapes tabs in
- * strings, so the first tab of a line is the separator.
+ *       [keysStart, answerStart, answerEnd, "账户/开户.md", "<sha256 of the bytes>",
+ *        "content/账户/开户.md", "<keys hash>", diagnostics | 0, entry | 0, selector | 0]
+ *
+ *   the three offsets (space-padded to a fixed width, so a line is copied as bytes and only
+ *   they are rewritten) pointing into the records file; `entry` is
+ *   `[skill, title, questions, id | null, draft, threshold | null, entry hash]`, and
+ *   `selector` what decides which targets take the file, `[skill | null, targets | null]`
+ *   (the keys' skill and front matter `targets`), 0 when it has neither.
+ * - `compile.ndjson`, the records: a header line, then for each file its keys (what the rules
+ *   across entries compare) on one line and its answer (the messages) on the next.
+ *
+ * A warm run reads the index alone: keys only when the rules across entries must run again
+ * (load.ts caches their result), answers only for the entries shown or sent (answer-reader.ts,
+ * checked against the entry hash). Both headers carry the same random id, so an index is never
+ * read with records another run wrote. JSON.stringify escapes newlines in strings, so every
+ * line is one JSON value.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import {
   closeSync,
   mkdirSync,
@@ -35,64 +46,77 @@ import { temporaryPathBeside } from "../fs/atomic-write.js";
 import { isSymbolicLink } from "../fs/links.js";
 import { CACHE_DIR } from "../options/paths.js";
 import { VERSION } from "../version.js";
-import { COMPILER_VERSION, type CompiledFile, type EntryKeys, type KeyRef } from "./compile.js";
-import type { Message } from "./types.js";
+import type { CompiledFile, EntryKeys } from "./compile.js";
+import { COMPILER_VERSION } from "./compiler-version.js";
+import type { CompiledEntry, Message } from "./types.js";
 
+/** The records file (keys and answers); the index is INDEX_FILE. */
 export const CACHE_FILE = "compile.ndjson";
+export const INDEX_FILE = "compile-index.ndjson";
 
-/** The first line: a record is only valid for the compiler (and faqops) that wrote it. */
-const HEADER = JSON.stringify({
-  faqops: "compile-cache",
-  format: 2,
-  compiler: COMPILER_VERSION,
-  version: VERSION,
-});
+/** What a cache file's header says; a record is only valid for the faqops that wrote it. */
+const FORMAT = { faqops: "compile-cache", format: 3, compiler: COMPILER_VERSION, version: VERSION };
 
-/** How much of the cache file is read or written at a time. */
+/** How much of a cache file is read or written at a time. */
 const CHUNK = 1 << 20;
-const TAB = 9;
 const NEWLINE = 10;
+/** Digits an offset is padded to in an index line: files up to 10 TB. */
+const OFFSET_WIDTH = 13;
+/** `[` and the three padded offsets, each with its comma: what a copied index line changes. */
+const OFFSETS_LENGTH = 1 + 3 * (OFFSET_WIDTH + 1);
 
-/** A file's result without what the record's key already says, and without the answer. */
-export interface Stored {
-  readonly diagnostics: readonly Diagnostic[];
-  readonly keys: EntryKeys;
-  readonly entry?: {
-    readonly skill: string;
-    readonly title: string;
-    readonly questions: readonly string[];
-    readonly id?: string;
-    readonly draft: boolean;
-    /** Absent when not set. */
-    readonly threshold?: number;
-    /** The entry hash of the answer this record's line holds. */
-    readonly hash: string;
-  };
+/** A file's entry as the index stores it (a tuple: it is parsed on every run). */
+type StoredEntry = [
+  skill: string,
+  title: string,
+  questions: string[],
+  id: string | null,
+  draft: boolean,
+  threshold: number | null,
+  hash: string,
+];
+
+/** What of a file's keys decides which targets take it (targets.ts, fileSelector). */
+export interface Selector {
+  readonly skill: string | undefined;
+  readonly targets: readonly string[] | undefined;
 }
 
-/** A line's head: `[source, sha256 of the bytes, display path, stored]`. */
-type Head = [source: string, hash: string, path: string, stored: Stored];
-
-/** A cached result and the key it is valid for. */
+/** A file's cached result, without what only some runs need (its keys and its answer). */
 export interface CacheRecord {
+  readonly source: string;
   /** SHA-256 of the bytes the result was compiled from. */
   readonly hash: string;
   readonly path: string;
-  readonly stored: Stored;
+  /** keysHash() of the file's keys: what the rules across entries compare. */
+  readonly keysHash: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The entry as plain data; absent when the file has errors. */
+  readonly entry?: CompiledEntry | undefined;
+  readonly selector: Selector;
 }
 
-/** Where a line sits in a cache file, in bytes: its start, its answer's start, its end. */
-export interface LineSpan {
-  readonly start: number;
-  readonly answer: number;
-  /** Exclusive, before the newline. */
-  readonly end: number;
+/** Where a file's keys and answer are in the records file, in bytes (ends exclusive). */
+export interface RecordSpan {
+  readonly keysStart: number;
+  /** Where the answer's line starts: the keys' line ends just before it. */
+  readonly answerStart: number;
+  readonly answerEnd: number;
 }
 
-/** A record read from the cache file, and where its line is. */
+/** A record read from the index, where its parts are, and where its index line is. */
 export interface CachedRecord {
   readonly record: CacheRecord;
-  readonly span: LineSpan;
+  readonly span: RecordSpan;
+  /** The index line, from its first byte to its newline (exclusive), in the index file. */
+  readonly line: { readonly start: number; readonly end: number };
+}
+
+/** The cache files of a working directory. */
+export interface CacheFiles {
+  readonly dir: string;
+  readonly index: string;
+  readonly records: string;
 }
 
 /** The hex SHA-256 of a file's bytes: the cache key. */
@@ -100,19 +124,26 @@ export function bytesHash(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** The cache file of a working directory. */
-export function cachePath(cwd: string): string {
-  return path.join(cwd, CACHE_DIR, CACHE_FILE);
+/** The fingerprint of a file's keys (their JSON), as the index keeps it. */
+export function keysHash(keysJson: string): string {
+  return createHash("sha256").update(keysJson).digest("hex").slice(0, 32);
+}
+
+/** The cache files of a working directory. */
+export function cacheFiles(cwd: string): CacheFiles {
+  const dir = path.join(cwd, CACHE_DIR);
+  return { dir, index: path.join(dir, INDEX_FILE), records: path.join(dir, CACHE_FILE) };
 }
 
 /**
- * The cache folder or file, when either is a symbolic link: then faqops neither reads nor
- * writes the cache. A link planted in a pull request could point anywhere, and a cache written
- * through it would land outside the repository (and one read through it is not this
+ * The cache folder or one of its files, when it is a symbolic link: then faqops neither reads
+ * nor writes the cache. A link planted in a pull request could point anywhere, and a cache
+ * written through it would land outside the repository (and one read through it is not this
  * repository's).
  */
-export function linkedCachePath(cwd: string): string | undefined {
-  return [path.join(cwd, CACHE_DIR), cachePath(cwd)].find(isSymbolicLink);
+export function linkedCachePath(cwd: string, others: readonly string[] = []): string | undefined {
+  const { dir, index, records } = cacheFiles(cwd);
+  return [dir, records, index, ...others.map((name) => path.join(dir, name))].find(isSymbolicLink);
 }
 
 /**
@@ -121,64 +152,303 @@ export function linkedCachePath(cwd: string): string | undefined {
  */
 export const NO_BYTES = "";
 
-/** A compile result as one cache line (without the newline): head, tab, answer. */
+/** A compiled file's three parts, as one string: index head, keys and answer, tab-separated. */
 export function compiledLine(result: CompiledFile, hash: string): string {
+  const { head, keys, answer } = compiledParts(result, hash);
+  // JSON.stringify escapes tabs in strings, so the tabs split the three parts.
+  return `${head}\t${keys}\t${answer}`;
+}
+
+/** The parts of a compiled file as the cache writes them (see the file's comment). */
+export interface CompiledParts {
+  /** The index line without its offsets: `[source, bytes, path, keysHash, diagnostics, entry, selector]`. */
+  readonly head: string;
+  /** The keys' JSON: a line of the records. */
+  readonly keys: string;
+  /** The answer's JSON (empty without an entry): a line of the records. */
+  readonly answer: string;
+  readonly keysHash: string;
+}
+
+/** A compiled file's parts; `hash` is the SHA-256 of the bytes it was compiled from. */
+export function compiledParts(result: CompiledFile, hash: string): CompiledParts {
   const { source, diagnostics, keys, entry } = result;
-  const stored: Stored = {
-    diagnostics,
-    keys,
-    ...(entry && {
-      entry: {
-        skill: entry.skill,
-        title: entry.title,
-        questions: entry.questions,
-        ...(entry.id !== undefined && { id: entry.id }),
-        draft: entry.draft,
-        ...(entry.threshold !== undefined && { threshold: entry.threshold }),
-        hash: entry.hash,
-      },
-    }),
+  const keysJson = JSON.stringify(keys);
+  const stored: StoredEntry | 0 = entry
+    ? [
+        entry.skill,
+        entry.title,
+        entry.questions as string[],
+        entry.id ?? null,
+        entry.draft,
+        entry.threshold ?? null,
+        entry.hash,
+      ]
+    : 0;
+  const hashOfKeys = keysHash(keysJson);
+  const skill = keys.skill?.text ?? null;
+  const targets = keys.targets?.map((t) => t.text) ?? null;
+  const head = JSON.stringify([
+    source,
+    hash,
+    result.path,
+    hashOfKeys,
+    diagnostics.length > 0 ? diagnostics : 0,
+    stored,
+    skill === null && targets === null ? 0 : [skill, targets],
+  ]);
+  const answer = entry ? JSON.stringify(entry.messages) : "";
+  return { head, keys: keysJson, answer, keysHash: hashOfKeys };
+}
+
+/** A compiled line's parts (see compiledLine). */
+export function splitLine(line: string): { head: string; keys: string; answer: string } {
+  const first = line.indexOf("\t");
+  const second = line.indexOf("\t", first + 1);
+  return {
+    head: line.slice(0, first),
+    keys: line.slice(first + 1, second),
+    answer: line.slice(second + 1),
   };
-  const head = JSON.stringify([source, hash, result.path, stored] satisfies Head);
-  return `${head}\t${entry ? JSON.stringify(entry.messages) : ""}`;
+}
+
+/** Strings parsed records share (skill names, which thousands of entries repeat). */
+export type SharedStrings = Map<string, string>;
+
+/**
+ * The record in an index head (`[source, bytes, path, keysHash, diagnostics | 0, entry | 0,
+ * selector | 0]`, the line without its offsets), or undefined when it is not one.
+ */
+export function parseHead(head: unknown[], strings: SharedStrings): CacheRecord | undefined {
+  if (head.length !== 7) return undefined;
+  const [source, hash, file, keys, diagnostics, stored, selected] = head;
+  const selector = selected === 0 ? NO_SELECTOR : selectorOf(selected, strings);
+  if (
+    typeof source !== "string" ||
+    typeof hash !== "string" ||
+    typeof file !== "string" ||
+    typeof keys !== "string" ||
+    (diagnostics !== 0 && !Array.isArray(diagnostics)) ||
+    !selector
+  ) {
+    return undefined;
+  }
+  const common = {
+    source,
+    hash,
+    path: file,
+    keysHash: keys,
+    diagnostics: diagnostics === 0 ? NO_DIAGNOSTICS : (diagnostics as Diagnostic[]),
+    selector,
+  };
+  if (stored === 0) return common;
+  const entry = storedEntry(source, file, stored, strings);
+  return entry && { ...common, entry };
+}
+
+/** A shared empty list: most files have no diagnostic of their own. */
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+/** The selector of a file without a skill or `targets`. */
+const NO_SELECTOR: Selector = Object.freeze({ skill: undefined, targets: undefined });
+
+/** A stored selector (`[skill | null, targets | null]`), or undefined when malformed. */
+function selectorOf(value: unknown, strings: SharedStrings): Selector | undefined {
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [skill, targets] = value as unknown[];
+  if (skill !== null && typeof skill !== "string") return undefined;
+  if (targets !== null && !(Array.isArray(targets) && targets.every((t) => typeof t === "string")))
+    return undefined;
+  return {
+    skill: skill === null ? undefined : intern(strings, skill),
+    targets: targets === null ? undefined : (targets as string[]),
+  };
+}
+
+/** The plain entry of a stored one, or undefined when it is malformed. */
+function storedEntry(
+  source: string,
+  file: string,
+  stored: unknown,
+  strings: SharedStrings,
+): CompiledEntry | undefined {
+  if (!Array.isArray(stored) || stored.length !== 7) return undefined;
+  const [skill, title, questions, id, draft, threshold, hash] = stored as unknown[];
+  if (
+    typeof skill !== "string" ||
+    typeof title !== "string" ||
+    !Array.isArray(questions) ||
+    !questions.every((q) => typeof q === "string") ||
+    (id !== null && typeof id !== "string") ||
+    typeof draft !== "boolean" ||
+    (threshold !== null && typeof threshold !== "number") ||
+    typeof hash !== "string"
+  ) {
+    return undefined;
+  }
+  const shared = intern(strings, skill);
+  const set = threshold ?? undefined;
+  // Literals in one key order (`id` only when set), as the compiler's entries have.
+  return id === null
+    ? { source, path: file, skill: shared, title, questions, draft, threshold: set, hash }
+    : { source, path: file, skill: shared, title, questions, id, draft, threshold: set, hash };
+}
+
+/** `text`, or the equal string `strings` already holds. */
+function intern(strings: SharedStrings, text: string): string {
+  const known = strings.get(text);
+  if (known !== undefined) return known;
+  strings.set(text, text);
+  return text;
+}
+
+/** Parses a file's keys (a line of the records file, or a compiled line's middle part). */
+export function parseKeys(json: string, strings: SharedStrings): EntryKeys | undefined {
+  try {
+    const keys = JSON.parse(json) as EntryKeys | null;
+    if (
+      typeof keys !== "object" ||
+      keys === null ||
+      !Array.isArray(keys.questions) ||
+      !Array.isArray(keys.asks)
+    ) {
+      return undefined;
+    }
+    if (keys.skill) (keys.skill as { text: string }).text = intern(strings, keys.skill.text);
+    return keys;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a file's answer back from the records file; undefined when it is not there any more. */
+export function readAnswer(file: string, span: RecordSpan): Message[] | undefined {
+  const text = readRange(file, span.answerStart, span.answerEnd);
+  if (text === undefined) return undefined;
+  try {
+    const messages: unknown = JSON.parse(text);
+    return Array.isArray(messages) ? (messages as Message[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * Reads the cache's heads into a map by source, with each line's place in the file. Anything
- * unreadable — no file, another format or compiler, a truncated or hand-edited line — yields
- * fewer records, never an error.
+ * Reads the keys of many files back from the records file, in the order of `spans`; undefined
+ * for any that cannot be read.
  */
-export function readCompileCache(file: string): Map<string, CachedRecord> {
-  const records = new Map<string, CachedRecord>();
-  const strings = new Map<string, string>();
+export function readKeys(
+  file: string,
+  spans: readonly (RecordSpan | undefined)[],
+  strings: SharedStrings,
+): (EntryKeys | undefined)[] {
+  const out: (EntryKeys | undefined)[] = new Array(spans.length);
   let fd: number;
   try {
     fd = openSync(file, "r");
   } catch {
+    return out;
+  }
+  try {
+    // In file order, a chunk at a time: the keys of neighbouring files are one read.
+    const order = spans
+      .map((_, i) => i)
+      .filter((i) => spans[i] !== undefined)
+      .sort((a, b) => spans[a]!.keysStart - spans[b]!.keysStart);
+    let buffer = Buffer.alloc(0);
+    let base = 0;
+    for (const i of order) {
+      const { keysStart, answerStart } = spans[i]!;
+      const end = answerStart - 1;
+      if (keysStart < base || end > base + buffer.length) {
+        base = keysStart;
+        buffer = Buffer.allocUnsafe(Math.max(CHUNK, end - keysStart));
+        buffer = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, keysStart));
+      }
+      if (end > base + buffer.length) continue;
+      out[i] = parseKeys(buffer.toString("utf8", keysStart - base, end - base), strings);
+    }
+  } catch {
+    // What was read is still good.
+  } finally {
+    closeSync(fd);
+  }
+  return out;
+}
+
+/** The text of bytes [start, end) of `file`, or undefined when they cannot be read. */
+function readRange(file: string, start: number, end: number): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return undefined;
+  }
+  try {
+    const bytes = Buffer.allocUnsafe(end - start);
+    const read = readSync(fd, bytes, 0, bytes.length, start);
+    return bytes.toString("utf8", 0, read);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The header line of a cache file written with records id `id`. */
+function header(id: string): string {
+  return JSON.stringify({ ...FORMAT, records: id });
+}
+
+/** The records id in a header line of this format and compiler, or undefined. */
+function headerId(line: string): string | undefined {
+  try {
+    const value = JSON.parse(line) as Record<string, unknown> | null;
+    if (
+      typeof value !== "object" ||
+      value === null ||
+      typeof value.records !== "string" ||
+      Object.entries(FORMAT).some(([k, v]) => value[k] !== v)
+    ) {
+      return undefined;
+    }
+    return value.records;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first line of `file` (up to 1 KB), or undefined. */
+function firstLine(file: string): string | undefined {
+  const text = readRange(file, 0, 1024);
+  if (text === undefined) return undefined;
+  const end = text.indexOf("\n");
+  return end === -1 ? undefined : text.slice(0, end);
+}
+
+/**
+ * Reads the index into a map by source, each record with where its keys and answer are.
+ * Anything unreadable — no file, another format or compiler, records of another run, a
+ * truncated or hand-edited line — yields fewer records, never an error.
+ */
+export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
+  const records = new Map<string, CachedRecord>();
+  const strings: SharedStrings = new Map();
+  const recordsId = headerId(firstLine(files.records) ?? "");
+  if (recordsId === undefined) return records;
+  let fd: number;
+  try {
+    fd = openSync(files.index, "r");
+  } catch {
     return records;
   }
-  // Streamed in chunks, line by line: the file held whole (150 MB at 100k entries) would sit
+  // Streamed in chunks, line by line: the index held whole (35 MB at 100k entries) would sit
   // in memory beside the records parsed from it, at a run's peak.
   try {
     const chunk = Buffer.allocUnsafe(CHUNK);
     let rest: Buffer = Buffer.alloc(0);
     /** The file offset of `bytes[0]`. */
     let base = 0;
-    let header = true;
-    const take = (bytes: Buffer, start: number, end: number): boolean => {
-      if (header) {
-        header = false;
-        return bytes.toString("utf8", start, end) === HEADER;
-      }
-      const tab = bytes.indexOf(TAB, start);
-      if (tab === -1 || tab > end) return true;
-      const parsed = parseHead(bytes.toString("utf8", start, tab), strings);
-      if (parsed) {
-        const span = { start: base + start, answer: base + tab + 1, end: base + end };
-        records.set(parsed[0], { record: parsed[1], span });
-      }
-      return true;
-    };
+    let first = true;
     for (;;) {
       const read = readSync(fd, chunk, 0, CHUNK, null);
       const bytes = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, read)]) : chunk;
@@ -186,7 +456,14 @@ export function readCompileCache(file: string): Map<string, CachedRecord> {
       let start = 0;
       let end = bytes.indexOf(NEWLINE, start);
       while (end !== -1 && end < length) {
-        if (!take(bytes, start, end)) return new Map();
+        const text = bytes.toString("utf8", start, end);
+        if (first) {
+          if (headerId(text) !== recordsId) return new Map();
+          first = false;
+        } else {
+          const cached = indexLine(text, strings, base + start, base + end);
+          if (cached) records.set(cached.record.source, cached);
+        }
         start = end + 1;
         end = bytes.indexOf(NEWLINE, start);
       }
@@ -195,7 +472,7 @@ export function readCompileCache(file: string): Map<string, CachedRecord> {
       base += start;
       if (read === 0) break;
     }
-    // A last line without its newline was cut short: its answer cannot be trusted whole.
+    // A last line without its newline was cut short: it is not used.
   } catch {
     // A read error midway: whatever was read is still valid.
   } finally {
@@ -204,220 +481,255 @@ export function readCompileCache(file: string): Map<string, CachedRecord> {
   return records;
 }
 
-/**
- * A record from a line's head (as compiledLine writes it), or undefined when it is not one.
- * `strings` collects skill names, so records parsed with the same map share them.
- */
-export function parseHead(
-  head: string,
-  strings: Map<string, string>,
-): [source: string, record: CacheRecord] | undefined {
+/** One index line, parsed; undefined when it is not well-formed. */
+function indexLine(
+  text: string,
+  strings: SharedStrings,
+  start: number,
+  end: number,
+): CachedRecord | undefined {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(head);
-    if (!Array.isArray(value) || value.length !== 4) return undefined;
-    const [source, hash, file, stored] = value as unknown[];
-    if (typeof source !== "string" || typeof hash !== "string" || typeof file !== "string") {
-      return undefined;
-    }
-    const s = stored as Partial<Stored> | null;
-    if (
-      typeof s !== "object" ||
-      s === null ||
-      !Array.isArray(s.diagnostics) ||
-      typeof s.keys !== "object" ||
-      s.keys === null ||
-      !Array.isArray(s.keys.questions) ||
-      !Array.isArray(s.keys.asks) ||
-      (s.entry !== undefined &&
-        (typeof s.entry.hash !== "string" ||
-          (s.entry.threshold !== undefined && typeof s.entry.threshold !== "number")))
-    ) {
-      return undefined;
-    }
-    return [source, { hash, path: file, stored: shareStrings(s as Stored, strings) }];
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }
-}
-
-/** A whole line: its record and its answer (what a worker sends back). */
-export function parseLine(
-  line: string,
-  strings: Map<string, string>,
-): { source: string; record: CacheRecord; messages?: Message[] } | undefined {
-  const tab = line.indexOf("\t");
-  if (tab === -1) return undefined;
-  const parsed = parseHead(line.slice(0, tab), strings);
-  if (!parsed) return undefined;
-  const [source, record] = parsed;
-  if (!record.stored.entry) return { source, record };
-  try {
-    const messages: unknown = JSON.parse(line.slice(tab + 1));
-    return Array.isArray(messages) ? { source, record, messages } : undefined;
-  } catch {
+  if (!Array.isArray(value) || value.length !== 10) return undefined;
+  const [keysStart, answerStart, answerEnd] = value as unknown[];
+  if (
+    !Number.isSafeInteger(keysStart) ||
+    !Number.isSafeInteger(answerStart) ||
+    !Number.isSafeInteger(answerEnd) ||
+    (keysStart as number) >= (answerStart as number) ||
+    (answerStart as number) > (answerEnd as number)
+  ) {
     return undefined;
   }
-}
-
-/** Reads a line's answer back from the cache file; undefined when it is not there any more. */
-export function readAnswer(file: string, span: LineSpan): Message[] | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, "r");
-  } catch {
-    return undefined;
-  }
-  try {
-    const bytes = Buffer.allocUnsafe(span.end - span.answer);
-    const read = readSync(fd, bytes, 0, bytes.length, span.answer);
-    const messages: unknown = JSON.parse(bytes.toString("utf8", 0, read));
-    return Array.isArray(messages) ? (messages as Message[]) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * Makes a parsed record's entry use its keys' strings (JSON.parse gives every occurrence its
- * own copy: the title, questions and skill appear twice a line) and one string per skill across
- * records: at 100k entries, MBs of two-byte text held through a whole run. The objects are
- * changed in place (fresh from JSON.parse, not yet shared): copies would cost more than this saves.
- */
-function shareStrings(stored: Stored, strings: Map<string, string>): Stored {
-  const intern = (text: string): string => {
-    const known = strings.get(text);
-    if (known !== undefined) return known;
-    strings.set(text, text);
-    return text;
+  const record = parseHead(value.slice(3), strings);
+  if (!record) return undefined;
+  const span = {
+    keysStart: keysStart as number,
+    answerStart: answerStart as number,
+    answerEnd: answerEnd as number,
   };
-  const { keys } = stored;
-  const entry = stored.entry as Mutable<NonNullable<Stored["entry"]>> | undefined;
-  if (keys.skill) (keys.skill as Mutable<KeyRef>).text = intern(keys.skill.text);
-  if (!entry) return stored;
-  entry.skill = intern(entry.skill);
-  if (keys.title?.text === entry.title) entry.title = keys.title.text;
-  const questions = entry.questions as string[];
-  questions.forEach((q, i) => {
-    if (keys.questions[i]?.text === q) questions[i] = keys.questions[i].text;
-  });
-  return stored;
+  return { record, span, line: { start, end } };
+}
+
+/** An index line's offsets, padded: `[` and three numbers, each with its comma. */
+function offsets(span: RecordSpan): string {
+  const pad = (n: number) => String(n).padStart(OFFSET_WIDTH, " ");
+  return `[${pad(span.keysStart)},${pad(span.answerStart)},${pad(span.answerEnd)},`;
 }
 
 /**
- * Writes a new cache file beside the old one, line by line as results come, and replaces the
- * old one with it on commit (a rename: readers see one file or the other, never half).
- * Unchanged records are copied from the old file as bytes, in runs of adjacent lines, not
- * re-encoded. Failing to write (a read-only checkout, a full disk) is not an error: the
- * writer goes quiet, commit says so, and the next run compiles again.
+ * Writes a new cache (records and index, each beside the file it replaces), record by record
+ * as results come, and puts it in place on commit: the records file first, then the index
+ * (renames: readers see one file or the other, never half; an index never pairs with another
+ * run's records, as their ids differ). Unchanged records, and their index lines, are copied
+ * from the old files as bytes, in runs of adjacent lines, not re-encoded. Failing to write (a
+ * read-only checkout, a full disk) is not an error: the writer goes quiet, commit says so,
+ * and the next run compiles again.
  */
 export class CacheWriter {
-  private fd: number | undefined;
-  private position = 0;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
+  private readonly records: Output;
+  private readonly index: Output;
 
   private constructor(
-    private readonly file: string,
-    private readonly tmp: string,
-    fd: number,
+    private readonly files: CacheFiles,
+    records: Output,
+    index: Output,
   ) {
-    this.fd = fd;
-    this.add(Buffer.from(`${HEADER}\n`));
+    this.records = records;
+    this.index = index;
+    const id = randomBytes(8).toString("hex");
+    records.add(Buffer.from(`${header(id)}\n`));
+    index.add(Buffer.from(`${header(id)}\n`));
   }
 
-  /** A writer for `file`, or undefined when its folder cannot be written. */
-  static open(file: string): CacheWriter | undefined {
-    const tmp = temporaryPathBeside(file);
+  /** A writer for the cache files, or undefined when their folder cannot be written. */
+  static open(files: CacheFiles): CacheWriter | undefined {
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      return new CacheWriter(file, tmp, openSync(tmp, "w", 0o644));
+      mkdirSync(files.dir, { recursive: true });
     } catch {
       return undefined;
     }
-  }
-
-  /** Appends one line (as compiledLine gives it); where it went, unless writing failed. */
-  append(line: string): LineSpan | undefined {
-    const bytes = Buffer.from(`${line}\n`);
-    const start = this.position;
-    if (!this.add(bytes)) return undefined;
-    const tab = bytes.indexOf(TAB);
-    return { start, answer: start + tab + 1, end: start + bytes.length - 1 };
+    const records = Output.open(files.records);
+    const index = records && Output.open(files.index);
+    if (!records || !index) {
+      records?.fail();
+      return undefined;
+    }
+    return new CacheWriter(files, records, index);
   }
 
   /**
-   * Copies lines of the old cache file (`spans` into `from`) into this one, and returns each
-   * line's new span in the order given. Adjacent lines are copied as one run.
+   * Appends a compiled file (its compiledLine parts); where its keys and answer went, unless
+   * writing failed.
    */
-  copy(from: string, spans: readonly LineSpan[]): (LineSpan | undefined)[] {
-    const moved: (LineSpan | undefined)[] = new Array(spans.length);
-    if (spans.length === 0 || this.fd === undefined) return moved;
-    const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
-    let source: number;
+  append(parts: { head: string; keys: string; answer: string }): RecordSpan | undefined {
+    const keysStart = this.records.position;
+    const keys = Buffer.from(`${parts.keys}\n`);
+    const answer = Buffer.from(`${parts.answer}\n`);
+    const answerStart = keysStart + keys.length;
+    const span = { keysStart, answerStart, answerEnd: answerStart + answer.length - 1 };
+    if (!this.records.add(keys) || !this.records.add(answer)) return undefined;
+    if (!this.index.add(Buffer.from(`${offsets(span)}${parts.head.slice(1)}\n`))) {
+      this.records.fail();
+      return undefined;
+    }
+    return span;
+  }
+
+  /**
+   * Copies files' records and index lines from the old cache (as readCompileCache read it)
+   * into this one, and returns each one's new span in the order given. Adjacent records are
+   * copied as one run.
+   */
+  copy(cached: readonly CachedRecord[]): (RecordSpan | undefined)[] {
+    const moved: (RecordSpan | undefined)[] = new Array(cached.length);
+    if (cached.length === 0 || this.records.failed) return moved;
+    let records: number;
+    let index: number;
     try {
-      source = openSync(from, "r");
+      records = openSync(this.files.records, "r");
     } catch {
       this.fail();
       return moved;
     }
     try {
+      index = openSync(this.files.index, "r");
+    } catch {
+      closeSync(records);
+      this.fail();
+      return moved;
+    }
+    try {
+      const order = cached
+        .map((_, i) => i)
+        .sort((a, b) => cached[a]!.span.keysStart - cached[b]!.span.keysStart);
       let i = 0;
-      while (i < order.length && this.fd !== undefined) {
-        // A run: lines that follow each other in the old file, newline included.
-        const first = spans[order[i]!]!;
+      while (i < order.length && !this.records.failed) {
+        // A run: records that follow each other in the old file.
+        const first = cached[order[i]!]!;
         let last = first;
         let j = i + 1;
-        while (j < order.length && spans[order[j]!]!.start === last.end + 1) {
-          last = spans[order[j]!]!;
+        while (
+          j < order.length &&
+          cached[order[j]!]!.span.keysStart === last.span.answerEnd + 1 &&
+          cached[order[j]!]!.line.start === last.line.end + 1
+        ) {
+          last = cached[order[j]!]!;
           j++;
         }
-        const shift = this.position - first.start;
-        if (!this.copyRange(source, first.start, last.end + 1)) break;
+        const shift = this.records.position - first.span.keysStart;
+        if (!this.records.copyRange(records, first.span.keysStart, last.span.answerEnd + 1)) break;
+        const lines = readBytes(index, first.line.start, last.line.end + 1);
+        if (!lines) {
+          this.fail();
+          break;
+        }
         for (let k = i; k < j; k++) {
-          const span = spans[order[k]!]!;
-          moved[order[k]!] = {
-            start: span.start + shift,
-            answer: span.answer + shift,
-            end: span.end + shift,
+          const { span, line } = cached[order[k]!]!;
+          const now = {
+            keysStart: span.keysStart + shift,
+            answerStart: span.answerStart + shift,
+            answerEnd: span.answerEnd + shift,
           };
+          const from = line.start - first.line.start;
+          const to = line.end - first.line.start;
+          this.index.add(Buffer.from(offsets(now)));
+          this.index.add(lines.subarray(from + OFFSETS_LENGTH, to + 1));
+          moved[order[k]!] = now;
         }
         i = j;
       }
     } finally {
-      closeSync(source);
+      closeSync(records);
+      closeSync(index);
     }
-    return this.fd === undefined ? new Array(spans.length) : moved;
+    return this.records.failed || this.index.failed ? new Array(cached.length) : moved;
   }
 
   /**
-   * Writes everything out and puts the new file in place; false when that failed. Not
+   * Writes everything out and puts the new files in place; false when that failed. Not
    * fsynced: a cache cut short by a crash loses lines that no longer parse, and an answer
    * read back is checked against its entry hash before it is used (answer-reader.ts).
    */
   commit(): boolean {
-    if (this.fd === undefined || !this.flush()) return false;
+    if (!this.records.finish() || !this.index.finish()) {
+      this.fail();
+      return false;
+    }
     try {
-      closeSync(this.fd);
-      this.fd = undefined;
-      renameSync(this.tmp, this.file);
+      renameSync(this.records.tmp, this.files.records);
+      renameSync(this.index.tmp, this.files.index);
     } catch {
-      rmSync(this.tmp, { force: true });
+      this.fail();
       return false;
     }
     try {
       // So a user's repository never commits the cache, whatever its own .gitignore says.
-      writeFileSync(path.join(path.dirname(this.file), ".gitignore"), "*\n", { flag: "wx" });
+      writeFileSync(path.join(this.files.dir, ".gitignore"), "*\n", { flag: "wx" });
     } catch {
       // Already there.
     }
     return true;
   }
 
-  private copyRange(source: number, from: number, to: number): boolean {
+  private fail(): void {
+    this.records.fail();
+    this.index.fail();
+  }
+}
+
+/** The bytes [from, to) of an open file, or undefined. */
+function readBytes(fd: number, from: number, to: number): Buffer | undefined {
+  const bytes = Buffer.allocUnsafe(to - from);
+  let read = 0;
+  while (read < bytes.length) {
+    const n = readSync(fd, bytes, read, bytes.length - read, from + read);
+    if (n === 0) return undefined;
+    read += n;
+  }
+  return bytes;
+}
+
+/** A temporary file written in chunks; it removes itself when writing fails. */
+class Output {
+  private fd: number | undefined;
+  position = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  private constructor(
+    readonly tmp: string,
+    fd: number,
+  ) {
+    this.fd = fd;
+  }
+
+  static open(file: string): Output | undefined {
+    const tmp = temporaryPathBeside(file);
+    try {
+      return new Output(tmp, openSync(tmp, "w", 0o644));
+    } catch {
+      return undefined;
+    }
+  }
+
+  get failed(): boolean {
+    return this.fd === undefined;
+  }
+
+  add(bytes: Buffer): boolean {
+    if (this.fd === undefined) return false;
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    this.position += bytes.length;
+    return this.pendingBytes < CHUNK || this.flush();
+  }
+
+  copyRange(source: number, from: number, to: number): boolean {
     for (let at = from; at < to; ) {
       const bytes = Buffer.allocUnsafe(Math.min(CHUNK, to - at));
       const read = readSync(source, bytes, 0, bytes.length, at);
@@ -431,12 +743,33 @@ export class CacheWriter {
     return true;
   }
 
-  private add(bytes: Buffer): boolean {
-    if (this.fd === undefined) return false;
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    this.position += bytes.length;
-    return this.pendingBytes < CHUNK || this.flush();
+  /** Flushes and closes; false when that failed. */
+  finish(): boolean {
+    if (this.fd === undefined || !this.flush()) return false;
+    try {
+      closeSync(this.fd);
+      this.fd = undefined;
+      return true;
+    } catch {
+      this.fail();
+      return false;
+    }
+  }
+
+  fail(): void {
+    if (this.fd !== undefined) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // Nothing more to do with it.
+      }
+      this.fd = undefined;
+    }
+    try {
+      rmSync(this.tmp, { force: true });
+    } catch {
+      // Its folder went away, or is not one: nothing was left behind.
+    }
   }
 
   private flush(): boolean {
@@ -450,16 +783,5 @@ export class CacheWriter {
       this.fail();
       return false;
     }
-  }
-
-  private fail(): void {
-    if (this.fd === undefined) return;
-    try {
-      closeSync(this.fd);
-    } catch {
-      // Nothing more to do with it.
-    }
-    this.fd = undefined;
-    rmSync(this.tmp, { force: true });
   }
 }

@@ -4,7 +4,8 @@
  * the bytes it read — the bytes actually compiled, should the file change while faqops runs.
  */
 import { parentPort } from "node:worker_threads";
-import { type CompileBatch, type CompileReply, compileJob } from "./parallel.js";
+import { compileJob } from "./compile-job.js";
+import type { CompileBatch, CompileReply } from "./parallel.js";
 
 const port = parentPort;
 if (!port) throw new Error("compile-worker.js runs as a worker thread only");

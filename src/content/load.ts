@@ -6,28 +6,31 @@ import { InternalError, UsageError } from "../errors.js";
 import { isInside, linkTargetName, realPathIfAny, realPathOr } from "../fs/links.js";
 import type { ContentOptions, WorkerMode } from "../options/content.js";
 import { displayPath } from "../options/paths.js";
-import { type AnswerReader, LoadedAnswers } from "./answer-reader.js";
+import { ACROSS_FILE, acrossKey, readAcross, writeAcross } from "./across-cache.js";
+import { type AnswerReader, ContentChangedError, LoadedAnswers } from "./answer-reader.js";
 import {
   bytesHash,
   type CachedRecord,
   type CacheRecord,
   CacheWriter,
-  cachePath,
+  cacheFiles,
+  compiledParts,
   linkedCachePath,
   NO_BYTES,
   parseHead,
-  parseLine,
+  parseKeys,
+  type RecordSpan,
   readCompileCache,
+  readKeys,
+  type Selector,
+  type SharedStrings,
+  splitLine,
 } from "./cache.js";
-import type { FileResult } from "./compile.js";
-import { readEntryFile, scanContentFolder } from "./files.js";
-import {
-  type CompileJob,
-  compileInWorkers,
-  compileJob,
-  workerCount,
-  workerScript,
-} from "./parallel.js";
+import type { CompiledFile, EntryKeys, FileResult } from "./compile.js";
+import type { CompileJob } from "./compile-job.js";
+import { type Compiler, loadCompiler } from "./compiler.js";
+import { readEntryFile, readRegularEntryFile, scanContentFolder } from "./files.js";
+import { compileInWorkers, workerCount, workerScript } from "./parallel.js";
 import { diagnostic } from "./rules.js";
 import {
   acrossTargets,
@@ -99,66 +102,196 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   refuseContentOutside(cwd, contentDir);
   const scan = scanContentFolder(contentDir, cwd);
   const sources = scan.sources;
-  const cacheLink = linkedCachePath(cwd);
+  const cacheLink = linkedCachePath(cwd, [ACROSS_FILE]);
   const fileDiagnostics = cacheLink
     ? [...scan.diagnostics, cacheDiagnostic(cwd, cacheLink)]
     : scan.diagnostics;
   const useCache = options.cache && cacheLink === undefined;
-  const cacheFile = cachePath(cwd);
-  const cached = useCache ? readCompileCache(cacheFile) : new Map<string, CachedRecord>();
-  const answers = new LoadedAnswers(contentDir, useCache ? cacheFile : undefined);
-  const results: FileResult[] = new Array(sources.length);
-  const hits: { index: number; source: string; cached: CachedRecord }[] = [];
+  const files = cacheFiles(cwd);
+  const cached = useCache ? readCompileCache(files) : new Map<string, CachedRecord>();
+  const answers = new LoadedAnswers(contentDir, useCache ? files.records : undefined);
+  const loaded: Loaded[] = new Array(sources.length);
+  const hits: { index: number; cached: CachedRecord }[] = [];
   const misses: { index: number; job: CompileJob }[] = [];
+  // displayPath(cwd, file) for every file, without a path.relative each (a tenth of a warm
+  // run): the content folder's display path and the source, unless the working directory is
+  // inside the content folder (then a path may go up and come back down: `../账户/x.md` is `x.md`).
+  const folder = displayPath(cwd, contentDir);
+  const prefix = folder === "." ? "" : `${folder}/`;
+  const shortcut = folder === "." || !isInside(contentDir, cwd);
   sources.forEach((source, index) => {
-    const absolute = path.join(contentDir, ...source.split("/"));
-    const file = displayPath(cwd, absolute);
+    const absolute = path.join(contentDir, source);
+    const file = shortcut ? `${prefix}${source}` : displayPath(cwd, absolute);
+    const regular = !scan.irregular.has(source);
     const known = cached.get(source);
     if (known && known.record.path === file) {
-      const read = readEntryFile(absolute, file);
+      const read = regular ? readRegularEntryFile(absolute, file) : readEntryFile(absolute, file);
       if ("bytes" in read && bytesHash(read.bytes) === known.record.hash) {
-        hits.push({ index, source, cached: known });
+        hits.push({ index, cached: known });
         return;
       }
     }
-    misses.push({ index, job: { source, path: file, absolute } });
+    misses.push({ index, job: { source, path: file, absolute, regular } });
   });
 
   // Rewrite the cache only when it would change: a warm run writes nothing. Records still
   // valid are copied over first; each result is appended as it is compiled.
   const writer =
     useCache && (misses.length > 0 || hits.length !== cached.size)
-      ? CacheWriter.open(cacheFile)
+      ? CacheWriter.open(files)
       : undefined;
-  const hitSpans = hits.map((hit) => hit.cached.span);
-  const spans = writer ? writer.copy(cacheFile, hitSpans) : hitSpans;
+  const spans = writer
+    ? writer.copy(hits.map((hit) => hit.cached))
+    : hits.map((hit) => hit.cached.span);
+  cached.clear();
   hits.forEach((hit, k) => {
     const { record } = hit.cached;
-    results[hit.index] = fromRecord(hit.source, record);
-    if (record.stored.entry) answers.cached(hit.source, record.hash, spans[k]);
+    loaded[hit.index] = { ...record, keys: undefined, span: spans[k] };
+    if (record.entry) answers.cached(record.source, record.hash, spans[k]);
   });
-  const strings = new Map<string, string>();
-  await compileJobs(
-    misses.map((m) => m.job),
-    options.workers,
-    (k, line) => {
+  const strings: SharedStrings = new Map();
+  if (misses.length > 0) {
+    const compiler = await loadCompiler();
+    await compileJobs(compiler, misses, options.workers, (k, compiled) => {
       const { index, job } = misses[k]!;
-      if (useCache) {
-        const record = head(line, strings);
-        // A file that could not be read is not cached: the next run tries it again.
-        const span = record.hash === NO_BYTES ? undefined : writer?.append(line);
-        results[index] = fromRecord(job.source, record);
-        if (record.stored.entry) answers.cached(job.source, record.hash, span);
-      } else {
-        const { record, messages = [] } = whole(line, strings);
-        results[index] = fromRecord(job.source, record);
-        if (record.stored.entry) answers.held(job.source, messages);
-      }
-    },
-  );
-  // Spans point into the new file; if it could not be put in place, answers are compiled again.
-  if (writer && !writer.commit()) answers.lostCache();
-  return { ...assemble(results, fileDiagnostics, options.targets), answers };
+      const file = useCache
+        ? fromCompiled(compiled, strings, (parts) => writer?.append(parts))
+        : fromCompiled(compiled, strings);
+      loaded[index] = file;
+      if (file.entry && useCache) answers.cached(job.source, file.hash, file.span);
+      else if (file.entry) answers.held(job.source, file.messages ?? []);
+      file.messages = undefined;
+    });
+  }
+  // Spans point into the new files; if they could not be put in place, answers are compiled
+  // again when read (so the compiler must be at hand).
+  const committed = writer ? writer.commit() : true;
+  if (!committed) {
+    answers.lostCache();
+    await loadCompiler();
+  }
+  const across = await acrossDiagnostics(loaded, options.targets, {
+    contentDir,
+    cacheDir: useCache ? files.dir : undefined,
+    records: useCache && committed ? files.records : undefined,
+    strings,
+  });
+  return { ...assemble(loaded, fileDiagnostics, across), answers };
+}
+
+/** What the loader keeps of a file until its entries and diagnostics are assembled. */
+interface Loaded extends CacheRecord {
+  /** The keys, when they were parsed (compiled this run, or read back for the rules). */
+  keys: EntryKeys | undefined;
+  /** Where the keys and answer are in the records file, when they were written there. */
+  readonly span: RecordSpan | undefined;
+  /** The answer, from compiling, until the answer reader takes it. */
+  messages?: readonly Message[] | undefined;
+}
+
+/**
+ * A file compiled this run, as the loader keeps it; `append` writes it to the cache and says
+ * where. Its head and keys are parsed back from their JSON even when compiled in this thread:
+ * the compiler's strings are slices of the file's text, which would keep every file's text
+ * alive through the run (at 100k files, more memory than everything else the loader holds).
+ */
+function fromCompiled(
+  compiled: CompiledLine,
+  strings: SharedStrings,
+  append?: (parts: { head: string; keys: string; answer: string }) => RecordSpan | undefined,
+): Loaded {
+  const parts =
+    "result" in compiled
+      ? compiledParts(compiled.result, compiled.bytes)
+      : splitLine(compiled.line);
+  const record = parseHead(JSON.parse(parts.head) as unknown[], strings);
+  const keys = parseKeys(parts.keys, strings);
+  if (!record || !keys)
+    throw new InternalError("a compiled file gave a line the cache cannot read");
+  // A file that could not be read is not cached: the next run tries it again.
+  const span = record.hash === NO_BYTES ? undefined : append?.(parts);
+  const messages =
+    record.entry && !append ? (JSON.parse(parts.answer) as readonly Message[]) : undefined;
+  return { ...record, keys, span, messages };
+}
+
+/**
+ * The rules across entries — per target when `targets` are configured, with the front
+ * matter's target names checked against them: remembered from the last run whose inputs were
+ * the same (across-cache.ts), else run, and remembered. Running them takes every file's keys:
+ * those not parsed this run are read back from the records file (or, failing that, compiled
+ * again).
+ */
+async function acrossDiagnostics(
+  loaded: readonly Loaded[],
+  targets: ContentTargets | undefined,
+  cache: {
+    contentDir: string;
+    cacheDir?: string | undefined;
+    records?: string | undefined;
+    strings: SharedStrings;
+  },
+): Promise<Diagnostic[]> {
+  // Every input of the rules is in the key: the files' paths and keys, in order, and what the
+  // targets are and which files each takes (its `takes` reads only the files' selectors).
+  const key =
+    cache.cacheDir === undefined ? undefined : acrossKey(loaded, targetsInput(loaded, targets));
+  const remembered = key === undefined ? undefined : readAcross(cache.cacheDir!, key);
+  if (remembered) return remembered;
+  const unread = loaded.flatMap((file, index) => (file.keys ? [] : [index]));
+  if (unread.length > 0) {
+    const read = cache.records
+      ? readKeys(
+          cache.records,
+          unread.map((index) => loaded[index]!.span),
+          cache.strings,
+        )
+      : [];
+    for (const [k, index] of unread.entries()) {
+      (loaded[index] as Loaded).keys = read[k] ?? (await keysAgain(loaded[index]!, cache));
+    }
+  }
+  const results: FileResult[] = loaded.map((file) => ({
+    source: file.source,
+    path: file.path,
+    diagnostics: file.diagnostics,
+    keys: file.keys!,
+  }));
+  const diagnostics = [...checkTargetNames(results, targets), ...acrossTargets(results, targets)];
+  if (key !== undefined) writeAcross(cache.cacheDir!, key, diagnostics);
+  return diagnostics;
+}
+
+/**
+ * The targets as the rules across entries see them, as JSON for the digest: the file that
+ * defines them, whether it was read whole, and each target's name and the files it takes (by
+ * their index in `loaded`).
+ */
+function targetsInput(loaded: readonly Loaded[], targets: ContentTargets | undefined): unknown {
+  if (targets === undefined) return null;
+  return {
+    configFile: targets.configFile,
+    complete: targets.complete ?? null,
+    scopes: targets.scopes.map((scope) => ({
+      name: scope.name,
+      takes: loaded.flatMap((file, index) =>
+        scope.takes({ source: file.source, ...file.selector }) ? [index] : [],
+      ),
+    })),
+  };
+}
+
+/** A file's keys, compiled again (its record's keys could not be read back). */
+async function keysAgain(file: Loaded, where: { contentDir: string }): Promise<EntryKeys> {
+  const compiler = await loadCompiler();
+  const absolute = path.join(where.contentDir, ...file.source.split("/"));
+  const again = compiler.compileJobResult({ source: file.source, path: file.path, absolute });
+  if (again.bytes !== file.hash) {
+    throw new ContentChangedError(`${file.path} changed while faqops was running.`, {
+      hint: "run the command again",
+    });
+  }
+  return again.result.keys;
 }
 
 /**
@@ -192,46 +325,20 @@ function cacheDiagnostic(cwd: string, link: string): Diagnostic {
   );
 }
 
-/** A file's result from its cache record: its entry as plain data, without the answer. */
-function fromRecord(source: string, record: CacheRecord): FileResult {
-  const { diagnostics, keys, entry } = record.stored;
-  const { path } = record;
-  if (!entry) return { source, path, diagnostics, keys };
-  const { skill, title, questions, id, draft, threshold, hash } = entry;
-  // Literals rather than spreads: in V8 a spread copy is ~300 bytes bigger. One key order
-  // either way (`id` only when set), as the compiler's entries have.
-  const plain: CompiledEntry =
-    id === undefined
-      ? { source, path, skill, title, questions, draft, threshold, hash }
-      : { source, path, skill, title, questions, id, draft, threshold, hash };
-  return { source, path, diagnostics, keys, entry: plain };
-}
-
-/** The record in a line this run just compiled (so it is well-formed). */
-function head(line: string, strings: Map<string, string>): CacheRecord {
-  const parsed = parseHead(line.slice(0, line.indexOf("\t")), strings);
-  if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
-  return parsed[1];
-}
-
-/** The record and answer in a line this run just compiled. */
-function whole(
-  line: string,
-  strings: Map<string, string>,
-): { record: CacheRecord; messages?: readonly Message[] } {
-  const parsed = parseLine(line, strings);
-  if (!parsed) throw new InternalError("a compiled file gave a line the cache cannot read");
-  return parsed;
-}
+/** A file compiled this run: in this thread (its result), or in a worker (its cache line). */
+type CompiledLine =
+  | { readonly result: CompiledFile; readonly bytes: string }
+  | { readonly line: string };
 
 /**
- * Reads and compiles files, in worker threads when that pays, handing each result's cache
- * line to `onLine` in the order of `jobs`.
+ * Reads and compiles files, in worker threads when that pays, handing each to `onCompiled`
+ * in the order of `misses`.
  */
 async function compileJobs(
-  jobs: readonly CompileJob[],
+  compiler: Compiler,
+  misses: readonly { job: CompileJob }[],
   mode: WorkerMode,
-  onLine: (index: number, line: string) => void,
+  onCompiled: (index: number, compiled: CompiledLine) => void,
 ): Promise<void> {
   const script = mode === "off" ? undefined : workerScript();
   // `on` is asked for by tests and the benchmark: running in one thread instead would let them
@@ -241,28 +348,32 @@ async function compileJobs(
   }
   const threads = workerCount();
   const parallel =
-    script !== undefined && (mode === "on" || (jobs.length >= PARALLEL_MIN_FILES && threads > 1));
-  if (parallel) return compileInWorkers(jobs, script, threads, onLine);
-  jobs.forEach((job, index) => {
-    onLine(index, compileJob(job));
+    script !== undefined && (mode === "on" || (misses.length >= PARALLEL_MIN_FILES && threads > 1));
+  if (parallel) {
+    const jobs = misses.map((m) => m.job);
+    return compileInWorkers(jobs, script, threads, (index, line) => onCompiled(index, { line }));
+  }
+  misses.forEach(({ job }, index) => {
+    onCompiled(index, compiler.compileJobResult(job));
   });
 }
 
 /**
- * Joins per-file results, the diagnostics about files that were not read (`fileDiagnostics`)
- * and the cross-entry rules (per target, when `targets` are configured) into one result, its
- * answers aside (pure).
+ * Joins per-file results (`selector.targets`: each file's front matter `targets`), the
+ * diagnostics about files that were not read (`fileDiagnostics`) and those of the rules across
+ * entries (`across`) into one result, its answers aside (pure).
  */
 export function assemble(
-  results: readonly FileResult[],
+  results: readonly (Pick<FileResult, "source" | "path" | "entry" | "diagnostics"> & {
+    readonly selector?: Pick<Selector, "targets">;
+  })[],
   fileDiagnostics: readonly Diagnostic[] = [],
-  targets?: ContentTargets,
+  across: readonly Diagnostic[] = [],
 ): Omit<ContentResult, "answers"> {
   const diagnostics = sortDiagnostics([
     ...results.flatMap((r) => r.diagnostics),
     ...fileDiagnostics,
-    ...checkTargetNames(results, targets),
-    ...acrossTargets(results, targets),
+    ...across,
   ]);
   // A file with an error of any kind, cross-entry ones included, yields no entry.
   const failed = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
@@ -273,8 +384,8 @@ export function assemble(
   // Sorted by source, as `entries` is, so the object (and JSON of it) is stable.
   const entryTargets: Record<string, readonly string[]> = {};
   for (const e of entries) {
-    const file = bySource.get(e.source);
-    if (file?.keys.targets) entryTargets[e.source] = file.keys.targets.map((t) => t.text);
+    const targets = bySource.get(e.source)?.selector?.targets;
+    if (targets) entryTargets[e.source] = targets;
   }
   return { entries, diagnostics, fileCount: results.length, entryTargets };
 }

@@ -7,30 +7,9 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { bytesHash, compiledLine, NO_BYTES } from "./cache.js";
-import { compileFile } from "./compile.js";
-import { readEntryFile } from "./files.js";
+import type { CompileJob } from "./compile-job.js";
 
-/** A file to read and compile, and where its result goes. */
-export interface CompileJob {
-  readonly source: string;
-  readonly path: string;
-  readonly absolute: string;
-}
-
-/**
- * Reads and compiles one file into its cache line: the same in a worker and in the main
- * thread. A file that cannot be read compiles to its `file-unreadable` diagnostic alone.
- */
-export function compileJob(job: CompileJob): string {
-  const read = readEntryFile(job.absolute, job.path);
-  if ("problem" in read) {
-    const keys = { questions: [], draft: false, asks: [] };
-    const result = { source: job.source, path: job.path, diagnostics: [read.problem], keys };
-    return compiledLine(result, NO_BYTES);
-  }
-  return compiledLine(compileFile({ ...job, bytes: read.bytes }), bytesHash(read.bytes));
-}
+export type { CompileJob };
 
 /** A batch posted to a worker. */
 export interface CompileBatch {

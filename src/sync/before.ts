@@ -4,7 +4,7 @@
  */
 import { type ChildProcessWithoutNullStreams, execFile, spawn } from "node:child_process";
 import path from "node:path";
-import { compileFile } from "../content/compile.js";
+import { loadCompiler } from "../content/compiler.js";
 import type { Message } from "../content/types.js";
 import { identityKey } from "./identity.js";
 import type { LockEntry } from "./lockfile.js";
@@ -123,6 +123,7 @@ async function findVersion(
   for (const commit of commits) {
     const bytes = await blobs.read(`${commit}:${file}`);
     if (!bytes) continue;
+    const { compileFile } = await loadCompiler();
     const { entry } = compileFile({ source: previous.source, path: file, bytes });
     if (entry && entry.hash === previous.hash) {
       return {

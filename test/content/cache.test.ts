@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ContentChangedError } from "../../src/content/answer-reader.js";
-import { cachePath } from "../../src/content/cache.js";
+import { type CacheFiles, cacheFiles } from "../../src/content/cache.js";
 import {
   COMPILER_VERSION,
   type ContentResult,
@@ -14,12 +14,13 @@ import {
 import { type ContentOptions, resolveContentOptions } from "../../src/options/content.js";
 
 /**
- * The compile cache (.faqops-cache/compile.ndjson): a record is used only for the same bytes,
- * path and compiler; anything else about it is ignored, and results never depend on it. A
- * hit is proven by tampering with a record: only a run that used the record sees the change.
+ * The compile cache (.faqops-cache/compile-index.ndjson and compile.ndjson): a record is used
+ * only for the same bytes, path and compiler; anything else about it is ignored, and results
+ * never depend on it. A hit is proven by tampering with a record: only a run that used the
+ * record sees the change.
  */
 let cwd: string;
-let cacheFile: string;
+let cache: CacheFiles;
 
 const files: Record<string, string> = {
   "账户/开户.md": "---\ntitle: 如何开户？\nquestions:\n  - 怎么开户\n---\n\n带身份证到网点。\n",
@@ -39,18 +40,21 @@ const options = (extra: { cache?: boolean } = {}): ContentOptions =>
 const load = (extra: { cache?: boolean } = {}): Promise<ContentResult> =>
   loadContent(options(extra));
 
-/** Rewrites every cached title 如何开户？ to 缓存里的标题, keeping the record well-formed. */
+/** Rewrites every cached title 如何开户？ to 缓存里的标题, keeping the index well-formed. */
 function tamper(): void {
   writeFileSync(
-    cacheFile,
-    readFileSync(cacheFile, "utf8").replaceAll("如何开户？", "缓存里的标题"),
+    cache.index,
+    readFileSync(cache.index, "utf8").replaceAll("如何开户？", "缓存里的标题"),
   );
 }
+/** Both cache files' text, to compare. */
+const cacheText = () =>
+  [cache.index, cache.records].map((file) => readFileSync(file, "utf8")).join("\n--\n");
 const titles = (result: ContentResult) => result.entries.map((e) => e.title);
 
 beforeEach(() => {
   cwd = mkdtempSync(path.join(tmpdir(), "faqops-cache-"));
-  cacheFile = cachePath(cwd);
+  cache = cacheFiles(cwd);
   for (const [source, text] of Object.entries(files)) write(source, text);
 });
 afterEach(() => {
@@ -60,9 +64,10 @@ afterEach(() => {
 describe("the compile cache", () => {
   it("is written on the first run, ignored by Git, and gives the same result as no cache", async () => {
     const fresh = await load({ cache: false });
-    expect(existsSync(cacheFile)).toBe(false);
+    expect(existsSync(cache.dir)).toBe(false);
     const first = await load();
-    expect(existsSync(cacheFile)).toBe(true);
+    expect(existsSync(cache.index)).toBe(true);
+    expect(existsSync(cache.records)).toBe(true);
     expect(readFileSync(path.join(cwd, ".faqops-cache/.gitignore"), "utf8")).toBe("*\n");
     const second = await load();
     expect(JSON.stringify(first)).toBe(JSON.stringify(fresh));
@@ -89,8 +94,10 @@ describe("the compile cache", () => {
   it("ignores a cache written by another compiler version", async () => {
     await load();
     tamper();
-    const text = readFileSync(cacheFile, "utf8");
-    writeFileSync(cacheFile, text.replace(`"compiler":${COMPILER_VERSION}`, '"compiler":999'));
+    for (const file of [cache.index, cache.records]) {
+      const text = readFileSync(file, "utf8");
+      writeFileSync(file, text.replace(`"compiler":${COMPILER_VERSION}`, '"compiler":999'));
+    }
     expect(titles(await load())).toContain("如何开户？");
   });
 
@@ -100,7 +107,9 @@ describe("the compile cache", () => {
     const other = mkdtempSync(path.join(tmpdir(), "faqops-cache-other-"));
     try {
       mkdirSync(path.join(other, ".faqops-cache"));
-      writeFileSync(cachePath(other), readFileSync(cacheFile));
+      const copy = cacheFiles(other);
+      writeFileSync(copy.index, readFileSync(cache.index));
+      writeFileSync(copy.records, readFileSync(cache.records));
       const result = await loadContent(
         resolveContentOptions({ cwd: other, content: path.join(cwd, "content") }),
       );
@@ -112,39 +121,52 @@ describe("the compile cache", () => {
 
   it("ignores a corrupt cache, without failing, and rebuilds it", async () => {
     const fresh = await load({ cache: false });
-    await load();
-    const truncated = readFileSync(cacheFile, "utf8").slice(0, 300);
-    for (const garbage of ["", "not json\n{", truncated]) {
-      mkdirSync(path.dirname(cacheFile), { recursive: true });
-      writeFileSync(cacheFile, garbage);
-      expect(JSON.stringify(await load())).toBe(JSON.stringify(fresh));
+    for (const file of [cache.index, cache.records]) {
+      await load();
+      const truncated = readFileSync(file, "utf8").slice(0, 300);
+      for (const garbage of ["", "not json\n{", truncated]) {
+        mkdirSync(cache.dir, { recursive: true });
+        writeFileSync(file, garbage);
+        expect(JSON.stringify(await load())).toBe(JSON.stringify(fresh));
+      }
     }
     // Well-formed JSON of the wrong shape is no better than garbage.
-    const header = readFileSync(cacheFile, "utf8").split("\n")[0];
+    const header = readFileSync(cache.index, "utf8").split("\n")[0];
     writeFileSync(
-      cacheFile,
-      `${header}\n["账户/开户.md","x","content/账户/开户.md",{"keys":1}]\n[1,2]\n`,
+      cache.index,
+      `${header}\n[1,2,3,"账户/开户.md","x","content/账户/开户.md",{"keys":1}]\n[1,2]\n`,
     );
     expect(JSON.stringify(await load())).toBe(JSON.stringify(fresh));
+    expect(JSON.stringify(await load())).toBe(JSON.stringify(fresh));
+    // An index read with the records of another run is ignored whole.
+    const records = readFileSync(cache.records, "utf8");
+    await load({ cache: true });
+    write("账户/新.md", "---\ntitle: 新问题？\n---\n\n新答案。\n");
+    await load();
+    rmSync(path.join(cwd, "content/账户/新.md"));
+    writeFileSync(cache.records, records);
+    tamper();
     expect(JSON.stringify(await load())).toBe(JSON.stringify(fresh));
   });
 
   it("is neither read nor written with --no-cache", async () => {
     await load();
     tamper();
-    const before = readFileSync(cacheFile, "utf8");
+    const before = cacheText();
     write("账户/新.md", "---\ntitle: 新问题？\n---\n\n新答案。\n");
     expect(titles(await load({ cache: false }))).toContain("如何开户？");
-    expect(readFileSync(cacheFile, "utf8")).toBe(before);
+    expect(cacheText()).toBe(before);
   });
 
   it("drops the records of files no longer in the content", async () => {
     await load();
     rmSync(path.join(cwd, "content/账户/销户.md"));
     await load();
-    const text = readFileSync(cacheFile, "utf8");
-    expect(text).not.toContain("销户");
-    expect(text.trim().split("\n")).toHaveLength(1 + 3);
+    expect(cacheText()).not.toContain("销户");
+    const lines = (file: string) => readFileSync(file, "utf8").trim().split("\n").length;
+    expect(lines(cache.index)).toBe(1 + 3);
+    // Keys and answer: two lines a file.
+    expect(lines(cache.records)).toBe(1 + 2 * 3);
   });
 });
 
@@ -208,13 +230,14 @@ describe("answers: loaded entries are plain data; the reader reads an answer whe
   it("compiles the file again when the cache line is gone or does not hash to the entry", async () => {
     const alone = compiledAlone();
     const gone = await load();
-    rmSync(cacheFile);
+    rmSync(cache.records);
     expect(withAnswers(gone)).toEqual(alike(gone, alone));
 
     const tampered = await load();
     writeFileSync(
-      cacheFile,
-      readFileSync(cacheFile, "utf8").replace("带身份证到网点。", "缓存里改的答案。"), // same length: offsets hold,
+      cache.records,
+      // The same length in bytes: the offsets hold.
+      readFileSync(cache.records, "utf8").replace("带身份证到网点。", "缓存里改的答案。"),
     );
     const opened = tampered.entries.find((e) => e.title === "如何开户？")!;
     expect(tampered.answers.read(opened).content).toBe("带身份证到网点。");
@@ -222,7 +245,7 @@ describe("answers: loaded entries are plain data; the reader reads an answer whe
 
   it("refuses an answer whose file changed since it was planned, naming the file", async () => {
     const result = await load();
-    rmSync(cacheFile);
+    rmSync(cache.records);
     write("账户/开户.md", files["账户/开户.md"]!.replace("网点", "任意网点"));
     const opened = result.entries.find((e) => e.title === "如何开户？")!;
     expect(() => result.answers.read(opened)).toThrow(ContentChangedError);

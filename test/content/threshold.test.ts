@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cachePath, parseHead } from "../../src/content/cache.js";
+import { cacheFiles, parseHead } from "../../src/content/cache.js";
 import { entryHash } from "../../src/content/entry-hash.js";
 import { compileFile, loadContent } from "../../src/content/index.js";
 import { DEFAULT_THRESHOLD, thresholdText } from "../../src/content/threshold.js";
@@ -138,11 +138,8 @@ describe("the compile cache and the threshold", () => {
     const fresh = await loadContent({ ...options, cache: false });
     const first = await loadContent(options);
     // Proof the second run reads the records: a threshold changed in the cache shows up.
-    const cache = cachePath(cwd);
-    writeFileSync(
-      cache,
-      readFileSync(cache, "utf8").replace('"threshold":0.85', '"threshold":0.5'),
-    );
+    const { index } = cacheFiles(cwd);
+    writeFileSync(index, readFileSync(index, "utf8").replace(",false,0.85,", ",false,0.5,"));
     const second = await loadContent(options);
     const thresholds = (r: typeof fresh) => r.entries.map((e) => [e.source, e.threshold, e.hash]);
     expect(thresholds(fresh)).toEqual([
@@ -156,26 +153,18 @@ describe("the compile cache and the threshold", () => {
   });
 
   it("refuses a record whose threshold is not a number", () => {
-    const head = (threshold: unknown) =>
-      JSON.stringify([
-        "天气/北京.md",
-        "bytes",
-        "content/天气/北京.md",
-        {
-          diagnostics: [],
-          keys: { questions: [], draft: false, asks: [] },
-          entry: {
-            skill: "天气",
-            title: "北京？",
-            questions: [],
-            draft: false,
-            threshold,
-            hash: "h",
-          },
-        },
-      ]);
-    expect(parseHead(head(0.85), new Map())?.[1].stored.entry?.threshold).toBe(0.85);
-    expect(parseHead(head(undefined), new Map())).toBeDefined();
+    // An index line's head: source, bytes, path, keys hash, diagnostics, entry (a tuple).
+    const head = (threshold: unknown) => [
+      "天气/北京.md",
+      "bytes",
+      "content/天气/北京.md",
+      "keys",
+      0,
+      ["天气", "北京？", [], null, false, threshold, "h"],
+    ];
+    expect(parseHead(head(0.85), new Map())?.entry?.threshold).toBe(0.85);
+    expect(parseHead(head(null), new Map())?.entry?.threshold).toBeUndefined();
+    expect(parseHead(head(0), new Map())?.entry?.threshold).toBe(0);
     expect(parseHead(head("0.85"), new Map())).toBeUndefined();
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * The rules across entries, remembered: their diagnostics are kept in
+ * `.faqops-cache/across.json` under a digest of everything validateAcrossEntries reads, so a
+ * run whose inputs are those of the last one takes the result instead of computing it again
+ * (at 10k entries the rules normalise and compare some 60k titles, questions and `:ask`
+ * targets: a third of a warm run).
+ *
+ * The digest covers every input: each file's display path and keys (through the keys hash the
+ * compile cache keeps: a SHA-256 of their JSON, positions included), in the order given, any
+ * other argument of the rules (`extra`, as JSON), and the versions of faqops and the compiler.
+ * Like the compile cache it is a cache, not state: a missing or malformed file is ignored, and
+ * `--no-cache` neither reads nor writes it.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "../diagnostics.js";
+import { temporaryPathBeside } from "../fs/atomic-write.js";
+import { VERSION } from "../version.js";
+import { COMPILER_VERSION } from "./compiler-version.js";
+
+export const ACROSS_FILE = "across.json";
+
+const FORMAT = "faqops-across/1";
+
+/** What the digest takes of each file. */
+export interface AcrossInput {
+  readonly path: string;
+  /** keysHash() of the file's keys. */
+  readonly keysHash: string;
+}
+
+/**
+ * The digest of the rules' inputs: `files` in order, and `extra`, the rules' other arguments
+ * (JSON-serialisable; null when there are none).
+ */
+export function acrossKey(files: readonly AcrossInput[], extra: unknown = null): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify([FORMAT, VERSION, COMPILER_VERSION, extra]));
+  for (const file of files) hash.update(`\n${file.path}\u0000${file.keysHash}`);
+  return hash.digest("hex");
+}
+
+/** The diagnostics remembered for `key` in `dir`, or undefined. */
+export function readAcross(dir: string, key: string): Diagnostic[] | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path.join(dir, ACROSS_FILE), "utf8"));
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== "object" || value === null) return undefined;
+  const { format, key: stored, diagnostics } = value as Record<string, unknown>;
+  if (format !== FORMAT || stored !== key || !Array.isArray(diagnostics)) return undefined;
+  return diagnostics.every(isDiagnostic) ? diagnostics : undefined;
+}
+
+/** Remembers `diagnostics` for `key` in `dir`; a failure to write is not an error. */
+export function writeAcross(dir: string, key: string, diagnostics: readonly Diagnostic[]): void {
+  const file = path.join(dir, ACROSS_FILE);
+  const tmp = temporaryPathBeside(file);
+  try {
+    const fd = openSync(tmp, "w", 0o644);
+    try {
+      writeSync(fd, JSON.stringify({ format: FORMAT, key, diagnostics }));
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The folder itself cannot be written (or is not one): nothing was left behind.
+    }
+  }
+}
+
+function isDiagnostic(value: unknown): value is Diagnostic {
+  if (typeof value !== "object" || value === null) return false;
+  const d = value as Record<string, unknown>;
+  return (
+    typeof d.file === "string" &&
+    Number.isSafeInteger(d.line) &&
+    Number.isSafeInteger(d.column) &&
+    (d.severity === "error" || d.severity === "warning") &&
+    typeof d.ruleId === "string" &&
+    typeof d.message === "string"
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Reading and compiling one file into its cache line: the same in a worker thread and in the
+ * main thread. The compiler's entry point for the loader, imported only when some file must be
+ * compiled (load.ts): a warm run never loads the parsers.
+ */
+import { bytesHash, compiledLine, NO_BYTES } from "./cache.js";
+import { type CompiledFile, compileFile } from "./compile.js";
+import { readEntryFile, readRegularEntryFile } from "./files.js";
+
+export { compileFile };
+
+/** A file to read and compile, and where its result goes. */
+export interface CompileJob {
+  readonly source: string;
+  readonly path: string;
+  readonly absolute: string;
+  /** It was a regular file when the folder was listed (see readRegularEntryFile). */
+  readonly regular?: boolean;
+}
+
+/** A file read and compiled: its result, the hash of the bytes compiled, and its cache line. */
+export interface CompiledJob {
+  readonly result: CompiledFile;
+  /** NO_BYTES when the file could not be read. */
+  readonly bytes: string;
+  readonly line: string;
+}
+
+/**
+ * Reads and compiles one file. A file that cannot be read compiles to its `file-unreadable`
+ * diagnostic alone.
+ */
+export function compileJobResult(job: CompileJob): CompiledJob {
+  const read = job.regular
+    ? readRegularEntryFile(job.absolute, job.path)
+    : readEntryFile(job.absolute, job.path);
+  if ("problem" in read) {
+    const keys = { questions: [], draft: false, asks: [] };
+    const result = { source: job.source, path: job.path, diagnostics: [read.problem], keys };
+    return { result, bytes: NO_BYTES, line: compiledLine(result, NO_BYTES) };
+  }
+  const result = compileFile({ source: job.source, path: job.path, bytes: read.bytes });
+  const bytes = bytesHash(read.bytes);
+  return { result, bytes, line: compiledLine(result, bytes) };
+}
+
+/** Reads and compiles one file into its cache line (what a worker posts back). */
+export function compileJob(job: CompileJob): string {
+  return compileJobResult(job).line;
+}

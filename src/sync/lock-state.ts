@@ -166,17 +166,18 @@ export class LockWriter {
   #chain: Promise<void> = Promise.resolve();
   /** The revision last written; undefined before the first flush, which always compares text. */
   #writtenRevision: number | undefined;
-  #writtenText: string | undefined;
+  /** The text on disk; until the first flush, the lockfile the run found (serialised then). */
+  #written: { text: string } | { lock: Lockfile } | undefined;
   #changed = false;
 
   constructor(
     private readonly state: LockState,
     private readonly file: { readonly path: string; readonly display: string },
-    /** The lockfile's text on disk as the run found it (undefined: there was none). */
-    onDisk: string | undefined,
+    /** The lockfile on disk as the run found it (undefined: there was none). */
+    onDisk: Lockfile | undefined,
     private readonly journal: Journal,
   ) {
-    this.#writtenText = onDisk;
+    this.#written = onDisk && { lock: onDisk };
   }
 
   /**
@@ -206,14 +207,17 @@ export class LockWriter {
       if (revision === this.#writtenRevision) return;
       const text = serializeLockfile(this.state.toLockfile());
       this.#writtenRevision = revision;
-      if (text === this.#writtenText) return;
+      if (this.#written && "lock" in this.#written) {
+        this.#written = { text: serializeLockfile(this.#written.lock) };
+      }
+      if (text === this.#written?.text) return;
       await writeFileAtomic(this.file.path, text).catch((error: unknown) => {
         throw new StateFileError(
           `cannot write the lockfile ${this.file.display}: ${(error as Error).message}`,
           { cause: error },
         );
       });
-      this.#writtenText = text;
+      this.#written = { text };
       this.#changed = true;
     });
     // A failed flush must not block later ones (the next may succeed); the caller sees this one.

@@ -7,16 +7,13 @@ import path from "node:path";
 import { displayPath } from "../options/paths.js";
 import type { SyncOptions } from "../options/sync.js";
 import type { RawValue } from "../options/values.js";
-import { createClient } from "../platform/client.js";
 import {
   DEFAULT_V2_ENDPOINT,
   readCredentials,
   readV2Credentials,
   resolveEndpoint,
 } from "../platform/credentials.js";
-import { startEmulator } from "../platform/emulator.js";
 import type { PlatformClient } from "../platform/types.js";
-import { createV2Client } from "../platform/v2/client.js";
 import type { V2Client } from "../platform/v2/types.js";
 import type { Publisher } from "../sync/apply.js";
 import type { Io } from "./io.js";
@@ -34,13 +31,21 @@ export interface PlatformTarget {
   readonly close: () => Promise<void>;
 }
 
-/** Resolves the target from the options, starting the embedded emulator for --emulator. */
+/**
+ * Resolves the target from the options, starting the embedded emulator for --emulator. The
+ * HTTP clients (and the emulator) are loaded here, not at start-up: only apply and publish
+ * send requests, and the HTTP library is a fifth of the CLI's code.
+ */
 export async function openTarget(
   io: Io,
   options: SyncOptions,
   flags: { endpoint?: RawValue; insecureHttp?: RawValue; verbose?: unknown },
   onRetry?: () => void,
 ): Promise<PlatformTarget> {
+  const [{ createClient }, { createV2Client }] = await Promise.all([
+    import("../platform/client.js"),
+    import("../platform/v2/client.js"),
+  ]);
   const retryHook = (info: {
     action: string;
     attempt: number;
@@ -59,6 +64,7 @@ export async function openTarget(
     await mkdir(path.dirname(statePath), { recursive: true });
     // The platform's limit per import is undocumented; the emulator refuses more than 100 unless
     // told otherwise, and a rehearsal of --batch-size should rehearse that size.
+    const { startEmulator } = await import("../platform/emulator.js");
     const emulator = await startEmulator({
       port: 0,
       statePath,

@@ -2,7 +2,7 @@
  * `faqops export`'s shell: loads the content as `check` does, turns it into the console's
  * template (exportRows, pure), and encodes it as CSV or .xlsx.
  */
-import { type ContentResult, loadContent } from "../content/index.js";
+import { type ContentResult, loadContent } from "../content/load.js";
 import { entriesFor } from "../content/targets.js";
 import { countDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { columnHeader, EXPORT_COLUMNS } from "../import/template.js";

@@ -4,7 +4,7 @@
  * RULE_HELP), one result per diagnostic. A test validates the output against the OASIS schema
  * (test/fixtures/sarif/). Pure.
  */
-import { RULES, type RuleId } from "../content/index.js";
+import { RULES, type RuleId } from "../content/rules.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { RULE_HELP } from "./diagnostics-rules.js";
 

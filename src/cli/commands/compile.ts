@@ -1,7 +1,8 @@
 /** `faqops compile`: show what each entry compiles to, as a listing or as JSON. */
 import type { Command } from "commander";
 import { loadProject, projectContentOptions } from "../../config/project.js";
-import { type CompiledEntry, type EntryWithAnswer, loadContent } from "../../content/index.js";
+import { loadContent } from "../../content/load.js";
+import type { CompiledEntry, EntryWithAnswer } from "../../content/types.js";
 import { countDiagnostics, sortDiagnostics } from "../../diagnostics.js";
 import { formatReport } from "../report.js";
 import { findProjectRoot } from "../root.js";

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { loadProject, projectContentOptions } from "../../config/project.js";
 import { contentTargets } from "../../config/targets.js";
 import { countDiagnostics } from "../../diagnostics.js";
-import { type ImportReport, resolveImportOptions, runImport } from "../../import/index.js";
+import type { ImportReport } from "../../import/index.js";
 import type { RawValue } from "../../options/values.js";
 import { plural, renderDiagnostics } from "../report.js";
 import { findProjectRoot } from "../root.js";
@@ -29,6 +29,8 @@ export function registerImport(program: Command, context: CommandContext): void 
     .option("--dry-run", "say what would be written, and write nothing")
     .action(async (file: string, flags: Record<string, RawValue>) => {
       const { io } = context;
+      // Loaded here, not at start-up: import takes the compiler and the table readers.
+      const { resolveImportOptions, runImport } = await import("../../import/index.js");
       const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
       const options = resolveImportOptions({
         cwd: io.cwd,

@@ -7,9 +7,6 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
-import { applyInit, readRepoState } from "../../init/disk.js";
-import { planInit } from "../../init/plan.js";
-import { renderNextSteps, renderSteps } from "../../init/render.js";
 import { stringValue } from "../../options/values.js";
 import type { CommandContext } from "./index.js";
 
@@ -29,6 +26,13 @@ export function registerInit(program: Command, context: CommandContext): void {
           hint: "run faqops init in the repository, or give --dir an existing folder",
         });
       }
+      // Loaded here, not at start-up: init takes the front matter's schema and its writer.
+      const [{ applyInit, readRepoState }, { planInit }, { renderNextSteps, renderSteps }] =
+        await Promise.all([
+          import("../../init/disk.js"),
+          import("../../init/plan.js"),
+          import("../../init/render.js"),
+        ]);
       const plan = planInit(readRepoState(dir));
       for (const warning of plan.warnings) io.stderr(`faqops: warning: ${warning}\n`);
       const done = await applyInit(dir, plan);

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { loadProject, projectContentOptions, projectSyncOptions } from "../../config/project.js";
 import { selectTargets } from "../../config/targets.js";
-import { loadContent } from "../../content/index.js";
+import { loadContent } from "../../content/load.js";
 import { entriesFor } from "../../content/targets.js";
 import { countDiagnostics, sortDiagnostics } from "../../diagnostics.js";
 import { ContentError } from "../../errors.js";

@@ -2,104 +2,119 @@
 import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
+  EXPORT_COLUMNS,
+  LIST_SEPARATOR,
+  columnHeader
+} from "./chunks/chunk-3RWPDPUK.js";
+import {
+  API_VARIABLE,
   COLORS,
-  CREDENTIAL_VARIABLES,
-  DecryptError,
-  ENDPOINT_VARIABLE,
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_RATE,
+  EXIT_CODES,
   LANGS,
   LANG_VARIABLE,
   NO_COLORS,
   PUBLISH_REMEDY,
   apiNotes,
   applyPlan,
-  checkToken,
   colorWanted,
-  createClient,
-  createCryptor,
-  createV2Client,
+  contentTargets,
+  describeError,
   diffStyleFor,
   driftRemedy,
   driftWhy,
+  exitCodeFor,
+  exitCodeForApply,
+  exitCodeForPlan,
   helpExtraInfo,
   helpText,
   helpTitle,
-  hintLabel,
-  identityKey,
   identityOf,
   loadBefore,
-  loadContent,
-  loadSyncInputs,
+  loadProject,
+  loadTargetInputs,
   localizeDiagnostic,
-  localizeError,
   localizeText,
   lockNotes,
-  md5Hex,
   paceGarbageCollection,
   planHasChanges,
   planJson,
   planSummary,
   planSync,
   plural,
+  projectContentOptions,
+  projectSyncOptions,
+  projectTargets,
   publishLockfile,
-  readCredentials,
   readLockSnapshot,
-  readV2Credentials,
   renderChangesPreview,
   renderPlanText,
   renderPreview,
-  resolveEndpoint,
   resolveLang,
+  selectTargets,
   serializeLockfile,
-  unpublishedPhrase,
-  validateAcrossEntries
-} from "./chunks/chunk-CCLUT7UY.js";
+  unpublishedPhrase
+} from "./chunks/chunk-VELWXCTM.js";
 import {
-  API_VARIABLE,
-  CACHE_DIR,
-  ContentError,
-  DEFAULT_BATCH_SIZE,
-  DEFAULT_CONCURRENCY,
-  DEFAULT_LOCKFILE,
-  DEFAULT_RATE,
-  DEFAULT_THRESHOLD,
-  DEFAULT_V2_ENDPOINT,
-  EMULATOR_DIR,
-  FRONT_MATTER_KEYS,
-  FaqopsError,
-  ID_PATTERN,
-  LIMITS,
-  RULES,
-  StateFileError,
-  THRESHOLD_DECIMALS,
-  UsageError,
-  VERSION,
-  alike,
-  answerContent,
-  booleanValue,
-  characterCount,
-  choiceValue,
-  cleanText,
-  compareStrings,
-  compileFile,
-  countDiagnostics,
-  displayPath,
-  exitCodeFor,
+  entriesFor,
+  loadContent,
+  resolveContentOptions
+} from "./chunks/chunk-TIWVIJBM.js";
+import "./chunks/chunk-3SGCQQWU.js";
+import {
   findEntryFiles,
-  integerValue,
-  isInside,
-  numberValue,
+  isInside
+} from "./chunks/chunk-U5ZJ4MBR.js";
+import {
+  CACHE_DIR,
+  DEFAULT_LOCKFILE,
+  EMULATOR_DIR,
+  RULES,
+  compareStrings,
+  countDiagnostics,
+  defaultLockfile,
+  displayPath,
   oneLine,
-  require_dist,
-  resolveContentOptions,
-  resolveSyncOptions,
-  scanContentFolder,
-  shareValue,
   sortDiagnostics,
-  stringValue,
+  thresholdText
+} from "./chunks/chunk-RMWQDC6D.js";
+import "./chunks/chunk-YZVCKXJS.js";
+import {
+  VERSION
+} from "./chunks/chunk-EKTGDBDT.js";
+import {
+  DEFAULT_EMULATOR_CREDENTIALS,
+  startEmulator
+} from "./chunks/chunk-HCPUOFJM.js";
+import "./chunks/chunk-6NAZQBXE.js";
+import {
   temporaryPathBeside,
-  thresholdText,
   writeFileAtomic
-} from "./chunks/chunk-NAALL5NT.js";
+} from "./chunks/chunk-NGHB4DDL.js";
+import "./chunks/chunk-APRBEBD6.js";
+import {
+  CREDENTIAL_VARIABLES,
+  DEFAULT_V2_ENDPOINT,
+  ENDPOINT_VARIABLE,
+  readCredentials,
+  readV2Credentials,
+  resolveEndpoint
+} from "./chunks/chunk-RUPTJ3UC.js";
+import {
+  choiceValue,
+  integerValue,
+  numberValue,
+  shareValue,
+  stringValue
+} from "./chunks/chunk-OTLM6Z6S.js";
+import {
+  ContentError,
+  FaqopsError,
+  StateFileError,
+  UsageError
+} from "./chunks/chunk-XLPIXEGG.js";
 import {
   __commonJS,
   __require,
@@ -116,12 +131,12 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode2, code, message) {
+      constructor(exitCode, code, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
         this.code = code;
-        this.exitCode = exitCode2;
+        this.exitCode = exitCode;
         this.nestedError = void 0;
       }
     };
@@ -837,8 +852,8 @@ ${itemIndentStr}`);
         const rawLines = str.split(/\r\n|\n/);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
-        rawLines.forEach((line2) => {
-          const chunks = line2.match(chunkPattern);
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
           if (chunks === null) {
             wrappedLines.push("");
             return;
@@ -1269,7 +1284,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path15 = __require("node:path");
+    var path13 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -1320,7 +1335,7 @@ var require_command = __commonJS({
         this._outputConfiguration = {
           writeOut: (str) => process2.stdout.write(str),
           writeErr: (str) => process2.stderr.write(str),
-          outputError: (str, write2) => write2(str),
+          outputError: (str, write) => write(str),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
           getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
@@ -1714,11 +1729,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode2, code, message) {
+      _exit(exitCode, code, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode2, code, message));
+          this._exitCallback(new CommanderError2(exitCode, code, message));
         }
-        process2.exit(exitCode2);
+        process2.exit(exitCode);
       }
       /**
        * Register callback `fn` for the command.
@@ -2282,9 +2297,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path15.resolve(baseDir, baseName);
+          const localBin = path13.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path15.extname(baseName))) return void 0;
+          if (sourceExt.includes(path13.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2302,17 +2317,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path15.resolve(
-            path15.dirname(resolvedScriptPath),
+          executableDir = path13.resolve(
+            path13.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path15.basename(
+            const legacyName = path13.basename(
               this._scriptPath,
-              path15.extname(this._scriptPath)
+              path13.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2323,7 +2338,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path15.extname(executableFile));
+        launchWithNode = sourceExt.includes(path13.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -2867,9 +2882,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           this.outputHelp({ error: true });
         }
         const config = errorOptions || {};
-        const exitCode2 = config.exitCode || 1;
+        const exitCode = config.exitCode || 1;
         const code = config.code || "commander.error";
-        this._exit(exitCode2, code, message);
+        this._exit(exitCode, code, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -3238,7 +3253,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path15.basename(filename, path15.extname(filename));
+        this._name = path13.basename(filename, path13.extname(filename));
         return this;
       }
       /**
@@ -3252,9 +3267,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path16) {
-        if (path16 === void 0) return this._executableDir;
-        this._executableDir = path16;
+      executableDir(path14) {
+        if (path14 === void 0) return this._executableDir;
+        this._executableDir = path14;
         return this;
       }
       /**
@@ -3271,9 +3286,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text2 = helper.formatHelp(this, helper);
-        if (context.hasColors) return text2;
-        return this._outputConfiguration.stripColor(text2);
+        const text = helper.formatHelp(this, helper);
+        if (context.hasColors) return text;
+        return this._outputConfiguration.stripColor(text);
       }
       /**
        * @typedef HelpContext
@@ -3301,11 +3316,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
           hasColors = this._outputConfiguration.getOutHasColors();
           helpWidth = this._outputConfiguration.getOutHelpWidth();
         }
-        const write2 = (str) => {
+        const write = (str) => {
           if (!hasColors) str = this._outputConfiguration.stripColor(str);
           return baseWrite(str);
         };
-        return { error, write: write2, hasColors, helpWidth };
+        return { error, write, hasColors, helpWidth };
       }
       /**
        * Output help information for this command.
@@ -3409,11 +3424,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       help(contextOptions) {
         this.outputHelp(contextOptions);
-        let exitCode2 = Number(process2.exitCode ?? 0);
-        if (exitCode2 === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
-          exitCode2 = 1;
+        let exitCode = Number(process2.exitCode ?? 0);
+        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode = 1;
         }
-        this._exit(exitCode2, "commander.help", "(outputHelp)");
+        this._exit(exitCode, "commander.help", "(outputHelp)");
       }
       /**
        * // Do a little typing to coordinate emit and listener for the help text events.
@@ -3433,7 +3448,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text2) {
+      addHelpText(position, text) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -3442,10 +3457,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text2 === "function") {
-            helpStr = text2({ error: context.error, command: context.command });
+          if (typeof text === "function") {
+            helpStr = text({ error: context.error, command: context.command });
           } else {
-            helpStr = text2;
+            helpStr = text;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -3550,7 +3565,7 @@ var {
 } = import_index.default;
 
 // src/cli/commands/apply.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/render/apply.ts
 var LIST_LIMIT = 20;
@@ -3699,13 +3714,13 @@ function writeNote(action) {
   if (action.kind === "update" && action.resend) return " (sent again: --resend-all)";
   return action.kind === "create" ? " (new)" : " (changed)";
 }
-function grouped(actions, limit, line2, indent = "") {
+function grouped(actions, limit, line, indent = "") {
   if (limit === 0) return [];
   const bySkill = /* @__PURE__ */ new Map();
   for (const action of actions) {
     const skill = identityOf(action).skill;
-    const list2 = bySkill.get(skill);
-    if (list2) list2.push(action);
+    const list = bySkill.get(skill);
+    if (list) list.push(action);
     else bySkill.set(skill, [action]);
   }
   const lines = [];
@@ -3715,7 +3730,7 @@ function grouped(actions, limit, line2, indent = "") {
     lines.push(`${indent}${skill}`);
     for (const action of bySkill.get(skill) ?? []) {
       if (shown >= limit) break;
-      lines.push(`${indent}  ${line2(action)}`);
+      lines.push(`${indent}  ${line(action)}`);
       shown++;
     }
   }
@@ -3750,20 +3765,21 @@ function planInputs(entries, lock) {
     lockfile: { fingerprint: sha256(serializeLockfile(lock)) }
   };
 }
-function savedPlanText(plan, options, inputs) {
+function savedPlanText(plan, answers, options, inputs) {
   const saved = {
     format: SAVED_PLAN_FORMAT,
     faqops: VERSION,
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),
     options,
     inputs,
-    plan: planJson(plan)
+    plan: planJson(plan, answers)
   };
   return `${JSON.stringify(saved, null, 2)}
 `;
 }
-function savedPlanOptions(options) {
+function savedPlanOptions(options, target) {
   return {
+    ...target !== void 0 && { target },
     prune: options.prune ?? false,
     pruneMax: options.pruneMax ?? 0.25,
     force: options.force ?? false,
@@ -3773,9 +3789,9 @@ function savedPlanOptions(options) {
   };
 }
 async function readSavedPlan(file, name) {
-  let text2;
+  let text;
   try {
-    text2 = await readFile(file, "utf8");
+    text = await readFile(file, "utf8");
   } catch (error) {
     throw new StateFileError(`cannot read the plan file ${name}: ${error.message}`, {
       cause: error
@@ -3788,14 +3804,14 @@ async function readSavedPlan(file, name) {
   };
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text);
   } catch {
     return fail("it is not JSON");
   }
   if (!isObject(data) || data.format !== SAVED_PLAN_FORMAT)
     return fail(`no "format": "${SAVED_PLAN_FORMAT}"`);
   const { options, inputs } = data;
-  if (!isObject(options) || typeof options.prune !== "boolean" || typeof options.pruneMax !== "number" || typeof options.force !== "boolean" || typeof options.resendAll !== "boolean" || options.api !== void 0 && options.api !== "v1" && options.api !== "v2" || options.replaceAll !== void 0 && typeof options.replaceAll !== "boolean") {
+  if (!isObject(options) || typeof options.prune !== "boolean" || typeof options.pruneMax !== "number" || typeof options.force !== "boolean" || typeof options.resendAll !== "boolean" || options.api !== void 0 && options.api !== "v1" && options.api !== "v2" || options.replaceAll !== void 0 && typeof options.replaceAll !== "boolean" || options.target !== void 0 && typeof options.target !== "string") {
     return fail('"options" is malformed');
   }
   if (!isObject(inputs) || !isObject(inputs.content) || typeof inputs.content.fingerprint !== "string" || !isObject(inputs.content.files) || !isObject(inputs.lockfile) || typeof inputs.lockfile.fingerprint !== "string") {
@@ -3821,7 +3837,7 @@ function checkSavedPlan(saved, fresh, names) {
       { hint: remake }
     );
   }
-  const freshJson = planJson(fresh.plan);
+  const freshJson = planJson(fresh.plan, fresh.answers);
   if (saved.inputs.lockfile.fingerprint !== fresh.inputs.lockfile.fingerprint) {
     const what = firstChangedAction(saved.plan, freshJson);
     throw new StalePlanError(
@@ -3839,6 +3855,7 @@ function checkSavedPlan(saved, fresh, names) {
 }
 function planFlags(options) {
   const flags = [];
+  if (options.target !== void 0) flags.push(`--target ${options.target}`);
   if (options.api !== "v1") flags.push(`--api ${options.api}`);
   if (options.prune) flags.push("--prune");
   if (options.prune && options.pruneMax !== 0.25) flags.push(`--prune-max ${options.pruneMax}`);
@@ -3849,11 +3866,11 @@ function planFlags(options) {
 }
 function firstDifference(before, after) {
   const paths = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareStrings);
-  for (const path15 of paths) {
-    if (before[path15] === after[path15]) continue;
-    if (before[path15] === void 0) return `${path15} was added`;
-    if (after[path15] === void 0) return `${path15} was removed`;
-    return `${path15} changed`;
+  for (const path13 of paths) {
+    if (before[path13] === after[path13]) continue;
+    if (before[path13] === void 0) return `${path13} was added`;
+    if (after[path13] === void 0) return `${path13} was removed`;
+    return `${path13} changed`;
   }
   return void 0;
 }
@@ -3871,1523 +3888,21 @@ function firstChangedAction(saved, fresh) {
   const first = keys.find((k) => a.get(k) !== b.get(k));
   return first === void 0 ? void 0 : `"${first.slice(first.indexOf(" ") + 1)}"`;
 }
-function sha256(text2) {
-  return createHash("sha256").update(text2).digest("hex");
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/cli/platform.ts
+// src/cli/connect.ts
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-
-// src/platform/emulator/index.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-
-// src/platform/emulator/v2-import.ts
-var FIRST_IDS = Object.freeze({
-  nextSkillId: 1001,
-  nextIntentId: 500001
-});
-function applyImport(entries, ids, mode, items, rejectTexts = []) {
-  if (mode === 1) entries.clear();
-  const skillIds = /* @__PURE__ */ new Map();
-  for (const e of entries.values()) {
-    if (e.skillId !== void 0 && !skillIds.has(e.skill)) skillIds.set(e.skill, e.skillId);
-  }
-  const skillIdOf = (skill) => {
-    let id = skillIds.get(skill);
-    if (id === void 0) {
-      id = ids.nextSkillId++;
-      skillIds.set(skill, id);
-    }
-    return id;
-  };
-  const succeeded = [];
-  const failed = [];
-  const written = [];
-  let replaced = 0;
-  const unsafe = (item) => rejectTexts.find(
-    (t) => [item.intent, ...item.questions, ...item.answers].some((text2) => text2.includes(t))
-  );
-  for (const item of items) {
-    const key = identityKey({ skill: item.skill, title: item.intent });
-    const refused = unsafe(item);
-    if (refused !== void 0) {
-      failed.push({
-        skill: item.skill,
-        intent: item.intent,
-        msg: `content failed the safety check (110003): "${refused}"`
-      });
-      continue;
-    }
-    let previous = entries.get(key);
-    if (item.oldIntent !== void 0 && item.oldIntent !== item.intent) {
-      const oldKey = identityKey({ skill: item.skill, title: item.oldIntent });
-      const renamed = entries.get(oldKey);
-      if (!renamed) {
-        failed.push({
-          skill: item.skill,
-          intent: item.intent,
-          msg: `old_intent "${item.oldIntent}" does not exist in skill "${item.skill}"`
-        });
-        continue;
-      }
-      if (previous) {
-        failed.push({
-          skill: item.skill,
-          intent: item.intent,
-          msg: `cannot rename "${item.oldIntent}": intent "${item.intent}" already exists in skill "${item.skill}"`
-        });
-        continue;
-      }
-      entries.delete(oldKey);
-      previous = renamed;
-    } else if (item.oldIntent !== void 0 && !previous) {
-      failed.push({
-        skill: item.skill,
-        intent: item.intent,
-        msg: `old_intent "${item.oldIntent}" does not exist in skill "${item.skill}"`
-      });
-      continue;
-    }
-    if (previous) replaced++;
-    const entry = entryOf(item, skillIdOf(item.skill), previous?.intentId ?? ids.nextIntentId++);
-    entries.set(key, entry);
-    written.push(entry);
-    succeeded.push({
-      skill: entry.skill,
-      skillId: entry.skillId,
-      intent: entry.title,
-      intentId: entry.intentId
-    });
-  }
-  return { succeeded, failed, replaced, written };
-}
-function entryOf(item, skillId, intentId) {
-  return {
-    skill: item.skill,
-    title: item.intent,
-    // faqops sends one answer; v1's single `content` holds it, `answers` keeps several.
-    content: item.answers[0],
-    questions: [...item.questions],
-    ...item.answers.length > 1 ? { answers: [...item.answers] } : {},
-    ...item.threshold !== void 0 ? { threshold: item.threshold } : {},
-    ...item.disable ? { disabled: true } : {},
-    skillId,
-    intentId
-  };
-}
-
-// src/platform/emulator/v2-tasks.ts
-var MAX_TASKS = 1e3;
-function fetchTask(task, taskSteps, now) {
-  const fetches = task.fetches + 1;
-  if (task.fetches < taskSteps) {
-    return {
-      task: { ...task, fetches },
-      report: {
-        ...base(task),
-        end: 0,
-        progress: Math.round(task.fetches * 100 / taskSteps),
-        state: 1,
-        total_count: task.total
-      }
-    };
-  }
-  const end = task.end === 0 ? Math.max(task.start, now) : task.end;
-  const everyItemFailed = task.total > 0 && task.succeeded.length === 0;
-  return {
-    task: { ...task, fetches, end },
-    report: {
-      ...base(task),
-      end,
-      fail_count: task.failed.length,
-      fail_skill_info: nullIfEmpty(failedSkills(task.failed)),
-      msg: everyItemFailed ? `every item failed (${task.failed.length})` : "",
-      progress: 100,
-      replace_count: task.replaced,
-      state: everyItemFailed ? 3 : 2,
-      success_count: task.succeeded.length,
-      success_skill_info: nullIfEmpty(importedSkills(task.succeeded)),
-      total_count: task.total
-    }
-  };
-}
-function base(task) {
-  return {
-    end: 0,
-    fail_count: 0,
-    fail_skill_info: null,
-    import_export_time: null,
-    msg: "",
-    progress: 0,
-    replace_count: 0,
-    start: task.start,
-    state: 1,
-    success_count: 0,
-    success_skill_info: null,
-    success_upload_count: 0,
-    total_count: 0,
-    url: ""
-  };
-}
-var nullIfEmpty = (list2) => list2.length === 0 ? null : list2;
-function importedSkills(intents) {
-  const skills = /* @__PURE__ */ new Map();
-  for (const i of intents) {
-    let skill = skills.get(i.skill);
-    if (!skill) {
-      skill = { id: i.skillId, name: i.skill, intents: [] };
-      skills.set(i.skill, skill);
-    }
-    skill.intents.push({ id: i.intentId, name: i.intent });
-  }
-  return [...skills.values()];
-}
-function failedSkills(items) {
-  const skills = /* @__PURE__ */ new Map();
-  for (const i of items) {
-    let skill = skills.get(i.skill);
-    if (!skill) {
-      skill = { name: i.skill, intents: [] };
-      skills.set(i.skill, skill);
-    }
-    skill.intents.push({ name: i.intent, msg: i.msg });
-  }
-  return [...skills.values()];
-}
-
-// src/platform/emulator/bot.ts
-var ok = (extra = {}) => ({ errcode: 0, msg: "Success", ...extra });
-var ok2 = (data, msg = "success") => ({ code: 0, data, msg });
-var refuse2 = (code, msg, data = null) => ({
-  code,
-  data,
-  msg
-});
-function sortEntries(entries) {
-  return [...entries].sort(
-    (a, b) => a.skill === b.skill ? compare(a.title, b.title) : compare(a.skill, b.skill)
-  );
-}
-var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function createBot(options) {
-  const { publishSteps } = options;
-  const taskSteps = options.taskSteps ?? 1;
-  const entries = new Map(
-    (options.state?.entries ?? []).map((e) => [identityKey(e), e])
-  );
-  let published = options.state?.published ? [...options.state.published] : void 0;
-  let publishing;
-  let ids = { ...FIRST_IDS, ...pickIds(options.state?.v2) };
-  const tasks = new Map((options.state?.v2?.tasks ?? []).map((t) => [t.id, t]));
-  const write2 = (written) => {
-    for (const entry of written) {
-      const key = identityKey(entry);
-      const previous = entries.get(key);
-      entries.set(
-        key,
-        previous?.intentId === void 0 ? entry : { ...entry, skillId: previous.skillId, intentId: previous.intentId }
-      );
-    }
-  };
-  const startPublish = (fails) => {
-    publishing = {
-      snapshot: sortEntries(entries.values()).filter((e) => !e.disabled),
-      polls: 0,
-      progress: 0,
-      fails
-    };
-  };
-  function poll() {
-    if (!publishing) return { progress: { progress: 100, status: 1 }, changed: false };
-    const count = publishing.polls++;
-    if (count < publishSteps) {
-      publishing.progress = Math.round(count * 100 / publishSteps);
-      return { progress: { progress: publishing.progress, status: 0 }, changed: false };
-    }
-    const { snapshot, fails, progress } = publishing;
-    publishing = void 0;
-    if (fails) return { progress: { progress, status: 2 }, changed: false };
-    published = snapshot;
-    return { progress: { progress: 100, status: 1 }, changed: true };
-  }
-  return {
-    perform(call, performOptions = {}) {
-      switch (call.action) {
-        case "setautoreply":
-          write2([call.entry]);
-          return { answer: ok(), changed: true, written: [call.entry] };
-        case "batchimportskill":
-          if (call.mode === 1) entries.clear();
-          write2(call.entries);
-          return { answer: { code: 0, msg: "success" }, changed: true, written: call.entries };
-        case "publish":
-          startPublish(Boolean(performOptions.publishFails));
-          return {
-            answer: { code: 0, errcode: 0, msg: "publishing" },
-            changed: false,
-            written: []
-          };
-        case "publish_progress": {
-          const { progress, changed } = poll();
-          return {
-            answer: { code: 0, errcode: 0, msg: "ok", data: progress },
-            changed,
-            written: []
-          };
-        }
-        case "v2/import": {
-          const outcome = applyImport(
-            entries,
-            ids,
-            call.mode,
-            call.items,
-            performOptions.rejectTexts
-          );
-          tasks.set(call.taskId, {
-            id: call.taskId,
-            start: call.now,
-            end: 0,
-            fetches: 0,
-            total: call.items.length,
-            replaced: outcome.replaced,
-            succeeded: outcome.succeeded,
-            failed: outcome.failed
-          });
-          for (const id of tasks.keys()) {
-            if (tasks.size <= MAX_TASKS) break;
-            tasks.delete(id);
-          }
-          return {
-            answer: ok2({ task_id: call.taskId }, ""),
-            changed: true,
-            written: outcome.written
-          };
-        }
-        case "v2/fetch": {
-          const task = tasks.get(call.taskId);
-          if (!task)
-            return { answer: refuse2(110002, "task not found"), changed: false, written: [] };
-          const fetched = fetchTask(task, taskSteps, call.now);
-          tasks.set(task.id, fetched.task);
-          return { answer: ok2(fetched.report), changed: true, written: [] };
-        }
-        case "v2/publish":
-          if (publishing) {
-            return {
-              answer: refuse2(210205, "the bot is already publishing"),
-              changed: false,
-              written: []
-            };
-          }
-          startPublish(Boolean(performOptions.publishFails));
-          return { answer: ok2({ task_id: call.taskId }), changed: false, written: [] };
-        case "v2/progress": {
-          if (call.env === "debug") {
-            return {
-              answer: ok2({ end_time: "", progress: 100, status: 1 }),
-              changed: false,
-              written: []
-            };
-          }
-          const { progress, changed } = poll();
-          const status = progress.status === 0 ? 3 : progress.status;
-          return {
-            answer: ok2({ end_time: "", progress: progress.progress, status }),
-            changed,
-            written: []
-          };
-        }
-      }
-    },
-    entries: () => sortEntries(entries.values()),
-    published: () => published ? [...published] : void 0,
-    state() {
-      const state = { entries: sortEntries(entries.values()), published };
-      const used = tasks.size > 0 || ids.nextSkillId !== FIRST_IDS.nextSkillId || ids.nextIntentId !== FIRST_IDS.nextIntentId;
-      return used ? { ...state, v2: { ...ids, tasks: [...tasks.values()] } } : state;
-    },
-    reset() {
-      entries.clear();
-      published = void 0;
-      publishing = void 0;
-      ids = { ...FIRST_IDS };
-      tasks.clear();
-    }
-  };
-}
-function pickIds(v2) {
-  return v2 ? { nextSkillId: v2.nextSkillId, nextIntentId: v2.nextIntentId } : {};
-}
-
-// src/seeded-random.ts
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// src/platform/emulator/faults.ts
-function createFaults(options) {
-  const random = seededRandom(options.seed);
-  let faults = {};
-  let schedule = [];
-  let admitted = [];
-  let counts = { failed: 0, dropped: 0, rateLimited: 0 };
-  const set = (next) => {
-    faults = { ...next };
-    schedule = [...next.failNext ?? []];
-  };
-  set(options.faults ?? {});
-  const status = (code, retryAfter) => ({
-    code,
-    retryAfter: retryAfter ?? (code === 429 || code === 503 ? faults.retryAfter ?? 1 : void 0)
-  });
-  function step(now) {
-    const next = schedule.shift();
-    if (next) {
-      if ("drop" in next) {
-        counts.dropped++;
-        return { drop: true };
-      }
-      if ("status" in next) {
-        counts.failed++;
-        return { status: status(next.status, next.retryAfter) };
-      }
-      if ("errcode" in next) {
-        return {
-          errcode: {
-            errcode: next.errcode,
-            errmsg: next.errmsg ?? "error injected by the emulator"
-          }
-        };
-      }
-      return { latencyMs: next.latencyMs };
-    }
-    if (faults.rateLimit !== void 0) {
-      admitted = admitted.filter((t) => now - t < 1e3);
-      if (admitted.length >= faults.rateLimit) {
-        counts.rateLimited++;
-        return { status: status(429, faults.retryAfter ?? 1) };
-      }
-      admitted.push(now);
-    }
-    if (faults.dropRate && random() < faults.dropRate) {
-      counts.dropped++;
-      return { drop: true };
-    }
-    if (faults.failRate && random() < faults.failRate) {
-      counts.failed++;
-      return { status: status(faults.failStatus ?? 500) };
-    }
-    return {};
-  }
-  return {
-    set,
-    pick(now) {
-      const picked = step(now);
-      return { ...picked, latencyMs: (picked.latencyMs ?? 0) + (faults.latencyMs ?? 0) };
-    },
-    publishFails: () => Boolean(faults.publishFails),
-    rejectTexts: () => faults.rejectTexts ?? [],
-    counts: () => ({ ...counts }),
-    reset() {
-      set({});
-      admitted = [];
-      counts = { failed: 0, dropped: 0, rateLimited: 0 };
-    }
-  };
-}
-
-// src/platform/emulator/server.ts
-import http from "node:http";
-import { setTimeout as sleep } from "node:timers/promises";
-
-// src/platform/emulator/http.ts
-var MAX_BODY_BYTES = 16 * 1024 * 1024;
-function rawPath(target) {
-  const path15 = target.startsWith("/") ? target : new URL(target, "http://emulator").pathname;
-  return path15.split(/[?#]/, 1)[0];
-}
-async function readBody(req) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return void 0;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-function send(res, status, body, type, headers = {}) {
-  res.writeHead(status, {
-    "content-type": type,
-    "content-length": Buffer.byteLength(body),
-    ...headers
-  });
-  res.end(body);
-}
-function sendJson(res, status, value, headers) {
-  send(
-    res,
-    status,
-    `${JSON.stringify(value, null, 2)}
-`,
-    "application/json; charset=utf-8",
-    headers
-  );
-}
-
-// src/platform/emulator/page.ts
-var escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-function renderPage(entries, published) {
-  const fingerprint = (e) => JSON.stringify([e.skill, e.title, e.content, e.questions, e.answers, e.threshold]);
-  const live = new Set((published ?? []).map(fingerprint));
-  const rows = entries.map((e) => {
-    const cells = [
-      e.skill,
-      e.title,
-      e.questions.join("\n"),
-      e.content,
-      // A disabled entry is never published: say why it is not live.
-      live.has(fingerprint(e)) ? "yes" : e.disabled ? "no (disabled)" : "no"
-    ];
-    return `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`;
-  }).join("\n");
-  return `<!doctype html>
-<html><head><meta charset="utf-8"><title>faqops emulator</title>
-<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;white-space:pre-wrap}</style>
-</head><body>
-<h1>faqops emulator</h1>
-<p>${entries.length} entries; ${published ? `${published.length} published` : "never published"}. JSON: <a href="/entries">/entries</a>, <a href="/stats">/stats</a>.</p>
-<table><thead><tr><th>skill</th><th>title</th><th>similar questions</th><th>answer</th><th>published</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table>
-</body></html>
-`;
-}
-
-// src/platform/emulator/xml.ts
-var XmlSyntaxError = class extends Error {
-  name = "XmlSyntaxError";
-};
-var ILLEGAL = new RegExp("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|\\p{Cs}", "u");
-var NAME_START = ":A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}";
-var NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
-var NAME = new RegExp(`[${NAME_START}][${NAME_CHAR}]*`, "uy");
-var SPACE = /[ \t\n\r]*/y;
-var MARKUP = /[<&]/g;
-var DECLARATION = /<\?xml[ \t\n\r][^?]*\?>/y;
-var PREDEFINED = {
-  lt: "<",
-  gt: ">",
-  amp: "&",
-  quot: '"',
-  apos: "'"
-};
-function isXmlChar(code) {
-  return code === 9 || code === 10 || code === 13 || code >= 32 && code <= 55295 || code >= 57344 && code <= 65533 || code >= 65536 && code <= 1114111;
-}
-function readXml(source) {
-  const illegal = ILLEGAL.exec(source);
-  if (illegal) {
-    const code = illegal[0].codePointAt(0);
-    throw new XmlSyntaxError(
-      `character U+${code.toString(16).toUpperCase().padStart(4, "0")} at offset ${illegal.index} is not allowed in XML`
-    );
-  }
-  const text2 = source.replace(/\r\n?/g, "\n");
-  let at = 0;
-  const fail = (what) => {
-    throw new XmlSyntaxError(`${what} at offset ${at}`);
-  };
-  const startsWith2 = (token) => text2.startsWith(token, at);
-  const skipSpace = () => {
-    SPACE.lastIndex = at;
-    SPACE.exec(text2);
-    at = SPACE.lastIndex;
-  };
-  const readName = () => {
-    NAME.lastIndex = at;
-    const match = NAME.exec(text2);
-    if (!match) return fail("expected a name");
-    at = NAME.lastIndex;
-    return match[0];
-  };
-  const until = (end, what) => {
-    const close = text2.indexOf(end, at);
-    if (close < 0) return fail(`unclosed ${what}`);
-    const body = text2.slice(at, close);
-    at = close + end.length;
-    return body;
-  };
-  const readMisc = () => {
-    if (startsWith2("<!--")) {
-      at += 4;
-      const body = until("-->", "comment");
-      if (body.includes("--") || body.endsWith("-")) fail('"--" inside a comment');
-      return true;
-    }
-    if (startsWith2("<?")) fail("a processing instruction (not part of the format)");
-    if (startsWith2("<!DOCTYPE")) fail("a DOCTYPE (not part of the format)");
-    return false;
-  };
-  const readReference = () => {
-    const body = until(";", "reference");
-    if (Object.hasOwn(PREDEFINED, body)) return PREDEFINED[body];
-    const numeric = /^#(?:([0-9]+)|x([0-9A-Fa-f]+))$/.exec(body);
-    if (!numeric) return fail(`undefined entity "&${body.slice(0, 20)};"`);
-    const code = numeric[1] !== void 0 ? Number(numeric[1]) : Number.parseInt(numeric[2], 16);
-    if (!isXmlChar(code)) {
-      return fail(`a reference to U+${code.toString(16).toUpperCase()}, not allowed in XML,`);
-    }
-    return String.fromCodePoint(code);
-  };
-  const readAttributeValue = () => {
-    const quote = text2[at];
-    if (quote !== '"' && quote !== "'") return fail("expected a quoted attribute value");
-    at++;
-    let value = "";
-    for (; ; ) {
-      const c = text2[at];
-      if (c === void 0) return fail("unclosed attribute value");
-      at++;
-      if (c === quote) return value;
-      if (c === "<") fail('"<" inside an attribute value');
-      value += c === "&" ? readReference() : c;
-    }
-  };
-  const readElement = () => {
-    at++;
-    const name = readName();
-    const attributes = [];
-    for (; ; ) {
-      const before = at;
-      skipSpace();
-      if (startsWith2("/>")) {
-        at += 2;
-        return { name, attributes, children: [], text: "" };
-      }
-      if (startsWith2(">")) {
-        at++;
-        break;
-      }
-      if (at === before) fail(`expected ">" or an attribute in <${name}>`);
-      const attribute = readName();
-      if (attributes.includes(attribute)) fail(`attribute ${attribute} twice in <${name}>`);
-      skipSpace();
-      if (!startsWith2("=")) fail(`expected "=" after attribute ${attribute}`);
-      at++;
-      skipSpace();
-      readAttributeValue();
-      attributes.push(attribute);
-    }
-    const children = [];
-    let content = "";
-    for (; ; ) {
-      if (at >= text2.length) return fail(`unclosed <${name}>`);
-      if (startsWith2("</")) {
-        at += 2;
-        const end = readName();
-        if (end !== name) fail(`</${end}> closes <${name}>`);
-        skipSpace();
-        if (!startsWith2(">")) fail(`expected ">" to end </${end}>`);
-        at++;
-        return { name, attributes, children, text: content };
-      }
-      if (startsWith2("<![CDATA[")) {
-        at += 9;
-        content += until("]]>", "CDATA section");
-      } else if (startsWith2("<")) {
-        if (!readMisc()) children.push(readElement());
-      } else if (startsWith2("&")) {
-        at++;
-        content += readReference();
-      } else {
-        MARKUP.lastIndex = at;
-        const next = MARKUP.exec(text2)?.index ?? text2.length;
-        const run = text2.slice(at, next);
-        const terminator = run.indexOf("]]>");
-        if (terminator >= 0) {
-          at += terminator;
-          fail('"]]>" outside a CDATA section');
-        }
-        content += run;
-        at = next;
-      }
-    }
-  };
-  DECLARATION.lastIndex = 0;
-  if (DECLARATION.exec(text2)) at = DECLARATION.lastIndex;
-  skipSpace();
-  while (readMisc()) skipSpace();
-  if (!startsWith2("<")) fail("expected the root element");
-  const root = readElement();
-  skipSpace();
-  while (readMisc()) skipSpace();
-  if (at < text2.length) fail("content after the root element");
-  return root;
-}
-
-// src/platform/emulator/request.ts
-var ACTIONS = ["setautoreply", "batchimportskill", "publish", "publish_progress"];
-var one = (name) => ({ name, required: true, repeated: false });
-var MANAGERID = one("managerid");
-var QUESTIONS = { name: "question", required: false, repeated: true };
-var FIELDS = {
-  setautoreply: [MANAGERID, one("skillname"), one("title"), one("content"), QUESTIONS],
-  batchimportskill: [
-    MANAGERID,
-    one("mode"),
-    {
-      name: "skill",
-      required: false,
-      repeated: true,
-      fields: [
-        one("skillname"),
-        one("title"),
-        QUESTIONS,
-        { name: "answer", required: true, repeated: true }
-      ]
-    }
-  ],
-  publish: [MANAGERID],
-  publish_progress: [MANAGERID]
-};
-var refuse = (errcode, errmsg) => ({
-  refusal: { errcode, errmsg }
-});
-function openRequest(body, credentials) {
-  let encrypted;
-  try {
-    encrypted = JSON.parse(body)?.encrypt;
-  } catch {
-    encrypted = void 0;
-  }
-  if (typeof encrypted !== "string") {
-    return refuse(1019, 'request body must be {"encrypt": "..."}');
-  }
-  let plaintext;
-  try {
-    plaintext = createCryptor(credentials).decrypt(encrypted);
-  } catch (error) {
-    if (error instanceof DecryptError && error.reason === "appid") {
-      return refuse(1009, "appid check failed");
-    }
-    if (error instanceof DecryptError && error.reason === "encoding") {
-      return refuse(1019, "decrypted request is not UTF-8");
-    }
-    return refuse(1013, `decrypt failed: ${error.message}`);
-  }
-  let root;
-  try {
-    root = readXml(plaintext);
-  } catch (error) {
-    if (!(error instanceof XmlSyntaxError)) throw error;
-    return refuse(1019, `decrypted request is not well-formed XML: ${error.message}`);
-  }
-  if (root.name !== "xml") {
-    return refuse(1019, `decrypted request's root is <${root.name}>, not <xml>`);
-  }
-  return { root };
-}
-function readCall(action, root, managerId) {
-  const read = readFields(root, FIELDS[action], action);
-  if (typeof read === "string") return refuse(1007, read);
-  const mode = text(read, "mode");
-  if (action === "batchimportskill" && mode !== "0" && mode !== "1") {
-    return refuse(1007, "mode must be 0 or 1");
-  }
-  if (text(read, "managerid") !== managerId) return refuse(1015, "managerid is not valid");
-  switch (action) {
-    case "setautoreply":
-      return { call: { action, entry: entryOf2(read, text(read, "content")) } };
-    case "batchimportskill": {
-      const entries = (read.get("skill") ?? []).map((skill) => {
-        const fields2 = skill;
-        return entryOf2(fields2, text(fields2, "answer"));
-      });
-      return { call: { action, mode: mode === "1" ? 1 : 0, entries } };
-    }
-    default:
-      return { call: { action } };
-  }
-}
-function text(fields2, name) {
-  return fields2.get(name)?.[0] ?? "";
-}
-function entryOf2(fields2, content) {
-  return {
-    skill: text(fields2, "skillname"),
-    title: text(fields2, "title"),
-    content,
-    questions: fields2.get("question") ?? []
-  };
-}
-function readFields(element, fields2, where) {
-  const order = `${where}'s fields are, in order: ${fields2.map((f) => f.repeated ? `${f.name}\u2026` : f.name).join(", ")}`;
-  if (element.attributes.length > 0) {
-    return `<${element.name}> has attributes (${element.attributes.join(", ")}); ${order}`;
-  }
-  if (!/^[ \t\n\r]*$/.test(element.text)) {
-    return `text outside the fields in <${element.name}>; ${order}`;
-  }
-  let last = -1;
-  for (const child of element.children) {
-    const index = fields2.findIndex((f) => f.name === child.name);
-    if (index < 0) return `unknown element <${child.name}> in <${element.name}>; ${order}`;
-    if (index < last) {
-      return `<${child.name}> is out of order: it comes after <${fields2[last].name}>; ${order}`;
-    }
-    if (index === last && !fields2[index].repeated) {
-      return `<${child.name}> appears more than once; ${order}`;
-    }
-    last = index;
-  }
-  const read = /* @__PURE__ */ new Map();
-  for (const field of fields2) {
-    const present = element.children.filter((c) => c.name === field.name);
-    if (field.required && present.length === 0) return `${field.name} cannot be empty`;
-    const values = [];
-    for (const child of present) {
-      if (field.fields) {
-        const inner = readFields(child, field.fields, `<${field.name}>`);
-        if (typeof inner === "string") return inner;
-        values.push(inner);
-        continue;
-      }
-      if (child.attributes.length > 0) {
-        return `<${child.name}> has attributes (${child.attributes.join(", ")}); fields are text only`;
-      }
-      if (child.children.length > 0) {
-        return `<${child.name}> holds <${child.children[0].name}>; fields are text only`;
-      }
-      if (field.required && child.text === "") return `${field.name} cannot be empty`;
-      values.push(child.text);
-    }
-    read.set(field.name, values);
-  }
-  return read;
-}
-
-// src/platform/emulator/v2-request.ts
-var V2_ACTIONS = [
-  "v2/token",
-  "v2/bot/import/json",
-  "v2/async/fetch",
-  "v2/bot/publish",
-  "v2/bot/effective_progress"
-];
-var ACTION_SET = new Set(V2_ACTIONS);
-function v2ActionOf(path15) {
-  const action = path15.slice(1);
-  return ACTION_SET.has(action) ? action : void 0;
-}
-var DEFAULT_MAX_IMPORT_ITEMS = 100;
-var MAX_SKILL_LENGTH = 30;
-var MAX_SKEW_SECONDS = 300;
-var VISIBLE_ASCII = /^[\x21-\x7e]{1,64}$/;
-var FORMATS = [
-  ["request_id", VISIBLE_ASCII, "1 to 64 visible ASCII characters, such as a UUID"],
-  ["timestamp", /^(?:0|[1-9][0-9]{0,18})$/, "unix seconds in decimal"],
-  ["nonce", VISIBLE_ASCII, "1 to 64 visible ASCII characters (10 to 32 recommended)"],
-  ["sign", /^[0-9a-f]{32}$/, "32 lower-case hex characters"]
-];
-var paramError = (msg) => ({ answer: refuse2(110002, msg), why: msg });
-var tokenRefused = (why) => ({
-  answer: refuse2(110001, "Internal Server Error", { err_detail: 210202 }),
-  why
-});
-function echoedRequestId(headers) {
-  const values = headers.request_id;
-  return values?.length === 1 ? values[0] : "";
-}
-function readV2Headers(action, headers) {
-  const single = (name) => {
-    const values = headers[name];
-    if (values === void 0 || values.length === 0) return void 0;
-    if (values.length > 1) return paramError(`header ${name} is sent more than once`);
-    return values[0];
-  };
-  const read = {};
-  for (const name of ["x-appid", "x-openai-token", "content-type"]) {
-    const value = single(name);
-    if (typeof value === "object") return { refusal: value };
-    read[name] = value;
-  }
-  for (const [name, format, expected] of FORMATS) {
-    const value = single(name);
-    if (typeof value === "object") return { refusal: value };
-    if (value === void 0) return { refusal: paramError(`header ${name} is missing`) };
-    if (!format.test(value)) return { refusal: paramError(`header ${name} must be ${expected}`) };
-    read[name] = value;
-  }
-  const isToken2 = action === "v2/token";
-  const wrong = isToken2 ? "x-openai-token" : "x-appid";
-  if (read[wrong] !== void 0) {
-    return {
-      refusal: paramError(
-        isToken2 ? "X-OPENAI-TOKEN is not sent to /v2/token (X-APPID and X-OPENAI-TOKEN are exclusive)" : "X-APPID is sent to /v2/token only (X-APPID and X-OPENAI-TOKEN are exclusive)"
-      )
-    };
-  }
-  return {
-    headers: {
-      requestId: read.request_id,
-      timestamp: read.timestamp,
-      nonce: read.nonce,
-      sign: read.sign,
-      credential: read[isToken2 ? "x-appid" : "x-openai-token"] ?? "",
-      contentType: read["content-type"]
-    }
-  };
-}
-function signatureProblem(headers, body, token, now) {
-  const skew = Math.abs(Math.floor(now / 1e3) - Number(headers.timestamp));
-  if (skew > MAX_SKEW_SECONDS) {
-    return `timestamp is ${skew} s from the emulator's clock (at most ${MAX_SKEW_SECONDS})`;
-  }
-  const expected = md5Hex(token + headers.timestamp + headers.nonce + md5Hex(body));
-  return expected === headers.sign ? void 0 : "the signature does not match the body";
-}
-function checkTokenCall(headers, body, credentials, now) {
-  if (headers.credential !== credentials.appId) {
-    return tokenRefused(
-      headers.credential === "" ? "X-APPID is missing" : "X-APPID is not the APPID"
-    );
-  }
-  const problem = signatureProblem(headers, body, credentials.token, now);
-  return problem === void 0 ? void 0 : tokenRefused(problem);
-}
-function checkAccount(account, managerId) {
-  return account === managerId ? void 0 : tokenRefused("account is not the administrator");
-}
-function checkSignature(headers, body, token, now) {
-  const problem = signatureProblem(headers, body, token, now);
-  return problem === void 0 ? void 0 : { badSign: true, why: problem };
-}
-function readV2Call(action, headers, body, limits = {}) {
-  let value;
-  if (body.length === 0 && action === "v2/bot/publish") {
-    value = {};
-  } else {
-    const json = readJson(body, headers.contentType);
-    if ("refusal" in json) return json;
-    value = json.value;
-  }
-  const problem = (msg) => ({ refusal: paramError(msg) });
-  switch (action) {
-    case "v2/token": {
-      const fields2 = objectWith(value, { account: "string" }, ["account"], "the body");
-      if (typeof fields2 === "string") return problem(fields2);
-      return { call: { action, account: fields2.account } };
-    }
-    case "v2/bot/import/json": {
-      const read = readImport(value, limits.maxImportItems ?? DEFAULT_MAX_IMPORT_ITEMS);
-      return typeof read === "string" ? problem(read) : { call: { action, ...read } };
-    }
-    case "v2/async/fetch": {
-      const fields2 = objectWith(value, { task_id: "string" }, ["task_id"], "the body");
-      if (typeof fields2 === "string") return problem(fields2);
-      if (fields2.task_id === "") return problem("task_id is empty");
-      return { call: { action, taskId: fields2.task_id } };
-    }
-    case "v2/bot/publish": {
-      const fields2 = objectWith(value, {}, [], "publish's body");
-      return typeof fields2 === "string" ? problem(fields2) : { call: { action } };
-    }
-    case "v2/bot/effective_progress": {
-      const fields2 = objectWith(value, { env: "string" }, ["env"], "the body");
-      if (typeof fields2 === "string") return problem(fields2);
-      const env = fields2.env;
-      if (env !== "online" && env !== "debug") return problem('env must be "online" or "debug"');
-      return { call: { action, env } };
-    }
-  }
-}
-function readJson(body, contentType) {
-  if (!/^application\/json[ \t]*(?:;[ \t]*charset="?utf-8"?[ \t]*)?$/i.test(contentType ?? "")) {
-    return { refusal: paramError("content-type must be application/json") };
-  }
-  const parseError = (msg) => ({
-    refusal: { answer: refuse2(210106, `JSON parse failed: ${msg}`), why: msg }
-  });
-  let text2;
-  try {
-    text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
-  } catch {
-    return parseError("the body is not UTF-8");
-  }
-  try {
-    return { value: JSON.parse(text2) };
-  } catch (error) {
-    return parseError(error.message);
-  }
-}
-var typeOf = (value) => value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-function objectWith(value, fields2, required, where) {
-  if (typeOf(value) !== "object") return `${where} must be a JSON object, not ${typeOf(value)}`;
-  const object = value;
-  const known = Object.keys(fields2);
-  for (const key of Object.keys(object)) {
-    if (!Object.hasOwn(fields2, key)) {
-      return `${where} has an unknown key "${key}" (${known.length > 0 ? `it takes ${known.join(", ")}` : "it takes none"})`;
-    }
-    const type = typeOf(object[key]);
-    if (type !== fields2[key]) {
-      return `${where}'s ${key} must be ${fields2[key] === "array" ? "an" : "a"} ${fields2[key]}, not ${type}`;
-    }
-  }
-  for (const key of required) if (!(key in object)) return `${where} has no ${key}`;
-  return object;
-}
-var ITEM_FIELDS = {
-  skill: "string",
-  intent: "string",
-  old_intent: "string",
-  threshold: "string",
-  disable: "boolean",
-  questions: "array",
-  answers: "array"
-};
-var ITEM_REQUIRED = ["skill", "intent", "answers"];
-var THRESHOLD = /^(?:0(?:\.[0-9]+)?|1(?:\.0+)?)$/;
-var isBlank = (s) => s.trim() === "";
-function readImport(value, maxItems) {
-  const body = objectWith(value, { mode: "number", data: "array" }, ["mode", "data"], "the body");
-  if (typeof body === "string") return body;
-  const mode = body.mode;
-  if (mode !== 0 && mode !== 1) return "mode must be 0 or 1";
-  const data = body.data;
-  if (data.length > maxItems) {
-    return `data has ${data.length} items; at most ${maxItems} per call`;
-  }
-  const items = [];
-  const seen = /* @__PURE__ */ new Set();
-  const renamed = /* @__PURE__ */ new Set();
-  for (const [index, raw] of data.entries()) {
-    const where = `data[${index}]`;
-    const item = objectWith(raw, ITEM_FIELDS, ITEM_REQUIRED, where);
-    if (typeof item === "string") return item;
-    const { skill, intent, old_intent: oldIntent, threshold } = item;
-    if (isBlank(skill)) return `${where}.skill is empty`;
-    if ([...skill].length > MAX_SKILL_LENGTH) {
-      return `${where}.skill is longer than ${MAX_SKILL_LENGTH} characters`;
-    }
-    if (isBlank(intent)) return `${where}.intent is empty`;
-    if (oldIntent !== void 0) {
-      if (mode === 1) return `${where}.old_intent cannot be sent with mode 1`;
-      if (isBlank(oldIntent)) return `${where}.old_intent is empty`;
-    }
-    if (threshold !== void 0 && !THRESHOLD.test(threshold)) {
-      return `${where}.threshold must be a string holding a number from 0 to 1, such as "0.9"`;
-    }
-    const questions = strings(item.questions ?? [], `${where}.questions`);
-    if (typeof questions === "string") return questions;
-    const answers = strings(item.answers, `${where}.answers`);
-    if (typeof answers === "string") return answers;
-    if (answers.length === 0) return `${where}.answers is empty: an intent needs an answer`;
-    const key = JSON.stringify([skill, intent]);
-    if (seen.has(key)) return `${where}: intent "${intent}" of skill "${skill}" appears twice`;
-    seen.add(key);
-    if (oldIntent !== void 0) {
-      const from = JSON.stringify([skill, oldIntent]);
-      if (renamed.has(from)) {
-        return `${where}: old_intent "${oldIntent}" of skill "${skill}" is renamed twice`;
-      }
-      renamed.add(from);
-    }
-    items.push({
-      skill,
-      intent,
-      ...oldIntent !== void 0 ? { oldIntent } : {},
-      ...threshold !== void 0 ? { threshold } : {},
-      disable: item.disable === true,
-      questions,
-      answers
-    });
-  }
-  return { mode, items };
-}
-function strings(list2, where) {
-  for (const [index, value] of list2.entries()) {
-    if (typeof value !== "string")
-      return `${where}[${index}] must be a string, not ${typeOf(value)}`;
-    if (isBlank(value)) return `${where}[${index}] is empty`;
-  }
-  return list2;
-}
-
-// src/platform/emulator/v2.ts
-function createV2Handler(parts) {
-  const { credentials, bot, tokens, faults, store, counters, log, now, newTaskId } = parts;
-  const limits = { maxImportItems: parts.maxImportItems };
-  async function perform(action, headers, body) {
-    const at = now();
-    const read = readV2Headers(action, headers);
-    if ("refusal" in read) return read.refusal;
-    const h = read.headers;
-    if (action === "v2/token") {
-      const refused = checkTokenCall(h, body, credentials, at);
-      if (refused) return refused;
-    } else {
-      if (!tokens.valid(h.credential, at)) {
-        return {
-          // The reference's answer for a call without permission ([fetch]), and its safe
-          // default for an expired token.
-          answer: refuse2(210202, "\u6743\u9650\u4E0D\u8DB3"),
-          why: h.credential === "" ? "X-OPENAI-TOKEN is missing" : "unknown or expired token"
-        };
-      }
-      const refused = checkSignature(h, body, credentials.token, at);
-      if (refused) return refused;
-    }
-    const called = readV2Call(action, h, body, limits);
-    if ("refusal" in called) return called.refusal;
-    const { call } = called;
-    const seconds = Math.floor(at / 1e3);
-    let botCall;
-    switch (call.action) {
-      case "v2/token": {
-        const refused = checkAccount(call.account, credentials.managerId);
-        if (refused) return refused;
-        const token = tokens.issue(at);
-        await store.save();
-        return { answer: ok2({ access_token: token }) };
-      }
-      case "v2/bot/import/json":
-        botCall = {
-          action: "v2/import",
-          mode: call.mode,
-          items: call.items,
-          taskId: newTaskId(),
-          now: seconds
-        };
-        break;
-      case "v2/async/fetch":
-        botCall = { action: "v2/fetch", taskId: call.taskId, now: seconds };
-        break;
-      case "v2/bot/publish":
-        botCall = { action: "v2/publish", taskId: newTaskId() };
-        break;
-      case "v2/bot/effective_progress":
-        botCall = { action: "v2/progress", env: call.env };
-        break;
-    }
-    const outcome = bot.perform(botCall, {
-      publishFails: faults.publishFails(),
-      rejectTexts: faults.rejectTexts()
-    });
-    counters.wrote(outcome.written);
-    if (call.action === "v2/bot/publish" && outcome.answer.code === 0) counters.published();
-    if (outcome.changed) await store.save();
-    return { answer: outcome.answer };
-  }
-  return async (req, res, action, admitted) => {
-    const requestId = echoedRequestId(req.headersDistinct);
-    const outcome = admitted.errcode ? {
-      answer: refuse2(admitted.errcode.errcode, admitted.errcode.errmsg),
-      why: "fault"
-    } : await perform(action, req.headersDistinct, admitted.body);
-    if ("badSign" in outcome) {
-      counters.rejected();
-      log(`${action}: HTTP 400 invalid sign request (${outcome.why})`);
-      return send(res, 400, "invalid sign request", "text/plain; charset=utf-8");
-    }
-    const code = Number(outcome.answer.code);
-    if (code !== 0) counters.rejected();
-    const why = outcome.why ?? String(outcome.answer.msg);
-    log(`${action}: ${code === 0 ? "ok" : `code ${code} (${why})`}`);
-    sendJson(res, 200, { ...outcome.answer, request_id: requestId });
-  };
-}
-
-// src/platform/emulator/server.ts
-function createCounters(key) {
-  const empty = () => ({
-    total: 0,
-    byAction: {},
-    writes: /* @__PURE__ */ new Map(),
-    rejected: 0,
-    publishes: 0
-  });
-  let counts = empty();
-  return {
-    request(action) {
-      counts.total++;
-      counts.byAction[action] = (counts.byAction[action] ?? 0) + 1;
-    },
-    wrote(entries) {
-      for (const entry of entries) {
-        const k = key(entry);
-        counts.writes.set(k, (counts.writes.get(k) ?? 0) + 1);
-      }
-    },
-    rejected() {
-      counts.rejected++;
-    },
-    published() {
-      counts.publishes++;
-    },
-    stats: (faults) => ({
-      requests: { total: counts.total, byAction: { ...counts.byAction } },
-      writes: Object.fromEntries(counts.writes),
-      rejected: counts.rejected,
-      faults: { ...faults },
-      publishes: counts.publishes
-    }),
-    reset() {
-      counts = empty();
-    }
-  };
-}
-function createEmulatorServer(parts) {
-  const { credentials, bot, faults, store, counters, log, stopping } = parts;
-  const actions = new Set(ACTIONS);
-  const handleV2 = createV2Handler(parts);
-  async function admit(req, res, action) {
-    counters.request(action);
-    const body = await readBody(req);
-    if (body === void 0) {
-      sendJson(res, 413, { error: "request body too large" });
-      return void 0;
-    }
-    const fault = faults.pick(parts.now());
-    if (fault.latencyMs > 0) {
-      await sleep(fault.latencyMs, void 0, { signal: stopping }).catch(() => {
-      });
-      if (res.destroyed || req.socket.destroyed) {
-        log(`${action}: client left during latency`);
-        return void 0;
-      }
-    }
-    if (fault.drop) {
-      log(`${action}: connection dropped (fault)`);
-      req.socket.destroy();
-      return void 0;
-    }
-    if (fault.status) {
-      const { code, retryAfter } = fault.status;
-      log(`${action}: HTTP ${code} (fault)`);
-      sendJson(
-        res,
-        code,
-        { error: "fault injected by the emulator" },
-        retryAfter === void 0 ? {} : { "retry-after": String(retryAfter) }
-      );
-      return void 0;
-    }
-    return { body, errcode: fault.errcode };
-  }
-  async function handleCall(req, res, action, token) {
-    const admitted = await admit(req, res, action);
-    if (!admitted) return;
-    const body = admitted.body.toString("utf8");
-    let answer;
-    if (admitted.errcode) {
-      answer = admitted.errcode;
-    } else if (token !== credentials.token) {
-      answer = { errcode: 1001, errmsg: "TOKEN is not valid" };
-    } else {
-      answer = await perform(action, body);
-    }
-    const errcode = Number(answer.errcode ?? answer.code ?? 0);
-    if (errcode !== 0) counters.rejected();
-    log(`${action}: ${errcode === 0 ? "ok" : `errcode ${errcode} (${answer.errmsg})`}`);
-    sendJson(res, 200, answer);
-  }
-  async function perform(action, body) {
-    const opened = openRequest(body, credentials);
-    if ("refusal" in opened) return opened.refusal;
-    const read = readCall(action, opened.root, credentials.managerId);
-    if ("refusal" in read) return read.refusal;
-    const outcome = bot.perform(read.call, { publishFails: faults.publishFails() });
-    counters.wrote(outcome.written);
-    if (read.call.action === "publish") counters.published();
-    if (outcome.changed) await store.save();
-    return outcome.answer;
-  }
-  async function handleV2Call(req, res, action) {
-    const admitted = await admit(req, res, action);
-    if (admitted) await handleV2(req, res, action, admitted);
-  }
-  async function handle(req, res) {
-    const path15 = rawPath(req.url ?? "/");
-    const call = /^\/openapi\/([^/]+)\/([^/]*)$/.exec(path15);
-    if (call) {
-      const action = call[1];
-      if (!actions.has(action)) return sendJson(res, 404, { error: `no such action: ${action}` });
-      if (req.method !== "POST") {
-        return sendJson(res, 405, { error: "use POST" }, { allow: "POST" });
-      }
-      return handleCall(req, res, action, call[2]);
-    }
-    if (path15.startsWith("/v2/")) {
-      const action = v2ActionOf(path15);
-      if (!action) return sendJson(res, 404, { error: `no such v2 call: ${path15}` });
-      if (req.method !== "POST") {
-        return sendJson(res, 405, { error: "use POST" }, { allow: "POST" });
-      }
-      return handleV2Call(req, res, action);
-    }
-    if (req.method !== "GET") return sendJson(res, 405, { error: "use GET" }, { allow: "GET" });
-    if (path15 === "/entries") {
-      return sendJson(res, 200, { entries: bot.entries(), published: bot.published() ?? null });
-    }
-    if (path15 === "/stats") return sendJson(res, 200, counters.stats(faults.counts()));
-    if (path15 === "/") {
-      return send(res, 200, renderPage(bot.entries(), bot.published()), "text/html; charset=utf-8");
-    }
-    return sendJson(res, 404, { error: "not found" });
-  }
-  return http.createServer((req, res) => {
-    handle(req, res).catch((error) => {
-      log(`internal error: ${error.message}`);
-      if (!res.headersSent) sendJson(res, 500, { error: error.message });
-      else res.destroy();
-    });
-  });
-}
-
-// src/platform/emulator/storage.ts
-import { readFile as readFile2 } from "node:fs/promises";
-var STATE_VERSION = 1;
-var DAMAGED_HINT = "fix or delete it; the emulator then starts with an empty bot.";
-var isString = (v) => typeof v === "string";
-var isStrings = (v) => Array.isArray(v) && v.every(isString);
-var isId = (v) => Number.isSafeInteger(v) && v > 0;
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function isEntry(value) {
-  if (!isObject2(value)) return false;
-  const e = value;
-  return isString(e.skill) && isString(e.title) && isString(e.content) && isStrings(e.questions) && (e.threshold === void 0 || isString(e.threshold)) && (e.disabled === void 0 || e.disabled === true) && (e.skillId === void 0 || isId(e.skillId)) && (e.intentId === void 0 || isId(e.intentId)) && (e.answers === void 0 || isStrings(e.answers));
-}
-function isTask(value) {
-  if (!isObject2(value)) return false;
-  const t = value;
-  const count = (v) => Number.isSafeInteger(v) && v >= 0;
-  return isString(t.id) && count(t.start) && count(t.end) && count(t.fetches) && count(t.total) && count(t.replaced) && Array.isArray(t.succeeded) && t.succeeded.every(
-    (i) => isObject2(i) && isString(i.skill) && isId(i.skillId) && isString(i.intent) && isId(i.intentId)
-  ) && Array.isArray(t.failed) && t.failed.every((i) => isObject2(i) && isString(i.skill) && isString(i.intent) && isString(i.msg));
-}
-var isToken = (value) => isObject2(value) && isString(value.token) && Number.isSafeInteger(value.expiresAt);
-function readV2(value) {
-  if (value === void 0) return void 0;
-  if (!isObject2(value) || !isId(value.nextSkillId) || !isId(value.nextIntentId) || !Array.isArray(value.tasks) || !value.tasks.every(isTask) || !Array.isArray(value.tokens) || !value.tokens.every(isToken)) {
-    return null;
-  }
-  const { nextSkillId, nextIntentId, tasks, tokens } = value;
-  return { bot: { nextSkillId, nextIntentId, tasks }, tokens };
-}
-async function loadState(file) {
-  let raw;
-  try {
-    raw = await readFile2(file, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") {
-      return { bot: { entries: [], published: void 0 }, tokens: [] };
-    }
-    throw new StateFileError(`Cannot read the emulator state file ${file}.`, { cause: error });
-  }
-  let json;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    throw new StateFileError(`The emulator state file ${file} is not valid JSON.`, {
-      cause: error,
-      hint: DAMAGED_HINT
-    });
-  }
-  const state = json;
-  const published = state?.published;
-  const v2 = readV2(state?.v2);
-  if (typeof state !== "object" || state === null || state.version !== STATE_VERSION || !Array.isArray(state.entries) || !state.entries.every(isEntry) || !(published === null || Array.isArray(published) && published.every(isEntry)) || v2 === null) {
-    throw new StateFileError(
-      `The emulator state file ${file} is not a version ${STATE_VERSION} state (entries, published, v2).`,
-      { hint: DAMAGED_HINT }
-    );
-  }
-  const bot = {
-    entries: state.entries,
-    published: published ?? void 0
-  };
-  return {
-    bot: v2?.bot ? { ...bot, v2: v2.bot } : bot,
-    tokens: v2?.tokens ?? []
-  };
-}
-function render(state) {
-  const { entries, published, v2 } = state.bot;
-  const hasV2 = v2 !== void 0 || state.tokens.length > 0;
-  const file = {
-    version: STATE_VERSION,
-    entries,
-    published: published ?? null,
-    ...hasV2 ? {
-      v2: {
-        nextSkillId: v2?.nextSkillId ?? FIRST_IDS.nextSkillId,
-        nextIntentId: v2?.nextIntentId ?? FIRST_IDS.nextIntentId,
-        tasks: v2?.tasks ?? [],
-        tokens: state.tokens
-      }
-    } : {}
-  };
-  return `${JSON.stringify(file, null, 2)}
-`;
-}
-function createStore(file, state) {
-  let saving = Promise.resolve();
-  let queued;
-  return {
-    save() {
-      if (!file) return Promise.resolve();
-      if (queued) return queued;
-      const next = saving.then(async () => {
-        queued = void 0;
-        const text2 = render(state());
-        try {
-          await writeFileAtomic(file, text2);
-        } catch (error) {
-          throw new StateFileError(`Cannot write the emulator state file ${file}.`, {
-            cause: error
-          });
-        }
-      });
-      queued = next;
-      saving = next.catch(() => {
-      });
-      return next;
-    },
-    settled: () => saving
-  };
-}
-
-// src/platform/emulator/v2-tokens.ts
-import { randomBytes } from "node:crypto";
-var DEFAULT_TOKEN_TTL_MS = 2 * 60 * 60 * 1e3;
-function createTokenStore(options) {
-  const { ttlMs, mint = mintAccessToken } = options;
-  const tokens = new Map((options.tokens ?? []).map((t) => [t.token, t.expiresAt]));
-  return {
-    issue(now) {
-      for (const [token2, expiresAt] of tokens) if (expiresAt <= now) tokens.delete(token2);
-      const token = mint();
-      tokens.set(token, now + ttlMs);
-      return token;
-    },
-    valid(token, now) {
-      const expiresAt = tokens.get(token);
-      return expiresAt !== void 0 && now < expiresAt;
-    },
-    state: () => [...tokens].map(([token, expiresAt]) => ({ token, expiresAt })),
-    reset() {
-      tokens.clear();
-    }
-  };
-}
-var ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-function mintAccessToken() {
-  const alnum = (n) => [...randomBytes(n)].map((b) => ALNUM[b % ALNUM.length]).join("");
-  return `${alnum(16)}+${alnum(1)}-${alnum(12)}@${randomBytes(10).toString("hex")}`;
-}
-
-// src/platform/emulator/index.ts
-var DEFAULT_EMULATOR_CREDENTIALS = Object.freeze({
-  appId: "wxfaqopsemulator",
-  token: "faqopsEmulatorToken",
-  encodingAesKey: "ZmFxb3BzLWVtdWxhdG9yLWtleS0wMTIzNDU2Nzg5YWI",
-  managerId: "emulator-admin"
-});
-async function startEmulator(options = {}) {
-  const credentials = Object.freeze({
-    ...DEFAULT_EMULATOR_CREDENTIALS,
-    ...options.credentials
-  });
-  checkToken(credentials.token);
-  createCryptor(credentials);
-  const maxImportItems = options.maxImportItems ?? DEFAULT_MAX_IMPORT_ITEMS;
-  if (!Number.isSafeInteger(maxImportItems) || maxImportItems < 1) {
-    throw new RangeError(
-      `maxImportItems must be a whole number of at least 1, not ${maxImportItems}`
-    );
-  }
-  const saved = options.statePath ? await loadState(options.statePath) : void 0;
-  const bot = createBot({
-    publishSteps: options.publishSteps ?? 3,
-    taskSteps: options.taskSteps ?? 1,
-    state: saved?.bot
-  });
-  const tokens = createTokenStore({
-    ttlMs: options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS,
-    tokens: saved?.tokens
-  });
-  const faults = createFaults({ seed: options.seed ?? Date.now(), faults: options.faults });
-  const store = createStore(options.statePath, () => ({
-    bot: bot.state(),
-    tokens: tokens.state()
-  }));
-  const counters = createCounters(identityKey);
-  const stopping = new AbortController();
-  const server = createEmulatorServer({
-    credentials,
-    bot,
-    faults,
-    store,
-    counters,
-    tokens,
-    log: options.log ?? (() => {
-    }),
-    stopping: stopping.signal,
-    now: Date.now,
-    newTaskId: () => randomBytes2(16).toString("hex"),
-    maxImportItems
-  });
-  await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  const bound = address.address === "0.0.0.0" ? "127.0.0.1" : address.address === "::" ? "::1" : address.address;
-  const host = address.family === "IPv6" ? `[${bound}]` : bound;
-  return {
-    url: `http://${host}:${address.port}`,
-    credentials,
-    entries: () => bot.entries(),
-    published: () => bot.published(),
-    stats: () => counters.stats(faults.counts()),
-    setFaults: (next) => faults.set(next),
-    async reset() {
-      bot.reset();
-      tokens.reset();
-      faults.reset();
-      counters.reset();
-      await store.save();
-    },
-    async stop() {
-      stopping.abort();
-      await new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await store.settled();
-    }
-  };
-}
-
-// src/cli/platform.ts
 async function openTarget(io, options, flags, onRetry) {
+  const [{ createClient }, { createV2Client }] = await Promise.all([
+    import("./chunks/client-KXGJ4S3O.js"),
+    import("./chunks/client-YKWOG2ZJ.js")
+  ]);
   const retryHook = (info) => {
     onRetry?.();
     if (flags.verbose) {
@@ -5398,15 +3913,16 @@ async function openTarget(io, options, flags, onRetry) {
     }
   };
   if (options.emulator) {
-    const statePath = path.resolve(options.cwd, EMULATOR_DIR, "platform.json");
+    const statePath = path.join(options.emulatorDir, "platform.json");
     await mkdir(path.dirname(statePath), { recursive: true });
-    const emulator = await startEmulator({
+    const { startEmulator: startEmulator2 } = await import("./chunks/emulator-J3CPEY7Q.js");
+    const emulator = await startEmulator2({
       port: 0,
       statePath,
       maxImportItems: Math.max(100, options.batchSize)
     });
     io.stderr(
-      `emulator: rehearsing the ${options.api} API against ${emulator.url} (state in ${EMULATOR_DIR}/)
+      `emulator: rehearsing the ${options.api} API against ${emulator.url} (state in ${displayPath(io.cwd, options.emulatorDir)}/)
 `
     );
     const { appId, token, managerId } = emulator.credentials;
@@ -5427,20 +3943,25 @@ async function openTarget(io, options, flags, onRetry) {
     });
   }
   const endpoint = resolveEndpoint(
-    { url: flags.endpoint, insecureHttp: flags.insecureHttp },
+    {
+      url: flags.endpoint,
+      insecureHttp: flags.insecureHttp,
+      scope: options.target.variables,
+      configured: options.target.endpoints
+    },
     io.env,
     options.api === "v2" ? DEFAULT_V2_ENDPOINT : void 0
   );
   return withPublisher(options, {
     connect: (hooks) => createClient({
       endpoint,
-      credentials: readCredentials(io.env),
+      credentials: readCredentials(io.env, options.target.variables),
       onRetry: retryHook,
       ...hooks
     }),
     connectV2: (hooks) => createV2Client({
       endpoint,
-      credentials: readV2Credentials(io.env),
+      credentials: readV2Credentials(io.env, options.target.variables),
       onRetry: retryHook,
       ...hooks
     }),
@@ -5466,7 +3987,7 @@ function createProgress(io, options = {}) {
   let drawn = false;
   let printedFinal = false;
   const intervalMs = options.intervalMs ?? (io.isTty ? 100 : 5e3);
-  const line2 = () => {
+  const line = () => {
     const seconds = (Date.now() - firstWrittenAt) / 1e3;
     const measured = done >= 2 && seconds > 0 ? (done - 1) / seconds : 0;
     const rate = Math.min(measured, options.rate ?? Number.POSITIVE_INFINITY);
@@ -5489,10 +4010,10 @@ function createProgress(io, options = {}) {
     if (io.isTty) {
       const width = 24;
       const filled = total === 0 ? width : Math.round((done + failed) / total * width);
-      io.stdout(`\r\x1B[2K[${"#".repeat(filled)}${".".repeat(width - filled)}] ${line2()}`);
+      io.stdout(`\r\x1B[2K[${"#".repeat(filled)}${".".repeat(width - filled)}] ${line()}`);
       drawn = true;
     } else {
-      io.stdout(`apply: ${line2()}
+      io.stdout(`apply: ${line()}
 `);
       printedFinal = done + failed === total;
     }
@@ -5547,7 +4068,7 @@ function createProgress(io, options = {}) {
       retries++;
     },
     end() {
-      if (total > 0 && !io.isTty && !printedFinal) io.stdout(`apply: ${line2()}
+      if (total > 0 && !io.isTty && !printedFinal) io.stdout(`apply: ${line()}
 `);
       clear();
     }
@@ -5576,6 +4097,10 @@ function repositoryRoot(dir) {
   }
 }
 
+// src/cli/sync-inputs.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path4 from "node:path";
+
 // src/cli/report.ts
 import path3 from "node:path";
 
@@ -5592,11 +4117,11 @@ function diagnosticsGithub(diagnostics) {
 `;
   }).join("");
 }
-function escapeData(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text2) {
-  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // src/render/diagnostics-json.ts
@@ -5720,6 +4245,14 @@ var RULE_HELP = {
   "threshold-precision": {
     meaning: "`threshold` has more than 4 decimal places (`0.12345`)",
     fix: "round it (`0.1235`)"
+  },
+  "targets-empty": {
+    meaning: "`targets` is an empty list, so no target would take the entry",
+    fix: "name its targets, remove the key (every target), or write `draft: true`"
+  },
+  "target-unknown": {
+    meaning: "`targets` names a target faqops.config.yaml does not define (or there is no faqops.config.yaml), or a name that cannot be one",
+    fix: "use a target name from faqops.config.yaml, or define the target there"
   },
   "title-length": {
     meaning: 'the title is longer than 128 characters (see "Limits")',
@@ -5848,6 +4381,22 @@ var RULE_HELP = {
   "ask-target": {
     meaning: "an `:ask` question that no synced entry has as its title or a similar question (final punctuation aside)",
     fix: "add it as a similar question, or fix `q`"
+  },
+  "config-yaml": {
+    meaning: "faqops.config.yaml is not valid YAML, or gives a key twice",
+    fix: "write `key: value` lines, quote text holding `: `, and give each key once"
+  },
+  "config-key": {
+    meaning: "faqops.config.yaml has a key faqops does not know, or a per-target key (`lockfile`) at the top level",
+    fix: "fix the spelling (the message suggests the closest key), or move the key under its target"
+  },
+  "config-value": {
+    meaning: "a value in faqops.config.yaml has the wrong type or is out of range, a list of what a target takes is empty, or two targets share a lockfile",
+    fix: "write the value the message names, such as `publish: true` or `prune-max: 25%`"
+  },
+  "config-target-name": {
+    meaning: "a target's name is not lowercase letters, digits, `-` and `_` starting with a letter, or two names would read the same FAQOPS_<NAME>_* variables",
+    fix: "rename the target"
   }
 };
 
@@ -5907,7 +4456,7 @@ function sarifRule(id) {
   };
 }
 function plainText(markdown) {
-  const unescaped = (text2) => text2.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+  const unescaped = (text) => text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
   let out = "";
   let last = 0;
   for (const m of markdown.matchAll(CODE_SPAN)) {
@@ -5925,10 +4474,10 @@ function fileUri(file) {
 
 // src/cli/io.ts
 function localizedIo(io, lang, stdoutIsData = () => false) {
-  const localize = (write2, isData) => (text2) => {
+  const localize = (write, isData) => (text) => {
     const current = lang();
-    const untouched = current === "en" || isData() || isJsonDocument(text2);
-    write2(untouched ? text2 : localizeText(text2, current));
+    const untouched = current === "en" || isData() || isJsonDocument(text);
+    write(untouched ? text : localizeText(text, current));
   };
   return {
     stdout: localize(io.stdout, stdoutIsData),
@@ -5942,8 +4491,8 @@ function localizedIo(io, lang, stdoutIsData = () => false) {
     }
   };
 }
-function isJsonDocument(text2) {
-  const trimmed = text2.trim();
+function isJsonDocument(text) {
+  const trimmed = text.trim();
   const first = trimmed[0];
   const last = trimmed.at(-1);
   return first === "{" && last === "}" || first === "[" && last === "]";
@@ -5974,8 +4523,8 @@ function writerUntilClosed(stream) {
     }
     throw error;
   });
-  const writer = (text2) => {
-    if (!closed) stream.write(text2);
+  const writer = (text) => {
+    if (!closed) stream.write(text);
   };
   writers.set(stream, writer);
   return writer;
@@ -6039,15 +4588,17 @@ function relocate(diagnostics, from, to) {
 }
 
 // src/cli/sync-inputs.ts
-async function loadCheckedInputs(io, options, format = "text") {
-  const inputs = await loadSyncInputs(options);
-  const { diagnostics, fileCount } = inputs.content;
+async function loadCheckedContent(io, project, options, format = "text") {
+  const loaded = await loadContent(options);
+  const content = {
+    ...loaded,
+    diagnostics: sortDiagnostics([...project.diagnostics, ...loaded.diagnostics])
+  };
+  const { diagnostics, fileCount } = content;
   io.stderr(
     formatReport(io, "stderr", { diagnostics, files: fileCount, root: options.cwd }, { format })
   );
-  for (const note of lockNotes(inputs, options.lockfile.display)) io.stderr(`note: ${note}
-`);
-  const { errors } = countDiagnostics(inputs.content.diagnostics);
+  const { errors } = countDiagnostics(diagnostics);
   if (errors > 0) {
     throw new ContentError(
       `the content has ${plural(errors, "error", "errors")}; nothing was planned or sent.`,
@@ -6056,11 +4607,30 @@ async function loadCheckedInputs(io, options, format = "text") {
       }
     );
   }
+  return content;
+}
+async function targetInputs(io, project, content, target, options) {
+  const inputs = await loadTargetInputs(content, target, options);
+  for (const note of lockNotes(inputs, options.lockfile.display)) io.stderr(`note: ${note}
+`);
+  const leftover = leftoverLockfile(project, target, options, inputs.exists);
+  if (leftover) io.stderr(`note: ${leftover}
+`);
   return inputs;
+}
+function leftoverLockfile(project, target, options, exists) {
+  if (target.name === void 0 || exists || options.emulator) return void 0;
+  const old = path4.join(project.root, DEFAULT_LOCKFILE);
+  const claimed = projectTargets(project.config).some(
+    (t) => t.settings.lockfile !== void 0 && path4.resolve(project.root, t.settings.lockfile) === old
+  );
+  if (claimed || !existsSync2(old)) return void 0;
+  const own = defaultLockfile(target.name);
+  return `${displayPath(options.cwd, old)} is the lockfile of the bot synced before targets: if target ${target.name} is that bot, set \`lockfile: ${DEFAULT_LOCKFILE}\` on it in faqops.config.yaml, or \`git mv ${DEFAULT_LOCKFILE} ${own}\` (docs/targets.md).`;
 }
 
 // src/cli/commands/emulate.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var DEFAULT_EMULATOR_PORT = 8787;
 var DEFAULT_TOKEN_TTL_S = 7200;
 var MAX_TOKEN_TTL_S = 7 * 24 * 3600;
@@ -6088,7 +4658,7 @@ function registerEmulate(program2, context) {
     const { io } = context;
     const emulator = await startEmulator({
       ...options,
-      log: flags.quiet ? void 0 : (line2) => io.stderr(`${line2}
+      log: flags.quiet ? void 0 : (line) => io.stderr(`${line}
 `)
     }).catch((error) => {
       if (error.code === "EADDRINUSE") {
@@ -6135,7 +4705,7 @@ function readEmulateOptions(flags, cwd) {
     port: integerValue("port", flags.port, DEFAULT_EMULATOR_PORT, { min: 0, max: 65535 }),
     host: stringValue("host", flags.host) ?? "127.0.0.1",
     credentials,
-    statePath: state === void 0 ? void 0 : path4.resolve(cwd, state),
+    statePath: state === void 0 ? void 0 : path5.resolve(cwd, state),
     publishSteps: optional("publish-steps", flags.publishSteps, { min: 0, max: 1e3 }),
     // Seconds, decimals allowed (0.5), so a token's expiry can be tried by hand.
     tokenTtlMs: tokenTtl === void 0 ? void 0 : Math.round(
@@ -6209,7 +4779,7 @@ function addContentOption(command) {
 function addLockfileOptions(command) {
   return command.option(
     "--lockfile <file>",
-    `the state lockfile, relative to the working directory (default: ${DEFAULT_LOCKFILE}, in the project root)`
+    `the state lockfile, relative to the working directory (default: ${DEFAULT_LOCKFILE}, or faqops.<target>.lock.json for a target, in the project root)`
   ).option(
     "--emulator",
     `rehearse against a local emulator started for this run, with state in ${EMULATOR_DIR}/ (no credentials needed)`
@@ -6230,14 +4800,18 @@ function addPruneOptions(command) {
     "write every entry again, whatever the lockfile says (a new or emptied bot, or a lockfile you cannot trust)"
   );
 }
-function addPlatformOptions(command) {
-  return command.option(
+function addPlatformOptions(command, { throughput }) {
+  command.option(
     "--endpoint <url>",
     "the platform's base URL (default: $FAQOPS_ENDPOINT, else https://chatbot.weixin.qq.com)"
   ).option(
     "--insecure-http",
     "allow an http:// endpoint on another host than this machine: the TOKEN, part of every request URL, then crosses the network in clear text"
-  ).option("--concurrency <n>", `requests in flight at once (default: ${DEFAULT_CONCURRENCY})`).option("--rate <n>", `requests per second at most (default: ${DEFAULT_RATE})`).option("--verbose", "print every retry");
+  );
+  if (throughput) {
+    command.option("--concurrency <n>", `requests in flight at once (default: ${DEFAULT_CONCURRENCY})`).option("--rate <n>", `requests per second at most (default: ${DEFAULT_RATE})`);
+  }
+  return command.option("--verbose", "print every retry");
 }
 function addApiOption(command) {
   return command.option(
@@ -6257,12 +4831,14 @@ function addFormatOption(command, where) {
     `print diagnostics${where} as ${DIAGNOSTIC_FORMATS.join(", ")} (default: text): json for scripts, sarif for GitHub code scanning, github for workflow annotations`
   );
 }
+function addTargetOption(command, what) {
+  return command.option("--target <name>", `${what}; targets are defined in faqops.config.yaml`);
+}
 
 // src/cli/commands/apply.ts
-var EXIT_INTERRUPTED = 130;
 function registerApply(program2, { io, result }) {
   const command = program2.command("apply").summary("write what changed to the platform").argument("[plan-file]", "a plan saved by `faqops plan --out FILE`: apply exactly it").description(
-    "Write created, updated and renamed entries to the platform (v1: setautoreply, one request an entry; v2: batched imports), only what changed since the lockfile, and record every confirmed write. With a saved plan, apply exactly that plan, or refuse (sending nothing) when the content or the lockfile changed since it was made. Credentials come from FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY (v1 only) and FAQOPS_MANAGER_ID (not needed with --dry-run or --emulator)."
+    "Write created, updated and renamed entries to the platform (v1: setautoreply, one request an entry; v2: batched imports), only what changed since the lockfile, and record every confirmed write. With a saved plan, apply exactly that plan, or refuse (sending nothing) when the content or the lockfile changed since it was made. Credentials come from FAQOPS_APPID, FAQOPS_TOKEN, FAQOPS_ENCODING_AES_KEY (v1 only) and FAQOPS_MANAGER_ID (not needed with --dry-run or --emulator); for a target, FAQOPS_<NAME>_APPID and so on first (docs/targets.md)."
   ).option("--dry-run", "do everything but send requests (no credentials needed)").option(
     "--publish",
     "publish after writing (also entries written earlier and not yet published), and wait until it is done"
@@ -6271,20 +4847,24 @@ function registerApply(program2, { io, result }) {
   addLockfileOptions(command);
   addApiOption(command);
   addBatchOption(command);
-  addPlatformOptions(command);
+  addPlatformOptions(command, { throughput: true });
   addPruneOptions(command);
   command.addOption(new Option("--task-poll-ms <ms>", "first v2 task poll after").hideHelp());
+  addTargetOption(command, "the target (bot) to sync; required when several are configured");
   command.action(
-    async (planFile2, flags) => {
-      const options = resolveSyncOptions({
-        cwd: io.cwd,
-        root: findProjectRoot(io.cwd).dir,
-        ...flags,
-        api: flags.api ?? io.env[API_VARIABLE]
-      });
-      const inputs = await loadCheckedInputs(io, options);
-      const plan = planFile2 === void 0 ? planSync(inputs.content.entries, inputs.lock, options) : await savedPlan(planFile2, flags, inputs, options, io.cwd);
-      for (const note of apiNotes(plan)) io.stderr(`note: ${note}
+    async (planFile, flags) => {
+      const { target: targetFlag, ...rest } = flags;
+      const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
+      const saved = planFile === void 0 ? void 0 : await readPlanFile(planFile, flags, io.cwd);
+      const target = planTarget(project, targetFlag, saved);
+      const options = projectSyncOptions(project, target, io, rest);
+      const content = await loadCheckedContent(io, project, options);
+      const inputs = await targetInputs(io, project, content, target, options);
+      const plan = saved === void 0 ? planSync(inputs.content.entries, inputs.lock, options) : checkedPlan(saved, inputs, options, io.cwd);
+      const { answers } = inputs.content;
+      for (const note of apiNotes(plan, answers)) io.stderr(`note: ${note}
+`);
+      if (target.name !== void 0) io.stderr(`target: ${targetLine(target, options)}
 `);
       const befores = plan.prune?.mode === "disable" && plan.prune.removes.length > 0 && !options.dryRun ? await loadBefore(plan, {
         cwd: io.cwd,
@@ -6292,13 +4872,14 @@ function registerApply(program2, { io, result }) {
         lockfilePath: options.lockfile.path
       }) : void 0;
       const progress = createProgress(io, { rate: options.rate });
-      const target = await openTarget(io, options, flags, progress.onRetry);
+      const platform = await openTarget(io, options, flags, progress.onRetry);
       const stop = trapSignals(io);
       try {
         const outcome = await applyPlan(plan, inputs, {
           ...options,
-          connect: target.connect,
-          connectV2: target.connectV2,
+          answers,
+          connect: platform.connect,
+          connectV2: platform.connectV2,
           taskPoll: taskPollOption(flags.taskPollMs),
           befores,
           signal: stop.signal,
@@ -6311,17 +4892,17 @@ function registerApply(program2, { io, result }) {
             quiet: flags.quiet === true
           })
         );
-        result.code = exitCode(outcome);
-        if (options.emulator) io.stderr(emulatorHint(io.cwd, options.cwd));
+        result.code = exitCodeForApply(outcome.outcome);
+        if (options.emulator) io.stderr(emulatorHint(io.cwd, options.emulatorDir));
         if (outcome.fatal) throw outcome.fatal;
       } finally {
         stop.release();
-        await target.close();
+        await platform.close();
       }
     }
   );
 }
-async function savedPlan(file, flags, inputs, options, cwd) {
+async function readPlanFile(file, flags, cwd) {
   const planFlags2 = ["prune", "pruneMax", "force", "resendAll", "replaceAll"].filter(
     (name2) => flags[name2] !== void 0
   );
@@ -6330,9 +4911,21 @@ async function savedPlan(file, flags, inputs, options, cwd) {
       `a saved plan already decides ${planFlags2.map((f) => `--${kebab(f)}`).join(", ")}; make the plan with ${planFlags2.length === 1 ? "it" : "them"} instead (\`faqops plan --out FILE \u2026\`).`
     );
   }
-  const absolute = path5.resolve(cwd, file);
+  const absolute = path6.resolve(cwd, file);
   const name = displayPath(cwd, absolute);
-  const saved = await readSavedPlan(absolute, name);
+  return { saved: await readSavedPlan(absolute, name), name };
+}
+function planTarget(project, flag, plan) {
+  const planned = plan?.saved.options.target;
+  const [target] = selectTargets(project.config, flag ?? planned, "apply");
+  if (plan && planned !== target.name) {
+    throw new UsageError(
+      planned === void 0 ? `the plan ${plan.name} was made without a target, and this run is for target ${target.name}; make a new plan with --target ${target.name}.` : `the plan ${plan.name} was made for target ${planned}, not ${target.name ?? "the unnamed bot"}; apply it with --target ${planned}, or make a new plan.`
+    );
+  }
+  return target;
+}
+function checkedPlan({ saved, name }, inputs, options, cwd) {
   if (saved.options.api !== options.api) {
     throw new UsageError(
       `the plan ${name} was made for the ${saved.options.api} API, and this run uses ${options.api} (--api / FAQOPS_API); apply it with --api ${saved.options.api}, or make a new plan.`
@@ -6341,7 +4934,11 @@ async function savedPlan(file, flags, inputs, options, cwd) {
   const plan = planSync(inputs.content.entries, inputs.lock, saved.options);
   checkSavedPlan(
     saved,
-    { plan, inputs: planInputs(inputs.content.entries, inputs.lock) },
+    {
+      plan,
+      answers: inputs.content.answers,
+      inputs: planInputs(inputs.content.entries, inputs.lock)
+    },
     {
       content: displayPath(cwd, options.contentDir),
       lockfile: options.lockfile.display,
@@ -6350,8 +4947,11 @@ async function savedPlan(file, flags, inputs, options, cwd) {
   );
   return plan;
 }
-function emulatorHint(cwd, root) {
-  const state = displayPath(cwd, path5.resolve(root, EMULATOR_DIR, "platform.json"));
+function targetLine(target, options) {
+  return `${target.name} (${options.lockfile.display}, ${options.api}${options.emulator ? ", emulator" : ""})`;
+}
+function emulatorHint(cwd, emulatorDir) {
+  const state = displayPath(cwd, path6.join(emulatorDir, "platform.json"));
   return `emulator: the rehearsal bot is kept in ${state}; to look at it, run \`faqops emulate --state ${state}\` and open http://127.0.0.1:${DEFAULT_EMULATOR_PORT}/
 `;
 }
@@ -6370,7 +4970,7 @@ function trapSignals(io) {
       io.stderr(`
 ${name} again: quitting now.
 `);
-      process.exit(EXIT_INTERRUPTED);
+      process.exit(EXIT_CODES.interrupted);
     }
     io.stderr(
       `
@@ -6389,21 +4989,10 @@ ${name}: stopping after the requests in flight; saving the lockfile\u2026 (again
     }
   };
 }
-function exitCode(outcome) {
-  switch (outcome.outcome) {
-    case "nothing-to-do":
-    case "done":
-      return 0;
-    case "interrupted":
-      return EXIT_INTERRUPTED;
-    default:
-      return 1;
-  }
-}
 
 // src/cli/commands/check.ts
 import { stat } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 function registerCheck(program2, context) {
   const command = program2.command("check").argument(
     "[paths...]",
@@ -6417,19 +5006,20 @@ function registerCheck(program2, context) {
     const { io } = context;
     const { format: formatFlag, ...content } = flags;
     const format = choiceValue("format", formatFlag, DIAGNOSTIC_FORMATS, "text");
-    const options = resolveContentOptions({
-      cwd: io.cwd,
-      root: findProjectRoot(io.cwd).dir,
-      ...content
-    });
-    const result = await loadContent(options);
+    const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
+    const options = projectContentOptions(project, io, content);
+    const loaded = await loadContent(options);
+    const result = {
+      ...loaded,
+      diagnostics: sortDiagnostics([...project.diagnostics, ...loaded.diagnostics])
+    };
     const only = await resolvePaths(paths, io.cwd, options.contentDir);
     const report = only === void 0 ? { diagnostics: result.diagnostics, files: result.fileCount, root: options.cwd } : {
       diagnostics: result.diagnostics.filter(
-        (d) => isUnder(path6.resolve(options.cwd, d.file), only)
+        (d) => project.diagnostics.includes(d) || isUnder(path7.resolve(options.cwd, d.file), only)
       ),
       files: (await findEntryFiles(options.contentDir)).filter(
-        (source) => isUnder(path6.join(options.contentDir, ...source.split("/")), only)
+        (source) => isUnder(path7.join(options.contentDir, ...source.split("/")), only)
       ).length,
       root: options.cwd
     };
@@ -6441,7 +5031,7 @@ async function resolvePaths(paths, cwd, contentDir) {
   if (paths.length === 0) return void 0;
   const resolved = [];
   for (const given of paths) {
-    const absolute = path6.resolve(cwd, given);
+    const absolute = path7.resolve(cwd, given);
     if (!isInside(contentDir, absolute)) {
       throw new UsageError(
         `${given} is not in the content folder (${displayPath(cwd, contentDir)}); check reports on files and folders in it.`,
@@ -6470,12 +5060,13 @@ function registerCompile(program2, context) {
     async (flags) => {
       const { io } = context;
       const { json, ...content } = flags;
-      const options = resolveContentOptions({
-        cwd: io.cwd,
-        root: findProjectRoot(io.cwd).dir,
-        ...content
-      });
-      const result = await loadContent(options);
+      const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
+      const options = projectContentOptions(project, io, content);
+      const loaded = await loadContent(options);
+      const result = {
+        ...loaded,
+        diagnostics: sortDiagnostics([...project.diagnostics, ...loaded.diagnostics])
+      };
       const errors = countDiagnostics(result.diagnostics).errors > 0;
       io.stderr(
         formatReport(
@@ -6489,9 +5080,13 @@ function registerCompile(program2, context) {
         context.result.code = 1;
         return;
       }
+      const withAnswer = (entry) => ({
+        ...entry,
+        ...result.answers.read(entry)
+      });
       io.stdout(
-        json ? `${JSON.stringify(result.entries, null, 2)}
-` : result.entries.map(renderEntry).join("\n")
+        json ? `${JSON.stringify(result.entries.map(withAnswer), null, 2)}
+` : result.entries.map((entry) => renderEntry(withAnswer(entry))).join("\n")
       );
     }
   );
@@ -6506,64 +5101,11 @@ function renderEntry(entry) {
   if (entry.id !== void 0) lines.push(`  id: ${entry.id}`);
   entry.messages.forEach((message, i) => {
     const label = entry.messages.length > 1 ? `  message ${i + 1}:` : "  answer:";
-    const text2 = typeof message === "string" ? message : JSON.stringify(message);
-    lines.push(label, ...text2.split("\n").map((line2) => line2 === "" ? "" : `    ${line2}`));
+    const text = typeof message === "string" ? message : JSON.stringify(message);
+    lines.push(label, ...text.split("\n").map((line) => line === "" ? "" : `    ${line}`));
   });
   return `${lines.join("\n")}
 `;
-}
-
-// src/import/template.ts
-var TEMPLATE_COLUMNS = [
-  { column: "skill", chinese: "\u6280\u80FD\u540D\u79F0", english: "Name of Skill", aliases: ["\u6280\u80FD", "skill"] },
-  {
-    column: "title",
-    chinese: "\u6807\u51C6\u95EE\u9898",
-    english: "Standard question",
-    aliases: ["\u6807\u51C6\u95EE\u6CD5", "title", "intent", "\u610F\u56FE"]
-  },
-  {
-    column: "threshold",
-    chinese: "\u6807\u51C6\u95EE\u9898\u7684\u76F8\u4F3C\u5EA6\u9608\u503C",
-    english: "Similarity threshold of standard problem",
-    aliases: ["\u76F8\u4F3C\u5EA6\u9608\u503C", "\u9608\u503C", "threshold", "similarity threshold"]
-  },
-  {
-    column: "questions",
-    chinese: "\u8865\u5145\u7528\u6237\u95EE\u6CD5\uFF08\u591A\u4E2A\u7528##\u5206\u9694\uFF09",
-    english: "Supplementary User Questions",
-    aliases: ["\u76F8\u4F3C\u95EE\u6CD5", "\u76F8\u4F3C\u95EE\u9898", "questions", "similar questions"]
-  },
-  {
-    column: "answers",
-    chinese: "\u673A\u5668\u4EBA\u56DE\u7B54\uFF08\u591A\u4E2A\u7528##\u5206\u9694\uFF09",
-    english: "The robot answered",
-    aliases: ["\u56DE\u7B54", "\u7B54\u6848", "answer", "answers", "robot answer"]
-  },
-  { column: "priority", chinese: "\u610F\u56FE\u4F18\u5148\u7EA7", aliases: ["priority", "intent priority"] },
-  { column: "disabled", chinese: "\u662F\u5426\u7981\u7528", aliases: ["\u7981\u7528", "disabled", "disable"] }
-];
-var EXPORT_COLUMNS = [
-  "skill",
-  "title",
-  "threshold",
-  "questions",
-  "answers"
-];
-var LIST_SEPARATOR = "##";
-function headerKey(text2) {
-  return text2.normalize("NFKC").replace(/\([^)]*\)/g, "").toLowerCase().replace(/\s+/g, "");
-}
-var BY_KEY = new Map(
-  TEMPLATE_COLUMNS.flatMap(
-    (spec) => [spec.chinese, spec.english ?? "", ...spec.aliases].filter((name) => name !== "").map((name) => [headerKey(name), spec.column])
-  )
-);
-function columnOfHeader(text2) {
-  return BY_KEY.get(headerKey(text2));
-}
-function columnHeader(column) {
-  return TEMPLATE_COLUMNS.find((spec) => spec.column === column).chinese;
 }
 
 // src/export/csv.ts
@@ -6571,8 +5113,8 @@ function csvText(header, rows) {
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r
 `;
 }
-function csvField(text2) {
-  return /[",\r\n]|^\s|\s$/.test(text2) ? `"${text2.replaceAll('"', '""')}"` : text2;
+function csvField(text) {
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 // src/export/rows.ts
@@ -6580,7 +5122,7 @@ var EXPORT_RULES = {
   "export-separator": "error",
   "export-rich": "warning"
 };
-function exportRows(entries) {
+function exportRows(entries, answers) {
   const problems = [];
   const rows = [];
   let drafts = 0;
@@ -6602,7 +5144,7 @@ function exportRows(entries) {
         message: oneLine(message)
       });
     };
-    const content = entry.content;
+    const { content, messages } = answers.read(entry);
     const separated = [
       ...entry.questions.filter((q) => q.includes(LIST_SEPARATOR)).map((q) => `the similar question "${q}"`),
       ...content.includes(LIST_SEPARATOR) ? ["the answer"] : []
@@ -6614,7 +5156,6 @@ function exportRows(entries) {
       );
       continue;
     }
-    const messages = entry.messages;
     if (messages.length > 1 || messages.some((m) => typeof m !== "string")) {
       problem(
         "export-rich",
@@ -6634,7 +5175,7 @@ function exportRows(entries) {
 
 // src/export/xlsx.ts
 var WIDTHS = [14, 30, 12, 40, 60];
-var THRESHOLD2 = EXPORT_COLUMNS.indexOf("threshold");
+var THRESHOLD = EXPORT_COLUMNS.indexOf("threshold");
 async function xlsxBytes(header, rows) {
   const { default: ExcelJS } = await import("./chunks/excel-7QIWJLHO.js");
   const workbook = new ExcelJS.Workbook();
@@ -6645,7 +5186,7 @@ async function xlsxBytes(header, rows) {
   sheet.columns = header.map((name, i) => ({ header: name, width: WIDTHS[i] ?? 20 }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
-    const values = row.map((cell, i) => i === THRESHOLD2 && cell !== "" ? Number(cell) : cell);
+    const values = row.map((cell, i) => i === THRESHOLD && cell !== "" ? Number(cell) : cell);
     const added = sheet.addRow(values);
     added.alignment = { wrapText: true, vertical: "top" };
   }
@@ -6655,11 +5196,11 @@ async function xlsxBytes(header, rows) {
 }
 
 // src/export/options.ts
-import path7 from "node:path";
+import path8 from "node:path";
 var EXPORT_FORMATS = ["csv", "xlsx"];
 function resolveExportOptions(raw) {
   const outText = stringValue("out", raw.out);
-  const out = outText === void 0 || outText === "-" ? void 0 : path7.resolve(raw.cwd, outText);
+  const out = outText === void 0 || outText === "-" ? void 0 : path8.resolve(raw.cwd, outText);
   const inferred = out?.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv";
   const format = choiceValue("format", raw.format, EXPORT_FORMATS, inferred);
   if (format === "xlsx" && out === void 0) {
@@ -6671,7 +5212,8 @@ function resolveExportOptions(raw) {
     );
   }
   return Object.freeze({
-    content: resolveContentOptions(raw),
+    content: Object.freeze({ ...resolveContentOptions(raw), targets: raw.targets }),
+    target: raw.target,
     format,
     out: out === void 0 ? void 0 : Object.freeze({ path: out, display: displayPath(raw.cwd, out) })
   });
@@ -6679,9 +5221,9 @@ function resolveExportOptions(raw) {
 
 // src/export/write.ts
 import { mkdir as mkdir2, rename, rm, writeFile } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 async function writeExportFile(file, bytes) {
-  await mkdir2(path8.dirname(file), { recursive: true });
+  await mkdir2(path9.dirname(file), { recursive: true });
   const tmp = temporaryPathBeside(file);
   try {
     await writeFile(tmp, bytes);
@@ -6696,7 +5238,8 @@ async function writeExportFile(file, bytes) {
 async function runExport(options) {
   const content = await loadContent(options.content);
   if (countDiagnostics(content.diagnostics).errors > 0) return { ok: false, content };
-  const { rows, problems, drafts } = exportRows(content.entries);
+  const entries = options.target ? entriesFor(content.entries, content.entryTargets, options.target) : content.entries;
+  const { rows, problems, drafts } = exportRows(entries, content.answers);
   const header = EXPORT_COLUMNS.map(columnHeader);
   const bytes = options.format === "xlsx" ? await xlsxBytes(header, rows) : Buffer.from(csvText(header, rows), "utf8");
   return {
@@ -6713,10 +5256,20 @@ function registerExport(program2, context) {
   const command = program2.command("export").summary("write the content as the console's bulk-import template (CSV or .xlsx)").description(
     "Write every entry (drafts aside) in the console's bulk-import template: skill, standard question, threshold, similar questions and answer, for a bulk upload in the console or a backup. CSV is UTF-8 with a byte-order mark, so Excel opens it; without --out it goes to standard output. Nothing is written when the content has errors. See docs/import-export.md."
   ).option("--format <csv|xlsx>", "the file's format (default: from --out's extension, else csv)").option("--out <file>", "the file to write (default: standard output, for CSV)");
+  addTargetOption(command, "export only the entries this target takes");
   addContentOption(command).action(async (flags) => {
     const { io } = context;
-    const root = findProjectRoot(io.cwd).dir;
-    const options = resolveExportOptions({ cwd: io.cwd, root, ...flags });
+    const { target: targetFlag, ...rest } = flags;
+    const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
+    const [target, ...others] = targetFlag === void 0 ? [] : selectTargets(project.config, targetFlag, "plan");
+    const options = resolveExportOptions({
+      cwd: io.cwd,
+      root: project.root,
+      ...rest,
+      content: rest.content ?? projectContentOptions(project, io, {}).contentDir,
+      targets: contentTargets(project.config),
+      target: others.length === 0 ? target?.scope : void 0
+    });
     const result = await runExport(options);
     if (!result.ok) {
       const diagnostics = relocate(result.content.diagnostics, options.content.cwd, io.cwd);
@@ -6742,2818 +5295,6 @@ function registerExport(program2, context) {
   });
 }
 
-// src/import/index.ts
-import { mkdir as mkdir3, readdir, readFile as readFile3, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
-
-// src/import/errors.ts
-var ImportFileError = class extends FaqopsError {
-  name = "ImportFileError";
-};
-
-// src/import/rules.ts
-var IMPORT_RULES = {
-  // The file
-  "import-sheet": "warning",
-  "import-header": "warning",
-  "import-column": "warning",
-  // Cells
-  "import-cell": "error",
-  "import-link": "warning",
-  "import-skill": "error",
-  "import-title": "error",
-  "import-threshold": "error",
-  "import-disabled": "error",
-  "import-answer-empty": "error",
-  "import-answers": "warning",
-  "import-answer-trimmed": "warning",
-  "import-question-dropped": "warning",
-  "import-rich": "error",
-  // Rows against each other and against the content folder
-  "import-duplicate": "error",
-  "import-conflict": "warning",
-  "import-exists": "error",
-  // The written file does not compile back to the row (a gap in escape.ts: a bug)
-  "import-roundtrip": "error"
-};
-function importDiagnostic(ruleId, display, row, column, message) {
-  const severity = ruleId in IMPORT_RULES ? IMPORT_RULES[ruleId] : RULES[ruleId];
-  return { file: display, line: row, column, severity, ruleId, message: oneLine(message) };
-}
-function columnLetter(column) {
-  let out = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    out = String.fromCharCode(65 + (n - 1) % 26) + out;
-  }
-  return out;
-}
-
-// src/import/columns.ts
-var HEADER_SEARCH_ROWS = 10;
-var REQUIRED = ["skill", "title", "answers"];
-function templateRows(table, display) {
-  const problems = [...table.problems];
-  const filled = table.rows.filter((r) => r.cells.some((c) => c.trim() !== ""));
-  const names = (r) => r.cells.map((c) => columnOfHeader(c));
-  const isHeaderRow = (r) => names(r).filter((c) => c !== void 0).length >= 2;
-  const headerIndex = filled.slice(0, HEADER_SEARCH_ROWS).findIndex(isHeaderRow);
-  const isHeader = headerIndex !== -1;
-  const first = isHeader ? filled[headerIndex] : filled[0];
-  const named = first ? names(first) : [];
-  for (const above of filled.slice(0, Math.max(headerIndex, 0))) {
-    problems.push(
-      importDiagnostic(
-        "import-header",
-        display,
-        above.row,
-        1,
-        `row ${above.row} is above the header row (row ${first?.row}): it is not imported`
-      )
-    );
-  }
-  const byColumn = /* @__PURE__ */ new Map();
-  const skipped = /* @__PURE__ */ new Map();
-  if (first && isHeader) {
-    named.forEach((column, index) => {
-      const header = first.cells[index].trim();
-      if (column === void 0) {
-        if (header !== "") skipped.set(index + 1, `"${header}"`);
-        return;
-      }
-      const earlier = byColumn.get(column);
-      if (earlier !== void 0) {
-        throw new ImportFileError(
-          `${display}: the header row (row ${first.row}) names the column "${columnHeader(column)}" twice, in columns ${columnLetter(earlier)} and ${columnLetter(index + 1)}.`,
-          { hint: "rename or delete one of them" }
-        );
-      }
-      byColumn.set(column, index + 1);
-    });
-    const missing = REQUIRED.filter((c) => !byColumn.has(c));
-    if (missing.length > 0) {
-      throw new ImportFileError(
-        `${display}: the header row (row ${first.row}) has no column ${missing.map((c) => `"${columnHeader(c)}"`).join(", ")}.`,
-        {
-          hint: `name the columns as the console's template does: ${TEMPLATE_COLUMNS.slice(0, 5).map((s) => s.chinese).join(", ")} (or their English names)`
-        }
-      );
-    }
-  } else {
-    TEMPLATE_COLUMNS.forEach((spec, index) => {
-      byColumn.set(spec.column, index + 1);
-    });
-  }
-  const priority = byColumn.get("priority");
-  if (priority !== void 0) {
-    byColumn.delete("priority");
-    skipped.set(priority, `"${columnHeader("priority")}" (faqops has no intent priority)`);
-  }
-  const data = isHeader ? filled.slice(headerIndex + 1) : filled;
-  const warned = /* @__PURE__ */ new Set();
-  const rows = data.map((tableRow) => {
-    const cells = {};
-    for (const [column, number] of byColumn) {
-      const text2 = tableRow.cells[number - 1];
-      if (text2 !== void 0) cells[column] = { text: text2, column: number };
-    }
-    tableRow.cells.forEach((text2, index) => {
-      const number = index + 1;
-      if (text2.trim() === "" || warned.has(number)) return;
-      const known = [...byColumn.values()].includes(number);
-      if (known) return;
-      warned.add(number);
-      const what = skipped.get(number) ?? (isHeader ? "without a header" : `past the template's ${TEMPLATE_COLUMNS.length} columns`);
-      problems.push(
-        importDiagnostic(
-          "import-column",
-          display,
-          tableRow.row,
-          number,
-          `column ${columnLetter(number)} ${what} is not imported: its values (this is the first) are left out of every entry`
-        )
-      );
-    });
-    return { row: tableRow.row, cells };
-  });
-  return { header: isHeader ? first?.row : void 0, rows, problems };
-}
-
-// src/import/plan.ts
-import { isDeepStrictEqual } from "node:util";
-
-// src/import/escape.ts
-var FORMAT_LINK = /<a href="([^"<>\s]*)">([^<>\n]*)<\/a>/g;
-var ASK_PREFIX = "weixin://bizmsgmenu?msgmenucontent=";
-var ASK_ID = "&msgmenuid=";
-function segments(text2) {
-  const out = [];
-  let last = 0;
-  for (const match of text2.matchAll(FORMAT_LINK)) {
-    const link = linkSegment(match[1], match[2]);
-    if (!link) continue;
-    if (match.index > last) out.push({ kind: "text", text: text2.slice(last, match.index) });
-    out.push(link);
-    last = match.index + match[0].length;
-  }
-  if (last < text2.length) out.push({ kind: "text", text: text2.slice(last) });
-  return out;
-}
-function linkSegment(href, label) {
-  if (href.startsWith(ASK_PREFIX)) {
-    const rest = href.slice(ASK_PREFIX.length);
-    const at = rest.indexOf(ASK_ID);
-    if (at === -1) return void 0;
-    const q = rest.slice(0, at);
-    const id = rest.slice(at + ASK_ID.length);
-    if ([label, q, id].some((v) => v.trim() === "" || /["<>&\n]/.test(v))) return void 0;
-    return { kind: "ask", label, q, id };
-  }
-  if (!/^https?:\/\/\S+$/i.test(href)) return void 0;
-  return { kind: "link", url: href, label };
-}
-function escapeMessage(text2) {
-  const lines = splitLines(segments(text2));
-  const out = [];
-  let empty = 0;
-  for (const line2 of lines) {
-    if (line2.length === 0) {
-      empty++;
-      continue;
-    }
-    if (empty > 0) out.push("", ...Array(empty - 1).fill("\\"));
-    empty = 0;
-    out.push(escapeLine(line2));
-  }
-  return out.join("\n");
-}
-function splitLines(pieces) {
-  const lines = [[]];
-  for (const piece of pieces) {
-    if (piece.kind !== "text") {
-      lines.at(-1).push(piece);
-      continue;
-    }
-    piece.text.split("\n").forEach((part, i) => {
-      if (i > 0) lines.push([]);
-      if (part !== "") lines.at(-1).push({ kind: "text", text: part });
-    });
-  }
-  return lines;
-}
-var ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]/;
-var ALWAYS = /* @__PURE__ */ new Set(["*", "_", "`", "[", "]", "<"]);
-var REFERENCE_START = /&(?:#|[A-Za-z0-9]+;)/y;
-var DIRECTIVE_START = /:[^\p{P}\p{S}\s](?:[^\p{P}\p{S}\s]|[-_])*[[{]/uy;
-var TABLE_DELIMITER = /^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?\|?\s*$|^\s*\|?\s*:?-+:?\s*\|\s*$/;
-function escapeLine(line2) {
-  const plain = line2.map((s) => s.kind === "text" ? s.text : "L").join("");
-  const first = line2[0];
-  const startsWithSpace = first.kind === "text" && /^[ \t]/.test(first.text);
-  const table = TABLE_DELIMITER.test(plain);
-  return line2.map((segment, index) => {
-    if (segment.kind !== "text") return linkMarkdown(segment);
-    return escapeText(segment.text, {
-      lineStart: index === 0,
-      lineEnd: index === line2.length - 1,
-      before: line2[index - 1]?.kind,
-      after: line2[index + 1]?.kind,
-      startEscape: index === 0 && !startsWithSpace ? lineStartEscape(plain) : void 0,
-      table
-    });
-  }).join("");
-}
-function lineStartEscape(plain) {
-  if (/^[#>]/.test(plain) || plain.startsWith("~~~") || plain.startsWith("::")) return 0;
-  if (/^[-+](?:[ \t]|$)/.test(plain) || /^-[- \t]*$/.test(plain) || /^=+[ \t]*$/.test(plain)) {
-    return 0;
-  }
-  const ordered = /^\d{1,9}(?=[.)](?:[ \t]|$))/.exec(plain);
-  return ordered ? ordered[0].length : void 0;
-}
-function escapeText(text2, where) {
-  const leading = where.lineStart ? /^[ \t]*/.exec(text2)?.[0].length ?? 0 : 0;
-  const following = where.after === "link" ? "[" : where.after === "ask" ? ":" : "";
-  const ahead = text2 + following;
-  const pieces = [];
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    const last = i === text2.length - 1;
-    if (i < leading || where.lineEnd && last && (c === " " || c === "	")) {
-      pieces.push(c === " " ? "&#32;" : "&#9;");
-    } else if (i === where.startEscape || ALWAYS.has(c) || c === "|" && where.table) {
-      pieces.push(`\\${c}`);
-    } else if (c === "&" && startsAt(REFERENCE_START, text2, i)) {
-      pieces.push("\\&");
-    } else if (c === ":" && (startsAt(DIRECTIVE_START, ahead, i) || last && following === ":")) {
-      pieces.push("\\:");
-    } else if (c === "!" && last && following === "[") {
-      pieces.push("\\!");
-    } else if (c === "{" && i === 0 && where.before === "ask") {
-      pieces.push("\\{");
-    } else {
-      pieces.push(c);
-    }
-  }
-  return pieces.map((piece, i) => {
-    if (piece !== "\\") return piece;
-    const next = pieces[i + 1];
-    return next === void 0 || ASCII_PUNCTUATION.test(next) ? "\\\\" : piece;
-  }).join("");
-}
-function startsAt(pattern, text2, index) {
-  pattern.lastIndex = index;
-  return pattern.test(text2);
-}
-function linkMarkdown(segment) {
-  const label = escapeText(segment.label, { lineStart: false, lineEnd: false, table: false });
-  if (segment.kind === "link") {
-    const url = segment.url.replace(/[()\\]|&(?=#|[A-Za-z0-9]+;)/g, (c) => `\\${c}`);
-    return `[${label}](${url})`;
-  }
-  const q = segment.q === segment.label.trim() ? "" : ` q="${segment.q}"`;
-  const id = segment.id === segment.q ? "" : ` id="${segment.id}"`;
-  return `:ask[${label}]${q || id ? `{${`${q}${id}`.trim()}}` : ""}`;
-}
-
-// src/import/cards.ts
-var CARDS = {
-  news: { json: "news", required: ["title", "url"], optional: ["description", "picurl", "type"] },
-  image: { json: "image", required: ["media_id"], optional: ["url"] },
-  miniprogram: {
-    json: "miniprogrampage",
-    required: ["title", "appid", "pagepath", "thumb_media_id"],
-    optional: ["thumb_url"]
-  }
-};
-var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function richAnswer(text2) {
-  if (!text2.startsWith("{") || !text2.endsWith("}")) return void 0;
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch {
-    return void 0;
-  }
-  if (!isObject3(value)) return void 0;
-  const keys = Object.keys(value);
-  const key = keys[0];
-  if (keys.length !== 1 || !["news", "image", "miniprogrampage", "multimsg"].includes(key)) {
-    return void 0;
-  }
-  try {
-    const messages = key === "multimsg" ? multimsg(value.multimsg) : [card(value, "the answer")];
-    return { ok: true, markdown: messagesMarkdown(messages), content: answerContent(messages) };
-  } catch (error) {
-    if (error instanceof RichProblem) return { ok: false, problem: error.message };
-    throw error;
-  }
-}
-var RichProblem = class extends Error {
-};
-function multimsg(items) {
-  if (!Array.isArray(items) || items.length === 0) {
-    throw new RichProblem('"multimsg" is not a list of messages');
-  }
-  return items.map((item, index) => {
-    if (typeof item === "string") {
-      const text2 = item.replace(/\r\n?/g, "\n");
-      if (text2.trim() === "" || text2.trim() !== text2) {
-        throw new RichProblem(
-          `message ${index + 1} of "multimsg" ${text2.trim() === "" ? "is empty" : "starts or ends with white space"}, which a text message cannot: faqops sends text messages trimmed`
-        );
-      }
-      return text2;
-    }
-    if (isObject3(item)) return card(item, `message ${index + 1}`);
-    throw new RichProblem(`message ${index + 1} of "multimsg" is neither text nor a card`);
-  });
-}
-function card(value, what) {
-  const keys = Object.keys(value);
-  if (keys.length !== 1) throw new RichProblem(`${what} is not one card`);
-  const key = keys[0];
-  const body = value[key];
-  if (key === "news") {
-    const articles = isObject3(body) ? body.articles : void 0;
-    if (!Array.isArray(articles) || articles.length === 0) {
-      throw new RichProblem(`${what}: "news" has no "articles"`);
-    }
-    return {
-      news: {
-        articles: articles.map((a, i) => {
-          const v = fields(a, "news", `${what}, article ${i + 1}`);
-          const type = v.type || "h5";
-          if (type !== "h5" && type !== "mp") {
-            throw new RichProblem(`${what}: the news type "${type}" is not h5 or mp`);
-          }
-          return {
-            title: v.title ?? "",
-            description: v.description ?? "",
-            url: v.url ?? "",
-            picurl: v.picurl ?? "",
-            type
-          };
-        })
-      }
-    };
-  }
-  if (key === "image") {
-    const v = fields(body, "image", what);
-    return { image: { media_id: v.media_id ?? "", url: v.url ?? "" } };
-  }
-  if (key === "miniprogrampage") {
-    const v = fields(body, "miniprogram", what);
-    return {
-      miniprogrampage: {
-        title: v.title ?? "",
-        appid: v.appid ?? "",
-        pagepath: v.pagepath ?? "",
-        thumb_media_id: v.thumb_media_id ?? "",
-        thumb_url: v.thumb_url ?? ""
-      }
-    };
-  }
-  throw new RichProblem(
-    `${what}: "${key}" is not a card faqops knows (news, image, miniprogrampage)`
-  );
-}
-function fields(value, directive2, what) {
-  if (!isObject3(value)) throw new RichProblem(`${what} is not an object`);
-  const spec = CARDS[directive2];
-  const known = [...spec.required, ...spec.optional];
-  const out = {};
-  for (const [name, v] of Object.entries(value)) {
-    if (!known.includes(name)) {
-      throw new RichProblem(`${what}: "${spec.json}" has no field "${name}" in the format`);
-    }
-    if (typeof v !== "string") throw new RichProblem(`${what}: "${name}" is not text`);
-    out[name] = v;
-  }
-  return out;
-}
-function messagesMarkdown(messages) {
-  let out = "";
-  let previous;
-  for (const message of messages) {
-    const kind = typeof message === "string" ? "text" : "news" in message ? "news" : "card";
-    if (previous !== void 0) {
-      out += kind === previous && kind !== "card" ? "\n\n---\n\n" : "\n\n";
-    }
-    out += typeof message === "string" ? escapeMessage(message) : cardMarkdown(message);
-    previous = kind;
-  }
-  return out;
-}
-function cardMarkdown(card2) {
-  if ("news" in card2) {
-    return card2.news.articles.map((a) => directive("news", { ...a, type: a.type === "h5" ? "" : a.type })).join("\n");
-  }
-  if ("image" in card2) return directive("image", card2.image);
-  return directive("miniprogram", card2.miniprogrampage);
-}
-function directive(name, values) {
-  const spec = CARDS[name];
-  const attributes = [
-    ...spec.required.map((key) => [key, values[key] ?? ""]),
-    ...spec.optional.map((key) => [key, values[key] ?? ""]).filter(([, v]) => v !== "")
-  ];
-  return `::${name}{${attributes.map(([key, v]) => `${key}="${attributeValue(v)}"`).join(" ")}}`;
-}
-function attributeValue(value) {
-  return value.replace(/&(?=#|[A-Za-z0-9]+;)/g, "&amp;").replaceAll('"', "&quot;").replaceAll("\n", "&#10;");
-}
-
-// src/import/entries.ts
-var SEPARATOR = /\s*##\s*/;
-var TRUE_WORDS = ["true", "1", "yes", "y", "\u662F", "\u7981\u7528"];
-var FALSE_WORDS = ["false", "0", "no", "n", "\u5426", "\u542F\u7528", ""];
-function rowEntry(row, display, problems) {
-  let errors = 0;
-  const report = (ruleId, cell, message) => {
-    const column = typeof cell === "string" ? row.cells[cell]?.column ?? 1 : cell.column;
-    const problem = importDiagnostic(ruleId, display, row.row, column, message);
-    if (problem.severity === "error") errors++;
-    problems.push(problem);
-  };
-  const text2 = (column) => row.cells[column]?.text ?? "";
-  const skill = cleanText(text2("skill"));
-  const skillLength = characterCount(skill);
-  if (skill === "") {
-    report("import-skill", "skill", "the skill is empty: every entry belongs to a skill");
-  } else if (skill.includes("\n")) {
-    report("import-skill", "skill", "the skill has several lines: make it one line");
-  } else if (skillLength > LIMITS.skillCharacters) {
-    report(
-      "import-skill",
-      "skill",
-      `the skill is ${skillLength} characters long; the console allows ${LIMITS.skillCharacters}`
-    );
-  }
-  const badSkill = errors > 0;
-  const title = cleanText(text2("title"));
-  if (title === "") {
-    report("import-title", "title", "the standard question (the title) is empty");
-  }
-  const threshold = readThreshold(row.cells.threshold, report);
-  const disabled = readDisabled(row.cells.disabled, report);
-  const questions = readQuestions(title, row.cells.questions, report);
-  const answerCell = row.cells.answers;
-  const answers = splitList(text2("answers"));
-  if (answers.length === 0) {
-    report("import-answer-empty", "answers", "the answer is empty: an entry needs an answer");
-  } else if (answerCell && (/^\s/.test(answerCell.text) || answers.length === 1 && /\s$/.test(answerCell.text))) {
-    report(
-      "import-answer-trimmed",
-      answerCell,
-      "the answer starts or ends with white space, which is not kept: faqops sends every text message trimmed"
-    );
-  }
-  if (answers.length > 1 && answerCell) {
-    report(
-      "import-answers",
-      answerCell,
-      `the cell holds ${answers.length} answers (separated by ##), of which the console sends one at random; faqops sends one answer, the first, and keeps the ${answers.length === 2 ? "other one" : `other ${answers.length - 1}`} as a comment in the file's front matter: choose one, or merge them`
-    );
-  }
-  if (badSkill || title === "" || answers.length === 0) return void 0;
-  const columns2 = Object.fromEntries(
-    Object.entries(row.cells).map(([column, cell]) => [column, cell.column])
-  );
-  return {
-    row: row.row,
-    columns: columns2,
-    skill,
-    title,
-    questions,
-    threshold,
-    disabled,
-    answer: answers[0],
-    otherAnswers: answers.slice(1),
-    valid: errors === 0
-  };
-}
-function splitList(text2) {
-  return text2.split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== "");
-}
-function readThreshold(cell, report) {
-  const text2 = cell?.text.trim() ?? "";
-  if (!cell || text2 === "") return void 0;
-  const match = /^(?:\d+(?:\.(\d*))?|\.(\d+))$/.exec(text2);
-  const value = match ? Number(text2) : Number.NaN;
-  if (!match || !(value >= 0 && value <= 1)) {
-    const hint = match && value >= 10 && value <= 100 ? `: did you mean ${value / 100}?` : "";
-    report(
-      "import-threshold",
-      cell,
-      `the similarity threshold "${text2}" is not a number from 0 to 1${hint}`
-    );
-    return void 0;
-  }
-  const places = (match[1] ?? match[2] ?? "").replace(/0+$/, "").length;
-  if (places > THRESHOLD_DECIMALS) {
-    report(
-      "import-threshold",
-      cell,
-      `the similarity threshold ${text2} has more than ${THRESHOLD_DECIMALS} decimal places, which faqops does not keep: round it`
-    );
-    return void 0;
-  }
-  return value === DEFAULT_THRESHOLD ? void 0 : value;
-}
-function readDisabled(cell, report) {
-  if (!cell) return void 0;
-  const word = cell.text.trim().toLowerCase();
-  if (TRUE_WORDS.includes(word)) return true;
-  if (FALSE_WORDS.includes(word)) return word === "" ? void 0 : false;
-  report("import-disabled", cell, `"${cell.text.trim()}" is not true or false`);
-  return void 0;
-}
-function readQuestions(title, cell, report) {
-  if (!cell) return [];
-  const seen = /* @__PURE__ */ new Map([[alike(title), "the title"]]);
-  const out = [];
-  for (const part of splitList(cell.text)) {
-    const question = cleanText(part);
-    const key = alike(question);
-    const same = seen.get(key);
-    if (same !== void 0) {
-      report(
-        "import-question-dropped",
-        cell,
-        `the similar question "${question}" is left out: it is alike to ${same}, which the bot matches already`
-      );
-      continue;
-    }
-    seen.set(key, `"${question}"`);
-    out.push(question);
-  }
-  return out;
-}
-
-// src/import/entry-file.ts
-var import_yaml = __toESM(require_dist(), 1);
-function entryFile(keys, body) {
-  const lines = ["---"];
-  const columns2 = ["title"];
-  const add = (column, value) => {
-    for (const line2 of (0, import_yaml.stringify)(value, { lineWidth: 0 }).trimEnd().split("\n")) {
-      lines.push(line2);
-      columns2.push(column);
-    }
-  };
-  add("title", { title: keys.title });
-  if (keys.questions.length > 0) add("questions", { questions: keys.questions });
-  if (keys.skill !== void 0) add("skill", { skill: keys.skill });
-  if (keys.id !== void 0) add("title", { id: keys.id });
-  if (keys.draft) add("disabled", { draft: true });
-  if (keys.threshold !== void 0) add("threshold", { threshold: keys.threshold });
-  for (const line2 of otherAnswersComment(keys.otherAnswers)) {
-    lines.push(line2);
-    columns2.push("answers");
-  }
-  lines.push("---", "");
-  columns2.push("title", "answers");
-  for (const line2 of body.split("\n")) {
-    lines.push(line2);
-    columns2.push("answers");
-  }
-  return { text: `${lines.join("\n")}
-`, lineColumns: columns2 };
-}
-function otherAnswersComment(answers) {
-  if (answers.length === 0) return [];
-  const lines = [
-    `# ${answers.length + 1} answers were imported for this entry: the console sends one of them at`,
-    "# random, faqops sends one, the answer below. The others, as they were imported:"
-  ];
-  answers.forEach((answer, index) => {
-    lines.push(`# answer ${index + 2}:`);
-    for (const line2 of answer.split("\n")) lines.push(line2 === "" ? "#" : `#   ${line2}`);
-  });
-  return lines;
-}
-
-// src/import/names.ts
-var MAX_NAME_CHARACTERS = 50;
-var RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d|readme)$/i;
-function safeName(text2) {
-  const name = text2.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, "-").replace(/-{2,}/g, "-");
-  const short = [...name].slice(0, MAX_NAME_CHARACTERS).join("");
-  const trimmed = short.replace(/^[-_.]+|[-_.]+$/g, "");
-  if (trimmed === "") return "entry";
-  return RESERVED.test(trimmed) ? `${trimmed}-entry` : trimmed;
-}
-var TakenNames = class {
-  keys = /* @__PURE__ */ new Set();
-  constructor(paths) {
-    for (const p of paths) this.keys.add(pathKey(p));
-  }
-  has(path15) {
-    return this.keys.has(pathKey(path15));
-  }
-  add(path15) {
-    this.keys.add(pathKey(path15));
-  }
-  /** Gives a path back (its row was not imported), for a later row to take. */
-  release(path15) {
-    this.keys.delete(pathKey(path15));
-  }
-  /**
-   * A free path `${folder}/${stem}${suffix}` (or without the folder when it is ""): the stem
-   * itself, else `stem-2`, `stem-3`… in the order names are asked for, so the same rows give
-   * the same names. The path is taken.
-   */
-  allocate(folder, stem, suffix = "") {
-    const join = (name) => folder === "" ? name : `${folder}/${name}`;
-    let candidate = join(`${stem}${suffix}`);
-    for (let n = 2; this.has(candidate); n++) candidate = join(`${stem}-${n}${suffix}`);
-    this.add(candidate);
-    return candidate;
-  }
-};
-function pathKey(path15) {
-  return alike(path15);
-}
-
-// src/import/plan.ts
-function planImport(input) {
-  const { display, existing } = input;
-  const problems = [...input.table.problems];
-  const entries = input.table.rows.flatMap((row) => rowEntry(row, display, problems) ?? []);
-  const unreadable = new Set(
-    input.table.problems.filter((p) => p.severity === "error").map((p) => p.line)
-  );
-  const byKey = /* @__PURE__ */ new Map();
-  for (const e of [...existing.entries].sort((a, b) => compareStrings(a.source, b.source))) {
-    if (!byKey.has(entryKey(e))) byKey.set(entryKey(e), e);
-  }
-  const names = new TakenNames(existing.paths);
-  const folders = new SkillFolders(existing.entries);
-  const seen = /* @__PURE__ */ new Map();
-  const files = [];
-  const results = [];
-  for (const entry of entries) {
-    const key = entryKey(entry);
-    const earlier = seen.get(key);
-    if (earlier !== void 0) {
-      problems.push(
-        importDiagnostic(
-          "import-duplicate",
-          display,
-          entry.row,
-          entry.columns.title ?? 1,
-          `row ${earlier} has the same skill and standard question; the platform keeps one entry per skill and question: merge the rows or change one question`
-        )
-      );
-      continue;
-    }
-    seen.set(key, entry.row);
-    const match = byKey.get(key);
-    const source = match?.source ?? names.allocate(folders.folderFor(entry.skill), safeName(entry.title), ".md");
-    const planned = planFile(entry, source, match, input);
-    problems.push(...planned.problems);
-    if (planned.file && planned.result && entry.valid && !unreadable.has(entry.row)) {
-      files.push(planned.file);
-      results.push({ entry, result: planned.result });
-    } else if (!match) {
-      names.release(source);
-    }
-  }
-  problems.push(...conflicts(results, input));
-  const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.line));
-  return {
-    files,
-    problems: sortDiagnostics(problems),
-    rowCount: input.table.rows.length,
-    failedRows: [...failed].sort((a, b) => a - b)
-  };
-}
-function entryKey(e) {
-  return `${alike(e.skill)}\0${alike(e.title)}`;
-}
-var SkillFolders = class {
-  bySkill = /* @__PURE__ */ new Map();
-  claimed = /* @__PURE__ */ new Map();
-  constructor(entries) {
-    const sorted = [...entries].sort((a, b) => compareStrings(a.source, b.source));
-    for (const e of sorted) {
-      const slash = e.source.indexOf("/");
-      const skill = alike(e.skill);
-      if (slash === -1 || this.bySkill.has(skill)) continue;
-      this.bySkill.set(skill, e.source.slice(0, slash));
-    }
-  }
-  folderFor(skill) {
-    const key = alike(skill);
-    const known = this.bySkill.get(key);
-    if (known !== void 0) return known;
-    const stem = safeName(skill);
-    let folder = stem;
-    for (let n = 2; ; n++) {
-      const owner = this.claimed.get(alike(folder));
-      if (owner === void 0 || owner === key) break;
-      folder = `${stem}-${n}`;
-    }
-    this.claimed.set(alike(folder), key);
-    this.bySkill.set(key, folder);
-    return folder;
-  }
-};
-function planFile(entry, source, match, input) {
-  const { display } = input;
-  const problems = [];
-  const at = (column) => entry.columns[column] ?? 1;
-  const rich = richAnswer(entry.answer);
-  if (rich && !rich.ok) {
-    problems.push(
-      importDiagnostic(
-        "import-rich",
-        display,
-        entry.row,
-        at("answers"),
-        `the answer looks like a rich answer (JSON) but cannot be written as cards: ${rich.problem}`
-      )
-    );
-    return { problems };
-  }
-  const body = rich ? rich.markdown : escapeMessage(entry.answer);
-  const content = rich ? rich.content : entry.answer;
-  const slash = source.indexOf("/");
-  const folderSkill = slash === -1 ? void 0 : cleanText(source.slice(0, slash));
-  const draft = entry.disabled ?? match?.draft ?? false;
-  const threshold = entry.threshold ?? (match?.threshold !== void 0 ? DEFAULT_THRESHOLD : void 0);
-  const file = entryFile(
-    {
-      title: entry.title,
-      questions: entry.questions,
-      skill: folderSkill === entry.skill ? void 0 : entry.skill,
-      id: match?.id,
-      draft,
-      threshold,
-      otherAnswers: entry.otherAnswers
-    },
-    body
-  );
-  const path15 = `${input.contentPath === "." ? "" : `${input.contentPath}/`}${source}`;
-  const result = compileFile({ source, path: path15, bytes: Buffer.from(file.text, "utf8") });
-  for (const d of result.diagnostics) {
-    const column = file.lineColumns[d.line - 1] ?? "answers";
-    problems.push({ ...d, file: display, line: entry.row, column: at(column) });
-  }
-  const compiled = result.entry;
-  if (!compiled) return { problems };
-  const differs = [
-    compiled.skill !== entry.skill && "skill",
-    compiled.title !== entry.title && "title",
-    !isDeepStrictEqual(compiled.questions, entry.questions) && "similar questions",
-    compiled.threshold !== threshold && "threshold",
-    compiled.draft !== draft && "draft",
-    compiled.content !== content && "answer"
-  ].filter((d) => d !== false);
-  if (differs.length > 0) {
-    problems.push(
-      importDiagnostic(
-        "import-roundtrip",
-        display,
-        entry.row,
-        at(differs.includes("answer") ? "answers" : "title"),
-        `faqops cannot write this row so that it compiles back unchanged (the ${differs.join(", ")} would differ): this is a bug in faqops; please report it with the row`
-      )
-    );
-    return { problems };
-  }
-  return {
-    file: { row: entry.row, source, path: path15, text: file.text, replaces: match !== void 0 },
-    result,
-    problems
-  };
-}
-function conflicts(results, input) {
-  const byPath = new Map(results.map((r) => [r.result.path, r]));
-  return validateAcrossEntries(results.map((r) => r.result)).filter((d) => d.ruleId !== "ask-target").map((d) => {
-    const own = byPath.get(d.file);
-    const isQuestion = own?.result.keys.questions.some((q) => q.line === d.line) ?? false;
-    const column = own?.entry.columns[isQuestion ? "questions" : "title"] ?? 1;
-    let message = d.message;
-    for (const [path15, other] of byPath) {
-      message = message.replaceAll(path15, `row ${other.entry.row}`);
-    }
-    return importDiagnostic(
-      "import-conflict",
-      input.display,
-      own?.entry.row ?? 1,
-      column,
-      `${message} (\`check\` reports this as \`${d.ruleId}\`)`
-    );
-  });
-}
-
-// src/import/cells.ts
-function lineBreaks(text2) {
-  return text2.includes("\r") ? text2.replace(/\r\n?/g, "\n") : text2;
-}
-
-// node_modules/csv-parse/lib/api/CsvError.js
-var CsvError = class _CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
-    if (Error.captureStackTrace !== void 0) {
-      Error.captureStackTrace(this, _CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-};
-
-// node_modules/csv-parse/lib/utils/is_object.js
-var is_object = function(obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-// node_modules/csv-parse/lib/api/normalize_columns_array.js
-var normalize_columns_array = function(columns2) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns2.length; i < l; i++) {
-    const column = columns2[i];
-    if (column === void 0 || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal"
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`
-      ]);
-    }
-  }
-  return normalizedColumns;
-};
-
-// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
-var ResizeableBuffer = class {
-  constructor(size = 100) {
-    this.size = size;
-    this.length = 0;
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  prepend(val) {
-    if (Buffer.isBuffer(val)) {
-      const length = this.length + val.length;
-      if (length >= this.size) {
-        this.resize();
-        if (length >= this.size) {
-          throw Error("INVALID_BUFFER_STATE");
-        }
-      }
-      const buf = this.buf;
-      this.buf = Buffer.allocUnsafe(this.size);
-      val.copy(this.buf, 0);
-      buf.copy(this.buf, val.length);
-      this.length += val.length;
-    } else {
-      const length = this.length++;
-      if (length === this.size) {
-        this.resize();
-      }
-      const buf = this.clone();
-      this.buf[0] = val;
-      buf.copy(this.buf, 1, 0, length);
-    }
-  }
-  append(val) {
-    const length = this.length++;
-    if (length === this.size) {
-      this.resize();
-    }
-    this.buf[length] = val;
-  }
-  clone() {
-    return Buffer.from(this.buf.slice(0, this.length));
-  }
-  resize() {
-    const length = this.length;
-    this.size = this.size * 2;
-    const buf = Buffer.allocUnsafe(this.size);
-    this.buf.copy(buf, 0, 0, length);
-    this.buf = buf;
-  }
-  toString(encoding) {
-    if (encoding) {
-      return this.buf.toString(encoding, 0, this.length);
-    } else {
-      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
-    }
-  }
-  toJSON() {
-    return this.toString("utf8");
-  }
-  reset() {
-    this.length = 0;
-  }
-};
-var ResizeableBuffer_default = ResizeableBuffer;
-
-// node_modules/csv-parse/lib/api/init_state.js
-var init_state = function(options) {
-  const timchars = [
-    // Basic Latin
-    32,
-    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
-    9,
-    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
-    10,
-    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
-    13,
-    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
-    12,
-    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
-    11,
-    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
-    // Latin-1 Supplement
-    160,
-    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
-    // Ogham
-    5760,
-    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
-    // General Punctuation
-    8192,
-    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
-    8193,
-    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
-    8194,
-    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
-    8195,
-    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
-    8196,
-    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
-    8197,
-    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
-    8198,
-    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
-    8199,
-    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
-    8200,
-    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
-    8201,
-    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
-    8202,
-    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
-    8232,
-    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
-    8233,
-    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
-    8239,
-    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
-    8287,
-    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
-    12288,
-    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
-    65279
-    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
-  ].reduce((acc, codepoint) => {
-    const encoded = Buffer.from(
-      String.fromCharCode(codepoint),
-      options.encoding
-    );
-    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
-      return acc;
-    }
-    acc.push(encoded);
-    return acc;
-  }, []);
-  const timcharFirstBytes = new Uint8Array(256);
-  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
-  return {
-    bomSkipped: false,
-    bufBytesStart: 0,
-    castField: options.cast_function,
-    commenting: false,
-    delimiterBufPrevious: void 0,
-    delimiterDiscovered: false,
-    // Current error encountered by a record
-    error: void 0,
-    enabled: options.from_line === 1,
-    escaping: false,
-    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
-    // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
-    field: new ResizeableBuffer_default(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
-    needMoreDataSize: Math.max(
-      // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
-      // Auto discovery of delimiter is limited to 1 character
-      options.delimiter_auto ? 1 : 0,
-      // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
-      ...timchars.map((t) => t.length)
-    ),
-    previousBuf: void 0,
-    quoting: false,
-    stop: false,
-    rawBuffer: new ResizeableBuffer_default(100),
-    record: [],
-    recordHasError: false,
-    record_length: 0,
-    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
-    trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("	", options.encoding)[0]
-    ],
-    wasQuoting: false,
-    wasRowDelimiter: false,
-    timchars,
-    timcharFirstBytes
-  };
-};
-
-// node_modules/csv-parse/lib/utils/underscore.js
-var underscore = function(str) {
-  return str.replace(/([A-Z])/g, function(_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-// node_modules/csv-parse/lib/api/normalize_options.js
-var normalize_options = function(opts) {
-  const options = {};
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  if (options.encoding === void 0 || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`
-      ],
-      options
-    );
-  }
-  if (options.bom === void 0 || options.bom === null || options.bom === false) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`
-      ],
-      options
-    );
-  }
-  options.cast_function = null;
-  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
-    options.cast = void 0;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`
-      ],
-      options
-    );
-  }
-  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function(value) {
-      const date = Date.parse(value);
-      return !isNaN(date) ? new Date(date) : value;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`
-      ],
-      options
-    );
-  }
-  options.cast_first_line_to_header = void 0;
-  if (options.columns === true) {
-    options.cast_first_line_to_header = void 0;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
-    options.columns = false;
-  } else {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`
-      ],
-      options
-    );
-  }
-  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`
-      ],
-      options
-    );
-  } else if (options.columns === false) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated."
-      ],
-      options
-    );
-  }
-  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`
-        ],
-        options
-      );
-    }
-  }
-  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`
-      ],
-      options
-    );
-  }
-  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
-    options.delimiter_auto = false;
-  } else if (options.delimiter_auto === true) {
-    options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER_AUTO",
-      [
-        "Invalid option delimiter_auto:",
-        "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options.delimiter_auto)}`
-      ],
-      options
-    );
-  }
-  if (options.delimiter_auto) {
-    if (options.delimiter_auto.preferred === void 0)
-      options.delimiter_auto.preferred = {
-        [",".charCodeAt(0)]: 1.8,
-        ["	".charCodeAt(0)]: 1.8,
-        [";".charCodeAt(0)]: 1.6,
-        [" ".charCodeAt(0)]: 1.6,
-        [":".charCodeAt(0)]: 1.5,
-        [".".charCodeAt(0)]: 1.4,
-        ["/".charCodeAt(0)]: 1.4
-      };
-    else if (!is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "preferred must be an object,",
-          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
-        ],
-        options
-      );
-    }
-    if (options.delimiter_auto.score === void 0)
-      options.delimiter_auto.score = (info, options2) => {
-        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
-      };
-    else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "score must be a function,",
-          `got ${JSON.stringify(options.delimiter_auto.score)}`
-        ],
-        options
-      );
-    }
-    if (options.delimiter_auto.size === void 0)
-      options.delimiter_auto.size = 2048;
-    else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "size must be a number,",
-          `got ${JSON.stringify(options.delimiter_auto.size)}`
-        ],
-        options
-      );
-    }
-  }
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (options.delimiter_auto !== false) {
-    options.delimiter = [];
-  }
-  if (!Array.isArray(options.delimiter)) {
-    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
-      options.delimiter = Buffer.from(",", options.encoding);
-    }
-    options.delimiter = [options.delimiter];
-  }
-  options.delimiter = options.delimiter.map(function(delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`
-        ],
-        options
-      );
-    }
-    return delimiter;
-  });
-  if (options.escape === void 0 || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
-      );
-    }
-  }
-  if (options.from === void 0 || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
-      );
-    }
-  }
-  if (options.from_line === void 0 || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
-      );
-    }
-  }
-  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`
-      ],
-      options
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option"
-      ],
-      options
-    );
-  }
-  if (options.info === void 0 || options.info === null || options.info === false) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
-    );
-  }
-  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
-    options.max_record_size = 0;
-  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
-  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
-    );
-  }
-  if (options.objname === void 0 || options.objname === null || options.objname === false) {
-    options.objname = void 0;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-  } else if (typeof options.objname === "number") {
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
-    );
-  }
-  if (options.objname !== void 0) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
-        );
-      }
-    } else {
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index"
-        );
-      }
-    }
-  }
-  if (options.on_record === void 0 || options.on_record === null) {
-    options.on_record = void 0;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`
-      ],
-      options
-    );
-  }
-  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
-    );
-  }
-  if (options.quote === null || options.quote === false || options.quote === "") {
-    options.quote = null;
-  } else {
-    if (options.quote === void 0 || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
-      );
-    }
-  }
-  if (options.raw === void 0 || options.raw === null || options.raw === false) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
-    );
-  }
-  if (options.record_delimiter === void 0) {
-    options.record_delimiter = [];
-  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`
-        ],
-        options
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`
-      ],
-      options
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`
-        ],
-        options
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`
-        ],
-        options
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  if (typeof options.relax_column_count === "boolean") {
-  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
-    );
-  }
-  if (typeof options.relax_quotes === "boolean") {
-  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
-    );
-  }
-  if (typeof options.skip_empty_lines === "boolean") {
-  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
-    );
-  }
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
-    );
-  }
-  if (typeof options.skip_records_with_error === "boolean") {
-  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
-    );
-  }
-  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
-    );
-  }
-  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
-    );
-  }
-  if (options.trim === void 0 || options.trim === null || options.trim === false) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
-    );
-  }
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  if (options.to === void 0 || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
-      );
-    }
-  }
-  if (options.to_line === void 0 || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
-      );
-    }
-  }
-  return options;
-};
-
-// node_modules/csv-parse/lib/utils/delimiter_discover.js
-var delimiter_discover = function(records, options) {
-  if (!options) {
-    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
-  }
-  if (typeof records === "string") {
-    records = Buffer.from(records);
-  }
-  if (Buffer.isBuffer(records)) {
-    records = ((data) => {
-      const records2 = [];
-      const parser = transform({ delimiter: [] });
-      const push = (record) => records2.push(record);
-      const close = () => {
-      };
-      const error = parser.parse(data, true, push, close);
-      if (error !== void 0) throw error;
-      return records2;
-    })(records);
-  }
-  const info = Array(127).fill().map(() => ({ lines: [] }));
-  records.map(([record], line2) => {
-    for (let i = 0, l = record.length; i < l; i++) {
-      const code = record.charCodeAt(i);
-      if (info[code].lines[line2] === void 0) info[code].lines[line2] = 0;
-      info[code].lines[line2]++;
-    }
-  });
-  info.map((info2, i) => {
-    info2.char_code = i;
-    info2.std = std(info2.lines);
-    info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
-    info2.preferred = !!options.preferred[i];
-    info2.score = options.score(info2, options);
-  });
-  const result = info.reduce(
-    (acc, info2) => acc.score > info2.score ? acc : info2,
-    {}
-  );
-  return String.fromCharCode(result.char_code);
-};
-var std = function(array) {
-  const n = array.length;
-  if (n === 0) return 0;
-  const mean = array.reduce((a, b) => a + b) / n;
-  return Math.sqrt(
-    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
-  );
-};
-
-// node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record) {
-  return record.every(
-    (field) => field == null || field.toString && field.toString().trim() === ""
-  );
-};
-var cr = 13;
-var nl = 10;
-var boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254])
-};
-var transform = function(original_options = {}) {
-  const info = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0
-  };
-  const options = normalize_options(original_options);
-  return {
-    info,
-    original_options,
-    options,
-    state: init_state(options),
-    __needMoreData: function(i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape, quote } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function(nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        delimiter_auto,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line
-      } = this.options;
-      let { comment, escape, quote, record_delimiter } = this.options;
-      const {
-        bomSkipped,
-        delimiterDiscovered,
-        delimiterBufPrevious,
-        rawBuffer,
-        escapeIsQuote
-      } = this.state;
-      if (!delimiterDiscovered && delimiter_auto) {
-        let delimiterBuf;
-        if (delimiterBufPrevious === void 0) {
-          delimiterBuf = nextBuf;
-        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
-          delimiterBuf = delimiterBufPrevious;
-        } else {
-          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
-        }
-        nextBuf = void 0;
-        if (end || delimiterBuf.length > delimiter_auto.size) {
-          this.options.delimiter = [
-            Buffer.from(
-              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
-            )
-          ];
-          this.state.previousBuf = delimiterBuf;
-          this.state.delimiterBufPrevious = void 0;
-          this.state.delimiterDiscovered = true;
-        } else {
-          this.state.delimiterBufPrevious = delimiterBuf;
-          return;
-        }
-      }
-      const { previousBuf } = this.state;
-      let buf;
-      if (previousBuf === void 0) {
-        if (nextBuf === void 0) {
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== void 0 && nextBuf === void 0) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          if (end === false) {
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding2 in boms) {
-            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
-              const bomLength = boms[encoding2].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              const options2 = normalize_options({
-                ...this.original_options,
-                encoding: encoding2
-              });
-              for (const key in options2) {
-                this.options[key] = options2[key];
-              }
-              ({ comment, escape, quote } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
-          this.state.wasRowDelimiter = true;
-        }
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
-                this.state.escaping = true;
-                pos += escape.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape.length - 1;
-              continue;
-            }
-          }
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote.length,
-                nextChr
-              );
-              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
-                pos += escape.length - 1;
-              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err = this.__error(
-                  new CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment"
-                    ],
-                    this.options,
-                    this.__infoField()
-                  )
-                );
-                if (err !== void 0) return err;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                if (relax_quotes === false) {
-                  const info2 = this.__infoField();
-                  const bom2 = Object.keys(boms).map(
-                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
-                  ).filter(Boolean)[0];
-                  const err = this.__error(
-                    new CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom2 ? `(${bom2} bom)` : void 0
-                      ],
-                      this.options,
-                      info2,
-                      {
-                        field: this.state.field
-                      }
-                    )
-                  );
-                  if (err !== void 0) return err;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos
-            );
-            if (recordDelimiterLength !== 0) {
-              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-              } else {
-                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== void 0) return errField;
-                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== void 0) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== void 0) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
-            return this.__error(
-              new CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`
-                ],
-                this.options,
-                this.__infoField()
-              )
-            );
-          }
-        }
-        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`
-              ],
-              this.options,
-              this.__infoField()
-            )
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        if (this.state.quoting === true) {
-          const err = this.__error(
-            new CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`
-              ],
-              this.options,
-              this.__infoField()
-            )
-          );
-          if (err !== void 0) return err;
-        } else {
-          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== void 0) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== void 0) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function(push) {
-      const {
-        columns: columns2,
-        group_columns_by_name,
-        encoding,
-        info: info2,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values
-      } = this.options;
-      const { enabled, record } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      const recordLength = record.length;
-      if (columns2 === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record);
-      }
-      if (columns2 === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err = columns2 === false ? new CsvError(
-          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-          [
-            "Invalid Record Length:",
-            `expect ${this.state.expectedRecordLength},`,
-            `got ${recordLength} on line ${this.info.lines}`
-          ],
-          this.options,
-          this.__infoField(),
-          {
-            record
-          }
-        ) : new CsvError(
-          "CSV_RECORD_INCONSISTENT_COLUMNS",
-          [
-            "Invalid Record Length:",
-            `columns length is ${columns2.length},`,
-            // rename columns
-            `got ${recordLength} on line ${this.info.lines}`
-          ],
-          this.options,
-          this.__infoField(),
-          {
-            record
-          }
-        );
-        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
-          this.info.invalid_field_length++;
-          this.state.error = err;
-        } else {
-          const finalErr = this.__error(err);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        if (columns2 !== false) {
-          const obj = {};
-          for (let i = 0, l = record.length; i < l; i++) {
-            if (columns2[i] === void 0 || columns2[i].disabled) continue;
-            if (group_columns_by_name === true && Object.hasOwn(obj, columns2[i].name)) {
-              if (Array.isArray(obj[columns2[i].name])) {
-                obj[columns2[i].name] = obj[columns2[i].name].concat(record[i]);
-              } else {
-                obj[columns2[i].name] = [obj[columns2[i].name], record[i]];
-              }
-            } else {
-              Object.defineProperty(obj, columns2[i].name, {
-                value: record[i],
-                enumerable: true,
-                writable: true,
-                configurable: true
-              });
-            }
-          }
-          if (raw === true || info2 === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info2 === true ? { info: this.__infoRecord() } : {}
-            );
-            const err = this.__push(
-              objname === void 0 ? extRecord : [obj[objname], extRecord],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === void 0 ? obj : [obj[objname], obj],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          }
-        } else {
-          if (raw === true || info2 === true) {
-            const extRecord = Object.assign(
-              { record },
-              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info2 === true ? { info: this.__infoRecord() } : {}
-            );
-            const err = this.__push(
-              objname === void 0 ? extRecord : [record[objname], extRecord],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === void 0 ? record : [record[objname], record],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function(record) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers
-              }
-            )
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err) {
-        return err;
-      }
-    },
-    __resetRecord: function() {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = void 0;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function() {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
-      }
-      if (cast === true) {
-        const [err, f] = this.__cast(field);
-        if (err !== void 0) return err;
-        field = f;
-      }
-      this.state.record.push(field);
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function() {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function(record, push) {
-      const { on_record } = this.options;
-      if (on_record !== void 0) {
-        const info2 = this.__infoRecord();
-        try {
-          record = on_record.call(null, record, info2);
-        } catch (err) {
-          return err;
-        }
-        if (record === void 0 || record === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function(field) {
-      const { columns: columns2, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns2);
-      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
-        return [void 0, void 0];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info2 = this.__infoField();
-          return [void 0, this.state.castField.call(null, field, info2)];
-        } catch (err) {
-          return [err];
-        }
-      }
-      if (this.__isFloat(field)) {
-        return [void 0, parseFloat(field)];
-      } else if (this.options.cast_date !== false) {
-        const info2 = this.__infoField();
-        return [void 0, this.options.cast_date.call(null, field, info2)];
-      }
-      return [void 0, field];
-    },
-    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    // Helper to test if a character is trimable
-    __isCharTrimable: function(buf, pos) {
-      const { timchars, timcharFirstBytes } = this.state;
-      const first = buf[pos];
-      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
-      loop1: for (let i = 0; i < timchars.length; i++) {
-        const timchar = timchars[i];
-        for (let j = 0; j < timchar.length; j++) {
-          if (timchar[j] !== buf[pos + j]) continue loop1;
-        }
-        return timchar.length;
-      }
-      return 0;
-    },
-    __isDelimiter: function(buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
-      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
-        return 0;
-      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isEscape: function(buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isFloat: function(value) {
-      return value - parseFloat(value) + 1 >= 0;
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isQuote: function(buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __isRecordDelimiter: function(chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __autoDiscoverRecordDelimiter: function(buf, pos) {
-      const { encoding } = this.options;
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding)
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function(msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== void 0) {
-          try {
-            this.options.on_skip(
-              err,
-              raw ? this.state.rawBuffer.toString(encoding) : void 0
-            );
-          } catch (err2) {
-            return err2;
-          }
-        }
-        return void 0;
-      } else {
-        return err;
-      }
-    },
-    __infoDataSet: function() {
-      return {
-        ...this.info,
-        columns: this.options.columns
-      };
-    },
-    __infoRecord: function() {
-      const { columns: columns2, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns2 === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
-      };
-    },
-    __infoField: function() {
-      const { columns: columns2 } = this.options;
-      const isColumns = Array.isArray(columns2);
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records,
-        column: isColumns === true ? columns2.length > this.state.record.length ? columns2[this.state.record.length].name : null : this.state.record.length,
-        quoting: this.state.wasQuoting
-      };
-    }
-  };
-};
-
-// node_modules/csv-parse/lib/sync.js
-var parse = function(data, opts = {}) {
-  if (typeof data === "string") {
-    data = Buffer.from(data);
-  }
-  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
-  const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === void 0) records.push(record);
-    else {
-      records[record[0]] = record[1];
-    }
-  };
-  const close = () => {
-  };
-  const error = parser.parse(data, true, push, close);
-  if (error !== void 0) throw error;
-  return records;
-};
-
-// src/import/csv.ts
-function parseCsv(text2, display) {
-  try {
-    return parse(text2, {
-      bom: false,
-      relax_quotes: true,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      // Every line ending, whichever the first record has: csv-parse otherwise takes the
-      // first one it meets as the only one.
-      record_delimiter: ["\r\n", "\n", "\r"]
-    });
-  } catch (cause) {
-    const where = cause instanceof CsvError && cause.lines ? `, line ${cause.lines}` : "";
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new ImportFileError(`${display}${where}: cannot read the CSV: ${reason}`, {
-      cause,
-      hint: 'a cell that starts with a quote must end with one; write a quote inside it as two ("")'
-    });
-  }
-}
-
-// src/import/decode.ts
-var utf8 = (bytes) => {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return void 0;
-  }
-};
-function decodeCsv(bytes, display) {
-  if (startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255])) {
-    throw new ImportFileError(`${display} is UTF-16 text, which faqops does not read.`, {
-      hint: 'in Excel, save it as "CSV UTF-8 (Comma delimited)" (or as .xlsx)'
-    });
-  }
-  const bom = startsWith(bytes, [239, 187, 191]);
-  const text2 = utf8(bom ? bytes.subarray(3) : bytes);
-  if (text2 !== void 0) return { text: text2, encoding: bom ? "UTF-8 with BOM" : "UTF-8" };
-  if (bom) {
-    throw new ImportFileError(
-      `${display} starts with a UTF-8 byte-order mark but is not valid UTF-8.`,
-      { hint: 'save it again as "CSV UTF-8", or as .xlsx' }
-    );
-  }
-  let decoder;
-  try {
-    decoder = new TextDecoder("gb18030", { fatal: true });
-  } catch (cause) {
-    throw new ImportFileError(
-      `${display} is not UTF-8, and this Node.js cannot decode GB18030 (GBK): it was built without full ICU.`,
-      { cause, hint: 'save the file as "CSV UTF-8", or use an official Node.js build' }
-    );
-  }
-  try {
-    return { text: decoder.decode(bytes), encoding: "GB18030 (GBK)" };
-  } catch (cause) {
-    throw new ImportFileError(`${display} is neither UTF-8 nor GB18030 (GBK) text.`, {
-      cause,
-      hint: 'save it as "CSV UTF-8 (Comma delimited)", or as .xlsx'
-    });
-  }
-}
-function startsWith(bytes, prefix) {
-  return prefix.every((b, i) => bytes[i] === b);
-}
-
-// src/import/xlsx.ts
-async function readXlsx(bytes, display) {
-  const { default: ExcelJS } = await import("./chunks/excel-7QIWJLHO.js");
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes));
-  } catch (cause) {
-    throw new ImportFileError(`${display} cannot be read as an .xlsx workbook.`, {
-      cause,
-      hint: "open it in Excel and save it again as .xlsx, or as CSV UTF-8"
-    });
-  }
-  const [sheet, ...others] = workbook.worksheets;
-  if (!sheet) throw new ImportFileError(`${display} has no worksheet.`);
-  const problems = [];
-  const ignored = others.filter((s) => s.actualRowCount > 0).map((s) => `"${s.name}"`);
-  if (ignored.length > 0) {
-    problems.push(
-      importDiagnostic(
-        "import-sheet",
-        display,
-        1,
-        1,
-        `only the first sheet, "${sheet.name}", is imported; ${ignored.join(", ")} ${ignored.length === 1 ? "holds" : "hold"} rows that are not: move them to the first sheet, or import each sheet saved as its own file`
-      )
-    );
-  }
-  return {
-    format: "xlsx",
-    readAs: `.xlsx, sheet "${sheet.name}"`,
-    rows: sheetRows(sheet, display, problems),
-    problems
-  };
-}
-function sheetRows(sheet, display, problems) {
-  const rows = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells = [];
-    for (let c = 1; c <= row.cellCount; c++) {
-      const at = (message, severity = "error") => problems.push(
-        importDiagnostic(
-          severity === "error" ? "import-cell" : "import-link",
-          display,
-          r,
-          c,
-          message
-        )
-      );
-      cells.push(lineBreaks(cellText(row.getCell(c).value, at)));
-    }
-    rows.push({ row: r, cells });
-  }
-  return rows;
-}
-function cellText(value, problem) {
-  if (value === null || value === void 0) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
-  if (typeof value === "boolean") return value ? "true" : "false";
-  if (value instanceof Date) {
-    problem(
-      "the cell holds a date, not text (Excel turns text such as 3-1 into a date): format the column as text and type the cell again"
-    );
-    return "";
-  }
-  if ("error" in value) {
-    problem(`the cell holds the error value ${value.error}, not text`);
-    return "";
-  }
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("hyperlink" in value) {
-    const text2 = cellText(value.text, problem);
-    if (value.hyperlink && value.hyperlink !== text2) {
-      problem(
-        `the cell's link to ${value.hyperlink} is not imported, only its text: write the link into the text`,
-        "warning"
-      );
-    }
-    return text2;
-  }
-  if ("formula" in value || "sharedFormula" in value) {
-    if (value.result === void 0) {
-      problem(
-        "the cell holds a formula whose value was not saved: open the file in Excel and save it again"
-      );
-      return "";
-    }
-    return cellText(value.result, problem);
-  }
-  return "";
-}
-
-// src/import/table.ts
-var ZIP = [80, 75, 3, 4];
-var OLE = [208, 207, 17, 224];
-async function readTable(bytes, display) {
-  if (startsWith(bytes, ZIP)) return readXlsx(bytes, display);
-  if (startsWith(bytes, OLE)) {
-    throw new ImportFileError(
-      `${display} is an Excel 97\u20132003 workbook (.xls), which faqops does not read.`,
-      {
-        hint: "save it as .xlsx, or as CSV UTF-8"
-      }
-    );
-  }
-  const decoded = decodeCsv(bytes, display);
-  const records = parseCsv(decoded.text, display);
-  return {
-    format: "csv",
-    readAs: decoded.encoding,
-    rows: records.map((cells, index) => ({ row: index + 1, cells: cells.map(lineBreaks) })),
-    problems: []
-  };
-}
-
-// src/import/options.ts
-import path9 from "node:path";
-function resolveImportOptions(raw) {
-  const file = stringValue("file", raw.file);
-  if (file === void 0) {
-    throw new UsageError("import needs the file to read: faqops import FILE (.csv or .xlsx).");
-  }
-  const absolute = path9.resolve(raw.cwd, file);
-  return Object.freeze({
-    cwd: raw.cwd,
-    content: resolveContentOptions({ cwd: raw.cwd, root: raw.root, content: raw.content }),
-    file: absolute,
-    display: displayPath(raw.cwd, absolute),
-    force: booleanValue("force", raw.force, false),
-    dryRun: booleanValue("dry-run", raw.dryRun, false)
-  });
-}
-
-// src/import/index.ts
-async function runImport(options) {
-  const bytes = await readFile3(options.file).catch((cause) => {
-    throw new UsageError(
-      `cannot read ${options.display}: ${cause.code === "ENOENT" ? "no such file" : cause.message}`,
-      { cause }
-    );
-  });
-  const table = await readTable(bytes, options.display);
-  const rows = templateRows(table, options.display);
-  const { contentDir } = options.content;
-  const plan = planImport({
-    display: options.display,
-    contentPath: displayPath(options.cwd, contentDir),
-    table: rows,
-    existing: await readExisting(options)
-  });
-  const problems = [...plan.problems];
-  const failed = new Set(plan.failedRows);
-  const files = [];
-  for (const file of plan.files) {
-    const absolute = path10.join(contentDir, ...file.source.split("/"));
-    const current = await readFile3(absolute, "utf8").catch(() => void 0);
-    let action = file.replaces || current !== void 0 ? "replaced" : "created";
-    if (current === file.text) {
-      action = "unchanged";
-    } else if (current !== void 0 && !options.force) {
-      action = "exists";
-    } else if (!options.dryRun) {
-      action = await write(absolute, file.text, action);
-    }
-    if (action === "exists") {
-      failed.add(file.row);
-      problems.push(
-        importDiagnostic(
-          "import-exists",
-          options.display,
-          file.row,
-          1,
-          `${file.path} already holds this entry, with other text: nothing was written; run again with --force to replace it (the file's id is kept)`
-        )
-      );
-    }
-    files.push({ row: file.row, path: file.path, action });
-  }
-  return {
-    readAs: table.readAs,
-    header: rows.header,
-    rowCount: plan.rowCount,
-    files,
-    problems: sortDiagnostics(problems),
-    failedRows: [...failed].sort((a, b) => a - b),
-    dryRun: options.dryRun
-  };
-}
-async function write(absolute, text2, action) {
-  await mkdir3(path10.dirname(absolute), { recursive: true });
-  if (action === "replaced") {
-    await writeFileAtomic(absolute, text2);
-    return action;
-  }
-  try {
-    await writeFile2(absolute, text2, { flag: "wx" });
-    return action;
-  } catch (error) {
-    if (error.code === "EEXIST") return "exists";
-    throw error;
-  }
-}
-async function readExisting(options) {
-  const { contentDir } = options.content;
-  const info = await stat2(contentDir).catch(() => void 0);
-  if (!info) return { entries: [], paths: [] };
-  const content = await loadContent(options.content);
-  const entries = content.entries.map((e) => ({
-    source: e.source,
-    skill: e.skill,
-    title: e.title,
-    id: e.id,
-    draft: e.draft,
-    threshold: e.threshold
-  }));
-  const paths = [];
-  for (const top of await list(contentDir)) {
-    paths.push(top.name);
-    if (!top.isDirectory()) continue;
-    for (const inner of await list(path10.join(contentDir, top.name))) {
-      paths.push(`${top.name}/${inner.name}`);
-    }
-  }
-  return { entries, paths };
-}
-async function list(folder) {
-  return readdir(folder, { withFileTypes: true }).catch(() => []);
-}
-
 // src/cli/commands/import.ts
 function registerImport(program2, context) {
   program2.command("import").argument(
@@ -9566,11 +5307,14 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
+    const { resolveImportOptions, runImport } = await import("./chunks/import-AOE5NHP5.js");
+    const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,
-      root: findProjectRoot(io.cwd).dir,
+      root: project.root,
       file,
-      content: flags.content,
+      content: flags.content ?? projectContentOptions(project, io, {}).contentDir,
+      targets: contentTargets(project.config),
       force: flags.force,
       dryRun: flags.dryRun
     });
@@ -9615,578 +5359,23 @@ function rowList(rows) {
 
 // src/cli/commands/init.ts
 import { statSync } from "node:fs";
-import path12 from "node:path";
-
-// src/init/disk.ts
-import { existsSync as existsSync2, lstatSync, readFileSync } from "node:fs";
-import { appendFile, mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
-import path11 from "node:path";
-
-// src/content/front-matter-spec.ts
-var FRONT_MATTER_SPEC = {
-  title: {
-    kind: "line",
-    required: true,
-    maxCharacters: LIMITS.titleCharacters,
-    overMax: "warning",
-    label: { en: "Title", zh: "\u6807\u9898" },
-    description: {
-      en: `The standard question, on one line, as a user would ask it. Required. faqops check warns past ${LIMITS.titleCharacters} characters.`,
-      zh: `\u6807\u51C6\u95EE\u9898\uFF0C\u5199\u6210\u4E00\u884C\uFF0C\u7528\u7528\u6237\u63D0\u95EE\u7684\u8BF4\u6CD5\u3002\u5FC5\u586B\u3002\u8D85\u8FC7 ${LIMITS.titleCharacters} \u4E2A\u5B57\u7B26\u65F6 faqops check \u4F1A\u8B66\u544A\u3002`
-    }
-  },
-  skill: {
-    kind: "line",
-    required: false,
-    maxCharacters: LIMITS.skillCharacters,
-    overMax: "error",
-    label: { en: "Skill", zh: "\u6280\u80FD" },
-    description: {
-      en: `The skill, 1 to ${LIMITS.skillCharacters} characters on one line. Leave it out to use the name of the entry's first-level folder.`,
-      zh: `\u6280\u80FD\u540D\uFF0C1 \u5230 ${LIMITS.skillCharacters} \u4E2A\u5B57\u7B26\uFF0C\u4E00\u884C\u3002\u4E0D\u5199\u65F6\u4F7F\u7528\u6761\u76EE\u6240\u5728\u7B2C\u4E00\u5C42\u6587\u4EF6\u5939\u7684\u540D\u5B57\u3002`
-    }
-  },
-  questions: {
-    kind: "lines",
-    maxItems: LIMITS.questionCount,
-    maxCharacters: LIMITS.questionCharacters,
-    label: { en: "Similar questions", zh: "\u76F8\u4F3C\u95EE\u9898" },
-    description: {
-      en: `Other ways users ask the same question: a list, one line each, none the same as the title or another question (faqops check also ignores full-width/half-width and letter case when comparing). faqops check warns past ${LIMITS.questionCount} questions or ${LIMITS.questionCharacters} characters in one.`,
-      zh: `\u7528\u6237\u95EE\u540C\u4E00\u4E2A\u95EE\u9898\u7684\u5176\u4ED6\u8BF4\u6CD5\uFF1A\u5217\u8868\uFF0C\u6BCF\u9879\u4E00\u884C\uFF0C\u4E0D\u80FD\u4E0E\u6807\u9898\u6216\u5176\u4ED6\u76F8\u4F3C\u95EE\u9898\u76F8\u540C\uFF08faqops check \u6BD4\u8F83\u65F6\u8FD8\u5FFD\u7565\u5168\u89D2/\u534A\u89D2\u548C\u5927\u5C0F\u5199\uFF09\u3002\u8D85\u8FC7 ${LIMITS.questionCount} \u4E2A\uFF0C\u6216\u5355\u4E2A\u8D85\u8FC7 ${LIMITS.questionCharacters} \u4E2A\u5B57\u7B26\u65F6 faqops check \u4F1A\u8B66\u544A\u3002`
-    }
-  },
-  id: {
-    kind: "pattern",
-    pattern: ID_PATTERN,
-    label: { en: "Id", zh: "\u7F16\u53F7" },
-    description: {
-      en: "A stable name for the entry, unique in the content: ASCII letters, digits, -, _ and / (such as card/apply).",
-      zh: "\u6761\u76EE\u7684\u56FA\u5B9A\u540D\u79F0\uFF0C\u5728\u5168\u90E8\u5185\u5BB9\u4E2D\u552F\u4E00\uFF1A\u53EA\u80FD\u7528\u82F1\u6587\u5B57\u6BCD\u3001\u6570\u5B57\u3001-\u3001_ \u548C /\uFF08\u4F8B\u5982 card/apply\uFF09\u3002"
-    }
-  },
-  draft: {
-    kind: "boolean",
-    label: { en: "Draft", zh: "\u8349\u7A3F" },
-    description: {
-      en: "true keeps the entry off the bot; it is still checked like any other. Write true or false, without quotes.",
-      zh: "\u5199 true \u8868\u793A\u8349\u7A3F\uFF1A\u4E0D\u540C\u6B65\u5230\u673A\u5668\u4EBA\uFF0C\u4F46\u7167\u5E38\u68C0\u67E5\u3002\u5199 true \u6216 false\uFF0C\u4E0D\u52A0\u5F15\u53F7\u3002"
-    }
-  },
-  threshold: {
-    kind: "number",
-    minimum: 0,
-    maximum: 1,
-    decimals: THRESHOLD_DECIMALS,
-    label: { en: "Similarity threshold", zh: "\u76F8\u4F3C\u5EA6\u9608\u503C" },
-    description: {
-      en: `How close a user's question must be to the title or a similar question: a number from 0 to 1 with at most ${THRESHOLD_DECIMALS} decimal places, without quotes (0.85). Higher is stricter; the platform's default is ${DEFAULT_THRESHOLD}. Sent only through the v2 API.`,
-      zh: `\u7528\u6237\u7684\u95EE\u9898\u4E0E\u6807\u9898\u6216\u76F8\u4F3C\u95EE\u9898\u8981\u591A\u63A5\u8FD1\u624D\u7528\u8FD9\u6761\u56DE\u7B54\uFF1A0 \u5230 1 \u4E4B\u95F4\u7684\u6570\u5B57\uFF0C\u6700\u591A ${THRESHOLD_DECIMALS} \u4F4D\u5C0F\u6570\uFF0C\u4E0D\u52A0\u5F15\u53F7\uFF080.85\uFF09\u3002\u8D8A\u9AD8\u8D8A\u4E25\u683C\uFF1B\u5E73\u53F0\u9ED8\u8BA4 ${DEFAULT_THRESHOLD}\u3002\u53EA\u5728\u4F7F\u7528 v2 \u63A5\u53E3\u65F6\u53D1\u9001\u3002`
-    }
-  }
-};
-function frontMatterSpecs() {
-  return FRONT_MATTER_KEYS.map((key) => [key, FRONT_MATTER_SPEC[key]]);
-}
-
-// src/init/schema.ts
-var SCHEMA_COPY = ".faqops/faqops-entry.schema.json";
-var ONE_LINE_PATTERN = String.raw`^\s*\S[^\n]*(?:\n\s*)?$`;
-function entrySchema() {
-  const specs = frontMatterSpecs();
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    $comment: "Generated from src/content/front-matter-spec.ts by `npm run schema`; do not edit. faqops check is the last word: it also compares questions across entries.",
-    title: "faqops FAQ entry front matter",
-    description: bilingual({
-      en: "The YAML front matter of one FAQ entry (a Markdown file in content/): the standard question, similar questions and options. An empty value (key: or ~) counts as not set.",
-      zh: "\u4E00\u6761 FAQ\uFF08content/ \u4E2D\u7684\u4E00\u4E2A Markdown \u6587\u4EF6\uFF09\u5F00\u5934\u7684 YAML \u5C5E\u6027\uFF1A\u6807\u51C6\u95EE\u9898\u3001\u76F8\u4F3C\u95EE\u9898\u548C\u9009\u9879\u3002\u7A7A\u503C\uFF08key: \u6216 ~\uFF09\u7B49\u4E8E\u6CA1\u5199\u3002"
-    }),
-    type: "object",
-    required: specs.filter(([, spec]) => spec.kind === "line" && spec.required).map(([k]) => k),
-    additionalProperties: false,
-    properties: Object.fromEntries(specs.map(([key, spec]) => [key, keySchema(spec)]))
-  };
-}
-function keySchema(spec) {
-  const text2 = {
-    title: `${spec.label.en} / ${spec.label.zh}`,
-    description: bilingual(spec.description)
-  };
-  switch (spec.kind) {
-    case "line":
-      return {
-        ...text2,
-        type: spec.required ? "string" : ["string", "null"],
-        ...line(spec.maxCharacters)
-      };
-    case "lines":
-      return {
-        ...text2,
-        type: ["array", "null"],
-        maxItems: spec.maxItems,
-        // Equal questions; the compiler also refuses ones that differ only in width or case.
-        uniqueItems: true,
-        items: { type: "string", ...line(spec.maxCharacters) }
-      };
-    case "pattern":
-      return { ...text2, type: ["string", "null"], pattern: spec.pattern.source };
-    case "boolean":
-      return { ...text2, type: ["boolean", "null"] };
-    case "number":
-      return {
-        ...text2,
-        type: ["number", "null"],
-        minimum: spec.minimum,
-        maximum: spec.maximum,
-        // Exact in decimal, not in binary: validators need a tolerance (docs/editors.md).
-        multipleOf: 1 / 10 ** spec.decimals
-      };
-  }
-}
-function line(max) {
-  return { minLength: 1, maxLength: max, pattern: ONE_LINE_PATTERN };
-}
-function bilingual(text2) {
-  return `${text2.en}
-
-${text2.zh}`;
-}
-function entrySchemaText() {
-  return `${JSON.stringify(entrySchema(), null, 2)}
-`;
-}
-
-// src/init/templates.ts
-var WORKFLOW_FILE = ".github/workflows/faq.yml";
-var WORKFLOW = `name: FAQ
-on:
-  pull_request:
-    paths: ["content/**", "faqops.lock.json", ".github/workflows/faq.yml"]
-  push:
-    branches: [main]
-    paths: ["content/**", ".github/workflows/faq.yml"]
-# One sync at a time, never cancelled halfway.
-concurrency:
-  group: faq-\${{ github.event_name == 'pull_request' && github.ref || 'sync' }}
-  cancel-in-progress: false
-permissions:
-  contents: write       # the lockfile commit
-  pull-requests: write  # the plan comment
-jobs:
-  plan:
-    if: github.event_name == 'pull_request'
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v5
-      - uses: faqops/faqops@v1   # command: plan on pull requests; needs no secrets
-        id: faqops
-      - uses: actions/upload-artifact@v4   # the preview of the changes, for reviewers
-        with:
-          name: faq-preview
-          path: \${{ steps.faqops.outputs.preview }}
-  sync:
-    if: github.event_name == 'push'
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v5   # keep persist-credentials (the default): the push uses it
-      - uses: faqops/faqops@v1      # command: apply on push
-        with:
-          appid: \${{ secrets.FAQOPS_APPID }}
-          token: \${{ secrets.FAQOPS_TOKEN }}
-          encoding-aes-key: \${{ secrets.FAQOPS_ENCODING_AES_KEY }}
-          manager-id: \${{ secrets.FAQOPS_MANAGER_ID }}
-          publish: true
-`;
-var WORKFLOW_ACTION = "faqops/faqops@v1";
-var SECRETS = [
-  { name: "FAQOPS_APPID", what: "the bot's APPID" },
-  { name: "FAQOPS_TOKEN", what: "the bot's TOKEN" },
-  {
-    name: "FAQOPS_ENCODING_AES_KEY",
-    what: "the bot's EncodingAESKey, 43 characters (v1 API only; not needed with api: v2)"
-  },
-  { name: "FAQOPS_MANAGER_ID", what: "the id of an administrator of the bot" }
-];
-var EXAMPLE_FILE = "content/\u793A\u4F8B/\u8425\u4E1A\u65F6\u95F4.md";
-var EXAMPLE = `---
-# \u793A\u4F8B\uFF1Afaqops init \u653E\u7684\u793A\u4F8B\u95EE\u7B54\u3002draft: true \u8868\u793A\u8349\u7A3F\uFF0C\u53EA\u68C0\u67E5\uFF0C\u4E0D\u540C\u6B65\u5230\u673A\u5668\u4EBA\u3002
-# \u53C2\u7167\u5B83\u5199\u597D\u81EA\u5DF1\u7684\u95EE\u7B54\u540E\uFF0C\u5220\u6389\u8FD9\u4E2A\u6587\u4EF6\uFF08\u6216\u5220\u6389 draft \u8FD9\u4E00\u884C\uFF0C\u5E76\u628A\u6587\u4EF6\u5939\u6539\u6210\u4F60\u7684\u6280\u80FD\u540D\uFF09\u3002
-title: \u8425\u4E1A\u65F6\u95F4\u662F\u51E0\u70B9\uFF1F
-questions:
-  - \u51E0\u70B9\u5F00\u95E8
-  - \u5468\u672B\u8425\u4E1A\u5417
-draft: true
----
-
-\u5468\u4E00\u81F3\u5468\u4E94 9:00-18:00\uFF0C\u5468\u516D 10:00-16:00\uFF0C\u5468\u65E5\u4F11\u606F\u3002
-
-\u8282\u5047\u65E5\u5B89\u6392\u89C1[\u8425\u4E1A\u516C\u544A](https://example.com/notice)\u3002
-`;
-var CONTENT_README_FILE = "content/README.md";
-function keyTable() {
-  const rows = frontMatterSpecs().map(([key, spec]) => {
-    const required = spec.kind === "line" && spec.required ? "\u662F" : "\u5426";
-    return `| \`${key}\` | ${spec.label.zh}\uFF1A${spec.description.zh} | ${required} |`;
-  });
-  return ["| \u5C5E\u6027 | \u5199\u4EC0\u4E48 | \u5FC5\u586B |", "| --- | --- | --- |", ...rows].join("\n");
-}
-var CONTENT_README = `# FAQ \u5185\u5BB9\uFF1A\u5199\u7ED9\u7F16\u8F91
-
-\u8FD9\u4E2A\u6587\u4EF6\u5939\u91CC\u7684\u6BCF\u4E2A \`.md\` \u6587\u4EF6\u662F\u804A\u5929\u673A\u5668\u4EBA\u7684\u4E00\u6761\u95EE\u7B54\uFF08FAQ\uFF09\u3002\u6539\u52A8\u5408\u5E76\u5230 \`main\` \u5206\u652F\u540E\uFF0C
-\u4F1A\u81EA\u52A8\u540C\u6B65\u5230\u5FAE\u4FE1\u5BF9\u8BDD\u5F00\u653E\u5E73\u53F0\u3002
-
-## \u4E00\u6761\u95EE\u7B54
-
-\`\`\`markdown
----
-title: \u8425\u4E1A\u65F6\u95F4\u662F\u51E0\u70B9\uFF1F
-questions:
-  - \u51E0\u70B9\u5F00\u95E8
-  - \u5468\u672B\u8425\u4E1A\u5417
----
-
-\u5468\u4E00\u81F3\u5468\u4E94 9:00-18:00\u3002
-\`\`\`
-
-- \u6587\u4EF6\u7B2C\u4E00\u884C\u5FC5\u987B\u662F \`---\`\u3002\u4E24\u884C \`---\` \u4E4B\u95F4\u662F**\u5C5E\u6027**\uFF08YAML\uFF09\uFF1A\`title\` \u662F\u6807\u51C6\u95EE\u9898\uFF0C
-  \`questions\` \u662F\u76F8\u4F3C\u95EE\u9898\uFF08\u7528\u6237\u95EE\u540C\u4E00\u4EF6\u4E8B\u7684\u5176\u4ED6\u8BF4\u6CD5\uFF09\u3002
-- \u4E0B\u9762\u662F**\u7B54\u6848**\uFF0C\u7528 Markdown \u5199\u3002
-- \`\u793A\u4F8B/\u8425\u4E1A\u65F6\u95F4.md\` \u662F\u4E00\u4E2A\u793A\u4F8B\uFF08\`draft: true\`\uFF0C\u4E0D\u4F1A\u540C\u6B65\uFF09\u3002\u7167\u7740\u5B83\u5199\u597D\u81EA\u5DF1\u7684\u95EE\u7B54\u540E\u5220\u6389\u5B83\u3002
-
-## \u6587\u4EF6\u548C\u6587\u4EF6\u5939
-
-- \u7B2C\u4E00\u5C42\u6587\u4EF6\u5939\u540D\u5C31\u662F\u6280\u80FD\u540D\uFF1A\`\u8D26\u6237/\u5F00\u6237.md\` \u5C5E\u4E8E\u6280\u80FD\u201C\u8D26\u6237\u201D\uFF1B\`\u8D26\u6237/\u65E7/\u9500\u6237.md\` \u4E5F\u662F\u3002
-  \u4E5F\u53EF\u4EE5\u5728\u5C5E\u6027\u91CC\u5199 \`skill:\` \u6307\u5B9A\u6280\u80FD\u3002
-- \u6587\u4EF6\u540D\u4EE5 \`_\` \u6216 \`.\` \u5F00\u5934\u7684\u6587\u4EF6\u548C README.md \u4E0D\u4F1A\u540C\u6B65\uFF1A\u53EF\u4EE5\u7528\u6765\u653E\u6A21\u677F\uFF08\u5982 \`_\u6A21\u677F.md\`\uFF09\u548C\u8BF4\u660E\u3002
-- \u6587\u4EF6\u7528 UTF-8 \u4FDD\u5B58\uFF0C\u6587\u4EF6\u540D\u4EE5\u5C0F\u5199 \`.md\` \u7ED3\u5C3E\u3002
-
-## \u5C5E\u6027
-
-${keyTable()}
-
-- \u5C5E\u6027\u7684\u503C\u662F YAML\u3002\u5305\u542B \`: \`\uFF08\u5192\u53F7\u52A0\u7A7A\u683C\uFF09\u6216\u4EE5 \`[\`\u3001\`{\`\u3001\`"\`\u3001\`'\`\u3001\`&\`\u3001\`*\`\u3001\`!\`\u3001\`|\`\u3001\`>\`\u3001\`%\`\u3001\`@\` \u5F00\u5934\u7684\u6587\u5B57\u8981\u52A0\u5F15\u53F7\uFF1A
-  \`title: "\u8425\u4E1A\u65F6\u95F4: \u51E0\u70B9"\`\u3002
-- \u7C7B\u578B\u4E0D\u4F1A\u81EA\u52A8\u8F6C\u6362\uFF1A\u6807\u9898\u771F\u7684\u662F\u6570\u5B57\u65F6\u5199 \`title: "12"\`\uFF1B\`draft: true\` \u4E0D\u52A0\u5F15\u53F7\uFF1B\`threshold: 0.85\` \u4E0D\u52A0\u5F15\u53F7\u3002
-- \u7A7A\u503C\uFF08\`questions:\` \u540E\u9762\u4EC0\u4E48\u90FD\u4E0D\u5199\uFF0C\u6216 \`~\`\uFF09\u7B49\u4E8E\u6CA1\u5199\u3002
-- \u76F8\u4F3C\u95EE\u9898\u4E0D\u80FD\u548C\u6807\u9898\u6216\u5176\u4ED6\u76F8\u4F3C\u95EE\u9898\u76F8\u540C\uFF1B\u6BD4\u8F83\u65F6\u4E0D\u533A\u5206\u5168\u89D2/\u534A\u89D2\u548C\u5927\u5C0F\u5199\uFF08\`\uFF1F\` \u548C \`?\` \u76F8\u540C\uFF09\u3002
-  \u540C\u4E00\u6280\u80FD\u91CC\uFF0C\u4E0D\u540C\u95EE\u7B54\u7684\u6807\u9898\u548C\u76F8\u4F3C\u95EE\u9898\u4E5F\u4E0D\u80FD\u76F8\u540C\u3002
-
-## \u7B54\u6848
-
-- \u6BB5\u843D\u3001\u6807\u9898\u3001\u5217\u8868\u3001\`**\u52A0\u7C97**\`\u3001\`*\u5F3A\u8C03*\` \u90FD\u53D8\u6210\u7EAF\u6587\u672C\uFF1A\u804A\u5929\u91CC\u6CA1\u6709\u683C\u5F0F\uFF0C\u7B26\u53F7\u4F1A\u53BB\u6389\uFF1B\`- \u9879\u76EE\` \u53D8\u6210 \`\u2022 \u9879\u76EE\`\u3002
-- \u76F4\u63A5\u56DE\u8F66\u5C31\u662F\u6362\u884C\u3002\u6BB5\u843D\u4E4B\u95F4\u7A7A\u4E00\u884C\u3002
-- \u53EA\u6709 \`---\` \u7684\u4E00\u884C\u628A\u7B54\u6848\u5206\u6210\u51E0\u6761\u6D88\u606F\uFF0C\u4F9D\u6B21\u53D1\u7ED9\u7528\u6237\u3002
-- \u94FE\u63A5\u8981\u5199\u5B8C\u6574\u5730\u5740\uFF1A\`[\u5B98\u7F51](https://example.com)\`\u3002\`/help\`\u3001\`www.example.com\` \u8FD9\u6837\u7684\u5730\u5740\u4F1A\u62A5\u9519\u3002
-- \u4E0D\u652F\u6301 HTML\uFF08\u5982 \`<br>\`\uFF09\u3001\u56FE\u7247 \`![](\u2026)\`\u3001\u8868\u683C\uFF1A\u6362\u884C\u76F4\u63A5\u56DE\u8F66\uFF1B\u56FE\u7247\u7528\u4E0B\u9762\u7684 \`::image\` \u5361\u7247\uFF1B\u8868\u683C\u6539\u6210\u5217\u8868\u3002
-
-### \u63A8\u8350\u95EE\u9898 \`:ask\`
-
-\`\`\`markdown
-\u4F60\u8FD8\u53EF\u4EE5\u95EE\uFF1A:ask[\u4FE1\u7528\u5361\u600E\u4E48\u8FD8\u6B3E]
-:ask[\u4EBA\u5DE5\u670D\u52A1]{q="\u5BA2\u670D\u7535\u8BDD\u662F\u591A\u5C11"}
-\`\`\`
-
-\u7528\u6237\u70B9\u4E00\u4E0B\u5C31\u4F1A\u53D1\u51FA\u8FD9\u4E2A\u95EE\u9898\u3002\u65B9\u62EC\u53F7\u91CC\u662F\u663E\u793A\u7684\u6587\u5B57\uFF1B\`q\` \u662F\u5B9E\u9645\u53D1\u51FA\u7684\u95EE\u9898\uFF08\u4E0D\u5199\u5C31\u662F\u65B9\u62EC\u53F7\u91CC\u7684\u6587\u5B57\uFF09\u3002
-\u8FD9\u4E2A\u95EE\u9898\u5E94\u5F53\u662F\u67D0\u6761\u95EE\u7B54\u7684\u6807\u9898\u6216\u76F8\u4F3C\u95EE\u9898\uFF0C\u5426\u5219 \`faqops check\` \u4F1A\u8B66\u544A\uFF08\u7528\u6237\u70B9\u4E86\u5F97\u4E0D\u5230\u56DE\u7B54\uFF09\u3002
-
-### \u5361\u7247
-
-\u5361\u7247\u5355\u72EC\u5360\u4E00\u884C\uFF0C\u4EE5 \`::\` \u5F00\u5934\uFF0C\u653E\u5728\u7B54\u6848\u7684\u6700\u5916\u5C42\uFF08\u4E0D\u5728\u5217\u8868\u6216\u5F15\u7528\u91CC\uFF09\uFF1A
-
-\`\`\`markdown
-::news{title="\u5468\u4E09\u7F8E\u98DF\u4E94\u6298" url="https://example.com/promo" picurl="https://example.com/food.jpg"}
-::image{media_id="MEDIA_ID"}
-::miniprogram{title="\u4FE1\u7528\u5361\u8FD8\u6B3E" appid="wx3f5c8a1b2d4e6f70" pagepath="pages/repay/index" thumb_media_id="THUMB_ID"}
-\`\`\`
-
-- \`::news\`\uFF1A\u56FE\u6587\u3002\u5FC5\u586B \`title\`\u3001\`url\`\uFF1B\u53EF\u9009 \`description\`\u3001\`picurl\`\u3001\`type\`\uFF08\u7F51\u9875 \`h5\`\uFF0C\u9ED8\u8BA4\uFF1B\u516C\u4F17\u53F7\u6587\u7AE0 \`mp\`\uFF09\u3002
-  \u8FDE\u7EED\u51E0\u884C \`::news\` \u662F\u540C\u4E00\u6761\u6D88\u606F\uFF0C\u6700\u591A 8 \u7BC7\u3002
-- \`::image\`\uFF1A\u56FE\u7247\u3002\u5FC5\u586B \`media_id\`\uFF08\u5E73\u53F0\u7D20\u6750\u5E93\u91CC\u7684\u7F16\u53F7\uFF09\u3002
-- \`::miniprogram\`\uFF1A\u5C0F\u7A0B\u5E8F\u5361\u7247\u3002\u5FC5\u586B \`title\`\u3001\`appid\`\uFF08\`wx\` \u52A0 16 \u4F4D\u5C0F\u5199\u5341\u516D\u8FDB\u5236\uFF09\u3001\`pagepath\`\u3001\`thumb_media_id\`\u3002
-- \u4E00\u5F20\u5361\u7247\u81EA\u5DF1\u5C31\u662F\u4E00\u6761\u6D88\u606F\u3002\u503C\u91CC\u6709\u7A7A\u683C\u65F6\u52A0\u53CC\u5F15\u53F7\u3002
-
-## \u68C0\u67E5\u548C\u9884\u89C8
-
-- \`npx faqops check\`\uFF1A\u68C0\u67E5\u6240\u6709\u6587\u4EF6\uFF0C\u6BCF\u4E2A\u95EE\u9898\u4E00\u884C\uFF1A\`\u6587\u4EF6:\u884C:\u5217: error \u89C4\u5219 \u8BF4\u660E\`\u3002\u6709\u9519\u8BEF\u7684\u6587\u4EF6\u4E0D\u4F1A\u540C\u6B65\u3002
-- \`npx faqops preview\`\uFF1A\u751F\u6210\u4E00\u4E2A\u7F51\u9875\uFF0C\u50CF\u5FAE\u4FE1\u5BF9\u8BDD\u4E00\u6837\u663E\u793A\u6BCF\u6761\u95EE\u7B54\uFF08\u6253\u5370\u51FA\u7F51\u9875\u7684\u4F4D\u7F6E\uFF0C\u7528\u6D4F\u89C8\u5668\u6253\u5F00\uFF09\u3002
-- \`npx faqops plan\`\uFF1A\u5408\u5E76\u540E\u4F1A\u65B0\u589E\u3001\u4FEE\u6539\u54EA\u4E9B\u95EE\u7B54\u3002
-- \u63D0\u4EA4 Pull Request \u540E\uFF0C\u4F1A\u5728 PR \u91CC\u81EA\u52A8\u8BC4\u8BBA\u8FD9\u6B21\u6539\u52A8\u7684\u8BA1\u5212\uFF1B\u6539\u52A8\u7684\u9884\u89C8\u5728\u8FD9\u6B21\u8FD0\u884C\uFF08Actions\uFF09\u7684 \`faq-preview\` \u9644\u4EF6\u91CC\u3002
-- \u5728\u7F16\u8F91\u5668\u91CC\u8FB9\u5199\u8FB9\u68C0\u67E5\u5C5E\u6027\uFF1A\u4ED3\u5E93\u91CC\u7684 \`.remarkrc.json\` \u914D\u597D\u4E86\u5C5E\u6027\u68C0\u67E5\uFF0C\u914D\u5408 VS Code \u7684 remark \u6269\u5C55
-  \uFF08\`unifiedjs.vscode-remark\`\uFF09\u4F7F\u7528\uFF0C\u8BBE\u7F6E\u65B9\u6CD5\u89C1 faqops \u6587\u6863 docs/editors.md\u3002
-
-\u5B8C\u6574\u5199\u6CD5\u89C1 faqops \u6587\u6863 docs/content-format.md\u3002
-`;
-var REMARK_CONFIG_FILE = ".remarkrc.json";
-var AJV_OPTIONS = { multipleOfPrecision: 9 };
-var REMARK_CONFIG = {
-  plugins: [
-    "remark-frontmatter",
-    [
-      "remark-lint-frontmatter-schema",
-      { schemas: { [SCHEMA_COPY]: ["content/**/*.md"] }, ajvOptions: AJV_OPTIONS }
-    ]
-  ]
-};
-var REMARK_CONFIG_NAMES = [
-  ".remarkrc",
-  ".remarkrc.json",
-  ".remarkrc.yaml",
-  ".remarkrc.yml",
-  ".remarkrc.js",
-  ".remarkrc.cjs",
-  ".remarkrc.mjs"
-];
-var REMARK_PACKAGES = [
-  "remark-cli",
-  "remark-frontmatter",
-  "remark-lint-frontmatter-schema"
-];
-var VSCODE_EXTENSIONS_FILE = ".vscode/extensions.json";
-var REMARK_EXTENSION = "unifiedjs.vscode-remark";
-var GITIGNORE_FILE = ".gitignore";
-var GITIGNORE_LINE = `${CACHE_DIR}/`;
-var GITIGNORE_BLOCK = `# faqops: the compile cache and previews, rebuilt when missing
-${GITIGNORE_LINE}
-`;
-function jsonText(value) {
-  return `${JSON.stringify(value, null, 2)}
-`;
-}
-
-// src/init/plan.ts
-var INIT_PATHS = [
-  CONTENT_README_FILE,
-  EXAMPLE_FILE,
-  WORKFLOW_FILE,
-  SCHEMA_COPY,
-  REMARK_CONFIG_FILE,
-  VSCODE_EXTENSIONS_FILE,
-  GITIGNORE_FILE
-];
-function planInit(state) {
-  const at = (path15) => state.paths.get(path15) ?? { kind: "absent" };
-  const steps = [];
-  const createOrKeep = (path15, text2, note) => {
-    const existing = at(path15);
-    if (existing.kind === "absent") {
-      steps.push({ kind: "create", path: path15, text: text2 });
-    } else {
-      const why = note?.(existing);
-      steps.push(why ? { kind: "keep", path: path15, note: why } : { kind: "keep", path: path15 });
-    }
-  };
-  createOrKeep(CONTENT_README_FILE, CONTENT_README);
-  if (state.contentHasEntries && at(EXAMPLE_FILE).kind === "absent") {
-    steps.push({
-      kind: "skip",
-      path: EXAMPLE_FILE,
-      note: "the content folder already has entries"
-    });
-  } else {
-    createOrKeep(EXAMPLE_FILE, EXAMPLE);
-  }
-  createOrKeep(WORKFLOW_FILE, WORKFLOW);
-  createOrKeep(
-    SCHEMA_COPY,
-    entrySchemaText(),
-    (existing) => existing.kind === "file" && !sameJson(existing.text, entrySchema()) ? "it differs from this faqops's schema: delete it and run `faqops init` again to update it" : ""
-  );
-  if (state.otherRemarkConfig && at(REMARK_CONFIG_FILE).kind === "absent") {
-    steps.push({
-      kind: "skip",
-      path: REMARK_CONFIG_FILE,
-      note: `${state.otherRemarkConfig} configures remark: add remark-frontmatter and remark-lint-frontmatter-schema to it (docs/editors.md)`
-    });
-  } else {
-    createOrKeep(
-      REMARK_CONFIG_FILE,
-      jsonText(REMARK_CONFIG),
-      (existing) => existing.kind === "file" && !existing.text.includes("remark-lint-frontmatter-schema") ? "add remark-frontmatter and remark-lint-frontmatter-schema to it (docs/editors.md)" : ""
-    );
-  }
-  createOrKeep(
-    VSCODE_EXTENSIONS_FILE,
-    jsonText({ recommendations: [REMARK_EXTENSION] }),
-    (e) => e.kind === "file" && !e.text.includes(REMARK_EXTENSION) ? `add "${REMARK_EXTENSION}" to its recommendations` : ""
-  );
-  steps.push(gitignoreStep(at(GITIGNORE_FILE)));
-  const warnings = state.insideGit ? [] : [
-    "this folder is not in a Git repository: faqops plan reads what the bot holds from Git, and the workflow runs on GitHub; run `git init` here, then commit these files"
-  ];
-  return { steps, warnings };
-}
-function gitignoreStep(existing) {
-  const path15 = GITIGNORE_FILE;
-  if (existing.kind === "absent") return { kind: "create", path: path15, text: GITIGNORE_BLOCK };
-  if (existing.kind === "other") {
-    return { kind: "keep", path: path15, note: `not a regular file: add ${GITIGNORE_LINE} to it yourself` };
-  }
-  if (ignoresCache(existing.text)) return { kind: "keep", path: path15 };
-  const text2 = existing.text;
-  const separator = text2 === "" ? "" : text2.endsWith("\n") ? "\n" : "\n\n";
-  return {
-    kind: "append",
-    path: path15,
-    text: `${separator}${GITIGNORE_BLOCK}`,
-    note: `added ${GITIGNORE_LINE}`
-  };
-}
-function ignoresCache(gitignore) {
-  const name = GITIGNORE_LINE.replace(/\/$/, "");
-  const forms = /* @__PURE__ */ new Set([name, `${name}/`, `/${name}`, `/${name}/`, `${name}/*`, `/${name}/*`]);
-  return gitignore.split(/\r?\n/).some((line2) => forms.has(line2.trim()));
-}
-function sameJson(text2, value) {
-  try {
-    return JSON.stringify(JSON.parse(text2)) === JSON.stringify(value);
-  } catch {
-    return false;
-  }
-}
-
-// src/init/disk.ts
-var CONTENT_DIR = "content";
-function readRepoState(dir) {
-  const paths = /* @__PURE__ */ new Map();
-  for (const rel of INIT_PATHS) paths.set(rel, pathState(path11.join(dir, rel)));
-  const content = path11.join(dir, CONTENT_DIR);
-  const contentHasEntries = pathState(content).kind !== "absent" && scanContentFolder(content, dir).sources.length > 0;
-  return {
-    paths,
-    contentHasEntries,
-    insideGit: insideGit(dir),
-    otherRemarkConfig: otherRemarkConfig(dir)
-  };
-}
-function pathState(file) {
-  let stats;
-  try {
-    stats = lstatSync(file);
-  } catch {
-    return { kind: "absent" };
-  }
-  if (!stats.isFile()) return { kind: "other" };
-  try {
-    return { kind: "file", text: readFileSync(file, "utf8") };
-  } catch {
-    return { kind: "other" };
-  }
-}
-function insideGit(dir) {
-  for (let at = path11.resolve(dir); ; at = path11.dirname(at)) {
-    if (existsSync2(path11.join(at, ".git"))) return true;
-    if (path11.dirname(at) === at) return false;
-  }
-}
-function otherRemarkConfig(dir) {
-  for (const name of REMARK_CONFIG_NAMES) {
-    if (name !== REMARK_CONFIG_FILE && existsSync2(path11.join(dir, name))) return name;
-  }
-  const pkg = pathState(path11.join(dir, "package.json"));
-  if (pkg.kind === "file") {
-    try {
-      const json = JSON.parse(pkg.text);
-      if (json.remarkConfig !== void 0) return "package.json (remarkConfig)";
-    } catch {
-    }
-  }
-  return void 0;
-}
-async function applyInit(dir, plan) {
-  const done = [];
-  for (const step of plan.steps) {
-    const file = path11.join(dir, step.path);
-    try {
-      if (step.kind === "create") {
-        await mkdir4(path11.dirname(file), { recursive: true });
-        try {
-          await writeFile3(file, step.text, { flag: "wx" });
-        } catch (error) {
-          if (error.code !== "EEXIST") throw error;
-          done.push({ kind: "keep", path: step.path });
-          continue;
-        }
-      } else if (step.kind === "append") {
-        await appendFile(file, step.text);
-      }
-    } catch (error) {
-      throw new FaqopsError(`cannot write ${step.path}: ${error.message}`, {
-        cause: error,
-        hint: "files that were there are as they were; fix what is in the way and run faqops init again"
-      });
-    }
-    done.push(step);
-  }
-  return done;
-}
-
-// src/init/render.ts
-var LABELS = {
-  create: "created",
-  append: "updated",
-  keep: "kept",
-  skip: "skipped"
-};
-function renderSteps(steps) {
-  const width = Math.max(...steps.map((s) => LABELS[s.kind].length));
-  const lines = steps.map((step) => {
-    const label = LABELS[step.kind].padEnd(width);
-    const detail = step.kind === "keep" ? ` (exists, left as is${step.note ? `; ${step.note}` : ""})` : step.kind === "append" || step.kind === "skip" ? ` (${step.note})` : "";
-    return `  ${label}  ${step.path}${detail}`;
-  });
-  return `${lines.join("\n")}
-`;
-}
-function renderNextSteps(steps) {
-  const written = steps.filter((s) => s.kind === "create" || s.kind === "append");
-  const out = ["", "Next steps:"];
-  let n = 0;
-  const step = (...lines) => {
-    n += 1;
-    out.push(`${n}. ${lines[0]}`, ...lines.slice(1).map((l) => `   ${l}`));
-  };
-  if (written.some((s) => s.path === WORKFLOW_FILE)) {
-    step(
-      `In ${WORKFLOW_FILE}, replace ${WORKFLOW_ACTION} with where you get faqops from (faqops's README, "Use it in your repository").`
-    );
-  }
-  const width = Math.max(...SECRETS.map((s) => s.name.length));
-  step(
-    "Create these repository secrets (Settings \u2192 Secrets and variables \u2192 Actions) from the bot's",
-    "console on the WeChat Dialogue Open Platform; pull requests need none of them:",
-    ...SECRETS.map((s) => `  ${s.name.padEnd(width)}  ${s.what}`)
-  );
-  step(
-    "Write entries in content/ (content/README.md tells editors how, in Chinese), then run:",
-    "  npx faqops check   every problem in every file",
-    "  npx faqops plan    what a merge to main would change on the bot"
-  );
-  step(
-    "To check front matter as you type in VS Code (docs/editors.md):",
-    `  npm install --save-dev ${REMARK_PACKAGES.join(" ")}`,
-    `  and the recommended extension ${REMARK_EXTENSION}`
-  );
-  if (written.length > 0) {
-    const tops = [...new Set(written.map((s) => s.path.split("/")[0]))];
-    step(`Commit what init wrote: git add ${tops.join(" ")} && git commit -m "Set up faqops"`);
-  }
-  return `${out.join("\n")}
-`;
-}
-
-// src/cli/commands/init.ts
+import path10 from "node:path";
 function registerInit(program2, context) {
   program2.command("init").description(
     "set faqops up in this repository: content/ with an example entry and a guide for editors, the GitHub workflow, front matter checks in the editor, and .gitignore; creates only missing files, never overwrites one"
   ).option("--dir <dir>", "the repository's folder (default: the current folder)").action(async (flags) => {
     const { io } = context;
-    const dir = path12.resolve(io.cwd, stringValue("dir", flags.dir) ?? ".");
+    const dir = path10.resolve(io.cwd, stringValue("dir", flags.dir) ?? ".");
     if (!isDirectory(dir)) {
       throw new UsageError(`--dir: ${dir} is not a folder`, {
         hint: "run faqops init in the repository, or give --dir an existing folder"
       });
     }
+    const [{ applyInit, readRepoState }, { planInit }, { renderNextSteps, renderSteps }] = await Promise.all([
+      import("./chunks/disk-W5FG2NDS.js"),
+      import("./chunks/plan-KAXDMKUG.js"),
+      import("./chunks/render-AAUVLJFO.js")
+    ]);
     const plan = planInit(readRepoState(dir));
     for (const warning of plan.warnings) io.stderr(`faqops: warning: ${warning}
 `);
@@ -10204,7 +5393,7 @@ function isDirectory(dir) {
 }
 
 // src/cli/commands/plan.ts
-import path13 from "node:path";
+import path11 from "node:path";
 function registerPlan(program2, { io, result }) {
   const command = program2.command("plan").summary("show what a sync would change (needs no credentials)").description(
     "Compare the content with the lockfile and show what `apply` would do: entries to create, update or rename, entries on the bot that the content no longer has (drift), and writes not yet published. Sends nothing; needs no credentials."
@@ -10219,55 +5408,96 @@ function registerPlan(program2, { io, result }) {
   addLockfileOptions(command);
   addApiOption(command);
   addPruneOptions(command);
+  addTargetOption(
+    command,
+    "plan only this target (default: every target, each under its own heading)"
+  );
   addFormatOption(command, " (on stderr; the plan itself is text, or JSON with --json)");
   command.action(async (flags) => {
-    const { format: formatFlag, ...rest } = flags;
+    const { format: formatFlag, target: targetFlag, ...rest } = flags;
     const format = choiceValue("format", formatFlag, DIAGNOSTIC_FORMATS, "text");
-    const options = resolveSyncOptions({
-      cwd: io.cwd,
-      root: findProjectRoot(io.cwd).dir,
-      ...rest,
-      api: flags.api ?? io.env[API_VARIABLE]
-    });
+    const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
+    const targets = selectTargets(project.config, targetFlag, "plan");
+    const several = targets.length > 1;
     const out = stringValue("out", flags.out);
-    const inputs = await loadCheckedInputs(io, options, format);
-    const plan = planSync(inputs.content.entries, inputs.lock, options);
-    for (const note of apiNotes(plan)) io.stderr(`note: ${note}
-`);
-    const befores = flags.brief && !flags.json && plan.prune?.mode !== "disable" ? /* @__PURE__ */ new Map() : await loadBefore(plan, {
-      cwd: io.cwd,
-      contentDir: options.contentDir,
-      lockfilePath: options.lockfile.path
-    });
-    io.stdout(
-      flags.json ? `${JSON.stringify(planJson(plan, befores), null, 2)}
-` : renderPlanText(plan, {
-        details: flags.brief ? void 0 : { befores, style: diffStyleFor(io.isTty, io.env) },
-        befores,
-        colors: colorsFor(io, "stdout")
-      })
-    );
-    if (out !== void 0) {
-      const file = path13.resolve(io.cwd, out);
-      await writeFileAtomic(
-        file,
-        savedPlanText(
-          plan,
-          savedPlanOptions(options),
-          planInputs(inputs.content.entries, inputs.lock)
-        )
-      );
-      io.stderr(
-        `Saved the plan to ${displayPath(io.cwd, file)}: \`faqops apply ${displayPath(io.cwd, file)}\` applies exactly it.
-`
+    if (several && (out !== void 0 || stringValue("lockfile", flags.lockfile) !== void 0)) {
+      throw new UsageError(
+        `${out !== void 0 ? "--out" : "--lockfile"} is one target's: ${project.config.display} defines ${targets.length} targets (${targets.map((t) => t.name).join(", ")}).`,
+        { hint: `add --target, such as \`faqops plan --target ${targets[0].name} \u2026\`.` }
       );
     }
-    result.code = flags.exitCode && planHasChanges(plan) ? 2 : 0;
+    const content = await loadCheckedContent(
+      io,
+      project,
+      projectContentOptions(project, io, rest),
+      format
+    );
+    const colors = colorsFor(io, "stdout");
+    const results = [];
+    for (const [index, target] of targets.entries()) {
+      const options = projectSyncOptions(project, target, io, rest);
+      if (several && !flags.json) {
+        io.stdout(`${index > 0 ? "\n" : ""}${colors.bold(targetHeading(target, options))}
+`);
+      }
+      const inputs = await targetInputs(io, project, content, target, options);
+      const plan = planSync(inputs.content.entries, inputs.lock, options);
+      const { answers } = inputs.content;
+      for (const note of apiNotes(plan, answers)) io.stderr(`note: ${note}
+`);
+      const befores = flags.brief && !flags.json && plan.prune?.mode !== "disable" ? /* @__PURE__ */ new Map() : await loadBefore(plan, {
+        cwd: io.cwd,
+        contentDir: options.contentDir,
+        lockfilePath: options.lockfile.path
+      });
+      results.push({ target, plan, befores });
+      if (!flags.json) {
+        io.stdout(
+          renderPlanText(plan, answers, {
+            details: flags.brief ? void 0 : { befores, style: diffStyleFor(io.isTty, io.env) },
+            befores,
+            colors
+          })
+        );
+      }
+      if (out !== void 0) {
+        const file = path11.resolve(io.cwd, out);
+        await writeFileAtomic(
+          file,
+          savedPlanText(
+            plan,
+            answers,
+            savedPlanOptions(options, target.name),
+            planInputs(inputs.content.entries, inputs.lock)
+          )
+        );
+        io.stderr(
+          `Saved the plan to ${displayPath(io.cwd, file)}: \`faqops apply ${displayPath(io.cwd, file)}\` applies exactly it.
+`
+        );
+      }
+    }
+    if (flags.json) {
+      const json = (r) => ({
+        ...r.target.name !== void 0 && { target: r.target.name },
+        ...planJson(r.plan, content.answers, r.befores)
+      });
+      const value = several ? { targets: results.map(json) } : json(results[0]);
+      io.stdout(`${JSON.stringify(value, null, 2)}
+`);
+    }
+    result.code = exitCodeForPlan({
+      exitCode: Boolean(flags.exitCode),
+      changes: results.some((r) => planHasChanges(r.plan))
+    });
   });
+}
+function targetHeading(target, options) {
+  return `Target ${target.name} (${options.lockfile.display}, ${options.api}):`;
 }
 
 // src/cli/commands/preview.ts
-import path14 from "node:path";
+import path12 from "node:path";
 var DEFAULT_PREVIEW_DIR = `${CACHE_DIR}/preview`;
 function registerPreview(program2, { io, result }) {
   const command = program2.command("preview").summary("write an HTML page showing each entry as a WeChat conversation").description(
@@ -10275,24 +5505,36 @@ function registerPreview(program2, { io, result }) {
   ).option("--out <dir>", `the folder to write index.html in (default: ${DEFAULT_PREVIEW_DIR})`).option("--changed", "show only the plan's changes, before and after, instead of every entry");
   addContentOption(command);
   addLockfileOptions(command);
+  addTargetOption(
+    command,
+    "show what this target's bot would answer (its entries only; --changed: against its lockfile)"
+  );
   command.action(async (flags) => {
-    const { out: outFlag, changed, ...rest } = flags;
-    const options = resolveSyncOptions({ cwd: io.cwd, root: findProjectRoot(io.cwd).dir, ...rest });
+    const { out: outFlag, changed, target: targetFlag, ...rest } = flags;
+    const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
+    const targets = selectTargets(project.config, targetFlag, changed ? "apply" : "plan");
+    const target = targets.length === 1 ? targets[0] : void 0;
+    const options = target === void 0 ? { ...projectContentOptions(project, io, rest), cwd: project.root } : projectSyncOptions(project, target, io, rest);
     const outGiven = stringValue("out", outFlag);
-    const out = outGiven === void 0 ? path14.resolve(options.cwd, DEFAULT_PREVIEW_DIR) : path14.resolve(io.cwd, outGiven);
+    const out = outGiven === void 0 ? path12.resolve(options.cwd, DEFAULT_PREVIEW_DIR) : path12.resolve(io.cwd, outGiven);
     const lang = io.lang ?? "en";
     let html;
-    if (changed) {
-      const inputs = await loadCheckedInputs(io, options);
+    if (changed && target !== void 0 && "lockfile" in options) {
+      const content = await loadCheckedContent(io, project, options);
+      const inputs = await targetInputs(io, project, content, target, options);
       const plan = planSync(inputs.content.entries, inputs.lock, options);
       const before = await loadBefore(plan, {
         cwd: io.cwd,
         contentDir: options.contentDir,
         lockfilePath: options.lockfile.path
       });
-      html = renderChangesPreview(plan, before, { lang });
+      html = renderChangesPreview(plan, inputs.content.answers, before, { lang });
     } else {
-      const content = await loadContent(options);
+      const loaded = await loadContent(options);
+      const content = {
+        ...loaded,
+        diagnostics: sortDiagnostics([...project.diagnostics, ...loaded.diagnostics])
+      };
       io.stderr(
         formatReport(
           io,
@@ -10308,9 +5550,10 @@ function registerPreview(program2, { io, result }) {
           { hint: "fix the errors above (`faqops check` lists them), then run again." }
         );
       }
-      html = renderPreview(content.entries, { lang });
+      const entries = target === void 0 ? content.entries : entriesFor(content.entries, content.entryTargets, target.scope);
+      html = renderPreview(entries, content.answers, { lang });
     }
-    const file = path14.join(out, "index.html");
+    const file = path12.join(out, "index.html");
     await writeFileAtomic(file, html);
     const shown = displayPath(io.cwd, file);
     io.stdout(`${shown.startsWith("../") ? file : shown}
@@ -10326,22 +5569,25 @@ function registerPublish(program2, { io, result }) {
   ).option("--timeout <seconds>", "give up waiting after this long (default: 600)");
   addLockfileOptions(command);
   addApiOption(command);
-  addPlatformOptions(command);
+  addPlatformOptions(command, { throughput: false });
+  addTargetOption(command, "the target (bot) to publish; required when several are configured");
   command.action(async (flags) => {
-    const options = resolveSyncOptions({
-      cwd: io.cwd,
-      root: findProjectRoot(io.cwd).dir,
+    const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
+    const [target] = selectTargets(project.config, flags.target, "publish");
+    const options = projectSyncOptions(project, target, io, {
       emulator: flags.emulator,
       lockfile: flags.lockfile,
-      api: flags.api ?? io.env[API_VARIABLE]
+      api: flags.api
     });
+    if (target.name !== void 0) io.stderr(`target: ${targetLine(target, options)}
+`);
     const timeoutS = integerValue("timeout", flags.timeout, 600, { min: 1, max: 86400 });
     const snapshot = await readLockSnapshot(options.lockfile);
-    const target = await openTarget(io, options, flags);
+    const platform = await openTarget(io, options, flags);
     try {
       const run = await publishLockfile(snapshot, {
         lockfile: options.lockfile,
-        connect: target.connectPublisher,
+        connect: platform.connectPublisher,
         publishOptions: { timeoutMs: timeoutS * 1e3 },
         onEvent: (event) => {
           if (event.type !== "publish") return;
@@ -10362,7 +5608,7 @@ function registerPublish(program2, { io, result }) {
 `);
       result.code = 0;
     } finally {
-      await target.close();
+      await platform.close();
     }
   });
 }
@@ -10393,10 +5639,8 @@ async function main(argv, io = processIo()) {
     await program2.parseAsync(argv, { from: "user" });
     return context.result.code;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? 0 : 1;
-    }
-    io.stderr(`${describeError(error, lang())}
+    if (error instanceof CommanderError) return exitCodeFor(error);
+    io.stderr(`${describeError(error, lang(), { form: "lines" })}
 `);
     return exitCodeFor(error);
   }
@@ -10441,17 +5685,17 @@ function helpLang(argv, env) {
 }
 function localizedHelp(lang) {
   if (lang === "en") return {};
-  const base2 = Help.prototype;
+  const base = Help.prototype;
   return {
     // A Chinese character takes two columns: lines wrap at the terminal's width, not past it.
-    displayWidth(text2) {
-      return columns(text2);
+    displayWidth(text) {
+      return columns(text);
     },
     // Chinese has no spaces to wrap at: a line may also break after any Chinese character.
-    boxWrap(text2, width) {
-      if (width < (this.minWidthToWrap ?? 40)) return text2;
-      return text2.split(/\r\n|\n/).flatMap((line2) => {
-        const chunks = line2.match(CHUNK);
+    boxWrap(text, width) {
+      if (width < (this.minWidthToWrap ?? 40)) return text;
+      return text.split(/\r\n|\n/).flatMap((line) => {
+        const chunks = line.match(CHUNK);
         if (!chunks) return [""];
         const lines = [];
         let current = chunks.shift() ?? "";
@@ -10467,30 +5711,30 @@ function localizedHelp(lang) {
       }).join("\n");
     },
     styleTitle(title) {
-      return base2.styleTitle.call(this, helpTitle(title, lang));
+      return base.styleTitle.call(this, helpTitle(title, lang));
     },
     commandDescription(command) {
-      return helpText(base2.commandDescription.call(this, command), lang);
+      return helpText(base.commandDescription.call(this, command), lang);
     },
     subcommandDescription(command) {
-      return helpText(base2.subcommandDescription.call(this, command), lang);
+      return helpText(base.subcommandDescription.call(this, command), lang);
     },
     optionDescription(option) {
       const description = helpText(option.description, lang);
-      const full = base2.optionDescription.call(this, option);
+      const full = base.optionDescription.call(this, option);
       return joinExtra(description, full.slice(option.description.length), lang);
     },
     argumentDescription(argument) {
       const description = helpText(argument.description, lang);
-      const full = base2.argumentDescription.call(this, argument);
+      const full = base.argumentDescription.call(this, argument);
       return joinExtra(description, full.slice(argument.description.length), lang);
     }
   };
 }
 var WIDE_CLASS = "\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6";
 var WIDE = new RegExp(`[${WIDE_CLASS}]`, "g");
-function columns(text2) {
-  return PLAIN_HELP.displayWidth(text2) + (text2.match(WIDE)?.length ?? 0);
+function columns(text) {
+  return PLAIN_HELP.displayWidth(text) + (text.match(WIDE)?.length ?? 0);
 }
 var PLAIN_HELP = new Help();
 var CLOSING = "\uFF0C\u3002\u3001\uFF1B\uFF1A\uFF1F\uFF01\uFF09\u300D\u300F\u300B\u3011";
@@ -10499,22 +5743,6 @@ function joinExtra(description, extra, lang) {
   if (extra === "") return description;
   const translated = helpExtraInfo(extra, lang);
   return description === "" ? translated.replace(/^ /, "") : `${description}${translated}`;
-}
-function describeError(error, lang = "en") {
-  const colon = lang === "en" ? ": " : "\uFF1A";
-  if (error instanceof FaqopsError) {
-    const { message, hint } = localizeError(error, lang);
-    return `faqops${colon}${message}${hint ? `
-${hintLabel(lang)}${colon}${hint}` : ""}`;
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  const stack = process.env.FAQOPS_DEBUG && error instanceof Error ? `
-${error.stack}` : "";
-  return localizeText(
-    `faqops: internal error: ${detail}${stack}
-hint: this is a bug in faqops; set FAQOPS_DEBUG=1 for details and report it.`,
-    lang
-  );
 }
 
 // src/cli/index.ts

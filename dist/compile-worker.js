@@ -2,7 +2,15 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-NAALL5NT.js";
+} from "./chunks/chunk-4LFFVLE7.js";
+import "./chunks/chunk-7A475BWC.js";
+import "./chunks/chunk-OZGDS7CX.js";
+import "./chunks/chunk-3SGCQQWU.js";
+import "./chunks/chunk-U5ZJ4MBR.js";
+import "./chunks/chunk-RMWQDC6D.js";
+import "./chunks/chunk-WR2F3VBV.js";
+import "./chunks/chunk-EKTGDBDT.js";
+import "./chunks/chunk-NGHB4DDL.js";
 import "./chunks/chunk-SJR6QM7P.js";
 
 // src/content/compile-worker.ts

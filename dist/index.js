@@ -1,26 +1,25 @@
 import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
+import "./chunks/chunk-SA7S6FS6.js";
 import {
-  CREDENTIAL_VARIABLES,
-  V2_CREDENTIAL_VARIABLES,
+  CONFIG_FILE,
+  UNNAMED_TARGET,
   actionWord,
   answerMarkdown,
   apiNotes,
   applyPlan,
-  createClient,
   createTranslator,
-  createV2Client,
+  describeError,
   diffEntry,
   diffHtml,
   driftRemedy,
   driftWhy,
   escapeHtml,
   escapeMarkdown,
-  hintLabel,
-  identityKey,
   isEmptyDiff,
   loadBefore,
-  loadSyncInputs,
+  loadProject,
+  loadTargetInputs,
   localizeMarkdown,
   lockNotes,
   paceGarbageCollection,
@@ -29,31 +28,66 @@ import {
   planJson,
   planSummary,
   planSync,
+  plural,
+  projectContentOptions,
+  projectSyncOptions,
+  projectTargets,
   publishLockfile,
-  readCredentials,
   readLockSnapshot,
-  readV2Credentials,
   removeReason,
-  renderChangesPreview,
-  resolveEndpoint
-} from "./chunks/chunk-CCLUT7UY.js";
+  renderChangesPreview
+} from "./chunks/chunk-VELWXCTM.js";
 import {
-  API_VARIABLE,
-  ConfigError,
-  DEFAULT_V2_ENDPOINT,
-  FaqopsError,
-  UsageError,
-  booleanValue,
-  choiceValue,
+  loadContent
+} from "./chunks/chunk-TIWVIJBM.js";
+import "./chunks/chunk-7A475BWC.js";
+import "./chunks/chunk-OZGDS7CX.js";
+import "./chunks/chunk-3SGCQQWU.js";
+import "./chunks/chunk-U5ZJ4MBR.js";
+import {
   compareStrings,
   countDiagnostics,
   displayPath,
   formatDiagnostic,
-  resolveSyncOptions,
-  sortDiagnostics,
-  stringValue,
+  sortDiagnostics
+} from "./chunks/chunk-RMWQDC6D.js";
+import {
+  createClient
+} from "./chunks/chunk-Z5EII5LO.js";
+import "./chunks/chunk-WR2F3VBV.js";
+import {
+  createV2Client
+} from "./chunks/chunk-SMOZ4BXS.js";
+import "./chunks/chunk-SA5NDJYB.js";
+import "./chunks/chunk-YZVCKXJS.js";
+import "./chunks/chunk-EKTGDBDT.js";
+import {
+  identityKey
+} from "./chunks/chunk-6NAZQBXE.js";
+import {
   writeFileAtomic
-} from "./chunks/chunk-NAALL5NT.js";
+} from "./chunks/chunk-NGHB4DDL.js";
+import "./chunks/chunk-APRBEBD6.js";
+import {
+  CREDENTIAL_VARIABLES,
+  DEFAULT_V2_ENDPOINT,
+  V2_CREDENTIAL_VARIABLES,
+  readCredentials,
+  readV2Credentials,
+  readVariable,
+  resolveEndpoint
+} from "./chunks/chunk-RUPTJ3UC.js";
+import {
+  booleanValue,
+  choiceValue,
+  stringValue
+} from "./chunks/chunk-OTLM6Z6S.js";
+import {
+  ConfigError,
+  FaqopsError,
+  InternalError,
+  UsageError
+} from "./chunks/chunk-XLPIXEGG.js";
 import {
   __commonJS,
   __require,
@@ -1099,14 +1133,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path3 && path3[0] !== "/") {
+          path3 = `/${path3}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path3}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1557,39 +1591,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path3,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path3,
           error2.message
         );
       });
@@ -1638,9 +1672,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path3);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1703,7 +1737,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -1718,11 +1752,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path2 !== "string") {
+        if (typeof path3 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path3)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1788,7 +1822,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path3, query) : path3;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3693,8 +3727,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -6481,7 +6515,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request2;
+      const { method, path: path3, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6562,7 +6596,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path3} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7091,7 +7125,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7188,7 +7222,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path3;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7541,9 +7575,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const path3 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path3;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8782,10 +8816,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path3 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path3;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10757,20 +10791,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path3) {
+      if (typeof path3 !== "string") {
+        return path3;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path3.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path3;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path3);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10792,7 +10826,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10830,9 +10864,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path3, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -11257,15 +11291,15 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count) {
+        const one = count === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count, noun };
       }
     };
   }
@@ -11295,10 +11329,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path3,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16177,9 +16211,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code2 = path2.charCodeAt(i);
+    function validateCookiePath(path3) {
+      for (let i = 0; i < path3.length; ++i) {
+        const code2 = path3.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -18684,15 +18718,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count) {
+        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count < remaining) {
+            this.linePos += count;
+            count = 0;
           } else {
-            count2 -= remaining;
+            count -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19099,11 +19133,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path3 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path3 = `/${path3}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path2);
+          url = new URL(util.parseOrigin(url).origin + path3);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19175,9 +19209,9 @@ var require_undici = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { mkdtemp as mkdtemp2, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import path2 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -19790,6 +19824,9 @@ async function request(target, method, url, body) {
 
 // src/action/git.ts
 import { execFile } from "node:child_process";
+import { mkdtemp, readFile, realpath, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 var GitError = class extends FaqopsError {
   name = "GitError";
 };
@@ -19832,6 +19869,98 @@ ${options.body}` : LOCKFILE_COMMIT_SUBJECT;
     await rebaseOnRemote(cwd, remote, branch);
   }
 }
+async function isOnBranch(cwd, branch) {
+  const head = await tryGit(cwd, ["symbolic-ref", "-q", "--short", "HEAD"]);
+  return head.ok && head.stdout.trim() === branch;
+}
+async function branchLockfile(options) {
+  const { cwd, file, branch } = options;
+  const remote = options.remote ?? "origin";
+  const tip = await fetchTip(cwd, remote, branch);
+  const repoPath = await pathInRepository(cwd, file);
+  const blob = await blobAt(cwd, tip, repoPath);
+  if (blob === void 0) return { tip, blob, replaced: false };
+  const text = await git(cwd, ["cat-file", "blob", blob]);
+  const absolute = path.resolve(cwd, file);
+  const current = await readFile(absolute, "utf8").catch(() => void 0);
+  if (current === text) return { tip, blob, replaced: false };
+  await writeFile2(absolute, text);
+  return { tip, blob, replaced: true };
+}
+async function commitLockfileOnto(options) {
+  const { cwd, file, branch, base } = options;
+  const remote = options.remote ?? "origin";
+  const attempts = options.attempts ?? 4;
+  const repoPath = await pathInRepository(cwd, file);
+  const blob = (await git(cwd, ["hash-object", "-w", "--", file])).trim();
+  const message = options.body ? `${LOCKFILE_COMMIT_SUBJECT}
+
+${options.body}` : LOCKFILE_COMMIT_SUBJECT;
+  let delay = options.retryDelayMs ?? 1e3;
+  for (let attempt = 1; ; attempt++) {
+    const tip = attempt === 1 ? base.tip : await fetchTip(cwd, remote, branch);
+    const atTip = await blobAt(cwd, tip, repoPath);
+    if (atTip === blob) return { status: "unchanged" };
+    if (atTip !== base.blob) {
+      throw new GitError(
+        `${repoPath} changed on ${remote}/${branch} while this run synced: the lockfile commit was not pushed, so as not to drop what the other change recorded.`,
+        {
+          hint: "someone else changed the lockfile at the same time; run the workflow again (it needs a `concurrency` group so two syncs never overlap)."
+        }
+      );
+    }
+    const commit = await commitOnto(cwd, tip, repoPath, blob, message);
+    const pushed = await tryGit(cwd, [
+      "push",
+      "--porcelain",
+      remote,
+      `${commit}:refs/heads/${branch}`
+    ]);
+    if (pushed.ok) return { status: "pushed", sha: commit, attempts: attempt };
+    if (!isRejectedAsBehind(pushed.output)) {
+      throw new GitError(`git push to ${remote} ${branch} failed: ${lastLines(pushed.output)}`, {
+        hint: "the workflow needs `permissions: contents: write`, and actions/checkout with its default persist-credentials: true."
+      });
+    }
+    if (attempt >= attempts) {
+      throw new GitError(
+        `git push to ${remote} ${branch} was rejected ${attempts} times: the branch kept moving. The lockfile commit was not pushed.`,
+        { hint: "run the workflow again: the lockfile only records what the platform confirmed." }
+      );
+    }
+    options.onRetry?.(
+      attempt,
+      "the branch moved since checkout; making the lockfile commit again on its tip"
+    );
+    await sleep(delay);
+    delay *= 2;
+  }
+}
+async function commitOnto(cwd, tip, repoPath, blob, message) {
+  const dir = await mkdtemp(path.join(tmpdir(), "faqops-index-"));
+  const env = { GIT_INDEX_FILE: path.join(dir, "index") };
+  try {
+    await git(cwd, ["read-tree", tip], env);
+    await git(cwd, ["update-index", "--add", "--cacheinfo", `100644,${blob},${repoPath}`], env);
+    const tree = (await git(cwd, ["write-tree"], env)).trim();
+    return (await git(cwd, [...AS_BOT, "commit-tree", tree, "-p", tip, "-m", message])).trim();
+  } finally {
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+async function fetchTip(cwd, remote, branch) {
+  await git(cwd, ["fetch", "--no-tags", "--quiet", remote, `refs/heads/${branch}`]);
+  return (await git(cwd, ["rev-parse", "FETCH_HEAD^{commit}"])).trim();
+}
+async function blobAt(cwd, commit, repoPath) {
+  const found = await tryGit(cwd, ["rev-parse", "--verify", "-q", `${commit}:${repoPath}`]);
+  return found.ok ? found.stdout.trim() : void 0;
+}
+async function pathInRepository(cwd, file) {
+  const top = await realpath((await git(cwd, ["rev-parse", "--show-toplevel"])).trim());
+  const absolute = path.join(await realpath(cwd), file);
+  return path.relative(top, absolute).split(path.sep).join("/");
+}
 async function rebaseOnRemote(cwd, remote, branch) {
   await git(cwd, ["fetch", "--no-tags", remote, `refs/heads/${branch}`]);
   const rebased = await tryGit(cwd, [...AS_BOT, "rebase", "--autostash", "FETCH_HEAD"]);
@@ -19854,8 +19983,8 @@ function lastLines(output) {
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-async function git(cwd, args) {
-  const result = await tryGit(cwd, args);
+async function git(cwd, args, env = {}) {
+  const result = await tryGit(cwd, args, env);
   if (!result.ok) {
     throw new GitError(
       `git ${args.find((a) => !a.startsWith("-") && !a.includes("=")) ?? ""} failed: ${lastLines(result.output)}`
@@ -19863,13 +19992,17 @@ async function git(cwd, args) {
   }
   return result.stdout;
 }
-function tryGit(cwd, args) {
+function tryGit(cwd, args, env = {}) {
   return new Promise((resolve) => {
     execFile(
       "git",
       args,
       // No prompt may wait for a password that will never come on a runner.
-      { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }, maxBuffer: 16 * 1024 * 1024 },
+      {
+        cwd,
+        env: { ...process.env, ...env, GIT_TERMINAL_PROMPT: "0" },
+        maxBuffer: 16 * 1024 * 1024
+      },
       (error2, stdout, stderr) => {
         resolve({ ok: !error2, stdout, output: `${stdout}
 ${stderr}` });
@@ -19879,7 +20012,7 @@ ${stderr}` });
 }
 
 // src/action/inputs.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 var COMMANDS = ["check", "plan", "apply", "publish"];
 var CREDENTIAL_INPUTS = {
   appId: "appid",
@@ -19895,12 +20028,25 @@ function defaultCommand(event) {
 function readLang(input) {
   return parseLang("lang", input("lang")) ?? "en";
 }
+function projectWithoutConfig(cwd) {
+  return { root: cwd, config: void 0, diagnostics: [] };
+}
 function resolveActionOptions(input, context) {
-  const raw = (name) => input(name);
+  const raw = (name) => stringValue(name, input(name));
   const command = choiceValue("command", raw("command"), COMMANDS, defaultCommand(context.event));
   const isPullRequest = PULL_REQUEST_EVENTS.has(context.event.name) && context.event.pullRequest !== void 0;
-  const sync = resolveSyncOptions({
-    cwd: context.cwd,
+  const project = context.project ?? projectWithoutConfig(context.cwd);
+  const env = context.env ?? {};
+  const place = { cwd: context.cwd, env };
+  const content = projectContentOptions(project, place, { content: raw("content") });
+  const targets = selectActionTargets(project, stringValue("target", input("target")), command);
+  if (targets.length > 1 && raw("lockfile") !== void 0) {
+    throw new UsageError(
+      `The lockfile input is one target's, and ${project.config.display} defines ${targets.length} targets (${targetNames(targets)}).`,
+      { hint: "set the target input too, or leave lockfile blank: each target has its own." }
+    );
+  }
+  const flags = {
     content: raw("content"),
     lockfile: raw("lockfile"),
     concurrency: raw("concurrency"),
@@ -19910,14 +20056,19 @@ function resolveActionOptions(input, context) {
     force: raw("force"),
     resendAll: raw("resend-all"),
     publish: raw("publish"),
-    // The input, else FAQOPS_API from the job's env (read by the caller into `api`).
-    api: raw("api") || context.env?.[API_VARIABLE],
+    // Else FAQOPS_<TARGET>_API, the target's api, FAQOPS_API, the config's (targetSyncInputs).
+    api: raw("api"),
     batchSize: raw("batch-size"),
     replaceAll: raw("replace-all")
-  });
+  };
   return Object.freeze({
     command,
-    sync,
+    content,
+    targets: Object.freeze(
+      targets.map(
+        (target) => Object.freeze({ target, sync: projectSyncOptions(project, target, place, flags) })
+      )
+    ),
     lang: readLang(input),
     endpoint: Object.freeze({
       url: stringValue("endpoint", raw("endpoint")),
@@ -19929,6 +20080,7 @@ function resolveActionOptions(input, context) {
       raw("commit-lockfile"),
       command === "apply" || command === "publish"
     ),
+    commitBranch: stringValue("commit-branch", raw("commit-branch")),
     comment: booleanValue("comment", raw("comment"), isPullRequest),
     githubToken: stringValue("github-token", raw("github-token")),
     credentials: Object.freeze({
@@ -19942,26 +20094,66 @@ function resolveActionOptions(input, context) {
     })
   });
 }
-function credentialsFromInputs(given, env) {
+function selectActionTargets(project, requested, command) {
+  const all = projectTargets(project.config);
+  const named = all.filter((t) => t.name !== void 0);
+  const file = project.config?.display ?? CONFIG_FILE;
+  const incomplete = project.config?.incomplete === true;
+  if (requested !== void 0) {
+    if (incomplete && !named.some((t) => t.name === requested)) {
+      throw new ConfigError(
+        `The target input is ${requested}, but ${file} has errors (see the annotations), so its targets cannot all be read.`,
+        { hint: "fix them (`faqops check` lists them), then run again." }
+      );
+    }
+    if (named.length === 0) {
+      throw new UsageError(
+        project.config ? `The target input is ${requested}, but ${file} defines no targets.` : `The target input is ${requested}, but there is no faqops.config.yaml, which defines the targets.`,
+        {
+          hint: "add `targets:` to faqops.config.yaml in the repository root (see docs/targets.md), or leave the target input blank to sync the one bot."
+        }
+      );
+    }
+    const found = named.find((t) => t.name === requested);
+    if (!found) {
+      throw new UsageError(
+        `The target input is ${requested}, which is not a target of ${file}; the targets are ${targetNames(named)}.`
+      );
+    }
+    return [found];
+  }
+  if ((command === "apply" || command === "publish") && (all.length > 1 || incomplete)) {
+    if (all.length <= 1) {
+      throw new ConfigError(
+        `command: ${command} cannot tell which bot to ${command === "apply" ? "sync" : "publish"}: ${file} has errors (see the annotations), so its targets cannot all be read.`,
+        { hint: "fix them (`faqops check` lists them), then run again." }
+      );
+    }
+    throw new UsageError(
+      `command: ${command} needs the target input: ${file} defines ${all.length} targets (${targetNames(all)}), and ${command === "apply" ? "a sync" : "a publish"} is one bot's.`,
+      {
+        hint: `give each target a job of its own, with \`target: ${all[0].name}\` and that target's environment for its secrets (see docs/targets.md).`
+      }
+    );
+  }
+  return all;
+}
+function targetNames(targets) {
+  return targets.map((t) => t.name).join(", ");
+}
+function credentialsFromInputs(given, env, target = UNNAMED_TARGET) {
   const record = {};
   const missing = [];
   for (const [field, variable] of Object.entries(CREDENTIAL_VARIABLES)) {
     const key = field;
-    const value = given[key] ?? stringValue(variable, env[variable]);
+    const value = given[key] ?? readVariable(env, variable, target.variables)?.value;
     if (value === void 0) missing.push(CREDENTIAL_INPUTS[key]);
     record[variable] = value;
   }
-  if (missing.length > 0) {
-    throw new ConfigError(
-      `Missing ${missing.length === 1 ? "credential" : "credentials"} for apply: ${missing.map((m) => `\`${m}\``).join(", ")}.`,
-      {
-        hint: "pass them from repository secrets (e.g. `token: <the FAQOPS_TOKEN secret>`); plan and check need none."
-      }
-    );
-  }
+  if (missing.length > 0) throw missingCredentials(missing, target, "v1");
   return readCredentials(record);
 }
-function v2CredentialsFromInputs(given, env) {
+function v2CredentialsFromInputs(given, env, target = UNNAMED_TARGET) {
   const inputOf = {
     appId: "appId",
     token: "token",
@@ -19971,40 +20163,56 @@ function v2CredentialsFromInputs(given, env) {
   const missing = [];
   for (const [field, variable] of Object.entries(V2_CREDENTIAL_VARIABLES)) {
     const key = inputOf[field];
-    const value = given[key] ?? stringValue(variable, env[variable]);
+    const value = given[key] ?? readVariable(env, variable, target.variables)?.value;
     if (value === void 0) missing.push(CREDENTIAL_INPUTS[key]);
     record[variable] = value;
   }
-  if (missing.length > 0) {
-    throw new ConfigError(
-      `Missing ${missing.length === 1 ? "credential" : "credentials"} for apply with api v2: ${missing.map((m) => `\`${m}\``).join(", ")}.`,
-      {
-        hint: "pass them from repository secrets (appid, token, manager-id; v2 needs no encoding-aes-key); plan and check need none."
-      }
-    );
-  }
+  if (missing.length > 0) throw missingCredentials(missing, target, "v2");
   return readV2Credentials(record);
+}
+function missingCredentials(missing, target, api) {
+  const credentials = missing.length === 1 ? "credential" : "credentials";
+  const names = missing.map((m) => `\`${m}\``).join(", ");
+  if (target.name !== void 0) {
+    return new ConfigError(`Missing ${credentials} for apply to target ${target.name}: ${names}.`, {
+      hint: `pass them from the secrets of the job's environment (\`environment: ${target.name}\`, e.g. \`token: <the FAQOPS_TOKEN secret>\`), or set FAQOPS_${target.variables.target}_TOKEN and the like in the job's env; plan and check need none.`
+    });
+  }
+  return api === "v2" ? new ConfigError(`Missing ${credentials} for apply with api v2: ${names}.`, {
+    hint: "pass them from repository secrets (appid, token, manager-id; v2 needs no encoding-aes-key); plan and check need none."
+  }) : new ConfigError(`Missing ${credentials} for apply: ${names}.`, {
+    hint: "pass them from repository secrets (e.g. `token: <the FAQOPS_TOKEN secret>`); plan and check need none."
+  });
 }
 async function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const file = env.GITHUB_EVENT_PATH;
-  if (!PULL_REQUEST_EVENTS.has(name) || !file) return { name };
+  if (!file) return { name };
+  const isPullRequest = PULL_REQUEST_EVENTS.has(name);
   let payload;
   try {
-    payload = JSON.parse(await readFile(file, "utf8"));
+    payload = JSON.parse(await readFile2(file, "utf8"));
   } catch (error2) {
+    if (!isPullRequest) return { name };
     throw new UsageError(`Cannot read the event payload ${file}.`, { cause: error2 });
   }
-  const pr = payload?.pull_request;
-  const number = pr?.number;
+  const record = (value) => typeof value === "object" && value !== null ? value : {};
+  const number = record(record(payload).pull_request).number;
+  const branch = record(record(payload).repository).default_branch;
   return {
     name,
-    pullRequest: typeof number === "number" && Number.isSafeInteger(number) ? number : void 0
+    ...isPullRequest && {
+      pullRequest: typeof number === "number" && Number.isSafeInteger(number) ? number : void 0
+    },
+    ...typeof branch === "string" && branch.trim() !== "" && { defaultBranch: branch.trim() }
   };
 }
 function branchFromRef(ref) {
   const prefix = "refs/heads/";
   return ref?.startsWith(prefix) && ref.length > prefix.length ? ref.slice(prefix.length) : void 0;
+}
+function lockfileBranch(options, ref, event) {
+  return options.commitBranch ?? branchFromRef(ref) ?? (ref?.startsWith("refs/tags/") ? event.defaultBranch : void 0);
 }
 
 // src/action/summary.ts
@@ -20086,14 +20294,49 @@ function reportCounts(plan, apply) {
     changed: apply.written > 0 || apply.publish.status === "done" || apply.lockfileChanged
   };
 }
+function sumCounts(counts) {
+  const sum = (key) => counts.reduce((total, c) => total + c[key], 0);
+  return {
+    created: sum("created"),
+    updated: sum("updated"),
+    unchanged: sum("unchanged"),
+    removed: sum("removed"),
+    failed: sum("failed"),
+    drift: sum("drift"),
+    unpublished: sum("unpublished"),
+    changed: counts.some((c) => c.changed)
+  };
+}
 function reportLines(report) {
   const lines = [`### ${TITLE[report.command]}`, "", ...verdictLines(report)];
   lines.push(...diagnosticLines(report.diagnostics));
-  if (report.apply) lines.push(...applyLines(report.apply));
-  if (report.lockfileNote) lines.push(report.lockfileNote, "");
-  if (report.plan)
-    lines.push(...planLines(report.plan, report.apply !== void 0, report.befores));
+  for (const section of report.targets ?? [report]) lines.push(...sectionLines(section));
   while (lines.at(-1) === "") lines.pop();
+  return lines;
+}
+function targetHeading(target) {
+  return `#### Target \`${code(target.name)}\` (\`${code(target.lockfile)}\`, ${target.api})`;
+}
+function sectionLines(section) {
+  const lines = [];
+  const { target } = section;
+  if (target) lines.push(targetHeading(target), "");
+  if (section.failure) lines.push(`\u274C **No plan for this target:** ${cell(section.failure)}`, "");
+  if (section.apply) lines.push(...applyLines(section.apply));
+  if (section.lockfileNote) lines.push(section.lockfileNote, "");
+  if (section.plan) {
+    if (!section.answers) throw new InternalError("a report with a plan needs its answers");
+    const level = target ? "#####" : "####";
+    lines.push(
+      ...planLines(
+        section.plan,
+        section.answers,
+        section.apply !== void 0,
+        section.befores,
+        level
+      )
+    );
+  }
   return lines;
 }
 var TITLE = {
@@ -20109,11 +20352,11 @@ function verdictLines(report) {
   if (errors > 0) {
     const stopped = report.command === "check" ? "" : " Nothing was planned or sent.";
     return [
-      `\u274C **${count(errors, "error")}** and ${count(warnings, "warning")} in ${files}.${stopped}`,
+      `\u274C **${plural(errors, "error")}** and ${plural(warnings, "warning")} in ${files}.${stopped}`,
       ""
     ];
   }
-  const warned = warnings > 0 ? ` (${count(warnings, "warning")})` : "";
+  const warned = warnings > 0 ? ` (${plural(warnings, "warning")})` : "";
   return [`\u2705 ${files} checked${warned}.`, ""];
 }
 function diagnosticLines(diagnostics) {
@@ -20144,20 +20387,20 @@ function applyLines(apply) {
       break;
     case "done":
       lines.push(
-        apply.pruned ? `\u2705 Replaced the bot's content with ${count(apply.written, "entry", "entries")} in ${seconds} s.` : `\u2705 Wrote ${count(apply.written, "entry", "entries")} in ${seconds} s.`
+        apply.pruned ? `\u2705 Replaced the bot's content with ${plural(apply.written, "entry", "entries")} in ${seconds} s.` : `\u2705 Wrote ${plural(apply.written, "entry", "entries")} in ${seconds} s.`
       );
       break;
     case "partial":
       lines.push(
-        apply.failures.length > 0 ? `\u26A0\uFE0F Wrote ${apply.written} of ${count(plan.writes, "entry", "entries")}; ${apply.failures.length} failed (the next run retries them).` : `\u26A0\uFE0F Wrote ${count(apply.written, "entry", "entries")} in ${seconds} s, but the publish failed.`
+        apply.failures.length > 0 ? `\u26A0\uFE0F Wrote ${apply.written} of ${plural(plan.writes, "entry", "entries")}; ${apply.failures.length} failed (the next run retries them).` : `\u26A0\uFE0F Wrote ${plural(apply.written, "entry", "entries")} in ${seconds} s, but the publish failed.`
       );
       break;
     case "interrupted":
-      lines.push(`\u26A0\uFE0F Interrupted after writing ${count(apply.written, "entry", "entries")}.`);
+      lines.push(`\u26A0\uFE0F Interrupted after writing ${plural(apply.written, "entry", "entries")}.`);
       break;
     case "fatal":
       lines.push(
-        `\u274C Stopped by a platform error ${apply.written === 0 ? "before anything was written" : `after writing ${apply.written} of ${count(plan.writes, "entry", "entries")}`}: ${cell(apply.fatal?.message ?? "unknown error")}`
+        `\u274C Stopped by a platform error ${apply.written === 0 ? "before anything was written" : `after writing ${apply.written} of ${plural(plan.writes, "entry", "entries")}`}: ${cell(apply.fatal?.message ?? "unknown error")}`
       );
       break;
   }
@@ -20187,7 +20430,7 @@ function applyLines(apply) {
   }
   if (apply.resumed && apply.resumed.tasks > 0) {
     lines.push(
-      `Settled first: ${count(apply.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${count(apply.resumed.confirmed, "entry", "entries")} confirmed).`,
+      `Settled first: ${plural(apply.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(apply.resumed.confirmed, "entry", "entries")} confirmed).`,
       ""
     );
   }
@@ -20203,7 +20446,7 @@ function applyLines(apply) {
   if (apply.drift.length > 0) {
     lines.push(
       "> [!WARNING]",
-      `> **${count(apply.drift.length, "entry is", "entries are")} still on the bot but not in the content.** ${cell(driftRemedy(plan))} (the action's \`prune: true\`).`,
+      `> **${plural(apply.drift.length, "entry is", "entries are")} still on the bot but not in the content.** ${cell(driftRemedy(plan))} (the action's \`prune: true\`).`,
       "",
       "| Still on the bot | Why |",
       "| --- | --- |"
@@ -20223,27 +20466,27 @@ function publishLines(apply) {
   switch (publish.status) {
     case "done":
       return [
-        `Published: the live bot now answers with the ${count(publish.entries, "entry", "entries")} written since the last publish.`,
+        `Published: the live bot now answers with the ${plural(publish.entries, "entry", "entries")} written since the last publish.`,
         ""
       ];
     case "failed":
       return [
-        `\u274C **The publish failed:** ${cell(publish.error.message)} ${count(unpublished, "entry is", "entries are")} written but not live; the lockfile keeps the marks, and the next publish (\`publish: true\` or \`command: publish\`) makes the writes live.`,
+        `\u274C **The publish failed:** ${cell(publish.error.message)} ${plural(unpublished, "entry is", "entries are")} written but not live; the lockfile keeps the marks, and the next publish (\`publish: true\` or \`command: publish\`) makes the writes live.`,
         ""
       ];
     case "skipped":
       return [
-        `Not published: the writes stopped. ${count(unpublished, "entry is", "entries are")} written but not live.`,
+        `Not published: the writes stopped. ${plural(unpublished, "entry is", "entries are")} written but not live.`,
         ""
       ];
     default:
       return unpublished > 0 && !apply.dryRun ? [
-        `${count(unpublished, "entry is", "entries are")} written but not published: the live bot does not answer with them yet (\`publish: true\` or \`command: publish\`).`,
+        `${plural(unpublished, "entry is", "entries are")} written but not published: the live bot does not answer with them yet (\`publish: true\` or \`command: publish\`).`,
         ""
       ] : [];
   }
 }
-function planLines(plan, applied, befores) {
+function planLines(plan, answers, applied, befores, level) {
   const lines = [`**${applied ? "Planned" : "Plan"}:** ${planSummary(plan)}`, ""];
   const bySkill = /* @__PURE__ */ new Map();
   for (const action of plan.actions) {
@@ -20255,40 +20498,48 @@ function planLines(plan, applied, befores) {
     lines.push("No changes: the platform is up to date with the content.", "");
   if (plan.unpublished > 0) {
     lines.push(
-      `${count(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet (\`publish: true\` or \`command: publish\`).`,
+      `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet (\`publish: true\` or \`command: publish\`).`,
       ""
     );
   }
   for (const skill of [...bySkill.keys()].sort(compareStrings)) {
-    lines.push(`#### ${escapeMarkdown(skill)}`, "", "| | Title | Answer |", "| --- | --- | --- |");
-    for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action, plan));
+    lines.push(
+      `${level} ${escapeMarkdown(skill)}`,
+      "",
+      "| | Title | Answer |",
+      "| --- | --- | --- |"
+    );
+    for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action, plan, answers));
     lines.push("");
     if (befores) {
-      const details = (bySkill.get(skill) ?? []).flatMap((a) => detailsLine(a, befores, plan));
+      const details = (bySkill.get(skill) ?? []).flatMap(
+        (a) => detailsLine(a, answers, befores, plan)
+      );
       if (details.length > 0) lines.push(...details, "");
     }
   }
   lines.push(...pruneLines(plan));
   return lines;
 }
-function detailsLine(action, befores, plan) {
+function detailsLine(action, answers, befores, plan) {
   if (action.kind === "remove") return [];
   const summary2 = `<summary>${labelOf(action, plan)} ${escapeHtml(action.entry.title)}</summary>`;
+  const after = { ...action.entry, messages: answers.read(action.entry).messages };
   if (action.kind === "create") {
-    return [`<details>${summary2}${diffHtml(diffEntry(void 0, action.entry))}</details>`];
+    return [`<details>${summary2}${diffHtml(diffEntry(void 0, after))}</details>`];
   }
   const before = befores.get(identityKey(action.previous));
   if (!before?.found) {
     return [
-      `<details>${summary2}<i>The previous version cannot be shown: ${escapeHtml(before?.why ?? "not looked up")}. The new one in full:</i><br>${diffHtml(diffEntry(void 0, action.entry))}</details>`
+      `<details>${summary2}<i>The previous version cannot be shown: ${escapeHtml(before?.why ?? "not looked up")}. The new one in full:</i><br>${diffHtml(diffEntry(void 0, after))}</details>`
     ];
   }
-  const diff = diffEntry(before.entry, action.entry);
+  const diff = diffEntry(before.entry, after);
   return [
     `<details>${summary2}${isEmptyDiff(diff) ? "<i>The same as on the bot.</i>" : diffHtml(diff)}</details>`
   ];
 }
-function actionRow(action, plan) {
+function actionRow(action, plan, answers) {
   const label = labelOf(action, plan);
   if (action.kind === "remove") {
     return `| ${label} | ${cell(action.previous.title)} | _${cell(removeReason(action, plan))}_ |`;
@@ -20299,7 +20550,7 @@ function actionRow(action, plan) {
     const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
     title += `<br><sub>was \u201C${cell(old)}\u201D${action.oldIntent === void 0 ? "" : " (renamed in place)"}</sub>`;
   }
-  return `| ${label} | ${title} | ${answerCell(action.entry)} |`;
+  return `| ${label} | ${title} | ${answerCell(action.entry, answers)} |`;
 }
 function pruneLines(plan) {
   const prune = plan.prune;
@@ -20307,7 +20558,7 @@ function pruneLines(plan) {
   if (prune.mode === "disable") {
     const lines2 = [
       "> [!NOTE]",
-      `> **Prune (v2):** ${count(prune.removes.length, "entry is", "entries are")} disabled (${Math.round(prune.share * 100)}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.`
+      `> **Prune (v2):** ${plural(prune.removes.length, "entry is", "entries are")} disabled (${Math.round(prune.share * 100)}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.`
     ];
     if (prune.refusal) lines2.push(`> **Refused:** ${cell(prune.refusal)}`);
     lines2.push("");
@@ -20315,14 +20566,15 @@ function pruneLines(plan) {
   }
   const lines = [
     "> [!WARNING]",
-    `> **Prune:** the bot's whole content is replaced; ${count(prune.removes.length, "entry is", "entries are")} removed (${Math.round(prune.share * 100)}% of what faqops knows on the platform), ${prune.keeps} kept, and anything added by hand in the console is removed too.`
+    `> **Prune:** the bot's whole content is replaced; ${plural(prune.removes.length, "entry is", "entries are")} removed (${Math.round(prune.share * 100)}% of what faqops knows on the platform), ${prune.keeps} kept, and anything added by hand in the console is removed too.`
   ];
   if (prune.refusal) lines.push(`> **Refused:** ${cell(prune.refusal)}`);
   lines.push("");
   return lines;
 }
-function answerCell(entry) {
-  return answerMarkdown(entry.messages, { inline: true }).replace(/\r?\n/g, "<br>");
+function answerCell(entry, answers) {
+  const { messages } = answers.read(entry);
+  return answerMarkdown(messages, { inline: true }).replace(/\r?\n/g, "<br>");
 }
 function cell(text) {
   return escapeMarkdown(text).replace(/\r?\n/g, "<br>");
@@ -20333,16 +20585,15 @@ function messageCell(message) {
 function code(text) {
   return text.replace(/`/g, "'").replace(/\|/g, "\\|");
 }
-function count(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 // src/action/main.ts
+var SECRET_VARIABLE = /^FAQOPS_(?:[A-Z0-9_]+_)?(?:TOKEN|ENCODING_AES_KEY)$/;
 var ENGLISH = createTranslator("en");
 async function run(env = process.env) {
   for (const name of SECRET_INPUTS) maskIfSet(getInput(name));
-  maskIfSet(env[CREDENTIAL_VARIABLES.token]);
-  maskIfSet(env[CREDENTIAL_VARIABLES.encodingAesKey]);
+  for (const [name, value] of Object.entries(env)) {
+    if (SECRET_VARIABLE.test(name)) maskIfSet(value);
+  }
   let t = ENGLISH;
   try {
     t = createTranslator(readLang((name) => getInput(name)));
@@ -20358,19 +20609,38 @@ function maskIfSet(value) {
 async function runAction(env, t) {
   const cwd = process.cwd();
   const event = await readEvent(env);
-  const options = resolveActionOptions((name) => getInput(name), { cwd, event, env });
-  info(`faqops ${options.command} (${event.name || "no event"})`);
-  if (options.command === "publish") return await publishAndCommit(options, env, t);
-  const inputs = await loadSyncInputs(options.sync);
-  const { content } = inputs;
-  for (const note of lockNotes(inputs, options.sync.lockfile.display)) notice(t.text(note));
-  const diagnostics = content.diagnostics.map((d) => t.diagnostic(d));
-  annotate(diagnostics, cwd, env.GITHUB_WORKSPACE);
-  const { errors } = countDiagnostics(content.diagnostics);
+  const project = await loadProject(cwd, cwd);
+  const configDiagnostics = project.diagnostics.map((d) => t.diagnostic(d));
+  annotate(configDiagnostics, cwd, env.GITHUB_WORKSPACE);
+  const options = resolveActionOptions((name) => getInput(name), {
+    cwd,
+    event,
+    env,
+    project
+  });
+  const named = options.targets.flatMap(
+    (r) => r.target.name === void 0 ? [] : [r.target.name]
+  );
+  info(
+    `faqops ${options.command} (${event.name || "no event"})${named.length > 0 ? ` for ${named.length === 1 ? "target" : "targets"} ${named.join(", ")}` : ""}`
+  );
+  if (options.command === "publish") {
+    const { errors: errors2 } = countDiagnostics(project.diagnostics);
+    if (errors2 > 0) {
+      return t.text(
+        `${project.config?.display ?? CONFIG_FILE} has ${errors2} ${errors2 === 1 ? "error" : "errors"} (see the annotations); nothing was published.`
+      );
+    }
+    return await publishAndCommit(options, options.targets[0], event, env, t);
+  }
+  const content = await loadContent(options.content);
+  const contentDiagnostics = content.diagnostics.map((d) => t.diagnostic(d));
+  annotate(contentDiagnostics, cwd, env.GITHUB_WORKSPACE);
+  const { errors } = countDiagnostics([...project.diagnostics, ...content.diagnostics]);
   const report = {
     command: options.command,
     fileCount: content.fileCount,
-    diagnostics
+    diagnostics: sortDiagnostics([...configDiagnostics, ...contentDiagnostics])
   };
   if (errors > 0 || options.command === "check") {
     await publishReport(report, options, event.pullRequest, env, t);
@@ -20378,39 +20648,84 @@ async function runAction(env, t) {
       `The content has ${errors} ${errors === 1 ? "error" : "errors"} (see the annotations); nothing was planned or sent.`
     ) : void 0;
   }
-  const plan = planSync(content.entries, inputs.lock, options.sync);
-  for (const note of apiNotes(plan)) notice(t.text(note));
+  if (options.command === "plan") return await planTargets(report, options, content, event, env, t);
+  return await applyAndCommit(report, options, options.targets[0], content, event, env, t);
+}
+async function planTarget(run2, content, t) {
+  const inputs = await loadTargetInputs(content, run2.target, run2.sync);
+  for (const note of lockNotes(inputs, run2.sync.lockfile.display)) notice(t.text(note));
+  const plan = planSync(inputs.content.entries, inputs.lock, run2.sync);
+  for (const note of apiNotes(plan, inputs.content.answers)) notice(t.text(note));
   const befores = await loadBefore(plan, {
-    cwd,
-    contentDir: options.sync.contentDir,
-    lockfilePath: options.sync.lockfile.path,
+    cwd: run2.sync.cwd,
+    contentDir: run2.sync.contentDir,
+    lockfilePath: run2.sync.lockfile.path,
     deepen: true
   });
-  const { planFile, previewFile } = await writePlanFiles(plan, befores, env, t.lang);
+  return { run: run2, inputs, plan, befores };
+}
+async function planTargets(report, options, content, event, env, t) {
+  const several = options.targets.length > 1;
+  const planned = [];
+  const sections = [];
+  const failures = [];
+  for (const run2 of options.targets) {
+    const target = targetTitle(run2);
+    try {
+      const done = await planTarget(run2, content, t);
+      planned.push(done);
+      const { answers } = done.inputs.content;
+      sections.push({ target, plan: done.plan, answers, befores: done.befores });
+      const refusal = done.plan.prune?.refusal;
+      if (refusal) failures.push(forTarget(run2, t.text(`--prune refused: ${refusal}`), several, t));
+    } catch (error2) {
+      if (!several) throw error2;
+      sections.push({ target, failure: englishMessage(error2) });
+      failures.push(forTarget(run2, describe(error2, t), several, t));
+    }
+  }
+  const { planFile, previewFile } = await writePlanFiles(planned, several, env, t.lang);
   setOutput("plan", planFile);
   setOutput("preview", previewFile);
-  if (options.command === "plan") {
-    setCounts(reportCounts(plan));
-    await publishReport({ ...report, plan, befores }, options, event.pullRequest, env, t);
-    return plan.prune?.refusal ? t.text(`--prune refused: ${plan.prune.refusal}`) : void 0;
-  }
-  return await applyAndCommit({ ...report, plan, befores }, plan, options, env, inputs, t);
+  setCounts(sumCounts(planned.map((p) => reportCounts(p.plan))));
+  const full = several ? { ...report, targets: sections } : { ...report, ...sections[0] };
+  await publishReport(full, options, event.pullRequest, env, t);
+  return failures.length > 0 ? failures.join(" ") : void 0;
 }
-async function applyAndCommit(report, plan, options, env, inputs, t) {
+function forTarget(run2, message, several, t) {
+  return several && run2.target.name !== void 0 ? t.text(`Target ${run2.target.name}: ${message}`) : message;
+}
+function targetTitle(run2) {
+  return run2.target.name === void 0 ? void 0 : { name: run2.target.name, lockfile: run2.sync.lockfile.display, api: run2.sync.api };
+}
+async function applyAndCommit(report, options, run2, content, event, env, t) {
+  const commit = await prepareCommit(options, run2, event, env, t);
+  const { inputs, plan, befores } = await planTarget(run2, content, t);
+  const { planFile, previewFile } = await writePlanFiles(
+    [{ run: run2, inputs, plan, befores }],
+    false,
+    env,
+    t.lang
+  );
+  setOutput("plan", planFile);
+  setOutput("preview", previewFile);
+  const { answers } = inputs.content;
+  const section = { target: targetTitle(run2), plan, answers, befores };
   const result = await applyPlan(plan, inputs, {
-    ...options.sync,
-    connect: connector(options, env, t),
-    connectV2: connectorV2(options, env, t),
+    ...run2.sync,
+    answers,
+    connect: connector(options, run2, env, t),
+    connectV2: connectorV2(options, run2, env, t),
     // A v2 disable carries the entry as last synced, which is what the befores hold.
-    befores: report.befores,
-    onEvent: (event) => {
-      if (event.type === "failed")
-        warning(t.text(`${event.entry.skill} / ${event.entry.title}: ${event.message}`), {
-          file: event.entry.path
+    befores,
+    onEvent: (event2) => {
+      if (event2.type === "failed")
+        warning(t.text(`${event2.entry.skill} / ${event2.entry.title}: ${event2.message}`), {
+          file: event2.entry.path
         });
-      else if (event.type === "start") info(t.text(`Writing ${event.total} entries\u2026`));
-      else if (event.type === "publish")
-        info(t.text(`Publishing: ${JSON.stringify(event.progress)}`));
+      else if (event2.type === "start") info(t.text(`Writing ${event2.total} entries\u2026`));
+      else if (event2.type === "publish")
+        info(t.text(`Publishing: ${JSON.stringify(event2.progress)}`));
     }
   });
   setCounts(reportCounts(plan, result));
@@ -20424,12 +20739,16 @@ async function applyAndCommit(report, plan, options, env, inputs, t) {
   }
   const { note, failure } = await commitIfChanged(
     options,
+    run2,
+    commit,
     result.lockfileChanged,
     env,
     t,
     () => commitBody(result)
   );
-  await writeSummary(renderSummary({ ...report, apply: result, lockfileNote: note }, t.lang));
+  await writeSummary(
+    renderSummary({ ...report, ...section, apply: result, lockfileNote: note }, t.lang)
+  );
   const failures = [
     result.failures.length > 0 ? `${result.failures.length} of ${plan.writes} entries failed to sync.` : void 0,
     result.outcome === "fatal" ? `The sync stopped: ${describe(result.fatal, t)}` : void 0,
@@ -20439,34 +20758,43 @@ async function applyAndCommit(report, plan, options, env, inputs, t) {
   if (failure) failures.push(failure);
   return failures.length > 0 ? failures.join(" ") : void 0;
 }
-async function publishAndCommit(options, env, t) {
-  const snapshot = await readLockSnapshot(options.sync.lockfile);
-  const run2 = await publishLockfile(snapshot, {
-    lockfile: options.sync.lockfile,
-    connect: options.sync.api === "v2" ? connectorV2(options, env, t) : connector(options, env, t),
-    onEvent: (event) => {
-      if (event.type === "publish")
-        info(t.text(`Publishing: ${JSON.stringify(event.progress)}`));
+async function publishAndCommit(options, run2, event, env, t) {
+  const commit = await prepareCommit(options, run2, event, env, t);
+  const snapshot = await readLockSnapshot(run2.sync.lockfile);
+  const published = await publishLockfile(snapshot, {
+    lockfile: run2.sync.lockfile,
+    connect: run2.sync.api === "v2" ? connectorV2(options, run2, env, t) : connector(options, run2, env, t),
+    onEvent: (event2) => {
+      if (event2.type === "publish")
+        info(t.text(`Publishing: ${JSON.stringify(event2.progress)}`));
     }
   });
-  setOutput("unpublished", String(run2.unpublished));
-  setOutput("changed", String(run2.lockfileChanged));
+  setOutput("unpublished", String(published.unpublished));
+  setOutput("changed", String(published.lockfileChanged));
   const { note, failure } = await commitIfChanged(
     options,
-    run2.lockfileChanged,
+    run2,
+    commit,
+    published.lockfileChanged,
     env,
     t,
-    () => run2.publish.status === "done" ? "Published the bot's content on the WeChat Dialogue Open Platform." : "Publish failed; the entries stay marked unpublished."
+    () => published.publish.status === "done" ? "Published the bot's content on the WeChat Dialogue Open Platform." : "Publish failed; the entries stay marked unpublished."
   );
-  const verdict = run2.publish.status === "done" ? `\u2705 Published: the live bot now answers with ${run2.publish.entries} ${run2.publish.entries === 1 ? "entry" : "entries"} written since the last publish.` : `\u274C The publish failed: ${describe(run2.publish.error, t)}`;
-  await writeSummary(`### faqops publish
-
+  const verdict = published.publish.status === "done" ? `\u2705 Published: the live bot now answers with ${published.publish.entries} ${published.publish.entries === 1 ? "entry" : "entries"} written since the last publish.` : `\u274C The publish failed: ${describe(published.publish.error, t)}`;
+  const title = targetTitle(run2);
+  const heading = title ? `
+${t.markdown(targetHeading(title))}
+` : "";
+  await writeSummary(
+    `### faqops publish
+${heading}
 ${t.markdown(verdict)}
 ${note ? `
 ${note}
-` : ""}`);
+` : ""}`
+  );
   const failures = [
-    run2.publish.status === "failed" ? t.text(`The publish failed: ${describe(run2.publish.error, t)}`) : void 0,
+    published.publish.status === "failed" ? t.text(`The publish failed: ${describe(published.publish.error, t)}`) : void 0,
     failure
   ].filter((m) => m !== void 0);
   return failures.length > 0 ? failures.join(" ") : void 0;
@@ -20476,21 +20804,32 @@ var logRetry = (t) => (info2) => info(
     `retry: ${info2.action} attempt ${info2.attempt + 1} in ${Math.round(info2.delayMs)} ms (${info2.reason})`
   )
 );
-function connectorV2(options, env, t) {
-  const endpoint = resolveEndpoint(options.endpoint, env, DEFAULT_V2_ENDPOINT);
+function endpointOf(options, run2, env, fallback) {
+  return resolveEndpoint(
+    {
+      ...options.endpoint,
+      scope: run2.sync.target.variables,
+      configured: run2.sync.target.endpoints
+    },
+    env,
+    fallback
+  );
+}
+function connectorV2(options, run2, env, t) {
+  const endpoint = endpointOf(options, run2, env, DEFAULT_V2_ENDPOINT);
   return (hooks) => createV2Client({
     endpoint,
-    credentials: v2CredentialsFromInputs(options.credentials, env),
+    credentials: v2CredentialsFromInputs(options.credentials, env, run2.sync.target),
     onRetry: logRetry(t),
     ...hooks
   });
 }
-function connector(options, env, t) {
-  const endpoint = resolveEndpoint(options.endpoint, env);
+function connector(options, run2, env, t) {
+  const endpoint = endpointOf(options, run2, env);
   return (hooks) => createClient({
     endpoint,
     // Read only when a request must be sent: a run with nothing to do needs no credentials.
-    credentials: credentialsFromInputs(options.credentials, env),
+    credentials: credentialsFromInputs(options.credentials, env, run2.sync.target),
     onRetry: logRetry(t),
     ...hooks
   });
@@ -20499,17 +20838,33 @@ function driftList(drift) {
   const named = drift.slice(0, 10).map((a) => `${a.previous.skill} / ${a.previous.title} (${driftWhy(a)})`);
   return drift.length > named.length ? `${named.join(", ")}, and ${drift.length - named.length} more` : named.join(", ");
 }
-async function commitIfChanged(options, changed, env, t, body) {
+async function prepareCommit(options, run2, event, env, t) {
+  const branch = lockfileBranch(options, env.GITHUB_REF, event);
+  if (!options.commitLockfile || !branch) return void 0;
+  const cwd = run2.sync.cwd;
+  if (await isOnBranch(cwd, branch)) return { branch, base: void 0 };
+  const file = displayPath(cwd, run2.sync.lockfile.path);
+  const base = await branchLockfile({ cwd, file, branch });
+  if (base.replaced) {
+    notice(
+      t.text(
+        `Planning from ${branch}'s ${file} (${base.tip.slice(0, 7)}), not the checked-out commit's: it is the newest record of what the bot holds.`
+      )
+    );
+  }
+  return { branch, base };
+}
+async function commitIfChanged(options, run2, commit, changed, env, t, body) {
   if (!changed) return {};
   if (!options.commitLockfile) {
     return {
       note: t.markdown(
-        `Lockfile \`${options.sync.lockfile.display}\` updated (not committed: \`commit-lockfile\` is false).`
+        `Lockfile \`${run2.sync.lockfile.display}\` updated (not committed: \`commit-lockfile\` is false).`
       )
     };
   }
   try {
-    return { note: t.markdown(await commitLockfile(options, body(), env, t)) };
+    return { note: t.markdown(await commitLockfile(run2, commit, body(), env, t)) };
   } catch (error2) {
     const why = describe(error2, t);
     return {
@@ -20529,30 +20884,35 @@ function commitBody(result) {
     parts.push("the publish failed (entries marked unpublished)");
   return `${parts.join("; ")}.`;
 }
-async function commitLockfile(options, message, env, t) {
-  const branch = branchFromRef(env.GITHUB_REF);
-  if (!branch) {
+async function commitLockfile(run2, commit, message, env, t) {
+  if (!commit) {
     throw new FaqopsError(
       `commit-lockfile needs a branch to push to, but GITHUB_REF is "${env.GITHUB_REF ?? ""}".`,
-      { hint: "run apply on push to a branch, or set commit-lockfile: false." }
+      {
+        hint: "run apply on push to a branch or a tag, set commit-branch, or set commit-lockfile: false."
+      }
     );
   }
-  const cwd = options.sync.cwd;
-  const run2 = runUrl(env);
-  const committed = await commitAndPushLockfile({
+  const { branch, base } = commit;
+  const cwd = run2.sync.cwd;
+  const url = runUrl(env);
+  const target = run2.target.name === void 0 ? "" : `Target: ${run2.target.name}
+`;
+  const options = {
     cwd,
-    file: displayPath(cwd, options.sync.lockfile.path),
+    file: displayPath(cwd, run2.sync.lockfile.path),
     branch,
-    body: [message, run2 ? `Run: ${run2}` : ""].filter(Boolean).join("\n"),
+    body: [message, `${target}${url ? `Run: ${url}` : ""}`.trim()].filter(Boolean).join("\n"),
     onRetry: (attempt, reason) => info(t.text(`push attempt ${attempt} rejected: ${reason}`))
-  });
+  };
+  const committed = base ? await commitLockfileOnto({ ...options, base }) : await commitAndPushLockfile(options);
   if (committed.status === "unchanged") return "Lockfile unchanged: nothing to commit.";
   info(t.text(`Pushed the lockfile commit ${committed.sha} to ${branch}.`));
   return `Lockfile committed to \`${branch}\` as ${committed.sha.slice(0, 7)}.`;
 }
 function annotate(diagnostics, cwd, workspace) {
   for (const d of diagnostics) {
-    const file = workspace ? displayPath(workspace, path.resolve(cwd, d.file)) : d.file;
+    const file = workspace ? displayPath(workspace, path2.resolve(cwd, d.file)) : d.file;
     const properties = { file, startLine: d.line, startColumn: d.column, title: d.ruleId };
     if (d.severity === "error") error(d.message, properties);
     else warning(d.message, properties);
@@ -20596,27 +20956,33 @@ async function writeSummary(markdown) {
 function setCounts(counts) {
   for (const [name, value] of Object.entries(counts)) setOutput(name, String(value));
 }
-async function writePlanFiles(plan, befores, env, lang) {
-  const dir = env.RUNNER_TEMP || await mkdtemp(path.join(tmpdir(), "faqops-"));
-  const planFile = path.join(dir, "faqops-plan.json");
-  await writeFile2(planFile, `${JSON.stringify(planJson(plan, befores), null, 2)}
+async function writePlanFiles(planned, several, env, lang) {
+  const dir = env.RUNNER_TEMP || await mkdtemp2(path2.join(tmpdir2(), "faqops-"));
+  const json = ({ run: run2, inputs, plan, befores }) => ({
+    ...run2.target.name !== void 0 && { target: run2.target.name },
+    ...planJson(plan, inputs.content.answers, befores)
+  });
+  const planFile = path2.join(dir, "faqops-plan.json");
+  const value = several ? { targets: planned.map(json) } : json(planned[0]);
+  await writeFile3(planFile, `${JSON.stringify(value, null, 2)}
 `);
-  const previewFile = path.join(dir, "faqops-preview", "index.html");
-  await writeFileAtomic(previewFile, renderChangesPreview(plan, befores, { lang }));
-  return { planFile, previewFile };
+  const previews = path2.join(dir, "faqops-preview");
+  for (const { run: run2, inputs, plan, befores } of planned) {
+    const file = several ? path2.join(previews, run2.target.name ?? "", "index.html") : path2.join(previews, "index.html");
+    const html = renderChangesPreview(plan, inputs.content.answers, befores, { lang });
+    await writeFileAtomic(file, html);
+  }
+  return { planFile, previewFile: several ? previews : path2.join(previews, "index.html") };
 }
 function runUrl(env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
   return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : void 0;
 }
+function englishMessage(error2) {
+  return error2 instanceof FaqopsError ? error2.message : `internal error: ${error2 instanceof Error ? error2.message : String(error2)} \u2014 this is a bug in faqops; please report it.`;
+}
 function describe(error2, t) {
-  if (error2 instanceof FaqopsError) {
-    const { message, hint } = t.error(error2);
-    if (!hint) return message;
-    return t.lang === "en" ? `${message} (${hintLabel(t.lang)}: ${hint})` : `${message}\uFF08${hintLabel(t.lang)}\uFF1A${hint}\uFF09`;
-  }
-  const detail = error2 instanceof Error ? error2.message : String(error2);
-  return t.text(`internal error: ${detail} \u2014 this is a bug in faqops; please report it.`);
+  return describeError(error2, t.lang, { form: "inline" });
 }
 
 // src/action/index.ts

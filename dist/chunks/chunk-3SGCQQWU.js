@@ -1,0 +1,584 @@
+import { createRequire as __faqopsCreateRequire } from 'node:module';
+const require = __faqopsCreateRequire(import.meta.url);
+import {
+  isSymbolicLink
+} from "./chunk-U5ZJ4MBR.js";
+import {
+  CACHE_DIR,
+  DEFAULT_THRESHOLD,
+  thresholdText
+} from "./chunk-RMWQDC6D.js";
+import {
+  VERSION
+} from "./chunk-EKTGDBDT.js";
+import {
+  temporaryPathBeside
+} from "./chunk-NGHB4DDL.js";
+
+// src/content/cache.ts
+import { createHash, randomBytes } from "node:crypto";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync
+} from "node:fs";
+import path from "node:path";
+
+// src/content/compiler-version.ts
+var COMPILER_VERSION = 5;
+
+// src/content/cache.ts
+var CACHE_FILE = "compile.ndjson";
+var INDEX_FILE = "compile-index.ndjson";
+var FORMAT = { faqops: "compile-cache", format: 3, compiler: COMPILER_VERSION, version: VERSION };
+var CHUNK = 1 << 20;
+var NEWLINE = 10;
+var OFFSET_WIDTH = 13;
+var OFFSETS_LENGTH = 1 + 3 * (OFFSET_WIDTH + 1);
+function bytesHash(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function keysHash(keysJson) {
+  return createHash("sha256").update(keysJson).digest("hex").slice(0, 32);
+}
+function cacheFiles(cwd) {
+  const dir = path.join(cwd, CACHE_DIR);
+  return { dir, index: path.join(dir, INDEX_FILE), records: path.join(dir, CACHE_FILE) };
+}
+function linkedCachePath(cwd, others = []) {
+  const { dir, index, records } = cacheFiles(cwd);
+  return [dir, records, index, ...others.map((name) => path.join(dir, name))].find(isSymbolicLink);
+}
+var NO_BYTES = "";
+function compiledLine(result, hash) {
+  const { head, keys, answer } = compiledParts(result, hash);
+  return `${head}	${keys}	${answer}`;
+}
+function compiledParts(result, hash) {
+  const { source, diagnostics, keys, entry } = result;
+  const keysJson = JSON.stringify(keys);
+  const stored = entry ? [
+    entry.skill,
+    entry.title,
+    entry.questions,
+    entry.id ?? null,
+    entry.draft,
+    entry.threshold ?? null,
+    entry.hash
+  ] : 0;
+  const hashOfKeys = keysHash(keysJson);
+  const skill = keys.skill?.text ?? null;
+  const targets = keys.targets?.map((t) => t.text) ?? null;
+  const head = JSON.stringify([
+    source,
+    hash,
+    result.path,
+    hashOfKeys,
+    diagnostics.length > 0 ? diagnostics : 0,
+    stored,
+    skill === null && targets === null ? 0 : [skill, targets]
+  ]);
+  const answer = entry ? JSON.stringify(entry.messages) : "";
+  return { head, keys: keysJson, answer, keysHash: hashOfKeys };
+}
+function splitLine(line) {
+  const first = line.indexOf("	");
+  const second = line.indexOf("	", first + 1);
+  return {
+    head: line.slice(0, first),
+    keys: line.slice(first + 1, second),
+    answer: line.slice(second + 1)
+  };
+}
+function parseHead(head, strings) {
+  if (head.length !== 7) return void 0;
+  const [source, hash, file, keys, diagnostics, stored, selected] = head;
+  const selector = selected === 0 ? NO_SELECTOR : selectorOf(selected, strings);
+  if (typeof source !== "string" || typeof hash !== "string" || typeof file !== "string" || typeof keys !== "string" || diagnostics !== 0 && !Array.isArray(diagnostics) || !selector) {
+    return void 0;
+  }
+  const common = {
+    source,
+    hash,
+    path: file,
+    keysHash: keys,
+    diagnostics: diagnostics === 0 ? NO_DIAGNOSTICS : diagnostics,
+    selector
+  };
+  if (stored === 0) return common;
+  const entry = storedEntry(source, file, stored, strings);
+  return entry && { ...common, entry };
+}
+var NO_DIAGNOSTICS = Object.freeze([]);
+var NO_SELECTOR = Object.freeze({ skill: void 0, targets: void 0 });
+function selectorOf(value, strings) {
+  if (!Array.isArray(value) || value.length !== 2) return void 0;
+  const [skill, targets] = value;
+  if (skill !== null && typeof skill !== "string") return void 0;
+  if (targets !== null && !(Array.isArray(targets) && targets.every((t) => typeof t === "string")))
+    return void 0;
+  return {
+    skill: skill === null ? void 0 : intern(strings, skill),
+    targets: targets === null ? void 0 : targets
+  };
+}
+function storedEntry(source, file, stored, strings) {
+  if (!Array.isArray(stored) || stored.length !== 7) return void 0;
+  const [skill, title, questions, id, draft, threshold, hash] = stored;
+  if (typeof skill !== "string" || typeof title !== "string" || !Array.isArray(questions) || !questions.every((q) => typeof q === "string") || id !== null && typeof id !== "string" || typeof draft !== "boolean" || threshold !== null && typeof threshold !== "number" || typeof hash !== "string") {
+    return void 0;
+  }
+  const shared = intern(strings, skill);
+  const set = threshold ?? void 0;
+  return id === null ? { source, path: file, skill: shared, title, questions, draft, threshold: set, hash } : { source, path: file, skill: shared, title, questions, id, draft, threshold: set, hash };
+}
+function intern(strings, text) {
+  const known = strings.get(text);
+  if (known !== void 0) return known;
+  strings.set(text, text);
+  return text;
+}
+function parseKeys(json, strings) {
+  try {
+    const keys = JSON.parse(json);
+    if (typeof keys !== "object" || keys === null || !Array.isArray(keys.questions) || !Array.isArray(keys.asks)) {
+      return void 0;
+    }
+    if (keys.skill) keys.skill.text = intern(strings, keys.skill.text);
+    return keys;
+  } catch {
+    return void 0;
+  }
+}
+function readAnswer(file, span) {
+  const text = readRange(file, span.answerStart, span.answerEnd);
+  if (text === void 0) return void 0;
+  try {
+    const messages = JSON.parse(text);
+    return Array.isArray(messages) ? messages : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readKeys(file, spans, strings) {
+  const out = new Array(spans.length);
+  let fd;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return out;
+  }
+  try {
+    const order = spans.map((_, i) => i).filter((i) => spans[i] !== void 0).sort((a, b) => spans[a].keysStart - spans[b].keysStart);
+    let buffer = Buffer.alloc(0);
+    let base = 0;
+    for (const i of order) {
+      const { keysStart, answerStart } = spans[i];
+      const end = answerStart - 1;
+      if (keysStart < base || end > base + buffer.length) {
+        base = keysStart;
+        buffer = Buffer.allocUnsafe(Math.max(CHUNK, end - keysStart));
+        buffer = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, keysStart));
+      }
+      if (end > base + buffer.length) continue;
+      out[i] = parseKeys(buffer.toString("utf8", keysStart - base, end - base), strings);
+    }
+  } catch {
+  } finally {
+    closeSync(fd);
+  }
+  return out;
+}
+function readRange(file, start, end) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const bytes = Buffer.allocUnsafe(end - start);
+    const read = readSync(fd, bytes, 0, bytes.length, start);
+    return bytes.toString("utf8", 0, read);
+  } catch {
+    return void 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+function header(id) {
+  return JSON.stringify({ ...FORMAT, records: id });
+}
+function headerId(line) {
+  try {
+    const value = JSON.parse(line);
+    if (typeof value !== "object" || value === null || typeof value.records !== "string" || Object.entries(FORMAT).some(([k, v]) => value[k] !== v)) {
+      return void 0;
+    }
+    return value.records;
+  } catch {
+    return void 0;
+  }
+}
+function firstLine(file) {
+  const text = readRange(file, 0, 1024);
+  if (text === void 0) return void 0;
+  const end = text.indexOf("\n");
+  return end === -1 ? void 0 : text.slice(0, end);
+}
+function readCompileCache(files) {
+  const records = /* @__PURE__ */ new Map();
+  const strings = /* @__PURE__ */ new Map();
+  const recordsId = headerId(firstLine(files.records) ?? "");
+  if (recordsId === void 0) return records;
+  let fd;
+  try {
+    fd = openSync(files.index, "r");
+  } catch {
+    return records;
+  }
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let rest = Buffer.alloc(0);
+    let base = 0;
+    let first = true;
+    for (; ; ) {
+      const read = readSync(fd, chunk, 0, CHUNK, null);
+      const bytes = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, read)]) : chunk;
+      const length = rest.length > 0 ? bytes.length : read;
+      let start = 0;
+      let end = bytes.indexOf(NEWLINE, start);
+      while (end !== -1 && end < length) {
+        const text = bytes.toString("utf8", start, end);
+        if (first) {
+          if (headerId(text) !== recordsId) return /* @__PURE__ */ new Map();
+          first = false;
+        } else {
+          const cached = indexLine(text, strings, base + start, base + end);
+          if (cached) records.set(cached.record.source, cached);
+        }
+        start = end + 1;
+        end = bytes.indexOf(NEWLINE, start);
+      }
+      rest = Buffer.from(bytes.subarray(start, length));
+      base += start;
+      if (read === 0) break;
+    }
+  } catch {
+  } finally {
+    closeSync(fd);
+  }
+  return records;
+}
+function indexLine(text, strings, start, end) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(value) || value.length !== 10) return void 0;
+  const [keysStart, answerStart, answerEnd] = value;
+  if (!Number.isSafeInteger(keysStart) || !Number.isSafeInteger(answerStart) || !Number.isSafeInteger(answerEnd) || keysStart >= answerStart || answerStart > answerEnd) {
+    return void 0;
+  }
+  const record = parseHead(value.slice(3), strings);
+  if (!record) return void 0;
+  const span = {
+    keysStart,
+    answerStart,
+    answerEnd
+  };
+  return { record, span, line: { start, end } };
+}
+function offsets(span) {
+  const pad = (n) => String(n).padStart(OFFSET_WIDTH, " ");
+  return `[${pad(span.keysStart)},${pad(span.answerStart)},${pad(span.answerEnd)},`;
+}
+var CacheWriter = class _CacheWriter {
+  constructor(files, records, index) {
+    this.files = files;
+    this.records = records;
+    this.index = index;
+    const id = randomBytes(8).toString("hex");
+    records.add(Buffer.from(`${header(id)}
+`));
+    index.add(Buffer.from(`${header(id)}
+`));
+  }
+  files;
+  records;
+  index;
+  /** A writer for the cache files, or undefined when their folder cannot be written. */
+  static open(files) {
+    try {
+      mkdirSync(files.dir, { recursive: true });
+    } catch {
+      return void 0;
+    }
+    const records = Output.open(files.records);
+    const index = records && Output.open(files.index);
+    if (!records || !index) {
+      records?.fail();
+      return void 0;
+    }
+    return new _CacheWriter(files, records, index);
+  }
+  /**
+   * Appends a compiled file (its compiledLine parts); where its keys and answer went, unless
+   * writing failed.
+   */
+  append(parts) {
+    const keysStart = this.records.position;
+    const keys = Buffer.from(`${parts.keys}
+`);
+    const answer = Buffer.from(`${parts.answer}
+`);
+    const answerStart = keysStart + keys.length;
+    const span = { keysStart, answerStart, answerEnd: answerStart + answer.length - 1 };
+    if (!this.records.add(keys) || !this.records.add(answer)) return void 0;
+    if (!this.index.add(Buffer.from(`${offsets(span)}${parts.head.slice(1)}
+`))) {
+      this.records.fail();
+      return void 0;
+    }
+    return span;
+  }
+  /**
+   * Copies files' records and index lines from the old cache (as readCompileCache read it)
+   * into this one, and returns each one's new span in the order given. Adjacent records are
+   * copied as one run.
+   */
+  copy(cached) {
+    const moved = new Array(cached.length);
+    if (cached.length === 0 || this.records.failed) return moved;
+    let records;
+    let index;
+    try {
+      records = openSync(this.files.records, "r");
+    } catch {
+      this.fail();
+      return moved;
+    }
+    try {
+      index = openSync(this.files.index, "r");
+    } catch {
+      closeSync(records);
+      this.fail();
+      return moved;
+    }
+    try {
+      const order = cached.map((_, i2) => i2).sort((a, b) => cached[a].span.keysStart - cached[b].span.keysStart);
+      let i = 0;
+      while (i < order.length && !this.records.failed) {
+        const first = cached[order[i]];
+        let last = first;
+        let j = i + 1;
+        while (j < order.length && cached[order[j]].span.keysStart === last.span.answerEnd + 1 && cached[order[j]].line.start === last.line.end + 1) {
+          last = cached[order[j]];
+          j++;
+        }
+        const shift = this.records.position - first.span.keysStart;
+        if (!this.records.copyRange(records, first.span.keysStart, last.span.answerEnd + 1)) break;
+        const lines = readBytes(index, first.line.start, last.line.end + 1);
+        if (!lines) {
+          this.fail();
+          break;
+        }
+        for (let k = i; k < j; k++) {
+          const { span, line } = cached[order[k]];
+          const now = {
+            keysStart: span.keysStart + shift,
+            answerStart: span.answerStart + shift,
+            answerEnd: span.answerEnd + shift
+          };
+          const from = line.start - first.line.start;
+          const to = line.end - first.line.start;
+          this.index.add(Buffer.from(offsets(now)));
+          this.index.add(lines.subarray(from + OFFSETS_LENGTH, to + 1));
+          moved[order[k]] = now;
+        }
+        i = j;
+      }
+    } finally {
+      closeSync(records);
+      closeSync(index);
+    }
+    return this.records.failed || this.index.failed ? new Array(cached.length) : moved;
+  }
+  /**
+   * Writes everything out and puts the new files in place; false when that failed. Not
+   * fsynced: a cache cut short by a crash loses lines that no longer parse, and an answer
+   * read back is checked against its entry hash before it is used (answer-reader.ts).
+   */
+  commit() {
+    if (!this.records.finish() || !this.index.finish()) {
+      this.fail();
+      return false;
+    }
+    try {
+      renameSync(this.records.tmp, this.files.records);
+      renameSync(this.index.tmp, this.files.index);
+    } catch {
+      this.fail();
+      return false;
+    }
+    try {
+      writeFileSync(path.join(this.files.dir, ".gitignore"), "*\n", { flag: "wx" });
+    } catch {
+    }
+    return true;
+  }
+  fail() {
+    this.records.fail();
+    this.index.fail();
+  }
+};
+function readBytes(fd, from, to) {
+  const bytes = Buffer.allocUnsafe(to - from);
+  let read = 0;
+  while (read < bytes.length) {
+    const n = readSync(fd, bytes, read, bytes.length - read, from + read);
+    if (n === 0) return void 0;
+    read += n;
+  }
+  return bytes;
+}
+var Output = class _Output {
+  constructor(tmp, fd) {
+    this.tmp = tmp;
+    this.fd = fd;
+  }
+  tmp;
+  fd;
+  position = 0;
+  pending = [];
+  pendingBytes = 0;
+  static open(file) {
+    const tmp = temporaryPathBeside(file);
+    try {
+      return new _Output(tmp, openSync(tmp, "w", 420));
+    } catch {
+      return void 0;
+    }
+  }
+  get failed() {
+    return this.fd === void 0;
+  }
+  add(bytes) {
+    if (this.fd === void 0) return false;
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    this.position += bytes.length;
+    return this.pendingBytes < CHUNK || this.flush();
+  }
+  copyRange(source, from, to) {
+    for (let at = from; at < to; ) {
+      const bytes = Buffer.allocUnsafe(Math.min(CHUNK, to - at));
+      const read = readSync(source, bytes, 0, bytes.length, at);
+      if (read === 0) {
+        this.fail();
+        return false;
+      }
+      if (!this.add(bytes.subarray(0, read))) return false;
+      at += read;
+    }
+    return true;
+  }
+  /** Flushes and closes; false when that failed. */
+  finish() {
+    if (this.fd === void 0 || !this.flush()) return false;
+    try {
+      closeSync(this.fd);
+      this.fd = void 0;
+      return true;
+    } catch {
+      this.fail();
+      return false;
+    }
+  }
+  fail() {
+    if (this.fd !== void 0) {
+      try {
+        closeSync(this.fd);
+      } catch {
+      }
+      this.fd = void 0;
+    }
+    try {
+      rmSync(this.tmp, { force: true });
+    } catch {
+    }
+  }
+  flush() {
+    if (this.fd === void 0) return false;
+    try {
+      writeSync(this.fd, Buffer.concat(this.pending, this.pendingBytes));
+      this.pending = [];
+      this.pendingBytes = 0;
+      return true;
+    } catch {
+      this.fail();
+      return false;
+    }
+  }
+};
+
+// src/content/entry-hash.ts
+import { createHash as createHash2 } from "node:crypto";
+var SCHEME = "faqops-entry/1";
+function entryHash(entry) {
+  const fields = [SCHEME, entry.skill, entry.title, entry.content, entry.questions];
+  if (entry.threshold !== void 0 && entry.threshold !== DEFAULT_THRESHOLD) {
+    fields.push(thresholdText(entry));
+  }
+  return createHash2("sha256").update(JSON.stringify(fields), "utf8").digest("hex");
+}
+
+// src/content/answer-content.ts
+function answerContent(messages) {
+  if (messages.length === 1) {
+    const only = messages[0];
+    return typeof only === "string" ? only : JSON.stringify(only);
+  }
+  return JSON.stringify({ multimsg: messages });
+}
+function answerOf(messages) {
+  return { messages, content: answerContent(messages) };
+}
+function answerMatches(entry, answer) {
+  const { skill, title, questions, threshold } = entry;
+  return entryHash({ skill, title, questions, threshold, content: answer.content }) === entry.hash;
+}
+function compiledEntry(fields) {
+  const { source, path: path2, skill, title, questions, id, draft, threshold, messages } = fields;
+  const content = answerContent(messages);
+  const hash = entryHash({ skill, title, questions, threshold, content });
+  return id === void 0 ? { source, path: path2, skill, title, questions, draft, threshold, hash, messages, content } : { source, path: path2, skill, title, questions, id, draft, threshold, hash, messages, content };
+}
+
+export {
+  COMPILER_VERSION,
+  answerContent,
+  answerOf,
+  answerMatches,
+  compiledEntry,
+  bytesHash,
+  cacheFiles,
+  linkedCachePath,
+  NO_BYTES,
+  compiledLine,
+  compiledParts,
+  splitLine,
+  parseHead,
+  parseKeys,
+  readAnswer,
+  readKeys,
+  readCompileCache,
+  CacheWriter
+};

@@ -1,0 +1,2 @@
+import { createRequire as __faqopsCreateRequire } from 'node:module';
+const require = __faqopsCreateRequire(import.meta.url);

@@ -1,0 +1,37 @@
+import { createRequire as __faqopsCreateRequire } from 'node:module';
+const require = __faqopsCreateRequire(import.meta.url);
+
+// src/errors.ts
+var FaqopsError = class extends Error {
+  name = "FaqopsError";
+  /** A hint printed after the message: what the user can do about it. */
+  hint;
+  constructor(message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.hint = options.hint;
+  }
+};
+var UsageError = class extends FaqopsError {
+  name = "UsageError";
+};
+var ConfigError = class extends FaqopsError {
+  name = "ConfigError";
+};
+var StateFileError = class extends FaqopsError {
+  name = "StateFileError";
+};
+var ContentError = class extends FaqopsError {
+  name = "ContentError";
+};
+var InternalError = class extends FaqopsError {
+  name = "InternalError";
+};
+
+export {
+  FaqopsError,
+  UsageError,
+  ConfigError,
+  StateFileError,
+  ContentError,
+  InternalError
+};

@@ -153,7 +153,8 @@ describe("the compile cache and the threshold", () => {
   });
 
   it("refuses a record whose threshold is not a number", () => {
-    // An index line's head: source, bytes, path, keys hash, diagnostics, entry (a tuple).
+    // An index line's head: source, bytes, path, keys hash, diagnostics, entry (a tuple),
+    // and what selects it for targets (0: no skill or `targets` of its own).
     const head = (threshold: unknown) => [
       "天气/北京.md",
       "bytes",
@@ -161,6 +162,7 @@ describe("the compile cache and the threshold", () => {
       "keys",
       0,
       ["天气", "北京？", [], null, false, threshold, "h"],
+      0,
     ];
     expect(parseHead(head(0.85), new Map())?.entry?.threshold).toBe(0.85);
     expect(parseHead(head(null), new Map())?.entry?.threshold).toBeUndefined();

@@ -137,6 +137,7 @@ describe("several targets (faqops.config.yaml)", () => {
         {
           target: { name: "staging", lockfile: "faqops.staging.lock.json", api: "v2" },
           plan: PLANS[0],
+          answers: planAnswers(PLANS[0]!),
           befores: befores(),
         },
       ],
@@ -156,6 +157,7 @@ describe("several targets (faqops.config.yaml)", () => {
       diagnostics: [],
       target: { name: "staging", lockfile: "faqops.staging.lock.json", api: "v1" },
       plan: apply!.plan,
+      answers: planAnswers(apply!.plan),
       apply,
       befores: befores(),
       lockfileNote: "Lockfile committed to `main` as 1234567.",

@@ -515,13 +515,15 @@ function machine() {
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
+    // What else ran meanwhile: on a shared machine it moves every figure.
+    load: os.loadavg()[0]!,
   };
 }
 
 type Machine = ReturnType<typeof machine>;
 
 const fmtMachine = (info: Machine) =>
-  `Machine: ${info.cpu}, ${info.memoryGB} GB, ${info.os}, Node ${info.node}.`;
+  `Machine: ${info.cpu}, ${info.memoryGB} GB, ${info.os}, Node ${info.node}; load average ${info.load.toFixed(1)} at the start.`;
 
 /** A `| target | measured | met |` row. */
 const targetRow = (lines: string[], target: string, measured: string, met: boolean) =>
@@ -547,20 +549,23 @@ function renderTable(results: readonly SizeResult[], info: Machine): string {
   const targets: string[] = [];
   const row = (target: string, measured: string, met: boolean) =>
     targetRow(targets, target, measured, met);
+  // The targets of issue 16 ("Speed, second step"), on the wider generator's content.
   if (k10) {
     const ratio = k10.warmPlan.ms / k10.floor.ms;
-    row("warm plan, 10k ≤ 3× floor", `${ratio.toFixed(2)}×`, ratio <= 3);
-    row("cold check, 10k ≤ 2 s", fmtMs(k10.coldCheck.ms), k10.coldCheck.ms <= 2000);
+    row("warm plan, 10k ≤ 2× floor", `${ratio.toFixed(2)}×`, ratio <= 2);
+    row("cold check, 10k ≤ 1.2 s", fmtMs(k10.coldCheck.ms), k10.coldCheck.ms <= 1200);
   }
   if (k10 && k100) {
     const ratio = k100.warmPlan.ms / k10.warmPlan.ms;
     row("warm plan, 100k ≤ 12× 10k", `${ratio.toFixed(2)}×`, ratio <= 12);
   }
   if (k100) {
+    const check = k100.coldCheck.rssMB ?? 0;
+    row("cold check, 100k: peak RSS ≤ 300 MB", `${Math.round(check)} MB`, check <= 300);
     const peak = Math.max(
       ...[k100.coldCheck, k100.coldPlan, k100.warmPlan, k100.editedPlan].map((m) => m.rssMB ?? 0),
     );
-    row("peak RSS, 100k ≤ 400 MB", `${Math.round(peak)} MB`, peak <= 400);
+    row("peak RSS, 100k (any command) ≤ 400 MB", `${Math.round(peak)} MB`, peak <= 400);
   }
   if (targets.length > 0) lines.push("", "| target | measured | met |", "| --- | --- | --- |");
   return `${[...lines, ...targets].join("\n")}\n`;

@@ -105,11 +105,11 @@ export interface RecordSpan {
 }
 
 /** A record read from the index, where its parts are, and where its index line is. */
-export interface CachedRecord {
+export interface CachedRecord extends RecordSpan {
   readonly record: CacheRecord;
-  readonly span: RecordSpan;
   /** The index line, from its first byte to its newline (exclusive), in the index file. */
-  readonly line: { readonly start: number; readonly end: number };
+  readonly lineStart: number;
+  readonly lineEnd: number;
 }
 
 /** The cache files of a working directory. */
@@ -219,9 +219,19 @@ export type SharedStrings = Map<string, string>;
  * The record in an index head (`[source, bytes, path, keysHash, diagnostics | 0, entry | 0,
  * selector | 0]`, the line without its offsets), or undefined when it is not one.
  */
-export function parseHead(head: unknown[], strings: SharedStrings): CacheRecord | undefined {
-  if (head.length !== 7) return undefined;
-  const [source, hash, file, keys, diagnostics, stored, selected] = head;
+export function parseHead(
+  head: readonly unknown[],
+  strings: SharedStrings,
+  at = 0,
+): CacheRecord | undefined {
+  if (head.length !== at + 7) return undefined;
+  const source = head[at];
+  const hash = head[at + 1];
+  const file = head[at + 2];
+  const keys = head[at + 3];
+  const diagnostics = head[at + 4];
+  const stored = head[at + 5];
+  const selected = head[at + 6];
   const selector = selected === 0 ? NO_SELECTOR : selectorOf(selected, strings);
   if (
     typeof source !== "string" ||
@@ -233,17 +243,17 @@ export function parseHead(head: unknown[], strings: SharedStrings): CacheRecord 
   ) {
     return undefined;
   }
-  const common = {
+  const entry = stored === 0 ? undefined : storedEntry(source, file, stored, strings);
+  if (stored !== 0 && !entry) return undefined;
+  return {
     source,
     hash,
     path: file,
     keysHash: keys,
     diagnostics: diagnostics === 0 ? NO_DIAGNOSTICS : (diagnostics as Diagnostic[]),
+    entry,
     selector,
   };
-  if (stored === 0) return common;
-  const entry = storedEntry(source, file, stored, strings);
-  return entry && { ...common, entry };
 }
 
 /** A shared empty list: most files have no diagnostic of their own. */
@@ -505,14 +515,16 @@ function indexLine(
   ) {
     return undefined;
   }
-  const record = parseHead(value.slice(3), strings);
+  const record = parseHead(value, strings, 3);
   if (!record) return undefined;
-  const span = {
+  return {
+    record,
     keysStart: keysStart as number,
     answerStart: answerStart as number,
     answerEnd: answerEnd as number,
+    lineStart: start,
+    lineEnd: end,
   };
-  return { record, span, line: { start, end } };
 }
 
 /** An index line's offsets, padded: `[` and three numbers, each with its comma. */
@@ -606,7 +618,7 @@ export class CacheWriter {
     try {
       const order = cached
         .map((_, i) => i)
-        .sort((a, b) => cached[a]!.span.keysStart - cached[b]!.span.keysStart);
+        .sort((a, b) => cached[a]!.keysStart - cached[b]!.keysStart);
       let i = 0;
       while (i < order.length && !this.records.failed) {
         // A run: records that follow each other in the old file.
@@ -615,28 +627,28 @@ export class CacheWriter {
         let j = i + 1;
         while (
           j < order.length &&
-          cached[order[j]!]!.span.keysStart === last.span.answerEnd + 1 &&
-          cached[order[j]!]!.line.start === last.line.end + 1
+          cached[order[j]!]!.keysStart === last.answerEnd + 1 &&
+          cached[order[j]!]!.lineStart === last.lineEnd + 1
         ) {
           last = cached[order[j]!]!;
           j++;
         }
-        const shift = this.records.position - first.span.keysStart;
-        if (!this.records.copyRange(records, first.span.keysStart, last.span.answerEnd + 1)) break;
-        const lines = readBytes(index, first.line.start, last.line.end + 1);
+        const shift = this.records.position - first.keysStart;
+        if (!this.records.copyRange(records, first.keysStart, last.answerEnd + 1)) break;
+        const lines = readBytes(index, first.lineStart, last.lineEnd + 1);
         if (!lines) {
           this.fail();
           break;
         }
         for (let k = i; k < j; k++) {
-          const { span, line } = cached[order[k]!]!;
+          const old = cached[order[k]!]!;
           const now = {
-            keysStart: span.keysStart + shift,
-            answerStart: span.answerStart + shift,
-            answerEnd: span.answerEnd + shift,
+            keysStart: old.keysStart + shift,
+            answerStart: old.answerStart + shift,
+            answerEnd: old.answerEnd + shift,
           };
-          const from = line.start - first.line.start;
-          const to = line.end - first.line.start;
+          const from = old.lineStart - first.lineStart;
+          const to = old.lineEnd - first.lineStart;
           this.index.add(Buffer.from(offsets(now)));
           this.index.add(lines.subarray(from + OFFSETS_LENGTH, to + 1));
           moved[order[k]!] = now;

@@ -140,13 +140,14 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     useCache && (misses.length > 0 || hits.length !== cached.size)
       ? CacheWriter.open(files)
       : undefined;
-  const spans = writer
+  // Without a rewrite a record's span is the one it was read with (a CachedRecord is one).
+  const spans: (RecordSpan | undefined)[] = writer
     ? writer.copy(hits.map((hit) => hit.cached))
-    : hits.map((hit) => hit.cached.span);
+    : hits.map((hit) => hit.cached);
   cached.clear();
   hits.forEach((hit, k) => {
     const { record } = hit.cached;
-    loaded[hit.index] = { ...record, keys: undefined, span: spans[k] };
+    loaded[hit.index] = { record, keys: undefined, span: spans[k] };
     if (record.entry) answers.cached(record.source, record.hash, spans[k]);
   });
   const strings: SharedStrings = new Map();
@@ -158,8 +159,9 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
         ? fromCompiled(compiled, strings, (parts) => writer?.append(parts))
         : fromCompiled(compiled, strings);
       loaded[index] = file;
-      if (file.entry && useCache) answers.cached(job.source, file.hash, file.span);
-      else if (file.entry) answers.held(job.source, file.messages ?? []);
+      const { record } = file;
+      if (record.entry && useCache) answers.cached(job.source, record.hash, file.span);
+      else if (record.entry) answers.held(job.source, file.messages ?? []);
       file.messages = undefined;
     });
   }
@@ -176,11 +178,19 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     records: useCache && committed ? files.records : undefined,
     strings,
   });
-  return { ...assemble(loaded, fileDiagnostics, across), answers };
+  return {
+    ...assemble(
+      loaded.map((file) => file.record),
+      fileDiagnostics,
+      across,
+    ),
+    answers,
+  };
 }
 
 /** What the loader keeps of a file until its entries and diagnostics are assembled. */
-interface Loaded extends CacheRecord {
+interface Loaded {
+  readonly record: CacheRecord;
   /** The keys, when they were parsed (compiled this run, or read back for the rules). */
   keys: EntryKeys | undefined;
   /** Where the keys and answer are in the records file, when they were written there. */
@@ -212,7 +222,7 @@ function fromCompiled(
   const span = record.hash === NO_BYTES ? undefined : append?.(parts);
   const messages =
     record.entry && !append ? (JSON.parse(parts.answer) as readonly Message[]) : undefined;
-  return { ...record, keys, span, messages };
+  return { record, keys, span, messages };
 }
 
 /**
@@ -235,7 +245,12 @@ async function acrossDiagnostics(
   // Every input of the rules is in the key: the files' paths and keys, in order, and what the
   // targets are and which files each takes (its `takes` reads only the files' selectors).
   const key =
-    cache.cacheDir === undefined ? undefined : acrossKey(loaded, targetsInput(loaded, targets));
+    cache.cacheDir === undefined
+      ? undefined
+      : acrossKey(
+          loaded.map((file) => file.record),
+          targetsInput(loaded, targets),
+        );
   const remembered = key === undefined ? undefined : readAcross(cache.cacheDir!, key);
   if (remembered) return remembered;
   const unread = loaded.flatMap((file, index) => (file.keys ? [] : [index]));
@@ -251,11 +266,11 @@ async function acrossDiagnostics(
       (loaded[index] as Loaded).keys = read[k] ?? (await keysAgain(loaded[index]!, cache));
     }
   }
-  const results: FileResult[] = loaded.map((file) => ({
-    source: file.source,
-    path: file.path,
-    diagnostics: file.diagnostics,
-    keys: file.keys!,
+  const results: FileResult[] = loaded.map(({ record, keys }) => ({
+    source: record.source,
+    path: record.path,
+    diagnostics: record.diagnostics,
+    keys: keys!,
   }));
   const diagnostics = [...checkTargetNames(results, targets), ...acrossTargets(results, targets)];
   if (key !== undefined) writeAcross(cache.cacheDir!, key, diagnostics);
@@ -274,8 +289,8 @@ function targetsInput(loaded: readonly Loaded[], targets: ContentTargets | undef
     complete: targets.complete ?? null,
     scopes: targets.scopes.map((scope) => ({
       name: scope.name,
-      takes: loaded.flatMap((file, index) =>
-        scope.takes({ source: file.source, ...file.selector }) ? [index] : [],
+      takes: loaded.flatMap(({ record }, index) =>
+        scope.takes({ source: record.source, ...record.selector }) ? [index] : [],
       ),
     })),
   };
@@ -284,10 +299,11 @@ function targetsInput(loaded: readonly Loaded[], targets: ContentTargets | undef
 /** A file's keys, compiled again (its record's keys could not be read back). */
 async function keysAgain(file: Loaded, where: { contentDir: string }): Promise<EntryKeys> {
   const compiler = await loadCompiler();
-  const absolute = path.join(where.contentDir, ...file.source.split("/"));
-  const again = compiler.compileJobResult({ source: file.source, path: file.path, absolute });
-  if (again.bytes !== file.hash) {
-    throw new ContentChangedError(`${file.path} changed while faqops was running.`, {
+  const { source, path: shown, hash } = file.record;
+  const absolute = path.join(where.contentDir, source);
+  const again = compiler.compileJobResult({ source, path: shown, absolute });
+  if (again.bytes !== hash) {
+    throw new ContentChangedError(`${shown} changed while faqops was running.`, {
       hint: "run the command again",
     });
   }

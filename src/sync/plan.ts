@@ -165,7 +165,10 @@ export function planSync(
   lock: Lockfile,
   options: PlanOptions = {},
 ): Plan {
-  const lockByIdentity = new Map(lock.entries.map((e) => [identityKey(e), e]));
+  // Each identity key is made once and reused: a key is a new string, hashed again at every
+  // lookup until it is reused (at 10k entries, most of the planner's time).
+  const lockKeys = lock.entries.map(identityKey);
+  const lockByIdentity = new Map(lock.entries.map((e, i) => [lockKeys[i]!, e]));
   const lockById = new Map<string, LockEntry>();
   const lockBySource = new Map<string, LockEntry>();
   for (const e of lock.entries) {
@@ -176,15 +179,16 @@ export function planSync(
       lockBySource.set(e.source, e);
   }
   const live = entries.filter((e) => !e.draft);
-  const liveIdentities = new Set(live.map(identityKey));
+  const liveKeys = live.map(identityKey);
+  const liveIdentities = new Set(liveKeys);
   const claimed = new Set<string>();
   const actions: PlanAction[] = [];
 
   // Pass 1: identity matches (same skill and title) are updates or unchanged.
   const unmatched: CompiledEntry[] = [];
-  for (const entry of live) {
+  for (const [index, entry] of live.entries()) {
     const { hash } = entry;
-    const key = identityKey(entry);
+    const key = liveKeys[index]!;
     const previous = lockByIdentity.get(key);
     if (!previous) {
       unmatched.push(entry);
@@ -255,7 +259,11 @@ export function planSync(
   // After the move was applied the new entry is no longer a create: a file of the same name
   // and title in another skill's folder still says where it went (for the reason shown only).
   const liveByTitle = new Map<string, CompiledEntry[]>();
-  for (const e of live) liveByTitle.set(e.title, [...(liveByTitle.get(e.title) ?? []), e]);
+  for (const e of live) {
+    const same = liveByTitle.get(e.title);
+    if (same) same.push(e);
+    else liveByTitle.set(e.title, [e]);
+  }
   for (const a of actions) {
     if (a.kind !== "create") continue;
     createdByTitle.set(a.entry.title, createdByTitle.has(a.entry.title) ? null : a.entry);
@@ -264,8 +272,8 @@ export function planSync(
   const draftIdentities = new Set(drafts.map(identityKey));
   const draftSources = new Set(drafts.map((e) => e.source));
   const draftIds = new Set(drafts.flatMap((e) => (e.id === undefined ? [] : [e.id])));
-  for (const previous of lock.entries) {
-    const key = identityKey(previous);
+  for (const [index, previous] of lock.entries.entries()) {
+    const key = lockKeys[index]!;
     // A disabled entry is already off the live bot: what the content wants of it.
     if (claimed.has(key) || renamedInPlace.has(key) || previous.status === "disabled") continue;
     const to =

@@ -325,9 +325,11 @@ function blockquote(lines: readonly Line[], at: number, out: RootContent[]): num
 }
 
 /**
- * A list: items of one marker type, each item's further lines indented exactly to its text.
- * Blank lines may separate items (the list is then `spread`); blank lines inside an item, odd
- * indents and lazy lines are left to remark.
+ * A list: items of one marker type, each item's further lines indented at least to its text
+ * (further indentation is the item's own content's to read: a nested list's items and their
+ * lines, at any depth; anything else indented is declined there). Blank lines may separate
+ * items (the list is then `spread`); blank lines inside an item and lazy lines are left to
+ * remark.
  */
 function list(lines: readonly Line[], at: number, first: ListMarker, out: RootContent[]): number {
   const items: ListItem[] = [];
@@ -342,7 +344,6 @@ function list(lines: readonly Line[], at: number, first: ListMarker, out: RootCo
     for (; j < lines.length; j++) {
       const text = lines[j]!.text;
       if (!text.startsWith(indent) || isBlank(text)) break;
-      if (text.charCodeAt(marker.width) === SPACE) notSure();
       content.push(dropPrefix(lines[j]!, marker.width));
     }
     const children = parseBlocks(content) as BlockContent[];

@@ -81,6 +81,28 @@ describe("parseMarkdownFast", () => {
     expect(accepted / runs).toBeGreaterThan(0.3);
   });
 
+  it("builds remark's tree for lists nested three and four deep", () => {
+    for (const body of [
+      "- 一\n  - 二\n    - 三\n",
+      "- 一\n  - 二\n    - 三\n      - 四\n  - 二b\n- 一b\n",
+      "1. 一\n   - 二\n     1. 三\n        续行\n",
+    ]) {
+      expect(agrees(body), JSON.stringify(body)).toBe(true);
+    }
+    // Lines indented otherwise (code, an odd indent, a lazy line) are declined, or read as remark reads them.
+    for (const body of [
+      "- 一\n      代码\n",
+      "- 一\n   多一格\n",
+      "- 一\n  - 二\n     多一格\n",
+      "- 一\n  - 二\n    - 三\n    续行\n- 一b\n",
+      "* 一\n  * 二\n\n    * 三\n",
+    ]) {
+      const fast = parseMarkdownFast(body);
+      if (fast !== undefined)
+        expect(fast, JSON.stringify(body)).toEqual(parseMarkdownWithRemark(body));
+    }
+  });
+
   it("declines what it is not sure of", () => {
     for (const body of [
       "a\\*b",

@@ -29,7 +29,7 @@
  * read with records another run wrote. JSON.stringify escapes newlines in strings, so every
  * line is one JSON value.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import {
   closeSync,
   mkdirSync,
@@ -45,6 +45,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { temporaryPathBeside } from "../fs/atomic-write.js";
 import { isSymbolicLink } from "../fs/links.js";
 import { CACHE_DIR } from "../options/paths.js";
+import { sha256Hex } from "../sha256.js";
 import { VERSION } from "../version.js";
 import type { CompiledFile, EntryKeys } from "./compile.js";
 import { COMPILER_VERSION } from "./compiler-version.js";
@@ -121,12 +122,12 @@ export interface CacheFiles {
 
 /** The hex SHA-256 of a file's bytes: the cache key. */
 export function bytesHash(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+  return sha256Hex(bytes);
 }
 
 /** The fingerprint of a file's keys (their JSON), as the index keeps it. */
 export function keysHash(keysJson: string): string {
-  return createHash("sha256").update(keysJson).digest("hex").slice(0, 32);
+  return sha256Hex(keysJson).slice(0, 32);
 }
 
 /** The cache files of a working directory. */

@@ -16,7 +16,7 @@
  * It lives with the compiler because the compiler computes it, once per compile, and the cache
  * keeps it: the planner compares hashes and never needs an unchanged entry's answer.
  */
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../sha256.js";
 import { DEFAULT_THRESHOLD, thresholdText } from "./threshold.js";
 
 const SCHEME = "faqops-entry/1";
@@ -37,5 +37,5 @@ export function entryHash(entry: HashedFields): string {
   if (entry.threshold !== undefined && entry.threshold !== DEFAULT_THRESHOLD) {
     fields.push(thresholdText(entry));
   }
-  return createHash("sha256").update(JSON.stringify(fields), "utf8").digest("hex");
+  return sha256Hex(JSON.stringify(fields));
 }

@@ -224,9 +224,11 @@ export function parseHead(
   head: readonly unknown[],
   strings: SharedStrings,
   at = 0,
+  /** The file's source as the caller holds it: used instead of an equal copy. */
+  known?: string,
 ): CacheRecord | undefined {
   if (head.length !== at + 7) return undefined;
-  const source = head[at];
+  const source = known !== undefined && head[at] === known ? known : head[at];
   const hash = head[at + 1];
   const file = head[at + 2];
   const keys = head[at + 3];
@@ -310,6 +312,21 @@ function intern(strings: SharedStrings, text: string): string {
   if (known !== undefined) return known;
   strings.set(text, text);
   return text;
+}
+
+/**
+ * Makes a record's entry use its keys' strings for the title and the similar questions (parsed
+ * apart, each has its own copy: at 100k entries, MBs of two-byte text held through a run).
+ * The entry is fresh from parseHead, not yet shared: it is changed in place.
+ */
+export function shareKeyStrings(record: CacheRecord, keys: EntryKeys): void {
+  const entry = record.entry as { title: string; questions: string[] } | undefined;
+  if (!entry) return;
+  if (keys.title?.text === entry.title) entry.title = keys.title.text;
+  entry.questions.forEach((q, i) => {
+    const ref = keys.questions[i];
+    if (ref?.text === q) entry.questions[i] = ref.text;
+  });
 }
 
 /** Parses a file's keys (a line of the records file, or a compiled line's middle part). */

@@ -18,12 +18,11 @@ export interface CompileJob {
   readonly regular?: boolean;
 }
 
-/** A file read and compiled: its result, the hash of the bytes compiled, and its cache line. */
+/** A file read and compiled: its result, and the hash of the bytes compiled. */
 export interface CompiledJob {
   readonly result: CompiledFile;
   /** NO_BYTES when the file could not be read. */
   readonly bytes: string;
-  readonly line: string;
 }
 
 /**
@@ -37,14 +36,14 @@ export function compileJobResult(job: CompileJob): CompiledJob {
   if ("problem" in read) {
     const keys = { questions: [], draft: false, asks: [] };
     const result = { source: job.source, path: job.path, diagnostics: [read.problem], keys };
-    return { result, bytes: NO_BYTES, line: compiledLine(result, NO_BYTES) };
+    return { result, bytes: NO_BYTES };
   }
   const result = compileFile({ source: job.source, path: job.path, bytes: read.bytes });
-  const bytes = bytesHash(read.bytes);
-  return { result, bytes, line: compiledLine(result, bytes) };
+  return { result, bytes: bytesHash(read.bytes) };
 }
 
 /** Reads and compiles one file into its cache line (what a worker posts back). */
 export function compileJob(job: CompileJob): string {
-  return compileJobResult(job).line;
+  const { result, bytes } = compileJobResult(job);
+  return compiledLine(result, bytes);
 }

@@ -24,6 +24,7 @@ import {
   readKeys,
   type Selector,
   type SharedStrings,
+  shareKeyStrings,
   splitLine,
 } from "./cache.js";
 import type { CompiledFile, EntryKeys, FileResult } from "./compile.js";
@@ -156,8 +157,8 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     await compileJobs(compiler, misses, options.workers, (k, compiled) => {
       const { index, job } = misses[k]!;
       const file = useCache
-        ? fromCompiled(compiled, strings, (parts) => writer?.append(parts))
-        : fromCompiled(compiled, strings);
+        ? fromCompiled(compiled, job.source, strings, (parts) => writer?.append(parts))
+        : fromCompiled(compiled, job.source, strings);
       loaded[index] = file;
       const { record } = file;
       if (record.entry && useCache) answers.cached(job.source, record.hash, file.span);
@@ -165,6 +166,8 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
       file.messages = undefined;
     });
   }
+  // The jobs (paths, absolute ones too) are not needed again: at 100k files, MBs.
+  misses.length = 0;
   // Spans point into the new files; if they could not be put in place, answers are compiled
   // again when read (so the compiler must be at hand).
   const committed = writer ? writer.commit() : true;
@@ -207,6 +210,7 @@ interface Loaded {
  */
 function fromCompiled(
   compiled: CompiledLine,
+  source: string,
   strings: SharedStrings,
   append?: (parts: { head: string; keys: string; answer: string }) => RecordSpan | undefined,
 ): Loaded {
@@ -214,10 +218,11 @@ function fromCompiled(
     "result" in compiled
       ? compiledParts(compiled.result, compiled.bytes)
       : splitLine(compiled.line);
-  const record = parseHead(JSON.parse(parts.head) as unknown[], strings);
+  const record = parseHead(JSON.parse(parts.head) as unknown[], strings, 0, source);
   const keys = parseKeys(parts.keys, strings);
   if (!record || !keys)
     throw new InternalError("a compiled file gave a line the cache cannot read");
+  shareKeyStrings(record, keys);
   // A file that could not be read is not cached: the next run tries it again.
   const span = record.hash === NO_BYTES ? undefined : append?.(parts);
   const messages =

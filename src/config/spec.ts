@@ -6,7 +6,7 @@
  */
 
 import type { Bilingual } from "../content/front-matter-spec.js";
-import { TARGET_NAME_PATTERN } from "../content/parse/front-matter.js";
+import { TARGET_NAME_PATTERN } from "../content/parse/front-matter-keys.js";
 import { APIS } from "../options/sync.js";
 
 /** What one key holds. */

@@ -8,7 +8,7 @@
  * schema accepts exactly what the compiler accepts, case by case, so the two cannot drift
  * apart unnoticed.
  */
-import { FRONT_MATTER_KEYS, ID_PATTERN, TARGET_NAME_PATTERN } from "./parse/index.js";
+import { FRONT_MATTER_KEYS, ID_PATTERN, TARGET_NAME_PATTERN } from "./parse/front-matter-keys.js";
 import { LIMITS } from "./rules.js";
 import { DEFAULT_THRESHOLD, THRESHOLD_DECIMALS } from "./threshold.js";
 

@@ -193,7 +193,7 @@ const targetsHint: Entry[] = [
   },
 ];
 
-/** config/load.ts: what a value of faqops.config.yaml must be. */
+/** config/parse.ts: what a value of faqops.config.yaml must be. */
 const configExpected: Entry[] = [
   { en: "one of {{choices:paths}}", zh: " {{choices}} 之一" },
   {
@@ -210,7 +210,7 @@ const configExpected: Entry[] = [
   },
 ];
 
-/** config/load.ts: how to write a value of the wrong type. */
+/** config/parse.ts: how to write a value of the wrong type. */
 const configFix: Entry[] = [
   { en: "write it without quotes", zh: "请去掉引号" },
   {
@@ -219,7 +219,7 @@ const configFix: Entry[] = [
   },
 ];
 
-/** config/load.ts: the fix after `; `, or nothing. */
+/** config/parse.ts: the fix after `; `, or nothing. */
 const configHint: Entry[] = [
   { en: "; {{fix:config-fix}}", zh: "：{{fix}}" },
   { en: "", zh: "" },
@@ -255,7 +255,7 @@ export const KINDS: Readonly<Record<string, Kind>> = {
   "config-fix": configFix,
   "config-hint": configHint,
   "config-item": configItem,
-  /** config/load.ts: where an unknown key is. */
+  /** config/parse.ts: where an unknown key is. */
   "config-where": [
     { en: "at the top level", zh: "顶层" },
     { en: "in target `{{name}}`", zh: "目标 `{{name}}` 中" },

@@ -3,7 +3,7 @@ import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { parseProjectConfig } from "../../src/config/load.js";
+import { parseProjectConfig } from "../../src/config/parse.js";
 import { CONFIG_SCHEMA_FILE, configSchema } from "../../src/config/schema.js";
 import { TARGET_KEY_SPEC, TARGET_ONLY_KEYS, TOP_KEY_SPEC } from "../../src/config/spec.js";
 import type { RuleId } from "../../src/content/rules.js";

@@ -5,7 +5,8 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type ProjectConfig, parseProjectConfig } from "../../src/config/load.js";
+import type { ProjectConfig } from "../../src/config/load.js";
+import { parseProjectConfig } from "../../src/config/parse.js";
 import { type Project, projectSyncOptions } from "../../src/config/project.js";
 import {
   contentTargets,

@@ -18,7 +18,8 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseProjectConfig, readProjectConfig } from "../../src/config/load.js";
+import { readProjectConfig } from "../../src/config/load.js";
+import { parseProjectConfig } from "../../src/config/parse.js";
 import { contentTargets } from "../../src/config/targets.js";
 import { compileFile, loadContent, RULES } from "../../src/content/index.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
@@ -81,8 +82,8 @@ describe("the diagnostics catalogue", () => {
 });
 
 describe("the diagnostics catalogue, faqops.config.yaml's", () => {
-  it("has an entry for every message template in src/config/load.ts, holes at the same places", () => {
-    const { templates, dynamic } = collectMessages(["src/config/load.ts"], {
+  it("has an entry for every message template in src/config/parse.ts, holes at the same places", () => {
+    const { templates, dynamic } = collectMessages(["src/config/parse.ts"], {
       calls: { "this.report": 2, wrong: [0, 1], "this.unknownKey": 3 },
       errors: false,
       properties: [],
@@ -94,10 +95,10 @@ describe("the diagnostics catalogue, faqops.config.yaml's", () => {
     expect(missing.map((t) => `${t.where}: ${t.template}`)).toEqual([]);
     // `wrong`'s hint: unquote's returns, collected.
     expect(dynamic.map((d) => `${d.where.replace(/:\d+$/, "")}: ${d.expression}`).sort()).toEqual([
-      'src/config/load.ts: unquote("boolean")',
-      'src/config/load.ts: unquote("number")',
-      'src/config/load.ts: unquote("number")',
-      'src/config/load.ts: unquote("number")',
+      'src/config/parse.ts: unquote("boolean")',
+      'src/config/parse.ts: unquote("number")',
+      'src/config/parse.ts: unquote("number")',
+      'src/config/parse.ts: unquote("number")',
     ]);
   });
 });

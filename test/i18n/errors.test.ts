@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseProjectConfig, readProjectConfig } from "../../src/config/load.js";
+import { readProjectConfig } from "../../src/config/load.js";
+import { parseProjectConfig } from "../../src/config/parse.js";
 import { selectTargets } from "../../src/config/targets.js";
 import { FaqopsError } from "../../src/errors.js";
 import { ERROR_HINTS, ERROR_MESSAGES } from "../../src/i18n/errors.js";
@@ -54,6 +55,7 @@ function errorFiles(): string[] {
   return [
     ...cli.sort(),
     "src/config/load.ts",
+    "src/config/parse.ts",
     "src/config/targets.ts",
     "src/options/values.ts",
     "src/options/paths.ts",

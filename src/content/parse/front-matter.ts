@@ -32,6 +32,7 @@ import {
   frontMatterTooLarge,
   parseFrontMatterFast,
 } from "./front-matter-fast.js";
+import { FRONT_MATTER_KEYS, ID_PATTERN, TARGET_NAME_PATTERN } from "./front-matter-keys.js";
 
 /** Where the front matter and the body are in the file's text. */
 export interface FrontMatterSplit {
@@ -109,27 +110,8 @@ export interface FrontMatter {
   readable: boolean;
 }
 
-export const FRONT_MATTER_KEYS = [
-  "title",
-  "skill",
-  "questions",
-  "id",
-  "draft",
-  "threshold",
-  "targets",
-] as const;
-
-/**
- * A target's name (faqops.config.yaml): lowercase ASCII letters, digits, `-` and `_`, starting
- * with a letter, as it becomes part of environment variable names (FAQOPS_<NAME>_TOKEN).
- */
-export const TARGET_NAME_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
-
 /** Text that reads as a number (a quoted `"0.85"`): the threshold's hint drops the quotes. */
 const NUMERIC_TEXT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
-
-/** Letters, digits, `-`, `_`, `/` — ASCII only, so ids read the same in every tool and log. */
-export const ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
 
 /** The longest skill name the platform accepts (its batch template's limit). */
 export const SKILL_MAX_LENGTH = LIMITS.skillCharacters;
@@ -594,3 +576,5 @@ class Values {
     return this.base + (other?.[0] ?? range?.[0] ?? 0);
   }
 }
+
+export { FRONT_MATTER_KEYS, ID_PATTERN, TARGET_NAME_PATTERN };

@@ -169,15 +169,20 @@ export function planSync(
   // lookup until it is reused (at 10k entries, most of the planner's time).
   const lockKeys = lock.entries.map(identityKey);
   const lockByIdentity = new Map(lock.entries.map((e, i) => [lockKeys[i]!, e]));
-  const lockById = new Map<string, LockEntry>();
-  const lockBySource = new Map<string, LockEntry>();
-  for (const e of lock.entries) {
-    if (e.id !== undefined) lockById.set(e.id, e);
-    // Several lock entries can name one source (an old rename); the synced one wins.
-    const other = lockBySource.get(e.source);
-    if (!other || (other.status === "removed" && e.status === "synced"))
-      lockBySource.set(e.source, e);
-  }
+  // The maps below serve only entries that changed identity or lock entries left unclaimed:
+  // made when first needed (a run where nothing moved, the common one, never makes them).
+  const lockIndex = once(() => {
+    const byId = new Map<string, LockEntry>();
+    const bySource = new Map<string, LockEntry>();
+    for (const e of lock.entries) {
+      if (e.id !== undefined) byId.set(e.id, e);
+      // Several lock entries can name one source (an old rename); the synced one wins.
+      const other = bySource.get(e.source);
+      if (!other || (other.status === "removed" && e.status === "synced"))
+        bySource.set(e.source, e);
+    }
+    return { byId, bySource };
+  });
   const live = entries.filter((e) => !e.draft);
   const liveKeys = live.map(identityKey);
   const liveIdentities = new Set(liveKeys);
@@ -225,8 +230,9 @@ export function planSync(
   };
   for (const entry of unmatched) {
     const { hash } = entry;
-    const byId = entry.id === undefined ? undefined : renameCandidate(lockById.get(entry.id));
-    const bySource = byId ? undefined : renameCandidate(lockBySource.get(entry.source));
+    const byId =
+      entry.id === undefined ? undefined : renameCandidate(lockIndex().byId.get(entry.id));
+    const bySource = byId ? undefined : renameCandidate(lockIndex().bySource.get(entry.source));
     const previous = byId ?? bySource;
     if (previous) {
       renamedTo.set(identityKey(previous), entry);
@@ -249,48 +255,58 @@ export function planSync(
   // An old identity left by an earlier run's rename still finds its entry by id or file; a file
   // moved to another skill's folder without an id is found by its title, when only one new
   // entry has it (for the reason shown only: the write is a create either way).
-  const liveById = new Map<string, CompiledEntry>();
-  const liveBySource = new Map<string, CompiledEntry>();
-  const createdByTitle = new Map<string, CompiledEntry | null>();
-  for (const e of live) {
-    if (e.id !== undefined) liveById.set(e.id, e);
-    liveBySource.set(e.source, e);
-  }
-  // After the move was applied the new entry is no longer a create: a file of the same name
-  // and title in another skill's folder still says where it went (for the reason shown only).
-  const liveByTitle = new Map<string, CompiledEntry[]>();
-  for (const e of live) {
-    const same = liveByTitle.get(e.title);
-    if (same) same.push(e);
-    else liveByTitle.set(e.title, [e]);
-  }
-  for (const a of actions) {
-    if (a.kind !== "create") continue;
-    createdByTitle.set(a.entry.title, createdByTitle.has(a.entry.title) ? null : a.entry);
-  }
-  const drafts = entries.filter((e) => e.draft);
-  const draftIdentities = new Set(drafts.map(identityKey));
-  const draftSources = new Set(drafts.map((e) => e.source));
-  const draftIds = new Set(drafts.flatMap((e) => (e.id === undefined ? [] : [e.id])));
+  const liveIndex = once(() => {
+    const byId = new Map<string, CompiledEntry>();
+    const bySource = new Map<string, CompiledEntry>();
+    const createdByTitle = new Map<string, CompiledEntry | null>();
+    for (const e of live) {
+      if (e.id !== undefined) byId.set(e.id, e);
+      bySource.set(e.source, e);
+    }
+    // After the move was applied the new entry is no longer a create: a file of the same name
+    // and title in another skill's folder still says where it went (for the reason shown only).
+    const byTitle = new Map<string, CompiledEntry[]>();
+    for (const e of live) {
+      const same = byTitle.get(e.title);
+      if (same) same.push(e);
+      else byTitle.set(e.title, [e]);
+    }
+    for (const a of actions) {
+      if (a.kind !== "create") continue;
+      createdByTitle.set(a.entry.title, createdByTitle.has(a.entry.title) ? null : a.entry);
+    }
+    return { byId, bySource, byTitle, createdByTitle };
+  });
+  const draftIndex = once(() => {
+    const drafts = entries.filter((e) => e.draft);
+    return {
+      identities: new Set(drafts.map(identityKey)),
+      sources: new Set(drafts.map((e) => e.source)),
+      ids: new Set(drafts.flatMap((e) => (e.id === undefined ? [] : [e.id]))),
+    };
+  });
+  // Pass 3 adds removes only: the creates liveIndex reads are all in `actions` by now.
   for (const [index, previous] of lock.entries.entries()) {
     const key = lockKeys[index]!;
     // A disabled entry is already off the live bot: what the content wants of it.
     if (claimed.has(key) || renamedInPlace.has(key) || previous.status === "disabled") continue;
+    const now = liveIndex();
     const to =
       renamedTo.get(key) ??
-      (previous.id === undefined ? undefined : liveById.get(previous.id)) ??
-      liveBySource.get(previous.source) ??
-      movedTo(createdByTitle.get(previous.title), previous) ??
-      movedFile(liveByTitle.get(previous.title), previous);
+      (previous.id === undefined ? undefined : now.byId.get(previous.id)) ??
+      now.bySource.get(previous.source) ??
+      movedTo(now.createdByTitle.get(previous.title), previous) ??
+      movedFile(now.byTitle.get(previous.title), previous);
     if (to) {
       const reason = to.skill === previous.skill ? "renamed" : "moved";
       actions.push({ kind: "remove", previous, reason, to: { skill: to.skill, title: to.title } });
       continue;
     }
+    const drafts = draftIndex();
     const drafted =
-      draftIdentities.has(key) ||
-      draftSources.has(previous.source) ||
-      (previous.id !== undefined && draftIds.has(previous.id));
+      drafts.identities.has(key) ||
+      drafts.sources.has(previous.source) ||
+      (previous.id !== undefined && drafts.ids.has(previous.id));
     actions.push({ kind: "remove", previous, reason: drafted ? "draft" : "deleted" });
   }
 
@@ -377,6 +393,15 @@ function movedFile(
 /** The identity an action is listed under: the entry's new one, or the removed entry's. */
 export function identityOf(action: PlanAction): Identity {
   return action.kind === "remove" ? action.previous : action.entry;
+}
+
+/** `make()`'s value, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
 }
 
 /** `0.253` → `25.3%`. */

@@ -103,6 +103,16 @@ describe("parseMarkdownFast", () => {
     }
   });
 
+  it("builds remark's tree or declines, for seeded random nested lists with odd indents", () => {
+    // Lists nested up to six deep, each item's further lines indented to its text or off by
+    // a few columns (lazy lines, indented code, a sibling that is not one), and block
+    // markers where an item's text goes: 8,000 taken of 60,000 agreed with remark, 0 differed.
+    const random = seededRandom(20261128);
+    let accepted = 0;
+    for (let i = 0; i < 4000; i++) if (agrees(nestedListBody(random))) accepted++;
+    expect(accepted).toBeGreaterThan(300);
+  });
+
   it("declines what it is not sure of", () => {
     for (const body of [
       "a\\*b",
@@ -412,4 +422,63 @@ function randomBody(random: Random): string {
     body += block(random);
   }
   return random() < 0.8 ? `${body}\n` : body;
+}
+
+const LIST_WORDS = [
+  "一二",
+  "text",
+  "**b**",
+  "*e*",
+  "`c`",
+  "a_b_",
+  "[l](http://x)",
+  ":ask[问]",
+  "北京",
+  "全角：",
+  "x",
+  "y z",
+];
+
+function listWords(random: Random): string {
+  const n = 1 + Math.floor(random() * 3);
+  return Array.from({ length: n }, () => pick(random, LIST_WORDS)).join(" ");
+}
+
+/** One list at `base` columns, its items' content nested or indented off by a few columns. */
+function nestedList(random: Random, base: number, depth: number, out: string[]): void {
+  const ordered = random() < 0.4;
+  const bullet = pick(random, ["-", "-", "*", "+"]);
+  let number = pick(random, [1, 1, 2, 9, 10]);
+  const items = 1 + Math.floor(random() * 3);
+  for (let i = 0; i < items; i++) {
+    const marker = ordered ? `${number++}.` : bullet;
+    const gap = random() < 0.9 ? " " : pick(random, ["  ", "   ", "    ", "     "]);
+    const pad = " ".repeat(base + (random() < 0.05 ? pick(random, [1, 2, 3]) : 0));
+    out.push(`${pad}${marker}${gap}${listWords(random)}${random() < 0.05 ? "  " : ""}`);
+    const text = base + marker.length + gap.length;
+    const lines = Math.floor(random() * 3);
+    for (let k = 0; k < lines; k++) {
+      const r = random();
+      if (r < 0.4 && depth < 5) {
+        const off = random() < 0.1 ? pick(random, [-1, 1, 2, 4]) : 0;
+        nestedList(random, text + off, depth + 1, out);
+      } else if (r < 0.8) {
+        const off = random() < 0.3 ? pick(random, [-2, -1, 1, 2, 3, 4, 5]) : 0;
+        const what = pick(random, ["words", "> q", "# h", "```", "---", "1. x", "- y", "<div>"]);
+        out.push(
+          " ".repeat(Math.max(0, text + off)) + (what === "words" ? listWords(random) : what),
+        );
+      } else if (r < 0.9) {
+        out.push(pick(random, ["", "  "]));
+      }
+    }
+  }
+}
+
+function nestedListBody(random: Random): string {
+  const out: string[] = [];
+  if (random() < 0.3) out.push(listWords(random), ...(random() < 0.5 ? [""] : []));
+  nestedList(random, 0, 0, out);
+  if (random() < 0.3) out.push(pick(random, ["", "after", "\nafter"]));
+  return `${out.join("\n")}\n`;
 }

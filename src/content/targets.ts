@@ -9,6 +9,7 @@ import { compareStrings, type Diagnostic } from "../diagnostics.js";
 import { validateAcrossEntries } from "./across.js";
 import type { FileResult } from "./compile.js";
 import { diagnostic } from "./rules.js";
+import { closest } from "./text-compare.js";
 import type { CompiledEntry } from "./types.js";
 
 /** Front matter `targets` of the entries that have one, by source (sorted). */
@@ -78,14 +79,30 @@ export function checkTargetNames(
   for (const file of results) {
     for (const ref of file.keys.targets ?? []) {
       if (names.includes(ref.text)) continue;
+      const listed = names.map((n) => `\`${n}\``).join(", ");
+      const guess = names.length === 0 ? undefined : meant(ref.text, names);
       const message =
         names.length === 0
           ? `\`targets\` names "${ref.text}", but no faqops.config.yaml defines targets: remove the key (the content then goes to the one bot), or define the targets in faqops.config.yaml (see docs/targets.md)`
-          : `"${ref.text}" is not a target in ${targets!.configFile}; the targets are ${names.map((n) => `\`${n}\``).join(", ")}`;
+          : guess
+            ? `"${ref.text}" is not a target in ${targets!.configFile}: did you mean \`${guess}\`? The targets are ${listed}`
+            : `"${ref.text}" is not a target in ${targets!.configFile}; the targets are ${listed}`;
       out.push(diagnostic("target-unknown", file.path, ref, message));
     }
   }
   return out;
+}
+
+/**
+ * The target a mistyped name most likely means: one a typo away (`stagng`), or the only one
+ * it begins (`prod` for `production`, as people shorten them); undefined when none stands out.
+ */
+function meant(name: string, names: readonly string[]): string | undefined {
+  const near = closest(name, names);
+  if (near) return near;
+  const lower = name.toLowerCase();
+  const begun = lower.length >= 3 ? names.filter((n) => n.startsWith(lower)) : [];
+  return begun.length === 1 ? begun[0] : undefined;
 }
 
 /**

@@ -571,6 +571,10 @@ export const DIAGNOSTIC_CATALOGUE = {
       zh: '`targets` 写了 "{{name}}"，但没有 faqops.config.yaml 定义目标：请删除这个键（内容会同步到唯一的机器人），或在 faqops.config.yaml 中定义目标（见 docs/targets.md）',
     },
     {
+      en: '"{{name}}" is not a target in {{file}}: did you mean `{{guess}}`? The targets are {{names:paths}}',
+      zh: '"{{name}}" 不是 {{file}} 中的目标：是不是想写 `{{guess}}`？已定义的目标有 {{names}}',
+    },
+    {
       en: '"{{name}}" is not a target in {{file}}; the targets are {{names:paths}}',
       zh: '"{{name}}" 不是 {{file}} 中的目标；已定义的目标有 {{names}}',
     },

@@ -359,11 +359,14 @@ describe.concurrent("targets in smaller repositories", () => {
       "content/旧/a.md:2:8: error entry-duplicate content/账户/a.md has the same skill and title; change one of the titles (or merge the entries) (in target staging)",
     );
     expect(check.stdout).toContain(
-      'content/账户/b.md:3:11: error target-unknown "prod" is not a target in faqops.config.yaml; the targets are `production`, `staging`',
+      'content/账户/b.md:3:11: error target-unknown "prod" is not a target in faqops.config.yaml: did you mean `production`? The targets are `production`, `staging`',
     );
     const zh = await run(dir, ["check", "--lang", "zh-CN"]);
     expect(zh.stdout).toContain(
       "content/旧/a.md:2:8: error entry-duplicate content/账户/a.md 的技能和标题与此相同：请修改其中一个标题（或合并这些条目）（仅在目标 staging 中）",
+    );
+    expect(zh.stdout).toContain(
+      'content/账户/b.md:3:11: error target-unknown "prod" 不是 faqops.config.yaml 中的目标：是不是想写 `production`？已定义的目标有 `production`、`staging`',
     );
   });
 

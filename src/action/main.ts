@@ -24,9 +24,10 @@ import { createClient } from "../platform/client.js";
 import { DEFAULT_V2_ENDPOINT, resolveEndpoint } from "../platform/credentials.js";
 import type { RetryInfo } from "../platform/transport.js";
 import { createV2Client } from "../platform/v2/client.js";
-import { describeError } from "../render/error.js";
+import { describeError, errorWords } from "../render/error.js";
 import { apiNotes, driftWhy, lockNotes, planJson } from "../render/plan.js";
 import { renderChangesPreview } from "../render/preview.js";
+import { pruneRefusedText } from "../render/prune.js";
 import {
   type ApplyOptions,
   type ApplyResult,
@@ -214,7 +215,7 @@ async function planTargets(
       const { answers } = done.inputs.content;
       sections.push({ target, plan: done.plan, answers, befores: done.befores });
       const refusal = done.plan.prune?.refusal;
-      if (refusal) failures.push(forTarget(run, t.text(`--prune refused: ${refusal}`), several, t));
+      if (refusal) failures.push(forTarget(run, t.text(pruneRefusedText(refusal)), several, t));
     } catch (error) {
       if (!several) throw error;
       sections.push({ target, failure: englishMessage(error) });
@@ -678,7 +679,7 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
 /** A failure's own message in English, for a report that is translated as a whole. */
 function englishMessage(error: unknown): string {
   return error instanceof FaqopsError
-    ? error.message
+    ? errorWords(error).message
     : `internal error: ${error instanceof Error ? error.message : String(error)} — this is a bug in faqops; please report it.`;
 }
 

@@ -17,6 +17,7 @@ import {
   planSummary,
   removeReason,
 } from "../render/plan.js";
+import { pruneRefusalText } from "../render/prune.js";
 import { plural as count } from "../render/words.js";
 import type { ApplyResult } from "../sync/apply.js";
 import type { Before } from "../sync/before.js";
@@ -490,7 +491,7 @@ function pruneLines(plan: Plan): string[] {
       "> [!NOTE]",
       `> **Prune (v2):** ${count(prune.removes.length, "entry is", "entries are")} disabled (${Math.round(prune.share * 100)}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.`,
     ];
-    if (prune.refusal) lines.push(`> **Refused:** ${cell(prune.refusal)}`);
+    if (prune.refusal) lines.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal))}`);
     lines.push("");
     return lines;
   }
@@ -498,7 +499,7 @@ function pruneLines(plan: Plan): string[] {
     "> [!WARNING]",
     `> **Prune:** the bot's whole content is replaced; ${count(prune.removes.length, "entry is", "entries are")} removed (${Math.round(prune.share * 100)}% of what faqops knows on the platform), ${prune.keeps} kept, and anything added by hand in the console is removed too.`,
   ];
-  if (prune.refusal) lines.push(`> **Refused:** ${cell(prune.refusal)}`);
+  if (prune.refusal) lines.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal))}`);
   lines.push("");
   return lines;
 }

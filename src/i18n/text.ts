@@ -568,6 +568,7 @@ registerKinds({
     { en: "batchimportskill mode 1", zh: "batchimportskill 模式 1" },
     { en: "import mode 1", zh: "导入模式 1" },
   ],
+  /** Why a prune was refused (render/prune.ts pruneRefusalText). */
   "prune-refusal": [
     {
       en: "the content has no entry to keep: a prune would empty the bot.",

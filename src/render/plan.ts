@@ -8,7 +8,7 @@ import { CANNOT_DISABLE } from "../sync/apply-v2.js";
 import type { Before } from "../sync/before.js";
 import { identityKey } from "../sync/identity.js";
 import type { LockEntry } from "../sync/lockfile.js";
-import { identityOf, type Plan, type PlanAction, percent, planHasChanges } from "../sync/plan.js";
+import { identityOf, type Plan, type PlanAction, planHasChanges } from "../sync/plan.js";
 import { previewAnswer } from "./answer.js";
 import {
   type Colors,
@@ -18,7 +18,8 @@ import {
   isEmptyDiff,
   NO_COLORS,
 } from "./diff.js";
-import { plural } from "./words.js";
+import { pruneRefusalText } from "./prune.js";
+import { percent, plural } from "./words.js";
 
 const SIGN: Record<PlanAction["kind"], string> = {
   create: "+",
@@ -321,7 +322,7 @@ function pruneLines(plan: Plan, colors: Colors): string[] {
       `--prune (v2): ${plural(prune.removes.length, "entry", "entries")} (${percent(prune.share)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
       ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`),
     ];
-    if (prune.refusal) lines.push(`${colors.red("Refused:")} ${prune.refusal}`);
+    if (prune.refusal) lines.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal)}`);
     return lines;
   }
   const lines = [
@@ -334,7 +335,7 @@ function pruneLines(plan: Plan, colors: Colors): string[] {
     ),
     ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`),
   ];
-  if (prune.refusal) lines.push(`${colors.red("Refused:")} ${prune.refusal}`);
+  if (prune.refusal) lines.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal)}`);
   return lines;
 }
 
@@ -436,7 +437,7 @@ export function planJson(
             removes: plan.prune.removes.map((e) => ({ skill: e.skill, title: e.title })),
             keeps: plan.prune.keeps,
             share: plan.prune.share,
-            refused: plan.prune.refusal ?? null,
+            refused: plan.prune.refusal ? pruneRefusalText(plan.prune.refusal) : null,
           },
         }
       : {}),

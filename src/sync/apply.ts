@@ -8,7 +8,7 @@ import pThrottle from "p-throttle";
 import type { AnswerReader } from "../content/answer-reader.js";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
-import { FaqopsError, UsageError } from "../errors.js";
+import { FaqopsError, PruneRefusedError, UsageError } from "../errors.js";
 import type { SyncOptions } from "../options/sync.js";
 import { DEFAULT_BATCH_SIZE } from "../options/sync.js";
 import { PlatformError } from "../platform/errors.js";
@@ -143,7 +143,7 @@ export async function applyPlan(
   const started = Date.now();
   // A prune with nothing known to remove is an ordinary incremental run.
   const prune = plan.prune && plan.prune.removes.length > 0 ? plan.prune : undefined;
-  if (prune?.refusal) throw new UsageError(`--prune refused: ${prune.refusal}`);
+  if (prune?.refusal) throw new PruneRefusedError(prune.refusal);
   if (plan.api === "v1" && plan.pendingTasks > 0) {
     // Sending through v1 now could write entries a task in flight is writing too, and leave
     // the task to be settled later over newer writes.

@@ -10,7 +10,7 @@ import type { ApplyResult, RemoveAction, WriteAction } from "../../src/sync/appl
 import type { Before } from "../../src/sync/before.js";
 import { identityKey } from "../../src/sync/identity.js";
 import type { LockEntry } from "../../src/sync/lockfile.js";
-import type { Plan, PlanAction, PlanKind, PrunePlan } from "../../src/sync/plan.js";
+import type { Plan, PlanAction, PlanKind, PrunePlan, PruneRefusal } from "../../src/sync/plan.js";
 import { entry } from "../sync/helpers.js";
 
 const locked = (title: string, extra: Partial<LockEntry> = {}): LockEntry => ({
@@ -115,16 +115,21 @@ const richUnchanged: PlanAction = {
 };
 const richWrite: PlanAction = { kind: "create", entry: rich, hash: rich.hash };
 
-const replace = (refusal?: string): PrunePlan => ({
+const replace = (refusal?: PruneRefusal): PrunePlan => ({
   mode: "replace",
   removes: DRIFT.map((d) => d.previous),
   keeps: 8,
   share: 0.33,
   refusal,
 });
-const disable = (refusal?: string): PrunePlan => ({ ...replace(refusal), mode: "disable" });
-const REFUSAL =
-  "it would remove 4 of the 12 entries faqops knows on the platform (33%), more than --prune-max 25%; add --force if that is intended.";
+const disable = (refusal?: PruneRefusal): PrunePlan => ({ ...replace(refusal), mode: "disable" });
+const REFUSAL: PruneRefusal = {
+  reason: "over-limit",
+  removes: 4,
+  known: 12,
+  share: 0.33,
+  max: 0.25,
+};
 
 const ALL: readonly PlanAction[] = [...WRITES, ...DRIFT];
 
@@ -142,6 +147,7 @@ export const PLANS: readonly Plan[] = [
   planOf(ALL, { api: "v2", prune: replace() }),
   planOf(ALL, { api: "v2", prune: disable() }),
   planOf(ALL, { api: "v2", prune: disable(REFUSAL) }),
+  planOf(ALL, { prune: replace({ reason: "empties-bot" }) }),
   planOf(WRITES, { prune: { mode: "replace", removes: [], keeps: 8, share: 0 } }),
 ];
 

@@ -8,6 +8,7 @@ import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics
 import { InternalError } from "../errors.js";
 import { type Lang, localizeMarkdown } from "../i18n/index.js";
 import { answerMarkdown, escapeHtml, escapeMarkdown } from "../render/answer.js";
+import { failureText } from "../render/apply.js";
 import { diffEntry, diffHtml, isEmptyDiff } from "../render/diff.js";
 import {
   actionWord,
@@ -343,7 +344,7 @@ function applyLines(apply: ApplyResult): string[] {
     lines.push("| Failed entry | File | Why |", "| --- | --- | --- |");
     for (const f of apply.failures) {
       lines.push(
-        `| ${cell(`${f.entry.skill} / ${f.entry.title}`)} | \`${code(f.entry.path)}\` | ${cell(f.message)} |`,
+        `| ${cell(`${f.entry.skill} / ${f.entry.title}`)} | \`${code(f.entry.path)}\` | ${cell(failureText(f))} |`,
       );
     }
     lines.push("");

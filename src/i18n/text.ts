@@ -635,7 +635,7 @@ registerKinds({
     { en: "it was not looked up", zh: "没有查找" },
     { en: "not looked up", zh: "没有查找" },
   ],
-  /** sync/apply-v2.ts CANNOT_DISABLE. */
+  /** render/plan.ts cannotDisableText. */
   "cannot-disable": [
     {
       en: "cannot be disabled: its last synced version is not in Git ({{why:before-why}}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all",

@@ -3,9 +3,16 @@
  * as drift, grouped by skill, then what the live bot answers with now. Pure.
  */
 import { compareStrings } from "../diagnostics.js";
-import type { ApplyResult, RemoveAction, WriteAction } from "../sync/apply.js";
+import type { ApplyFailure, ApplyResult, RemoveAction, WriteAction } from "../sync/apply.js";
 import { identityOf, type PlanAction } from "../sync/plan.js";
-import { driftRemedy, driftWhy, PUBLISH_REMEDY, planSummary, unpublishedPhrase } from "./plan.js";
+import {
+  cannotDisableText,
+  driftRemedy,
+  driftWhy,
+  PUBLISH_REMEDY,
+  planSummary,
+  unpublishedPhrase,
+} from "./plan.js";
 import { plural } from "./words.js";
 
 /** Lines listed per group before the rest is counted (`… and 12 more`). */
@@ -66,7 +73,7 @@ export function renderApplyText(result: ApplyResult, options: ApplyTextOptions):
     );
     const shown = options.quiet ? [] : result.failures.slice(0, Math.max(limit, 1));
     for (const f of shown)
-      lines.push(`  ${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${f.message}`);
+      lines.push(`  ${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${failureText(f)}`);
     if (result.failures.length > shown.length)
       lines.push(`  … and ${result.failures.length - shown.length} more`);
   }
@@ -162,6 +169,13 @@ function publishLines(result: ApplyResult): string[] {
         `${plural(owed, "entry is", "entries are")} written but not published: the live bot does not answer with ${owed === 1 ? "it" : "them"} yet; ${PUBLISH_REMEDY}.`,
       ];
   }
+}
+
+/** Why an entry failed, in words: an error's message, or why a disable could not be sent. */
+export function failureText(failure: ApplyFailure): string {
+  return failure.kind === "cannot-disable"
+    ? `not disabled, it stays on the bot: ${cannotDisableText(failure.why)}.`
+    : failure.message;
 }
 
 function writeSign(action: WriteAction): string {

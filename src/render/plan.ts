@@ -4,7 +4,6 @@ import type { AnswerReader } from "../content/answer-reader.js";
 import type { CompiledEntry, Message } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import type { RemoveAction } from "../sync/apply.js";
-import { CANNOT_DISABLE } from "../sync/apply-v2.js";
 import type { Before } from "../sync/before.js";
 import { identityKey } from "../sync/identity.js";
 import type { LockEntry } from "../sync/lockfile.js";
@@ -108,6 +107,15 @@ export function apiNotes(plan: Plan, answers: AnswerReader): string[] {
 /** A card, or several messages. */
 function richAnswer(messages: readonly Message[]): boolean {
   return messages.length !== 1 || typeof messages[0] !== "string";
+}
+
+/**
+ * Why a v2 disable cannot be sent, and what to do: the import API needs the questions and answer
+ * the entry was last synced with, which faqops reads from Git (loadBefore); `why` says why that
+ * version is not at hand (sync/before.ts).
+ */
+export function cannotDisableText(why: string): string {
+  return `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all`;
 }
 
 /** `3 written, not yet published`. */
@@ -303,7 +311,7 @@ function actionLine(
     case "remove": {
       const before = befores?.get(identityKey(action.previous));
       if (plan.prune?.mode === "disable" && !plan.prune.refusal && before && !before.found)
-        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${CANNOT_DISABLE(before.why)})`;
+        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${cannotDisableText(before.why)})`;
       return `${sign} ${action.previous.title}  (${removeReason(action, plan)})`;
     }
     case "unchanged":

@@ -68,11 +68,14 @@ export interface ApplyOptions
   readonly publishOptions?: { timeoutMs?: number; pollMs?: number; maxPollMs?: number };
 }
 
-/** One entry that could not be written, and why (the message is safe to print). */
-export interface ApplyFailure {
-  readonly entry: CompiledEntry;
-  readonly message: string;
-}
+/**
+ * One entry that could not be written, and why: an error's message (safe to print), or, on v2,
+ * a drift entry a prune could not disable, with why its last synced version is not at hand (the
+ * shells say what to do instead: render/apply.ts failureText).
+ */
+export type ApplyFailure =
+  | { readonly kind: "error"; readonly entry: CompiledEntry; readonly message: string }
+  | { readonly kind: "cannot-disable"; readonly entry: CompiledEntry; readonly why: string };
 
 /** How the run ended. */
 export type ApplyOutcome =
@@ -409,7 +412,7 @@ async function writeAll(
               return;
             }
             const message = error instanceof Error ? error.message : String(error);
-            failures.push({ entry: action.entry, message });
+            failures.push({ kind: "error", entry: action.entry, message });
             options.onEvent?.({ type: "failed", entry: action.entry, message });
             return;
           }

@@ -180,7 +180,7 @@ describe("the errors catalogue", () => {
       },
       errors: true,
       properties: ["hint", "reason", "redirectReason"],
-      returnsOf: ["failureMessage", "CANNOT_DISABLE"],
+      returnsOf: ["failureMessage"],
     });
     const known = new Set([...normalizedTemplates(allEntries()), ...NOT_MESSAGES, ...BUGS]);
     const missing = templates.filter((t) => !known.has(t.template));

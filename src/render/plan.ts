@@ -155,8 +155,16 @@ export const DRIFT_REMEDY =
 export const DRIFT_REMEDY_V2 =
   "the v2 API switches drift off, reversibly: `faqops apply --api v2 --prune` disables it (review `faqops plan --api v2 --prune` first)";
 
-/** The drift remedy for a plan's API. */
-export function driftRemedy(plan: Pick<Plan, "api">): string {
+/**
+ * The drift remedy for a plan's API, in the words of who reads it: the CLI's flags, or the
+ * action's input.
+ */
+export function driftRemedy(plan: Pick<Plan, "api">, audience: "cli" | "action" = "cli"): string {
+  if (audience === "action") {
+    return plan.api === "v2"
+      ? "the v2 API switches drift off, reversibly: the action's `prune: true` disables it (review a plan with `prune: true` first)"
+      : "the v1 API removes entries only by replacing the whole bot: the action's `prune: true` does that (review a plan with `prune: true` first)";
+  }
   return plan.api === "v2" ? DRIFT_REMEDY_V2 : DRIFT_REMEDY;
 }
 
@@ -173,6 +181,13 @@ export function pendingTasksLine(plan: Pick<Plan, "pendingTasks" | "api">): stri
 /** What the user can do about unpublished writes. */
 export const PUBLISH_REMEDY =
   "`faqops publish` (or `faqops apply --publish`) publishes what is written";
+
+/** The publish remedy in the words of who reads it: the CLI's commands, or the action's inputs. */
+export function publishRemedy(audience: "cli" | "action"): string {
+  return audience === "cli"
+    ? PUBLISH_REMEDY
+    : "`publish: true` or `command: publish` publishes what is written";
+}
 
 /**
  * The plan for a terminal: changes grouped by skill, then the summary and any prune warning.

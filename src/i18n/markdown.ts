@@ -268,8 +268,8 @@ export const MARKDOWN_LINES: readonly Entry[] = [
   { en: "| Skill | Entry |", zh: "| 技能 | 条目 |" },
   // publish (action/main.ts publishAndCommit)
   {
-    en: "✅ Published: the live bot now answers with {{count:n}} {{_:entry-entries}} written since the last publish.",
-    zh: "✅ 已发布：线上机器人现在会用上次发布以来写入的 {{count}} 个条目回答。",
+    en: "✅ Published: the live bot now answers with {{count:count-entries}} written since the last publish.",
+    zh: "✅ 已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答。",
   },
   { en: "❌ The publish failed: {{why}}", zh: "❌ 发布失败：{{why}}" },
   // Apply's list lines and sentences: last, since their holes take any line.

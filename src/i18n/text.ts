@@ -497,8 +497,8 @@ export const TEXT_LINES: readonly Entry[] = [
   },
   // The action's notices, warnings, log lines and failures (src/action/main.ts)
   {
-    en: "The content has {{count:n}} {{_:error-errors}} (see the annotations); nothing was planned or sent.",
-    zh: "内容有 {{count}} 个错误（见标注）：没有生成计划，也没有发送任何内容。",
+    en: "The content has {{count:count-errors}} (see the annotations); nothing was planned or sent.",
+    zh: "内容有 {{count}}（见标注）：没有生成计划，也没有发送任何内容。",
   },
   { en: "--prune refused: {{why:prune-refusal}}", zh: "--prune 被拒绝：{{why}}" },
   {
@@ -508,8 +508,8 @@ export const TEXT_LINES: readonly Entry[] = [
   { en: "Writing {{count:n}} entries…", zh: "正在写入 {{count}} 个条目……" },
   { en: "Publishing: {{progress}}", zh: "正在发布：{{progress}}" },
   {
-    en: "{{count:n}} {{_:entry-is-are}} still on the bot but not in the content ({{list:drift-list}}). {{remedy:action-drift-remedy}}",
-    zh: "{{count}} 个条目仍在机器人上，但已不在内容里（{{list}}）。{{remedy}}",
+    en: "{{count:count-entry-is}} still on the bot but not in the content ({{list:drift-list}}). {{remedy:action-drift-remedy}}",
+    zh: "{{count}}仍在机器人上，但已不在内容里（{{list}}）。{{remedy}}",
   },
   { en: "faqops: drift", zh: "faqops：漂移" },
   {
@@ -525,8 +525,8 @@ export const TEXT_LINES: readonly Entry[] = [
   { en: "The publish failed: {{why}}", zh: "发布失败：{{why}}" },
   { en: "The lockfile commit failed: {{why}}", zh: "锁文件提交失败：{{why}}" },
   {
-    en: "{{file}} has {{count:n}} {{_:error-errors}} (see the annotations); nothing was published.",
-    zh: "{{file}} 有 {{count}} 个错误（见标注）：没有发布任何内容。",
+    en: "{{file}} has {{count:count-errors}} (see the annotations); nothing was published.",
+    zh: "{{file}} 有 {{count}}（见标注）：没有发布任何内容。",
   },
   { en: "Target {{name:word}}: {{why}}", zh: "目标 {{name}}：{{why}}" },
   {
@@ -576,14 +576,6 @@ registerKinds({
   "publish-done": [
     { en: " (done)", zh: "（完成）" },
     { en: "", zh: "" },
-  ],
-  "error-errors": [
-    { en: "error", zh: "" },
-    { en: "errors", zh: "" },
-  ],
-  "entry-is-are": [
-    { en: "entry is", zh: "" },
-    { en: "entries are", zh: "" },
   ],
   "y-ies": [
     { en: "y", zh: "" },

@@ -3,8 +3,10 @@
  *
  * Content problems are never thrown: they are diagnostics (see diagnostics.ts). Exit codes are
  * decided in one place, exit.ts, and failures are worded in one, render/error.ts, so the CLI and
- * the action agree.
+ * the action agree. An error whose words name the shells' flags (PruneRefusedError) carries
+ * data instead, and render/error.ts words it.
  */
+import type { PruneRefusal } from "./sync/plan.js";
 
 /** Base of every error faqops throws on purpose; its message is safe to show (no secrets). */
 export class FaqopsError extends Error {
@@ -20,6 +22,19 @@ export class FaqopsError extends Error {
 /** A wrong command line, flag, option value or action input. */
 export class UsageError extends FaqopsError {
   override name = "UsageError";
+}
+
+/**
+ * A prune the plan refused (sync/plan.ts planPrune), asked to run anyway: a usage mistake. Its
+ * message is a plain fallback; the shells word the refusal (render/prune.ts pruneRefusedText).
+ */
+export class PruneRefusedError extends UsageError {
+  override name = "PruneRefusedError";
+  readonly refusal: PruneRefusal;
+  constructor(refusal: PruneRefusal) {
+    super(`the prune was refused (${refusal.reason})`);
+    this.refusal = refusal;
+  }
 }
 
 /** Required configuration (credentials, endpoint) is missing or malformed. */

@@ -24,9 +24,11 @@ import { createClient } from "../platform/client.js";
 import { DEFAULT_V2_ENDPOINT, resolveEndpoint } from "../platform/credentials.js";
 import type { RetryInfo } from "../platform/transport.js";
 import { createV2Client } from "../platform/v2/client.js";
-import { describeError } from "../render/error.js";
+import { describeError, errorWords } from "../render/error.js";
 import { apiNotes, driftWhy, lockNotes, planJson } from "../render/plan.js";
 import { renderChangesPreview } from "../render/preview.js";
+import { pruneRefusedText } from "../render/prune.js";
+import { plural } from "../render/words.js";
 import {
   type ApplyOptions,
   type ApplyResult,
@@ -129,7 +131,7 @@ async function runAction(env: NodeJS.ProcessEnv, t: Translator): Promise<string 
     const { errors } = countDiagnostics(project.diagnostics);
     if (errors > 0) {
       return t.text(
-        `${project.config?.display ?? CONFIG_FILE} has ${errors} ${errors === 1 ? "error" : "errors"} (see the annotations); nothing was published.`,
+        `${project.config?.display ?? CONFIG_FILE} has ${plural(errors, "error")} (see the annotations); nothing was published.`,
       );
     }
     return await publishAndCommit(options, options.targets[0]!, event, env, t);
@@ -150,7 +152,7 @@ async function runAction(env: NodeJS.ProcessEnv, t: Translator): Promise<string 
     await publishReport(report, options, event.pullRequest, env, t);
     return errors > 0
       ? t.text(
-          `The content has ${errors} ${errors === 1 ? "error" : "errors"} (see the annotations); nothing was planned or sent.`,
+          `The content has ${plural(errors, "error")} (see the annotations); nothing was planned or sent.`,
         )
       : undefined;
   }
@@ -214,7 +216,7 @@ async function planTargets(
       const { answers } = done.inputs.content;
       sections.push({ target, plan: done.plan, answers, befores: done.befores });
       const refusal = done.plan.prune?.refusal;
-      if (refusal) failures.push(forTarget(run, t.text(`--prune refused: ${refusal}`), several, t));
+      if (refusal) failures.push(forTarget(run, t.text(pruneRefusedText(refusal)), several, t));
     } catch (error) {
       if (!several) throw error;
       sections.push({ target, failure: englishMessage(error) });
@@ -291,7 +293,7 @@ async function applyAndCommit(
   if (result.drift.length > 0) {
     core.warning(
       t.text(
-        `${result.drift.length} ${result.drift.length === 1 ? "entry is" : "entries are"} still on the bot but not in the content (${driftList(result.drift)}). ${
+        `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content (${driftList(result.drift)}). ${
           plan.api === "v2"
             ? "The v2 API switches them off, reversibly: run with `prune: true` (review a plan with prune first)."
             : "The v1 API removes entries only by replacing the whole bot: run with `prune: true` (review a plan with prune first)."
@@ -367,7 +369,7 @@ async function publishAndCommit(
   );
   const verdict =
     published.publish.status === "done"
-      ? `✅ Published: the live bot now answers with ${published.publish.entries} ${published.publish.entries === 1 ? "entry" : "entries"} written since the last publish.`
+      ? `✅ Published: the live bot now answers with ${plural(published.publish.entries, "entry", "entries")} written since the last publish.`
       : `❌ The publish failed: ${describe(published.publish.error, t)}`;
   const title = targetTitle(run);
   const heading = title ? `\n${t.markdown(targetHeading(title))}\n` : "";
@@ -527,7 +529,7 @@ async function commitIfChanged(
 /** The lockfile commit's message body after apply. */
 function commitBody(result: ApplyResult): string {
   const parts = [
-    `Synced ${result.written} ${result.written === 1 ? "entry" : "entries"} to the WeChat Dialogue Open Platform`,
+    `Synced ${plural(result.written, "entry", "entries")} to the WeChat Dialogue Open Platform`,
   ];
   if (result.failures.length > 0)
     parts.push(`${result.failures.length} failed and will be retried`);
@@ -678,7 +680,7 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
 /** A failure's own message in English, for a report that is translated as a whole. */
 function englishMessage(error: unknown): string {
   return error instanceof FaqopsError
-    ? error.message
+    ? errorWords(error).message
     : `internal error: ${error instanceof Error ? error.message : String(error)} — this is a bug in faqops; please report it.`;
 }
 

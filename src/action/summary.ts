@@ -8,15 +8,10 @@ import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics
 import { InternalError } from "../errors.js";
 import { type Lang, localizeMarkdown } from "../i18n/index.js";
 import { answerMarkdown, escapeHtml, escapeMarkdown } from "../render/answer.js";
+import { renderApplyMarkdown } from "../render/apply.js";
 import { diffEntry, diffHtml, isEmptyDiff } from "../render/diff.js";
-import {
-  actionWord,
-  driftRemedy,
-  driftWhy,
-  planHasChanges,
-  planSummary,
-  removeReason,
-} from "../render/plan.js";
+import { actionWord, planHasChanges, planSummary, removeReason } from "../render/plan.js";
+import { pruneRefusalText } from "../render/prune.js";
 import { plural as count } from "../render/words.js";
 import type { ApplyResult } from "../sync/apply.js";
 import type { Before } from "../sync/before.js";
@@ -273,128 +268,13 @@ function diagnosticLines(diagnostics: readonly Diagnostic[]): string[] {
   ];
 }
 
+/** What apply did (render/apply.ts: the same description the CLI prints), in Markdown. */
 function applyLines(apply: ApplyResult): string[] {
-  const lines: string[] = [];
-  const { plan } = apply;
-  const seconds = (apply.elapsedMs / 1000).toFixed(1);
-  switch (apply.outcome) {
-    case "nothing-to-do":
-      lines.push(
-        apply.drift.length === 0 && apply.unpublished === 0
-          ? "Nothing to do: the platform is up to date with the content (0 requests sent)."
-          : "Nothing to write (0 requests sent); what the bot still lacks is below.",
-      );
-      break;
-    case "done":
-      lines.push(
-        apply.pruned
-          ? `✅ Replaced the bot's content with ${count(apply.written, "entry", "entries")} in ${seconds} s.`
-          : `✅ Wrote ${count(apply.written, "entry", "entries")} in ${seconds} s.`,
-      );
-      break;
-    case "partial":
-      lines.push(
-        apply.failures.length > 0
-          ? `⚠️ Wrote ${apply.written} of ${count(plan.writes, "entry", "entries")}; ${apply.failures.length} failed (the next run retries them).`
-          : `⚠️ Wrote ${count(apply.written, "entry", "entries")} in ${seconds} s, but the publish failed.`,
-      );
-      break;
-    case "interrupted":
-      lines.push(`⚠️ Interrupted after writing ${count(apply.written, "entry", "entries")}.`);
-      break;
-    case "fatal":
-      lines.push(
-        `❌ Stopped by a platform error ${apply.written === 0 ? "before anything was written" : `after writing ${apply.written} of ${count(plan.writes, "entry", "entries")}`}: ${cell(apply.fatal?.message ?? "unknown error")}`,
-      );
-      break;
-  }
-  lines.push("", ...publishLines(apply));
-  if (apply.writes.length > 0 && !apply.pruned) {
-    lines.push("<details><summary>Written</summary>", "", "| | Entry |", "| --- | --- |");
-    for (const a of apply.writes.slice(0, LIST_LIMIT_SUMMARY)) {
-      lines.push(`| ${labelOf(a, plan)} | ${cell(`${a.entry.skill} / ${a.entry.title}`)} |`);
-    }
-    if (apply.writes.length > LIST_LIMIT_SUMMARY)
-      lines.push(`| | … and ${apply.writes.length - LIST_LIMIT_SUMMARY} more |`);
-    lines.push("", "</details>", "");
-  }
-  if (apply.disabled.length > 0) {
-    lines.push(
-      `<details><summary>Disabled (v2, reversible): ${apply.disabled.length}</summary>`,
-      "",
-      "| Entry | Why |",
-      "| --- | --- |",
-    );
-    for (const a of apply.disabled.slice(0, LIST_LIMIT_SUMMARY)) {
-      lines.push(`| ${cell(`${a.previous.skill} / ${a.previous.title}`)} | ${cell(driftWhy(a))} |`);
-    }
-    if (apply.disabled.length > LIST_LIMIT_SUMMARY)
-      lines.push(`| … and ${apply.disabled.length - LIST_LIMIT_SUMMARY} more | |`);
-    lines.push("", "</details>", "");
-  }
-  if (apply.resumed && apply.resumed.tasks > 0) {
-    lines.push(
-      `Settled first: ${count(apply.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${count(apply.resumed.confirmed, "entry", "entries")} confirmed).`,
-      "",
-    );
-  }
-  if (apply.failures.length > 0) {
-    lines.push("| Failed entry | File | Why |", "| --- | --- | --- |");
-    for (const f of apply.failures) {
-      lines.push(
-        `| ${cell(`${f.entry.skill} / ${f.entry.title}`)} | \`${code(f.entry.path)}\` | ${cell(f.message)} |`,
-      );
-    }
-    lines.push("");
-  }
-  if (apply.drift.length > 0) {
-    lines.push(
-      "> [!WARNING]",
-      `> **${count(apply.drift.length, "entry is", "entries are")} still on the bot but not in the content.** ${cell(driftRemedy(plan))} (the action's \`prune: true\`).`,
-      "",
-      "| Still on the bot | Why |",
-      "| --- | --- |",
-    );
-    for (const a of apply.drift.slice(0, LIST_LIMIT_SUMMARY)) {
-      lines.push(`| ${cell(`${a.previous.skill} / ${a.previous.title}`)} | ${cell(driftWhy(a))} |`);
-    }
-    if (apply.drift.length > LIST_LIMIT_SUMMARY)
-      lines.push(`| … and ${apply.drift.length - LIST_LIMIT_SUMMARY} more | |`);
-    lines.push("");
-  }
-  return lines;
+  return renderApplyMarkdown(apply, { limit: LIST_LIMIT_SUMMARY, cell, sentence: messageCell });
 }
 
 /** Entries listed per table in the summary before the rest is counted. */
 const LIST_LIMIT_SUMMARY = 200;
-
-function publishLines(apply: ApplyResult): string[] {
-  const { publish, unpublished } = apply;
-  switch (publish.status) {
-    case "done":
-      return [
-        `Published: the live bot now answers with the ${count(publish.entries, "entry", "entries")} written since the last publish.`,
-        "",
-      ];
-    case "failed":
-      return [
-        `❌ **The publish failed:** ${cell(publish.error.message)} ${count(unpublished, "entry is", "entries are")} written but not live; the lockfile keeps the marks, and the next publish (\`publish: true\` or \`command: publish\`) makes the writes live.`,
-        "",
-      ];
-    case "skipped":
-      return [
-        `Not published: the writes stopped. ${count(unpublished, "entry is", "entries are")} written but not live.`,
-        "",
-      ];
-    default:
-      return unpublished > 0 && !apply.dryRun
-        ? [
-            `${count(unpublished, "entry is", "entries are")} written but not published: the live bot does not answer with them yet (\`publish: true\` or \`command: publish\`).`,
-            "",
-          ]
-        : [];
-  }
-}
 
 function planLines(
   plan: Plan,
@@ -490,7 +370,7 @@ function pruneLines(plan: Plan): string[] {
       "> [!NOTE]",
       `> **Prune (v2):** ${count(prune.removes.length, "entry is", "entries are")} disabled (${Math.round(prune.share * 100)}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.`,
     ];
-    if (prune.refusal) lines.push(`> **Refused:** ${cell(prune.refusal)}`);
+    if (prune.refusal) lines.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal))}`);
     lines.push("");
     return lines;
   }
@@ -498,7 +378,7 @@ function pruneLines(plan: Plan): string[] {
     "> [!WARNING]",
     `> **Prune:** the bot's whole content is replaced; ${count(prune.removes.length, "entry is", "entries are")} removed (${Math.round(prune.share * 100)}% of what faqops knows on the platform), ${prune.keeps} kept, and anything added by hand in the console is removed too.`,
   ];
-  if (prune.refusal) lines.push(`> **Refused:** ${cell(prune.refusal)}`);
+  if (prune.refusal) lines.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal))}`);
   lines.push("");
   return lines;
 }

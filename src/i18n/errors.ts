@@ -733,6 +733,7 @@ export const ERROR_MESSAGES: readonly Entry[] = [
   },
   // Apply and publish (src/sync)
   { en: "async/fetch: the call was cancelled.", zh: "async/fetch：调用已取消。" },
+  // A refused prune (errors.ts PruneRefusedError), as render/prune.ts words it.
   { en: "--prune refused: {{why:prune-refusal}}", zh: "--prune 被拒绝：{{why}}" },
   {
     en: "the lockfile records {{tasks:pending-tasks}} not yet settled (a v2 run was interrupted); v1 cannot settle {{_:it-them}}.",

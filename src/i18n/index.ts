@@ -5,7 +5,8 @@
  * - `resolveLang`: `--lang`, else FAQOPS_LANG, else LC_ALL / LC_MESSAGES / LANG, else English;
  * - `localizeDiagnostic`: a content diagnostic's message (its rule id, position and severity
  *   stay as they are: tools and editors read them);
- * - `localizeError`: a FaqopsError's message and hint;
+ * - `localizeError`: a FaqopsError's message and hint (`localizeErrorText`: the same, for the
+ *   words a shell gives an error that carries data);
  * - `localizeText`: the CLI's own lines (counts, summaries, notes, `faqops: …`/`hint: …`), and
  *   the action's notices and warnings;
  * - `localizeMarkdown`: the action's job summary and pull-request comment.
@@ -67,7 +68,20 @@ export function localizeError(
 ): { message: string; hint: string | undefined } {
   const message = error instanceof Error ? error.message : String(error);
   const hint = error instanceof FaqopsError ? error.hint : undefined;
-  if (lang === "en" || !(error instanceof FaqopsError)) return { message, hint };
+  if (!(error instanceof FaqopsError)) return { message, hint };
+  return localizeErrorText({ message, hint }, lang);
+}
+
+/**
+ * A known error's English message and hint, as a shell words them (render/error.ts), in `lang`:
+ * each looked up in the errors catalogue, kept in English when it has no entry.
+ */
+export function localizeErrorText(
+  text: { readonly message: string; readonly hint: string | undefined },
+  lang: Lang,
+): { message: string; hint: string | undefined } {
+  const { message, hint } = text;
+  if (lang === "en") return { message, hint };
   return {
     message: translate(ERROR_MESSAGES, message)?.text ?? message,
     hint: hint === undefined ? undefined : (translate(ERROR_HINTS, hint)?.text ?? hint),

@@ -9,8 +9,8 @@
  * cell is never less escaped in Chinese than in English.
  */
 import "./errors.js";
-import "./text.js";
 import { escapeHtml, escapeMarkdown } from "../render/answer.js";
+import { ERROR_MESSAGES } from "./errors.js";
 import {
   type Entry,
   type Primitive,
@@ -18,6 +18,7 @@ import {
   registerKinds,
   translate,
 } from "./template.js";
+import { TEXT_LINES } from "./text.js";
 
 /** The entries of a fragment catalogue registered under `kind` (errors.ts, text.ts). */
 function entriesOf(kind: string): readonly Entry[] {
@@ -70,6 +71,42 @@ function escapedSentence(kinds: readonly string[], html = false): Primitive {
   };
 }
 
+/**
+ * A hole holding a line of apply's description (render/apply.ts renderApplyMarkdown), escaped:
+ * the same words the CLI prints, so translated with the CLI's lines (indented by `prefix`, as
+ * the terminal lists them; the prefix taken off again), or as an error's message.
+ */
+function escapedApplyLine(prefixes: readonly string[], code: boolean): Primitive {
+  const reescape = (text: string) => (code ? escapeKeepingCode(text) : escapeCell(text));
+  return {
+    pattern: "[^]*?",
+    zh: (value) => {
+      const plain = unescapeMarkdown(value);
+      for (const prefix of prefixes) {
+        const translated = translate(TEXT_LINES, `${prefix}${plain}`);
+        if (translated?.text.startsWith(prefix)) {
+          return reescape(translated.text.slice(prefix.length));
+        }
+      }
+      const message = translate(ERROR_MESSAGES, plain);
+      return message ? reescape(message.text) : value;
+    },
+  };
+}
+
+/** Text for a table cell, as action/summary.ts cell makes it. */
+function escapeCell(text: string): string {
+  return escapeMarkdown(text).replace(/\r?\n/g, "<br>");
+}
+
+/** faqops' own sentence with its `code spans` kept, as action/summary.ts messageCell makes it. */
+function escapeKeepingCode(text: string): string {
+  return text
+    .split(/(`[^`\n]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part.replace(/\|/g, "\\|") : escapeCell(part)))
+    .join("");
+}
+
 /** diffHtml's labels between content (render/diff.ts): `<b>message 2</b> (changed):`. */
 const DIFF_LABELS: readonly [RegExp, string][] = [
   [/<b>message (\d+)<\/b>: unchanged/g, "<b>第 $1 条消息</b>：未变"],
@@ -108,12 +145,25 @@ registerKinds({
     { en: "[the job summary]({{url}})", zh: "[作业摘要]({{url}})" },
     { en: "the job summary", zh: "作业摘要" },
   ],
+  /** Apply's sentences and list lines (render/apply.ts renderApplyMarkdown). */
+  "md-apply-line": escapedApplyLine(["", "  "], true),
+  "md-apply-item": escapedApplyLine(["  ", "    "], false),
+  "md-apply-icon": [
+    { en: "✅ ", zh: "✅ " },
+    { en: "⚠️ ", zh: "⚠️ " },
+    { en: "❌ ", zh: "❌ " },
+    { en: "", zh: "" },
+  ],
+  "md-apply-list": [
+    { en: "Written", zh: "已写入" },
+    { en: "Disabled", zh: "已停用" },
+    { en: "Removed", zh: "已删除" },
+    { en: "Failed", zh: "失败" },
+    { en: "Still on the bot", zh: "仍在机器人上" },
+  ],
   "cell-error": escapedSentence(["error-message", "failure-message"]),
-  "cell-failure": escapedSentence(["failure-message"]),
-  "cell-drift-why": escapedSentence(["drift-why"]),
   "cell-plan-why": escapedSentence(["plan-why"]),
   "cell-prune-refusal": escapedSentence(["prune-refusal"]),
-  "cell-drift-remedy": escapedSentence(["drift-remedy"]),
   "html-before-why": escapedSentence(["before-why"], true),
   "diff-html": {
     pattern: "[^]*?",
@@ -136,82 +186,8 @@ export const MARKDOWN_LINES: readonly Entry[] = [
   { en: "| | Where | Rule | Problem |", zh: "| | 位置 | 规则 | 问题 |" },
   { en: "| ❌ error | {{rest}}", zh: "| ❌ 错误 | {{rest}}" },
   { en: "| ⚠️ warning | {{rest}}", zh: "| ⚠️ 警告 | {{rest}}" },
-  // What apply did
-  {
-    en: "Nothing to do: the platform is up to date with the content (0 requests sent).",
-    zh: "无事可做：平台与内容一致（发送了 0 个请求）。",
-  },
-  {
-    en: "Nothing to write (0 requests sent); what the bot still lacks is below.",
-    zh: "没有需要写入的（发送了 0 个请求）；机器人上还缺的内容见下文。",
-  },
-  {
-    en: "✅ Replaced the bot's content with {{count:count-entries}} in {{seconds:n}} s.",
-    zh: "✅ 已用 {{count}}替换机器人的全部内容，用时 {{seconds}} 秒。",
-  },
-  {
-    en: "✅ Wrote {{count:count-entries}} in {{seconds:n}} s.",
-    zh: "✅ 已写入 {{count}}，用时 {{seconds}} 秒。",
-  },
-  {
-    en: "⚠️ Wrote {{written:n}} of {{count:count-entries}}; {{failed:n}} failed (the next run retries them).",
-    zh: "⚠️ 已写入 {{written}}/{{count}}；{{failed}} 个失败（下次运行会重试）。",
-  },
-  {
-    en: "⚠️ Wrote {{count:count-entries}} in {{seconds:n}} s, but the publish failed.",
-    zh: "⚠️ 已写入 {{count}}，用时 {{seconds}} 秒，但发布失败了。",
-  },
-  {
-    en: "⚠️ Interrupted after writing {{count:count-entries}}.",
-    zh: "⚠️ 写入 {{count}}后被中断。",
-  },
-  {
-    en: "❌ Stopped by a platform error before anything was written: {{error:cell-error}}",
-    zh: "❌ 还没写入任何内容就因平台出错而停止：{{error}}",
-  },
-  {
-    en: "❌ Stopped by a platform error after writing {{written:n}} of {{count:count-entries}}: {{error:cell-error}}",
-    zh: "❌ 写入 {{written}}/{{count}}后因平台出错而停止：{{error}}",
-  },
-  {
-    en: "Published: the live bot now answers with the {{count:count-entries}} written since the last publish.",
-    zh: "已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答。",
-  },
-  {
-    en: "❌ **The publish failed:** {{error:cell-error}} {{count:count-entry-is}} written but not live; the lockfile keeps the marks, and the next publish (`publish: true` or `command: publish`) makes the writes live.",
-    zh: "❌ **发布失败：**{{error}} {{count}}已写入但未上线；锁文件保留着标记，下次发布（`publish: true` 或 `command: publish`）会让这些写入上线。",
-  },
-  {
-    en: "Not published: the writes stopped. {{count:count-entry-is}} written but not live.",
-    zh: "未发布：写入已停止。{{count}}已写入但未上线。",
-  },
-  {
-    en: "{{count:count-entry-is}} written but not published: the live bot does not answer with them yet (`publish: true` or `command: publish`).",
-    zh: "{{count}}已写入但未发布：线上机器人还不会用它们回答（`publish: true` 或 `command: publish`）。",
-  },
-  { en: "<details><summary>Written</summary>", zh: "<details><summary>已写入</summary>" },
-  { en: "| | Entry |", zh: "| | 条目 |" },
+  // What apply did: see the end (render/apply.ts renderApplyMarkdown)
   { en: "| | … and {{count:n}} more |", zh: "| | ……另外还有 {{count}} 个 |" },
-  {
-    en: "<details><summary>Disabled (v2, reversible): {{count:n}}</summary>",
-    zh: "<details><summary>已停用（v2，可恢复）：{{count}}</summary>",
-  },
-  { en: "| Entry | Why |", zh: "| 条目 | 原因 |" },
-  { en: "| … and {{count:n}} more | |", zh: "| ……另外还有 {{count}} 个 | |" },
-  {
-    en: "Settled first: {{tasks:count-import-tasks}} an interrupted run left in flight ({{confirmed:count-entries}} confirmed).",
-    zh: "先了结了一次中断的运行留下的 {{tasks}}（确认了 {{confirmed}}）。",
-  },
-  { en: "| Failed entry | File | Why |", zh: "| 失败的条目 | 文件 | 原因 |" },
-  {
-    en: "| {{entry}} | `{{file}}` | {{why:cell-failure}} |",
-    zh: "| {{entry}} | `{{file}}` | {{why}} |",
-  },
-  {
-    en: "> **{{count:count-entry-is}} still on the bot but not in the content.** {{remedy:cell-drift-remedy}} (the action's `prune: true`).",
-    zh: "> **{{count}}仍在机器人上，但已不在内容里。**{{remedy}}（即 Action 的 `prune: true`）。",
-  },
-  { en: "| Still on the bot | Why |", zh: "| 仍在机器人上 | 原因 |" },
   // The lockfile (action/main.ts commitIfChanged)
   {
     en: "Lockfile `{{file}}` updated (not committed: `commit-lockfile` is false).",
@@ -253,7 +229,6 @@ export const MARKDOWN_LINES: readonly Entry[] = [
     zh: "| {{label}} | {{title}}<br><sub>原为“{{old}}”{{how}}</sub> | {{rest}}",
   },
   { en: "| {{label:summary-label}} | {{rest}}", zh: "| {{label}} | {{rest}}" },
-  { en: "| {{entry}} | {{why:cell-drift-why}} |", zh: "| {{entry}} | {{why}} |" },
   {
     en: "<details><summary>{{label:summary-label}} {{title}}</summary><i>The same as on the bot.</i></details>",
     zh: "<details><summary>{{label}} {{title}}</summary><i>与机器人上的相同。</i></details>",
@@ -284,10 +259,20 @@ export const MARKDOWN_LINES: readonly Entry[] = [
     en: "> The plan is too long for a comment and was cut here; see {{where:summary-where}} for all of it.",
     zh: "> 计划太长，评论在这里截断了；完整内容见{{where}}。",
   },
+  // What apply did (render/apply.ts renderApplyMarkdown): its lists, then its sentences, last
+  // because their holes take any line (a line no entry above fits).
+  {
+    en: "<details><summary>{{name:md-apply-list}}: {{count:n}}</summary>",
+    zh: "<details><summary>{{name}}：{{count}}</summary>",
+  },
+  { en: "| Skill | Entry |", zh: "| 技能 | 条目 |" },
   // publish (action/main.ts publishAndCommit)
   {
-    en: "✅ Published: the live bot now answers with {{count:n}} {{_:entry-entries}} written since the last publish.",
-    zh: "✅ 已发布：线上机器人现在会用上次发布以来写入的 {{count}} 个条目回答。",
+    en: "✅ Published: the live bot now answers with {{count:count-entries}} written since the last publish.",
+    zh: "✅ 已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答。",
   },
   { en: "❌ The publish failed: {{why}}", zh: "❌ 发布失败：{{why}}" },
+  // Apply's list lines and sentences: last, since their holes take any line.
+  { en: "| {{skill}} | {{item:md-apply-item}} |", zh: "| {{skill}} | {{item}} |" },
+  { en: "{{icon:md-apply-icon}}{{text:md-apply-line}}", zh: "{{icon}}{{text}}" },
 ];

@@ -86,6 +86,31 @@ registerKinds({
       en: "the v2 API switches drift off, reversibly: `faqops apply --api v2 --prune` disables it (review `faqops plan --api v2 --prune` first)",
       zh: "v2 API 可以可逆地停用它们：`faqops apply --api v2 --prune` 会停用（先用 `faqops plan --api v2 --prune` 检查）",
     },
+    // The same for the action (render/plan.ts driftRemedy, audience "action").
+    {
+      en: "the v1 API removes entries only by replacing the whole bot: the action's `prune: true` does that (review a plan with `prune: true` first)",
+      zh: "v1 API 只能通过替换整个机器人来删除条目：Action 的 `prune: true` 会这样做（先检查一次带 `prune: true` 的计划）",
+    },
+    {
+      en: "the v2 API switches drift off, reversibly: the action's `prune: true` disables it (review a plan with `prune: true` first)",
+      zh: "v2 API 可以可逆地停用它们：Action 的 `prune: true` 会停用（先检查一次带 `prune: true` 的计划）",
+    },
+  ],
+  /** What writes every entry again: the CLI's flag, or the action's input (render/apply.ts). */
+  "resend-how": [
+    { en: "`faqops apply --resend-all`", zh: "`faqops apply --resend-all`" },
+    { en: "the action's `resend-all: true`", zh: "Action 的 `resend-all: true`" },
+  ],
+  /** What publishes the writes (render/plan.ts publishRemedy): the CLI's commands, the action's inputs. */
+  "publish-remedy": [
+    {
+      en: "`faqops publish` (or `faqops apply --publish`) publishes what is written",
+      zh: PUBLISH_REMEDY_ZH,
+    },
+    {
+      en: "`publish: true` or `command: publish` publishes what is written",
+      zh: "`publish: true` 或 `command: publish` 会发布已写入的内容",
+    },
   ],
   "apply-kinds": [
     {
@@ -161,12 +186,12 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "{{count}}在机器人上但不在内容里：{{remedy}}。",
   },
   {
-    en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; `faqops publish` (or `faqops apply --publish`) publishes what is written.",
-    zh: `{{count}}已写入但未发布：线上机器人还不会用它们回答；${PUBLISH_REMEDY_ZH}。`,
+    en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; {{remedy:publish-remedy}}.",
+    zh: `{{count}}已写入但未发布：线上机器人还不会用它们回答；{{remedy}}。`,
   },
   {
-    en: "{{count:count-entry-is}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; `faqops publish` (or `faqops apply --publish`) publishes what is written.",
-    zh: `{{count}}已写入但未发布：线上机器人还不会用它们回答；${PUBLISH_REMEDY_ZH}。`,
+    en: "{{count:count-entry-is}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; {{remedy:publish-remedy}}.",
+    zh: `{{count}}已写入但未发布：线上机器人还不会用它们回答；{{remedy}}。`,
   },
   {
     en: "--prune: nothing to remove; the sync stays incremental.",
@@ -235,8 +260,8 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "无事可做：平台与内容一致（发送了 0 个请求）。{{summary}}",
   },
   {
-    en: "faqops knows the bot through the lockfile: if the bot was emptied or replaced since, `faqops apply --resend-all` writes every entry again.",
-    zh: "faqops 通过锁文件了解机器人的状态：如果之后机器人被清空或替换过，`faqops apply --resend-all` 会重新写入所有条目。",
+    en: "faqops knows the bot through the lockfile: if the bot was emptied or replaced since, {{how:resend-how}} writes every entry again.",
+    zh: "faqops 通过锁文件了解机器人的状态：如果之后机器人被清空或替换过，{{how}} 会重新写入所有条目。",
   },
   {
     en: "Nothing to write (0 requests sent). {{summary:plan-summary}}",
@@ -284,8 +309,8 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答。",
   },
   {
-    en: "Not published: the writes stopped. {{count:n}} written, not yet published; `faqops publish` (or `faqops apply --publish`) publishes what is written.",
-    zh: `未发布：写入已停止。{{count}} 个已写入、尚未发布；${PUBLISH_REMEDY_ZH}。`,
+    en: "Not published: the writes stopped. {{count:n}} written, not yet published; {{remedy:publish-remedy}}.",
+    zh: `未发布：写入已停止。{{count}} 个已写入、尚未发布；{{remedy}}。`,
   },
   { en: "{{lockfile:lockfile-line}}", zh: "{{lockfile}}" },
   // publish, progress
@@ -349,8 +374,8 @@ export const TEXT_LINES: readonly Entry[] = [
   },
   // apply: publishing (render/apply.ts publishLines)
   {
-    en: "  {{count:count-entry-is}} written but not live; the lockfile keeps {{_:it-them-they}} marked unpublished, and `faqops publish` (or `faqops apply --publish`) publishes what is written.",
-    zh: `  {{count}}已写入但未上线；锁文件仍把它们标记为未发布，${PUBLISH_REMEDY_ZH}。`,
+    en: "  {{count:count-entry-is}} written but not live; the lockfile keeps {{_:it-them-they}} marked unpublished, and {{remedy:publish-remedy}}.",
+    zh: `  {{count}}已写入但未上线；锁文件仍把它们标记为未发布，{{remedy}}。`,
   },
   { en: "Publish failed: {{message:error-message}}", zh: "发布失败：{{message}}" },
   // apply: progress and what happens on the way (cli/progress.ts, commands/apply.ts)
@@ -472,8 +497,8 @@ export const TEXT_LINES: readonly Entry[] = [
   },
   // The action's notices, warnings, log lines and failures (src/action/main.ts)
   {
-    en: "The content has {{count:n}} {{_:error-errors}} (see the annotations); nothing was planned or sent.",
-    zh: "内容有 {{count}} 个错误（见标注）：没有生成计划，也没有发送任何内容。",
+    en: "The content has {{count:count-errors}} (see the annotations); nothing was planned or sent.",
+    zh: "内容有 {{count}}（见标注）：没有生成计划，也没有发送任何内容。",
   },
   { en: "--prune refused: {{why:prune-refusal}}", zh: "--prune 被拒绝：{{why}}" },
   {
@@ -483,8 +508,8 @@ export const TEXT_LINES: readonly Entry[] = [
   { en: "Writing {{count:n}} entries…", zh: "正在写入 {{count}} 个条目……" },
   { en: "Publishing: {{progress}}", zh: "正在发布：{{progress}}" },
   {
-    en: "{{count:n}} {{_:entry-is-are}} still on the bot but not in the content ({{list:drift-list}}). {{remedy:action-drift-remedy}}",
-    zh: "{{count}} 个条目仍在机器人上，但已不在内容里（{{list}}）。{{remedy}}",
+    en: "{{count:count-entry-is}} still on the bot but not in the content ({{list:drift-list}}). {{remedy:action-drift-remedy}}",
+    zh: "{{count}}仍在机器人上，但已不在内容里（{{list}}）。{{remedy}}",
   },
   { en: "faqops: drift", zh: "faqops：漂移" },
   {
@@ -500,8 +525,8 @@ export const TEXT_LINES: readonly Entry[] = [
   { en: "The publish failed: {{why}}", zh: "发布失败：{{why}}" },
   { en: "The lockfile commit failed: {{why}}", zh: "锁文件提交失败：{{why}}" },
   {
-    en: "{{file}} has {{count:n}} {{_:error-errors}} (see the annotations); nothing was published.",
-    zh: "{{file}} 有 {{count}} 个错误（见标注）：没有发布任何内容。",
+    en: "{{file}} has {{count:count-errors}} (see the annotations); nothing was published.",
+    zh: "{{file}} 有 {{count}}（见标注）：没有发布任何内容。",
   },
   { en: "Target {{name:word}}: {{why}}", zh: "目标 {{name}}：{{why}}" },
   {
@@ -552,14 +577,6 @@ registerKinds({
     { en: " (done)", zh: "（完成）" },
     { en: "", zh: "" },
   ],
-  "error-errors": [
-    { en: "error", zh: "" },
-    { en: "errors", zh: "" },
-  ],
-  "entry-is-are": [
-    { en: "entry is", zh: "" },
-    { en: "entries are", zh: "" },
-  ],
   "y-ies": [
     { en: "y", zh: "" },
     { en: "ies", zh: "" },
@@ -568,6 +585,7 @@ registerKinds({
     { en: "batchimportskill mode 1", zh: "batchimportskill 模式 1" },
     { en: "import mode 1", zh: "导入模式 1" },
   ],
+  /** Why a prune was refused (render/prune.ts pruneRefusalText). */
   "prune-refusal": [
     {
       en: "the content has no entry to keep: a prune would empty the bot.",
@@ -634,7 +652,7 @@ registerKinds({
     { en: "it was not looked up", zh: "没有查找" },
     { en: "not looked up", zh: "没有查找" },
   ],
-  /** sync/apply-v2.ts CANNOT_DISABLE. */
+  /** render/plan.ts cannotDisableText. */
   "cannot-disable": [
     {
       en: "cannot be disabled: its last synced version is not in Git ({{why:before-why}}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all",

@@ -1,15 +1,72 @@
 /**
- * What an apply run did, for people on a terminal: what was written, renamed, removed and left
- * as drift, grouped by skill, then what the live bot answers with now. Pure.
+ * What an apply run did: what was written, renamed, removed and left as drift, grouped by skill,
+ * then what the live bot answers with now. describeApply decides what is said, once; the
+ * terminal (renderApplyText) and the action's Markdown (renderApplyMarkdown) only lay it out.
+ * Pure.
  */
 import { compareStrings } from "../diagnostics.js";
-import type { ApplyResult, RemoveAction, WriteAction } from "../sync/apply.js";
+import type { ApplyFailure, ApplyResult, RemoveAction, WriteAction } from "../sync/apply.js";
 import { identityOf, type PlanAction } from "../sync/plan.js";
-import { driftRemedy, driftWhy, PUBLISH_REMEDY, planSummary, unpublishedPhrase } from "./plan.js";
+import {
+  cannotDisableText,
+  driftRemedy,
+  driftWhy,
+  planSummary,
+  publishRemedy,
+  unpublishedPhrase,
+} from "./plan.js";
 import { plural } from "./words.js";
 
 /** Lines listed per group before the rest is counted (`… and 12 more`). */
 export const LIST_LIMIT = 20;
+
+/**
+ * Who reads the description: the CLI's words name its commands and flags (`faqops publish`),
+ * the action's its inputs (`publish: true`). Nothing else differs.
+ */
+export type ApplyAudience = "cli" | "action";
+
+/** How a sentence sounds: a formatter may mark it (the action's ✅, ⚠️, ❌). */
+export type ApplyTone = "success" | "warning" | "failure" | "neutral";
+
+/**
+ * What is said about an apply run, in order: the one place that decides it, for the terminal
+ * (renderApplyText) and the action's Markdown (renderApplyMarkdown).
+ */
+export type ApplyBlock =
+  /** A sentence (or two, one per line; a second line is an aside to the first). */
+  | { readonly kind: "sentence"; readonly tone: ApplyTone; readonly text: string }
+  /**
+   * Entries, each a line under its skill (`grouped`: listed skill by skill, as given) or with its
+   * file (`flat`), with a sentence before and after when the list needs one.
+   */
+  | {
+      readonly kind: "list";
+      /** What the list is (`Written`): a heading where a formatter shows one. */
+      readonly name: string;
+      readonly style: "grouped" | "flat";
+      readonly tone: ApplyTone;
+      readonly heading?: string | undefined;
+      readonly items: readonly ApplyItem[];
+      readonly footer?: string | undefined;
+    }
+  /**
+   * The platform error that stopped the run: its message, for a formatter that shows it (the
+   * CLI throws the error itself after the summary, and describeError words it with its hint).
+   */
+  | { readonly kind: "fatal"; readonly message: string };
+
+/** One entry in a list: its skill and the line said about it. */
+export interface ApplyItem {
+  readonly skill: string;
+  readonly text: string;
+}
+
+export interface ApplyDescriptionOptions {
+  readonly audience: ApplyAudience;
+  /** How the lockfile is named; without it, nothing is said of the lockfile (the action's own note). */
+  readonly lockfile?: string | undefined;
+}
 
 export interface ApplyTextOptions {
   /** How the lockfile is named. */
@@ -20,86 +77,224 @@ export interface ApplyTextOptions {
   readonly limit?: number;
 }
 
-/** The closing summary of an apply run. */
-export function renderApplyText(result: ApplyResult, options: ApplyTextOptions): string {
+/** What is said about an apply run, block by block (see ApplyBlock). Pure. */
+export function describeApply(result: ApplyResult, options: ApplyDescriptionOptions): ApplyBlock[] {
   const { plan } = result;
-  const limit = options.quiet ? 0 : (options.limit ?? LIST_LIMIT);
-  const lines: string[] = [headline(result)];
+  const them = (n: number) => (n === 1 ? "it" : "them");
+  const blocks: ApplyBlock[] = [
+    { kind: "sentence", tone: headlineTone(result), text: headline(result, options.audience) },
+  ];
   if (result.resumed && result.resumed.tasks > 0) {
-    lines.push(
-      `Settled first: ${plural(result.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(result.resumed.confirmed, "entry", "entries")} confirmed by ${result.resumed.tasks === 1 ? "it" : "them"}).`,
-    );
+    blocks.push({
+      kind: "sentence",
+      tone: "neutral",
+      text: `Settled first: ${plural(result.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(result.resumed.confirmed, "entry", "entries")} confirmed by ${them(result.resumed.tasks)}).`,
+    });
   }
   const disabling = plan.prune?.mode === "disable";
   if (result.writes.length > 0 && (!result.pruned || disabling)) {
-    lines.push(
-      ...grouped(
-        result.writes,
-        limit,
-        (a) =>
-          `${writeSign(a)} ${a.entry.title}${
-            result.writtenAnew?.includes(a) && a.kind === "rename"
-              ? ` (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)`
-              : writeNote(a)
-          }`,
+    blocks.push(
+      grouped("Written", "success", result.writes, (a) =>
+        result.writtenAnew?.includes(a) && a.kind === "rename"
+          ? `${writeSign(a)} ${a.entry.title} (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)`
+          : `${writeSign(a)} ${a.entry.title}${writeNote(a)}`,
       ),
     );
   }
   if (result.disabled.length > 0) {
-    lines.push(
-      ...grouped(
+    blocks.push(
+      grouped(
+        "Disabled",
+        "neutral",
         result.disabled,
-        limit,
         (a) => `- ${a.previous.title} (${driftWhy(a)}; disabled, reversibly)`,
       ),
     );
   }
   if (result.pruned && !result.dryRun && !disabling) {
     const removed = plan.actions.filter((a): a is RemoveAction => a.kind === "remove");
-    lines.push(
-      ...grouped(removed, limit, (a) => `- ${a.previous.title} (${driftWhy(a)}; removed)`),
+    blocks.push(
+      grouped(
+        "Removed",
+        "neutral",
+        removed,
+        (a) => `- ${a.previous.title} (${driftWhy(a)}; removed)`,
+      ),
     );
   }
   if (result.failures.length > 0) {
-    lines.push(
-      `Failed: ${plural(result.failures.length, "entry", "entries")} (the next run retries ${result.failures.length === 1 ? "it" : "them"}):`,
-    );
-    const shown = options.quiet ? [] : result.failures.slice(0, Math.max(limit, 1));
-    for (const f of shown)
-      lines.push(`  ${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${f.message}`);
-    if (result.failures.length > shown.length)
-      lines.push(`  … and ${result.failures.length - shown.length} more`);
+    blocks.push({
+      kind: "list",
+      name: "Failed",
+      style: "flat",
+      tone: "failure",
+      heading: `Failed: ${plural(result.failures.length, "entry", "entries")} (the next run retries ${them(result.failures.length)}):`,
+      items: result.failures.map((f) => ({
+        skill: f.entry.skill,
+        text: `${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${failureText(f)}`,
+      })),
+    });
   }
+  if (result.fatal) blocks.push({ kind: "fatal", message: result.fatal.message });
   if (result.outcome === "interrupted") {
-    lines.push(
-      `Interrupted: ${result.written} written before the stop; run apply again to send the rest.`,
-    );
+    blocks.push({
+      kind: "sentence",
+      tone: "warning",
+      text: `Interrupted: ${result.written} written before the stop; run apply again to send the rest.`,
+    });
   }
   if ((result.pendingTasks ?? 0) > 0) {
     const n = result.pendingTasks ?? 0;
-    lines.push(
-      `${plural(n, "import task was", "import tasks were")} in flight and ${n === 1 ? "is" : "are"} recorded in the lockfile: the platform may still be importing ${n === 1 ? "it" : "them"}; the next apply asks how ${n === 1 ? "it" : "they"} ended before sending anything else.`,
-    );
+    blocks.push({
+      kind: "sentence",
+      tone: "warning",
+      text: `${plural(n, "import task was", "import tasks were")} in flight and ${n === 1 ? "is" : "are"} recorded in the lockfile: the platform may still be importing ${them(n)}; the next apply asks how ${n === 1 ? "it" : "they"} ended before sending anything else.`,
+    });
   }
   if (result.drift.length > 0) {
-    lines.push(
-      `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content:`,
-      ...grouped(result.drift, limit, (a) => `- ${a.previous.title} (${driftWhy(a)})`, "  "),
-      `  To remove ${result.drift.length === 1 ? "it" : "them"}: ${driftRemedy(plan)}.`,
-    );
+    blocks.push({
+      ...grouped(
+        "Still on the bot",
+        "warning",
+        result.drift,
+        (a) => `- ${a.previous.title} (${driftWhy(a)})`,
+      ),
+      heading: `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content:`,
+      footer: `To remove ${them(result.drift.length)}: ${driftRemedy(plan, options.audience)}.`,
+    });
   }
-  lines.push(...publishLines(result));
-  if (!result.dryRun) {
-    lines.push(
-      result.lockfileChanged
+  blocks.push(...publishBlocks(result, options.audience));
+  if (!result.dryRun && options.lockfile !== undefined) {
+    blocks.push({
+      kind: "sentence",
+      tone: "neutral",
+      text: result.lockfileChanged
         ? `Lockfile ${options.lockfile} updated.`
         : `Lockfile ${options.lockfile} unchanged.`,
-    );
+    });
+  }
+  return blocks;
+}
+
+/** The closing summary of an apply run, for a terminal. */
+export function renderApplyText(result: ApplyResult, options: ApplyTextOptions): string {
+  const limit = options.quiet ? 0 : (options.limit ?? LIST_LIMIT);
+  const lines: string[] = [];
+  for (const block of describeApply(result, { audience: "cli", lockfile: options.lockfile })) {
+    // The CLI throws the fatal error after the summary: describeError words it, hint and all.
+    if (block.kind === "fatal") continue;
+    if (block.kind === "sentence") {
+      lines.push(block.text);
+      continue;
+    }
+    if (block.style === "flat") {
+      if (block.heading !== undefined) lines.push(block.heading);
+      const shown = options.quiet ? [] : block.items.slice(0, Math.max(limit, 1));
+      for (const item of shown) lines.push(`  ${item.text}`);
+      if (block.items.length > shown.length)
+        lines.push(`  … and ${block.items.length - shown.length} more`);
+      continue;
+    }
+    // A list under a heading is indented below it.
+    const indent = block.heading === undefined ? "" : "  ";
+    if (block.heading !== undefined) lines.push(block.heading);
+    lines.push(...groupedLines(block.items, limit, indent));
+    if (block.footer !== undefined) lines.push(`  ${block.footer}`);
   }
   return `${lines.join("\n")}\n`;
 }
 
-function headline(result: ApplyResult): string {
+/**
+ * The closing summary of an apply run in the action's Markdown (GitHub-flavoured): each
+ * sentence a paragraph, marked by its tone; each list a table in a collapsed block. `cell`
+ * makes text safe for a table cell (action/summary.ts cell), `sentence` for a paragraph of
+ * faqops' own words, whose `code spans` stay code (action/summary.ts messageCell).
+ */
+export function renderApplyMarkdown(
+  result: ApplyResult,
+  options: {
+    readonly limit: number;
+    readonly cell: (text: string) => string;
+    readonly sentence: (text: string) => string;
+  },
+): string[] {
+  const { cell, sentence } = options;
+  const lines: string[] = [];
+  for (const block of describeApply(result, { audience: "action" })) {
+    if (block.kind === "fatal") {
+      lines.push(`${ICON.failure}${sentence(block.message)}`, "");
+    } else if (block.kind === "sentence") {
+      // A second line is an aside to the first: the same paragraph, on its own line.
+      const [first, ...rest] = block.text.split("\n");
+      lines.push(`${ICON[block.tone]}${sentence(first ?? "")}`);
+      for (const line of rest) lines.push(sentence(line.trim()));
+      lines.push("");
+    } else {
+      if (block.heading !== undefined)
+        lines.push(`${ICON[block.tone]}${sentence(block.heading)}`, "");
+      lines.push(
+        `<details><summary>${cell(block.name)}: ${block.items.length}</summary>`,
+        "",
+        "| Skill | Entry |",
+        "| --- | --- |",
+      );
+      for (const item of block.items.slice(0, options.limit))
+        lines.push(`| ${cell(item.skill)} | ${cell(item.text)} |`);
+      if (block.items.length > options.limit)
+        lines.push(`| | … and ${block.items.length - options.limit} more |`);
+      lines.push("", "</details>", "");
+      if (block.footer !== undefined) lines.push(sentence(block.footer), "");
+    }
+  }
+  return lines;
+}
+
+const ICON: Readonly<Record<ApplyTone, string>> = {
+  success: "✅ ",
+  warning: "⚠️ ",
+  failure: "❌ ",
+  neutral: "",
+};
+
+/** How the headline sounds: by how the run ended. */
+function headlineTone(result: ApplyResult): ApplyTone {
+  if (result.dryRun) return "neutral";
+  switch (result.outcome) {
+    case "nothing-to-do":
+      return "neutral";
+    case "done":
+      return "success";
+    case "partial":
+    case "interrupted":
+      return "warning";
+    case "fatal":
+      return "failure";
+  }
+}
+
+/** A grouped list of actions, each said by `line`, sorted by skill (see groupedLines). */
+function grouped<A extends PlanAction>(
+  name: string,
+  tone: ApplyTone,
+  actions: readonly A[],
+  line: (action: A) => string,
+): Extract<ApplyBlock, { kind: "list" }> {
+  const items = actions.map((a) => ({ skill: identityOf(a).skill, text: line(a) }));
+  return { kind: "list", name, style: "grouped", tone, items: bySkill(items) };
+}
+
+/** Items sorted by skill (stable: in the order given within a skill). */
+function bySkill(items: readonly ApplyItem[]): ApplyItem[] {
+  const groups = new Map<string, ApplyItem[]>();
+  for (const item of items) {
+    const list = groups.get(item.skill);
+    if (list) list.push(item);
+    else groups.set(item.skill, [item]);
+  }
+  return [...groups.keys()].sort(compareStrings).flatMap((skill) => groups.get(skill) ?? []);
+}
+
+function headline(result: ApplyResult, audience: ApplyAudience): string {
   const { plan } = result;
   const disabling = plan.prune?.mode === "disable";
   const seconds = (result.elapsedMs / 1000).toFixed(1);
@@ -118,7 +313,7 @@ function headline(result: ApplyResult): string {
   }
   if (result.outcome === "nothing-to-do") {
     if (result.drift.length === 0 && result.unpublished === 0) {
-      return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}\nfaqops knows the bot through the lockfile: if the bot was emptied or replaced since, \`faqops apply --resend-all\` writes every entry again.`;
+      return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}\nfaqops knows the bot through the lockfile: if the bot was emptied or replaced since, ${audience === "cli" ? "`faqops apply --resend-all`" : "the action's `resend-all: true`"} writes every entry again.`;
     }
     // Not "up to date": what is still wrong on the bot follows (drift, unpublished writes).
     return `Nothing to write (0 requests sent). ${planSummary(plan)}`;
@@ -141,27 +336,44 @@ function headline(result: ApplyResult): string {
   return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) in ${seconds} s; ${c.unchanged} unchanged.`;
 }
 
-function publishLines(result: ApplyResult): string[] {
+/** What became of the publish: done, failed, skipped, or still owed. */
+function publishBlocks(result: ApplyResult, audience: ApplyAudience): ApplyBlock[] {
   const { publish } = result;
   const owed = result.unpublished;
+  const remedy = publishRemedy(audience);
+  const sentence = (tone: ApplyTone, text: string): ApplyBlock[] => [
+    { kind: "sentence", tone, text },
+  ];
   switch (publish.status) {
     case "done":
-      return [
+      return sentence(
+        "success",
         `Published: the live bot now answers with ${plural(publish.entries, "entry", "entries")} written since the last publish.`,
-      ];
+      );
     case "failed":
-      return [
-        `Publish failed: ${publish.error.message}`,
-        `  ${plural(owed, "entry is", "entries are")} written but not live; the lockfile keeps ${owed === 1 ? "it" : "them"} marked unpublished, and ${PUBLISH_REMEDY}.`,
-      ];
+      return sentence(
+        "failure",
+        `Publish failed: ${publish.error.message}\n  ${plural(owed, "entry is", "entries are")} written but not live; the lockfile keeps ${owed === 1 ? "it" : "them"} marked unpublished, and ${remedy}.`,
+      );
     case "skipped":
-      return [`Not published: the writes stopped. ${unpublishedPhrase(owed)}; ${PUBLISH_REMEDY}.`];
+      return sentence(
+        "warning",
+        `Not published: the writes stopped. ${unpublishedPhrase(owed)}; ${remedy}.`,
+      );
     default:
       if (owed === 0 || result.dryRun) return [];
-      return [
-        `${plural(owed, "entry is", "entries are")} written but not published: the live bot does not answer with ${owed === 1 ? "it" : "them"} yet; ${PUBLISH_REMEDY}.`,
-      ];
+      return sentence(
+        "neutral",
+        `${plural(owed, "entry is", "entries are")} written but not published: the live bot does not answer with ${owed === 1 ? "it" : "them"} yet; ${remedy}.`,
+      );
   }
+}
+
+/** Why an entry failed, in words: an error's message, or why a disable could not be sent. */
+export function failureText(failure: ApplyFailure): string {
+  return failure.kind === "cannot-disable"
+    ? `not disabled, it stays on the bot: ${cannotDisableText(failure.why)}.`
+    : failure.message;
 }
 
 function writeSign(action: WriteAction): string {
@@ -182,34 +394,23 @@ function writeNote(action: WriteAction): string {
 }
 
 /**
- * Actions as lines grouped under their skill, sorted, at most `limit` entry lines in all, then
+ * Items (sorted by skill) as lines under their skill, at most `limit` entry lines in all, then
  * `… and N more`. With `limit` 0 nothing is listed.
  */
-function grouped<A extends PlanAction>(
-  actions: readonly A[],
-  limit: number,
-  line: (action: A) => string,
-  indent = "",
-): string[] {
+function groupedLines(items: readonly ApplyItem[], limit: number, indent: string): string[] {
   if (limit === 0) return [];
-  const bySkill = new Map<string, A[]>();
-  for (const action of actions) {
-    const skill = identityOf(action).skill;
-    const list = bySkill.get(skill);
-    if (list) list.push(action);
-    else bySkill.set(skill, [action]);
-  }
   const lines: string[] = [];
   let shown = 0;
-  for (const skill of [...bySkill.keys()].sort(compareStrings)) {
+  let skill: string | undefined;
+  for (const item of items) {
     if (shown >= limit) break;
-    lines.push(`${indent}${skill}`);
-    for (const action of bySkill.get(skill) ?? []) {
-      if (shown >= limit) break;
-      lines.push(`${indent}  ${line(action)}`);
-      shown++;
+    if (item.skill !== skill) {
+      skill = item.skill;
+      lines.push(`${indent}${skill}`);
     }
+    lines.push(`${indent}  ${item.text}`);
+    shown++;
   }
-  if (actions.length > shown) lines.push(`${indent}  … and ${actions.length - shown} more`);
+  if (items.length > shown) lines.push(`${indent}  … and ${items.length - shown} more`);
   return lines;
 }

@@ -1,10 +1,13 @@
 /**
  * A failure in words, for both shells, in the language asked for: a known error's message and
  * hint; a bug (exit.ts isBug) called what it is, its message kept as thrown, and its stack shown
- * when FAQOPS_DEBUG is set.
+ * when FAQOPS_DEBUG is set. An error that carries data rather than words (PruneRefusedError) is
+ * worded here, for both shells.
  */
+import { FaqopsError, PruneRefusedError } from "../errors.js";
 import { isBug } from "../exit.js";
-import { hintLabel, type Lang, localizeError, localizeText } from "../i18n/index.js";
+import { hintLabel, type Lang, localizeErrorText, localizeText } from "../i18n/index.js";
+import { pruneRefusedText } from "./prune.js";
 
 export interface ErrorTextOptions {
   /**
@@ -19,8 +22,8 @@ export interface ErrorTextOptions {
 /** One or two lines (or one sentence) for a failure, in `lang`. */
 export function describeError(error: unknown, lang: Lang, options: ErrorTextOptions): string {
   const colon = lang === "en" ? ": " : "：";
-  if (!isBug(error)) {
-    const { message, hint } = localizeError(error, lang);
+  if (!isBug(error) && error instanceof FaqopsError) {
+    const { message, hint } = localizeErrorText(errorWords(error), lang);
     if (options.form === "lines") {
       return `faqops${colon}${message}${hint ? `\n${hintLabel(lang)}${colon}${hint}` : ""}`;
     }
@@ -42,4 +45,15 @@ export function describeError(error: unknown, lang: Lang, options: ErrorTextOpti
         `internal error: ${detail}${stack} — this is a bug in faqops; please report it.`,
         lang,
       );
+}
+
+/**
+ * A known error's message and hint in English, as the shells show them: its own, or for an
+ * error that carries data, the words made from it here.
+ */
+export function errorWords(error: FaqopsError): { message: string; hint: string | undefined } {
+  if (error instanceof PruneRefusedError) {
+    return { message: pruneRefusedText(error.refusal), hint: error.hint };
+  }
+  return { message: error.message, hint: error.hint };
 }

@@ -4,11 +4,10 @@ import type { AnswerReader } from "../content/answer-reader.js";
 import type { CompiledEntry, Message } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import type { RemoveAction } from "../sync/apply.js";
-import { CANNOT_DISABLE } from "../sync/apply-v2.js";
 import type { Before } from "../sync/before.js";
 import { identityKey } from "../sync/identity.js";
 import type { LockEntry } from "../sync/lockfile.js";
-import { identityOf, type Plan, type PlanAction, percent, planHasChanges } from "../sync/plan.js";
+import { identityOf, type Plan, type PlanAction, planHasChanges } from "../sync/plan.js";
 import { previewAnswer } from "./answer.js";
 import {
   type Colors,
@@ -18,7 +17,8 @@ import {
   isEmptyDiff,
   NO_COLORS,
 } from "./diff.js";
-import { plural } from "./words.js";
+import { pruneRefusalText } from "./prune.js";
+import { percent, plural } from "./words.js";
 
 const SIGN: Record<PlanAction["kind"], string> = {
   create: "+",
@@ -109,6 +109,15 @@ function richAnswer(messages: readonly Message[]): boolean {
   return messages.length !== 1 || typeof messages[0] !== "string";
 }
 
+/**
+ * Why a v2 disable cannot be sent, and what to do: the import API needs the questions and answer
+ * the entry was last synced with, which faqops reads from Git (loadBefore); `why` says why that
+ * version is not at hand (sync/before.ts).
+ */
+export function cannotDisableText(why: string): string {
+  return `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all`;
+}
+
 /** `3 written, not yet published`. */
 export function unpublishedPhrase(count: number): string {
   return `${count} written, not yet published`;
@@ -146,8 +155,16 @@ export const DRIFT_REMEDY =
 export const DRIFT_REMEDY_V2 =
   "the v2 API switches drift off, reversibly: `faqops apply --api v2 --prune` disables it (review `faqops plan --api v2 --prune` first)";
 
-/** The drift remedy for a plan's API. */
-export function driftRemedy(plan: Pick<Plan, "api">): string {
+/**
+ * The drift remedy for a plan's API, in the words of who reads it: the CLI's flags, or the
+ * action's input.
+ */
+export function driftRemedy(plan: Pick<Plan, "api">, audience: "cli" | "action" = "cli"): string {
+  if (audience === "action") {
+    return plan.api === "v2"
+      ? "the v2 API switches drift off, reversibly: the action's `prune: true` disables it (review a plan with `prune: true` first)"
+      : "the v1 API removes entries only by replacing the whole bot: the action's `prune: true` does that (review a plan with `prune: true` first)";
+  }
   return plan.api === "v2" ? DRIFT_REMEDY_V2 : DRIFT_REMEDY;
 }
 
@@ -164,6 +181,13 @@ export function pendingTasksLine(plan: Pick<Plan, "pendingTasks" | "api">): stri
 /** What the user can do about unpublished writes. */
 export const PUBLISH_REMEDY =
   "`faqops publish` (or `faqops apply --publish`) publishes what is written";
+
+/** The publish remedy in the words of who reads it: the CLI's commands, or the action's inputs. */
+export function publishRemedy(audience: "cli" | "action"): string {
+  return audience === "cli"
+    ? PUBLISH_REMEDY
+    : "`publish: true` or `command: publish` publishes what is written";
+}
 
 /**
  * The plan for a terminal: changes grouped by skill, then the summary and any prune warning.
@@ -302,7 +326,7 @@ function actionLine(
     case "remove": {
       const before = befores?.get(identityKey(action.previous));
       if (plan.prune?.mode === "disable" && !plan.prune.refusal && before && !before.found)
-        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${CANNOT_DISABLE(before.why)})`;
+        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${cannotDisableText(before.why)})`;
       return `${sign} ${action.previous.title}  (${removeReason(action, plan)})`;
     }
     case "unchanged":
@@ -321,7 +345,7 @@ function pruneLines(plan: Plan, colors: Colors): string[] {
       `--prune (v2): ${plural(prune.removes.length, "entry", "entries")} (${percent(prune.share)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
       ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`),
     ];
-    if (prune.refusal) lines.push(`${colors.red("Refused:")} ${prune.refusal}`);
+    if (prune.refusal) lines.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal)}`);
     return lines;
   }
   const lines = [
@@ -334,7 +358,7 @@ function pruneLines(plan: Plan, colors: Colors): string[] {
     ),
     ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`),
   ];
-  if (prune.refusal) lines.push(`${colors.red("Refused:")} ${prune.refusal}`);
+  if (prune.refusal) lines.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal)}`);
   return lines;
 }
 
@@ -436,7 +460,7 @@ export function planJson(
             removes: plan.prune.removes.map((e) => ({ skill: e.skill, title: e.title })),
             keeps: plan.prune.keeps,
             share: plan.prune.share,
-            refused: plan.prune.refusal ?? null,
+            refused: plan.prune.refusal ? pruneRefusalText(plan.prune.refusal) : null,
           },
         }
       : {}),

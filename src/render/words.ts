@@ -7,3 +7,8 @@
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** `0.253` → `25.3%`. */
+export function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}

@@ -35,13 +35,6 @@ export interface TaskPollOptions {
   readonly timeoutMs?: number;
 }
 
-/**
- * Why a v2 disable cannot be sent, and what to do: the import API needs the questions and answer
- * the entry was last synced with, which faqops reads from Git (loadBefore).
- */
-export const CANNOT_DISABLE = (why: string) =>
-  `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all`;
-
 /** What the v2 writes did. */
 export interface V2RunResult {
   readonly outcome: "done" | "partial" | "interrupted" | "fatal";
@@ -180,9 +173,12 @@ export async function importAll(
         }
         const before = options.befores?.get(identityKey(action.previous));
         if (!before?.found) {
+          // The import API needs the questions and answer the entry was last synced with, which
+          // faqops reads from Git (loadBefore): without them no disable can be sent.
           failures.push({
+            kind: "cannot-disable",
             entry: entryOfLock(action.previous),
-            message: `not disabled, it stays on the bot: ${CANNOT_DISABLE(before?.why ?? "not looked up")}.`,
+            why: before?.why ?? "not looked up",
           });
           continue;
         }
@@ -255,7 +251,7 @@ export async function importAll(
     return undefined;
   };
   const fail = (s: Sendable, message: string) => {
-    failures.push({ entry: s.entry, message });
+    failures.push({ kind: "error", entry: s.entry, message });
     options.onEvent?.({ type: "failed", entry: s.entry, message });
   };
 

@@ -8,7 +8,7 @@ import pThrottle from "p-throttle";
 import type { AnswerReader } from "../content/answer-reader.js";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
-import { FaqopsError, UsageError } from "../errors.js";
+import { FaqopsError, PruneRefusedError, UsageError } from "../errors.js";
 import type { SyncOptions } from "../options/sync.js";
 import { DEFAULT_BATCH_SIZE } from "../options/sync.js";
 import { PlatformError } from "../platform/errors.js";
@@ -68,11 +68,14 @@ export interface ApplyOptions
   readonly publishOptions?: { timeoutMs?: number; pollMs?: number; maxPollMs?: number };
 }
 
-/** One entry that could not be written, and why (the message is safe to print). */
-export interface ApplyFailure {
-  readonly entry: CompiledEntry;
-  readonly message: string;
-}
+/**
+ * One entry that could not be written, and why: an error's message (safe to print), or, on v2,
+ * a drift entry a prune could not disable, with why its last synced version is not at hand (the
+ * shells say what to do instead: render/apply.ts failureText).
+ */
+export type ApplyFailure =
+  | { readonly kind: "error"; readonly entry: CompiledEntry; readonly message: string }
+  | { readonly kind: "cannot-disable"; readonly entry: CompiledEntry; readonly why: string };
 
 /** How the run ended. */
 export type ApplyOutcome =
@@ -143,7 +146,7 @@ export async function applyPlan(
   const started = Date.now();
   // A prune with nothing known to remove is an ordinary incremental run.
   const prune = plan.prune && plan.prune.removes.length > 0 ? plan.prune : undefined;
-  if (prune?.refusal) throw new UsageError(`--prune refused: ${prune.refusal}`);
+  if (prune?.refusal) throw new PruneRefusedError(prune.refusal);
   if (plan.api === "v1" && plan.pendingTasks > 0) {
     // Sending through v1 now could write entries a task in flight is writing too, and leave
     // the task to be settled later over newer writes.
@@ -409,7 +412,7 @@ async function writeAll(
               return;
             }
             const message = error instanceof Error ? error.message : String(error);
-            failures.push({ entry: action.entry, message });
+            failures.push({ kind: "error", entry: action.entry, message });
             options.onEvent?.({ type: "failed", entry: action.entry, message });
             return;
           }

@@ -87,9 +87,27 @@ export interface PrunePlan {
   readonly keeps: number;
   /** removes / everything the lockfile knows on the platform. */
   readonly share: number;
-  /** Why the prune may not run (`undefined` when it may). */
-  readonly refusal?: string | undefined;
+  /** Why the prune may not run (`undefined` when it may); the shells word it (render/plan.ts). */
+  readonly refusal?: PruneRefusal | undefined;
 }
+
+/**
+ * Why a prune may not run: it would leave the bot empty, or it would remove a larger share of
+ * what faqops knows on the platform than `max` allows (and `force` was not given).
+ */
+export type PruneRefusal =
+  | { readonly reason: "empties-bot" }
+  | {
+      readonly reason: "over-limit";
+      /** Entries the prune would remove. */
+      readonly removes: number;
+      /** Entries faqops knows on the platform (the share's denominator). */
+      readonly known: number;
+      /** removes / known. */
+      readonly share: number;
+      /** The largest share allowed without `force` (0..1). */
+      readonly max: number;
+    };
 
 /**
  * True when applying the plan (and publishing) would change what the platform holds or what the
@@ -361,11 +379,11 @@ function planPrune(
   for (const e of lock.entries) if (mode === "replace" || e.status !== "disabled") known++;
   const share = known === 0 ? 0 : removes.length / known;
   const max = options.pruneMax ?? 0.25;
-  let refusal: string | undefined;
+  let refusal: PruneRefusal | undefined;
   if (keeps === 0) {
-    refusal = "the content has no entry to keep: a prune would empty the bot.";
+    refusal = { reason: "empties-bot" };
   } else if (share > max && !options.force) {
-    refusal = `it would remove ${removes.length} of the ${known} entries faqops knows on the platform (${percent(share)}), more than --prune-max ${percent(max)}; add --force if that is intended.`;
+    refusal = { reason: "over-limit", removes: removes.length, known, share, max };
   }
   return { mode, removes, keeps, share, refusal };
 }
@@ -402,9 +420,4 @@ function once<T>(make: () => T): () => T {
     made ??= { value: make() };
     return made.value;
   };
-}
-
-/** `0.253` → `25.3%`. */
-export function percent(share: number): string {
-  return `${Math.round(share * 1000) / 10}%`;
 }

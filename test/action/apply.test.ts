@@ -114,7 +114,10 @@ describe("apply on push with api: v2", () => {
     expect(emulator.entries().find((e) => e.title === "忘记密码怎么办？")?.disabled).toBe(true);
     expect(emulator.published()?.map((e) => e.title)).not.toContain("忘记密码怎么办？");
     expect(pruned.outputs).toMatchObject({ drift: "0", unpublished: "0" });
-    expect(pruned.summary).toContain("Disabled (v2, reversible): 1");
+    expect(pruned.summary).toContain("<details><summary>Disabled: 1</summary>");
+    expect(pruned.summary).toContain(
+      "| 账户 | - 忘记密码怎么办？ (deleted; disabled, reversibly) |",
+    );
     const after = JSON.parse(await git(remote, "show", "main:faqops.lock.json"));
     expect(
       after.entries.find((e: { title: string }) => e.title === "忘记密码怎么办？")?.status,
@@ -234,7 +237,9 @@ describe("apply on push", () => {
       /The publish failed: publishing failed on the platform .*3 written entries are not live/,
     );
     expect(failed.outputs).toMatchObject({ created: "3", unpublished: "3", changed: "true" });
-    expect(failed.summary).toContain("The publish failed:");
+    expect(failed.summary).toContain(
+      "❌ Publish failed: publishing failed on the platform at 0%.\n3 entries are written but not live; the lockfile keeps them marked unpublished, and `publish: true` or `command: publish` publishes what is written.",
+    );
     expect(emulator.published()).toBeUndefined();
     // The lockfile commit records the writes, marked unpublished: the next run does not resend.
     const lock = JSON.parse(await git(remote, "show", "main:faqops.lock.json"));
@@ -285,8 +290,11 @@ describe("apply on push", () => {
     );
     expect(warning?.message).toMatch(/prune: true/);
     expect(run.outputs).toMatchObject({ drift: "1" });
-    expect(run.summary).toContain("1 entry is still on the bot but not in the content.");
-    expect(run.summary).toMatch(/\| 账户 \/ 忘记密码怎么办？ \| deleted \|/);
+    expect(run.summary).toContain("⚠️ 1 entry is still on the bot but not in the content:");
+    expect(run.summary).toContain("| 账户 | - 忘记密码怎么办？ (deleted) |");
+    expect(run.summary).toContain(
+      "To remove it: the v1 API removes entries only by replacing the whole bot: the action's `prune: true` does that (review a plan with `prune: true` first).",
+    );
     expect(emulator.entries()).toHaveLength(3); // still there: only a prune removes it
   });
 });

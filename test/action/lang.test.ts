@@ -145,12 +145,15 @@ describe("the action in Chinese (lang: zh-CN)", () => {
       "没有锁文件（faqops.lock.json）：所有条目都会写入；机器人上技能和标题相同的条目会被原地覆盖。",
     );
     expect(notices.some((n) => n.includes("平台的 v2 文档没有说明导入接口接受富答案"))).toBe(true);
-    expect(run.summary).toMatch(/✅ 已写入 2 个条目，用时 [0-9.]+ 秒。/);
+    expect(run.summary).toMatch(
+      /✅ 已写入 2\/2 个条目（新建 2 个，改动 0 个，重命名 0 个），用时 [0-9.]+ 秒；未变 0 个。/,
+    );
+    expect(run.summary).toContain("| 账户 | + 如何注册？（新建） |");
     expect(run.summary).toContain("已发布：线上机器人现在会用上次发布以来写入的 2 个条目回答。");
     expect(run.summary).toContain(
       "锁文件 `faqops.lock.json` 已更新（没有提交：`commit-lockfile` 为 false）。",
     );
-    expect(run.summary).toContain("<details><summary>已写入</summary>");
+    expect(run.summary).toContain("<details><summary>已写入：2</summary>");
     expect(englishLines(run.summary)).toEqual([]);
     expect(run.stdout).toContain("正在写入 2 个条目……");
   });

@@ -147,6 +147,8 @@ const PLATFORM_DYNAMIC = [
   // apply-v2.ts: a platform error's message (collected above), and failureMessage (returnsOf).
   "src/sync/apply-v2.ts: error.message",
   "src/sync/apply-v2.ts: failureMessage(status)",
+  // apply.ts: a refused prune carries data; render/prune.ts words it (test/render/prune.test.ts).
+  "src/sync/apply.ts: prune.refusal",
 ].sort();
 
 describe("the errors catalogue", () => {
@@ -180,7 +182,7 @@ describe("the errors catalogue", () => {
       },
       errors: true,
       properties: ["hint", "reason", "redirectReason"],
-      returnsOf: ["failureMessage", "CANNOT_DISABLE"],
+      returnsOf: ["failureMessage"],
     });
     const known = new Set([...normalizedTemplates(allEntries()), ...NOT_MESSAGES, ...BUGS]);
     const missing = templates.filter((t) => !known.has(t.template));

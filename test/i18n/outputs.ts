@@ -6,11 +6,11 @@
  * people in Chinese and look for English left over.
  */
 import type { EntryWithAnswer } from "../../src/content/types.js";
-import type { ApplyResult, RemoveAction, WriteAction } from "../../src/sync/apply.js";
+import type { ApplyFailure, ApplyResult, RemoveAction, WriteAction } from "../../src/sync/apply.js";
 import type { Before } from "../../src/sync/before.js";
 import { identityKey } from "../../src/sync/identity.js";
 import type { LockEntry } from "../../src/sync/lockfile.js";
-import type { Plan, PlanAction, PlanKind, PrunePlan } from "../../src/sync/plan.js";
+import type { Plan, PlanAction, PlanKind, PrunePlan, PruneRefusal } from "../../src/sync/plan.js";
 import { entry } from "../sync/helpers.js";
 
 const locked = (title: string, extra: Partial<LockEntry> = {}): LockEntry => ({
@@ -115,16 +115,21 @@ const richUnchanged: PlanAction = {
 };
 const richWrite: PlanAction = { kind: "create", entry: rich, hash: rich.hash };
 
-const replace = (refusal?: string): PrunePlan => ({
+const replace = (refusal?: PruneRefusal): PrunePlan => ({
   mode: "replace",
   removes: DRIFT.map((d) => d.previous),
   keeps: 8,
   share: 0.33,
   refusal,
 });
-const disable = (refusal?: string): PrunePlan => ({ ...replace(refusal), mode: "disable" });
-const REFUSAL =
-  "it would remove 4 of the 12 entries faqops knows on the platform (33%), more than --prune-max 25%; add --force if that is intended.";
+const disable = (refusal?: PruneRefusal): PrunePlan => ({ ...replace(refusal), mode: "disable" });
+const REFUSAL: PruneRefusal = {
+  reason: "over-limit",
+  removes: 4,
+  known: 12,
+  share: 0.33,
+  max: 0.25,
+};
 
 const ALL: readonly PlanAction[] = [...WRITES, ...DRIFT];
 
@@ -142,6 +147,7 @@ export const PLANS: readonly Plan[] = [
   planOf(ALL, { api: "v2", prune: replace() }),
   planOf(ALL, { api: "v2", prune: disable() }),
   planOf(ALL, { api: "v2", prune: disable(REFUSAL) }),
+  planOf(ALL, { prune: replace({ reason: "empties-bot" }) }),
   planOf(WRITES, { prune: { mode: "replace", removes: [], keeps: 8, share: 0 } }),
 ];
 
@@ -198,19 +204,17 @@ export function applyResults(): ApplyResult[] {
   const v2Disable = planOf(ALL, { api: "v2", prune: disable() });
   const v1Replace = planOf(ALL, { prune: replace() });
   const v2Replace = planOf(ALL, { api: "v2", prune: replace() });
-  const failures = [
-    { entry: WRITES[0]!.entry, message: PLATFORM_FAILURE },
-    { entry: WRITES[1]!.entry, message: 'the import task failed: "busy".' },
+  const failures: ApplyFailure[] = [
+    { kind: "error", entry: WRITES[0]!.entry, message: PLATFORM_FAILURE },
+    { kind: "error", entry: WRITES[1]!.entry, message: 'the import task failed: "busy".' },
     {
+      kind: "error",
       entry: WRITES[2]!.entry,
       message: 'the platform did not import this intent (1 of 3 in its batch failed: "dup").',
     },
-    {
-      entry: WRITES[3]!.entry,
-      message:
-        "not disabled, it stays on the bot: cannot be disabled: its last synced version is not in Git (not in a Git repository), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all.",
-    },
+    { kind: "cannot-disable", entry: WRITES[3]!.entry, why: "not in a Git repository" },
   ];
+
   const publishError = Object.assign(new Error("publishing failed on the platform at 40%."), {
     hint: "open the bot's console to see why, fix it, then run `faqops publish` again.",
   });

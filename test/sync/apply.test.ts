@@ -112,9 +112,10 @@ describe("applySync against the emulator", () => {
     expect(removed.sort()).toEqual(["问题 0", "问题 7"]);
 
     // Over --prune-max (2 of 9 known = 22% is under 25%; lower the limit to see the refusal).
-    await expect(sync(renamed.slice(0, 7), { prune: true, pruneMax: 0.1 })).rejects.toThrow(
-      /--prune refused/,
-    );
+    await expect(sync(renamed.slice(0, 7), { prune: true, pruneMax: 0.1 })).rejects.toMatchObject({
+      name: "PruneRefusedError",
+      refusal: { reason: "over-limit", removes: 2, known: 9, share: 2 / 9, max: 0.1 },
+    });
     expect(emulator.stats().requests.total).toBe(9);
 
     const pruned = await sync(renamed.slice(0, 7), { prune: true });

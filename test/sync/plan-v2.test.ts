@@ -53,7 +53,13 @@ describe("planSync for the v2 API", () => {
     const lock = lockOf(synced(kept), synced(gone));
     const refused = planSync([kept], lock, { api: "v2", prune: true, pruneMax: 0.25 });
     expect(refused.prune).toMatchObject({ mode: "disable", share: 0.5 });
-    expect(refused.prune?.refusal).toMatch(/more than --prune-max 25%/);
+    expect(refused.prune?.refusal).toEqual({
+      reason: "over-limit",
+      removes: 1,
+      known: 2,
+      share: 0.5,
+      max: 0.25,
+    });
     // A refused prune disables nothing: the drift keeps its own word.
     expect(words(refused)).toEqual(["remove 账户/旧问题", "unchanged 账户/营业时间"]);
     const plan = planSync([kept], lock, { api: "v2", prune: true, pruneMax: 0.5 });

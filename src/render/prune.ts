@@ -1,0 +1,25 @@
+/**
+ * A refused prune in words (sync/plan.ts PruneRefusal): the planner gives the numbers, the
+ * shells' words name their flags (`--prune-max`, `--force`). Kept apart from plan.ts so that the
+ * error renderer, which every run loads, stays small. Pure.
+ */
+import type { PruneRefusal } from "../sync/plan.js";
+import { percent } from "./words.js";
+
+/**
+ * Why a prune was refused, in the CLI's words (its flags): the one wording of a refusal, shown
+ * by plan, the action's summary and `--prune refused: …` (pruneRefusedText).
+ */
+export function pruneRefusalText(refusal: PruneRefusal): string {
+  switch (refusal.reason) {
+    case "empties-bot":
+      return "the content has no entry to keep: a prune would empty the bot.";
+    case "over-limit":
+      return `it would remove ${refusal.removes} of the ${refusal.known} entries faqops knows on the platform (${percent(refusal.share)}), more than --prune-max ${percent(refusal.max)}; add --force if that is intended.`;
+  }
+}
+
+/** The failure of a refused prune: `--prune refused: …` (render/error.ts, the action's plan). */
+export function pruneRefusedText(refusal: PruneRefusal): string {
+  return `--prune refused: ${pruneRefusalText(refusal)}`;
+}

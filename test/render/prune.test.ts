@@ -1,0 +1,54 @@
+/** A refused prune in words (src/render/prune.ts): the planner's numbers, the shells' flags. */
+import { describe, expect, it } from "vitest";
+import { PruneRefusedError } from "../../src/errors.js";
+import { exitCodeFor } from "../../src/exit.js";
+import { localizeText } from "../../src/i18n/index.js";
+import { describeError } from "../../src/render/error.js";
+import { pruneRefusalText, pruneRefusedText } from "../../src/render/prune.js";
+import type { PruneRefusal } from "../../src/sync/plan.js";
+
+const over: PruneRefusal = { reason: "over-limit", removes: 3, known: 9, share: 1 / 3, max: 0.25 };
+const empties: PruneRefusal = { reason: "empties-bot" };
+
+describe("pruneRefusalText", () => {
+  it("names the limit and the flag that lifts it", () => {
+    expect(pruneRefusalText(over)).toBe(
+      "it would remove 3 of the 9 entries faqops knows on the platform (33.3%), more than --prune-max 25%; add --force if that is intended.",
+    );
+    expect(pruneRefusalText(empties)).toBe(
+      "the content has no entry to keep: a prune would empty the bot.",
+    );
+    expect(pruneRefusedText(empties)).toBe(
+      "--prune refused: the content has no entry to keep: a prune would empty the bot.",
+    );
+  });
+
+  it("reads in Chinese, as plan's `Refused:` line", () => {
+    expect(localizeText(`Refused: ${pruneRefusalText(over)}`, "zh-CN")).toBe(
+      "已拒绝：它会删除 faqops 所知平台上 9 个条目中的 3 个（33.3%），超过了 --prune-max 25%；如果确实要这样，请加 --force。",
+    );
+    expect(localizeText(`Refused: ${pruneRefusalText(empties)}`, "zh-CN")).toBe(
+      "已拒绝：内容里没有要保留的条目：修剪会清空机器人。",
+    );
+  });
+});
+
+describe("PruneRefusedError", () => {
+  const error = new PruneRefusedError(over);
+
+  it("is worded by the shells' error renderer, in both languages, and exits 1 as before", () => {
+    expect(describeError(error, "en", { form: "lines" })).toBe(
+      "faqops: --prune refused: it would remove 3 of the 9 entries faqops knows on the platform (33.3%), more than --prune-max 25%; add --force if that is intended.",
+    );
+    expect(describeError(error, "en", { form: "inline" })).toBe(pruneRefusedText(over));
+    expect(describeError(error, "zh-CN", { form: "lines" })).toBe(
+      "faqops：--prune 被拒绝：它会删除 faqops 所知平台上 9 个条目中的 3 个（33.3%），超过了 --prune-max 25%；如果确实要这样，请加 --force。",
+    );
+    expect(exitCodeFor(error)).toBe(1);
+  });
+
+  it("carries the refusal, not the flags' words", () => {
+    expect(error.refusal).toBe(over);
+    expect(error.message).not.toContain("--");
+  });
+});

@@ -14,8 +14,10 @@
  * so most survive their first scavenge, and V8 answers a high survival rate by doubling the new
  * space, up to 3 × 16 MB. The larger new space only copies more each scavenge before
  * promoting it all anyway: with the growth factor at 1 (it stays at its first 1 MB
- * semi-space), a cold check of 100k entries peaks at ~340 MB instead of ~440 MB and spends a
- * third less CPU; a warm plan of 10k is ~15% faster; a cold check of 10k ~5% slower
+ * semi-space), a cold check of 100k entries peaks at ~340 MB instead of ~440 MB (in one
+ * thread) with a third less CPU, and a warm plan of 10k is ~15% faster (0.81 s vs 0.95 s); a
+ * cold check of 10k is ~4% slower and a warm plan of 100k ~15% slower (6.5 s vs 5.7 s, 35 MB
+ * less), where the many small scavenges cost more than they save
  * (Node 20; docs/benchmarks.md has the figures). The factor is read at every growth, so setting
  * it after start-up takes effect, worker threads included. Newer V8 versions raise a factor
  * below 2 to 2 (a minimum added to V8's flag definitions; whether Node 24's V8 has it is not

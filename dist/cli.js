@@ -7,31 +7,23 @@ import {
   columnHeader
 } from "./chunks/chunk-3RWPDPUK.js";
 import {
-  API_VARIABLE,
   COLORS,
-  DEFAULT_BATCH_SIZE,
-  DEFAULT_CONCURRENCY,
-  DEFAULT_RATE,
   EXIT_CODES,
   LANGS,
   LANG_VARIABLE,
   NO_COLORS,
-  PUBLISH_REMEDY,
   apiNotes,
   applyPlan,
   colorWanted,
   contentTargets,
   describeError,
   diffStyleFor,
-  driftRemedy,
-  driftWhy,
   exitCodeFor,
   exitCodeForApply,
   exitCodeForPlan,
   helpExtraInfo,
   helpText,
   helpTitle,
-  identityOf,
   loadBefore,
   loadProject,
   loadTargetInputs,
@@ -41,7 +33,6 @@ import {
   paceGarbageCollection,
   planHasChanges,
   planJson,
-  planSummary,
   planSync,
   plural,
   projectContentOptions,
@@ -49,6 +40,7 @@ import {
   projectTargets,
   publishLockfile,
   readLockSnapshot,
+  renderApplyText,
   renderChangesPreview,
   renderPlanText,
   renderPreview,
@@ -56,17 +48,29 @@ import {
   selectTargets,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-VELWXCTM.js";
+} from "./chunks/chunk-22LESIPL.js";
 import {
   entriesFor,
-  loadContent,
-  resolveContentOptions
-} from "./chunks/chunk-TIWVIJBM.js";
-import "./chunks/chunk-3SGCQQWU.js";
+  loadContent
+} from "./chunks/chunk-H7CA5NEC.js";
+import "./chunks/chunk-44HTI3W7.js";
 import {
   findEntryFiles,
   isInside
-} from "./chunks/chunk-U5ZJ4MBR.js";
+} from "./chunks/chunk-CDTIBZ7I.js";
+import {
+  thresholdText
+} from "./chunks/chunk-YY5BEC45.js";
+import {
+  API_VARIABLE,
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_RATE
+} from "./chunks/chunk-Q7KXOOUG.js";
+import {
+  resolveContentOptions
+} from "./chunks/chunk-X2QV5WFK.js";
+import "./chunks/chunk-5RPD32Q5.js";
 import {
   CACHE_DIR,
   DEFAULT_LOCKFILE,
@@ -77,17 +81,16 @@ import {
   defaultLockfile,
   displayPath,
   oneLine,
-  sortDiagnostics,
-  thresholdText
-} from "./chunks/chunk-RMWQDC6D.js";
-import "./chunks/chunk-YZVCKXJS.js";
+  sortDiagnostics
+} from "./chunks/chunk-M7VVQ37B.js";
+import "./chunks/chunk-CL22GLTZ.js";
 import {
   VERSION
 } from "./chunks/chunk-EKTGDBDT.js";
 import {
   DEFAULT_EMULATOR_CREDENTIALS,
   startEmulator
-} from "./chunks/chunk-HCPUOFJM.js";
+} from "./chunks/chunk-LTV75QOS.js";
 import "./chunks/chunk-6NAZQBXE.js";
 import {
   temporaryPathBeside,
@@ -101,20 +104,20 @@ import {
   readCredentials,
   readV2Credentials,
   resolveEndpoint
-} from "./chunks/chunk-RUPTJ3UC.js";
+} from "./chunks/chunk-ZZTKM354.js";
 import {
   choiceValue,
   integerValue,
   numberValue,
   shareValue,
   stringValue
-} from "./chunks/chunk-OTLM6Z6S.js";
+} from "./chunks/chunk-27UWOCXG.js";
 import {
   ContentError,
   FaqopsError,
   StateFileError,
   UsageError
-} from "./chunks/chunk-XLPIXEGG.js";
+} from "./chunks/chunk-GDYRATHC.js";
 import {
   __commonJS,
   __require,
@@ -3567,177 +3570,6 @@ var {
 // src/cli/commands/apply.ts
 import path6 from "node:path";
 
-// src/render/apply.ts
-var LIST_LIMIT = 20;
-function renderApplyText(result, options) {
-  const { plan } = result;
-  const limit = options.quiet ? 0 : options.limit ?? LIST_LIMIT;
-  const lines = [headline(result)];
-  if (result.resumed && result.resumed.tasks > 0) {
-    lines.push(
-      `Settled first: ${plural(result.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(result.resumed.confirmed, "entry", "entries")} confirmed by ${result.resumed.tasks === 1 ? "it" : "them"}).`
-    );
-  }
-  const disabling = plan.prune?.mode === "disable";
-  if (result.writes.length > 0 && (!result.pruned || disabling)) {
-    lines.push(
-      ...grouped(
-        result.writes,
-        limit,
-        (a) => `${writeSign(a)} ${a.entry.title}${result.writtenAnew?.includes(a) && a.kind === "rename" ? ` (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)` : writeNote(a)}`
-      )
-    );
-  }
-  if (result.disabled.length > 0) {
-    lines.push(
-      ...grouped(
-        result.disabled,
-        limit,
-        (a) => `- ${a.previous.title} (${driftWhy(a)}; disabled, reversibly)`
-      )
-    );
-  }
-  if (result.pruned && !result.dryRun && !disabling) {
-    const removed = plan.actions.filter((a) => a.kind === "remove");
-    lines.push(
-      ...grouped(removed, limit, (a) => `- ${a.previous.title} (${driftWhy(a)}; removed)`)
-    );
-  }
-  if (result.failures.length > 0) {
-    lines.push(
-      `Failed: ${plural(result.failures.length, "entry", "entries")} (the next run retries ${result.failures.length === 1 ? "it" : "them"}):`
-    );
-    const shown = options.quiet ? [] : result.failures.slice(0, Math.max(limit, 1));
-    for (const f of shown)
-      lines.push(`  ${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${f.message}`);
-    if (result.failures.length > shown.length)
-      lines.push(`  \u2026 and ${result.failures.length - shown.length} more`);
-  }
-  if (result.outcome === "interrupted") {
-    lines.push(
-      `Interrupted: ${result.written} written before the stop; run apply again to send the rest.`
-    );
-  }
-  if ((result.pendingTasks ?? 0) > 0) {
-    const n = result.pendingTasks ?? 0;
-    lines.push(
-      `${plural(n, "import task was", "import tasks were")} in flight and ${n === 1 ? "is" : "are"} recorded in the lockfile: the platform may still be importing ${n === 1 ? "it" : "them"}; the next apply asks how ${n === 1 ? "it" : "they"} ended before sending anything else.`
-    );
-  }
-  if (result.drift.length > 0) {
-    lines.push(
-      `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content:`,
-      ...grouped(result.drift, limit, (a) => `- ${a.previous.title} (${driftWhy(a)})`, "  "),
-      `  To remove ${result.drift.length === 1 ? "it" : "them"}: ${driftRemedy(plan)}.`
-    );
-  }
-  lines.push(...publishLines(result));
-  if (!result.dryRun) {
-    lines.push(
-      result.lockfileChanged ? `Lockfile ${options.lockfile} updated.` : `Lockfile ${options.lockfile} unchanged.`
-    );
-  }
-  return `${lines.join("\n")}
-`;
-}
-function headline(result) {
-  const { plan } = result;
-  const disabling = plan.prune?.mode === "disable";
-  const seconds = (result.elapsedMs / 1e3).toFixed(1);
-  const c = plan.counts;
-  const enables = plan.actions.filter((a) => a.kind === "update" && a.enable).length;
-  const kinds = `${c.create} new, ${c.update - enables} changed, ${enables > 0 ? `${enables} enabled, ` : ""}${c.rename} renamed`;
-  const requests = plan.api === "v2" ? "" : `; ${plural(plan.writes, "request", "requests")}`;
-  if (result.dryRun) {
-    if (plan.prune?.mode === "disable" && plan.prune.removes.length > 0) {
-      return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}) and disable ${plural(plan.prune.removes.length, "entry", "entries")}. Nothing was sent. ${planSummary(plan)}`;
-    }
-    if (result.pruned) {
-      return `Dry run: would replace the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.prune?.removes.length ?? 0, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}). Nothing was sent.`;
-    }
-    return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}${requests}). Nothing was sent. ${planSummary(plan)}`;
-  }
-  if (result.outcome === "nothing-to-do") {
-    if (result.drift.length === 0 && result.unpublished === 0) {
-      return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}
-faqops knows the bot through the lockfile: if the bot was emptied or replaced since, \`faqops apply --resend-all\` writes every entry again.`;
-    }
-    return `Nothing to write (0 requests sent). ${planSummary(plan)}`;
-  }
-  if (result.outcome === "fatal") {
-    return result.written === 0 ? `Stopped before anything was written: a platform error (see below). ${plural(plan.writes, "entry was", "entries were")} to be written.` : `Stopped by a platform error (see below) after writing ${result.written} of ${plural(plan.writes, "entry", "entries")}.`;
-  }
-  if (disabling && result.disabled.length > 0) {
-    const disabled = `disabled ${result.disabled.length} of ${plural(plan.stillOnPlatform.length, "entry", "entries")}`;
-    return plan.writes === 0 ? `${disabled[0]?.toUpperCase()}${disabled.slice(1)} in ${seconds} s; ${c.unchanged} unchanged.` : `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) and ${disabled} in ${seconds} s; ${c.unchanged} unchanged.`;
-  }
-  if (result.pruned) {
-    return `Pruned: replaced the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.prune?.removes.length ?? 0, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}, ${seconds} s).`;
-  }
-  if (plan.writes === 0) return `Nothing to write (0 entries); ${c.unchanged} unchanged.`;
-  return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) in ${seconds} s; ${c.unchanged} unchanged.`;
-}
-function publishLines(result) {
-  const { publish } = result;
-  const owed = result.unpublished;
-  switch (publish.status) {
-    case "done":
-      return [
-        `Published: the live bot now answers with ${plural(publish.entries, "entry", "entries")} written since the last publish.`
-      ];
-    case "failed":
-      return [
-        `Publish failed: ${publish.error.message}`,
-        `  ${plural(owed, "entry is", "entries are")} written but not live; the lockfile keeps ${owed === 1 ? "it" : "them"} marked unpublished, and ${PUBLISH_REMEDY}.`
-      ];
-    case "skipped":
-      return [`Not published: the writes stopped. ${unpublishedPhrase(owed)}; ${PUBLISH_REMEDY}.`];
-    default:
-      if (owed === 0 || result.dryRun) return [];
-      return [
-        `${plural(owed, "entry is", "entries are")} written but not published: the live bot does not answer with ${owed === 1 ? "it" : "them"} yet; ${PUBLISH_REMEDY}.`
-      ];
-  }
-}
-function writeSign(action) {
-  return { create: "+", update: "~", rename: "\u2192" }[action.kind];
-}
-function writeNote(action) {
-  if (action.kind === "rename") {
-    const from = action.previous;
-    const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
-    return ` (renamed from "${old}"${action.oldIntent === void 0 ? "" : ", in place"})`;
-  }
-  if (action.kind === "update" && action.enable) return " (enabled again)";
-  if (action.kind === "update" && action.thresholdUnsent)
-    return " (its threshold, which v1 could not send)";
-  if (action.kind === "update" && action.resend) return " (sent again: --resend-all)";
-  return action.kind === "create" ? " (new)" : " (changed)";
-}
-function grouped(actions, limit, line, indent = "") {
-  if (limit === 0) return [];
-  const bySkill = /* @__PURE__ */ new Map();
-  for (const action of actions) {
-    const skill = identityOf(action).skill;
-    const list = bySkill.get(skill);
-    if (list) list.push(action);
-    else bySkill.set(skill, [action]);
-  }
-  const lines = [];
-  let shown = 0;
-  for (const skill of [...bySkill.keys()].sort(compareStrings)) {
-    if (shown >= limit) break;
-    lines.push(`${indent}${skill}`);
-    for (const action of bySkill.get(skill) ?? []) {
-      if (shown >= limit) break;
-      lines.push(`${indent}  ${line(action)}`);
-      shown++;
-    }
-  }
-  if (actions.length > shown) lines.push(`${indent}  \u2026 and ${actions.length - shown} more`);
-  return lines;
-}
-
 // src/sync/saved-plan.ts
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
@@ -3900,8 +3732,8 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 async function openTarget(io, options, flags, onRetry) {
   const [{ createClient }, { createV2Client }] = await Promise.all([
-    import("./chunks/client-KXGJ4S3O.js"),
-    import("./chunks/client-YKWOG2ZJ.js")
+    import("./chunks/client-DVC7NN5D.js"),
+    import("./chunks/client-LHRJ7LCZ.js")
   ]);
   const retryHook = (info) => {
     onRetry?.();
@@ -3915,7 +3747,7 @@ async function openTarget(io, options, flags, onRetry) {
   if (options.emulator) {
     const statePath = path.join(options.emulatorDir, "platform.json");
     await mkdir(path.dirname(statePath), { recursive: true });
-    const { startEmulator: startEmulator2 } = await import("./chunks/emulator-J3CPEY7Q.js");
+    const { startEmulator: startEmulator2 } = await import("./chunks/emulator-2G24KWRK.js");
     const emulator = await startEmulator2({
       port: 0,
       statePath,
@@ -5307,7 +5139,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-AOE5NHP5.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-OTJTQJME.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,
@@ -5372,9 +5204,9 @@ function registerInit(program2, context) {
       });
     }
     const [{ applyInit, readRepoState }, { planInit }, { renderNextSteps, renderSteps }] = await Promise.all([
-      import("./chunks/disk-W5FG2NDS.js"),
-      import("./chunks/plan-KAXDMKUG.js"),
-      import("./chunks/render-AAUVLJFO.js")
+      import("./chunks/disk-BH7FITP5.js"),
+      import("./chunks/plan-PZ2W3YE2.js"),
+      import("./chunks/render-3CSHFQ6M.js")
     ]);
     const plan = planInit(readRepoState(dir));
     for (const warning of plan.warnings) io.stderr(`faqops: warning: ${warning}

@@ -2,12 +2,14 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-4LFFVLE7.js";
-import "./chunks/chunk-7A475BWC.js";
-import "./chunks/chunk-OZGDS7CX.js";
-import "./chunks/chunk-3SGCQQWU.js";
-import "./chunks/chunk-U5ZJ4MBR.js";
-import "./chunks/chunk-RMWQDC6D.js";
+} from "./chunks/chunk-EWH3MPHR.js";
+import "./chunks/chunk-Y2WJZLKO.js";
+import "./chunks/chunk-44HTI3W7.js";
+import "./chunks/chunk-CDTIBZ7I.js";
+import "./chunks/chunk-YY5BEC45.js";
+import "./chunks/chunk-GV2JCIIM.js";
+import "./chunks/chunk-5RPD32Q5.js";
+import "./chunks/chunk-M7VVQ37B.js";
 import "./chunks/chunk-WR2F3VBV.js";
 import "./chunks/chunk-EKTGDBDT.js";
 import "./chunks/chunk-NGHB4DDL.js";

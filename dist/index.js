@@ -2,8 +2,6 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import "./chunks/chunk-SA7S6FS6.js";
 import {
-  CONFIG_FILE,
-  UNNAMED_TARGET,
   actionWord,
   answerMarkdown,
   apiNotes,
@@ -12,8 +10,8 @@ import {
   describeError,
   diffEntry,
   diffHtml,
-  driftRemedy,
   driftWhy,
+  errorWords,
   escapeHtml,
   escapeMarkdown,
   isEmptyDiff,
@@ -32,34 +30,44 @@ import {
   projectContentOptions,
   projectSyncOptions,
   projectTargets,
+  pruneRefusalText,
+  pruneRefusedText,
   publishLockfile,
   readLockSnapshot,
   removeReason,
+  renderApplyMarkdown,
   renderChangesPreview
-} from "./chunks/chunk-VELWXCTM.js";
+} from "./chunks/chunk-22LESIPL.js";
 import {
   loadContent
-} from "./chunks/chunk-TIWVIJBM.js";
-import "./chunks/chunk-7A475BWC.js";
-import "./chunks/chunk-OZGDS7CX.js";
-import "./chunks/chunk-3SGCQQWU.js";
-import "./chunks/chunk-U5ZJ4MBR.js";
+} from "./chunks/chunk-H7CA5NEC.js";
+import "./chunks/chunk-Y2WJZLKO.js";
+import "./chunks/chunk-44HTI3W7.js";
+import "./chunks/chunk-CDTIBZ7I.js";
+import "./chunks/chunk-YY5BEC45.js";
+import {
+  CONFIG_FILE,
+  UNNAMED_TARGET
+} from "./chunks/chunk-Q7KXOOUG.js";
+import "./chunks/chunk-X2QV5WFK.js";
+import "./chunks/chunk-GV2JCIIM.js";
+import "./chunks/chunk-5RPD32Q5.js";
 import {
   compareStrings,
   countDiagnostics,
   displayPath,
   formatDiagnostic,
   sortDiagnostics
-} from "./chunks/chunk-RMWQDC6D.js";
+} from "./chunks/chunk-M7VVQ37B.js";
 import {
   createClient
-} from "./chunks/chunk-Z5EII5LO.js";
+} from "./chunks/chunk-KKXLTHXN.js";
 import "./chunks/chunk-WR2F3VBV.js";
 import {
   createV2Client
-} from "./chunks/chunk-SMOZ4BXS.js";
-import "./chunks/chunk-SA5NDJYB.js";
-import "./chunks/chunk-YZVCKXJS.js";
+} from "./chunks/chunk-YKDJEO6B.js";
+import "./chunks/chunk-O6LO46MW.js";
+import "./chunks/chunk-CL22GLTZ.js";
 import "./chunks/chunk-EKTGDBDT.js";
 import {
   identityKey
@@ -76,18 +84,18 @@ import {
   readV2Credentials,
   readVariable,
   resolveEndpoint
-} from "./chunks/chunk-RUPTJ3UC.js";
+} from "./chunks/chunk-ZZTKM354.js";
 import {
   booleanValue,
   choiceValue,
   stringValue
-} from "./chunks/chunk-OTLM6Z6S.js";
+} from "./chunks/chunk-27UWOCXG.js";
 import {
   ConfigError,
   FaqopsError,
   InternalError,
   UsageError
-} from "./chunks/chunk-XLPIXEGG.js";
+} from "./chunks/chunk-GDYRATHC.js";
 import {
   __commonJS,
   __require,
@@ -20376,116 +20384,9 @@ function diagnosticLines(diagnostics) {
   ];
 }
 function applyLines(apply) {
-  const lines = [];
-  const { plan } = apply;
-  const seconds = (apply.elapsedMs / 1e3).toFixed(1);
-  switch (apply.outcome) {
-    case "nothing-to-do":
-      lines.push(
-        apply.drift.length === 0 && apply.unpublished === 0 ? "Nothing to do: the platform is up to date with the content (0 requests sent)." : "Nothing to write (0 requests sent); what the bot still lacks is below."
-      );
-      break;
-    case "done":
-      lines.push(
-        apply.pruned ? `\u2705 Replaced the bot's content with ${plural(apply.written, "entry", "entries")} in ${seconds} s.` : `\u2705 Wrote ${plural(apply.written, "entry", "entries")} in ${seconds} s.`
-      );
-      break;
-    case "partial":
-      lines.push(
-        apply.failures.length > 0 ? `\u26A0\uFE0F Wrote ${apply.written} of ${plural(plan.writes, "entry", "entries")}; ${apply.failures.length} failed (the next run retries them).` : `\u26A0\uFE0F Wrote ${plural(apply.written, "entry", "entries")} in ${seconds} s, but the publish failed.`
-      );
-      break;
-    case "interrupted":
-      lines.push(`\u26A0\uFE0F Interrupted after writing ${plural(apply.written, "entry", "entries")}.`);
-      break;
-    case "fatal":
-      lines.push(
-        `\u274C Stopped by a platform error ${apply.written === 0 ? "before anything was written" : `after writing ${apply.written} of ${plural(plan.writes, "entry", "entries")}`}: ${cell(apply.fatal?.message ?? "unknown error")}`
-      );
-      break;
-  }
-  lines.push("", ...publishLines(apply));
-  if (apply.writes.length > 0 && !apply.pruned) {
-    lines.push("<details><summary>Written</summary>", "", "| | Entry |", "| --- | --- |");
-    for (const a of apply.writes.slice(0, LIST_LIMIT_SUMMARY)) {
-      lines.push(`| ${labelOf(a, plan)} | ${cell(`${a.entry.skill} / ${a.entry.title}`)} |`);
-    }
-    if (apply.writes.length > LIST_LIMIT_SUMMARY)
-      lines.push(`| | \u2026 and ${apply.writes.length - LIST_LIMIT_SUMMARY} more |`);
-    lines.push("", "</details>", "");
-  }
-  if (apply.disabled.length > 0) {
-    lines.push(
-      `<details><summary>Disabled (v2, reversible): ${apply.disabled.length}</summary>`,
-      "",
-      "| Entry | Why |",
-      "| --- | --- |"
-    );
-    for (const a of apply.disabled.slice(0, LIST_LIMIT_SUMMARY)) {
-      lines.push(`| ${cell(`${a.previous.skill} / ${a.previous.title}`)} | ${cell(driftWhy(a))} |`);
-    }
-    if (apply.disabled.length > LIST_LIMIT_SUMMARY)
-      lines.push(`| \u2026 and ${apply.disabled.length - LIST_LIMIT_SUMMARY} more | |`);
-    lines.push("", "</details>", "");
-  }
-  if (apply.resumed && apply.resumed.tasks > 0) {
-    lines.push(
-      `Settled first: ${plural(apply.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(apply.resumed.confirmed, "entry", "entries")} confirmed).`,
-      ""
-    );
-  }
-  if (apply.failures.length > 0) {
-    lines.push("| Failed entry | File | Why |", "| --- | --- | --- |");
-    for (const f of apply.failures) {
-      lines.push(
-        `| ${cell(`${f.entry.skill} / ${f.entry.title}`)} | \`${code(f.entry.path)}\` | ${cell(f.message)} |`
-      );
-    }
-    lines.push("");
-  }
-  if (apply.drift.length > 0) {
-    lines.push(
-      "> [!WARNING]",
-      `> **${plural(apply.drift.length, "entry is", "entries are")} still on the bot but not in the content.** ${cell(driftRemedy(plan))} (the action's \`prune: true\`).`,
-      "",
-      "| Still on the bot | Why |",
-      "| --- | --- |"
-    );
-    for (const a of apply.drift.slice(0, LIST_LIMIT_SUMMARY)) {
-      lines.push(`| ${cell(`${a.previous.skill} / ${a.previous.title}`)} | ${cell(driftWhy(a))} |`);
-    }
-    if (apply.drift.length > LIST_LIMIT_SUMMARY)
-      lines.push(`| \u2026 and ${apply.drift.length - LIST_LIMIT_SUMMARY} more | |`);
-    lines.push("");
-  }
-  return lines;
+  return renderApplyMarkdown(apply, { limit: LIST_LIMIT_SUMMARY, cell, sentence: messageCell });
 }
 var LIST_LIMIT_SUMMARY = 200;
-function publishLines(apply) {
-  const { publish, unpublished } = apply;
-  switch (publish.status) {
-    case "done":
-      return [
-        `Published: the live bot now answers with the ${plural(publish.entries, "entry", "entries")} written since the last publish.`,
-        ""
-      ];
-    case "failed":
-      return [
-        `\u274C **The publish failed:** ${cell(publish.error.message)} ${plural(unpublished, "entry is", "entries are")} written but not live; the lockfile keeps the marks, and the next publish (\`publish: true\` or \`command: publish\`) makes the writes live.`,
-        ""
-      ];
-    case "skipped":
-      return [
-        `Not published: the writes stopped. ${plural(unpublished, "entry is", "entries are")} written but not live.`,
-        ""
-      ];
-    default:
-      return unpublished > 0 && !apply.dryRun ? [
-        `${plural(unpublished, "entry is", "entries are")} written but not published: the live bot does not answer with them yet (\`publish: true\` or \`command: publish\`).`,
-        ""
-      ] : [];
-  }
-}
 function planLines(plan, answers, applied, befores, level) {
   const lines = [`**${applied ? "Planned" : "Plan"}:** ${planSummary(plan)}`, ""];
   const bySkill = /* @__PURE__ */ new Map();
@@ -20560,7 +20461,7 @@ function pruneLines(plan) {
       "> [!NOTE]",
       `> **Prune (v2):** ${plural(prune.removes.length, "entry is", "entries are")} disabled (${Math.round(prune.share * 100)}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.`
     ];
-    if (prune.refusal) lines2.push(`> **Refused:** ${cell(prune.refusal)}`);
+    if (prune.refusal) lines2.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal))}`);
     lines2.push("");
     return lines2;
   }
@@ -20568,7 +20469,7 @@ function pruneLines(plan) {
     "> [!WARNING]",
     `> **Prune:** the bot's whole content is replaced; ${plural(prune.removes.length, "entry is", "entries are")} removed (${Math.round(prune.share * 100)}% of what faqops knows on the platform), ${prune.keeps} kept, and anything added by hand in the console is removed too.`
   ];
-  if (prune.refusal) lines.push(`> **Refused:** ${cell(prune.refusal)}`);
+  if (prune.refusal) lines.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal))}`);
   lines.push("");
   return lines;
 }
@@ -20628,7 +20529,7 @@ async function runAction(env, t) {
     const { errors: errors2 } = countDiagnostics(project.diagnostics);
     if (errors2 > 0) {
       return t.text(
-        `${project.config?.display ?? CONFIG_FILE} has ${errors2} ${errors2 === 1 ? "error" : "errors"} (see the annotations); nothing was published.`
+        `${project.config?.display ?? CONFIG_FILE} has ${plural(errors2, "error")} (see the annotations); nothing was published.`
       );
     }
     return await publishAndCommit(options, options.targets[0], event, env, t);
@@ -20645,7 +20546,7 @@ async function runAction(env, t) {
   if (errors > 0 || options.command === "check") {
     await publishReport(report, options, event.pullRequest, env, t);
     return errors > 0 ? t.text(
-      `The content has ${errors} ${errors === 1 ? "error" : "errors"} (see the annotations); nothing was planned or sent.`
+      `The content has ${plural(errors, "error")} (see the annotations); nothing was planned or sent.`
     ) : void 0;
   }
   if (options.command === "plan") return await planTargets(report, options, content, event, env, t);
@@ -20677,7 +20578,7 @@ async function planTargets(report, options, content, event, env, t) {
       const { answers } = done.inputs.content;
       sections.push({ target, plan: done.plan, answers, befores: done.befores });
       const refusal = done.plan.prune?.refusal;
-      if (refusal) failures.push(forTarget(run2, t.text(`--prune refused: ${refusal}`), several, t));
+      if (refusal) failures.push(forTarget(run2, t.text(pruneRefusedText(refusal)), several, t));
     } catch (error2) {
       if (!several) throw error2;
       sections.push({ target, failure: englishMessage(error2) });
@@ -20732,7 +20633,7 @@ async function applyAndCommit(report, options, run2, content, event, env, t) {
   if (result.drift.length > 0) {
     warning(
       t.text(
-        `${result.drift.length} ${result.drift.length === 1 ? "entry is" : "entries are"} still on the bot but not in the content (${driftList(result.drift)}). ${plan.api === "v2" ? "The v2 API switches them off, reversibly: run with `prune: true` (review a plan with prune first)." : "The v1 API removes entries only by replacing the whole bot: run with `prune: true` (review a plan with prune first)."}`
+        `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content (${driftList(result.drift)}). ${plan.api === "v2" ? "The v2 API switches them off, reversibly: run with `prune: true` (review a plan with prune first)." : "The v1 API removes entries only by replacing the whole bot: run with `prune: true` (review a plan with prune first)."}`
       ),
       { title: t.text("faqops: drift") }
     );
@@ -20780,7 +20681,7 @@ async function publishAndCommit(options, run2, event, env, t) {
     t,
     () => published.publish.status === "done" ? "Published the bot's content on the WeChat Dialogue Open Platform." : "Publish failed; the entries stay marked unpublished."
   );
-  const verdict = published.publish.status === "done" ? `\u2705 Published: the live bot now answers with ${published.publish.entries} ${published.publish.entries === 1 ? "entry" : "entries"} written since the last publish.` : `\u274C The publish failed: ${describe(published.publish.error, t)}`;
+  const verdict = published.publish.status === "done" ? `\u2705 Published: the live bot now answers with ${plural(published.publish.entries, "entry", "entries")} written since the last publish.` : `\u274C The publish failed: ${describe(published.publish.error, t)}`;
   const title = targetTitle(run2);
   const heading = title ? `
 ${t.markdown(targetHeading(title))}
@@ -20875,7 +20776,7 @@ async function commitIfChanged(options, run2, commit, changed, env, t, body) {
 }
 function commitBody(result) {
   const parts = [
-    `Synced ${result.written} ${result.written === 1 ? "entry" : "entries"} to the WeChat Dialogue Open Platform`
+    `Synced ${plural(result.written, "entry", "entries")} to the WeChat Dialogue Open Platform`
   ];
   if (result.failures.length > 0)
     parts.push(`${result.failures.length} failed and will be retried`);
@@ -20979,7 +20880,7 @@ function runUrl(env) {
   return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : void 0;
 }
 function englishMessage(error2) {
-  return error2 instanceof FaqopsError ? error2.message : `internal error: ${error2 instanceof Error ? error2.message : String(error2)} \u2014 this is a bug in faqops; please report it.`;
+  return error2 instanceof FaqopsError ? errorWords(error2).message : `internal error: ${error2 instanceof Error ? error2.message : String(error2)} \u2014 this is a bug in faqops; please report it.`;
 }
 function describe(error2, t) {
   return describeError(error2, t.lang, { form: "inline" });

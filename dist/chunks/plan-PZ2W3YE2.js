@@ -4,11 +4,12 @@ import {
   INIT_PATHS,
   ignoresCache,
   planInit
-} from "./chunk-N7LEPR6F.js";
-import "./chunk-TXHY3SJN.js";
-import "./chunk-PLXWRN7C.js";
-import "./chunk-OZGDS7CX.js";
-import "./chunk-RMWQDC6D.js";
+} from "./chunk-EDQJLMBT.js";
+import "./chunk-F7LXRSEH.js";
+import "./chunk-VYMFXBL5.js";
+import "./chunk-YY5BEC45.js";
+import "./chunk-GV2JCIIM.js";
+import "./chunk-M7VVQ37B.js";
 import "./chunk-SJR6QM7P.js";
 export {
   INIT_PATHS,

@@ -18,7 +18,7 @@ import {
   entrySchema,
   entrySchemaText,
   jsonText
-} from "./chunk-TXHY3SJN.js";
+} from "./chunk-F7LXRSEH.js";
 
 // src/init/plan.ts
 var INIT_PATHS = [

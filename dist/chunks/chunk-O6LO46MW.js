@@ -2,14 +2,14 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   PlatformError
-} from "./chunk-YZVCKXJS.js";
+} from "./chunk-CL22GLTZ.js";
 import {
   VERSION
 } from "./chunk-EKTGDBDT.js";
 import {
   displayEndpoint,
   parseEndpoint
-} from "./chunk-RUPTJ3UC.js";
+} from "./chunk-ZZTKM354.js";
 import {
   __commonJS,
   __require,

@@ -9,12 +9,12 @@ import {
   CHECK_ENDPOINT,
   createTransport,
   readInteger
-} from "./chunk-SA5NDJYB.js";
+} from "./chunk-O6LO46MW.js";
 import {
   DEFAULT_ENDPOINT,
   checkToken,
   createCryptor
-} from "./chunk-RUPTJ3UC.js";
+} from "./chunk-ZZTKM354.js";
 
 // src/platform/codes.ts
 var CREDENTIALS = "check FAQOPS_APPID and FAQOPS_ENCODING_AES_KEY against the bot's console";

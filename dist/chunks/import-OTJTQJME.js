@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   entryText
-} from "./chunk-PLXWRN7C.js";
+} from "./chunk-VYMFXBL5.js";
 import {
   TEMPLATE_COLUMNS,
   columnHeader,
@@ -11,30 +11,36 @@ import {
 import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
-  resolveContentOptions,
   validateAcrossEntries
-} from "./chunk-TIWVIJBM.js";
+} from "./chunk-H7CA5NEC.js";
 import {
   compileFile
-} from "./chunk-7A475BWC.js";
-import "./chunk-OZGDS7CX.js";
+} from "./chunk-Y2WJZLKO.js";
 import {
   answerContent
-} from "./chunk-3SGCQQWU.js";
-import "./chunk-U5ZJ4MBR.js";
+} from "./chunk-44HTI3W7.js";
+import "./chunk-CDTIBZ7I.js";
 import {
   DEFAULT_THRESHOLD,
-  LIMITS,
-  RULES,
-  THRESHOLD_DECIMALS,
+  THRESHOLD_DECIMALS
+} from "./chunk-YY5BEC45.js";
+import {
+  resolveContentOptions
+} from "./chunk-X2QV5WFK.js";
+import "./chunk-GV2JCIIM.js";
+import {
   alike,
   characterCount,
-  cleanText,
+  cleanText
+} from "./chunk-5RPD32Q5.js";
+import {
+  LIMITS,
+  RULES,
   compareStrings,
   displayPath,
   oneLine,
   sortDiagnostics
-} from "./chunk-RMWQDC6D.js";
+} from "./chunk-M7VVQ37B.js";
 import "./chunk-WR2F3VBV.js";
 import "./chunk-EKTGDBDT.js";
 import {
@@ -43,11 +49,11 @@ import {
 import {
   booleanValue,
   stringValue
-} from "./chunk-OTLM6Z6S.js";
+} from "./chunk-27UWOCXG.js";
 import {
   FaqopsError,
   UsageError
-} from "./chunk-XLPIXEGG.js";
+} from "./chunk-GDYRATHC.js";
 import "./chunk-SJR6QM7P.js";
 
 // src/import/index.ts

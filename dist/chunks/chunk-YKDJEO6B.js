@@ -3,18 +3,18 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   createTransport,
   readInteger
-} from "./chunk-SA5NDJYB.js";
+} from "./chunk-O6LO46MW.js";
 import {
   randomNonce,
   signedHeaders
 } from "./chunk-APRBEBD6.js";
 import {
   DEFAULT_V2_ENDPOINT
-} from "./chunk-RUPTJ3UC.js";
+} from "./chunk-ZZTKM354.js";
 import {
   ConfigError,
   InternalError
-} from "./chunk-XLPIXEGG.js";
+} from "./chunk-GDYRATHC.js";
 
 // src/platform/v2/codes.ts
 var OPEN_API_PAGE = "the bot console's \u5E94\u7528\u7ED1\u5B9A \u2192 \u5F00\u653E API page";

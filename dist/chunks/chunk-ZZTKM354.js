@@ -3,11 +3,11 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   booleanValue,
   stringValue
-} from "./chunk-OTLM6Z6S.js";
+} from "./chunk-27UWOCXG.js";
 import {
   ConfigError,
   FaqopsError
-} from "./chunk-XLPIXEGG.js";
+} from "./chunk-GDYRATHC.js";
 
 // src/platform/crypto.ts
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";

@@ -3,14 +3,16 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-4LFFVLE7.js";
+} from "./chunk-EWH3MPHR.js";
 import {
   compileFile
-} from "./chunk-7A475BWC.js";
-import "./chunk-OZGDS7CX.js";
-import "./chunk-3SGCQQWU.js";
-import "./chunk-U5ZJ4MBR.js";
-import "./chunk-RMWQDC6D.js";
+} from "./chunk-Y2WJZLKO.js";
+import "./chunk-44HTI3W7.js";
+import "./chunk-CDTIBZ7I.js";
+import "./chunk-YY5BEC45.js";
+import "./chunk-GV2JCIIM.js";
+import "./chunk-5RPD32Q5.js";
+import "./chunk-M7VVQ37B.js";
 import "./chunk-WR2F3VBV.js";
 import "./chunk-EKTGDBDT.js";
 import "./chunk-NGHB4DDL.js";

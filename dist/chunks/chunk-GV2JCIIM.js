@@ -2,8 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-SJR6QM7P.js";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -17,12 +16,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -43,7 +42,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -52,14 +51,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -83,17 +82,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path2);
+            const ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -104,13 +103,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = visit_("key", node.key, visitor, path2);
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path2);
+          const cv = visit_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -131,17 +130,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -152,13 +151,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path2);
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path2);
+          const cv = await visitAsync_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -185,23 +184,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key, node, path);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -709,7 +708,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -721,12 +720,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -737,7 +736,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -782,7 +781,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar2.Scalar(value);
+          const node2 = new Scalar.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -793,7 +792,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -813,10 +812,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -835,7 +834,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -865,11 +864,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path, value) {
+        if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -883,8 +882,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -898,8 +897,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -917,8 +916,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -928,8 +927,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path, value) {
+        const [key, ...rest] = path;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1106,7 +1105,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1249,7 +1248,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1304,7 +1303,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1327,7 +1326,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1352,20 +1351,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar2.Scalar.QUOTE_DOUBLE;
+          type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
+          case Scalar.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
+          case Scalar.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
+          case Scalar.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1514,7 +1513,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1529,7 +1528,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1669,19 +1668,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1799,9 +1798,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair2(k, v);
+      return new Pair(k, v);
     }
-    var Pair2 = class _Pair {
+    var Pair = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -1823,7 +1822,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair2;
+    exports.Pair = Pair;
     exports.createPair = createPair;
   }
 });
@@ -1987,8 +1986,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair2 = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2001,7 +2000,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap2 = class extends Collection.Collection {
+    var YAMLMap = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2022,7 +2021,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair2.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2047,15 +2046,15 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair2.Pair(pair, pair?.value);
+          _pair = new Pair.Pair(pair, pair?.value);
         } else
-          _pair = new Pair2.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2085,7 +2084,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair2.Pair(key, value), true);
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2118,7 +2117,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap2;
+    exports.YAMLMap = YAMLMap;
     exports.findPair = findPair;
   }
 });
@@ -2128,18 +2127,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap2 = require_YAMLMap();
+    var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap2.YAMLMap,
+      nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -2153,9 +2152,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq2 = class extends Collection.Collection {
+    var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2210,7 +2209,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2257,7 +2256,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq2;
+    exports.YAMLSeq = YAMLSeq;
   }
 });
 
@@ -2266,18 +2265,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLSeq2 = require_YAMLSeq();
+    var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq2.YAMLSeq,
+      nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -2306,14 +2305,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
+      createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
+      resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2324,13 +2323,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2348,14 +2347,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -2375,7 +2374,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2403,7 +2402,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str));
+        const node = new Scalar.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -2494,7 +2493,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2511,7 +2510,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar2.Scalar(null),
+        createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2562,7 +2561,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2606,15 +2605,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -2628,9 +2627,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair2 = require_Pair();
-    var Scalar2 = require_Scalar();
-    var YAMLSeq2 = require_YAMLSeq();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -2640,7 +2639,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2651,7 +2650,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2659,7 +2658,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2684,7 +2683,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair2.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2707,17 +2706,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap2 = require_YAMLMap();
-    var YAMLSeq2 = require_YAMLSeq();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -2783,7 +2782,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2795,7 +2794,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(true),
+      resolve: () => new Scalar.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2803,7 +2802,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(false),
+      resolve: () => new Scalar.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2815,7 +2814,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2843,7 +2842,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -2944,9 +2943,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair2 = require_Pair();
-    var YAMLMap2 = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -2956,10 +2955,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair2.Pair(key.key, null);
+          pair = new Pair.Pair(key.key, null);
         else
-          pair = new Pair2.Pair(key, null);
-        const prev = YAMLMap2.findPair(this.items, pair.key);
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -2968,17 +2967,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap2.findPair(this.items, key);
+        const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap2.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair2.Pair(key));
+          this.items.push(new Pair.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -2999,7 +2998,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair2.createPair(value, null, ctx));
+            set2.items.push(Pair.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -3373,7 +3372,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair2 = require_Pair();
+    var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -3444,9 +3443,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3508,7 +3507,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair2.Pair(k, v);
+        return new Pair.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -3521,14 +3520,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3543,10 +3542,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3557,10 +3556,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3577,13 +3576,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path, value);
         }
       }
       /**
@@ -3954,15 +3953,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair2 = require_Pair();
-    var YAMLMap2 = require_YAMLMap();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4030,7 +4029,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair2.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4043,7 +4042,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair2.Pair(keyNode);
+          const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4062,11 +4061,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq2 = require_YAMLSeq();
+    var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4157,9 +4156,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair2 = require_Pair();
-    var YAMLMap2 = require_YAMLMap();
-    var YAMLSeq2 = require_YAMLSeq();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4167,9 +4166,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4205,7 +4204,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4245,7 +4244,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4268,7 +4267,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4297,16 +4296,16 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair2.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap2.YAMLMap(ctx.schema);
+            const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -4316,7 +4315,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4351,9 +4350,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
-    var YAMLMap2 = require_YAMLMap();
-    var YAMLSeq2 = require_YAMLSeq();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -4380,7 +4379,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -4400,7 +4399,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4415,14 +4414,14 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4434,12 +4433,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -4483,7 +4482,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4517,7 +4516,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
+      const end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4598,29 +4597,29 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar2.Scalar.PLAIN;
+          _type = Scalar.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE;
+          _type = Scalar.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE;
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4820,7 +4819,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4835,26 +4834,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar2.Scalar(value);
+        scalar = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
-      scalar2.source = value;
+      scalar.range = range;
+      scalar.source = value;
       if (type)
-        scalar2.type = type;
+        scalar.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar.comment = comment;
+      return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -5544,9 +5543,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path2) {
+      for (const [field, index] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5555,23 +5554,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5582,10 +5581,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5603,7 +5602,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5687,7 +5686,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6410,7 +6409,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6682,37 +6681,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar2.end) {
-            sep = scalar2.end;
+          if (scalar.end) {
+            sep = scalar.end;
             sep.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar.end;
           } else
             sep = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep }]
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -7183,7 +7182,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser;
   }
 });
 
@@ -7217,7 +7216,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7243,7 +7242,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7279,7 +7278,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7294,10 +7293,10 @@ var require_dist = __commonJS({
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair2 = require_Pair();
-    var Scalar2 = require_Scalar();
-    var YAMLMap2 = require_YAMLMap();
-    var YAMLSeq2 = require_YAMLSeq();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -7319,10 +7318,10 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair2.Pair;
-    exports.Scalar = Scalar2.Scalar;
-    exports.YAMLMap = YAMLMap2.YAMLMap;
-    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -7336,940 +7335,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/diagnostics.ts
-function sortDiagnostics(list) {
-  return [...list].sort(
-    (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message)
-  );
-}
-function formatDiagnostic(d) {
-  return `${oneLine(d.file)}:${d.line}:${d.column}: ${d.severity} ${d.ruleId} ${oneLine(d.message)}`;
-}
-function oneLine(text) {
-  return UNPRINTABLE.test(text) ? text.replace(UNPRINTABLE_ALL, escapeCharacter) : text;
-}
-var UNPRINTABLE = (
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
-);
-var UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, "g");
-function escapeCharacter(c) {
-  if (c === "\n") return "\\n";
-  if (c === "\r") return "\\r";
-  if (c === "	") return "\\t";
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-function countDiagnostics(list) {
-  let errors = 0;
-  let warnings = 0;
-  for (const d of list) {
-    if (d.severity === "error") errors++;
-    else warnings++;
-  }
-  return { errors, warnings };
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/options/paths.ts
-import path from "node:path";
-var DEFAULT_CONTENT_DIR = "content";
-var DEFAULT_LOCKFILE = "faqops.lock.json";
-var CACHE_DIR = ".faqops-cache";
-var EMULATOR_DIR = `${CACHE_DIR}/emulator`;
-function emulatorDirFor(root, target) {
-  return path.resolve(root, target === void 0 ? EMULATOR_DIR : `${EMULATOR_DIR}/${target}`);
-}
-function defaultLockfile(target) {
-  return target === void 0 ? DEFAULT_LOCKFILE : `faqops.${target}.lock.json`;
-}
-function displayPath(cwd, absolute) {
-  const rel = path.relative(cwd, absolute) || ".";
-  return rel.split(path.sep).join("/");
-}
-
-// src/content/rules.ts
-var RULES = {
-  // Files
-  "invalid-utf8": "error",
-  "file-unreadable": "error",
-  "file-ignored": "warning",
-  "file-symlink-outside": "warning",
-  "file-symlink-folder": "warning",
-  "cache-symlink": "warning",
-  // Front matter
-  "front-matter-missing": "error",
-  "front-matter-unclosed": "error",
-  "front-matter-yaml": "error",
-  "front-matter-shape": "error",
-  "key-duplicate": "error",
-  "unknown-key": "error",
-  "key-type": "error",
-  "title-required": "error",
-  "title-multiline": "error",
-  "skill-missing": "error",
-  "skill-length": "error",
-  "skill-multiline": "error",
-  "question-empty": "error",
-  "question-multiline": "error",
-  "question-duplicate": "error",
-  "question-alike-title": "error",
-  "id-format": "error",
-  "threshold-range": "error",
-  "threshold-precision": "error",
-  "targets-empty": "error",
-  "target-unknown": "error",
-  "title-length": "warning",
-  "question-length": "warning",
-  "question-count": "warning",
-  // Any value
-  "xml-char": "error",
-  // Body
-  "answer-empty": "error",
-  "link-url": "error",
-  "ask-text": "error",
-  "ask-attribute": "error",
-  "ask-syntax": "error",
-  "unsupported-markdown": "error",
-  "card-unknown": "error",
-  "card-attribute": "error",
-  "card-required": "error",
-  "card-url": "error",
-  "card-appid": "error",
-  "card-label": "error",
-  "card-nested": "error",
-  "card-syntax": "error",
-  "news-type": "error",
-  "news-too-many": "error",
-  "container-directive": "error",
-  "text-markup": "error",
-  "answer-size": "warning",
-  // Bounds on the work of reading a file (ANSWER_LIMITS, FRONT_MATTER_LIMITS)
-  "front-matter-too-large": "error",
-  "front-matter-too-deep": "error",
-  "answer-too-large": "error",
-  "answer-too-deep": "error",
-  // Across entries
-  "entry-duplicate": "error",
-  "question-conflict": "error",
-  "id-duplicate": "error",
-  "skill-spelling": "warning",
-  "ask-target": "warning",
-  // faqops.config.yaml (src/config)
-  "config-yaml": "error",
-  "config-key": "error",
-  "config-value": "error",
-  "config-target-name": "error"
-};
-var LIMITS = {
-  /** Error (`skill-length`): the console's batch template allows 30 characters. */
-  skillCharacters: 30,
-  /** Warning (`title-length`): the platform documents no limit; a question, not a paragraph. */
-  titleCharacters: 128,
-  /** Warning (`question-length`): as for the title. */
-  questionCharacters: 128,
-  /** Warning (`question-count`): the platform documents no limit; past this, not a list of ways to ask. */
-  questionCount: 200,
-  /** Warning (`answer-size`): a WeChat text message holds 2,048 bytes (errcode 45002 past it). */
-  textMessageBytes: 2048,
-  /** Warning (`answer-size`): the whole `content`, eight full text messages; none documented. */
-  answerBytes: 16384
-};
-function diagnostic(ruleId, file, position, message) {
-  return {
-    file,
-    line: position.line,
-    column: position.column,
-    severity: RULES[ruleId],
-    ruleId,
-    message: oneLine(message)
-  };
-}
-var Reporter = class {
-  constructor(file, lines) {
-    this.file = file;
-    this.lines = lines;
-  }
-  file;
-  lines;
-  diagnostics = [];
-  /** Reports a problem at an offset into the (decoded, LF-normalised) file text. */
-  at(ruleId, offset, message) {
-    this.diagnostics.push(diagnostic(ruleId, this.file, this.lines.position(offset), message));
-  }
-  /** True when an error (not a warning) was reported. */
-  hasErrors() {
-    return this.diagnostics.some((d) => d.severity === "error");
-  }
-};
-
-// src/content/text-compare.ts
-function alike(text) {
-  return text.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC").trim();
-}
-function askKey(text) {
-  return alike(text).replace(/[\p{P}\s]+$/u, "");
-}
-function cleanText(text) {
-  return text.normalize("NFC").trim();
-}
-function characterCount(text) {
-  return [...text].length;
-}
-function closest(word, candidates) {
-  const lower = word.toLowerCase();
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const d = editDistance(lower, candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= (lower.length >= 4 ? 2 : 1) ? best : void 0;
-}
-function editDistance(a, b) {
-  const d = Array.from(
-    { length: a.length + 1 },
-    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, d[i - 2][j - 2] + 1);
-      }
-      d[i][j] = v;
-    }
-  }
-  return d[a.length][b.length];
-}
-
-// src/content/threshold.ts
-var DEFAULT_THRESHOLD = 0.9;
-var THRESHOLD_DECIMALS = 4;
-var SCALE = 10 ** THRESHOLD_DECIMALS;
-function roundThreshold(value) {
-  return Math.round(value * SCALE) / SCALE;
-}
-function thresholdText(entry) {
-  const { threshold } = entry;
-  if (threshold === void 0) return void 0;
-  return threshold.toFixed(THRESHOLD_DECIMALS).replace(/0+$/, "").replace(/\.$/, "");
-}
-
-// src/content/parse/front-matter.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/content/typing.ts
-var KEY = "[A-Za-z_][A-Za-z0-9_-]*|\\p{Script=Han}{1,16}";
-var INDENTED_BY_IDEOGRAPHIC_SPACE = /^[ \t]*\u3000/;
-var FULL_WIDTH_COLON = new RegExp(`^[ \\t]*(${KEY})[ \\t\\u3000]*\uFF1A`, "u");
-var IDEOGRAPHIC_SPACE_AFTER_COLON = new RegExp(`^[ \\t]*(${KEY}):\\u3000`, "u");
-function fullWidthYaml(yaml, end = yaml.length) {
-  for (let start = 0; start < yaml.length && start <= end; ) {
-    const newline = yaml.indexOf("\n", start);
-    const lineEnd3 = newline === -1 ? yaml.length : newline;
-    const line = yaml.slice(start, lineEnd3);
-    const indent = INDENTED_BY_IDEOGRAPHIC_SPACE.exec(line);
-    if (indent) {
-      return {
-        offset: start + indent[0].length - 1,
-        message: "this line is indented with a full-width space (U+3000): YAML indents with half-width spaces, such as `  - \u95EE\u9898` under `questions:`"
-      };
-    }
-    const colon = FULL_WIDTH_COLON.exec(line);
-    if (colon) {
-      const key = colon[1];
-      return {
-        offset: start + colon[0].length - 1,
-        message: /^[A-Za-z_]/.test(key) ? `the key \`${key}\` is followed by a full-width colon "\uFF1A": write a half-width colon and a space, \`${key}: \u2026\`` : `\`${key}\` is followed by a full-width colon "\uFF1A": front matter keys are English words with a half-width colon and a space after them, such as \`title: \u5982\u4F55\u5F00\u6237\uFF1F\``
-      };
-    }
-    const space = IDEOGRAPHIC_SPACE_AFTER_COLON.exec(line);
-    if (space) {
-      const key = space[1];
-      return {
-        offset: start + space[0].length - 1,
-        message: `the key \`${key}\` is followed by a full-width space (U+3000): write a half-width space after the colon, \`${key}: \u2026\``
-      };
-    }
-    start = lineEnd3 + 1;
-  }
-  return void 0;
-}
-function indentedKey(name, keys) {
-  if (!name.includes("\u3000")) return void 0;
-  const key = name.replaceAll("\u3000", "").trim();
-  if (!keys.includes(key)) return void 0;
-  return `the key \`${key}\` is indented with a full-width space (U+3000): keys start at the beginning of the line; remove it`;
-}
-var CLOSING = { "\u201C": "\u201D", "\u201D": "\u201D", "\u2018": "\u2019", "\u2019": "\u2019" };
-function curlyQuotedAttribute(raw) {
-  const brace = raw.indexOf("{");
-  if (brace === -1) return void 0;
-  let quoted;
-  for (let i = brace + 1; i < raw.length; i++) {
-    const c = raw[i];
-    if (quoted) {
-      if (c === quoted) quoted = void 0;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      quoted = c;
-      continue;
-    }
-    const quote = raw[i + 1] ?? "";
-    if (c !== "=" || !(quote in CLOSING)) continue;
-    const name = /[A-Za-z_:][A-Za-z0-9_:.-]*$/.exec(raw.slice(brace + 1, i))?.[0];
-    if (name === void 0) continue;
-    return {
-      offset: i + 1,
-      message: `the value of \`${name}\` is in curly quotes: write ${name}="\u2026", not ${name}=${quote}\u2026${CLOSING[quote]} (curly quotes are not read as quotes: they would be sent as part of the value, or break the line)`
-    };
-  }
-  return void 0;
-}
-function ideographicIndentedItem(raw) {
-  const match = /\n([ \t>]*)\u3000[\u3000 \t]*([-*+]|[0-9]{1,9}[.)])(?=[ \t\u3000]|$)/m.exec(raw);
-  if (!match) return void 0;
-  return {
-    offset: match.index + 1 + match[1].length,
-    message: `this line is indented with a full-width space (U+3000), so \`${match[2]}\` does not start a nested list item: the chat would show it as text; indent with half-width spaces (two per level)`
-  };
-}
-
-// src/content/parse/fast-paths.ts
-var FAST_PATHS_VARIABLE = "FAQOPS_FAST_PATHS";
-function fastPathsOn(value) {
-  const text = value?.trim().toLowerCase() ?? "";
-  return text === "" || ["1", "true", "yes", "on"].includes(text);
-}
-var FAST_PATHS = fastPathsOn(process.env[FAST_PATHS_VARIABLE]);
-
-// src/content/parse/front-matter-fast.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseFrontMatterFast(yaml) {
-  if (UNSURE_ANYWHERE.test(yaml)) return void 0;
-  const map = new import_yaml.YAMLMap();
-  const seen = /* @__PURE__ */ new Set();
-  let start = 0;
-  while (start < yaml.length) {
-    const end = lineEnd(yaml, start);
-    const line = yaml.slice(start, end);
-    if (line === "") {
-      start = end + 1;
-      continue;
-    }
-    const key = KEY_LINE.exec(line);
-    if (!key || seen.has(key[1]) || NOT_A_STRING_KEY.test(key[1])) return void 0;
-    seen.add(key[1]);
-    const keyNode = scalar(key[1], start, start + key[1].length);
-    if (key[2] !== void 0) {
-      const value = readScalar(key[2], start + key[0].length - key[2].length);
-      if (!value) return void 0;
-      map.items.push(new import_yaml.Pair(keyNode, value));
-      start = end + 1;
-      continue;
-    }
-    const list = readList(yaml, end + 1);
-    if (!list) return void 0;
-    map.items.push(new import_yaml.Pair(keyNode, list.node));
-    start = list.end;
-  }
-  return map.items.length > 0 ? map : void 0;
-}
-var UNSURE_ANYWHERE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
-var KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/;
-var NOT_A_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-function lineEnd(text, start) {
-  const i = text.indexOf("\n", start);
-  return i === -1 ? text.length : i;
-}
-function scalar(value, start, end) {
-  const node = new import_yaml.Scalar(value);
-  node.range = [start, end, end];
-  return node;
-}
-function readList(yaml, start) {
-  const seq = new import_yaml.YAMLSeq();
-  let indent = -1;
-  let at = start;
-  let first = -1;
-  while (at < yaml.length) {
-    const end = lineEnd(yaml, at);
-    const item = /^( *)- (.*)$/.exec(yaml.slice(at, end));
-    if (!item) break;
-    if (indent === -1) indent = item[1].length;
-    if (item[1].length !== indent) return void 0;
-    if (first === -1) first = at + indent;
-    const value = readScalar(item[2], at + indent + 2);
-    if (!value || typeof value.value !== "string") return void 0;
-    seq.items.push(value);
-    at = Math.min(end + 1, yaml.length);
-  }
-  if (first === -1) return void 0;
-  if (at < yaml.length && !/^(?:[A-Za-z_]|\n)/.test(yaml.slice(at, at + 1))) return void 0;
-  seq.range = [first, at, at];
-  return { node: seq, end: at };
-}
-function readScalar(text, offset) {
-  if (text === "" || text !== text.trim()) return void 0;
-  const first = text[0];
-  if (first === '"' || first === "'") {
-    const close = text.indexOf(first, 1);
-    if (close !== text.length - 1 || first === '"' && text.includes("\\")) return void 0;
-    return scalar(text.slice(1, -1), offset, offset + text.length);
-  }
-  if (INDICATOR.test(first) || /: |:$| #|\t/.test(text)) return void 0;
-  if (text === "true" || text === "false")
-    return scalar(text === "true", offset, offset + text.length);
-  if (DECIMAL.test(text)) return scalar(Number(text), offset, offset + text.length);
-  if (NOT_TEXT.test(text)) return void 0;
-  return scalar(text, offset, offset + text.length);
-}
-var INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
-var DECIMAL = /^[0-9]{1,6}(?:\.[0-9]{1,6})?$/;
-var NOT_TEXT = /^(?:~|null|Null|NULL|True|TRUE|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-var FRONT_MATTER_LIMITS = {
-  /** Characters (code points): 200 similar questions of 128 characters still fit. */
-  characters: 32e3,
-  /** Mappings, lists and `[…]`/`{…}` inside one another. */
-  depth: 20
-};
-function frontMatterTooLarge(yaml) {
-  let characters = 0;
-  let passedAt = 0;
-  for (let i = 0; i < yaml.length; i++) {
-    const code = yaml.charCodeAt(i);
-    if (code >= 56320 && code <= 57343 && i > 0 && isHighSurrogate(yaml.charCodeAt(i - 1))) {
-      continue;
-    }
-    if (++characters === FRONT_MATTER_LIMITS.characters + 1) passedAt = i;
-  }
-  if (characters <= FRONT_MATTER_LIMITS.characters) return void 0;
-  return {
-    ruleId: "front-matter-too-large",
-    offset: passedAt,
-    message: `the front matter is ${format(characters)} characters long, more than faqops reads (${format(FRONT_MATTER_LIMITS.characters)}; this is where it passes that): keep the title and the similar questions users really ask, and move text into the answer`
-  };
-}
-function frontMatterTooDeep(yaml) {
-  const deep = yamlNesting(yaml, FRONT_MATTER_LIMITS.depth);
-  if (deep === void 0) return void 0;
-  return {
-    ruleId: "front-matter-too-deep",
-    offset: deep,
-    message: `the front matter is nested more than ${FRONT_MATTER_LIMITS.depth} levels deep here: it needs \`key: value\` lines and one list (\`questions:\` with \`- \u95EE\u9898\` items); quote text that starts with \`[\` or \`{\`, or holds \`: \``
-  };
-}
-var format = (n) => n.toLocaleString("en-US");
-var isHighSurrogate = (code) => code >= 55296 && code <= 56319;
-function yamlNesting(yaml, limit) {
-  const pending = [];
-  const push = (tokens, depth) => {
-    for (let i = tokens.length - 1; i >= 0; i--) pending.push({ token: tokens[i], depth });
-  };
-  push([...new import_yaml.Parser().parse(yaml)], 0);
-  while (pending.length > 0) {
-    const { token, depth } = pending.pop();
-    if (!token) continue;
-    if (token.type === "document") {
-      push([token.value], depth);
-    } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
-      if (depth + 1 > limit) return token.offset;
-      const sequence = token.type === "flow-collection" && token.start.source === "[";
-      for (let i = token.items.length - 1; i >= 0; i--) {
-        const item = token.items[i];
-        const pair = sequence && (item.sep !== void 0 || item.start.some((t) => t.type === "explicit-key-ind" || t.type === "map-value-ind"));
-        if (pair && depth + 2 > limit) return token.offset;
-        push([item.key, item.value], pair ? depth + 2 : depth + 1);
-      }
-    }
-  }
-  return void 0;
-}
-
-// src/content/parse/front-matter.ts
-var DELIMITER = /^---[ \t]*$/;
-function splitFrontMatter(text, report) {
-  const firstEnd = lineEnd2(text, 0);
-  if (!DELIMITER.test(text.slice(0, firstEnd))) {
-    const late = /^(?:[ \t]*\n)+---[ \t]*(?:\n|$)/.test(text);
-    report.at(
-      "front-matter-missing",
-      0,
-      late ? "remove the blank lines before the opening `---`: front matter must start on line 1" : "the file must start with front matter: a `---` line, `title: <the question>`, and a closing `---` line"
-    );
-    return void 0;
-  }
-  const yamlStart = Math.min(firstEnd + 1, text.length);
-  for (let start = yamlStart; start < text.length; ) {
-    const end = lineEnd2(text, start);
-    if (DELIMITER.test(text.slice(start, end))) {
-      return { yamlStart, yamlEnd: start, bodyStart: Math.min(end + 1, text.length) };
-    }
-    start = end + 1;
-  }
-  report.at(
-    "front-matter-unclosed",
-    0,
-    "the front matter opened on line 1 is never closed: add a `---` line after its last key"
-  );
-  return void 0;
-}
-function lineEnd2(text, start) {
-  const i = text.indexOf("\n", start);
-  return i === -1 ? text.length : i;
-}
-var FRONT_MATTER_KEYS = [
-  "title",
-  "skill",
-  "questions",
-  "id",
-  "draft",
-  "threshold",
-  "targets"
-];
-var TARGET_NAME_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
-var NUMERIC_TEXT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
-var ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
-var SKILL_MAX_LENGTH = LIMITS.skillCharacters;
-function readFrontMatter(text, split, report, { fast = FAST_PATHS } = {}) {
-  const result = { questions: [], draft: false, skillInvalid: false, readable: false };
-  const base = split.yamlStart;
-  const yaml = text.slice(base, split.yamlEnd);
-  const large = frontMatterTooLarge(yaml);
-  if (large) {
-    report.at(large.ruleId, base + large.offset, large.message);
-    return result;
-  }
-  const simple = fast ? parseFrontMatterFast(yaml) : void 0;
-  if (simple) {
-    result.readable = true;
-    checkKeys(simple, new Values(void 0, text, base, report), text, base, report, result);
-    return result;
-  }
-  const deep = frontMatterTooDeep(yaml);
-  if (deep) {
-    report.at(deep.ruleId, base + deep.offset, deep.message);
-    return result;
-  }
-  const doc = (0, import_yaml2.parseDocument)(yaml, {
-    schema: "core",
-    version: "1.2",
-    uniqueKeys: true,
-    prettyErrors: false
-  });
-  if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) {
-    report.at("front-matter-too-deep", base, "the front matter is nested too deeply to read");
-    return result;
-  }
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const offset = base + problem.pos[0];
-    if (problem.code === "DUPLICATE_KEY") {
-      const name = /^[^:\n]*/.exec(text.slice(offset))[0].trim();
-      report.at("key-duplicate", offset, `\`${name}\` is given twice; keep one`);
-    } else {
-      const typed = fullWidthYaml(yaml, problem.pos[0]);
-      report.at(
-        "front-matter-yaml",
-        typed ? base + typed.offset : offset,
-        typed?.message ?? `the front matter is not valid YAML (${problem.message.replace(/\.$/, "")}); text containing ": " or starting with a special character must be quoted`
-      );
-    }
-    return result;
-  }
-  const contents = doc.contents;
-  if (contents === null || (0, import_yaml2.isScalar)(contents) && contents.value === null) {
-    result.readable = true;
-    report.at("title-required", 0, "the front matter is empty: add `title: <the question>`");
-    return result;
-  }
-  if (!(0, import_yaml2.isMap)(contents)) {
-    const typed = fullWidthYaml(yaml);
-    if (typed) report.at("front-matter-yaml", base + typed.offset, typed.message);
-    else {
-      report.at(
-        "front-matter-shape",
-        base + (contents.range?.[0] ?? 0),
-        "the front matter must be `key: value` lines (a YAML mapping), such as `title: \u5982\u4F55\u5F00\u6237\uFF1F`"
-      );
-    }
-    return result;
-  }
-  result.readable = true;
-  checkKeys(contents, new Values(doc, text, base, report), text, base, report, result);
-  return result;
-}
-function checkKeys(contents, values, text, base, report, result) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const pair of contents.items) {
-    const key = pair.key;
-    const keyOffset = base + (key.range?.[0] ?? 0);
-    const name = (0, import_yaml2.isScalar)(key) && typeof key.value === "string" ? key.value : text.slice(keyOffset, base + (key.range?.[1] ?? 0));
-    if (!FRONT_MATTER_KEYS.includes(name)) {
-      const guess = closest(name, FRONT_MATTER_KEYS);
-      report.at(
-        "unknown-key",
-        keyOffset,
-        indentedKey(name, FRONT_MATTER_KEYS) ?? (guess ? `unknown key \`${name}\`: did you mean \`${guess}\`?` : `unknown key \`${name}\`; the keys are ${FRONT_MATTER_KEYS.map((k) => `\`${k}\``).join(", ")}`)
-      );
-      continue;
-    }
-    seen.set(name, { key, value: pair.value ?? null });
-  }
-  const title = seen.get("title");
-  if (!title) {
-    report.at("title-required", 0, "add `title: <the question>` to the front matter");
-  } else {
-    result.title = values.title(title.key, title.value);
-  }
-  const skill = seen.get("skill");
-  if (skill) {
-    const located = values.skill(skill.key, skill.value);
-    if (located === null) result.skillInvalid = true;
-    else if (located) result.skill = located;
-  }
-  const questions = seen.get("questions");
-  if (questions) result.questions = values.questions(questions.key, questions.value, result.title);
-  const id = seen.get("id");
-  if (id) {
-    const located = values.id(id.key, id.value);
-    if (located) result.id = located;
-  }
-  const draft = seen.get("draft");
-  if (draft) result.draft = values.draft(draft.key, draft.value);
-  const threshold = seen.get("threshold");
-  if (threshold) {
-    const value = values.threshold(threshold.key, threshold.value);
-    if (value !== void 0) result.threshold = value;
-  }
-  const targets = seen.get("targets");
-  if (targets) {
-    const names = values.targets(targets.key, targets.value);
-    if (names) result.targets = names;
-  }
-}
-var Values = class {
-  constructor(doc, text, base, report) {
-    this.doc = doc;
-    this.text = text;
-    this.base = base;
-    this.report = report;
-  }
-  doc;
-  text;
-  base;
-  report;
-  title(key, value) {
-    const s = this.string("title", key, value);
-    if (s === void 0) return void 0;
-    if (s === null || s.text.trim() === "") {
-      this.report.at(
-        "title-required",
-        s?.offset ?? this.offset(key),
-        "`title` is empty: write the standard question after `title:`"
-      );
-      return void 0;
-    }
-    const text = cleanText(s.text);
-    if (text.includes("\n")) {
-      this.report.at("title-multiline", s.offset, "`title` must be one line");
-      return void 0;
-    }
-    return { text, offset: s.offset };
-  }
-  /** The skill; null when given but wrong, undefined when not set. */
-  skill(key, value) {
-    const s = this.string("skill", key, value);
-    if (s === void 0) return null;
-    if (s === null) return void 0;
-    const text = cleanText(s.text);
-    if (text.includes("\n")) {
-      this.report.at("skill-multiline", s.offset, "`skill` must be one line");
-      return null;
-    }
-    const length = characterCount(text);
-    if (length < 1 || length > SKILL_MAX_LENGTH) {
-      this.report.at(
-        "skill-length",
-        s.offset,
-        length < 1 ? "`skill` is empty: write a skill name, or remove the key to use the folder's name" : `\`skill\` is ${length} characters long; the platform allows at most ${SKILL_MAX_LENGTH}`
-      );
-      return null;
-    }
-    return { text, offset: s.offset };
-  }
-  questions(key, value, title) {
-    if (value === null || this.isNull(value)) return [];
-    const node = this.resolve(value);
-    if (!(0, import_yaml2.isSeq)(node)) {
-      this.report.at(
-        "key-type",
-        this.offset(value, key),
-        `\`questions\` must be a list, but it is ${this.typeName(node)}: write each question on its own line as \`  - \u95EE\u9898\``
-      );
-      return [];
-    }
-    const out = [];
-    const seenAlike = /* @__PURE__ */ new Map();
-    const titleAlike = title ? alike(title.text) : void 0;
-    node.items.forEach((item, index) => {
-      const itemNode = item;
-      const offset = this.offset(itemNode, value);
-      const resolved = this.resolve(itemNode);
-      if (this.isNull(resolved)) {
-        this.report.at("question-empty", offset, `question ${index + 1} is empty; remove it`);
-        return;
-      }
-      if (!(0, import_yaml2.isScalar)(resolved) || typeof resolved.value !== "string") {
-        this.report.at(
-          "key-type",
-          offset,
-          `question ${index + 1} is ${this.typeName(resolved)}, not text: quote it (\`- ${JSON.stringify(this.source(itemNode).trim())}\`)`
-        );
-        return;
-      }
-      const text = cleanText(resolved.value);
-      if (text === "") {
-        this.report.at("question-empty", offset, `question ${index + 1} is empty; remove it`);
-        return;
-      }
-      if (text.includes("\n")) {
-        this.report.at("question-multiline", offset, `question ${index + 1} must be one line`);
-        return;
-      }
-      const key2 = alike(text);
-      const earlier = seenAlike.get(key2);
-      if (earlier !== void 0) {
-        this.report.at(
-          "question-duplicate",
-          offset,
-          `question ${index + 1} is the same as question ${earlier + 1}; remove one`
-        );
-        return;
-      }
-      seenAlike.set(key2, index);
-      if (key2 === titleAlike) {
-        this.report.at(
-          "question-alike-title",
-          offset,
-          `question ${index + 1} is the same as the title; remove it (the title is already asked)`
-        );
-        return;
-      }
-      out.push({ text, offset });
-    });
-    return out;
-  }
-  id(key, value) {
-    const s = this.string("id", key, value);
-    if (!s) return void 0;
-    if (!ID_PATTERN.test(s.text)) {
-      this.report.at(
-        "id-format",
-        s.offset,
-        `\`id\` may hold only letters, digits, \`-\`, \`_\` and \`/\` (such as \`card/apply\`); got "${s.text}"`
-      );
-      return void 0;
-    }
-    return s;
-  }
-  draft(key, value) {
-    if (value === null || this.isNull(value)) return false;
-    const node = this.resolve(value);
-    if ((0, import_yaml2.isScalar)(node) && typeof node.value === "boolean") return node.value;
-    this.report.at(
-      "key-type",
-      this.offset(value, key),
-      `\`draft\` must be true or false, but it is ${this.typeName(node)}: write \`draft: true\` or \`draft: false\` without quotes`
-    );
-    return false;
-  }
-  /**
-   * The similarity threshold: a YAML number from 0 to 1 with at most THRESHOLD_DECIMALS
-   * places. Undefined when empty (not set) or wrong. Text is not read as a number, quoted or
-   * not (`"0.85"`): the format never coerces, and one spelling keeps the files alike.
-   */
-  threshold(key, value) {
-    if (value === null || this.isNull(value)) return void 0;
-    const node = this.resolve(value);
-    const offset = this.offset(value, key);
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "number") {
-      const text = (0, import_yaml2.isScalar)(node) && typeof node.value === "string" ? node.value.trim() : "";
-      const quoted = NUMERIC_TEXT.test(text) ? Number(text) : Number.NaN;
-      const hint = quoted >= 0 && quoted <= 1 ? `write it without quotes: \`threshold: ${text}\`` : `write a number such as \`threshold: 0.85\` (leave the key out for the platform's default, ${DEFAULT_THRESHOLD})`;
-      this.report.at(
-        "key-type",
-        offset,
-        `\`threshold\` must be a number from 0 to 1, but it is ${this.typeName(node)}; ${hint}`
-      );
-      return void 0;
-    }
-    const number = node.value;
-    const written = this.source(node).trim();
-    if (!(number >= 0 && number <= 1)) {
-      const percent = number >= 10 && number <= 100 ? number / 100 : void 0;
-      const hint = percent !== void 0 && roundThreshold(percent) === percent ? `write it as a fraction: \`threshold: ${thresholdText({ threshold: percent })}\`` : `write a number such as \`threshold: 0.85\``;
-      this.report.at(
-        "threshold-range",
-        offset,
-        `\`threshold\` is ${written}${Number.isNaN(number) ? " (not a number)" : ""}; it must be from 0 to 1 (a similarity; the platform's default is ${DEFAULT_THRESHOLD}): ${hint}`
-      );
-      return void 0;
-    }
-    const rounded = roundThreshold(number);
-    if (rounded !== number) {
-      this.report.at(
-        "threshold-precision",
-        offset,
-        `\`threshold\` is ${written}, with more than ${THRESHOLD_DECIMALS} decimal places: round it, such as \`threshold: ${thresholdText({ threshold: rounded })}\``
-      );
-      return void 0;
-    }
-    return number === 0 ? 0 : number;
-  }
-  /**
-   * The target names: a list of names (`[staging]`, or one `- name` a line). Undefined when
-   * empty (not set: every target) or wrong; `targets: []` is an error, as an entry for no
-   * target is what `draft: true` says.
-   */
-  targets(key, value) {
-    if (value === null || this.isNull(value)) return void 0;
-    const node = this.resolve(value);
-    const offset = this.offset(value, key);
-    if (!(0, import_yaml2.isSeq)(node)) {
-      const hint = (0, import_yaml2.isScalar)(node) && typeof node.value === "string" ? `write it as a list: \`targets: [${node.value.trim()}]\`` : "write a list of target names, such as `targets: [staging]`";
-      this.report.at(
-        "key-type",
-        offset,
-        `\`targets\` must be a list of target names, but it is ${this.typeName(node)}; ${hint}`
-      );
-      return void 0;
-    }
-    if (node.items.length === 0) {
-      this.report.at(
-        "targets-empty",
-        offset,
-        "`targets` is an empty list, so no target would take the entry: name its targets, remove the key (every target), or write `draft: true` to keep it off every bot"
-      );
-      return void 0;
-    }
-    const out = [];
-    let ok = true;
-    node.items.forEach((item, index) => {
-      const itemNode = item;
-      const itemOffset = this.offset(itemNode, value);
-      const resolved = this.resolve(itemNode);
-      if (!(0, import_yaml2.isScalar)(resolved) || typeof resolved.value !== "string") {
-        this.report.at(
-          "key-type",
-          itemOffset,
-          `target ${index + 1} is ${this.typeName(resolved)}, not a target name: write names such as \`staging\``
-        );
-        ok = false;
-        return;
-      }
-      const text = resolved.value.trim();
-      if (!TARGET_NAME_PATTERN.test(text)) {
-        this.report.at(
-          "target-unknown",
-          itemOffset,
-          `"${text}" is not a target name: names are lowercase letters, digits, \`-\` and \`_\`, starting with a letter, as in faqops.config.yaml`
-        );
-        ok = false;
-        return;
-      }
-      if (!out.some((o) => o.text === text)) out.push({ text, offset: itemOffset });
-    });
-    return ok ? out : void 0;
-  }
-  /**
-   * A text value. Returns null when the value is empty (`key:` or `~`), undefined after
-   * reporting a value of another type, never coercing it.
-   */
-  string(name, key, value) {
-    if (value === null || this.isNull(value)) return null;
-    const node = this.resolve(value);
-    const offset = this.offset(value, key);
-    if ((0, import_yaml2.isScalar)(node) && typeof node.value === "string") return { text: node.value, offset };
-    const hint = (0, import_yaml2.isScalar)(node) ? `quote it if you mean the text: \`${name}: ${JSON.stringify(this.source(value).trim())}\`` : "write it as one line of text";
-    this.report.at(
-      "key-type",
-      offset,
-      `\`${name}\` must be text, but it is ${this.typeName(node)}; ${hint}`
-    );
-    return void 0;
-  }
-  resolve(node) {
-    return (0, import_yaml2.isAlias)(node) && this.doc ? node.resolve(this.doc) : node;
-  }
-  isNull(node) {
-    const resolved = node && this.resolve(node);
-    return resolved === void 0 || (0, import_yaml2.isScalar)(resolved) && resolved.value === null;
-  }
-  typeName(node) {
-    if ((0, import_yaml2.isScalar)(node)) {
-      const v = node.value;
-      if (typeof v === "number" || typeof v === "bigint") return `a number (${this.source(node)})`;
-      if (typeof v === "boolean") return `a true/false value (${this.source(node)})`;
-      if (v === null) return "empty";
-      return `text ("${String(v)}")`;
-    }
-    if ((0, import_yaml2.isSeq)(node)) return "a list";
-    if ((0, import_yaml2.isMap)(node)) return "a mapping";
-    return "not a value";
-  }
-  source(node) {
-    const range = node.range;
-    return range ? this.text.slice(this.base + range[0], this.base + range[1]) : "";
-  }
-  /** Where a value was written; an empty value points at its key instead. */
-  offset(node, fallback) {
-    const range = node.range;
-    if (range && range[1] > range[0]) return this.base + range[0];
-    const other = fallback?.range;
-    return this.base + (other?.[0] ?? range?.[0] ?? 0);
-  }
-};
-
 export {
-  sortDiagnostics,
-  formatDiagnostic,
-  oneLine,
-  countDiagnostics,
-  compareStrings,
-  RULES,
-  LIMITS,
-  diagnostic,
-  Reporter,
-  alike,
-  askKey,
-  cleanText,
-  characterCount,
-  closest,
-  require_dist,
-  DEFAULT_THRESHOLD,
-  THRESHOLD_DECIMALS,
-  thresholdText,
-  curlyQuotedAttribute,
-  ideographicIndentedItem,
-  FAST_PATHS,
-  splitFrontMatter,
-  FRONT_MATTER_KEYS,
-  TARGET_NAME_PATTERN,
-  ID_PATTERN,
-  readFrontMatter,
-  DEFAULT_CONTENT_DIR,
-  DEFAULT_LOCKFILE,
-  CACHE_DIR,
-  EMULATOR_DIR,
-  emulatorDirFor,
-  defaultLockfile,
-  displayPath
+  require_dist
 };

@@ -1,8 +1,36 @@
 import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
-  FAST_PATHS
-} from "./chunk-RMWQDC6D.js";
+  answerContent,
+  compiledEntry
+} from "./chunk-44HTI3W7.js";
+import {
+  DEFAULT_THRESHOLD,
+  THRESHOLD_DECIMALS,
+  roundThreshold,
+  thresholdText
+} from "./chunk-YY5BEC45.js";
+import {
+  require_dist
+} from "./chunk-GV2JCIIM.js";
+import {
+  alike,
+  characterCount,
+  cleanText,
+  closest
+} from "./chunk-5RPD32Q5.js";
+import {
+  FRONT_MATTER_KEYS,
+  ID_PATTERN,
+  LIMITS,
+  Reporter,
+  TARGET_NAME_PATTERN,
+  diagnostic
+} from "./chunk-M7VVQ37B.js";
+import {
+  describeCharacter,
+  xmlUnsafeCharacters
+} from "./chunk-WR2F3VBV.js";
 import {
   __commonJS,
   __export,
@@ -99,6 +127,407 @@ var require_extend = __commonJS({
     };
   }
 });
+
+// src/content/typing.ts
+var KEY = "[A-Za-z_][A-Za-z0-9_-]*|\\p{Script=Han}{1,16}";
+var INDENTED_BY_IDEOGRAPHIC_SPACE = /^[ \t]*\u3000/;
+var FULL_WIDTH_COLON = new RegExp(`^[ \\t]*(${KEY})[ \\t\\u3000]*\uFF1A`, "u");
+var IDEOGRAPHIC_SPACE_AFTER_COLON = new RegExp(`^[ \\t]*(${KEY}):\\u3000`, "u");
+function fullWidthYaml(yaml, end = yaml.length) {
+  for (let start = 0; start < yaml.length && start <= end; ) {
+    const newline = yaml.indexOf("\n", start);
+    const lineEnd3 = newline === -1 ? yaml.length : newline;
+    const line = yaml.slice(start, lineEnd3);
+    const indent = INDENTED_BY_IDEOGRAPHIC_SPACE.exec(line);
+    if (indent) {
+      return {
+        offset: start + indent[0].length - 1,
+        message: "this line is indented with a full-width space (U+3000): YAML indents with half-width spaces, such as `  - \u95EE\u9898` under `questions:`"
+      };
+    }
+    const colon = FULL_WIDTH_COLON.exec(line);
+    if (colon) {
+      const key = colon[1];
+      return {
+        offset: start + colon[0].length - 1,
+        message: /^[A-Za-z_]/.test(key) ? `the key \`${key}\` is followed by a full-width colon "\uFF1A": write a half-width colon and a space, \`${key}: \u2026\`` : `\`${key}\` is followed by a full-width colon "\uFF1A": front matter keys are English words with a half-width colon and a space after them, such as \`title: \u5982\u4F55\u5F00\u6237\uFF1F\``
+      };
+    }
+    const space = IDEOGRAPHIC_SPACE_AFTER_COLON.exec(line);
+    if (space) {
+      const key = space[1];
+      return {
+        offset: start + space[0].length - 1,
+        message: `the key \`${key}\` is followed by a full-width space (U+3000): write a half-width space after the colon, \`${key}: \u2026\``
+      };
+    }
+    start = lineEnd3 + 1;
+  }
+  return void 0;
+}
+function indentedKey(name, keys) {
+  if (!name.includes("\u3000")) return void 0;
+  const key = name.replaceAll("\u3000", "").trim();
+  if (!keys.includes(key)) return void 0;
+  return `the key \`${key}\` is indented with a full-width space (U+3000): keys start at the beginning of the line; remove it`;
+}
+var CLOSING = { "\u201C": "\u201D", "\u201D": "\u201D", "\u2018": "\u2019", "\u2019": "\u2019" };
+function curlyQuotedAttribute(raw) {
+  const brace = raw.indexOf("{");
+  if (brace === -1) return void 0;
+  let quoted;
+  for (let i = brace + 1; i < raw.length; i++) {
+    const c = raw[i];
+    if (quoted) {
+      if (c === quoted) quoted = void 0;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quoted = c;
+      continue;
+    }
+    const quote = raw[i + 1] ?? "";
+    if (c !== "=" || !(quote in CLOSING)) continue;
+    const name = /[A-Za-z_:][A-Za-z0-9_:.-]*$/.exec(raw.slice(brace + 1, i))?.[0];
+    if (name === void 0) continue;
+    return {
+      offset: i + 1,
+      message: `the value of \`${name}\` is in curly quotes: write ${name}="\u2026", not ${name}=${quote}\u2026${CLOSING[quote]} (curly quotes are not read as quotes: they would be sent as part of the value, or break the line)`
+    };
+  }
+  return void 0;
+}
+function ideographicIndentedItem(raw) {
+  const match = /\n([ \t>]*)\u3000[\u3000 \t]*([-*+]|[0-9]{1,9}[.)])(?=[ \t\u3000]|$)/m.exec(raw);
+  if (!match) return void 0;
+  return {
+    offset: match.index + 1 + match[1].length,
+    message: `this line is indented with a full-width space (U+3000), so \`${match[2]}\` does not start a nested list item: the chat would show it as text; indent with half-width spaces (two per level)`
+  };
+}
+
+// src/content/urls.ts
+function urlProblem(url) {
+  if (/["<>\s]/.test(url)) {
+    return `"${url}" contains a space, a quote, < or >: percent-encode it (a space is %20)`;
+  }
+  if (!/^https?:\/\/[^/?#]/i.test(url) || !URL.canParse(url)) {
+    return `"${url}" is not a full web address: write an absolute URL starting with https:// or http://`;
+  }
+  return void 0;
+}
+
+// src/content/cards.ts
+var CARD_SPECS = {
+  news: { required: ["title", "url"], optional: ["description", "picurl", "type"] },
+  image: { required: ["media_id"], optional: ["url"] },
+  miniprogram: {
+    required: ["title", "appid", "pagepath", "thumb_media_id"],
+    optional: ["thumb_url"]
+  }
+};
+var URL_ATTRIBUTES = /* @__PURE__ */ new Set(["url", "picurl", "thumb_url"]);
+var APPID = /^wx[0-9a-f]{16}$/;
+function compileCard(node2, raw, offset, report) {
+  const curly = curlyQuotedAttribute(raw);
+  if (curly) {
+    report.at("card-syntax", offset + curly.offset, curly.message);
+    return void 0;
+  }
+  const spec = CARD_SPECS[node2.name];
+  if (!spec) {
+    const names = Object.keys(CARD_SPECS);
+    const guess = closest(node2.name, names);
+    report.at(
+      "card-unknown",
+      offset,
+      node2.name === "ask" ? "`::ask` is not a card: write `:ask[\u95EE\u9898]` (one colon) inside a line of text" : guess ? `unknown card \`::${node2.name}\`: did you mean \`::${guess}\`?` : `unknown card \`::${node2.name}\`; the cards are ${names.map((n) => `\`::${n}\``).join(", ")}`
+    );
+    return void 0;
+  }
+  const before = report.diagnostics.length;
+  if (node2.children.length > 0) {
+    report.at(
+      "card-label",
+      offset,
+      `\`::${node2.name}\` takes no [label]: put the text in an attribute, such as title="\u2026"`
+    );
+  }
+  const attributes4 = node2.attributes ?? {};
+  const known = [...spec.required, ...spec.optional];
+  const at = (name) => offset + attributeOffset(raw, name);
+  for (const name of Object.keys(attributes4)) {
+    if (known.includes(name)) continue;
+    const guess = closest(name, known);
+    report.at(
+      "card-attribute",
+      at(name),
+      guess ? `\`::${node2.name}\` has no attribute \`${name}\`: did you mean \`${guess}\`?` : `\`::${node2.name}\` has no attribute \`${name}\`; its attributes are ${known.join(", ")} (quote values that contain spaces)`
+    );
+  }
+  const value = (name) => attributes4[name] ?? "";
+  for (const name of spec.required) {
+    if (value(name).trim() === "") {
+      report.at(
+        "card-required",
+        name in attributes4 ? at(name) : offset,
+        `\`::${node2.name}\` needs ${name}="\u2026"${name in attributes4 ? " (it is empty)" : ""}`
+      );
+    }
+  }
+  for (const name of known) {
+    const v = value(name);
+    if (!URL_ATTRIBUTES.has(name) || v === "") continue;
+    const problem = urlProblem(v);
+    if (problem) report.at("card-url", at(name), `${name}: ${problem}`);
+  }
+  if (node2.name === "miniprogram" && value("appid") !== "" && !APPID.test(value("appid"))) {
+    report.at(
+      "card-appid",
+      at("appid"),
+      `appid "${value("appid")}" is not a mini program AppID: it is wx followed by 16 lower-case hex digits`
+    );
+  }
+  const type = attributes4.type ?? "h5";
+  if (node2.name === "news" && type !== "h5" && type !== "mp") {
+    report.at(
+      "news-type",
+      at("type"),
+      `type must be h5 (a web page) or mp (an official-account article); got "${type}"`
+    );
+  }
+  if (report.diagnostics.length > before) return void 0;
+  switch (node2.name) {
+    case "news":
+      return {
+        kind: "news",
+        article: {
+          title: value("title"),
+          description: value("description"),
+          url: value("url"),
+          picurl: value("picurl"),
+          type
+        }
+      };
+    case "image":
+      return { kind: "card", card: { image: { media_id: value("media_id"), url: value("url") } } };
+    default:
+      return {
+        kind: "card",
+        card: {
+          miniprogrampage: {
+            title: value("title"),
+            appid: value("appid"),
+            pagepath: value("pagepath"),
+            thumb_media_id: value("thumb_media_id"),
+            thumb_url: value("thumb_url")
+          }
+        }
+      };
+  }
+}
+function attributeOffset(raw, name) {
+  const brace = raw.indexOf("{");
+  if (brace === -1) return 0;
+  const shortcut2 = name === "id" ? "#" : name === "class" ? "." : void 0;
+  for (let i = brace; i < raw.length - 1; i++) {
+    if (raw[i] !== "{" && !/\s/.test(raw[i])) continue;
+    const at = i + 1;
+    if (shortcut2 !== void 0 && raw[at] === shortcut2) return at;
+    if (raw.startsWith(name, at) && /[\s=}]/.test(raw[at + name.length] ?? "")) return at;
+  }
+  return 0;
+}
+
+// src/content/characters.ts
+var MAX_CHARACTER_DIAGNOSTICS = 20;
+function consequence(codePoint) {
+  return codePoint === 13 ? "would not arrive as written: XML turns it into a line break" : "cannot be sent: XML cannot carry it, so the platform would reject the whole request";
+}
+function reportLiteralCharacters(text3, report) {
+  const found = xmlUnsafeCharacters(text3);
+  found.slice(0, MAX_CHARACTER_DIAGNOSTICS).forEach(({ index: index2, codePoint }) => {
+    report.at(
+      "xml-char",
+      index2,
+      `${describeCharacter(codePoint)} ${consequence(codePoint)}: delete it (most editors do not show it)`
+    );
+  });
+  if (found.length > MAX_CHARACTER_DIAGNOSTICS) {
+    report.at(
+      "xml-char",
+      found[MAX_CHARACTER_DIAGNOSTICS].index,
+      `${found.length - MAX_CHARACTER_DIAGNOSTICS} more characters like these in this file (from here on): delete them; is this a text file?`
+    );
+  }
+  return found.map((f) => f.index);
+}
+function reportFrontMatterValue(text3, value, what, literalInFrontMatter, report) {
+  const unsafe = xmlUnsafeCharacters(value.text);
+  if (unsafe.length === 0) return;
+  if (text3[value.offset] === '"') {
+    const escapes = unsafeEscapes(text3, value.offset);
+    for (const e of escapes) {
+      report.at(
+        "xml-char",
+        e.offset,
+        `${what} holds ${describeCharacter(e.codePoint)}, written as \`${e.source}\`, which ${consequence(e.codePoint)}: remove the escape`
+      );
+    }
+    if (escapes.length > 0) return;
+  }
+  if (literalInFrontMatter) return;
+  const first = unsafe[0].codePoint;
+  report.at(
+    "xml-char",
+    value.offset,
+    `${what} holds ${describeCharacter(first)}, which ${consequence(first)}: remove it`
+  );
+}
+var SINGLE_ESCAPES = {
+  "0": 0,
+  a: 7,
+  b: 8,
+  v: 11,
+  f: 12,
+  r: 13,
+  e: 27
+};
+function unsafeEscapes(text3, start) {
+  const escapes = [];
+  for (let i = start + 1; i < text3.length; i++) {
+    const c = text3[i];
+    if (c === '"') break;
+    if (c !== "\\") continue;
+    const letter = text3[i + 1] ?? "";
+    const digits = letter === "x" ? 2 : letter === "u" ? 4 : letter === "U" ? 8 : 0;
+    const hex = text3.slice(i + 2, i + 2 + digits);
+    if (digits > 0 && hex.length === digits && /^[0-9A-Fa-f]+$/.test(hex)) {
+      escapes.push({ offset: i, source: `\\${letter}${hex}`, codePoint: Number.parseInt(hex, 16) });
+      i += 1 + digits;
+      continue;
+    }
+    const single = SINGLE_ESCAPES[letter];
+    if (single !== void 0) escapes.push({ offset: i, source: `\\${letter}`, codePoint: single });
+    i++;
+  }
+  return escapes.filter((e, k) => {
+    if (isSurrogate(e.codePoint)) {
+      const pair = (a, b) => a !== void 0 && b !== void 0 && a.offset + a.source.length === b.offset && a.codePoint >= 55296 && a.codePoint <= 56319 && b.codePoint >= 56320 && b.codePoint <= 57343;
+      return !pair(e, escapes[k + 1]) && !pair(escapes[k - 1], e);
+    }
+    return unsafeCodePoint(e.codePoint);
+  });
+}
+function isSurrogate(codePoint) {
+  return codePoint >= 55296 && codePoint <= 57343;
+}
+function unsafeCodePoint(codePoint) {
+  return codePoint <= 65535 && xmlUnsafeCharacters(String.fromCharCode(codePoint)).length > 0;
+}
+var NUMERIC_REFERENCE = /&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));/g;
+function reportCharacterReferences(value, raw, offset, report) {
+  if (xmlUnsafeCharacters(value).length === 0 || !raw.includes("&#")) return;
+  for (const match of raw.matchAll(NUMERIC_REFERENCE)) {
+    if (escapedAt(raw, match.index)) continue;
+    const codePoint = Number.parseInt(match[1] ?? match[2], match[1] ? 16 : 10);
+    if (!unsafeCodePoint(codePoint) || !value.includes(String.fromCharCode(codePoint))) continue;
+    report.at(
+      "xml-char",
+      offset + match.index,
+      `${describeCharacter(codePoint)}, written as \`${match[0]}\`, ${consequence(codePoint)}: remove it`
+    );
+  }
+}
+function escapedAt(raw, index2) {
+  let backslashes = 0;
+  for (let i = index2 - 1; i >= 0 && raw[i] === "\\"; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+function firstUnsafeCharacter(texts) {
+  for (const text3 of texts) {
+    const found = xmlUnsafeCharacters(text3);
+    if (found.length > 0) return found[0].codePoint;
+  }
+  return void 0;
+}
+
+// src/content/markup.ts
+function markupInText(text3) {
+  if (!text3.includes("<") && !text3.includes("&")) return [];
+  return [...text3.matchAll(MARKUP)].map((m) => ({
+    index: m.index,
+    text: m[0],
+    kind: m[0][0] === "<" ? "tag" : "reference"
+  }));
+}
+var MARKUP = /<\/?[A-Za-z][A-Za-z0-9-]*|&(?:[A-Za-z][A-Za-z0-9]*;|#[0-9]+;?|#[xX][0-9A-Fa-f]+;?)/g;
+function message(match) {
+  return match.kind === "tag" ? `\`${match.text}\` would reach the chat as an HTML tag, not as text (the platform reads answers as markup, and faqops cannot send a literal tag safely): reword it, for example with a space after "<" or the full-width "\uFF1C"; write links as [text](https://\u2026)` : `\`${match.text}\` would reach the chat as an HTML character reference, not as text (the platform may show the character it names instead): reword it, for example with a space after "&"`;
+}
+function reportMarkup(value, raw, offset, report) {
+  for (const match of markupInText(value)) {
+    report.at("text-markup", offset + (sourceIndex(raw, value, match.index) ?? 0), message(match));
+  }
+}
+function markupAcross(before, after) {
+  if (before === "" || after === "") return [];
+  const tail = before.slice(-64);
+  if (!tail.includes("<") && !tail.includes("&")) return [];
+  const own5 = new Set(markupInText(tail).map((m) => m.index));
+  return markupInText(tail + after.slice(0, 64)).filter(
+    (m) => m.index < tail.length && m.index + m.text.length > tail.length && !own5.has(m.index)
+  );
+}
+function reportMarkupAcross(before, after, offset, report) {
+  for (const match of markupAcross(before, after)) {
+    report.at("text-markup", offset, message(match));
+  }
+}
+function sourceIndex(raw, value, index2) {
+  const verbatim = raw.indexOf(value);
+  if (verbatim !== -1) return verbatim + index2;
+  let i = 0;
+  let j = 0;
+  while (i < raw.length && j <= index2) {
+    const step = sourceStep(raw, i, value, j);
+    if (!step) {
+      i++;
+      continue;
+    }
+    if (j + step.units > index2) return i;
+    i += step.length;
+    j += step.units;
+  }
+  return void 0;
+}
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+var REFERENCE = /&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/y;
+var AMPERSAND_REFERENCE = /^&(?:amp|AMP|#0*38|#[xX]0*26);$/;
+function sourceStep(raw, i, value, j) {
+  const c = value[j];
+  if (c === void 0) return void 0;
+  if (raw[i] === "\\" && raw[i + 1] === c && ASCII_PUNCTUATION.test(c)) {
+    return { length: 2, units: 1 };
+  }
+  if (raw[i] === "&") {
+    REFERENCE.lastIndex = i;
+    const reference = REFERENCE.exec(raw)?.[0];
+    if (reference && (c !== "&" || AMPERSAND_REFERENCE.test(reference))) {
+      return { length: reference.length, units: value.codePointAt(j) > 65535 ? 2 : 1 };
+    }
+  }
+  if (raw[i] === c || raw[i] === "\n" && c === " ") return { length: 1, units: 1 };
+  return void 0;
+}
+
+// src/content/parse/fast-paths.ts
+var FAST_PATHS_VARIABLE = "FAQOPS_FAST_PATHS";
+function fastPathsOn(value) {
+  const text3 = value?.trim().toLowerCase() ?? "";
+  return text3 === "" || ["1", "true", "yes", "on"].includes(text3);
+}
+var FAST_PATHS = fastPathsOn(process.env[FAST_PATHS_VARIABLE]);
 
 // src/content/parse/markdown-fast.ts
 function parseMarkdownFast(text3) {
@@ -334,7 +763,6 @@ function list(lines, at, first, out) {
     for (; j < lines.length; j++) {
       const text3 = lines[j].text;
       if (!text3.startsWith(indent) || isBlank(text3)) break;
-      if (text3.charCodeAt(marker.width) === SPACE) notSure();
       content3.push(dropPrefix(lines[j], marker.width));
     }
     const children = parseBlocks(content3);
@@ -5891,7 +6319,7 @@ function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
   let event;
-  let lineIndex;
+  let lineIndex2;
   let otherIndex;
   let otherEvent;
   let parameters;
@@ -5929,29 +6357,29 @@ function subtokenize(eventsArray) {
       }
     } else if (event[1]._container) {
       otherIndex = index2;
-      lineIndex = void 0;
+      lineIndex2 = void 0;
       while (otherIndex--) {
         otherEvent = events.get(otherIndex);
         if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
           if (otherEvent[0] === "enter") {
-            if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
+            if (lineIndex2) {
+              events.get(lineIndex2)[1].type = "lineEndingBlank";
             }
             otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
+            lineIndex2 = otherIndex;
           }
         } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
         } else {
           break;
         }
       }
-      if (lineIndex) {
+      if (lineIndex2) {
         event[1].end = {
-          ...events.get(lineIndex)[1].start
+          ...events.get(lineIndex2)[1].start
         };
-        parameters = events.slice(lineIndex, index2);
+        parameters = events.slice(lineIndex2, index2);
         parameters.unshift(event);
-        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+        events.splice(lineIndex2, index2 - lineIndex2 + 1, parameters);
       }
     }
   }
@@ -8761,7 +9189,7 @@ function compiler(options) {
     let containerBalance = -1;
     let listSpread = false;
     let listItem2;
-    let lineIndex;
+    let lineIndex2;
     let firstBlankLineIndex;
     let atMarker;
     const insertions = [];
@@ -8802,28 +9230,28 @@ function compiler(options) {
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
         if (listItem2) {
           let tailIndex = index2;
-          lineIndex = void 0;
+          lineIndex2 = void 0;
           while (tailIndex--) {
             const tailEvent = events[tailIndex];
             if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
               if (tailEvent[0] === "exit") continue;
-              if (lineIndex) {
-                events[lineIndex][1].type = "lineEndingBlank";
+              if (lineIndex2) {
+                events[lineIndex2][1].type = "lineEndingBlank";
                 listSpread = true;
               }
               tailEvent[1].type = "lineEnding";
-              lineIndex = tailIndex;
+              lineIndex2 = tailIndex;
             } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
             } else {
               break;
             }
           }
-          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
+          if (firstBlankLineIndex && (!lineIndex2 || firstBlankLineIndex < lineIndex2)) {
             listItem2._spread = true;
           }
-          listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          listItem2.end = Object.assign({}, lineIndex2 ? events[lineIndex2][1].start : event[1].end);
           insertions.push({
-            at: lineIndex || index2,
+            at: lineIndex2 || index2,
             event: ["exit", listItem2, event[2]]
           });
         }
@@ -9899,9 +10327,9 @@ var VFile = class {
    *   Message.
    */
   fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
+    const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message2.fatal = true;
+    throw message2;
   }
   /**
    * Create an info message for `reason` associated with the file.
@@ -9962,9 +10390,9 @@ var VFile = class {
    *   Message.
    */
   info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
+    const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message2.fatal = void 0;
+    return message2;
   }
   /**
    * Create a message for `reason` associated with the file.
@@ -10025,19 +10453,19 @@ var VFile = class {
    *   Message.
    */
   message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
+    const message2 = new VFileMessage(
       // @ts-expect-error: the overloads are fine.
       causeOrReason,
       optionsOrParentOrPlace,
       origin
     );
     if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
+      message2.name = this.path + ":" + message2.name;
+      message2.file = this.path;
     }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
+    message2.fatal = false;
+    this.messages.push(message2);
+    return message2;
   }
   /**
    * Serialize the file.
@@ -11047,12 +11475,1274 @@ function isThematicBreak(text3, at, end, mark) {
   return count >= 3;
 }
 
+// src/content/parse/front-matter.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/content/parse/front-matter-fast.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseFrontMatterFast(yaml) {
+  if (UNSURE_ANYWHERE2.test(yaml)) return void 0;
+  const map = new import_yaml.YAMLMap();
+  const seen = /* @__PURE__ */ new Set();
+  let start = 0;
+  while (start < yaml.length) {
+    const end = lineEnd(yaml, start);
+    const line = yaml.slice(start, end);
+    if (line === "") {
+      start = end + 1;
+      continue;
+    }
+    const key = KEY_LINE.exec(line);
+    if (!key || seen.has(key[1]) || NOT_A_STRING_KEY.test(key[1])) return void 0;
+    seen.add(key[1]);
+    const keyNode = scalar(key[1], start, start + key[1].length);
+    if (key[2] !== void 0) {
+      const value = readScalar(key[2], start + key[0].length - key[2].length);
+      if (!value) return void 0;
+      map.items.push(new import_yaml.Pair(keyNode, value));
+      start = end + 1;
+      continue;
+    }
+    const list3 = readList(yaml, end + 1);
+    if (!list3) return void 0;
+    map.items.push(new import_yaml.Pair(keyNode, list3.node));
+    start = list3.end;
+  }
+  return map.items.length > 0 ? map : void 0;
+}
+var UNSURE_ANYWHERE2 = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+var KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/;
+var NOT_A_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+function lineEnd(text3, start) {
+  const i = text3.indexOf("\n", start);
+  return i === -1 ? text3.length : i;
+}
+function scalar(value, start, end) {
+  const node2 = new import_yaml.Scalar(value);
+  node2.range = [start, end, end];
+  return node2;
+}
+function readList(yaml, start) {
+  const seq = new import_yaml.YAMLSeq();
+  let indent = -1;
+  let at = start;
+  let first = -1;
+  while (at < yaml.length) {
+    const end = lineEnd(yaml, at);
+    const item = /^( *)- (.*)$/.exec(yaml.slice(at, end));
+    if (!item) break;
+    if (indent === -1) indent = item[1].length;
+    if (item[1].length !== indent) return void 0;
+    if (first === -1) first = at + indent;
+    const value = readScalar(item[2], at + indent + 2);
+    if (!value || typeof value.value !== "string") return void 0;
+    seq.items.push(value);
+    at = Math.min(end + 1, yaml.length);
+  }
+  if (first === -1) return void 0;
+  if (at < yaml.length && !/^(?:[A-Za-z_]|\n)/.test(yaml.slice(at, at + 1))) return void 0;
+  seq.range = [first, at, at];
+  return { node: seq, end: at };
+}
+function readScalar(text3, offset) {
+  if (text3 === "" || text3 !== text3.trim()) return void 0;
+  const first = text3[0];
+  if (first === '"' || first === "'") {
+    const close = text3.indexOf(first, 1);
+    if (close !== text3.length - 1 || first === '"' && text3.includes("\\")) return void 0;
+    return scalar(text3.slice(1, -1), offset, offset + text3.length);
+  }
+  if (INDICATOR.test(first) || /: |:$| #|\t/.test(text3)) return void 0;
+  if (text3 === "true" || text3 === "false")
+    return scalar(text3 === "true", offset, offset + text3.length);
+  if (DECIMAL.test(text3)) return scalar(Number(text3), offset, offset + text3.length);
+  if (NOT_TEXT.test(text3)) return void 0;
+  return scalar(text3, offset, offset + text3.length);
+}
+var INDICATOR = /[-?:,[\]{}#&*!|>'"%@`\s]/;
+var DECIMAL = /^[0-9]{1,6}(?:\.[0-9]{1,6})?$/;
+var NOT_TEXT = /^(?:~|null|Null|NULL|True|TRUE|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var FRONT_MATTER_LIMITS = {
+  /** Characters (code points): 200 similar questions of 128 characters still fit. */
+  characters: 32e3,
+  /** Mappings, lists and `[…]`/`{…}` inside one another. */
+  depth: 20
+};
+function frontMatterTooLarge(yaml) {
+  let characters = 0;
+  let passedAt = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const code = yaml.charCodeAt(i);
+    if (code >= 56320 && code <= 57343 && i > 0 && isHighSurrogate(yaml.charCodeAt(i - 1))) {
+      continue;
+    }
+    if (++characters === FRONT_MATTER_LIMITS.characters + 1) passedAt = i;
+  }
+  if (characters <= FRONT_MATTER_LIMITS.characters) return void 0;
+  return {
+    ruleId: "front-matter-too-large",
+    offset: passedAt,
+    message: `the front matter is ${format2(characters)} characters long, more than faqops reads (${format2(FRONT_MATTER_LIMITS.characters)}; this is where it passes that): keep the title and the similar questions users really ask, and move text into the answer`
+  };
+}
+function frontMatterTooDeep(yaml) {
+  const deep = yamlNesting(yaml, FRONT_MATTER_LIMITS.depth);
+  if (deep === void 0) return void 0;
+  return {
+    ruleId: "front-matter-too-deep",
+    offset: deep,
+    message: `the front matter is nested more than ${FRONT_MATTER_LIMITS.depth} levels deep here: it needs \`key: value\` lines and one list (\`questions:\` with \`- \u95EE\u9898\` items); quote text that starts with \`[\` or \`{\`, or holds \`: \``
+  };
+}
+var format2 = (n) => n.toLocaleString("en-US");
+var isHighSurrogate = (code) => code >= 55296 && code <= 56319;
+function yamlNesting(yaml, limit) {
+  const pending = [];
+  const push2 = (tokens, depth) => {
+    for (let i = tokens.length - 1; i >= 0; i--) pending.push({ token: tokens[i], depth });
+  };
+  push2([...new import_yaml.Parser().parse(yaml)], 0);
+  while (pending.length > 0) {
+    const { token, depth } = pending.pop();
+    if (!token) continue;
+    if (token.type === "document") {
+      push2([token.value], depth);
+    } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth + 1 > limit) return token.offset;
+      const sequence = token.type === "flow-collection" && token.start.source === "[";
+      for (let i = token.items.length - 1; i >= 0; i--) {
+        const item = token.items[i];
+        const pair = sequence && (item.sep !== void 0 || item.start.some((t) => t.type === "explicit-key-ind" || t.type === "map-value-ind"));
+        if (pair && depth + 2 > limit) return token.offset;
+        push2([item.key, item.value], pair ? depth + 2 : depth + 1);
+      }
+    }
+  }
+  return void 0;
+}
+
+// src/content/parse/front-matter.ts
+var DELIMITER = /^---[ \t]*$/;
+function splitFrontMatter(text3, report) {
+  const firstEnd = lineEnd2(text3, 0);
+  if (!DELIMITER.test(text3.slice(0, firstEnd))) {
+    const late = /^(?:[ \t]*\n)+---[ \t]*(?:\n|$)/.test(text3);
+    report.at(
+      "front-matter-missing",
+      0,
+      late ? "remove the blank lines before the opening `---`: front matter must start on line 1" : "the file must start with front matter: a `---` line, `title: <the question>`, and a closing `---` line"
+    );
+    return void 0;
+  }
+  const yamlStart = Math.min(firstEnd + 1, text3.length);
+  for (let start = yamlStart; start < text3.length; ) {
+    const end = lineEnd2(text3, start);
+    if (DELIMITER.test(text3.slice(start, end))) {
+      return { yamlStart, yamlEnd: start, bodyStart: Math.min(end + 1, text3.length) };
+    }
+    start = end + 1;
+  }
+  report.at(
+    "front-matter-unclosed",
+    0,
+    "the front matter opened on line 1 is never closed: add a `---` line after its last key"
+  );
+  return void 0;
+}
+function lineEnd2(text3, start) {
+  const i = text3.indexOf("\n", start);
+  return i === -1 ? text3.length : i;
+}
+var NUMERIC_TEXT = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
+var SKILL_MAX_LENGTH = LIMITS.skillCharacters;
+function readFrontMatter(text3, split, report, { fast = FAST_PATHS } = {}) {
+  const result = { questions: [], draft: false, skillInvalid: false, readable: false };
+  const base = split.yamlStart;
+  const yaml = text3.slice(base, split.yamlEnd);
+  const large = frontMatterTooLarge(yaml);
+  if (large) {
+    report.at(large.ruleId, base + large.offset, large.message);
+    return result;
+  }
+  const simple = fast ? parseFrontMatterFast(yaml) : void 0;
+  if (simple) {
+    result.readable = true;
+    checkKeys(simple, new Values(void 0, text3, base, report), text3, base, report, result);
+    return result;
+  }
+  const deep = frontMatterTooDeep(yaml);
+  if (deep) {
+    report.at(deep.ruleId, base + deep.offset, deep.message);
+    return result;
+  }
+  const doc = (0, import_yaml2.parseDocument)(yaml, {
+    schema: "core",
+    version: "1.2",
+    uniqueKeys: true,
+    prettyErrors: false
+  });
+  if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) {
+    report.at("front-matter-too-deep", base, "the front matter is nested too deeply to read");
+    return result;
+  }
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const offset = base + problem.pos[0];
+    if (problem.code === "DUPLICATE_KEY") {
+      const name = /^[^:\n]*/.exec(text3.slice(offset))[0].trim();
+      report.at("key-duplicate", offset, `\`${name}\` is given twice; keep one`);
+    } else {
+      const typed = fullWidthYaml(yaml, problem.pos[0]);
+      report.at(
+        "front-matter-yaml",
+        typed ? base + typed.offset : offset,
+        typed?.message ?? `the front matter is not valid YAML (${problem.message.replace(/\.$/, "")}); text containing ": " or starting with a special character must be quoted`
+      );
+    }
+    return result;
+  }
+  const contents = doc.contents;
+  if (contents === null || (0, import_yaml2.isScalar)(contents) && contents.value === null) {
+    result.readable = true;
+    report.at("title-required", 0, "the front matter is empty: add `title: <the question>`");
+    return result;
+  }
+  if (!(0, import_yaml2.isMap)(contents)) {
+    const typed = fullWidthYaml(yaml);
+    if (typed) report.at("front-matter-yaml", base + typed.offset, typed.message);
+    else {
+      report.at(
+        "front-matter-shape",
+        base + (contents.range?.[0] ?? 0),
+        "the front matter must be `key: value` lines (a YAML mapping), such as `title: \u5982\u4F55\u5F00\u6237\uFF1F`"
+      );
+    }
+    return result;
+  }
+  result.readable = true;
+  checkKeys(contents, new Values(doc, text3, base, report), text3, base, report, result);
+  return result;
+}
+function checkKeys(contents, values, text3, base, report, result) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const pair of contents.items) {
+    const key = pair.key;
+    const keyOffset = base + (key.range?.[0] ?? 0);
+    const name = (0, import_yaml2.isScalar)(key) && typeof key.value === "string" ? key.value : text3.slice(keyOffset, base + (key.range?.[1] ?? 0));
+    if (!FRONT_MATTER_KEYS.includes(name)) {
+      const guess = closest(name, FRONT_MATTER_KEYS);
+      report.at(
+        "unknown-key",
+        keyOffset,
+        indentedKey(name, FRONT_MATTER_KEYS) ?? (guess ? `unknown key \`${name}\`: did you mean \`${guess}\`?` : `unknown key \`${name}\`; the keys are ${FRONT_MATTER_KEYS.map((k) => `\`${k}\``).join(", ")}`)
+      );
+      continue;
+    }
+    seen.set(name, { key, value: pair.value ?? null });
+  }
+  const title = seen.get("title");
+  if (!title) {
+    report.at("title-required", 0, "add `title: <the question>` to the front matter");
+  } else {
+    result.title = values.title(title.key, title.value);
+  }
+  const skill = seen.get("skill");
+  if (skill) {
+    const located = values.skill(skill.key, skill.value);
+    if (located === null) result.skillInvalid = true;
+    else if (located) result.skill = located;
+  }
+  const questions = seen.get("questions");
+  if (questions) result.questions = values.questions(questions.key, questions.value, result.title);
+  const id = seen.get("id");
+  if (id) {
+    const located = values.id(id.key, id.value);
+    if (located) result.id = located;
+  }
+  const draft = seen.get("draft");
+  if (draft) result.draft = values.draft(draft.key, draft.value);
+  const threshold = seen.get("threshold");
+  if (threshold) {
+    const value = values.threshold(threshold.key, threshold.value);
+    if (value !== void 0) result.threshold = value;
+  }
+  const targets = seen.get("targets");
+  if (targets) {
+    const names = values.targets(targets.key, targets.value);
+    if (names) result.targets = names;
+  }
+}
+var Values = class {
+  constructor(doc, text3, base, report) {
+    this.doc = doc;
+    this.text = text3;
+    this.base = base;
+    this.report = report;
+  }
+  doc;
+  text;
+  base;
+  report;
+  title(key, value) {
+    const s = this.string("title", key, value);
+    if (s === void 0) return void 0;
+    if (s === null || s.text.trim() === "") {
+      this.report.at(
+        "title-required",
+        s?.offset ?? this.offset(key),
+        "`title` is empty: write the standard question after `title:`"
+      );
+      return void 0;
+    }
+    const text3 = cleanText(s.text);
+    if (text3.includes("\n")) {
+      this.report.at("title-multiline", s.offset, "`title` must be one line");
+      return void 0;
+    }
+    return { text: text3, offset: s.offset };
+  }
+  /** The skill; null when given but wrong, undefined when not set. */
+  skill(key, value) {
+    const s = this.string("skill", key, value);
+    if (s === void 0) return null;
+    if (s === null) return void 0;
+    const text3 = cleanText(s.text);
+    if (text3.includes("\n")) {
+      this.report.at("skill-multiline", s.offset, "`skill` must be one line");
+      return null;
+    }
+    const length = characterCount(text3);
+    if (length < 1 || length > SKILL_MAX_LENGTH) {
+      this.report.at(
+        "skill-length",
+        s.offset,
+        length < 1 ? "`skill` is empty: write a skill name, or remove the key to use the folder's name" : `\`skill\` is ${length} characters long; the platform allows at most ${SKILL_MAX_LENGTH}`
+      );
+      return null;
+    }
+    return { text: text3, offset: s.offset };
+  }
+  questions(key, value, title) {
+    if (value === null || this.isNull(value)) return [];
+    const node2 = this.resolve(value);
+    if (!(0, import_yaml2.isSeq)(node2)) {
+      this.report.at(
+        "key-type",
+        this.offset(value, key),
+        `\`questions\` must be a list, but it is ${this.typeName(node2)}: write each question on its own line as \`  - \u95EE\u9898\``
+      );
+      return [];
+    }
+    const out = [];
+    const seenAlike = /* @__PURE__ */ new Map();
+    const titleAlike = title ? alike(title.text) : void 0;
+    node2.items.forEach((item, index2) => {
+      const itemNode = item;
+      const offset = this.offset(itemNode, value);
+      const resolved = this.resolve(itemNode);
+      if (this.isNull(resolved)) {
+        this.report.at("question-empty", offset, `question ${index2 + 1} is empty; remove it`);
+        return;
+      }
+      if (!(0, import_yaml2.isScalar)(resolved) || typeof resolved.value !== "string") {
+        this.report.at(
+          "key-type",
+          offset,
+          `question ${index2 + 1} is ${this.typeName(resolved)}, not text: quote it (\`- ${JSON.stringify(this.source(itemNode).trim())}\`)`
+        );
+        return;
+      }
+      const text3 = cleanText(resolved.value);
+      if (text3 === "") {
+        this.report.at("question-empty", offset, `question ${index2 + 1} is empty; remove it`);
+        return;
+      }
+      if (text3.includes("\n")) {
+        this.report.at("question-multiline", offset, `question ${index2 + 1} must be one line`);
+        return;
+      }
+      const key2 = alike(text3);
+      const earlier = seenAlike.get(key2);
+      if (earlier !== void 0) {
+        this.report.at(
+          "question-duplicate",
+          offset,
+          `question ${index2 + 1} is the same as question ${earlier + 1}; remove one`
+        );
+        return;
+      }
+      seenAlike.set(key2, index2);
+      if (key2 === titleAlike) {
+        this.report.at(
+          "question-alike-title",
+          offset,
+          `question ${index2 + 1} is the same as the title; remove it (the title is already asked)`
+        );
+        return;
+      }
+      out.push({ text: text3, offset });
+    });
+    return out;
+  }
+  id(key, value) {
+    const s = this.string("id", key, value);
+    if (!s) return void 0;
+    if (!ID_PATTERN.test(s.text)) {
+      this.report.at(
+        "id-format",
+        s.offset,
+        `\`id\` may hold only letters, digits, \`-\`, \`_\` and \`/\` (such as \`card/apply\`); got "${s.text}"`
+      );
+      return void 0;
+    }
+    return s;
+  }
+  draft(key, value) {
+    if (value === null || this.isNull(value)) return false;
+    const node2 = this.resolve(value);
+    if ((0, import_yaml2.isScalar)(node2) && typeof node2.value === "boolean") return node2.value;
+    this.report.at(
+      "key-type",
+      this.offset(value, key),
+      `\`draft\` must be true or false, but it is ${this.typeName(node2)}: write \`draft: true\` or \`draft: false\` without quotes`
+    );
+    return false;
+  }
+  /**
+   * The similarity threshold: a YAML number from 0 to 1 with at most THRESHOLD_DECIMALS
+   * places. Undefined when empty (not set) or wrong. Text is not read as a number, quoted or
+   * not (`"0.85"`): the format never coerces, and one spelling keeps the files alike.
+   */
+  threshold(key, value) {
+    if (value === null || this.isNull(value)) return void 0;
+    const node2 = this.resolve(value);
+    const offset = this.offset(value, key);
+    if (!(0, import_yaml2.isScalar)(node2) || typeof node2.value !== "number") {
+      const text3 = (0, import_yaml2.isScalar)(node2) && typeof node2.value === "string" ? node2.value.trim() : "";
+      const quoted = NUMERIC_TEXT.test(text3) ? Number(text3) : Number.NaN;
+      const hint = quoted >= 0 && quoted <= 1 ? `write it without quotes: \`threshold: ${text3}\`` : `write a number such as \`threshold: 0.85\` (leave the key out for the platform's default, ${DEFAULT_THRESHOLD})`;
+      this.report.at(
+        "key-type",
+        offset,
+        `\`threshold\` must be a number from 0 to 1, but it is ${this.typeName(node2)}; ${hint}`
+      );
+      return void 0;
+    }
+    const number = node2.value;
+    const written = this.source(node2).trim();
+    if (!(number >= 0 && number <= 1)) {
+      const percent = number >= 10 && number <= 100 ? number / 100 : void 0;
+      const hint = percent !== void 0 && roundThreshold(percent) === percent ? `write it as a fraction: \`threshold: ${thresholdText({ threshold: percent })}\`` : `write a number such as \`threshold: 0.85\``;
+      this.report.at(
+        "threshold-range",
+        offset,
+        `\`threshold\` is ${written}${Number.isNaN(number) ? " (not a number)" : ""}; it must be from 0 to 1 (a similarity; the platform's default is ${DEFAULT_THRESHOLD}): ${hint}`
+      );
+      return void 0;
+    }
+    const rounded = roundThreshold(number);
+    if (rounded !== number) {
+      this.report.at(
+        "threshold-precision",
+        offset,
+        `\`threshold\` is ${written}, with more than ${THRESHOLD_DECIMALS} decimal places: round it, such as \`threshold: ${thresholdText({ threshold: rounded })}\``
+      );
+      return void 0;
+    }
+    return number === 0 ? 0 : number;
+  }
+  /**
+   * The target names: a list of names (`[staging]`, or one `- name` a line). Undefined when
+   * empty (not set: every target) or wrong; `targets: []` is an error, as an entry for no
+   * target is what `draft: true` says.
+   */
+  targets(key, value) {
+    if (value === null || this.isNull(value)) return void 0;
+    const node2 = this.resolve(value);
+    const offset = this.offset(value, key);
+    if (!(0, import_yaml2.isSeq)(node2)) {
+      const hint = (0, import_yaml2.isScalar)(node2) && typeof node2.value === "string" ? `write it as a list: \`targets: [${node2.value.trim()}]\`` : "write a list of target names, such as `targets: [staging]`";
+      this.report.at(
+        "key-type",
+        offset,
+        `\`targets\` must be a list of target names, but it is ${this.typeName(node2)}; ${hint}`
+      );
+      return void 0;
+    }
+    if (node2.items.length === 0) {
+      this.report.at(
+        "targets-empty",
+        offset,
+        "`targets` is an empty list, so no target would take the entry: name its targets, remove the key (every target), or write `draft: true` to keep it off every bot"
+      );
+      return void 0;
+    }
+    const out = [];
+    let ok2 = true;
+    node2.items.forEach((item, index2) => {
+      const itemNode = item;
+      const itemOffset = this.offset(itemNode, value);
+      const resolved = this.resolve(itemNode);
+      if (!(0, import_yaml2.isScalar)(resolved) || typeof resolved.value !== "string") {
+        this.report.at(
+          "key-type",
+          itemOffset,
+          `target ${index2 + 1} is ${this.typeName(resolved)}, not a target name: write names such as \`staging\``
+        );
+        ok2 = false;
+        return;
+      }
+      const text3 = resolved.value.trim();
+      if (!TARGET_NAME_PATTERN.test(text3)) {
+        this.report.at(
+          "target-unknown",
+          itemOffset,
+          `"${text3}" is not a target name: names are lowercase letters, digits, \`-\` and \`_\`, starting with a letter, as in faqops.config.yaml`
+        );
+        ok2 = false;
+        return;
+      }
+      if (!out.some((o) => o.text === text3)) out.push({ text: text3, offset: itemOffset });
+    });
+    return ok2 ? out : void 0;
+  }
+  /**
+   * A text value. Returns null when the value is empty (`key:` or `~`), undefined after
+   * reporting a value of another type, never coercing it.
+   */
+  string(name, key, value) {
+    if (value === null || this.isNull(value)) return null;
+    const node2 = this.resolve(value);
+    const offset = this.offset(value, key);
+    if ((0, import_yaml2.isScalar)(node2) && typeof node2.value === "string") return { text: node2.value, offset };
+    const hint = (0, import_yaml2.isScalar)(node2) ? `quote it if you mean the text: \`${name}: ${JSON.stringify(this.source(value).trim())}\`` : "write it as one line of text";
+    this.report.at(
+      "key-type",
+      offset,
+      `\`${name}\` must be text, but it is ${this.typeName(node2)}; ${hint}`
+    );
+    return void 0;
+  }
+  resolve(node2) {
+    return (0, import_yaml2.isAlias)(node2) && this.doc ? node2.resolve(this.doc) : node2;
+  }
+  isNull(node2) {
+    const resolved = node2 && this.resolve(node2);
+    return resolved === void 0 || (0, import_yaml2.isScalar)(resolved) && resolved.value === null;
+  }
+  typeName(node2) {
+    if ((0, import_yaml2.isScalar)(node2)) {
+      const v = node2.value;
+      if (typeof v === "number" || typeof v === "bigint") return `a number (${this.source(node2)})`;
+      if (typeof v === "boolean") return `a true/false value (${this.source(node2)})`;
+      if (v === null) return "empty";
+      return `text ("${String(v)}")`;
+    }
+    if ((0, import_yaml2.isSeq)(node2)) return "a list";
+    if ((0, import_yaml2.isMap)(node2)) return "a mapping";
+    return "not a value";
+  }
+  source(node2) {
+    const range = node2.range;
+    return range ? this.text.slice(this.base + range[0], this.base + range[1]) : "";
+  }
+  /** Where a value was written; an empty value points at its key instead. */
+  offset(node2, fallback) {
+    const range = node2.range;
+    if (range && range[1] > range[0]) return this.base + range[0];
+    const other = fallback?.range;
+    return this.base + (other?.[0] ?? range?.[0] ?? 0);
+  }
+};
+
 // src/content/parse/index.ts
 function parseMarkdown(text3) {
   return (FAST_PATHS ? parseMarkdownFast(text3) : void 0) ?? parseMarkdownWithRemark(text3);
 }
 
+// src/content/body.ts
+var MAX_NEWS_ARTICLES = 8;
+function compileBody(text3, bodyStart, report) {
+  const markdown = text3.slice(bodyStart);
+  const bounds = answerBounds(markdown);
+  for (const p of bounds) report.at(p.ruleId, bodyStart + p.offset, p.message);
+  if (bounds.length > 0) return { messages: [], asks: [] };
+  const tree = parseMarkdown(markdown);
+  const compiler2 = new BodyCompiler(text3, bodyStart, report, tree);
+  return { messages: compiler2.messages(tree), asks: compiler2.asks };
+}
+var ASK_ATTRIBUTES = ["q", "id"];
+var TABLE_DELIMITER = /^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?\|?\s*$|^\s*\|?\s*:?-+:?\s*\|\s*$/;
+var BodyCompiler = class {
+  constructor(text3, base, report, tree) {
+    this.text = text3;
+    this.base = base;
+    this.report = report;
+    this.collectDefinitions(tree.children);
+  }
+  text;
+  base;
+  report;
+  asks = [];
+  definitions = /* @__PURE__ */ new Map();
+  /** The top level: text blocks gather into text messages until a thematic break or a card. */
+  messages(root) {
+    const out = [];
+    let blocks = [];
+    let news;
+    const flush = () => {
+      const text3 = blocks.join("\n\n").trim();
+      if (text3 !== "") out.push(text3);
+      blocks = [];
+    };
+    for (const node2 of root.children) {
+      if (node2.type === "leafDirective") {
+        const compiled = compileCard(node2, this.raw(node2), this.offset(node2), this.report);
+        this.checkAttributes(node2, ["title", "description"]);
+        if (node2.name === "news" && news) {
+          news.count++;
+          if (news.count === MAX_NEWS_ARTICLES + 1) {
+            this.report.at(
+              "news-too-many",
+              this.offset(node2),
+              `one news message holds at most ${MAX_NEWS_ARTICLES} articles: put a \`---\` line before this one to start another message`
+            );
+          }
+          if (compiled?.kind === "news") news.card.news.articles.push(compiled.article);
+          continue;
+        }
+        flush();
+        news = void 0;
+        if (compiled?.kind === "news") {
+          news = { card: { news: { articles: [compiled.article] } }, count: 1 };
+          out.push(news.card);
+        } else if (compiled?.kind === "card") {
+          out.push(compiled.card);
+        } else if (node2.name === "news") {
+          news = { card: { news: { articles: [] } }, count: 1 };
+        }
+        continue;
+      }
+      news = void 0;
+      if (node2.type === "thematicBreak") {
+        flush();
+        continue;
+      }
+      const text3 = this.block(node2, 0);
+      if (text3 !== "") blocks.push(text3);
+    }
+    flush();
+    return out;
+  }
+  /** One block's chat text; `depth` is the list nesting level, for indentation. */
+  block(node2, depth) {
+    switch (node2.type) {
+      case "paragraph":
+        this.checkParagraph(node2);
+        return this.inline(node2.children, "text");
+      case "heading":
+        return this.inline(node2.children, "text");
+      case "blockquote":
+        return this.blocks(node2.children, depth);
+      case "list":
+        return this.list(node2, depth).join("\n");
+      case "code":
+        return this.literal(node2, node2.value, "text");
+      case "html":
+        this.unsupported(
+          node2,
+          "raw HTML is not sent to the chat: write plain text, and links as [text](https://\u2026)"
+        );
+        return "";
+      case "leafDirective":
+        this.report.at(
+          "card-nested",
+          this.offset(node2),
+          `a card must stand on its own line at the top level, not inside a list or a quote: move \`::${node2.name}\` out`
+        );
+        return "";
+      case "containerDirective":
+        this.report.at(
+          "container-directive",
+          this.offset(node2),
+          `\`:::${node2.name}\` blocks are not supported: write plain Markdown, and cards as one \`::name{\u2026}\` line`
+        );
+        return "";
+      default:
+        return "";
+    }
+  }
+  /** Blocks of a container, separated by one blank line. */
+  blocks(nodes, depth) {
+    return nodes.map((n) => this.block(n, depth)).filter((t) => t !== "").join("\n\n");
+  }
+  /**
+   * A list as lines: `• ` or `N. ` per item; nested lists, and an item's further lines, are
+   * indented two spaces per level. Items never get blank lines between them.
+   */
+  list(list3, depth) {
+    const indent = "  ".repeat(depth);
+    const lines = [];
+    let number = list3.start ?? 1;
+    for (const item of list3.children) {
+      const marker = list3.ordered ? `${number++}. ` : "\u2022 ";
+      let first = true;
+      for (const child of item.children) {
+        if (child.type === "list") {
+          if (first) lines.push(`${indent}${marker}`.trimEnd());
+          first = false;
+          lines.push(...this.list(child, depth + 1));
+          continue;
+        }
+        if (child.type === "paragraph") this.checkItemIndent(child);
+        const text3 = this.block(child, depth + 1);
+        if (text3 === "") continue;
+        for (const line of text3.split("\n")) {
+          if (first) lines.push(`${indent}${marker}${line}`);
+          else lines.push(line === "" ? "" : `${indent}  ${line}`);
+          first = false;
+        }
+      }
+      if (first) lines.push(`${indent}${marker}`.trimEnd());
+    }
+    return lines;
+  }
+  /** A list item's line indented with U+3000 before a marker: meant as a nested item (typing.ts). */
+  checkItemIndent(paragraph2) {
+    const problem = ideographicIndentedItem(this.raw(paragraph2));
+    if (problem) {
+      this.report.at(
+        "unsupported-markdown",
+        this.offset(paragraph2) + problem.offset,
+        problem.message
+      );
+    }
+  }
+  /** Inline content as chat text: markers dropped, links and `:ask` as `<a href>`. */
+  inline(nodes, context) {
+    let out = "";
+    let previousAsk;
+    for (const node2 of nodes) {
+      if (node2.type === "text" && previousAsk) {
+        const next = this.raw(node2)[0];
+        const curly = next === "{" ? curlyQuotedAttribute(this.raw(node2)) : void 0;
+        if (curly) {
+          this.report.at("ask-syntax", this.offset(node2) + curly.offset, curly.message);
+        } else if (next === "{" || next === "[" && previousAsk === "bare") {
+          this.report.at(
+            "ask-syntax",
+            this.offset(node2),
+            next === "{" ? 'cannot read the {\u2026} after this `:ask`: write attributes as {q="\u95EE\u9898" id="\u83DC\u5355 id"}, with straight double quotes' : "cannot read this `:ask` label: close the `[` on the same line, as in `:ask[\u95EE\u9898]`"
+          );
+        }
+      }
+      previousAsk = node2.type === "textDirective" && node2.name === "ask" ? this.raw(node2) === ":ask" ? "bare" : "full" : void 0;
+      const piece = this.phrasing(node2, context);
+      if (context !== "ask") reportMarkupAcross(out, piece, this.offset(node2), this.report);
+      out += piece;
+    }
+    return out;
+  }
+  phrasing(node2, context) {
+    switch (node2.type) {
+      case "text":
+        this.checkText(node2);
+        return this.literal(node2, node2.value, context);
+      case "emphasis":
+      case "strong":
+      case "delete":
+        return this.inline(node2.children, context);
+      case "inlineCode":
+        return this.literal(node2, node2.value, context);
+      case "break":
+        return "\n";
+      case "link":
+        return this.link(node2, node2.url, node2.children, context, true);
+      case "linkReference": {
+        if (node2.identifier.startsWith("^")) {
+          this.unsupported(node2, "footnotes are not supported: write the note in the text");
+          return "";
+        }
+        const definition2 = this.definitions.get(node2.identifier);
+        return this.link(node2, definition2?.url ?? "", node2.children, context, false);
+      }
+      case "image":
+      case "imageReference":
+        this.unsupported(
+          node2,
+          'images cannot be inside text: put a card on its own line, `::image{media_id="\u2026"}`'
+        );
+        return "";
+      case "html":
+        this.unsupported(
+          node2,
+          "raw HTML is not sent to the chat: write plain text, and links as [text](https://\u2026)"
+        );
+        return "";
+      case "textDirective": {
+        const raw = this.raw(node2);
+        return node2.name === "ask" && raw !== ":ask" ? this.ask(node2, context) : this.literal(node2, raw, context);
+      }
+      default:
+        return "";
+    }
+  }
+  link(node2, url, children, context, checkUrl) {
+    if (context === "ask") {
+      this.report.at("ask-text", this.offset(node2), "an `:ask` label cannot contain a link");
+      return this.inline(children, context);
+    }
+    const problem = checkUrl ? urlProblem(url) : void 0;
+    if (problem) this.report.at("link-url", this.offset(node2), `link ${problem}`);
+    const label4 = this.inline(children, "link");
+    return `<a href="${url}">${label4.trim() === "" ? url : label4}</a>`;
+  }
+  /** `:ask[label]{q="…" id="…"}` → a tappable recommended question. */
+  ask(node2, context) {
+    const offset = this.offset(node2);
+    if (context !== "text") {
+      this.report.at("ask-text", offset, "an `:ask` cannot be inside a link or another `:ask`");
+      return "";
+    }
+    const curly = curlyQuotedAttribute(this.raw(node2));
+    if (curly) {
+      this.report.at("ask-syntax", offset + curly.offset, curly.message);
+      return "";
+    }
+    this.checkAttributes(node2, []);
+    const attributes4 = node2.attributes ?? {};
+    for (const name of Object.keys(attributes4)) {
+      if (ASK_ATTRIBUTES.includes(name)) continue;
+      this.report.at(
+        "ask-attribute",
+        offset,
+        `\`:ask\` has no attribute \`${name}\`: it takes q="\u95EE\u9898" and id="\u83DC\u5355 id" (quote values that contain spaces)`
+      );
+    }
+    const label4 = this.inline(node2.children, "ask").trim();
+    const q = attributes4.q ?? void 0;
+    const id = attributes4.id ?? void 0;
+    const before = this.report.diagnostics.length;
+    if (label4 === "") {
+      this.report.at(
+        "ask-text",
+        offset,
+        "`:ask` needs a label, the text the user taps: `:ask[\u4E0A\u6D77\u4ECA\u5929\u591A\u5C11\u5EA6]`"
+      );
+    }
+    for (const [what, value] of [
+      ["label", label4],
+      ["q", q],
+      ["id", id]
+    ]) {
+      if (value === void 0 || what === "label" && value === "") continue;
+      if (value.trim() === "") {
+        this.report.at(
+          "ask-text",
+          offset,
+          `the \`:ask\` ${what} is empty: remove it or fill it in`
+        );
+      } else if (/["<>&]/.test(value)) {
+        this.report.at(
+          "ask-text",
+          offset,
+          `the \`:ask\` ${what} may not contain ", <, > or &, which would break the link ("${value}")`
+        );
+      } else if (value.includes("\n")) {
+        this.report.at("ask-text", offset, `the \`:ask\` ${what} must be on one line`);
+      }
+    }
+    if (this.report.diagnostics.length > before) return "";
+    const question = (q ?? label4).trim();
+    const menuId = (id ?? question).trim();
+    this.asks.push({ text: question, offset });
+    return `<a href="weixin://bizmsgmenu?msgmenucontent=${question}&msgmenuid=${menuId}">${label4}</a>`;
+  }
+  /**
+   * Text as it will be sent (`value`, from `node`): checked for markup the format did not write
+   * (markup.ts; an `:ask` label has its own stricter rule) and, where Markdown decoded
+   * character references, for characters XML cannot carry (characters.ts).
+   */
+  literal(node2, value, context) {
+    const raw = this.raw(node2);
+    if (node2.type === "text") reportCharacterReferences(value, raw, this.offset(node2), this.report);
+    if (context !== "ask") reportMarkup(value, raw, this.offset(node2), this.report);
+    return value;
+  }
+  /** A directive's attribute values: characters XML cannot carry; markup in the `text` ones. */
+  checkAttributes(node2, text3) {
+    const raw = this.raw(node2);
+    const attributes4 = node2.attributes ?? {};
+    const values = Object.values(attributes4).join("\n");
+    reportCharacterReferences(values, raw, this.offset(node2), this.report);
+    for (const name of text3) {
+      const value = attributes4[name];
+      if (!value) continue;
+      const at = new RegExp(`[{\\s]${name}=["']?`).exec(raw);
+      const start = at ? at.index + at[0].length : 0;
+      reportMarkup(value, raw.slice(start), this.offset(node2) + start, this.report);
+    }
+  }
+  /**
+   * A `:ask` the directive syntax could not read (an unclosed `[`, say) is left as text by the
+   * parser; it must not reach users as literal markup. A backslash (`\:ask`) keeps it as text.
+   */
+  checkText(node2) {
+    const match = /(^|[^\\]):ask[[{]/.exec(this.raw(node2));
+    if (match) {
+      this.report.at(
+        "ask-syntax",
+        this.offset(node2) + match.index + match[1].length,
+        'cannot read this `:ask`: write `:ask[label]` or `:ask[label]{q="\u95EE\u9898"}`, with the brackets closed on the same line (write `\\:ask` for the literal text)'
+      );
+    }
+    this.checkBrokenLinks(node2);
+  }
+  /**
+   * `[label](https://a.example/a b)` is not a link in Markdown (a space ends the address), so
+   * the parser leaves it as text, which would reach users as literal brackets. The format calls
+   * white space in a link's address a `link-url` error; `\]` keeps it as text on purpose.
+   */
+  checkBrokenLinks(node2) {
+    const raw = this.raw(node2);
+    for (const match of raw.matchAll(/(^|[^\\])\]\(([^()\n]*)\)/g)) {
+      const url = match[2].trim();
+      if (!/\s/.test(url) || !/^(?:[A-Za-z][\w+.-]*:|www\.)/.test(url)) continue;
+      const close = match.index + match[1].length;
+      const open = raw.lastIndexOf("[", close);
+      this.report.at(
+        "link-url",
+        this.offset(node2) + (open === -1 ? close : open),
+        `link ${urlProblem(url)}`
+      );
+    }
+  }
+  /** Paragraphs that are really a broken card line, or a table, which plain Markdown misreads. */
+  checkParagraph(node2) {
+    const raw = this.raw(node2);
+    const card = /^::([A-Za-z][\w-]*)([[{])?/.exec(raw);
+    if (card && (card[2] || card[1] in CARD_SPECS)) {
+      const curly = curlyQuotedAttribute(raw);
+      if (curly) {
+        this.report.at("card-syntax", this.offset(node2) + curly.offset, curly.message);
+      } else {
+        this.report.at(
+          "card-syntax",
+          this.offset(node2),
+          `this line starts like a card but cannot be read as one: write \`::${card[1]}{name="value" \u2026}\` alone on one line, with straight double quotes around values that contain spaces`
+        );
+      }
+    }
+    const lines = raw.split("\n");
+    if (lines.length >= 2 && lines[0].includes("|") && TABLE_DELIMITER.test(lines[1])) {
+      this.unsupported(node2, "tables are not supported in chat: write one line per row, or a list");
+    }
+  }
+  collectDefinitions(nodes) {
+    for (const node2 of nodes) {
+      if (node2.type === "definition") {
+        if (node2.identifier.startsWith("^")) {
+          this.unsupported(node2, "footnotes are not supported: write the note in the text");
+        } else if (!this.definitions.has(node2.identifier)) {
+          this.definitions.set(node2.identifier, node2);
+          const problem = urlProblem(node2.url);
+          if (problem) this.report.at("link-url", this.offset(node2), `link ${problem}`);
+        }
+      } else if ("children" in node2) {
+        this.collectDefinitions(node2.children);
+      }
+    }
+  }
+  unsupported(node2, message2) {
+    this.report.at("unsupported-markdown", this.offset(node2), message2);
+  }
+  /** Offset of a node in the whole file. */
+  offset(node2) {
+    return this.base + (node2.position?.start.offset ?? 0);
+  }
+  /** A node's source text, exactly as written. */
+  raw(node2) {
+    const start = node2.position?.start.offset ?? 0;
+    const end = node2.position?.end.offset ?? start;
+    return this.text.slice(this.base + start, this.base + end);
+  }
+};
+
+// src/content/decode.ts
+function decodeUtf8(bytes) {
+  let text3;
+  try {
+    text3 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const position2 = badBytePosition(bytes);
+    const gb18030 = gb18030Line(bytes, position2.line);
+    return { ok: false, ...position2, ...gb18030 !== void 0 && { gb18030 } };
+  }
+  return { ok: true, text: text3.replace(/\r\n?/g, "\n") };
+}
+function badBytePosition(bytes) {
+  const offset = firstBadByte(bytes);
+  let lineStart = 0;
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const before = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset));
+  return { line, column: before.replace(/\r$/, "").length + 1 };
+}
+function firstBadByte(bytes) {
+  const accepts = (n, stream) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (accepts(mid, true)) lo = mid;
+    else hi = mid - 1;
+  }
+  if (accepts(lo, false)) return lo;
+  let start = lo - 1;
+  while (start > 0 && (bytes[start] & 192) === 128) start--;
+  return start;
+}
+var CHINESE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g;
+var SAMPLE_CHARACTERS = 30;
+function gb18030Line(bytes, line) {
+  const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  let text3;
+  try {
+    text3 = new TextDecoder("gb18030", { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    return void 0;
+  }
+  const nonAscii = text3.match(new RegExp("\\P{ASCII}", "gu"))?.length ?? 0;
+  const chinese = text3.match(CHINESE)?.length ?? 0;
+  if (!/[\u4e00-\u9fff]{2}/.test(text3) || chinese * 2 < nonAscii) return void 0;
+  const characters = [...(text3.split("\n")[line - 1] ?? "").replace(/\r$/, "").trim()];
+  const sample = characters.slice(0, SAMPLE_CHARACTERS).join("");
+  return characters.length > SAMPLE_CHARACTERS ? `${sample}\u2026` : sample;
+}
+
+// src/content/positions.ts
+function lineIndex(text3) {
+  const starts = [0];
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  return {
+    position(offset) {
+      const at = Math.max(0, Math.min(offset, text3.length));
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (starts[mid] <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: at - starts[lo] + 1 };
+    }
+  };
+}
+
+// src/content/compile.ts
+function compileFile(input) {
+  const { source, path } = input;
+  const decoded = decodeUtf8(input.bytes);
+  if (!decoded.ok) {
+    return {
+      source,
+      path,
+      diagnostics: [
+        diagnostic(
+          "invalid-utf8",
+          path,
+          decoded,
+          decoded.gb18030 === void 0 ? "the file is not valid UTF-8: save it as UTF-8 in your editor" : `the file is not valid UTF-8 but reads as GBK (GB18030), as Chinese editions of Windows save text (this line reads "${decoded.gb18030}"): save it as UTF-8; in VS Code, click the encoding in the status bar, "Reopen with Encoding" \u2192 "Simplified Chinese (GBK)", then "Save with Encoding" \u2192 "UTF-8"; in Notepad, File \u2192 Save As \u2192 Encoding: UTF-8`
+        )
+      ],
+      keys: { questions: [], draft: false, asks: [] }
+    };
+  }
+  const text3 = decoded.text;
+  const lines = lineIndex(text3);
+  const report = new Reporter(path, lines);
+  const literal = reportLiteralCharacters(text3, report);
+  const split = splitFrontMatter(text3, report);
+  const front = split && readFrontMatter(text3, split, report);
+  const skill = front?.readable ? resolveSkill(front, source, report) : void 0;
+  if (split && front) {
+    const literalInFrontMatter = literal.some((o) => o >= split.yamlStart && o < split.yamlEnd);
+    const check = (value, what) => {
+      if (value) reportFrontMatterValue(text3, value, what, literalInFrontMatter, report);
+    };
+    check(front.title, "the title");
+    check(front.skill, "the skill");
+    for (const q of front.questions) check(q, `the similar question "${q.text}"`);
+    checkFrontMatterLimits(front, report);
+  }
+  if (skill?.fromFolder) {
+    const unsafe = firstUnsafeCharacter([skill.located.text]);
+    if (unsafe !== void 0) {
+      report.at(
+        "xml-char",
+        0,
+        `the folder name used as the skill holds ${describeCharacter(unsafe)}, which XML cannot carry: rename the folder`
+      );
+    }
+  }
+  let messages2 = [];
+  let asks = [];
+  if (split) {
+    const before = report.diagnostics.length;
+    ({ messages: messages2, asks } = compileBody(text3, split.bodyStart, report));
+    if (messages2.length === 0 && report.diagnostics.length === before) {
+      report.at(
+        "answer-empty",
+        split.yamlEnd,
+        "the entry has no answer: write it below the front matter's closing `---`"
+      );
+    }
+  }
+  const ref = (l) => ({ text: l.text, ...lines.position(l.offset) });
+  const keys = {
+    ...skill && { skill: { ...ref(skill.located), fromFolder: skill.fromFolder } },
+    ...front?.title && { title: ref(front.title) },
+    questions: (front?.questions ?? []).map(ref),
+    ...front?.id && { id: ref(front.id) },
+    draft: front?.draft ?? false,
+    asks: asks.map(ref),
+    ...front?.targets && { targets: front.targets.map(ref) }
+  };
+  if (split && messages2.length > 0) checkAnswerSize(messages2, split.bodyStart, report);
+  if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
+    checkCompiledCharacters(skill.located.text, front, messages2, report);
+  }
+  const result = { source, path, diagnostics: report.diagnostics, keys };
+  if (report.hasErrors() || !front?.title || !skill) return result;
+  const entry = compiledEntry({
+    source,
+    path,
+    skill: skill.located.text,
+    title: front.title.text,
+    questions: front.questions.map((q) => q.text),
+    ...front.id && { id: front.id.text },
+    draft: front.draft,
+    threshold: front.threshold,
+    messages: messages2
+  });
+  return { ...result, entry };
+}
+function resolveSkill(front, source, report) {
+  if (front.skill) return { located: front.skill, fromFolder: false };
+  if (front.skillInvalid) return void 0;
+  const slash = source.indexOf("/");
+  if (slash === -1) {
+    report.at(
+      "skill-missing",
+      0,
+      "this entry is directly in the content folder, so it has no skill: move it into a skill folder or add `skill: <name>`"
+    );
+    return void 0;
+  }
+  const folder = cleanText(source.slice(0, slash));
+  const length = characterCount(folder);
+  if (length < 1 || length > LIMITS.skillCharacters) {
+    report.at(
+      "skill-length",
+      0,
+      `the folder name "${folder}" is used as the skill but is ${length} characters long (the platform allows 1 to ${LIMITS.skillCharacters}): rename the folder or add \`skill: <name>\``
+    );
+    return void 0;
+  }
+  return { located: { text: folder, offset: 0 }, fromFolder: true };
+}
+function checkFrontMatterLimits(front, report) {
+  const over = (text3, limit) => {
+    const length = text3.length > limit ? characterCount(text3) : 0;
+    return length > limit ? length : void 0;
+  };
+  const title = front.title;
+  const titleLength = title && over(title.text, LIMITS.titleCharacters);
+  if (title && titleLength) {
+    report.at(
+      "title-length",
+      title.offset,
+      `the title is ${titleLength} characters long; keep it to ${LIMITS.titleCharacters} or fewer: it is the question users ask, so put the explanation in the answer`
+    );
+  }
+  front.questions.forEach((q, index2) => {
+    const length = over(q.text, LIMITS.questionCharacters);
+    if (length) {
+      report.at(
+        "question-length",
+        q.offset,
+        `this similar question is ${length} characters long; keep it to ${LIMITS.questionCharacters} or fewer, as a user would ask it`
+      );
+    }
+    if (index2 === LIMITS.questionCount) {
+      report.at(
+        "question-count",
+        q.offset,
+        `the entry has ${front.questions.length} similar questions, more than ${LIMITS.questionCount} (this is the first past that): keep the ones that differ most, or split the entry`
+      );
+    }
+  });
+}
+function checkAnswerSize(messages2, bodyStart, report) {
+  let units = 0;
+  messages2.forEach((message2, index2) => {
+    if (typeof message2 !== "string") {
+      units += JSON.stringify(message2).length;
+      return;
+    }
+    units += message2.length;
+    if (message2.length * 3 <= LIMITS.textMessageBytes) return;
+    const bytes2 = Buffer.byteLength(message2, "utf8");
+    if (bytes2 <= LIMITS.textMessageBytes) return;
+    const which = messages2.length === 1 ? "the answer" : `text message ${index2 + 1} of the answer`;
+    report.at(
+      "answer-size",
+      bodyStart,
+      `${which} is ${bytes2} bytes; a WeChat text message holds ${LIMITS.textMessageBytes} (about ${Math.floor(LIMITS.textMessageBytes / 3)} Chinese characters), so users may get it cut off or not at all: shorten it, or split it with a \`---\` line`
+    );
+  });
+  if (units * 6 + 32 * messages2.length <= LIMITS.answerBytes) return;
+  const bytes = Buffer.byteLength(answerContent(messages2), "utf8");
+  if (bytes > LIMITS.answerBytes) {
+    report.at(
+      "answer-size",
+      bodyStart,
+      `the answer's content is ${bytes} bytes, more than ${LIMITS.answerBytes}: far more than a chat answer needs, and more than the platform may take; shorten it, or link to a page`
+    );
+  }
+}
+function checkCompiledCharacters(skill, front, messages2, report) {
+  const unsafe = firstUnsafeCharacter([
+    skill,
+    front.title?.text ?? "",
+    ...front.questions.map((q) => q.text),
+    ...messages2.flatMap((m) => typeof m === "string" ? [m] : cardValues(m))
+  ]);
+  if (unsafe === void 0) return;
+  report.at(
+    "xml-char",
+    0,
+    `this entry holds ${describeCharacter(unsafe)}, which XML cannot carry, written in a way faqops cannot point at: find it and remove it`
+  );
+}
+function cardValues(value) {
+  if (typeof value === "string") return [value];
+  if (value && typeof value === "object") return Object.values(value).flatMap(cardValues);
+  return [];
+}
+
 export {
-  answerBounds,
-  parseMarkdown
+  compileFile
 };

@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   createClient,
   readEnvelope
-} from "./chunk-Z5EII5LO.js";
+} from "./chunk-KKXLTHXN.js";
 import "./chunk-WR2F3VBV.js";
 import {
   DEFAULT_RETRY,
@@ -12,12 +12,12 @@ import {
   UNAVAILABLE_CALLS_LIMIT,
   classifyRequestError,
   parseRetryAfter
-} from "./chunk-SA5NDJYB.js";
-import "./chunk-YZVCKXJS.js";
+} from "./chunk-O6LO46MW.js";
+import "./chunk-CL22GLTZ.js";
 import "./chunk-EKTGDBDT.js";
-import "./chunk-RUPTJ3UC.js";
-import "./chunk-OTLM6Z6S.js";
-import "./chunk-XLPIXEGG.js";
+import "./chunk-ZZTKM354.js";
+import "./chunk-27UWOCXG.js";
+import "./chunk-GDYRATHC.js";
 import "./chunk-SJR6QM7P.js";
 export {
   DEFAULT_RETRY,

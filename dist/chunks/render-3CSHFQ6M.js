@@ -7,10 +7,11 @@ import {
   WORKFLOW_ACTION,
   WORKFLOW_FILE,
   WORKFLOW_TARGETS
-} from "./chunk-TXHY3SJN.js";
-import "./chunk-PLXWRN7C.js";
-import "./chunk-OZGDS7CX.js";
-import "./chunk-RMWQDC6D.js";
+} from "./chunk-F7LXRSEH.js";
+import "./chunk-VYMFXBL5.js";
+import "./chunk-YY5BEC45.js";
+import "./chunk-GV2JCIIM.js";
+import "./chunk-M7VVQ37B.js";
 import "./chunk-SJR6QM7P.js";
 
 // src/init/render.ts

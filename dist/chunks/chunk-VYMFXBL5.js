@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-RMWQDC6D.js";
+} from "./chunk-GV2JCIIM.js";
 import {
   __commonJS,
   __require,

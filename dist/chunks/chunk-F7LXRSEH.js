@@ -2,16 +2,18 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   entryText
-} from "./chunk-PLXWRN7C.js";
+} from "./chunk-VYMFXBL5.js";
+import {
+  DEFAULT_THRESHOLD,
+  THRESHOLD_DECIMALS
+} from "./chunk-YY5BEC45.js";
 import {
   CACHE_DIR,
-  DEFAULT_THRESHOLD,
   FRONT_MATTER_KEYS,
   ID_PATTERN,
   LIMITS,
-  TARGET_NAME_PATTERN,
-  THRESHOLD_DECIMALS
-} from "./chunk-RMWQDC6D.js";
+  TARGET_NAME_PATTERN
+} from "./chunk-M7VVQ37B.js";
 
 // src/content/front-matter-spec.ts
 var FRONT_MATTER_SPEC = {

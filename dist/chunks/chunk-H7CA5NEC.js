@@ -15,8 +15,9 @@ import {
   readAnswer,
   readCompileCache,
   readKeys,
+  shareKeyStrings,
   splitLine
-} from "./chunk-3SGCQQWU.js";
+} from "./chunk-44HTI3W7.js";
 import {
   isInside,
   linkTargetName,
@@ -25,16 +26,18 @@ import {
   realPathIfAny,
   realPathOr,
   scanContentFolder
-} from "./chunk-U5ZJ4MBR.js";
+} from "./chunk-CDTIBZ7I.js";
 import {
-  DEFAULT_CONTENT_DIR,
   alike,
   askKey,
+  closest
+} from "./chunk-5RPD32Q5.js";
+import {
   compareStrings,
   diagnostic,
   displayPath,
   sortDiagnostics
-} from "./chunk-RMWQDC6D.js";
+} from "./chunk-M7VVQ37B.js";
 import {
   VERSION
 } from "./chunk-EKTGDBDT.js";
@@ -42,15 +45,10 @@ import {
   temporaryPathBeside
 } from "./chunk-NGHB4DDL.js";
 import {
-  booleanValue,
-  choiceValue,
-  stringValue
-} from "./chunk-OTLM6Z6S.js";
-import {
   FaqopsError,
   InternalError,
   UsageError
-} from "./chunk-XLPIXEGG.js";
+} from "./chunk-GDYRATHC.js";
 
 // src/content/load.ts
 import { stat } from "node:fs/promises";
@@ -112,7 +110,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-WRZGLIEL.js");
+  loaded ??= await import("./compile-job-4D5UVOOR.js");
   return loaded;
 }
 function compilerIfLoaded() {
@@ -443,11 +441,20 @@ function checkTargetNames(results, targets) {
   for (const file of results) {
     for (const ref of file.keys.targets ?? []) {
       if (names.includes(ref.text)) continue;
-      const message = names.length === 0 ? `\`targets\` names "${ref.text}", but no faqops.config.yaml defines targets: remove the key (the content then goes to the one bot), or define the targets in faqops.config.yaml (see docs/targets.md)` : `"${ref.text}" is not a target in ${targets.configFile}; the targets are ${names.map((n) => `\`${n}\``).join(", ")}`;
+      const listed = names.map((n) => `\`${n}\``).join(", ");
+      const guess = names.length === 0 ? void 0 : meant(ref.text, names);
+      const message = names.length === 0 ? `\`targets\` names "${ref.text}", but no faqops.config.yaml defines targets: remove the key (the content then goes to the one bot), or define the targets in faqops.config.yaml (see docs/targets.md)` : guess ? `"${ref.text}" is not a target in ${targets.configFile}: did you mean \`${guess}\`? The targets are ${listed}` : `"${ref.text}" is not a target in ${targets.configFile}; the targets are ${listed}`;
       out.push(diagnostic("target-unknown", file.path, ref, message));
     }
   }
   return out;
+}
+function meant(name, names) {
+  const near = closest(name, names);
+  if (near) return near;
+  const lower = name.toLowerCase();
+  const begun = lower.length >= 3 ? names.filter((n) => n.startsWith(lower)) : [];
+  return begun.length === 1 ? begun[0] : void 0;
 }
 function acrossTargets(results, targets) {
   const scopes = targets?.scopes ?? [];
@@ -516,11 +523,11 @@ async function loadContent(options) {
     misses.push({ index, job: { source, path: file, absolute, regular } });
   });
   const writer = useCache && (misses.length > 0 || hits.length !== cached.size) ? CacheWriter.open(files) : void 0;
-  const spans = writer ? writer.copy(hits.map((hit) => hit.cached)) : hits.map((hit) => hit.cached.span);
+  const spans = writer ? writer.copy(hits.map((hit) => hit.cached)) : hits.map((hit) => hit.cached);
   cached.clear();
   hits.forEach((hit, k) => {
     const { record } = hit.cached;
-    loaded2[hit.index] = { ...record, keys: void 0, span: spans[k] };
+    loaded2[hit.index] = { record, keys: void 0, span: spans[k] };
     if (record.entry) answers.cached(record.source, record.hash, spans[k]);
   });
   const strings = /* @__PURE__ */ new Map();
@@ -528,13 +535,15 @@ async function loadContent(options) {
     const compiler = await loadCompiler();
     await compileJobs(compiler, misses, options.workers, (k, compiled) => {
       const { index, job } = misses[k];
-      const file = useCache ? fromCompiled(compiled, strings, (parts) => writer?.append(parts)) : fromCompiled(compiled, strings);
+      const file = useCache ? fromCompiled(compiled, job.source, strings, (parts) => writer?.append(parts)) : fromCompiled(compiled, job.source, strings);
       loaded2[index] = file;
-      if (file.entry && useCache) answers.cached(job.source, file.hash, file.span);
-      else if (file.entry) answers.held(job.source, file.messages ?? []);
+      const { record } = file;
+      if (record.entry && useCache) answers.cached(job.source, record.hash, file.span);
+      else if (record.entry) answers.held(job.source, file.messages ?? []);
       file.messages = void 0;
     });
   }
+  misses.length = 0;
   const committed = writer ? writer.commit() : true;
   if (!committed) {
     answers.lostCache();
@@ -546,20 +555,31 @@ async function loadContent(options) {
     records: useCache && committed ? files.records : void 0,
     strings
   });
-  return { ...assemble(loaded2, fileDiagnostics, across), answers };
+  return {
+    ...assemble(
+      loaded2.map((file) => file.record),
+      fileDiagnostics,
+      across
+    ),
+    answers
+  };
 }
-function fromCompiled(compiled, strings, append) {
+function fromCompiled(compiled, source, strings, append) {
   const parts = "result" in compiled ? compiledParts(compiled.result, compiled.bytes) : splitLine(compiled.line);
-  const record = parseHead(JSON.parse(parts.head), strings);
+  const record = parseHead(JSON.parse(parts.head), strings, 0, source);
   const keys = parseKeys(parts.keys, strings);
   if (!record || !keys)
     throw new InternalError("a compiled file gave a line the cache cannot read");
+  shareKeyStrings(record, keys);
   const span = record.hash === NO_BYTES ? void 0 : append?.(parts);
   const messages = record.entry && !append ? JSON.parse(parts.answer) : void 0;
-  return { ...record, keys, span, messages };
+  return { record, keys, span, messages };
 }
 async function acrossDiagnostics(loaded2, targets, cache) {
-  const key = cache.cacheDir === void 0 ? void 0 : acrossKey(loaded2, targetsInput(loaded2, targets));
+  const key = cache.cacheDir === void 0 ? void 0 : acrossKey(
+    loaded2.map((file) => file.record),
+    targetsInput(loaded2, targets)
+  );
   const remembered = key === void 0 ? void 0 : readAcross(cache.cacheDir, key);
   if (remembered) return remembered;
   const unread = loaded2.flatMap((file, index) => file.keys ? [] : [index]);
@@ -573,11 +593,11 @@ async function acrossDiagnostics(loaded2, targets, cache) {
       loaded2[index].keys = read[k] ?? await keysAgain(loaded2[index], cache);
     }
   }
-  const results = loaded2.map((file) => ({
-    source: file.source,
-    path: file.path,
-    diagnostics: file.diagnostics,
-    keys: file.keys
+  const results = loaded2.map(({ record, keys }) => ({
+    source: record.source,
+    path: record.path,
+    diagnostics: record.diagnostics,
+    keys
   }));
   const diagnostics = [...checkTargetNames(results, targets), ...acrossTargets(results, targets)];
   if (key !== void 0) writeAcross(cache.cacheDir, key, diagnostics);
@@ -591,17 +611,18 @@ function targetsInput(loaded2, targets) {
     scopes: targets.scopes.map((scope) => ({
       name: scope.name,
       takes: loaded2.flatMap(
-        (file, index) => scope.takes({ source: file.source, ...file.selector }) ? [index] : []
+        ({ record }, index) => scope.takes({ source: record.source, ...record.selector }) ? [index] : []
       )
     }))
   };
 }
 async function keysAgain(file, where) {
   const compiler = await loadCompiler();
-  const absolute = path3.join(where.contentDir, ...file.source.split("/"));
-  const again = compiler.compileJobResult({ source: file.source, path: file.path, absolute });
-  if (again.bytes !== file.hash) {
-    throw new ContentChangedError(`${file.path} changed while faqops was running.`, {
+  const { source, path: shown, hash } = file.record;
+  const absolute = path3.join(where.contentDir, source);
+  const again = compiler.compileJobResult({ source, path: shown, absolute });
+  if (again.bytes !== hash) {
+    throw new ContentChangedError(`${shown} changed while faqops was running.`, {
       hint: "run the command again"
     });
   }
@@ -662,25 +683,10 @@ function assemble(results, fileDiagnostics = [], across = []) {
   return { entries, diagnostics, fileCount: results.length, entryTargets };
 }
 
-// src/options/content.ts
-import path4 from "node:path";
-var WORKER_MODES = ["auto", "on", "off"];
-function resolveContentOptions(raw) {
-  const root = raw.root ?? raw.cwd;
-  const content = stringValue("content", raw.content);
-  return Object.freeze({
-    cwd: root,
-    contentDir: content === void 0 ? path4.resolve(root, DEFAULT_CONTENT_DIR) : path4.resolve(raw.cwd, content),
-    cache: booleanValue("cache", raw.cache, true),
-    workers: choiceValue("workers", raw.workers, WORKER_MODES, "auto")
-  });
-}
-
 export {
   validateAcrossEntries,
   TARGET_SUFFIX,
   entriesFor,
-  resolveContentOptions,
   loadCompiler,
   loadContent
 };

@@ -3,29 +3,34 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   TARGET_SUFFIX,
   entriesFor,
-  loadCompiler,
-  resolveContentOptions
-} from "./chunk-TIWVIJBM.js";
+  loadCompiler
+} from "./chunk-H7CA5NEC.js";
 import {
   answerContent
-} from "./chunk-3SGCQQWU.js";
+} from "./chunk-44HTI3W7.js";
 import {
-  DEFAULT_LOCKFILE,
-  TARGET_NAME_PATTERN,
-  askKey,
-  closest,
-  compareStrings,
-  defaultLockfile,
-  diagnostic,
-  displayPath,
-  emulatorDirFor,
-  require_dist,
-  sortDiagnostics,
   thresholdText
-} from "./chunk-RMWQDC6D.js";
+} from "./chunk-YY5BEC45.js";
+import {
+  API_VARIABLE,
+  DEFAULT_BATCH_SIZE,
+  TARGET_KEY_SPEC,
+  environmentName,
+  readProjectConfig,
+  resolveSyncOptions
+} from "./chunk-Q7KXOOUG.js";
+import {
+  resolveContentOptions
+} from "./chunk-X2QV5WFK.js";
+import {
+  askKey
+} from "./chunk-5RPD32Q5.js";
+import {
+  compareStrings
+} from "./chunk-M7VVQ37B.js";
 import {
   PlatformError
-} from "./chunk-YZVCKXJS.js";
+} from "./chunk-CL22GLTZ.js";
 import {
   identityKey
 } from "./chunk-6NAZQBXE.js";
@@ -34,22 +39,18 @@ import {
 } from "./chunk-NGHB4DDL.js";
 import {
   readVariable
-} from "./chunk-RUPTJ3UC.js";
+} from "./chunk-ZZTKM354.js";
 import {
-  booleanValue,
-  choiceValue,
-  integerValue,
-  numberValue,
-  shareValue,
   stringValue
-} from "./chunk-OTLM6Z6S.js";
+} from "./chunk-27UWOCXG.js";
 import {
   ConfigError,
   FaqopsError,
   InternalError,
+  PruneRefusedError,
   StateFileError,
   UsageError
-} from "./chunk-XLPIXEGG.js";
+} from "./chunk-GDYRATHC.js";
 import {
   __commonJS,
   __toESM
@@ -310,8 +311,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path4, { windows } = {}) => {
+      const segs = path4.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1906,8 +1907,10 @@ var require_picocolors = __commonJS({
 // src/heap.ts
 import { setFlagsFromString } from "node:v8";
 var HEAP_GROWING_PERCENT = 5;
+var SEMI_SPACE_GROWTH_FACTOR = 1;
 function paceGarbageCollection() {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setFlagsFromString(`--semi-space-growth-factor=${SEMI_SPACE_GROWTH_FACTOR}`);
 }
 
 // src/exit.ts
@@ -2399,153 +2402,6 @@ function resolveLang({
   return "en";
 }
 
-// src/options/sync.ts
-import path from "node:path";
-var DEFAULT_RATE = 5;
-var DEFAULT_CONCURRENCY = 4;
-var DEFAULT_PRUNE_MAX = 0.25;
-var UNNAMED_TARGET = Object.freeze({ name: void 0, variables: {} });
-var APIS = ["v1", "v2"];
-var API_VARIABLE = "FAQOPS_API";
-var DEFAULT_BATCH_SIZE = 100;
-function resolveSyncOptions(raw) {
-  const emulator = booleanValue("emulator", raw.emulator, false);
-  const target = raw.target ?? UNNAMED_TARGET;
-  const root = raw.root ?? raw.cwd;
-  const emulatorDir = emulatorDirFor(root, target.name);
-  const lockfileGiven = stringValue("lockfile", raw.lockfile);
-  const lockfilePath = lockfileGiven !== void 0 ? path.resolve(raw.cwd, lockfileGiven) : emulator ? path.join(emulatorDir, DEFAULT_LOCKFILE) : path.resolve(root, defaultLockfile(target.name));
-  const api = choiceValue(`api (--api, ${API_VARIABLE})`, raw.api, APIS, "v1");
-  const prune = booleanValue("prune", raw.prune, false);
-  const replaceAll = booleanValue("replace-all", raw.replaceAll, false);
-  if (replaceAll && (api !== "v2" || !prune)) {
-    throw new UsageError(
-      api !== "v2" ? "--replace-all is for --api v2: on v1, --prune always replaces the whole bot." : "--replace-all goes with --prune: `--prune --replace-all` replaces the whole bot (import mode 1)."
-    );
-  }
-  return Object.freeze({
-    ...resolveContentOptions(raw),
-    lockfile: Object.freeze({ path: lockfilePath, display: displayPath(raw.cwd, lockfilePath) }),
-    concurrency: integerValue("concurrency", raw.concurrency, DEFAULT_CONCURRENCY, {
-      min: 1,
-      max: 64
-    }),
-    rate: numberValue("rate", raw.rate, DEFAULT_RATE, 1e3),
-    dryRun: booleanValue("dry-run", raw.dryRun, false),
-    prune,
-    pruneMax: shareValue("prune-max", raw.pruneMax, DEFAULT_PRUNE_MAX),
-    force: booleanValue("force", raw.force, false),
-    resendAll: booleanValue("resend-all", raw.resendAll, false),
-    publish: booleanValue("publish", raw.publish, false),
-    emulator,
-    api,
-    batchSize: integerValue("batch-size", raw.batchSize, DEFAULT_BATCH_SIZE, { min: 1, max: 1e3 }),
-    replaceAll,
-    target,
-    emulatorDir
-  });
-}
-
-// src/config/spec.ts
-var TARGET_KEY_SPEC = {
-  api: {
-    kind: "choice",
-    choices: APIS,
-    description: {
-      en: "The platform's open API: v1 (one request an entry) or v2 (batched imports). Default: v1.",
-      zh: "\u5E73\u53F0\u5F00\u653E\u63A5\u53E3\uFF1Av1\uFF08\u6BCF\u6761\u4E00\u4E2A\u8BF7\u6C42\uFF09\u6216 v2\uFF08\u6279\u91CF\u5BFC\u5165\uFF09\u3002\u9ED8\u8BA4 v1\u3002"
-    }
-  },
-  endpoint: {
-    kind: "text",
-    format: "url",
-    description: {
-      en: "The platform's base URL (https://). Default: the API's own.",
-      zh: "\u5E73\u53F0\u7684\u57FA\u7840 URL\uFF08https://\uFF09\u3002\u9ED8\u8BA4\u4F7F\u7528\u6240\u9009\u63A5\u53E3\u7684\u5730\u5740\u3002"
-    }
-  },
-  lockfile: {
-    kind: "text",
-    description: {
-      en: "The target's state lockfile, relative to the repository root. Default: faqops.<name>.lock.json. Each target needs its own.",
-      zh: "\u8BE5\u76EE\u6807\u7684\u72B6\u6001\u9501\u6587\u4EF6\uFF0C\u76F8\u5BF9\u4E8E\u4ED3\u5E93\u6839\u76EE\u5F55\u3002\u9ED8\u8BA4 faqops.<\u540D\u5B57>.lock.json\u3002\u6BCF\u4E2A\u76EE\u6807\u5FC5\u987B\u5404\u7528\u4E00\u4E2A\u3002"
-    }
-  },
-  publish: {
-    kind: "boolean",
-    description: {
-      en: "Publish after every apply (like --publish). Default: false.",
-      zh: "\u6BCF\u6B21 apply \u4E4B\u540E\u53D1\u5E03\uFF08\u540C --publish\uFF09\u3002\u9ED8\u8BA4 false\u3002"
-    }
-  },
-  prune: {
-    kind: "boolean",
-    description: {
-      en: "Take entries the content no longer has off the bot on apply (like --prune). Default: false.",
-      zh: "apply \u65F6\u628A\u5185\u5BB9\u91CC\u5DF2\u6CA1\u6709\u7684\u6761\u76EE\u4ECE\u673A\u5668\u4EBA\u4E0A\u64A4\u4E0B\uFF08\u540C --prune\uFF09\u3002\u9ED8\u8BA4 false\u3002"
-    }
-  },
-  "prune-max": {
-    kind: "share",
-    description: {
-      en: "Refuse a prune that removes more than this share of the bot, such as 25% or 0.25. Default: 25%.",
-      zh: "\u64A4\u4E0B\u7684\u6761\u76EE\u8D85\u8FC7\u673A\u5668\u4EBA\u7684\u8FD9\u4E2A\u6BD4\u4F8B\u65F6\u62D2\u7EDD\u6267\u884C\uFF0C\u4F8B\u5982 25% \u6216 0.25\u3002\u9ED8\u8BA4 25%\u3002"
-    }
-  },
-  rate: {
-    kind: "number",
-    maximum: 1e3,
-    description: {
-      en: "Requests per second at most. Default: 5.",
-      zh: "\u6BCF\u79D2\u6700\u591A\u8BF7\u6C42\u6570\u3002\u9ED8\u8BA4 5\u3002"
-    }
-  },
-  concurrency: {
-    kind: "integer",
-    minimum: 1,
-    maximum: 64,
-    description: {
-      en: "Requests in flight at once, 1 to 64. Default: 4.",
-      zh: "\u540C\u65F6\u8FDB\u884C\u7684\u8BF7\u6C42\u6570\uFF0C1 \u5230 64\u3002\u9ED8\u8BA4 4\u3002"
-    }
-  },
-  "batch-size": {
-    kind: "integer",
-    minimum: 1,
-    maximum: 1e3,
-    description: {
-      en: "v2: intents per import call, 1 to 1000. Default: 100.",
-      zh: "v2\uFF1A\u6BCF\u6B21\u5BFC\u5165\u8C03\u7528\u7684\u610F\u56FE\u6570\uFF0C1 \u5230 1000\u3002\u9ED8\u8BA4 100\u3002"
-    }
-  },
-  skills: {
-    kind: "filter",
-    item: { en: "a skill name", zh: "\u6280\u80FD\u540D" },
-    description: {
-      en: "Which skills the target takes: a list (only these), or include: and exclude: lists. Default: every skill.",
-      zh: "\u8BE5\u76EE\u6807\u63A5\u6536\u54EA\u4E9B\u6280\u80FD\uFF1A\u4E00\u4E2A\u5217\u8868\uFF08\u53EA\u63A5\u6536\u8FD9\u4E9B\uFF09\uFF0C\u6216 include: \u548C exclude: \u4E24\u4E2A\u5217\u8868\u3002\u9ED8\u8BA4\u5168\u90E8\u6280\u80FD\u3002"
-    }
-  },
-  paths: {
-    kind: "filter",
-    item: { en: "a glob relative to the content folder", zh: "\u76F8\u5BF9\u4E8E\u5185\u5BB9\u6587\u4EF6\u5939\u7684\u901A\u914D\u8DEF\u5F84" },
-    description: {
-      en: "Which entry files the target takes, as globs relative to the content folder (such as internal/**): a list (only these), or include: and exclude: lists. Default: every file.",
-      zh: "\u8BE5\u76EE\u6807\u63A5\u6536\u54EA\u4E9B\u6761\u76EE\u6587\u4EF6\uFF0C\u5199\u76F8\u5BF9\u4E8E\u5185\u5BB9\u6587\u4EF6\u5939\u7684\u901A\u914D\u8DEF\u5F84\uFF08\u4F8B\u5982 internal/**\uFF09\uFF1A\u4E00\u4E2A\u5217\u8868\uFF08\u53EA\u63A5\u6536\u8FD9\u4E9B\uFF09\uFF0C\u6216 include: \u548C exclude: \u4E24\u4E2A\u5217\u8868\u3002\u9ED8\u8BA4\u5168\u90E8\u6587\u4EF6\u3002"
-    }
-  }
-};
-var TOP_KEY_SPEC = {
-  content: {
-    kind: "text",
-    description: {
-      en: "The content folder, relative to the repository root. Default: content.",
-      zh: "\u5185\u5BB9\u6587\u4EF6\u5939\uFF0C\u76F8\u5BF9\u4E8E\u4ED3\u5E93\u6839\u76EE\u5F55\u3002\u9ED8\u8BA4 content\u3002"
-    }
-  }
-};
-var TARGET_ONLY_KEYS = ["lockfile"];
-
 // src/i18n/kinds.ts
 var paths = {
   pattern: "[^]*?",
@@ -2747,7 +2603,7 @@ var KINDS = {
   "config-fix": configFix,
   "config-hint": configHint,
   "config-item": configItem,
-  /** config/load.ts: where an unknown key is. */
+  /** config/parse.ts: where an unknown key is. */
   "config-where": [
     { en: "at the top level", zh: "\u9876\u5C42" },
     { en: "in target `{{name}}`", zh: "\u76EE\u6807 `{{name}}` \u4E2D" },
@@ -3328,6 +3184,10 @@ var DIAGNOSTIC_CATALOGUE = {
     {
       en: '`targets` names "{{name}}", but no faqops.config.yaml defines targets: remove the key (the content then goes to the one bot), or define the targets in faqops.config.yaml (see docs/targets.md)',
       zh: '`targets` \u5199\u4E86 "{{name}}"\uFF0C\u4F46\u6CA1\u6709 faqops.config.yaml \u5B9A\u4E49\u76EE\u6807\uFF1A\u8BF7\u5220\u9664\u8FD9\u4E2A\u952E\uFF08\u5185\u5BB9\u4F1A\u540C\u6B65\u5230\u552F\u4E00\u7684\u673A\u5668\u4EBA\uFF09\uFF0C\u6216\u5728 faqops.config.yaml \u4E2D\u5B9A\u4E49\u76EE\u6807\uFF08\u89C1 docs/targets.md\uFF09'
+    },
+    {
+      en: '"{{name}}" is not a target in {{file}}: did you mean `{{guess}}`? The targets are {{names:paths}}',
+      zh: '"{{name}}" \u4E0D\u662F {{file}} \u4E2D\u7684\u76EE\u6807\uFF1A\u662F\u4E0D\u662F\u60F3\u5199 `{{guess}}`\uFF1F\u5DF2\u5B9A\u4E49\u7684\u76EE\u6807\u6709 {{names}}'
     },
     {
       en: '"{{name}}" is not a target in {{file}}; the targets are {{names:paths}}',
@@ -4103,6 +3963,7 @@ var ERROR_MESSAGES = [
   },
   // Apply and publish (src/sync)
   { en: "async/fetch: the call was cancelled.", zh: "async/fetch\uFF1A\u8C03\u7528\u5DF2\u53D6\u6D88\u3002" },
+  // A refused prune (errors.ts PruneRefusedError), as render/prune.ts words it.
   { en: "--prune refused: {{why:prune-refusal}}", zh: "--prune \u88AB\u62D2\u7EDD\uFF1A{{why}}" },
   {
     en: "the lockfile records {{tasks:pending-tasks}} not yet settled (a v2 run was interrupted); v1 cannot settle {{_:it-them}}.",
@@ -4490,6 +4351,93 @@ var ERROR_HINTS = [
   { en: "faqops export --out faq.xlsx", zh: "\u4F8B\u5982\uFF1Afaqops export --out faq.xlsx" }
 ];
 
+// src/render/answer.ts
+function plainText(text) {
+  return text.replace(/<a href="[^"]*">([^<]*)<\/a>/g, "$1");
+}
+function cardLabel(card) {
+  if ("news" in card) return `[news: ${card.news.articles.map((a) => a.title).join(" | ")}]`;
+  if ("image" in card) return `[image: ${card.image.media_id}]`;
+  return `[mini program: ${card.miniprogrampage.title}]`;
+}
+function previewAnswer(messages, max = 60) {
+  const text = messages.map((m) => typeof m === "string" ? plainText(m) : cardLabel(m)).join(" \u23CE ").replace(/\s*\n\s*/g, " \u23CE ").replace(/\s+/g, " ").trim();
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function escapeMarkdown(text) {
+  return text.replace(/[\\`*_[\]<>|#~&@!]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
+}
+var MARKDOWN_ESCAPES = {
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;",
+  "@": "@\u200B"
+};
+function escapeHtml(text) {
+  return text.replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+var HTML_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "@": "@\u200B"
+};
+function markdownUrl(url) {
+  if (!/^https?:\/\//i.test(url)) return void 0;
+  return url.replace(
+    /[\s()<>|"\\`[\]]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+function codeSpan(text) {
+  return `\`${text.replace(/`/g, "\u2032").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
+}
+function link(label, url) {
+  const safe = markdownUrl(url);
+  return safe ? `[${escapeMarkdown(label)}](${safe})` : `${escapeMarkdown(label)} ${codeSpan(url)}`;
+}
+function answerMarkdown(messages, options = {}) {
+  const blocks = messages.map((m) => typeof m === "string" ? textMarkdown(m) : cardMarkdown(m));
+  const text = blocks.join("\n\n");
+  return options.inline ? text.replace(/\n/g, "<br>") : text;
+}
+function textMarkdown(text) {
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)) {
+    parts.push(escapeMarkdown(text.slice(last, match.index)));
+    const [, href = "", label = ""] = match;
+    const asks = askedQuestion(href);
+    parts.push(
+      asks === void 0 ? link(label, href) : `**${escapeMarkdown(label)}** _(recommended question: asks \u201C${escapeMarkdown(asks)}\u201D)_`
+    );
+    last = match.index + match[0].length;
+  }
+  parts.push(escapeMarkdown(text.slice(last)));
+  return parts.join("");
+}
+function askedQuestion(href) {
+  if (!href.startsWith("weixin://bizmsgmenu")) return void 0;
+  const match = /[?&]msgmenucontent=([^&]*)/.exec(href);
+  return match?.[1] ?? "";
+}
+function cardMarkdown(card) {
+  if ("news" in card) {
+    return card.news.articles.map(
+      (a) => `\u{1F4F0} **${link(a.title, a.url)}**${a.description ? ` \u2014 ${escapeMarkdown(a.description)}` : ""}`
+    ).join("\n");
+  }
+  if ("image" in card) {
+    const url = card.image.url ? markdownUrl(card.image.url) : void 0;
+    return `\u{1F5BC}\uFE0F image ${codeSpan(card.image.media_id)}${url ? ` ([view](${url}))` : card.image.url ? ` ${codeSpan(card.image.url)}` : ""}`;
+  }
+  const p = card.miniprogrampage;
+  return `\u{1F537} mini program **${escapeMarkdown(p.title)}** (${codeSpan(p.appid)}, ${codeSpan(p.pagepath)})`;
+}
+
 // src/i18n/import.ts
 var IMPORT_DIAGNOSTICS = {
   "import-sheet": [
@@ -4866,6 +4814,31 @@ registerKinds({
     {
       en: "the v2 API switches drift off, reversibly: `faqops apply --api v2 --prune` disables it (review `faqops plan --api v2 --prune` first)",
       zh: "v2 API \u53EF\u4EE5\u53EF\u9006\u5730\u505C\u7528\u5B83\u4EEC\uFF1A`faqops apply --api v2 --prune` \u4F1A\u505C\u7528\uFF08\u5148\u7528 `faqops plan --api v2 --prune` \u68C0\u67E5\uFF09"
+    },
+    // The same for the action (render/plan.ts driftRemedy, audience "action").
+    {
+      en: "the v1 API removes entries only by replacing the whole bot: the action's `prune: true` does that (review a plan with `prune: true` first)",
+      zh: "v1 API \u53EA\u80FD\u901A\u8FC7\u66FF\u6362\u6574\u4E2A\u673A\u5668\u4EBA\u6765\u5220\u9664\u6761\u76EE\uFF1AAction \u7684 `prune: true` \u4F1A\u8FD9\u6837\u505A\uFF08\u5148\u68C0\u67E5\u4E00\u6B21\u5E26 `prune: true` \u7684\u8BA1\u5212\uFF09"
+    },
+    {
+      en: "the v2 API switches drift off, reversibly: the action's `prune: true` disables it (review a plan with `prune: true` first)",
+      zh: "v2 API \u53EF\u4EE5\u53EF\u9006\u5730\u505C\u7528\u5B83\u4EEC\uFF1AAction \u7684 `prune: true` \u4F1A\u505C\u7528\uFF08\u5148\u68C0\u67E5\u4E00\u6B21\u5E26 `prune: true` \u7684\u8BA1\u5212\uFF09"
+    }
+  ],
+  /** What writes every entry again: the CLI's flag, or the action's input (render/apply.ts). */
+  "resend-how": [
+    { en: "`faqops apply --resend-all`", zh: "`faqops apply --resend-all`" },
+    { en: "the action's `resend-all: true`", zh: "Action \u7684 `resend-all: true`" }
+  ],
+  /** What publishes the writes (render/plan.ts publishRemedy): the CLI's commands, the action's inputs. */
+  "publish-remedy": [
+    {
+      en: "`faqops publish` (or `faqops apply --publish`) publishes what is written",
+      zh: PUBLISH_REMEDY_ZH
+    },
+    {
+      en: "`publish: true` or `command: publish` publishes what is written",
+      zh: "`publish: true` \u6216 `command: publish` \u4F1A\u53D1\u5E03\u5DF2\u5199\u5165\u7684\u5185\u5BB9"
     }
   ],
   "apply-kinds": [
@@ -4940,12 +4913,12 @@ var TEXT_LINES = [
     zh: "{{count}}\u5728\u673A\u5668\u4EBA\u4E0A\u4F46\u4E0D\u5728\u5185\u5BB9\u91CC\uFF1A{{remedy}}\u3002"
   },
   {
-    en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; `faqops publish` (or `faqops apply --publish`) publishes what is written.",
-    zh: `{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u8FD8\u4E0D\u4F1A\u7528\u5B83\u4EEC\u56DE\u7B54\uFF1B${PUBLISH_REMEDY_ZH}\u3002`
+    en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; {{remedy:publish-remedy}}.",
+    zh: `{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u8FD8\u4E0D\u4F1A\u7528\u5B83\u4EEC\u56DE\u7B54\uFF1B{{remedy}}\u3002`
   },
   {
-    en: "{{count:count-entry-is}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; `faqops publish` (or `faqops apply --publish`) publishes what is written.",
-    zh: `{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u8FD8\u4E0D\u4F1A\u7528\u5B83\u4EEC\u56DE\u7B54\uFF1B${PUBLISH_REMEDY_ZH}\u3002`
+    en: "{{count:count-entry-is}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; {{remedy:publish-remedy}}.",
+    zh: `{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u8FD8\u4E0D\u4F1A\u7528\u5B83\u4EEC\u56DE\u7B54\uFF1B{{remedy}}\u3002`
   },
   {
     en: "--prune: nothing to remove; the sync stays incremental.",
@@ -5014,8 +4987,8 @@ var TEXT_LINES = [
     zh: "\u65E0\u4E8B\u53EF\u505A\uFF1A\u5E73\u53F0\u4E0E\u5185\u5BB9\u4E00\u81F4\uFF08\u53D1\u9001\u4E86 0 \u4E2A\u8BF7\u6C42\uFF09\u3002{{summary}}"
   },
   {
-    en: "faqops knows the bot through the lockfile: if the bot was emptied or replaced since, `faqops apply --resend-all` writes every entry again.",
-    zh: "faqops \u901A\u8FC7\u9501\u6587\u4EF6\u4E86\u89E3\u673A\u5668\u4EBA\u7684\u72B6\u6001\uFF1A\u5982\u679C\u4E4B\u540E\u673A\u5668\u4EBA\u88AB\u6E05\u7A7A\u6216\u66FF\u6362\u8FC7\uFF0C`faqops apply --resend-all` \u4F1A\u91CD\u65B0\u5199\u5165\u6240\u6709\u6761\u76EE\u3002"
+    en: "faqops knows the bot through the lockfile: if the bot was emptied or replaced since, {{how:resend-how}} writes every entry again.",
+    zh: "faqops \u901A\u8FC7\u9501\u6587\u4EF6\u4E86\u89E3\u673A\u5668\u4EBA\u7684\u72B6\u6001\uFF1A\u5982\u679C\u4E4B\u540E\u673A\u5668\u4EBA\u88AB\u6E05\u7A7A\u6216\u66FF\u6362\u8FC7\uFF0C{{how}} \u4F1A\u91CD\u65B0\u5199\u5165\u6240\u6709\u6761\u76EE\u3002"
   },
   {
     en: "Nothing to write (0 requests sent). {{summary:plan-summary}}",
@@ -5063,8 +5036,8 @@ var TEXT_LINES = [
     zh: "\u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u73B0\u5728\u4F1A\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684 {{count}}\u56DE\u7B54\u3002"
   },
   {
-    en: "Not published: the writes stopped. {{count:n}} written, not yet published; `faqops publish` (or `faqops apply --publish`) publishes what is written.",
-    zh: `\u672A\u53D1\u5E03\uFF1A\u5199\u5165\u5DF2\u505C\u6B62\u3002{{count}} \u4E2A\u5DF2\u5199\u5165\u3001\u5C1A\u672A\u53D1\u5E03\uFF1B${PUBLISH_REMEDY_ZH}\u3002`
+    en: "Not published: the writes stopped. {{count:n}} written, not yet published; {{remedy:publish-remedy}}.",
+    zh: `\u672A\u53D1\u5E03\uFF1A\u5199\u5165\u5DF2\u505C\u6B62\u3002{{count}} \u4E2A\u5DF2\u5199\u5165\u3001\u5C1A\u672A\u53D1\u5E03\uFF1B{{remedy}}\u3002`
   },
   { en: "{{lockfile:lockfile-line}}", zh: "{{lockfile}}" },
   // publish, progress
@@ -5129,8 +5102,8 @@ var TEXT_LINES = [
   },
   // apply: publishing (render/apply.ts publishLines)
   {
-    en: "  {{count:count-entry-is}} written but not live; the lockfile keeps {{_:it-them-they}} marked unpublished, and `faqops publish` (or `faqops apply --publish`) publishes what is written.",
-    zh: `  {{count}}\u5DF2\u5199\u5165\u4F46\u672A\u4E0A\u7EBF\uFF1B\u9501\u6587\u4EF6\u4ECD\u628A\u5B83\u4EEC\u6807\u8BB0\u4E3A\u672A\u53D1\u5E03\uFF0C${PUBLISH_REMEDY_ZH}\u3002`
+    en: "  {{count:count-entry-is}} written but not live; the lockfile keeps {{_:it-them-they}} marked unpublished, and {{remedy:publish-remedy}}.",
+    zh: `  {{count}}\u5DF2\u5199\u5165\u4F46\u672A\u4E0A\u7EBF\uFF1B\u9501\u6587\u4EF6\u4ECD\u628A\u5B83\u4EEC\u6807\u8BB0\u4E3A\u672A\u53D1\u5E03\uFF0C{{remedy}}\u3002`
   },
   { en: "Publish failed: {{message:error-message}}", zh: "\u53D1\u5E03\u5931\u8D25\uFF1A{{message}}" },
   // apply: progress and what happens on the way (cli/progress.ts, commands/apply.ts)
@@ -5252,8 +5225,8 @@ var TEXT_LINES = [
   },
   // The action's notices, warnings, log lines and failures (src/action/main.ts)
   {
-    en: "The content has {{count:n}} {{_:error-errors}} (see the annotations); nothing was planned or sent.",
-    zh: "\u5185\u5BB9\u6709 {{count}} \u4E2A\u9519\u8BEF\uFF08\u89C1\u6807\u6CE8\uFF09\uFF1A\u6CA1\u6709\u751F\u6210\u8BA1\u5212\uFF0C\u4E5F\u6CA1\u6709\u53D1\u9001\u4EFB\u4F55\u5185\u5BB9\u3002"
+    en: "The content has {{count:count-errors}} (see the annotations); nothing was planned or sent.",
+    zh: "\u5185\u5BB9\u6709 {{count}}\uFF08\u89C1\u6807\u6CE8\uFF09\uFF1A\u6CA1\u6709\u751F\u6210\u8BA1\u5212\uFF0C\u4E5F\u6CA1\u6709\u53D1\u9001\u4EFB\u4F55\u5185\u5BB9\u3002"
   },
   { en: "--prune refused: {{why:prune-refusal}}", zh: "--prune \u88AB\u62D2\u7EDD\uFF1A{{why}}" },
   {
@@ -5263,8 +5236,8 @@ var TEXT_LINES = [
   { en: "Writing {{count:n}} entries\u2026", zh: "\u6B63\u5728\u5199\u5165 {{count}} \u4E2A\u6761\u76EE\u2026\u2026" },
   { en: "Publishing: {{progress}}", zh: "\u6B63\u5728\u53D1\u5E03\uFF1A{{progress}}" },
   {
-    en: "{{count:n}} {{_:entry-is-are}} still on the bot but not in the content ({{list:drift-list}}). {{remedy:action-drift-remedy}}",
-    zh: "{{count}} \u4E2A\u6761\u76EE\u4ECD\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u4F46\u5DF2\u4E0D\u5728\u5185\u5BB9\u91CC\uFF08{{list}}\uFF09\u3002{{remedy}}"
+    en: "{{count:count-entry-is}} still on the bot but not in the content ({{list:drift-list}}). {{remedy:action-drift-remedy}}",
+    zh: "{{count}}\u4ECD\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u4F46\u5DF2\u4E0D\u5728\u5185\u5BB9\u91CC\uFF08{{list}}\uFF09\u3002{{remedy}}"
   },
   { en: "faqops: drift", zh: "faqops\uFF1A\u6F02\u79FB" },
   {
@@ -5280,8 +5253,8 @@ var TEXT_LINES = [
   { en: "The publish failed: {{why}}", zh: "\u53D1\u5E03\u5931\u8D25\uFF1A{{why}}" },
   { en: "The lockfile commit failed: {{why}}", zh: "\u9501\u6587\u4EF6\u63D0\u4EA4\u5931\u8D25\uFF1A{{why}}" },
   {
-    en: "{{file}} has {{count:n}} {{_:error-errors}} (see the annotations); nothing was published.",
-    zh: "{{file}} \u6709 {{count}} \u4E2A\u9519\u8BEF\uFF08\u89C1\u6807\u6CE8\uFF09\uFF1A\u6CA1\u6709\u53D1\u5E03\u4EFB\u4F55\u5185\u5BB9\u3002"
+    en: "{{file}} has {{count:count-errors}} (see the annotations); nothing was published.",
+    zh: "{{file}} \u6709 {{count}}\uFF08\u89C1\u6807\u6CE8\uFF09\uFF1A\u6CA1\u6709\u53D1\u5E03\u4EFB\u4F55\u5185\u5BB9\u3002"
   },
   { en: "Target {{name:word}}: {{why}}", zh: "\u76EE\u6807 {{name}}\uFF1A{{why}}" },
   {
@@ -5331,14 +5304,6 @@ registerKinds({
     { en: " (done)", zh: "\uFF08\u5B8C\u6210\uFF09" },
     { en: "", zh: "" }
   ],
-  "error-errors": [
-    { en: "error", zh: "" },
-    { en: "errors", zh: "" }
-  ],
-  "entry-is-are": [
-    { en: "entry is", zh: "" },
-    { en: "entries are", zh: "" }
-  ],
   "y-ies": [
     { en: "y", zh: "" },
     { en: "ies", zh: "" }
@@ -5347,6 +5312,7 @@ registerKinds({
     { en: "batchimportskill mode 1", zh: "batchimportskill \u6A21\u5F0F 1" },
     { en: "import mode 1", zh: "\u5BFC\u5165\u6A21\u5F0F 1" }
   ],
+  /** Why a prune was refused (render/prune.ts pruneRefusalText). */
   "prune-refusal": [
     {
       en: "the content has no entry to keep: a prune would empty the bot.",
@@ -5404,7 +5370,7 @@ registerKinds({
     { en: "it was not looked up", zh: "\u6CA1\u6709\u67E5\u627E" },
     { en: "not looked up", zh: "\u6CA1\u6709\u67E5\u627E" }
   ],
-  /** sync/apply-v2.ts CANNOT_DISABLE. */
+  /** render/plan.ts cannotDisableText. */
   "cannot-disable": [
     {
       en: "cannot be disabled: its last synced version is not in Git ({{why:before-why}}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all",
@@ -5597,93 +5563,6 @@ registerKinds({
   ]
 });
 
-// src/render/answer.ts
-function plainText(text) {
-  return text.replace(/<a href="[^"]*">([^<]*)<\/a>/g, "$1");
-}
-function cardLabel(card) {
-  if ("news" in card) return `[news: ${card.news.articles.map((a) => a.title).join(" | ")}]`;
-  if ("image" in card) return `[image: ${card.image.media_id}]`;
-  return `[mini program: ${card.miniprogrampage.title}]`;
-}
-function previewAnswer(messages, max = 60) {
-  const text = messages.map((m) => typeof m === "string" ? plainText(m) : cardLabel(m)).join(" \u23CE ").replace(/\s*\n\s*/g, " \u23CE ").replace(/\s+/g, " ").trim();
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function escapeMarkdown(text) {
-  return text.replace(/[\\`*_[\]<>|#~&@!]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
-}
-var MARKDOWN_ESCAPES = {
-  "<": "&lt;",
-  ">": "&gt;",
-  "&": "&amp;",
-  "@": "@\u200B"
-};
-function escapeHtml(text) {
-  return text.replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c] ?? c);
-}
-var HTML_ESCAPES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "@": "@\u200B"
-};
-function markdownUrl(url) {
-  if (!/^https?:\/\//i.test(url)) return void 0;
-  return url.replace(
-    /[\s()<>|"\\`[\]]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
-}
-function codeSpan(text) {
-  return `\`${text.replace(/`/g, "\u2032").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
-}
-function link(label, url) {
-  const safe = markdownUrl(url);
-  return safe ? `[${escapeMarkdown(label)}](${safe})` : `${escapeMarkdown(label)} ${codeSpan(url)}`;
-}
-function answerMarkdown(messages, options = {}) {
-  const blocks = messages.map((m) => typeof m === "string" ? textMarkdown(m) : cardMarkdown(m));
-  const text = blocks.join("\n\n");
-  return options.inline ? text.replace(/\n/g, "<br>") : text;
-}
-function textMarkdown(text) {
-  const parts = [];
-  let last = 0;
-  for (const match of text.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)) {
-    parts.push(escapeMarkdown(text.slice(last, match.index)));
-    const [, href = "", label = ""] = match;
-    const asks = askedQuestion(href);
-    parts.push(
-      asks === void 0 ? link(label, href) : `**${escapeMarkdown(label)}** _(recommended question: asks \u201C${escapeMarkdown(asks)}\u201D)_`
-    );
-    last = match.index + match[0].length;
-  }
-  parts.push(escapeMarkdown(text.slice(last)));
-  return parts.join("");
-}
-function askedQuestion(href) {
-  if (!href.startsWith("weixin://bizmsgmenu")) return void 0;
-  const match = /[?&]msgmenucontent=([^&]*)/.exec(href);
-  return match?.[1] ?? "";
-}
-function cardMarkdown(card) {
-  if ("news" in card) {
-    return card.news.articles.map(
-      (a) => `\u{1F4F0} **${link(a.title, a.url)}**${a.description ? ` \u2014 ${escapeMarkdown(a.description)}` : ""}`
-    ).join("\n");
-  }
-  if ("image" in card) {
-    const url = card.image.url ? markdownUrl(card.image.url) : void 0;
-    return `\u{1F5BC}\uFE0F image ${codeSpan(card.image.media_id)}${url ? ` ([view](${url}))` : card.image.url ? ` ${codeSpan(card.image.url)}` : ""}`;
-  }
-  const p = card.miniprogrampage;
-  return `\u{1F537} mini program **${escapeMarkdown(p.title)}** (${codeSpan(p.appid)}, ${codeSpan(p.pagepath)})`;
-}
-
 // src/i18n/markdown.ts
 function entriesOf(kind) {
   const found = registeredKinds()[kind];
@@ -5710,6 +5589,29 @@ function escapedSentence(kinds, html = false) {
       return value;
     }
   };
+}
+function escapedApplyLine(prefixes, code) {
+  const reescape = (text) => code ? escapeKeepingCode(text) : escapeCell(text);
+  return {
+    pattern: "[^]*?",
+    zh: (value) => {
+      const plain = unescapeMarkdown(value);
+      for (const prefix of prefixes) {
+        const translated = translate(TEXT_LINES, `${prefix}${plain}`);
+        if (translated?.text.startsWith(prefix)) {
+          return reescape(translated.text.slice(prefix.length));
+        }
+      }
+      const message = translate(ERROR_MESSAGES, plain);
+      return message ? reescape(message.text) : value;
+    }
+  };
+}
+function escapeCell(text) {
+  return escapeMarkdown(text).replace(/\r?\n/g, "<br>");
+}
+function escapeKeepingCode(text) {
+  return text.split(/(`[^`\n]*`)/).map((part, i) => i % 2 === 1 ? part.replace(/\|/g, "\\|") : escapeCell(part)).join("");
 }
 var DIFF_LABELS = [
   [/<b>message (\d+)<\/b>: unchanged/g, "<b>\u7B2C $1 \u6761\u6D88\u606F</b>\uFF1A\u672A\u53D8"],
@@ -5747,12 +5649,25 @@ registerKinds({
     { en: "[the job summary]({{url}})", zh: "[\u4F5C\u4E1A\u6458\u8981]({{url}})" },
     { en: "the job summary", zh: "\u4F5C\u4E1A\u6458\u8981" }
   ],
+  /** Apply's sentences and list lines (render/apply.ts renderApplyMarkdown). */
+  "md-apply-line": escapedApplyLine(["", "  "], true),
+  "md-apply-item": escapedApplyLine(["  ", "    "], false),
+  "md-apply-icon": [
+    { en: "\u2705 ", zh: "\u2705 " },
+    { en: "\u26A0\uFE0F ", zh: "\u26A0\uFE0F " },
+    { en: "\u274C ", zh: "\u274C " },
+    { en: "", zh: "" }
+  ],
+  "md-apply-list": [
+    { en: "Written", zh: "\u5DF2\u5199\u5165" },
+    { en: "Disabled", zh: "\u5DF2\u505C\u7528" },
+    { en: "Removed", zh: "\u5DF2\u5220\u9664" },
+    { en: "Failed", zh: "\u5931\u8D25" },
+    { en: "Still on the bot", zh: "\u4ECD\u5728\u673A\u5668\u4EBA\u4E0A" }
+  ],
   "cell-error": escapedSentence(["error-message", "failure-message"]),
-  "cell-failure": escapedSentence(["failure-message"]),
-  "cell-drift-why": escapedSentence(["drift-why"]),
   "cell-plan-why": escapedSentence(["plan-why"]),
   "cell-prune-refusal": escapedSentence(["prune-refusal"]),
-  "cell-drift-remedy": escapedSentence(["drift-remedy"]),
   "html-before-why": escapedSentence(["before-why"], true),
   "diff-html": {
     pattern: "[^]*?",
@@ -5773,82 +5688,8 @@ var MARKDOWN_LINES = [
   { en: "| | Where | Rule | Problem |", zh: "| | \u4F4D\u7F6E | \u89C4\u5219 | \u95EE\u9898 |" },
   { en: "| \u274C error | {{rest}}", zh: "| \u274C \u9519\u8BEF | {{rest}}" },
   { en: "| \u26A0\uFE0F warning | {{rest}}", zh: "| \u26A0\uFE0F \u8B66\u544A | {{rest}}" },
-  // What apply did
-  {
-    en: "Nothing to do: the platform is up to date with the content (0 requests sent).",
-    zh: "\u65E0\u4E8B\u53EF\u505A\uFF1A\u5E73\u53F0\u4E0E\u5185\u5BB9\u4E00\u81F4\uFF08\u53D1\u9001\u4E86 0 \u4E2A\u8BF7\u6C42\uFF09\u3002"
-  },
-  {
-    en: "Nothing to write (0 requests sent); what the bot still lacks is below.",
-    zh: "\u6CA1\u6709\u9700\u8981\u5199\u5165\u7684\uFF08\u53D1\u9001\u4E86 0 \u4E2A\u8BF7\u6C42\uFF09\uFF1B\u673A\u5668\u4EBA\u4E0A\u8FD8\u7F3A\u7684\u5185\u5BB9\u89C1\u4E0B\u6587\u3002"
-  },
-  {
-    en: "\u2705 Replaced the bot's content with {{count:count-entries}} in {{seconds:n}} s.",
-    zh: "\u2705 \u5DF2\u7528 {{count}}\u66FF\u6362\u673A\u5668\u4EBA\u7684\u5168\u90E8\u5185\u5BB9\uFF0C\u7528\u65F6 {{seconds}} \u79D2\u3002"
-  },
-  {
-    en: "\u2705 Wrote {{count:count-entries}} in {{seconds:n}} s.",
-    zh: "\u2705 \u5DF2\u5199\u5165 {{count}}\uFF0C\u7528\u65F6 {{seconds}} \u79D2\u3002"
-  },
-  {
-    en: "\u26A0\uFE0F Wrote {{written:n}} of {{count:count-entries}}; {{failed:n}} failed (the next run retries them).",
-    zh: "\u26A0\uFE0F \u5DF2\u5199\u5165 {{written}}/{{count}}\uFF1B{{failed}} \u4E2A\u5931\u8D25\uFF08\u4E0B\u6B21\u8FD0\u884C\u4F1A\u91CD\u8BD5\uFF09\u3002"
-  },
-  {
-    en: "\u26A0\uFE0F Wrote {{count:count-entries}} in {{seconds:n}} s, but the publish failed.",
-    zh: "\u26A0\uFE0F \u5DF2\u5199\u5165 {{count}}\uFF0C\u7528\u65F6 {{seconds}} \u79D2\uFF0C\u4F46\u53D1\u5E03\u5931\u8D25\u4E86\u3002"
-  },
-  {
-    en: "\u26A0\uFE0F Interrupted after writing {{count:count-entries}}.",
-    zh: "\u26A0\uFE0F \u5199\u5165 {{count}}\u540E\u88AB\u4E2D\u65AD\u3002"
-  },
-  {
-    en: "\u274C Stopped by a platform error before anything was written: {{error:cell-error}}",
-    zh: "\u274C \u8FD8\u6CA1\u5199\u5165\u4EFB\u4F55\u5185\u5BB9\u5C31\u56E0\u5E73\u53F0\u51FA\u9519\u800C\u505C\u6B62\uFF1A{{error}}"
-  },
-  {
-    en: "\u274C Stopped by a platform error after writing {{written:n}} of {{count:count-entries}}: {{error:cell-error}}",
-    zh: "\u274C \u5199\u5165 {{written}}/{{count}}\u540E\u56E0\u5E73\u53F0\u51FA\u9519\u800C\u505C\u6B62\uFF1A{{error}}"
-  },
-  {
-    en: "Published: the live bot now answers with the {{count:count-entries}} written since the last publish.",
-    zh: "\u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u73B0\u5728\u4F1A\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684 {{count}}\u56DE\u7B54\u3002"
-  },
-  {
-    en: "\u274C **The publish failed:** {{error:cell-error}} {{count:count-entry-is}} written but not live; the lockfile keeps the marks, and the next publish (`publish: true` or `command: publish`) makes the writes live.",
-    zh: "\u274C **\u53D1\u5E03\u5931\u8D25\uFF1A**{{error}} {{count}}\u5DF2\u5199\u5165\u4F46\u672A\u4E0A\u7EBF\uFF1B\u9501\u6587\u4EF6\u4FDD\u7559\u7740\u6807\u8BB0\uFF0C\u4E0B\u6B21\u53D1\u5E03\uFF08`publish: true` \u6216 `command: publish`\uFF09\u4F1A\u8BA9\u8FD9\u4E9B\u5199\u5165\u4E0A\u7EBF\u3002"
-  },
-  {
-    en: "Not published: the writes stopped. {{count:count-entry-is}} written but not live.",
-    zh: "\u672A\u53D1\u5E03\uFF1A\u5199\u5165\u5DF2\u505C\u6B62\u3002{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u4E0A\u7EBF\u3002"
-  },
-  {
-    en: "{{count:count-entry-is}} written but not published: the live bot does not answer with them yet (`publish: true` or `command: publish`).",
-    zh: "{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u8FD8\u4E0D\u4F1A\u7528\u5B83\u4EEC\u56DE\u7B54\uFF08`publish: true` \u6216 `command: publish`\uFF09\u3002"
-  },
-  { en: "<details><summary>Written</summary>", zh: "<details><summary>\u5DF2\u5199\u5165</summary>" },
-  { en: "| | Entry |", zh: "| | \u6761\u76EE |" },
+  // What apply did: see the end (render/apply.ts renderApplyMarkdown)
   { en: "| | \u2026 and {{count:n}} more |", zh: "| | \u2026\u2026\u53E6\u5916\u8FD8\u6709 {{count}} \u4E2A |" },
-  {
-    en: "<details><summary>Disabled (v2, reversible): {{count:n}}</summary>",
-    zh: "<details><summary>\u5DF2\u505C\u7528\uFF08v2\uFF0C\u53EF\u6062\u590D\uFF09\uFF1A{{count}}</summary>"
-  },
-  { en: "| Entry | Why |", zh: "| \u6761\u76EE | \u539F\u56E0 |" },
-  { en: "| \u2026 and {{count:n}} more | |", zh: "| \u2026\u2026\u53E6\u5916\u8FD8\u6709 {{count}} \u4E2A | |" },
-  {
-    en: "Settled first: {{tasks:count-import-tasks}} an interrupted run left in flight ({{confirmed:count-entries}} confirmed).",
-    zh: "\u5148\u4E86\u7ED3\u4E86\u4E00\u6B21\u4E2D\u65AD\u7684\u8FD0\u884C\u7559\u4E0B\u7684 {{tasks}}\uFF08\u786E\u8BA4\u4E86 {{confirmed}}\uFF09\u3002"
-  },
-  { en: "| Failed entry | File | Why |", zh: "| \u5931\u8D25\u7684\u6761\u76EE | \u6587\u4EF6 | \u539F\u56E0 |" },
-  {
-    en: "| {{entry}} | `{{file}}` | {{why:cell-failure}} |",
-    zh: "| {{entry}} | `{{file}}` | {{why}} |"
-  },
-  {
-    en: "> **{{count:count-entry-is}} still on the bot but not in the content.** {{remedy:cell-drift-remedy}} (the action's `prune: true`).",
-    zh: "> **{{count}}\u4ECD\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u4F46\u5DF2\u4E0D\u5728\u5185\u5BB9\u91CC\u3002**{{remedy}}\uFF08\u5373 Action \u7684 `prune: true`\uFF09\u3002"
-  },
-  { en: "| Still on the bot | Why |", zh: "| \u4ECD\u5728\u673A\u5668\u4EBA\u4E0A | \u539F\u56E0 |" },
   // The lockfile (action/main.ts commitIfChanged)
   {
     en: "Lockfile `{{file}}` updated (not committed: `commit-lockfile` is false).",
@@ -5890,7 +5731,6 @@ var MARKDOWN_LINES = [
     zh: "| {{label}} | {{title}}<br><sub>\u539F\u4E3A\u201C{{old}}\u201D{{how}}</sub> | {{rest}}"
   },
   { en: "| {{label:summary-label}} | {{rest}}", zh: "| {{label}} | {{rest}}" },
-  { en: "| {{entry}} | {{why:cell-drift-why}} |", zh: "| {{entry}} | {{why}} |" },
   {
     en: "<details><summary>{{label:summary-label}} {{title}}</summary><i>The same as on the bot.</i></details>",
     zh: "<details><summary>{{label}} {{title}}</summary><i>\u4E0E\u673A\u5668\u4EBA\u4E0A\u7684\u76F8\u540C\u3002</i></details>"
@@ -5921,12 +5761,22 @@ var MARKDOWN_LINES = [
     en: "> The plan is too long for a comment and was cut here; see {{where:summary-where}} for all of it.",
     zh: "> \u8BA1\u5212\u592A\u957F\uFF0C\u8BC4\u8BBA\u5728\u8FD9\u91CC\u622A\u65AD\u4E86\uFF1B\u5B8C\u6574\u5185\u5BB9\u89C1{{where}}\u3002"
   },
+  // What apply did (render/apply.ts renderApplyMarkdown): its lists, then its sentences, last
+  // because their holes take any line (a line no entry above fits).
+  {
+    en: "<details><summary>{{name:md-apply-list}}: {{count:n}}</summary>",
+    zh: "<details><summary>{{name}}\uFF1A{{count}}</summary>"
+  },
+  { en: "| Skill | Entry |", zh: "| \u6280\u80FD | \u6761\u76EE |" },
   // publish (action/main.ts publishAndCommit)
   {
-    en: "\u2705 Published: the live bot now answers with {{count:n}} {{_:entry-entries}} written since the last publish.",
-    zh: "\u2705 \u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u73B0\u5728\u4F1A\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684 {{count}} \u4E2A\u6761\u76EE\u56DE\u7B54\u3002"
+    en: "\u2705 Published: the live bot now answers with {{count:count-entries}} written since the last publish.",
+    zh: "\u2705 \u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u73B0\u5728\u4F1A\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684 {{count}}\u56DE\u7B54\u3002"
   },
-  { en: "\u274C The publish failed: {{why}}", zh: "\u274C \u53D1\u5E03\u5931\u8D25\uFF1A{{why}}" }
+  { en: "\u274C The publish failed: {{why}}", zh: "\u274C \u53D1\u5E03\u5931\u8D25\uFF1A{{why}}" },
+  // Apply's list lines and sentences: last, since their holes take any line.
+  { en: "| {{skill}} | {{item:md-apply-item}} |", zh: "| {{skill}} | {{item}} |" },
+  { en: "{{icon:md-apply-icon}}{{text:md-apply-line}}", zh: "{{icon}}{{text}}" }
 ];
 
 // src/i18n/index.ts
@@ -5948,7 +5798,12 @@ function translateDiagnostic(d) {
 function localizeError(error, lang) {
   const message = error instanceof Error ? error.message : String(error);
   const hint = error instanceof FaqopsError ? error.hint : void 0;
-  if (lang === "en" || !(error instanceof FaqopsError)) return { message, hint };
+  if (!(error instanceof FaqopsError)) return { message, hint };
+  return localizeErrorText({ message, hint }, lang);
+}
+function localizeErrorText(text, lang) {
+  const { message, hint } = text;
+  if (lang === "en") return { message, hint };
   return {
     message: translate(ERROR_MESSAGES, message)?.text ?? message,
     hint: hint === void 0 ? void 0 : translate(ERROR_HINTS, hint)?.text ?? hint
@@ -6061,11 +5916,32 @@ function createTranslator(lang) {
   };
 }
 
+// src/render/words.ts
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+function percent(share) {
+  return `${Math.round(share * 1e3) / 10}%`;
+}
+
+// src/render/prune.ts
+function pruneRefusalText(refusal) {
+  switch (refusal.reason) {
+    case "empties-bot":
+      return "the content has no entry to keep: a prune would empty the bot.";
+    case "over-limit":
+      return `it would remove ${refusal.removes} of the ${refusal.known} entries faqops knows on the platform (${percent(refusal.share)}), more than --prune-max ${percent(refusal.max)}; add --force if that is intended.`;
+  }
+}
+function pruneRefusedText(refusal) {
+  return `--prune refused: ${pruneRefusalText(refusal)}`;
+}
+
 // src/render/error.ts
 function describeError(error, lang, options) {
   const colon = lang === "en" ? ": " : "\uFF1A";
-  if (!isBug(error)) {
-    const { message, hint } = localizeError(error, lang);
+  if (!isBug(error) && error instanceof FaqopsError) {
+    const { message, hint } = localizeErrorText(errorWords(error), lang);
     if (options.form === "lines") {
       return `faqops${colon}${message}${hint ? `
 ${hintLabel(lang)}${colon}${hint}` : ""}`;
@@ -6085,6 +5961,12 @@ hint: this is a bug in faqops; set FAQOPS_DEBUG=1 for details and report it.`,
     `internal error: ${detail}${stack} \u2014 this is a bug in faqops; please report it.`,
     lang
   );
+}
+function errorWords(error) {
+  if (error instanceof PruneRefusedError) {
+    return { message: pruneRefusedText(error.refusal), hint: error.hint };
+  }
+  return { message: error.message, hint: error.hint };
 }
 
 // src/sync/journal.ts
@@ -6631,410 +6513,12 @@ function journalFile(lockfile) {
   return { path: journalPath(lockfile.path), display: `${lockfile.display}.journal` };
 }
 
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile as readFile3 } from "node:fs/promises";
-import path2 from "node:path";
-var CONFIG_FILE = "faqops.config.yaml";
-async function readProjectConfig(root, cwd) {
-  const file = path2.join(root, CONFIG_FILE);
-  let text;
-  try {
-    text = await readFile3(file, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") {
-      return { config: void 0, diagnostics: [] };
-    }
-    throw new ConfigError(
-      `cannot read the configuration file ${displayPath(cwd, file)}: ${error.message}`,
-      { cause: error }
-    );
-  }
-  return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
-}
-function parseProjectConfig(text, file) {
-  const checker = new Checker(text, file.display);
-  const config = {
-    path: file.path,
-    display: file.display,
-    ...checker.read()
-  };
-  return { config, diagnostics: sortDiagnostics(checker.diagnostics) };
-}
-var YAML11_BOOLEANS = /^(?:y|yes|n|no|on|off)$/i;
-var PROPERTY = {
-  api: "api",
-  endpoint: "endpoint",
-  lockfile: "lockfile",
-  publish: "publish",
-  prune: "prune",
-  "prune-max": "pruneMax",
-  rate: "rate",
-  concurrency: "concurrency",
-  "batch-size": "batchSize",
-  skills: "skills",
-  paths: "paths"
-};
-var Checker = class {
-  constructor(text, file) {
-    this.text = text;
-    this.file = file;
-  }
-  text;
-  file;
-  diagnostics = [];
-  lines = new import_yaml.LineCounter();
-  doc;
-  read() {
-    const doc = (0, import_yaml.parseDocument)(this.text, {
-      schema: "core",
-      version: "1.2",
-      uniqueKeys: false,
-      prettyErrors: false,
-      lineCounter: this.lines
-    });
-    this.doc = doc;
-    const problem = doc.errors[0] ?? doc.warnings[0];
-    if (problem) {
-      this.report(
-        "config-yaml",
-        problem.pos[0],
-        `the file is not valid YAML (${problem.message.split("\n")[0].replace(/\.$/, "")}); write \`key: value\` lines, and quote text holding ": "`
-      );
-      return { defaults: {}, targets: [], incomplete: true };
-    }
-    const root = doc.contents && this.resolve(doc.contents);
-    if (!root || this.isEmpty(root)) return { defaults: {}, targets: [], incomplete: false };
-    if (!(0, import_yaml.isMap)(root)) {
-      this.report(
-        "config-value",
-        this.offset(root),
-        "the file must be `key: value` lines (a YAML mapping), such as `targets:`"
-      );
-      return { defaults: {}, targets: [], incomplete: true };
-    }
-    const out = { defaults: {}, targets: [], incomplete: false };
-    const defaults = {};
-    const topKeys = [
-      "content",
-      "targets",
-      ...Object.keys(TARGET_KEY_SPEC).filter((k) => !TARGET_ONLY_KEYS.includes(k))
-    ];
-    for (const { key, name, value } of this.pairs(root)) {
-      if (name === "content") {
-        const content = this.value("content", TOP_KEY_SPEC.content, value);
-        if (typeof content === "string") out.content = content;
-      } else if (name === "targets") {
-        const read = this.targets(key, value);
-        out.targets = read.targets;
-        out.incomplete = read.incomplete;
-      } else if (isTargetKey(name) && !TARGET_ONLY_KEYS.includes(name)) {
-        this.setting(defaults, name, value);
-      } else if (isTargetKey(name)) {
-        this.report(
-          "config-key",
-          this.offset(key),
-          `\`${name}\` is set per target, not at the top level: each target needs its own; move it under \`targets: <name>:\``
-        );
-      } else {
-        this.unknownKey(name, key, topKeys, "at the top level");
-      }
-    }
-    out.defaults = defaults;
-    return out;
-  }
-  targets(key, value) {
-    const none = { targets: [], incomplete: true };
-    if (value === null || this.isEmpty(value) || (0, import_yaml.isMap)(value) && value.items.length === 0) {
-      this.report(
-        "config-value",
-        // `targets:` with nothing after it: at the key, as its empty value has no place.
-        this.offset(value === null || this.isEmpty(value) ? key : value),
-        "`targets` is empty: name at least one target, such as `staging: {}`, or remove the key (one bot)"
-      );
-      return none;
-    }
-    if (!(0, import_yaml.isMap)(value)) {
-      this.report(
-        "config-value",
-        this.offset(value),
-        `\`targets\` must be a mapping of target names to their settings, such as \`staging: {}\`, but it is ${this.typeName(value)}`
-      );
-      return none;
-    }
-    const targets = [];
-    let written = 0;
-    const prefixes = /* @__PURE__ */ new Map();
-    const lockfiles = /* @__PURE__ */ new Map();
-    for (const { key: nameNode, name, value: settingsNode } of this.pairs(value)) {
-      written++;
-      if ((0, import_yaml.isScalar)(nameNode) && nameNode.value === null && name !== "") {
-        this.report(
-          "config-target-name",
-          this.offset(nameNode),
-          `\`${name}\` is YAML's empty value, not a name: quote it (\`"${name}": {}\`) or choose another name`
-        );
-        continue;
-      }
-      if (!TARGET_NAME_PATTERN.test(name)) {
-        this.report(
-          "config-target-name",
-          this.offset(nameNode),
-          `"${name}" is not a valid target name: use lowercase letters, digits, \`-\` and \`_\`, starting with a letter, at most 40 (it becomes part of variable names such as FAQOPS_STAGING_TOKEN)`
-        );
-        continue;
-      }
-      const prefix = environmentName(name);
-      const clash = prefixes.get(prefix);
-      if (clash !== void 0) {
-        this.report(
-          "config-target-name",
-          this.offset(nameNode),
-          `targets "${clash}" and "${name}" would both read FAQOPS_${prefix}_* credentials: rename one`
-        );
-        continue;
-      }
-      prefixes.set(prefix, name);
-      const settings = this.targetSettings(name, settingsNode);
-      if (settings === void 0) continue;
-      const lockfile = path2.posix.normalize(settings.lockfile ?? `faqops.${name}.lock.json`);
-      const sharing = lockfiles.get(lockfile);
-      if (sharing !== void 0) {
-        this.report(
-          "config-value",
-          this.offset(nameNode),
-          `targets "${sharing}" and "${name}" would share the lockfile ${lockfile}, and each bot's state needs its own: give one another \`lockfile\``
-        );
-        continue;
-      }
-      lockfiles.set(lockfile, name);
-      targets.push({ name, settings });
-    }
-    return {
-      targets: targets.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-      // A name given twice is not dropped (its first settings are kept), so it does not count.
-      incomplete: targets.length < written
-    };
-  }
-  targetSettings(name, value) {
-    if (value === null || this.isEmpty(value)) return {};
-    if (!(0, import_yaml.isMap)(value)) {
-      this.report(
-        "config-value",
-        this.offset(value),
-        `target \`${name}\` must be a mapping of its settings (\`${name}: {}\` for none), but it is ${this.typeName(value)}`
-      );
-      return void 0;
-    }
-    const settings = {};
-    for (const { key, name: keyName, value: setting } of this.pairs(value)) {
-      if (isTargetKey(keyName)) {
-        this.setting(settings, keyName, setting);
-      } else {
-        this.unknownKey(keyName, key, Object.keys(TARGET_KEY_SPEC), `in target \`${name}\``);
-      }
-    }
-    return settings;
-  }
-  setting(into, name, value) {
-    const spec = TARGET_KEY_SPEC[name];
-    const read = this.value(name, spec, value);
-    if (read !== void 0) into[PROPERTY[name]] = read;
-  }
-  /** A key's value checked against its spec; undefined when empty (unset) or wrong. */
-  value(name, spec, value) {
-    if (value === null || this.isEmpty(value)) return void 0;
-    const at = this.offset(value);
-    const scalar = (0, import_yaml.isScalar)(value) ? value.value : void 0;
-    const unquote = (kind) => typeof scalar === "string" && (kind === "number" ? scalar.trim() !== "" && Number.isFinite(Number(scalar)) : /^(?:true|false)$/i.test(scalar.trim())) ? "write it without quotes" : void 0;
-    const wrong = (expected, hint) => {
-      this.report(
-        "config-value",
-        at,
-        `\`${name}\` must be ${expected}, but it is ${this.typeName(value)}${hint ? `; ${hint}` : ""}`
-      );
-      return void 0;
-    };
-    switch (spec.kind) {
-      case "choice":
-        if (typeof scalar === "string" && spec.choices.includes(scalar)) return scalar;
-        return wrong(`one of ${spec.choices.join(", ")}`);
-      case "text":
-        if (typeof scalar === "string" && scalar.trim() !== "") {
-          if (spec.format === "url" && !URL.canParse(scalar.trim())) {
-            return wrong("a URL such as https://chatbot.weixin.qq.com");
-          }
-          return scalar.trim();
-        }
-        return wrong("text");
-      case "boolean":
-        if (typeof scalar === "boolean") return scalar;
-        return wrong(
-          "true or false",
-          typeof scalar === "string" && YAML11_BOOLEANS.test(scalar.trim()) ? `write \`${name}: true\` or \`${name}: false\` (YAML 1.2 reads \`${scalar.trim()}\` as text)` : unquote("boolean")
-        );
-      case "integer":
-        if (typeof scalar === "number" && Number.isInteger(scalar) && scalar >= spec.minimum && scalar <= spec.maximum) {
-          return scalar;
-        }
-        return wrong(`a whole number from ${spec.minimum} to ${spec.maximum}`, unquote("number"));
-      case "number":
-        if (typeof scalar === "number" && scalar > 0 && scalar <= spec.maximum) return scalar;
-        return wrong(`a number greater than 0 and at most ${spec.maximum}`, unquote("number"));
-      case "share": {
-        if (typeof scalar === "number" && scalar >= 0 && scalar <= 1) return scalar;
-        const match = typeof scalar === "string" ? SHARE_PERCENT.exec(scalar.trim()) : null;
-        if (match && Number(match[1]) <= 100) return Number(match[1]) / 100;
-        return wrong("a share such as 25% or 0.25 (0 to 100%)", unquote("number"));
-      }
-      case "filter":
-        return this.filter(name, spec.item.en, value);
-    }
-  }
-  filter(name, item, value) {
-    if ((0, import_yaml.isSeq)(value)) {
-      const include = this.list(name, item, value, true);
-      return include && { include };
-    }
-    if (!(0, import_yaml.isMap)(value)) {
-      this.report(
-        "config-value",
-        this.offset(value),
-        `\`${name}\` must be a list (only these) or \`include:\` and \`exclude:\` lists, but it is ${this.typeName(value)}`
-      );
-      return void 0;
-    }
-    const out = {};
-    for (const { key, name: keyName, value: listNode } of this.pairs(value)) {
-      if (keyName !== "include" && keyName !== "exclude") {
-        this.unknownKey(keyName, key, ["include", "exclude"], `in \`${name}\``);
-        continue;
-      }
-      if (listNode === null || !(0, import_yaml.isSeq)(listNode)) {
-        const example = name === "paths" ? "internal/**" : "\u8F6C\u8D26";
-        this.report(
-          "config-value",
-          this.offset(listNode === null || this.isEmpty(listNode) ? key : listNode),
-          `\`${name}.${keyName}\` must be a list, each item ${item}, such as \`${keyName}: [${example}]\``
-        );
-        continue;
-      }
-      const list = this.list(`${name}.${keyName}`, item, listNode, keyName === "include");
-      if (list) out[keyName] = list;
-    }
-    return out;
-  }
-  /** A list of names or globs; an empty list of what a target takes would take nothing. */
-  list(name, item, node, takes) {
-    if (!(0, import_yaml.isSeq)(node)) return void 0;
-    if (takes && node.items.length === 0) {
-      this.report(
-        "config-value",
-        this.offset(node),
-        `\`${name}\` is an empty list, so the target would take no entry: name what it takes, or remove the key (everything)`
-      );
-      return void 0;
-    }
-    const out = [];
-    let ok = true;
-    node.items.forEach((element, index) => {
-      const el = this.resolve(element);
-      if (!(0, import_yaml.isScalar)(el) || typeof el.value !== "string" || el.value.trim() === "") {
-        this.report(
-          "config-value",
-          this.offset(element),
-          `item ${index + 1} of \`${name}\` must be ${item}, but it is ${this.typeName(el)}`
-        );
-        ok = false;
-        return;
-      }
-      out.push(el.value.trim());
-    });
-    return ok ? out : void 0;
-  }
-  unknownKey(name, key, known, where) {
-    const guess = closest(name, known);
-    this.report(
-      "config-key",
-      this.offset(key),
-      guess ? `unknown key \`${name}\` ${where}: did you mean \`${guess}\`?` : `unknown key \`${name}\` ${where}; the keys are ${known.map((k) => `\`${k}\``).join(", ")}`
-    );
-  }
-  /**
-   * The pairs of a mapping, in order, values resolved. A key given twice is reported at its
-   * second place and skipped there, so the first value counts and the rest is still checked.
-   */
-  *pairs(map) {
-    const seen = /* @__PURE__ */ new Map();
-    for (const pair of map.items) {
-      const key = pair.key;
-      const name = this.keyName(key);
-      const identity = (0, import_yaml.isScalar)(key) && typeof key.value !== "string" ? `\0${name}` : name;
-      const first = seen.get(identity);
-      if (first !== void 0 && key) {
-        const line = this.lines.linePos(this.offset(first)).line;
-        this.report(
-          "config-yaml",
-          this.offset(key),
-          `\`${name}\` is given twice (first on line ${line}); keep one`
-        );
-        continue;
-      }
-      if (key) seen.set(identity, key);
-      const value = pair.value ?? null;
-      yield { key: key ?? map, name, value: value && this.resolve(value) };
-    }
-  }
-  /** A key as written: text keys as read, others (`true`, `1`, `[a]`) as in the file. */
-  keyName(key) {
-    if (key === null) return "";
-    if ((0, import_yaml.isScalar)(key) && typeof key.value === "string") return key.value;
-    const range = key.range;
-    return range ? this.text.slice(range[0], range[1]) : "";
-  }
-  /** An alias's node (`*base` for what `&base` marks), or the node itself. */
-  resolve(node) {
-    return ((0, import_yaml.isAlias)(node) && this.doc ? node.resolve(this.doc) : node) ?? node;
-  }
-  /** `key:` with nothing after it, or `~`/`null`: unset. */
-  isEmpty(node) {
-    return (0, import_yaml.isScalar)(node) && node.value === null;
-  }
-  typeName(node) {
-    if (node === null) return "empty";
-    if ((0, import_yaml.isScalar)(node)) {
-      const v = node.value;
-      if (typeof v === "number") return `a number (${v})`;
-      if (typeof v === "boolean") return `a true/false value (${v})`;
-      if (v === null || typeof v === "string" && v.trim() === "") return "empty";
-      return `text ("${String(v)}")`;
-    }
-    if ((0, import_yaml.isSeq)(node)) return "a list";
-    if ((0, import_yaml.isMap)(node)) return "a mapping";
-    return "not a value";
-  }
-  offset(node) {
-    return node.range?.[0] ?? 0;
-  }
-  report(ruleId, offset, message) {
-    const { line, col } = this.lines.linePos(offset);
-    this.diagnostics.push(diagnostic(ruleId, this.file, { line, column: col }, message));
-  }
-};
-function isTargetKey(name) {
-  return Object.hasOwn(TARGET_KEY_SPEC, name);
-}
-var SHARE_PERCENT = /^(\d+(?:\.\d+)?)%$/;
-function environmentName(name) {
-  return name.toUpperCase().replace(/-/g, "_");
-}
-
 // src/config/project.ts
-import path4 from "node:path";
+import path2 from "node:path";
 
 // src/config/targets.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import path3 from "node:path";
+import path from "node:path";
 function projectTargets(config) {
   const defaults = config?.defaults ?? {};
   if (!config || config.targets.length === 0) {
@@ -7125,7 +6609,7 @@ function targetSyncInputs(target, config, raw, env) {
   const root = raw.root ?? raw.cwd;
   const { settings } = target;
   const text = (value) => value === void 0 ? void 0 : value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
-  const fromConfig = (value) => value === void 0 ? void 0 : path3.resolve(root, value);
+  const fromConfig = (value) => value === void 0 ? void 0 : path.resolve(root, value);
   const where = (key, own) => `${config?.display ?? "faqops.config.yaml"} ${own && target.name ? `targets.${target.name}.` : ""}${key}`;
   return {
     ...raw,
@@ -7185,7 +6669,7 @@ async function loadTargetInputs(content, target, options) {
 }
 function configContent(project) {
   const content = project.config?.content;
-  return content === void 0 ? void 0 : path4.resolve(project.root, content);
+  return content === void 0 ? void 0 : path2.resolve(project.root, content);
 }
 
 // src/sync/plan.ts
@@ -7200,23 +6684,28 @@ var KIND_ORDER = {
   unchanged: 4
 };
 function planSync(entries, lock, options = {}) {
-  const lockByIdentity = new Map(lock.entries.map((e) => [identityKey(e), e]));
-  const lockById = /* @__PURE__ */ new Map();
-  const lockBySource = /* @__PURE__ */ new Map();
-  for (const e of lock.entries) {
-    if (e.id !== void 0) lockById.set(e.id, e);
-    const other = lockBySource.get(e.source);
-    if (!other || other.status === "removed" && e.status === "synced")
-      lockBySource.set(e.source, e);
-  }
+  const lockKeys = lock.entries.map(identityKey);
+  const lockByIdentity = new Map(lock.entries.map((e, i) => [lockKeys[i], e]));
+  const lockIndex = once(() => {
+    const byId = /* @__PURE__ */ new Map();
+    const bySource = /* @__PURE__ */ new Map();
+    for (const e of lock.entries) {
+      if (e.id !== void 0) byId.set(e.id, e);
+      const other = bySource.get(e.source);
+      if (!other || other.status === "removed" && e.status === "synced")
+        bySource.set(e.source, e);
+    }
+    return { byId, bySource };
+  });
   const live = entries.filter((e) => !e.draft);
-  const liveIdentities = new Set(live.map(identityKey));
+  const liveKeys = live.map(identityKey);
+  const liveIdentities = new Set(liveKeys);
   const claimed = /* @__PURE__ */ new Set();
   const actions = [];
   const unmatched = [];
-  for (const entry of live) {
+  for (const [index, entry] of live.entries()) {
     const { hash } = entry;
-    const key = identityKey(entry);
+    const key = liveKeys[index];
     const previous = lockByIdentity.get(key);
     if (!previous) {
       unmatched.push(entry);
@@ -7237,8 +6726,8 @@ function planSync(entries, lock, options = {}) {
   };
   for (const entry of unmatched) {
     const { hash } = entry;
-    const byId = entry.id === void 0 ? void 0 : renameCandidate(lockById.get(entry.id));
-    const bySource = byId ? void 0 : renameCandidate(lockBySource.get(entry.source));
+    const byId = entry.id === void 0 ? void 0 : renameCandidate(lockIndex().byId.get(entry.id));
+    const bySource = byId ? void 0 : renameCandidate(lockIndex().bySource.get(entry.source));
     const previous = byId ?? bySource;
     if (previous) {
       renamedTo.set(identityKey(previous), entry);
@@ -7256,33 +6745,46 @@ function planSync(entries, lock, options = {}) {
       actions.push({ kind: "create", entry, hash });
     }
   }
-  const liveById = /* @__PURE__ */ new Map();
-  const liveBySource = /* @__PURE__ */ new Map();
-  const createdByTitle = /* @__PURE__ */ new Map();
-  for (const e of live) {
-    if (e.id !== void 0) liveById.set(e.id, e);
-    liveBySource.set(e.source, e);
-  }
-  const liveByTitle = /* @__PURE__ */ new Map();
-  for (const e of live) liveByTitle.set(e.title, [...liveByTitle.get(e.title) ?? [], e]);
-  for (const a of actions) {
-    if (a.kind !== "create") continue;
-    createdByTitle.set(a.entry.title, createdByTitle.has(a.entry.title) ? null : a.entry);
-  }
-  const drafts = entries.filter((e) => e.draft);
-  const draftIdentities = new Set(drafts.map(identityKey));
-  const draftSources = new Set(drafts.map((e) => e.source));
-  const draftIds = new Set(drafts.flatMap((e) => e.id === void 0 ? [] : [e.id]));
-  for (const previous of lock.entries) {
-    const key = identityKey(previous);
+  const liveIndex = once(() => {
+    const byId = /* @__PURE__ */ new Map();
+    const bySource = /* @__PURE__ */ new Map();
+    const createdByTitle = /* @__PURE__ */ new Map();
+    for (const e of live) {
+      if (e.id !== void 0) byId.set(e.id, e);
+      bySource.set(e.source, e);
+    }
+    const byTitle = /* @__PURE__ */ new Map();
+    for (const e of live) {
+      const same = byTitle.get(e.title);
+      if (same) same.push(e);
+      else byTitle.set(e.title, [e]);
+    }
+    for (const a of actions) {
+      if (a.kind !== "create") continue;
+      createdByTitle.set(a.entry.title, createdByTitle.has(a.entry.title) ? null : a.entry);
+    }
+    return { byId, bySource, byTitle, createdByTitle };
+  });
+  const draftIndex = once(() => {
+    const drafts = entries.filter((e) => e.draft);
+    return {
+      identities: new Set(drafts.map(identityKey)),
+      sources: new Set(drafts.map((e) => e.source)),
+      ids: new Set(drafts.flatMap((e) => e.id === void 0 ? [] : [e.id]))
+    };
+  });
+  for (const [index, previous] of lock.entries.entries()) {
+    const key = lockKeys[index];
     if (claimed.has(key) || renamedInPlace.has(key) || previous.status === "disabled") continue;
-    const to = renamedTo.get(key) ?? (previous.id === void 0 ? void 0 : liveById.get(previous.id)) ?? liveBySource.get(previous.source) ?? movedTo(createdByTitle.get(previous.title), previous) ?? movedFile(liveByTitle.get(previous.title), previous);
+    const now = liveIndex();
+    const to = renamedTo.get(key) ?? (previous.id === void 0 ? void 0 : now.byId.get(previous.id)) ?? now.bySource.get(previous.source) ?? movedTo(now.createdByTitle.get(previous.title), previous) ?? movedFile(now.byTitle.get(previous.title), previous);
     if (to) {
       const reason = to.skill === previous.skill ? "renamed" : "moved";
       actions.push({ kind: "remove", previous, reason, to: { skill: to.skill, title: to.title } });
       continue;
     }
-    const drafted = draftIdentities.has(key) || draftSources.has(previous.source) || previous.id !== void 0 && draftIds.has(previous.id);
+    const drafts = draftIndex();
+    const drafted = drafts.identities.has(key) || drafts.sources.has(previous.source) || previous.id !== void 0 && drafts.ids.has(previous.id);
     actions.push({ kind: "remove", previous, reason: drafted ? "draft" : "deleted" });
   }
   actions.sort(
@@ -7323,9 +6825,9 @@ function planPrune(plan, lock, keeps, disabledLeft, options) {
   const max = options.pruneMax ?? 0.25;
   let refusal;
   if (keeps === 0) {
-    refusal = "the content has no entry to keep: a prune would empty the bot.";
+    refusal = { reason: "empties-bot" };
   } else if (share > max && !options.force) {
-    refusal = `it would remove ${removes.length} of the ${known} entries faqops knows on the platform (${percent(share)}), more than --prune-max ${percent(max)}; add --force if that is intended.`;
+    refusal = { reason: "over-limit", removes: removes.length, known, share, max };
   }
   return { mode, removes, keeps, share, refusal };
 }
@@ -7342,292 +6844,12 @@ function movedFile(candidates, previous) {
 function identityOf(action) {
   return action.kind === "remove" ? action.previous : action.entry;
 }
-function percent(share) {
-  return `${Math.round(share * 1e3) / 10}%`;
-}
-
-// src/sync/apply-v2.ts
-import { setTimeout as sleep } from "node:timers/promises";
-var CANNOT_DISABLE = (why) => `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all`;
-async function importAll(plan, state, writer, client, options) {
-  const failures = [];
-  const confirmedWrites = /* @__PURE__ */ new Set();
-  const confirmedDisables = /* @__PURE__ */ new Set();
-  const writtenAnew = /* @__PURE__ */ new Set();
-  const replace = plan.prune?.mode === "replace" && plan.prune.removes.length > 0;
-  let confirmedCount = 0;
-  const interrupted = () => options.signal?.aborted === true;
-  const writes = plan.actions.filter(
-    (a) => a.kind === "create" || a.kind === "update" || a.kind === "rename"
-  );
-  const result = (outcome, resumed2, fatal) => {
-    failures.sort((a, b) => compareStrings(a.entry.source, b.entry.source));
-    const done2 = writes.filter((a) => confirmedWrites.has(a));
-    return {
-      outcome,
-      // A replace sends every entry, unchanged ones too: each confirmed one is written.
-      written: replace ? confirmedCount : done2.length,
-      writes: done2,
-      disabled: plan.actions.filter(
-        (a) => a.kind === "remove" && confirmedDisables.has(a)
-      ),
-      failures,
-      fatal,
-      resumed: resumed2,
-      writtenAnew: done2.filter((a) => writtenAnew.has(a))
-    };
+function once(make) {
+  let made;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
   };
-  let resumed = { tasks: 0, confirmed: 0 };
-  for (const task of state.tasks) {
-    if (interrupted()) return result("interrupted", resumed);
-    try {
-      const status = await waitForTask(client, task.id, options);
-      const settled = settle(task, status);
-      writer.record(settled.record);
-      resumed = {
-        tasks: resumed.tasks + 1,
-        confirmed: resumed.confirmed + settled.record.entries.length
-      };
-    } catch (error) {
-      if (error instanceof PlatformError && error.kind === "rejected") {
-        writer.record({ settled: task.id, entries: [], renamed: [] });
-        resumed = { ...resumed, tasks: resumed.tasks + 1 };
-        continue;
-      }
-      if (error instanceof PlatformError && error.kind === "aborted")
-        return result("interrupted", resumed);
-      if (error instanceof PlatformError || error instanceof TaskTimeoutError)
-        return result("fatal", resumed, error);
-      throw error;
-    }
-  }
-  const sendables = [];
-  const alreadyThere = (action) => {
-    const now = state.get(action.entry);
-    return now !== void 0 && (action.kind === "create" || now !== action.previous) && now.status === "synced" && now.hash === action.hash && now.api === "v2";
-  };
-  if (replace) {
-    for (const action of plan.actions) {
-      if (action.kind === "remove") continue;
-      sendables.push(writeSendable(action, options.answers, { inPlace: false }));
-    }
-  } else {
-    for (const action of writes) {
-      if (resumed.tasks > 0 && alreadyThere(action)) {
-        confirmedWrites.add(action);
-        continue;
-      }
-      sendables.push(writeSendable(action, options.answers, { inPlace: true }));
-    }
-    if (plan.prune?.mode === "disable" && !plan.prune.refusal) {
-      for (const action of plan.actions) {
-        if (action.kind !== "remove") continue;
-        const now = state.get(action.previous);
-        if (now?.status === "disabled") {
-          confirmedDisables.add(action);
-          continue;
-        }
-        const before = options.befores?.get(identityKey(action.previous));
-        if (!before?.found) {
-          failures.push({
-            entry: entryOfLock(action.previous),
-            message: `not disabled, it stays on the bot: ${CANNOT_DISABLE(before?.why ?? "not looked up")}.`
-          });
-          continue;
-        }
-        sendables.push(disableSendable(action, before.entry));
-      }
-    }
-  }
-  options.onEvent?.({ type: "start", total: sendables.length });
-  let done = 0;
-  const retried = [];
-  const runBatches = async (all, firstMode) => {
-    for (let start = 0; start < all.length; start += options.batchSize) {
-      if (interrupted()) {
-        options.onEvent?.({ type: "interrupted" });
-        return result("interrupted", resumed);
-      }
-      const batch = all.slice(start, start + options.batchSize);
-      const mode = start === 0 ? firstMode : 0;
-      let status;
-      let task;
-      try {
-        const id = await client.importJson(
-          mode,
-          batch.map((s) => s.item),
-          { signal: options.signal }
-        );
-        task = {
-          id,
-          submitted: (/* @__PURE__ */ new Date()).toISOString(),
-          mode,
-          items: batch.map((s) => s.task)
-        };
-        writer.record({ task });
-        status = await waitForTask(client, id, options);
-      } catch (error) {
-        if (error instanceof PlatformError && error.kind === "aborted") {
-          options.onEvent?.({ type: "interrupted" });
-          return result("interrupted", resumed);
-        }
-        if (error instanceof TaskTimeoutError) return result("fatal", resumed, error);
-        if (error instanceof PlatformError && error.fatal) return result("fatal", resumed, error);
-        if (error instanceof PlatformError) {
-          for (const s of batch) fail(s, error.message);
-          continue;
-        }
-        throw error;
-      }
-      const settled = settle(task, status, mode === 1 ? replaceRecord(plan) : void 0);
-      writer.record(settled.record);
-      for (const [index, s] of batch.entries()) {
-        if (settled.confirmed[index]) {
-          if (s.action.kind === "remove") confirmedDisables.add(s.action);
-          else confirmedWrites.add(s.action);
-          done++;
-          confirmedCount++;
-          options.onEvent?.({ type: "written", entry: s.entry, done, total: sendables.length });
-        } else if (s.item.oldIntent !== void 0 && firstMode === 0) {
-          retried.push(s);
-        } else {
-          fail(s, failureMessage(status));
-        }
-      }
-    }
-    return void 0;
-  };
-  const fail = (s, message) => {
-    failures.push({ entry: s.entry, message });
-    options.onEvent?.({ type: "failed", entry: s.entry, message });
-  };
-  const stopped = await runBatches(sendables, replace ? 1 : 0);
-  if (stopped) return stopped;
-  if (retried.length > 0) {
-    const again = retried.map(
-      (s) => writeSendable(s.action, options.answers, { inPlace: false, dropsOld: true })
-    );
-    const stoppedAgain = await runBatches(again, 0);
-    if (stoppedAgain) return stoppedAgain;
-    for (const s of again)
-      if (confirmedWrites.has(s.action)) writtenAnew.add(s.action);
-  }
-  return result(failures.length > 0 ? "partial" : "done", resumed);
-}
-function writeSendable(action, answers, how) {
-  const { entry } = action;
-  const oldIntent = how.inPlace && action.kind === "rename" ? action.oldIntent : void 0;
-  const dropped = how.dropsOld && action.kind === "rename" ? action.oldIntent : void 0;
-  return {
-    item: {
-      skill: entry.skill,
-      intent: entry.title,
-      ...oldIntent === void 0 ? {} : { oldIntent },
-      threshold: thresholdText(entry),
-      disable: false,
-      questions: entry.questions,
-      answers: [answers.read(entry).content]
-    },
-    task: {
-      entry: { ...lockEntryOf(entry, action.hash), unpublished: true, api: "v2" },
-      ...(oldIntent ?? dropped) === void 0 ? {} : { renamedFrom: oldIntent ?? dropped }
-    },
-    action,
-    entry
-  };
-}
-function disableSendable(action, before) {
-  const { previous } = action;
-  return {
-    item: {
-      skill: previous.skill,
-      intent: previous.title,
-      disable: true,
-      questions: before.questions,
-      answers: [answerContent(before.messages)]
-    },
-    task: { entry: { ...previous, status: "disabled", unpublished: true, api: "v2" } },
-    action,
-    entry: entryOfLock(previous)
-  };
-}
-function entryOfLock(previous) {
-  return {
-    source: previous.source,
-    path: previous.source,
-    skill: previous.skill,
-    title: previous.title,
-    questions: [],
-    id: previous.id,
-    draft: false,
-    hash: previous.hash
-  };
-}
-function replaceRecord(plan) {
-  const kept = plan.actions.filter((a) => a.kind !== "remove").length;
-  return { at: (/* @__PURE__ */ new Date()).toISOString(), removed: plan.prune?.removes.length ?? 0, kept };
-}
-function settle(task, status, replace) {
-  const imported = new Map(
-    status.imported.map((i) => [identityKey({ skill: i.skill, title: i.intent }), i])
-  );
-  const allOk = status.state === "succeeded" && status.failCount === 0 && status.imported.length === 0;
-  const confirmed = task.items.map((item) => allOk || imported.has(identityKey(item.entry)));
-  const entries = [];
-  const renamed = [];
-  for (const [index, item] of task.items.entries()) {
-    if (!confirmed[index]) continue;
-    const ids = imported.get(identityKey(item.entry));
-    entries.push({
-      ...item.entry,
-      ...ids?.skillId === void 0 ? {} : { skillId: ids.skillId },
-      ...ids?.intentId === void 0 ? {} : { intentId: ids.intentId }
-    });
-    if (item.renamedFrom !== void 0)
-      renamed.push({ skill: item.entry.skill, title: item.renamedFrom });
-  }
-  const whole = task.mode === 1 && status.state === "succeeded";
-  const record = whole ? replace ?? { at: (/* @__PURE__ */ new Date()).toISOString(), removed: 0, kept: task.items.length } : void 0;
-  return {
-    confirmed,
-    record: { settled: task.id, entries, renamed, ...record ? { replace: record } : {} }
-  };
-}
-function failureMessage(status) {
-  const said = status.message ? `: "${status.message}"` : "";
-  return status.state === "failed" ? `the import task failed${said}.` : `the platform did not import this intent (${status.failCount} of ${status.totalCount} in its batch failed${said}).`;
-}
-var TaskTimeoutError = class extends FaqopsError {
-  name = "TaskTimeoutError";
-};
-async function waitForTask(client, id, options) {
-  const poll = options.taskPoll ?? {};
-  const timeoutMs = poll.timeoutMs ?? 6e5;
-  const maxPollMs = poll.maxPollMs ?? 5e3;
-  let waitMs = poll.firstPollMs ?? 1e3;
-  const deadline = Date.now() + timeoutMs;
-  for (; ; ) {
-    try {
-      await sleep(waitMs, void 0, options.signal ? { signal: options.signal } : void 0);
-    } catch (error) {
-      throw new PlatformError("async/fetch: the call was cancelled.", {
-        action: "async/fetch",
-        kind: "aborted",
-        cause: error
-      });
-    }
-    const status = await client.fetchTask(id, { signal: options.signal });
-    if (status.state !== "running") return status;
-    if (Date.now() + waitMs > deadline) {
-      throw new TaskTimeoutError(
-        `import task ${id} did not finish within ${Math.round(timeoutMs / 1e3)} s (last progress ${status.progress}%).`,
-        {
-          hint: "the platform may still finish it; it stays recorded in the lockfile, and the next apply asks how it ended before sending anything else."
-        }
-      );
-    }
-    waitMs = Math.min(maxPollMs, Math.round(waitMs * 1.5));
-  }
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -7730,16 +6952,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path6, added, removed, oldPosInc, options) {
-    const last = path6.lastComponent;
+  addToPath(path4, added, removed, oldPosInc, options) {
+    const last = path4.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path6.oldPos + oldPosInc,
+        oldPos: path4.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path6.oldPos + oldPosInc,
+        oldPos: path4.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -8041,11 +7263,6 @@ function diffHtml(diff) {
   return parts.join("<br>");
 }
 
-// src/render/words.ts
-function plural(count, one, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 // src/render/plan.ts
 var SIGN = {
   create: "+",
@@ -8105,6 +7322,9 @@ function apiNotes(plan, answers) {
 function richAnswer(messages) {
   return messages.length !== 1 || typeof messages[0] !== "string";
 }
+function cannotDisableText(why) {
+  return `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all`;
+}
 function unpublishedPhrase(count) {
   return `${count} written, not yet published`;
 }
@@ -8130,7 +7350,10 @@ function driftWhy(action) {
 }
 var DRIFT_REMEDY = "the v1 API removes entries only by replacing the whole bot: `faqops apply --prune` does that (review `faqops plan --prune` first)";
 var DRIFT_REMEDY_V2 = "the v2 API switches drift off, reversibly: `faqops apply --api v2 --prune` disables it (review `faqops plan --api v2 --prune` first)";
-function driftRemedy(plan) {
+function driftRemedy(plan, audience = "cli") {
+  if (audience === "action") {
+    return plan.api === "v2" ? "the v2 API switches drift off, reversibly: the action's `prune: true` disables it (review a plan with `prune: true` first)" : "the v1 API removes entries only by replacing the whole bot: the action's `prune: true` does that (review a plan with `prune: true` first)";
+  }
   return plan.api === "v2" ? DRIFT_REMEDY_V2 : DRIFT_REMEDY;
 }
 function pendingTasksLine(plan) {
@@ -8140,6 +7363,9 @@ function pendingTasksLine(plan) {
   return plan.api === "v2" ? `${tasks}: the next apply asks the platform how ${one ? "it" : "they"} ended before sending anything else.` : `${tasks} (v2): run \`faqops apply --api v2\` to settle ${one ? "it" : "them"}; a v1 apply refuses to run until then.`;
 }
 var PUBLISH_REMEDY = "`faqops publish` (or `faqops apply --publish`) publishes what is written";
+function publishRemedy(audience) {
+  return audience === "cli" ? PUBLISH_REMEDY : "`publish: true` or `command: publish` publishes what is written";
+}
 function renderPlanText(plan, answers, options = {}) {
   const colors = options.colors ?? NO_COLORS;
   const preview = (entry) => previewAnswer(answers.read(entry).messages);
@@ -8148,15 +7374,15 @@ function renderPlanText(plan, answers, options = {}) {
     return `${colors[SIGN_COLOR[action.kind]](sign)}${line.slice(sign.length)}`;
   };
   const lines = [];
-  const bySkill = /* @__PURE__ */ new Map();
+  const bySkill2 = /* @__PURE__ */ new Map();
   for (const action of plan.actions) {
     if (action.kind === "unchanged") continue;
     const skill = identityOf(action).skill;
-    bySkill.set(skill, [...bySkill.get(skill) ?? [], action]);
+    bySkill2.set(skill, [...bySkill2.get(skill) ?? [], action]);
   }
-  for (const skill of [...bySkill.keys()].sort(compareStrings)) {
+  for (const skill of [...bySkill2.keys()].sort(compareStrings)) {
     lines.push(colors.bold(skill));
-    for (const action of bySkill.get(skill) ?? []) {
+    for (const action of bySkill2.get(skill) ?? []) {
       if (!options.details) {
         lines.push(`  ${signed(action, actionLine(action, plan, preview, options.befores))}`);
         continue;
@@ -8227,7 +7453,7 @@ function actionLine(action, plan, preview, befores) {
     case "remove": {
       const before = befores?.get(identityKey(action.previous));
       if (plan.prune?.mode === "disable" && !plan.prune.refusal && before && !before.found)
-        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${CANNOT_DISABLE(before.why)})`;
+        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${cannotDisableText(before.why)})`;
       return `${sign} ${action.previous.title}  (${removeReason(action, plan)})`;
     }
     case "unchanged":
@@ -8245,7 +7471,7 @@ function pruneLines(plan, colors) {
       `--prune (v2): ${plural(prune.removes.length, "entry", "entries")} (${percent(prune.share)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
       ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`)
     ];
-    if (prune.refusal) lines2.push(`${colors.red("Refused:")} ${prune.refusal}`);
+    if (prune.refusal) lines2.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal)}`);
     return lines2;
   }
   const lines = [
@@ -8258,7 +7484,7 @@ function pruneLines(plan, colors) {
     ),
     ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`)
   ];
-  if (prune.refusal) lines.push(`${colors.red("Refused:")} ${prune.refusal}`);
+  if (prune.refusal) lines.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal)}`);
   return lines;
 }
 function planJson(plan, answers, befores) {
@@ -8344,7 +7570,7 @@ function planJson(plan, answers, befores) {
         removes: plan.prune.removes.map((e) => ({ skill: e.skill, title: e.title })),
         keeps: plan.prune.keeps,
         share: plan.prune.share,
-        refused: plan.prune.refusal ?? null
+        refused: plan.prune.refusal ? pruneRefusalText(plan.prune.refusal) : null
       }
     } : {}
   };
@@ -8780,6 +8006,290 @@ function pThrottle({ limit, interval, strict, signal, onDelay, weight }) {
   };
 }
 
+// src/sync/apply-v2.ts
+import { setTimeout as sleep } from "node:timers/promises";
+async function importAll(plan, state, writer, client, options) {
+  const failures = [];
+  const confirmedWrites = /* @__PURE__ */ new Set();
+  const confirmedDisables = /* @__PURE__ */ new Set();
+  const writtenAnew = /* @__PURE__ */ new Set();
+  const replace = plan.prune?.mode === "replace" && plan.prune.removes.length > 0;
+  let confirmedCount = 0;
+  const interrupted = () => options.signal?.aborted === true;
+  const writes = plan.actions.filter(
+    (a) => a.kind === "create" || a.kind === "update" || a.kind === "rename"
+  );
+  const result = (outcome, resumed2, fatal) => {
+    failures.sort((a, b) => compareStrings(a.entry.source, b.entry.source));
+    const done2 = writes.filter((a) => confirmedWrites.has(a));
+    return {
+      outcome,
+      // A replace sends every entry, unchanged ones too: each confirmed one is written.
+      written: replace ? confirmedCount : done2.length,
+      writes: done2,
+      disabled: plan.actions.filter(
+        (a) => a.kind === "remove" && confirmedDisables.has(a)
+      ),
+      failures,
+      fatal,
+      resumed: resumed2,
+      writtenAnew: done2.filter((a) => writtenAnew.has(a))
+    };
+  };
+  let resumed = { tasks: 0, confirmed: 0 };
+  for (const task of state.tasks) {
+    if (interrupted()) return result("interrupted", resumed);
+    try {
+      const status = await waitForTask(client, task.id, options);
+      const settled = settle(task, status);
+      writer.record(settled.record);
+      resumed = {
+        tasks: resumed.tasks + 1,
+        confirmed: resumed.confirmed + settled.record.entries.length
+      };
+    } catch (error) {
+      if (error instanceof PlatformError && error.kind === "rejected") {
+        writer.record({ settled: task.id, entries: [], renamed: [] });
+        resumed = { ...resumed, tasks: resumed.tasks + 1 };
+        continue;
+      }
+      if (error instanceof PlatformError && error.kind === "aborted")
+        return result("interrupted", resumed);
+      if (error instanceof PlatformError || error instanceof TaskTimeoutError)
+        return result("fatal", resumed, error);
+      throw error;
+    }
+  }
+  const sendables = [];
+  const alreadyThere = (action) => {
+    const now = state.get(action.entry);
+    return now !== void 0 && (action.kind === "create" || now !== action.previous) && now.status === "synced" && now.hash === action.hash && now.api === "v2";
+  };
+  if (replace) {
+    for (const action of plan.actions) {
+      if (action.kind === "remove") continue;
+      sendables.push(writeSendable(action, options.answers, { inPlace: false }));
+    }
+  } else {
+    for (const action of writes) {
+      if (resumed.tasks > 0 && alreadyThere(action)) {
+        confirmedWrites.add(action);
+        continue;
+      }
+      sendables.push(writeSendable(action, options.answers, { inPlace: true }));
+    }
+    if (plan.prune?.mode === "disable" && !plan.prune.refusal) {
+      for (const action of plan.actions) {
+        if (action.kind !== "remove") continue;
+        const now = state.get(action.previous);
+        if (now?.status === "disabled") {
+          confirmedDisables.add(action);
+          continue;
+        }
+        const before = options.befores?.get(identityKey(action.previous));
+        if (!before?.found) {
+          failures.push({
+            kind: "cannot-disable",
+            entry: entryOfLock(action.previous),
+            why: before?.why ?? "not looked up"
+          });
+          continue;
+        }
+        sendables.push(disableSendable(action, before.entry));
+      }
+    }
+  }
+  options.onEvent?.({ type: "start", total: sendables.length });
+  let done = 0;
+  const retried = [];
+  const runBatches = async (all, firstMode) => {
+    for (let start = 0; start < all.length; start += options.batchSize) {
+      if (interrupted()) {
+        options.onEvent?.({ type: "interrupted" });
+        return result("interrupted", resumed);
+      }
+      const batch = all.slice(start, start + options.batchSize);
+      const mode = start === 0 ? firstMode : 0;
+      let status;
+      let task;
+      try {
+        const id = await client.importJson(
+          mode,
+          batch.map((s) => s.item),
+          { signal: options.signal }
+        );
+        task = {
+          id,
+          submitted: (/* @__PURE__ */ new Date()).toISOString(),
+          mode,
+          items: batch.map((s) => s.task)
+        };
+        writer.record({ task });
+        status = await waitForTask(client, id, options);
+      } catch (error) {
+        if (error instanceof PlatformError && error.kind === "aborted") {
+          options.onEvent?.({ type: "interrupted" });
+          return result("interrupted", resumed);
+        }
+        if (error instanceof TaskTimeoutError) return result("fatal", resumed, error);
+        if (error instanceof PlatformError && error.fatal) return result("fatal", resumed, error);
+        if (error instanceof PlatformError) {
+          for (const s of batch) fail(s, error.message);
+          continue;
+        }
+        throw error;
+      }
+      const settled = settle(task, status, mode === 1 ? replaceRecord(plan) : void 0);
+      writer.record(settled.record);
+      for (const [index, s] of batch.entries()) {
+        if (settled.confirmed[index]) {
+          if (s.action.kind === "remove") confirmedDisables.add(s.action);
+          else confirmedWrites.add(s.action);
+          done++;
+          confirmedCount++;
+          options.onEvent?.({ type: "written", entry: s.entry, done, total: sendables.length });
+        } else if (s.item.oldIntent !== void 0 && firstMode === 0) {
+          retried.push(s);
+        } else {
+          fail(s, failureMessage(status));
+        }
+      }
+    }
+    return void 0;
+  };
+  const fail = (s, message) => {
+    failures.push({ kind: "error", entry: s.entry, message });
+    options.onEvent?.({ type: "failed", entry: s.entry, message });
+  };
+  const stopped = await runBatches(sendables, replace ? 1 : 0);
+  if (stopped) return stopped;
+  if (retried.length > 0) {
+    const again = retried.map(
+      (s) => writeSendable(s.action, options.answers, { inPlace: false, dropsOld: true })
+    );
+    const stoppedAgain = await runBatches(again, 0);
+    if (stoppedAgain) return stoppedAgain;
+    for (const s of again)
+      if (confirmedWrites.has(s.action)) writtenAnew.add(s.action);
+  }
+  return result(failures.length > 0 ? "partial" : "done", resumed);
+}
+function writeSendable(action, answers, how) {
+  const { entry } = action;
+  const oldIntent = how.inPlace && action.kind === "rename" ? action.oldIntent : void 0;
+  const dropped = how.dropsOld && action.kind === "rename" ? action.oldIntent : void 0;
+  return {
+    item: {
+      skill: entry.skill,
+      intent: entry.title,
+      ...oldIntent === void 0 ? {} : { oldIntent },
+      threshold: thresholdText(entry),
+      disable: false,
+      questions: entry.questions,
+      answers: [answers.read(entry).content]
+    },
+    task: {
+      entry: { ...lockEntryOf(entry, action.hash), unpublished: true, api: "v2" },
+      ...(oldIntent ?? dropped) === void 0 ? {} : { renamedFrom: oldIntent ?? dropped }
+    },
+    action,
+    entry
+  };
+}
+function disableSendable(action, before) {
+  const { previous } = action;
+  return {
+    item: {
+      skill: previous.skill,
+      intent: previous.title,
+      disable: true,
+      questions: before.questions,
+      answers: [answerContent(before.messages)]
+    },
+    task: { entry: { ...previous, status: "disabled", unpublished: true, api: "v2" } },
+    action,
+    entry: entryOfLock(previous)
+  };
+}
+function entryOfLock(previous) {
+  return {
+    source: previous.source,
+    path: previous.source,
+    skill: previous.skill,
+    title: previous.title,
+    questions: [],
+    id: previous.id,
+    draft: false,
+    hash: previous.hash
+  };
+}
+function replaceRecord(plan) {
+  const kept = plan.actions.filter((a) => a.kind !== "remove").length;
+  return { at: (/* @__PURE__ */ new Date()).toISOString(), removed: plan.prune?.removes.length ?? 0, kept };
+}
+function settle(task, status, replace) {
+  const imported = new Map(
+    status.imported.map((i) => [identityKey({ skill: i.skill, title: i.intent }), i])
+  );
+  const allOk = status.state === "succeeded" && status.failCount === 0 && status.imported.length === 0;
+  const confirmed = task.items.map((item) => allOk || imported.has(identityKey(item.entry)));
+  const entries = [];
+  const renamed = [];
+  for (const [index, item] of task.items.entries()) {
+    if (!confirmed[index]) continue;
+    const ids = imported.get(identityKey(item.entry));
+    entries.push({
+      ...item.entry,
+      ...ids?.skillId === void 0 ? {} : { skillId: ids.skillId },
+      ...ids?.intentId === void 0 ? {} : { intentId: ids.intentId }
+    });
+    if (item.renamedFrom !== void 0)
+      renamed.push({ skill: item.entry.skill, title: item.renamedFrom });
+  }
+  const whole = task.mode === 1 && status.state === "succeeded";
+  const record = whole ? replace ?? { at: (/* @__PURE__ */ new Date()).toISOString(), removed: 0, kept: task.items.length } : void 0;
+  return {
+    confirmed,
+    record: { settled: task.id, entries, renamed, ...record ? { replace: record } : {} }
+  };
+}
+function failureMessage(status) {
+  const said = status.message ? `: "${status.message}"` : "";
+  return status.state === "failed" ? `the import task failed${said}.` : `the platform did not import this intent (${status.failCount} of ${status.totalCount} in its batch failed${said}).`;
+}
+var TaskTimeoutError = class extends FaqopsError {
+  name = "TaskTimeoutError";
+};
+async function waitForTask(client, id, options) {
+  const poll = options.taskPoll ?? {};
+  const timeoutMs = poll.timeoutMs ?? 6e5;
+  const maxPollMs = poll.maxPollMs ?? 5e3;
+  let waitMs = poll.firstPollMs ?? 1e3;
+  const deadline = Date.now() + timeoutMs;
+  for (; ; ) {
+    try {
+      await sleep(waitMs, void 0, options.signal ? { signal: options.signal } : void 0);
+    } catch (error) {
+      throw new PlatformError("async/fetch: the call was cancelled.", {
+        action: "async/fetch",
+        kind: "aborted",
+        cause: error
+      });
+    }
+    const status = await client.fetchTask(id, { signal: options.signal });
+    if (status.state !== "running") return status;
+    if (Date.now() + waitMs > deadline) {
+      throw new TaskTimeoutError(
+        `import task ${id} did not finish within ${Math.round(timeoutMs / 1e3)} s (last progress ${status.progress}%).`,
+        {
+          hint: "the platform may still finish it; it stays recorded in the lockfile, and the next apply asks how it ended before sending anything else."
+        }
+      );
+    }
+    waitMs = Math.min(maxPollMs, Math.round(waitMs * 1.5));
+  }
+}
+
 // src/sync/publish.ts
 import { setTimeout as sleep2 } from "node:timers/promises";
 var PublishError = class extends FaqopsError {
@@ -8818,7 +8328,7 @@ var RATE_MARGIN = 1.03;
 async function applyPlan(plan, snapshot, options) {
   const started = Date.now();
   const prune = plan.prune && plan.prune.removes.length > 0 ? plan.prune : void 0;
-  if (prune?.refusal) throw new UsageError(`--prune refused: ${prune.refusal}`);
+  if (prune?.refusal) throw new PruneRefusedError(prune.refusal);
   if (plan.api === "v1" && plan.pendingTasks > 0) {
     throw new UsageError(
       `the lockfile records ${plan.pendingTasks === 1 ? "a v2 import task" : `${plan.pendingTasks} v2 import tasks`} not yet settled (a v2 run was interrupted); v1 cannot settle ${plan.pendingTasks === 1 ? "it" : "them"}.`,
@@ -9006,7 +8516,7 @@ async function writeAll(writes, writer, client, options) {
               return;
             }
             const message = error instanceof Error ? error.message : String(error);
-            failures.push({ entry: action.entry, message });
+            failures.push({ kind: "error", entry: action.entry, message });
             options.onEvent?.({ type: "failed", entry: action.entry, message });
             return;
           }
@@ -9063,7 +8573,7 @@ async function publishLockfile(snapshot, options) {
 
 // src/sync/before.ts
 import { execFile, spawn } from "node:child_process";
-import path5 from "node:path";
+import path3 from "node:path";
 var HISTORY_DEPTH = 20;
 var DEEPEN_BY = 200;
 async function loadBefore(plan, options) {
@@ -9206,7 +8716,7 @@ function git(cwd, args) {
   });
 }
 function relative(root, absolute) {
-  return path5.relative(root, absolute).split(path5.sep).join("/");
+  return path3.relative(root, absolute).split(path3.sep).join("/");
 }
 
 // src/render/preview.ts
@@ -10150,17 +9660,303 @@ function renderChangesPreview(plan, answers, before = /* @__PURE__ */ new Map(),
   return renderPreviewPage(changesPageData(plan, answers, before, options), options);
 }
 
+// src/render/apply.ts
+var LIST_LIMIT = 20;
+function describeApply(result, options) {
+  const { plan } = result;
+  const them = (n) => n === 1 ? "it" : "them";
+  const blocks = [
+    { kind: "sentence", tone: headlineTone(result), text: headline(result, options.audience) }
+  ];
+  if (result.resumed && result.resumed.tasks > 0) {
+    blocks.push({
+      kind: "sentence",
+      tone: "neutral",
+      text: `Settled first: ${plural(result.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(result.resumed.confirmed, "entry", "entries")} confirmed by ${them(result.resumed.tasks)}).`
+    });
+  }
+  const disabling = plan.prune?.mode === "disable";
+  if (result.writes.length > 0 && (!result.pruned || disabling)) {
+    blocks.push(
+      grouped(
+        "Written",
+        "success",
+        result.writes,
+        (a) => result.writtenAnew?.includes(a) && a.kind === "rename" ? `${writeSign(a)} ${a.entry.title} (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)` : `${writeSign(a)} ${a.entry.title}${writeNote(a)}`
+      )
+    );
+  }
+  if (result.disabled.length > 0) {
+    blocks.push(
+      grouped(
+        "Disabled",
+        "neutral",
+        result.disabled,
+        (a) => `- ${a.previous.title} (${driftWhy(a)}; disabled, reversibly)`
+      )
+    );
+  }
+  if (result.pruned && !result.dryRun && !disabling) {
+    const removed = plan.actions.filter((a) => a.kind === "remove");
+    blocks.push(
+      grouped(
+        "Removed",
+        "neutral",
+        removed,
+        (a) => `- ${a.previous.title} (${driftWhy(a)}; removed)`
+      )
+    );
+  }
+  if (result.failures.length > 0) {
+    blocks.push({
+      kind: "list",
+      name: "Failed",
+      style: "flat",
+      tone: "failure",
+      heading: `Failed: ${plural(result.failures.length, "entry", "entries")} (the next run retries ${them(result.failures.length)}):`,
+      items: result.failures.map((f) => ({
+        skill: f.entry.skill,
+        text: `${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${failureText(f)}`
+      }))
+    });
+  }
+  if (result.fatal) blocks.push({ kind: "fatal", message: result.fatal.message });
+  if (result.outcome === "interrupted") {
+    blocks.push({
+      kind: "sentence",
+      tone: "warning",
+      text: `Interrupted: ${result.written} written before the stop; run apply again to send the rest.`
+    });
+  }
+  if ((result.pendingTasks ?? 0) > 0) {
+    const n = result.pendingTasks ?? 0;
+    blocks.push({
+      kind: "sentence",
+      tone: "warning",
+      text: `${plural(n, "import task was", "import tasks were")} in flight and ${n === 1 ? "is" : "are"} recorded in the lockfile: the platform may still be importing ${them(n)}; the next apply asks how ${n === 1 ? "it" : "they"} ended before sending anything else.`
+    });
+  }
+  if (result.drift.length > 0) {
+    blocks.push({
+      ...grouped(
+        "Still on the bot",
+        "warning",
+        result.drift,
+        (a) => `- ${a.previous.title} (${driftWhy(a)})`
+      ),
+      heading: `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content:`,
+      footer: `To remove ${them(result.drift.length)}: ${driftRemedy(plan, options.audience)}.`
+    });
+  }
+  blocks.push(...publishBlocks(result, options.audience));
+  if (!result.dryRun && options.lockfile !== void 0) {
+    blocks.push({
+      kind: "sentence",
+      tone: "neutral",
+      text: result.lockfileChanged ? `Lockfile ${options.lockfile} updated.` : `Lockfile ${options.lockfile} unchanged.`
+    });
+  }
+  return blocks;
+}
+function renderApplyText(result, options) {
+  const limit = options.quiet ? 0 : options.limit ?? LIST_LIMIT;
+  const lines = [];
+  for (const block of describeApply(result, { audience: "cli", lockfile: options.lockfile })) {
+    if (block.kind === "fatal") continue;
+    if (block.kind === "sentence") {
+      lines.push(block.text);
+      continue;
+    }
+    if (block.style === "flat") {
+      if (block.heading !== void 0) lines.push(block.heading);
+      const shown = options.quiet ? [] : block.items.slice(0, Math.max(limit, 1));
+      for (const item of shown) lines.push(`  ${item.text}`);
+      if (block.items.length > shown.length)
+        lines.push(`  \u2026 and ${block.items.length - shown.length} more`);
+      continue;
+    }
+    const indent = block.heading === void 0 ? "" : "  ";
+    if (block.heading !== void 0) lines.push(block.heading);
+    lines.push(...groupedLines(block.items, limit, indent));
+    if (block.footer !== void 0) lines.push(`  ${block.footer}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderApplyMarkdown(result, options) {
+  const { cell, sentence } = options;
+  const lines = [];
+  for (const block of describeApply(result, { audience: "action" })) {
+    if (block.kind === "fatal") {
+      lines.push(`${ICON.failure}${sentence(block.message)}`, "");
+    } else if (block.kind === "sentence") {
+      const [first, ...rest] = block.text.split("\n");
+      lines.push(`${ICON[block.tone]}${sentence(first ?? "")}`);
+      for (const line of rest) lines.push(sentence(line.trim()));
+      lines.push("");
+    } else {
+      if (block.heading !== void 0)
+        lines.push(`${ICON[block.tone]}${sentence(block.heading)}`, "");
+      lines.push(
+        `<details><summary>${cell(block.name)}: ${block.items.length}</summary>`,
+        "",
+        "| Skill | Entry |",
+        "| --- | --- |"
+      );
+      for (const item of block.items.slice(0, options.limit))
+        lines.push(`| ${cell(item.skill)} | ${cell(item.text)} |`);
+      if (block.items.length > options.limit)
+        lines.push(`| | \u2026 and ${block.items.length - options.limit} more |`);
+      lines.push("", "</details>", "");
+      if (block.footer !== void 0) lines.push(sentence(block.footer), "");
+    }
+  }
+  return lines;
+}
+var ICON = {
+  success: "\u2705 ",
+  warning: "\u26A0\uFE0F ",
+  failure: "\u274C ",
+  neutral: ""
+};
+function headlineTone(result) {
+  if (result.dryRun) return "neutral";
+  switch (result.outcome) {
+    case "nothing-to-do":
+      return "neutral";
+    case "done":
+      return "success";
+    case "partial":
+    case "interrupted":
+      return "warning";
+    case "fatal":
+      return "failure";
+  }
+}
+function grouped(name, tone, actions, line) {
+  const items = actions.map((a) => ({ skill: identityOf(a).skill, text: line(a) }));
+  return { kind: "list", name, style: "grouped", tone, items: bySkill(items) };
+}
+function bySkill(items) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const list = groups.get(item.skill);
+    if (list) list.push(item);
+    else groups.set(item.skill, [item]);
+  }
+  return [...groups.keys()].sort(compareStrings).flatMap((skill) => groups.get(skill) ?? []);
+}
+function headline(result, audience) {
+  const { plan } = result;
+  const disabling = plan.prune?.mode === "disable";
+  const seconds = (result.elapsedMs / 1e3).toFixed(1);
+  const c = plan.counts;
+  const enables = plan.actions.filter((a) => a.kind === "update" && a.enable).length;
+  const kinds = `${c.create} new, ${c.update - enables} changed, ${enables > 0 ? `${enables} enabled, ` : ""}${c.rename} renamed`;
+  const requests = plan.api === "v2" ? "" : `; ${plural(plan.writes, "request", "requests")}`;
+  if (result.dryRun) {
+    if (plan.prune?.mode === "disable" && plan.prune.removes.length > 0) {
+      return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}) and disable ${plural(plan.prune.removes.length, "entry", "entries")}. Nothing was sent. ${planSummary(plan)}`;
+    }
+    if (result.pruned) {
+      return `Dry run: would replace the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.prune?.removes.length ?? 0, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}). Nothing was sent.`;
+    }
+    return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}${requests}). Nothing was sent. ${planSummary(plan)}`;
+  }
+  if (result.outcome === "nothing-to-do") {
+    if (result.drift.length === 0 && result.unpublished === 0) {
+      return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}
+faqops knows the bot through the lockfile: if the bot was emptied or replaced since, ${audience === "cli" ? "`faqops apply --resend-all`" : "the action's `resend-all: true`"} writes every entry again.`;
+    }
+    return `Nothing to write (0 requests sent). ${planSummary(plan)}`;
+  }
+  if (result.outcome === "fatal") {
+    return result.written === 0 ? `Stopped before anything was written: a platform error (see below). ${plural(plan.writes, "entry was", "entries were")} to be written.` : `Stopped by a platform error (see below) after writing ${result.written} of ${plural(plan.writes, "entry", "entries")}.`;
+  }
+  if (disabling && result.disabled.length > 0) {
+    const disabled = `disabled ${result.disabled.length} of ${plural(plan.stillOnPlatform.length, "entry", "entries")}`;
+    return plan.writes === 0 ? `${disabled[0]?.toUpperCase()}${disabled.slice(1)} in ${seconds} s; ${c.unchanged} unchanged.` : `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) and ${disabled} in ${seconds} s; ${c.unchanged} unchanged.`;
+  }
+  if (result.pruned) {
+    return `Pruned: replaced the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.prune?.removes.length ?? 0, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}, ${seconds} s).`;
+  }
+  if (plan.writes === 0) return `Nothing to write (0 entries); ${c.unchanged} unchanged.`;
+  return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) in ${seconds} s; ${c.unchanged} unchanged.`;
+}
+function publishBlocks(result, audience) {
+  const { publish } = result;
+  const owed = result.unpublished;
+  const remedy = publishRemedy(audience);
+  const sentence = (tone, text) => [
+    { kind: "sentence", tone, text }
+  ];
+  switch (publish.status) {
+    case "done":
+      return sentence(
+        "success",
+        `Published: the live bot now answers with ${plural(publish.entries, "entry", "entries")} written since the last publish.`
+      );
+    case "failed":
+      return sentence(
+        "failure",
+        `Publish failed: ${publish.error.message}
+  ${plural(owed, "entry is", "entries are")} written but not live; the lockfile keeps ${owed === 1 ? "it" : "them"} marked unpublished, and ${remedy}.`
+      );
+    case "skipped":
+      return sentence(
+        "warning",
+        `Not published: the writes stopped. ${unpublishedPhrase(owed)}; ${remedy}.`
+      );
+    default:
+      if (owed === 0 || result.dryRun) return [];
+      return sentence(
+        "neutral",
+        `${plural(owed, "entry is", "entries are")} written but not published: the live bot does not answer with ${owed === 1 ? "it" : "them"} yet; ${remedy}.`
+      );
+  }
+}
+function failureText(failure) {
+  return failure.kind === "cannot-disable" ? `not disabled, it stays on the bot: ${cannotDisableText(failure.why)}.` : failure.message;
+}
+function writeSign(action) {
+  return { create: "+", update: "~", rename: "\u2192" }[action.kind];
+}
+function writeNote(action) {
+  if (action.kind === "rename") {
+    const from = action.previous;
+    const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
+    return ` (renamed from "${old}"${action.oldIntent === void 0 ? "" : ", in place"})`;
+  }
+  if (action.kind === "update" && action.enable) return " (enabled again)";
+  if (action.kind === "update" && action.thresholdUnsent)
+    return " (its threshold, which v1 could not send)";
+  if (action.kind === "update" && action.resend) return " (sent again: --resend-all)";
+  return action.kind === "create" ? " (new)" : " (changed)";
+}
+function groupedLines(items, limit, indent) {
+  if (limit === 0) return [];
+  const lines = [];
+  let shown = 0;
+  let skill;
+  for (const item of items) {
+    if (shown >= limit) break;
+    if (item.skill !== skill) {
+      skill = item.skill;
+      lines.push(`${indent}${skill}`);
+    }
+    lines.push(`${indent}  ${item.text}`);
+    shown++;
+  }
+  if (items.length > shown) lines.push(`${indent}  \u2026 and ${items.length - shown} more`);
+  return lines;
+}
+
 export {
   paceGarbageCollection,
   EXIT_CODES,
   exitCodeFor,
   exitCodeForApply,
   exitCodeForPlan,
-  DEFAULT_RATE,
-  DEFAULT_CONCURRENCY,
-  UNNAMED_TARGET,
-  API_VARIABLE,
-  DEFAULT_BATCH_SIZE,
   escapeMarkdown,
   escapeHtml,
   answerMarkdown,
@@ -10175,10 +9971,13 @@ export {
   localizeText,
   localizeMarkdown,
   createTranslator,
+  plural,
+  pruneRefusalText,
+  pruneRefusedText,
   describeError,
+  errorWords,
   serializeLockfile,
   readLockSnapshot,
-  CONFIG_FILE,
   projectTargets,
   contentTargets,
   selectTargets,
@@ -10188,7 +9987,6 @@ export {
   loadTargetInputs,
   planHasChanges,
   planSync,
-  identityOf,
   diffEntry,
   isEmptyDiff,
   COLORS,
@@ -10196,18 +9994,17 @@ export {
   colorWanted,
   diffStyleFor,
   diffHtml,
-  plural,
   planSummary,
   actionWord,
   apiNotes,
   unpublishedPhrase,
   removeReason,
   driftWhy,
-  driftRemedy,
-  PUBLISH_REMEDY,
   renderPlanText,
   planJson,
   lockNotes,
+  renderApplyText,
+  renderApplyMarkdown,
   applyPlan,
   publishLockfile,
   loadBefore,

@@ -2,20 +2,21 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   INIT_PATHS
-} from "./chunk-N7LEPR6F.js";
+} from "./chunk-EDQJLMBT.js";
 import {
   REMARK_CONFIG_FILE,
   REMARK_CONFIG_NAMES
-} from "./chunk-TXHY3SJN.js";
-import "./chunk-PLXWRN7C.js";
-import "./chunk-OZGDS7CX.js";
+} from "./chunk-F7LXRSEH.js";
+import "./chunk-VYMFXBL5.js";
 import {
   scanContentFolder
-} from "./chunk-U5ZJ4MBR.js";
-import "./chunk-RMWQDC6D.js";
+} from "./chunk-CDTIBZ7I.js";
+import "./chunk-YY5BEC45.js";
+import "./chunk-GV2JCIIM.js";
+import "./chunk-M7VVQ37B.js";
 import {
   FaqopsError
-} from "./chunk-XLPIXEGG.js";
+} from "./chunk-GDYRATHC.js";
 import "./chunk-SJR6QM7P.js";
 
 // src/init/disk.ts

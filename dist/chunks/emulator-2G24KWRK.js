@@ -6,13 +6,13 @@ import {
   openRequest,
   readCall,
   startEmulator
-} from "./chunk-HCPUOFJM.js";
+} from "./chunk-LTV75QOS.js";
 import "./chunk-6NAZQBXE.js";
 import "./chunk-NGHB4DDL.js";
 import "./chunk-APRBEBD6.js";
-import "./chunk-RUPTJ3UC.js";
-import "./chunk-OTLM6Z6S.js";
-import "./chunk-XLPIXEGG.js";
+import "./chunk-ZZTKM354.js";
+import "./chunk-27UWOCXG.js";
+import "./chunk-GDYRATHC.js";
 import "./chunk-SJR6QM7P.js";
 export {
   DEFAULT_EMULATOR_CREDENTIALS,

@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-XLPIXEGG.js";
+} from "./chunk-GDYRATHC.js";
 
 // src/options/values.ts
 function stringValue(name, value) {

@@ -2,16 +2,16 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-7A475BWC.js";
+} from "./chunk-Y2WJZLKO.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-3SGCQQWU.js";
+} from "./chunk-44HTI3W7.js";
 import {
   readEntryFile,
   readRegularEntryFile
-} from "./chunk-U5ZJ4MBR.js";
+} from "./chunk-CDTIBZ7I.js";
 
 // src/content/compile-job.ts
 function compileJobResult(job) {
@@ -19,14 +19,14 @@ function compileJobResult(job) {
   if ("problem" in read) {
     const keys = { questions: [], draft: false, asks: [] };
     const result2 = { source: job.source, path: job.path, diagnostics: [read.problem], keys };
-    return { result: result2, bytes: NO_BYTES, line: compiledLine(result2, NO_BYTES) };
+    return { result: result2, bytes: NO_BYTES };
   }
   const result = compileFile({ source: job.source, path: job.path, bytes: read.bytes });
-  const bytes = bytesHash(read.bytes);
-  return { result, bytes, line: compiledLine(result, bytes) };
+  return { result, bytes: bytesHash(read.bytes) };
 }
 function compileJob(job) {
-  return compileJobResult(job).line;
+  const { result, bytes } = compileJobResult(job);
+  return compiledLine(result, bytes);
 }
 
 export {

@@ -2,12 +2,14 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   isSymbolicLink
-} from "./chunk-U5ZJ4MBR.js";
+} from "./chunk-CDTIBZ7I.js";
 import {
-  CACHE_DIR,
   DEFAULT_THRESHOLD,
   thresholdText
-} from "./chunk-RMWQDC6D.js";
+} from "./chunk-YY5BEC45.js";
+import {
+  CACHE_DIR
+} from "./chunk-M7VVQ37B.js";
 import {
   VERSION
 } from "./chunk-EKTGDBDT.js";
@@ -16,7 +18,7 @@ import {
 } from "./chunk-NGHB4DDL.js";
 
 // src/content/cache.ts
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import {
   closeSync,
   mkdirSync,
@@ -28,6 +30,13 @@ import {
   writeSync
 } from "node:fs";
 import path from "node:path";
+
+// src/sha256.ts
+import * as crypto from "node:crypto";
+var oneShot = crypto.hash;
+function sha256Hex(data) {
+  return oneShot ? oneShot("sha256", data, "hex") : crypto.createHash("sha256").update(data).digest("hex");
+}
 
 // src/content/compiler-version.ts
 var COMPILER_VERSION = 5;
@@ -41,10 +50,10 @@ var NEWLINE = 10;
 var OFFSET_WIDTH = 13;
 var OFFSETS_LENGTH = 1 + 3 * (OFFSET_WIDTH + 1);
 function bytesHash(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
+  return sha256Hex(bytes);
 }
 function keysHash(keysJson) {
-  return createHash("sha256").update(keysJson).digest("hex").slice(0, 32);
+  return sha256Hex(keysJson).slice(0, 32);
 }
 function cacheFiles(cwd) {
   const dir = path.join(cwd, CACHE_DIR);
@@ -55,11 +64,11 @@ function linkedCachePath(cwd, others = []) {
   return [dir, records, index, ...others.map((name) => path.join(dir, name))].find(isSymbolicLink);
 }
 var NO_BYTES = "";
-function compiledLine(result, hash) {
-  const { head, keys, answer } = compiledParts(result, hash);
+function compiledLine(result, hash2) {
+  const { head, keys, answer } = compiledParts(result, hash2);
   return `${head}	${keys}	${answer}`;
 }
-function compiledParts(result, hash) {
+function compiledParts(result, hash2) {
   const { source, diagnostics, keys, entry } = result;
   const keysJson = JSON.stringify(keys);
   const stored = entry ? [
@@ -76,7 +85,7 @@ function compiledParts(result, hash) {
   const targets = keys.targets?.map((t) => t.text) ?? null;
   const head = JSON.stringify([
     source,
-    hash,
+    hash2,
     result.path,
     hashOfKeys,
     diagnostics.length > 0 ? diagnostics : 0,
@@ -95,24 +104,30 @@ function splitLine(line) {
     answer: line.slice(second + 1)
   };
 }
-function parseHead(head, strings) {
-  if (head.length !== 7) return void 0;
-  const [source, hash, file, keys, diagnostics, stored, selected] = head;
+function parseHead(head, strings, at = 0, known) {
+  if (head.length !== at + 7) return void 0;
+  const source = known !== void 0 && head[at] === known ? known : head[at];
+  const hash2 = head[at + 1];
+  const file = head[at + 2];
+  const keys = head[at + 3];
+  const diagnostics = head[at + 4];
+  const stored = head[at + 5];
+  const selected = head[at + 6];
   const selector = selected === 0 ? NO_SELECTOR : selectorOf(selected, strings);
-  if (typeof source !== "string" || typeof hash !== "string" || typeof file !== "string" || typeof keys !== "string" || diagnostics !== 0 && !Array.isArray(diagnostics) || !selector) {
+  if (typeof source !== "string" || typeof hash2 !== "string" || typeof file !== "string" || typeof keys !== "string" || diagnostics !== 0 && !Array.isArray(diagnostics) || !selector) {
     return void 0;
   }
-  const common = {
+  const entry = stored === 0 ? void 0 : storedEntry(source, file, stored, strings);
+  if (stored !== 0 && !entry) return void 0;
+  return {
     source,
-    hash,
+    hash: hash2,
     path: file,
     keysHash: keys,
     diagnostics: diagnostics === 0 ? NO_DIAGNOSTICS : diagnostics,
+    entry,
     selector
   };
-  if (stored === 0) return common;
-  const entry = storedEntry(source, file, stored, strings);
-  return entry && { ...common, entry };
 }
 var NO_DIAGNOSTICS = Object.freeze([]);
 var NO_SELECTOR = Object.freeze({ skill: void 0, targets: void 0 });
@@ -129,19 +144,28 @@ function selectorOf(value, strings) {
 }
 function storedEntry(source, file, stored, strings) {
   if (!Array.isArray(stored) || stored.length !== 7) return void 0;
-  const [skill, title, questions, id, draft, threshold, hash] = stored;
-  if (typeof skill !== "string" || typeof title !== "string" || !Array.isArray(questions) || !questions.every((q) => typeof q === "string") || id !== null && typeof id !== "string" || typeof draft !== "boolean" || threshold !== null && typeof threshold !== "number" || typeof hash !== "string") {
+  const [skill, title, questions, id, draft, threshold, hash2] = stored;
+  if (typeof skill !== "string" || typeof title !== "string" || !Array.isArray(questions) || !questions.every((q) => typeof q === "string") || id !== null && typeof id !== "string" || typeof draft !== "boolean" || threshold !== null && typeof threshold !== "number" || typeof hash2 !== "string") {
     return void 0;
   }
   const shared = intern(strings, skill);
   const set = threshold ?? void 0;
-  return id === null ? { source, path: file, skill: shared, title, questions, draft, threshold: set, hash } : { source, path: file, skill: shared, title, questions, id, draft, threshold: set, hash };
+  return id === null ? { source, path: file, skill: shared, title, questions, draft, threshold: set, hash: hash2 } : { source, path: file, skill: shared, title, questions, id, draft, threshold: set, hash: hash2 };
 }
 function intern(strings, text) {
   const known = strings.get(text);
   if (known !== void 0) return known;
   strings.set(text, text);
   return text;
+}
+function shareKeyStrings(record, keys) {
+  const entry = record.entry;
+  if (!entry) return;
+  if (keys.title?.text === entry.title) entry.title = keys.title.text;
+  entry.questions.forEach((q, i) => {
+    const ref = keys.questions[i];
+    if (ref?.text === q) entry.questions[i] = ref.text;
+  });
 }
 function parseKeys(json, strings) {
   try {
@@ -287,14 +311,16 @@ function indexLine(text, strings, start, end) {
   if (!Number.isSafeInteger(keysStart) || !Number.isSafeInteger(answerStart) || !Number.isSafeInteger(answerEnd) || keysStart >= answerStart || answerStart > answerEnd) {
     return void 0;
   }
-  const record = parseHead(value.slice(3), strings);
+  const record = parseHead(value, strings, 3);
   if (!record) return void 0;
-  const span = {
+  return {
+    record,
     keysStart,
     answerStart,
-    answerEnd
+    answerEnd,
+    lineStart: start,
+    lineEnd: end
   };
-  return { record, span, line: { start, end } };
 }
 function offsets(span) {
   const pad = (n) => String(n).padStart(OFFSET_WIDTH, " ");
@@ -373,32 +399,32 @@ var CacheWriter = class _CacheWriter {
       return moved;
     }
     try {
-      const order = cached.map((_, i2) => i2).sort((a, b) => cached[a].span.keysStart - cached[b].span.keysStart);
+      const order = cached.map((_, i2) => i2).sort((a, b) => cached[a].keysStart - cached[b].keysStart);
       let i = 0;
       while (i < order.length && !this.records.failed) {
         const first = cached[order[i]];
         let last = first;
         let j = i + 1;
-        while (j < order.length && cached[order[j]].span.keysStart === last.span.answerEnd + 1 && cached[order[j]].line.start === last.line.end + 1) {
+        while (j < order.length && cached[order[j]].keysStart === last.answerEnd + 1 && cached[order[j]].lineStart === last.lineEnd + 1) {
           last = cached[order[j]];
           j++;
         }
-        const shift = this.records.position - first.span.keysStart;
-        if (!this.records.copyRange(records, first.span.keysStart, last.span.answerEnd + 1)) break;
-        const lines = readBytes(index, first.line.start, last.line.end + 1);
+        const shift = this.records.position - first.keysStart;
+        if (!this.records.copyRange(records, first.keysStart, last.answerEnd + 1)) break;
+        const lines = readBytes(index, first.lineStart, last.lineEnd + 1);
         if (!lines) {
           this.fail();
           break;
         }
         for (let k = i; k < j; k++) {
-          const { span, line } = cached[order[k]];
+          const old = cached[order[k]];
           const now = {
-            keysStart: span.keysStart + shift,
-            answerStart: span.answerStart + shift,
-            answerEnd: span.answerEnd + shift
+            keysStart: old.keysStart + shift,
+            answerStart: old.answerStart + shift,
+            answerEnd: old.answerEnd + shift
           };
-          const from = line.start - first.line.start;
-          const to = line.end - first.line.start;
+          const from = old.lineStart - first.lineStart;
+          const to = old.lineEnd - first.lineStart;
           this.index.add(Buffer.from(offsets(now)));
           this.index.add(lines.subarray(from + OFFSETS_LENGTH, to + 1));
           moved[order[k]] = now;
@@ -530,14 +556,13 @@ var Output = class _Output {
 };
 
 // src/content/entry-hash.ts
-import { createHash as createHash2 } from "node:crypto";
 var SCHEME = "faqops-entry/1";
 function entryHash(entry) {
   const fields = [SCHEME, entry.skill, entry.title, entry.content, entry.questions];
   if (entry.threshold !== void 0 && entry.threshold !== DEFAULT_THRESHOLD) {
     fields.push(thresholdText(entry));
   }
-  return createHash2("sha256").update(JSON.stringify(fields), "utf8").digest("hex");
+  return sha256Hex(JSON.stringify(fields));
 }
 
 // src/content/answer-content.ts
@@ -558,8 +583,8 @@ function answerMatches(entry, answer) {
 function compiledEntry(fields) {
   const { source, path: path2, skill, title, questions, id, draft, threshold, messages } = fields;
   const content = answerContent(messages);
-  const hash = entryHash({ skill, title, questions, threshold, content });
-  return id === void 0 ? { source, path: path2, skill, title, questions, draft, threshold, hash, messages, content } : { source, path: path2, skill, title, questions, id, draft, threshold, hash, messages, content };
+  const hash2 = entryHash({ skill, title, questions, threshold, content });
+  return id === void 0 ? { source, path: path2, skill, title, questions, draft, threshold, hash: hash2, messages, content } : { source, path: path2, skill, title, questions, id, draft, threshold, hash: hash2, messages, content };
 }
 
 export {
@@ -576,6 +601,7 @@ export {
   compiledParts,
   splitLine,
   parseHead,
+  shareKeyStrings,
   parseKeys,
   readAnswer,
   readKeys,

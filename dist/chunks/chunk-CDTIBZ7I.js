@@ -4,7 +4,7 @@ import {
   compareStrings,
   diagnostic,
   displayPath
-} from "./chunk-RMWQDC6D.js";
+} from "./chunk-M7VVQ37B.js";
 
 // src/content/files.ts
 import { isUtf8 } from "node:buffer";

@@ -14,6 +14,14 @@ var FaqopsError = class extends Error {
 var UsageError = class extends FaqopsError {
   name = "UsageError";
 };
+var PruneRefusedError = class extends UsageError {
+  name = "PruneRefusedError";
+  refusal;
+  constructor(refusal) {
+    super(`the prune was refused (${refusal.reason})`);
+    this.refusal = refusal;
+  }
+};
 var ConfigError = class extends FaqopsError {
   name = "ConfigError";
 };
@@ -30,6 +38,7 @@ var InternalError = class extends FaqopsError {
 export {
   FaqopsError,
   UsageError,
+  PruneRefusedError,
   ConfigError,
   StateFileError,
   ContentError,

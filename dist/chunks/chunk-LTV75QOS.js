@@ -13,10 +13,10 @@ import {
   DecryptError,
   checkToken,
   createCryptor
-} from "./chunk-RUPTJ3UC.js";
+} from "./chunk-ZZTKM354.js";
 import {
   StateFileError
-} from "./chunk-XLPIXEGG.js";
+} from "./chunk-GDYRATHC.js";
 
 // src/platform/emulator/index.ts
 import { randomBytes as randomBytes2 } from "node:crypto";

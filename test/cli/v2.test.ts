@@ -209,6 +209,39 @@ describe("faqops apply --api v2", () => {
     expectNoSecrets(runs);
   });
 
+  it("does not disable an entry whose synced version is not in Git, and says how to take it off", async () => {
+    await setUp();
+    await sampleContent();
+    commit("content");
+    // The synced answer is never committed: the deletion leaves Git without it.
+    await put("转账/限额.md", entryText("转账限额是多少？", "单笔 8 万元，未提交的版本。"));
+    const synced = await run("apply", "--publish");
+    expect(synced.code, synced.stderr).toBe(0);
+    await rm(path.join(dir, "content/转账/限额.md"));
+    commit("delete, never having committed the synced version");
+
+    const plan = await run("plan", "--prune", "--prune-max", "50%");
+    expect(plan.stdout).toMatch(
+      /转账限额是多少？ {2}\(deleted; cannot be disabled: its last synced version is not in Git \(.+\), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all\)/,
+    );
+    const imports = requests("v2/bot/import/json");
+    const pruned = await run("apply", "--prune", "--prune-max", "50%", "--publish");
+    expect(pruned.code).toBe(1);
+    expect(pruned.stdout + pruned.stderr).toMatch(
+      /转账限额是多少？.*cannot be disabled: its last synced version is not in Git/,
+    );
+    // Nothing was sent for it: the customer still gets its answer, and the lockfile says so
+    // (`removed`: gone from the content, still on the platform; not `disabled`).
+    expect(requests("v2/bot/import/json")).toBe(imports);
+    expect(live()).toContain("转账 / 转账限额是多少？");
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(lock.entries.find((e) => e.title === "转账限额是多少？")?.status).toBe("removed");
+    expect((await run("plan", "--exit-code")).stdout).toMatch(
+      /转账限额是多少？ {2}\(deleted; still on the bot/,
+    );
+    expectNoSecrets([synced, plan, pruned]);
+  });
+
   it("refreshes an expired access token once and goes on", async () => {
     await setUp({ tokenTtlMs: 300 });
     for (let i = 0; i < 6; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));

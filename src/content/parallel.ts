@@ -32,6 +32,15 @@ export type CompileReply =
  */
 const BATCH_SIZE = 64;
 
+/**
+ * A worker's young generation, in MB. A worker keeps ~7 MB alive between batches, but its new
+ * space starts at Node's default size for workers (heap.ts's growth factor does not hold it
+ * back) and each worker's heap reached ~50 MB: capped at 8 MB, a cold check of 100k entries
+ * peaks at ~383 MB instead of ~443 MB with two workers, in about the same time (21–23 s against
+ * 20–29 s, one run each, on 2 cores); at 10k, ~183 MB instead of ~220 MB (docs/benchmarks.md).
+ */
+const WORKER_YOUNG_MB = 8;
+
 /** The bundled worker script beside this module, when there is one. */
 export function workerScript(): URL | undefined {
   // Beside this module, or one folder up: the bundle splits shared code into dist/chunks/, and
@@ -77,7 +86,7 @@ export async function compileInWorkers(
   };
   const workers = Array.from(
     { length: Math.min(threads, batches.length) },
-    () => new Worker(script),
+    () => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }),
   );
   try {
     await Promise.all(

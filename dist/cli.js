@@ -48,11 +48,11 @@ import {
   selectTargets,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-22LESIPL.js";
+} from "./chunks/chunk-J2PKO6OC.js";
 import {
   entriesFor,
   loadContent
-} from "./chunks/chunk-H7CA5NEC.js";
+} from "./chunks/chunk-RLVJGI6S.js";
 import "./chunks/chunk-44HTI3W7.js";
 import {
   findEntryFiles,
@@ -5139,7 +5139,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-OTJTQJME.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-LRMTCJ2H.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

@@ -37,10 +37,10 @@ import {
   removeReason,
   renderApplyMarkdown,
   renderChangesPreview
-} from "./chunks/chunk-22LESIPL.js";
+} from "./chunks/chunk-J2PKO6OC.js";
 import {
   loadContent
-} from "./chunks/chunk-H7CA5NEC.js";
+} from "./chunks/chunk-RLVJGI6S.js";
 import "./chunks/chunk-Y2WJZLKO.js";
 import "./chunks/chunk-44HTI3W7.js";
 import "./chunks/chunk-CDTIBZ7I.js";

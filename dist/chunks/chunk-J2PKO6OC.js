@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-H7CA5NEC.js";
+} from "./chunk-RLVJGI6S.js";
 import {
   answerContent
 } from "./chunk-44HTI3W7.js";

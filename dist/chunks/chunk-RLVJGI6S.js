@@ -210,6 +210,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var BATCH_SIZE = 64;
+var WORKER_YOUNG_MB = 8;
 function workerScript() {
   for (const relative of ["./compile-worker.js", "../compile-worker.js"]) {
     const url = new URL(relative, import.meta.url);
@@ -238,7 +239,7 @@ async function compileInWorkers(jobs, script, threads, onLine) {
   };
   const workers = Array.from(
     { length: Math.min(threads, batches.length) },
-    () => new Worker(script)
+    () => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } })
   );
   try {
     await Promise.all(

@@ -12,7 +12,7 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-H7CA5NEC.js";
+} from "./chunk-RLVJGI6S.js";
 import {
   compileFile
 } from "./chunk-Y2WJZLKO.js";

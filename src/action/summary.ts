@@ -292,7 +292,9 @@ function planLines(
   }
   if (!planHasChanges(plan))
     lines.push("No changes: the platform is up to date with the content.", "");
-  if (plan.unpublished > 0) {
+  // After an apply its own section says what became of the unpublished writes (and their count
+  // now); the plan's would say it a second time, with the count from before the run.
+  if (plan.unpublished > 0 && !applied) {
     lines.push(
       `${count(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet (\`publish: true\` or \`command: publish\`).`,
       "",

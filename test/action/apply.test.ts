@@ -295,6 +295,8 @@ describe("apply on push", () => {
     expect(run.summary).toContain(
       "To remove it: the v1 API removes entries only by replacing the whole bot: the action's `prune: true` does that (review a plan with `prune: true` first).",
     );
+    // The unpublished writes are said once, by the apply's section, not again by the plan's.
+    expect(run.summary.match(/written but not published/g)).toHaveLength(1);
     expect(emulator.entries()).toHaveLength(3); // still there: only a prune removes it
   });
 });

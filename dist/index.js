@@ -20397,7 +20397,7 @@ function planLines(plan, answers, applied, befores, level) {
   }
   if (!planHasChanges(plan))
     lines.push("No changes: the platform is up to date with the content.", "");
-  if (plan.unpublished > 0) {
+  if (plan.unpublished > 0 && !applied) {
     lines.push(
       `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet (\`publish: true\` or \`command: publish\`).`,
       ""

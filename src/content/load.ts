@@ -33,6 +33,7 @@ import { type Compiler, loadCompiler } from "./compiler.js";
 import { readEntryFile, readRegularEntryFile, scanContentFolder } from "./files.js";
 import { compileInWorkers, workerCount, workerScript } from "./parallel.js";
 import { diagnostic } from "./rules.js";
+import { FileStamps, STAMPS_FILE, type Stamp } from "./stamps.js";
 import {
   acrossTargets,
   type ContentTargets,
@@ -103,17 +104,19 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   refuseContentOutside(cwd, contentDir);
   const scan = scanContentFolder(contentDir, cwd);
   const sources = scan.sources;
-  const cacheLink = linkedCachePath(cwd, [ACROSS_FILE]);
+  const cacheLink = linkedCachePath(cwd, [ACROSS_FILE, STAMPS_FILE]);
   const fileDiagnostics = cacheLink
     ? [...scan.diagnostics, cacheDiagnostic(cwd, cacheLink)]
     : scan.diagnostics;
   const useCache = options.cache && cacheLink === undefined;
   const files = cacheFiles(cwd);
   const cached = useCache ? readCompileCache(files) : new Map<string, CachedRecord>();
+  // What stat says of each file, to take it from the cache without reading it (stamps.ts).
+  const stamps = useCache ? FileStamps.read(files.dir, options.now ?? Date.now()) : undefined;
   const answers = new LoadedAnswers(contentDir, useCache ? files.records : undefined);
   const loaded: Loaded[] = new Array(sources.length);
   const hits: { index: number; cached: CachedRecord }[] = [];
-  const misses: { index: number; job: CompileJob }[] = [];
+  const misses: { index: number; job: CompileJob; stamp: Stamp | undefined }[] = [];
   // displayPath(cwd, file) for every file, without a path.relative each (a tenth of a warm
   // run): the content folder's display path and the source, unless the working directory is
   // inside the content folder (then a path may go up and come back down: `../账户/x.md` is `x.md`).
@@ -125,14 +128,23 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     const file = shortcut ? `${prefix}${source}` : displayPath(cwd, absolute);
     const regular = !scan.irregular.has(source);
     const known = cached.get(source);
+    // Taken before the file is read: a write after it leaves a later stamp (stamps.ts).
+    const stamp = regular ? stamps?.stampOf(absolute) : undefined;
     if (known && known.record.path === file) {
+      const { hash } = known.record;
+      if (stamp !== undefined && stamps!.unchanged(source, stamp, hash)) {
+        stamps!.record(index, stamp, hash, true);
+        hits.push({ index, cached: known });
+        return;
+      }
       const read = regular ? readRegularEntryFile(absolute, file) : readEntryFile(absolute, file);
-      if ("bytes" in read && bytesHash(read.bytes) === known.record.hash) {
+      if ("bytes" in read && bytesHash(read.bytes) === hash) {
+        if (stamp !== undefined) stamps!.record(index, stamp, hash, false);
         hits.push({ index, cached: known });
         return;
       }
     }
-    misses.push({ index, job: { source, path: file, absolute, regular } });
+    misses.push({ index, job: { source, path: file, absolute, regular }, stamp });
   });
 
   // Rewrite the cache only when it would change: a warm run writes nothing. Records still
@@ -155,12 +167,16 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   if (misses.length > 0) {
     const compiler = await loadCompiler();
     await compileJobs(compiler, misses, options.workers, (k, compiled) => {
-      const { index, job } = misses[k]!;
+      const { index, job, stamp } = misses[k]!;
       const file = useCache
         ? fromCompiled(compiled, job.source, strings, (parts) => writer?.append(parts))
         : fromCompiled(compiled, job.source, strings);
       loaded[index] = file;
       const { record } = file;
+      // The stamp goes with the bytes compiled: should the file have been written between
+      // the two, its stamp now is a later one, and the next run reads it again.
+      if (stamp !== undefined && record.hash !== NO_BYTES)
+        stamps!.record(index, stamp, record.hash, false);
       if (record.entry && useCache) answers.cached(job.source, record.hash, file.span);
       else if (record.entry) answers.held(job.source, file.messages ?? []);
       file.messages = undefined;
@@ -171,6 +187,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   // Spans point into the new files; if they could not be put in place, answers are compiled
   // again when read (so the compiler must be at hand).
   const committed = writer ? writer.commit() : true;
+  stamps?.save(sources);
   if (!committed) {
     answers.lostCache();
     await loadCompiler();

@@ -33,6 +33,12 @@ export interface ContentOptions {
    * target, and front matter `targets` names are checked against them.
    */
   readonly targets?: ContentTargets | undefined;
+  /**
+   * When the run started, in ms since the epoch (default: now): a file written less than
+   * TRUST_AFTER_MS before it is always read rather than known by its stamp (stamps.ts). Tests
+   * set it later, to have files they just wrote known by their stamps.
+   */
+  readonly now?: number | undefined;
 }
 
 export const WORKER_MODES = ["auto", "on", "off"] as const;

@@ -33,7 +33,7 @@ import { type Compiler, loadCompiler } from "./compiler.js";
 import { readEntryFile, readRegularEntryFile, scanContentFolder } from "./files.js";
 import { compileInWorkers, workerCount, workerScript } from "./parallel.js";
 import { diagnostic } from "./rules.js";
-import { FileStamps, STAMPS_FILE, type Stamp } from "./stamps.js";
+import { FileStamps, STAMPS_FILE } from "./stamps.js";
 import {
   acrossTargets,
   type ContentTargets,
@@ -112,39 +112,47 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   const files = cacheFiles(cwd);
   const cached = useCache ? readCompileCache(files) : new Map<string, CachedRecord>();
   // What stat says of each file, to take it from the cache without reading it (stamps.ts).
-  const stamps = useCache ? FileStamps.read(files.dir, options.now ?? Date.now()) : undefined;
+  const stamps = useCache
+    ? FileStamps.read(files.dir, options.now ?? Date.now(), sources.length)
+    : undefined;
   const answers = new LoadedAnswers(contentDir, useCache ? files.records : undefined);
   const loaded: Loaded[] = new Array(sources.length);
   const hits: { index: number; cached: CachedRecord }[] = [];
-  const misses: { index: number; job: CompileJob; stamp: Stamp | undefined }[] = [];
+  const misses: { index: number; job: CompileJob; stamped: boolean }[] = [];
   // displayPath(cwd, file) for every file, without a path.relative each (a tenth of a warm
   // run): the content folder's display path and the source, unless the working directory is
   // inside the content folder (then a path may go up and come back down: `../账户/x.md` is `x.md`).
   const folder = displayPath(cwd, contentDir);
   const prefix = folder === "." ? "" : `${folder}/`;
   const shortcut = folder === "." || !isInside(contentDir, cwd);
+  // path.join(contentDir, source) without normalising again: both are normal already (the
+  // walk's sources are `/`-separated names). At 10k files, path.join's copies were a tenth of
+  // what a warm run allocated.
+  const base = contentDir.endsWith(path.sep) ? contentDir : `${contentDir}${path.sep}`;
+  const under = (source: string) =>
+    path.sep === "/" ? `${base}${source}` : `${base}${source.replaceAll("/", path.sep)}`;
   sources.forEach((source, index) => {
-    const absolute = path.join(contentDir, source);
+    const absolute = under(source);
     const file = shortcut ? `${prefix}${source}` : displayPath(cwd, absolute);
     const regular = !scan.irregular.has(source);
     const known = cached.get(source);
     // Taken before the file is read: a write after it leaves a later stamp (stamps.ts).
-    const stamp = regular ? stamps?.stampOf(absolute) : undefined;
+    const stamped = regular && stamps?.take(index, absolute) === true;
     if (known && known.record.path === file) {
       const { hash } = known.record;
-      if (stamp !== undefined && stamps!.unchanged(source, stamp, hash)) {
-        stamps!.record(index, stamp, hash, true);
+      if (stamped && stamps!.unchanged(index, source, hash)) {
+        stamps!.record(index, hash, true);
         hits.push({ index, cached: known });
         return;
       }
       const read = regular ? readRegularEntryFile(absolute, file) : readEntryFile(absolute, file);
       if ("bytes" in read && bytesHash(read.bytes) === hash) {
-        if (stamp !== undefined) stamps!.record(index, stamp, hash, false);
+        if (stamped) stamps!.record(index, hash, false);
         hits.push({ index, cached: known });
         return;
       }
     }
-    misses.push({ index, job: { source, path: file, absolute, regular }, stamp });
+    misses.push({ index, job: { source, path: file, absolute, regular }, stamped });
   });
 
   // Rewrite the cache only when it would change: a warm run writes nothing. Records still
@@ -167,7 +175,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   if (misses.length > 0) {
     const compiler = await loadCompiler();
     await compileJobs(compiler, misses, options.workers, (k, compiled) => {
-      const { index, job, stamp } = misses[k]!;
+      const { index, job, stamped } = misses[k]!;
       const file = useCache
         ? fromCompiled(compiled, job.source, strings, (parts) => writer?.append(parts))
         : fromCompiled(compiled, job.source, strings);
@@ -175,8 +183,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
       const { record } = file;
       // The stamp goes with the bytes compiled: should the file have been written between
       // the two, its stamp now is a later one, and the next run reads it again.
-      if (stamp !== undefined && record.hash !== NO_BYTES)
-        stamps!.record(index, stamp, record.hash, false);
+      if (stamped && record.hash !== NO_BYTES) stamps!.record(index, record.hash, false);
       if (record.entry && useCache) answers.cached(job.source, record.hash, file.span);
       else if (record.entry) answers.held(job.source, file.messages ?? []);
       file.messages = undefined;

@@ -29,7 +29,7 @@ import { temporaryPathBeside } from "../fs/atomic-write.js";
 
 export const STAMPS_FILE = "stamps.json";
 
-const FORMAT = "faqops-stamps/1";
+const FORMAT = "faqops-stamps/2";
 
 /**
  * A stamp is recorded only when the file's times are at least this much older than the run:
@@ -39,8 +39,8 @@ const FORMAT = "faqops-stamps/1";
  */
 export const TRUST_AFTER_MS = 3000;
 
-/** `size:mtimeMs:ctimeMs:ino`, compared as a whole. */
-export type Stamp = string;
+/** What a stamp holds of a file's stat, in this order. */
+const FIELDS = 4;
 
 /**
  * The bytes hash is kept to this many hex digits (64 bits): it only pairs a stamp with the
@@ -50,71 +50,95 @@ const HASH_DIGITS = 16;
 
 /**
  * The stamps of one run: those the last run recorded (read from the file) and those this run
- * takes, written back when they differ.
+ * takes, by the index of each file in the run's order; written back when they differ.
  */
 export class FileStamps {
   readonly #dir: string;
   readonly #cutoff: number;
   /**
-   * The last run's stamps: source, hash and stamp, three by three, in its files' order. A run
-   * whose files are the last run's goes through them in step (`#at`); the map by source is
-   * made only when they differ.
+   * The last run's stamps: source, hash, size, modification time, change time and inode, six
+   * by six, in its files' order. A run whose files are the last run's goes through them in
+   * step (`#at`); the map by source is made only when they differ.
    */
-  #stored: readonly string[];
+  #stored: readonly (string | number)[];
   #at = 0;
   #bySource: Map<string, number> | undefined;
-  /** This run's, by the index of the file in the run's order. */
-  #hashes: (string | undefined)[] = [];
-  #stamps: (Stamp | undefined)[] = [];
+  /** This run's stamps, FIELDS numbers a file (numbers, not Stats objects: 100k of those are 80 MB). */
+  #stamps: Float64Array;
+  /** This run's hashes, for the files whose stamp is recorded. */
+  #hashes: (string | undefined)[];
   #recorded = 0;
   /** How many of this run's are the last run's unchanged. */
   #same = 0;
 
-  private constructor(dir: string, cutoff: number, stored: readonly string[]) {
+  private constructor(
+    dir: string,
+    cutoff: number,
+    count: number,
+    stored: readonly (string | number)[],
+  ) {
     this.#dir = dir;
     this.#cutoff = cutoff;
     this.#stored = stored;
-  }
-
-  /** The stamps in `dir` (none when there is no readable file); `now` is the run's start. */
-  static read(dir: string, now: number): FileStamps {
-    return new FileStamps(dir, now - TRUST_AFTER_MS, readStamps(path.join(dir, STAMPS_FILE)));
+    this.#stamps = new Float64Array(count * FIELDS);
+    this.#hashes = new Array(count);
   }
 
   /**
-   * The stamp of a regular file, or undefined when it is not one, cannot be stat'ed, or was
-   * written too recently to be trusted (TRUST_AFTER_MS).
+   * The stamps in `dir` (none when there is no readable file), for a run over `count` files
+   * that started at `now`.
    */
-  stampOf(absolute: string): Stamp | undefined {
+  static read(dir: string, now: number, count: number): FileStamps {
+    const stored = readStamps(path.join(dir, STAMPS_FILE));
+    return new FileStamps(dir, now - TRUST_AFTER_MS, count, stored);
+  }
+
+  /**
+   * Takes the stamp of file `index`; false when it is not a regular file, cannot be stat'ed,
+   * or was written too recently to be trusted (TRUST_AFTER_MS).
+   */
+  take(index: number, absolute: string): boolean {
     let info: ReturnType<typeof statSync>;
     try {
       info = statSync(absolute, { throwIfNoEntry: false });
     } catch {
-      return undefined;
+      return false;
     }
-    if (!info?.isFile()) return undefined;
-    if (!(info.mtimeMs < this.#cutoff && info.ctimeMs < this.#cutoff)) return undefined;
-    return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
+    if (!info?.isFile()) return false;
+    if (!(info.mtimeMs < this.#cutoff && info.ctimeMs < this.#cutoff)) return false;
+    const at = index * FIELDS;
+    this.#stamps[at] = info.size;
+    this.#stamps[at + 1] = info.mtimeMs;
+    this.#stamps[at + 2] = info.ctimeMs;
+    this.#stamps[at + 3] = info.ino;
+    return true;
   }
 
-  /** Whether `source` has `stamp` and the last run recorded it with bytes hash `hash`. */
-  unchanged(source: string, stamp: Stamp, hash: string): boolean {
-    const at = this.#find(source);
+  /**
+   * Whether file `index`, `source`, has the stamp taken (take) that the last run recorded with
+   * bytes hash `hash`.
+   */
+  unchanged(index: number, source: string, hash: string): boolean {
+    const stored = this.#find(source);
+    if (stored === undefined) return false;
+    const at = index * FIELDS;
+    const s = this.#stored;
     return (
-      at !== undefined &&
-      this.#stored[at + 2] === stamp &&
-      this.#stored[at + 1] === hash.slice(0, HASH_DIGITS)
+      s[stored + 1] === hash.slice(0, HASH_DIGITS) &&
+      s[stored + 2] === this.#stamps[at] &&
+      s[stored + 3] === this.#stamps[at + 1] &&
+      s[stored + 4] === this.#stamps[at + 2] &&
+      s[stored + 5] === this.#stamps[at + 3]
     );
   }
 
   /**
-   * Records that file number `index` has `stamp` and bytes of hash `hash`; `unchanged`: as
-   * the last run recorded it.
+   * Records that file `index`, whose stamp was taken, has bytes of hash `hash`; `unchanged`:
+   * as the last run recorded it.
    */
-  record(index: number, stamp: Stamp, hash: string, unchanged: boolean): void {
+  record(index: number, hash: string, unchanged: boolean): void {
     if (unchanged) this.#same++;
     this.#hashes[index] = hash.slice(0, HASH_DIGITS);
-    this.#stamps[index] = stamp;
     this.#recorded++;
   }
 
@@ -124,19 +148,21 @@ export class FileStamps {
    * them. A failure to write is not an error.
    */
   save(sources: readonly string[]): void {
-    const stored = this.#stored.length / 3;
+    const stored = this.#stored.length / 6;
     const same = this.#recorded === this.#same && this.#recorded === stored;
-    const files: string[] = [];
+    const files: (string | number)[] = [];
     if (!same) {
       sources.forEach((source, index) => {
-        const stamp = this.#stamps[index];
-        if (stamp !== undefined) files.push(source, this.#hashes[index]!, stamp);
+        const hash = this.#hashes[index];
+        if (hash === undefined) return;
+        const at = index * FIELDS;
+        files.push(source, hash, ...this.#stamps.subarray(at, at + FIELDS));
       });
     }
     this.#stored = [];
     this.#bySource = undefined;
+    this.#stamps = new Float64Array(0);
     this.#hashes = [];
-    this.#stamps = [];
     if (same) return;
     const file = path.join(this.#dir, STAMPS_FILE);
     const tmp = temporaryPathBeside(file);
@@ -164,18 +190,18 @@ export class FileStamps {
       // In step with the last run's order while the files are the same ones.
       if (stored[this.#at] === source) {
         const at = this.#at;
-        this.#at += 3;
+        this.#at += 6;
         return at;
       }
       this.#bySource = new Map();
-      for (let at = 0; at < stored.length; at += 3) this.#bySource.set(stored[at]!, at);
+      for (let at = 0; at < stored.length; at += 6) this.#bySource.set(stored[at] as string, at);
     }
     return this.#bySource.get(source);
   }
 }
 
-/** The stamps file's records, three by three; empty when it cannot be read or is not one. */
-function readStamps(file: string): readonly string[] {
+/** The stamps file's records, six by six; empty when it cannot be read or is not one. */
+function readStamps(file: string): readonly (string | number)[] {
   let value: unknown;
   try {
     value = JSON.parse(readFileSync(file, "utf8"));
@@ -184,6 +210,10 @@ function readStamps(file: string): readonly string[] {
   }
   if (typeof value !== "object" || value === null) return [];
   const { format, files } = value as Record<string, unknown>;
-  if (format !== FORMAT || !Array.isArray(files) || files.length % 3 !== 0) return [];
-  return files.every((item) => typeof item === "string") ? (files as string[]) : [];
+  if (format !== FORMAT || !Array.isArray(files) || files.length % 6 !== 0) return [];
+  for (let at = 0; at < files.length; at += 6) {
+    if (typeof files[at] !== "string" || typeof files[at + 1] !== "string") return [];
+    for (let k = 2; k < 6; k++) if (typeof files[at + k] !== "number") return [];
+  }
+  return files as (string | number)[];
 }

@@ -50,13 +50,13 @@ const answerOf = (result: ContentResult, title: string): string | undefined => {
 /** The stamps file's sources, in order. */
 const stampedSources = (): string[] => {
   const { files: stored } = JSON.parse(readFileSync(stampsFile, "utf8")) as { files: string[] };
-  return stored.filter((_, i) => i % 3 === 0);
+  return stored.filter((_, i) => i % 6 === 0);
 };
 
 /** The file's stamp as stamps.ts writes it. */
-const stampNow = (source: string): string => {
+const stampNow = (source: string): number[] => {
   const info = statSync(absolute(source));
-  return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
+  return [info.size, info.mtimeMs, info.ctimeMs, info.ino];
 };
 
 beforeEach(() => {
@@ -80,9 +80,9 @@ describe("file stamps", () => {
     // bytes: only a run that trusts the stamp (and so does not read the file) keeps the old
     // answer. This is the trust that the tests below show is never misplaced.
     write("账户/开户.md", files["账户/开户.md"]!.replace("网点", "柜台"));
-    const stored = JSON.parse(readFileSync(stampsFile, "utf8")) as { files: string[] };
+    const stored = JSON.parse(readFileSync(stampsFile, "utf8")) as { files: unknown[] };
     const at = stored.files.indexOf("账户/开户.md");
-    stored.files[at + 2] = stampNow("账户/开户.md");
+    stored.files.splice(at + 2, 4, ...stampNow("账户/开户.md"));
     writeFileSync(stampsFile, JSON.stringify(stored));
     expect(answerOf(await load(), "如何开户？")).toBe("带身份证到网点。");
     // Without the cache, the file is read.
@@ -161,7 +161,13 @@ describe("file stamps", () => {
 
   it("ignore a malformed stamps file, and write a good one", async () => {
     const fresh = JSON.stringify(await load(60_000, false));
-    for (const garbage of ["", "{", '{"format":"faqops-stamps/1","files":[1,2,3]}', "[]"]) {
+    for (const garbage of [
+      "",
+      "{",
+      '{"format":"faqops-stamps/2","files":[1,2,3,4,5,6]}',
+      '{"format":"faqops-stamps/2","files":["a.md","0123",1,"2",3,4]}',
+      "[]",
+    ]) {
       await load();
       writeFileSync(stampsFile, garbage);
       expect(JSON.stringify(await load())).toBe(fresh);
@@ -181,14 +187,14 @@ describe("file stamps", () => {
   });
 });
 
-describe("FileStamps.stampOf", () => {
+describe("FileStamps.take", () => {
   it("stamps a regular file only once it is TRUST_AFTER_MS old", () => {
     const file = absolute("账户/开户.md");
     const dir = path.join(cwd, ".faqops-cache");
-    expect(FileStamps.read(dir, Date.now()).stampOf(file)).toBeUndefined();
-    const later = FileStamps.read(dir, Date.now() + TRUST_AFTER_MS + 1000);
-    expect(later.stampOf(file)).toBe(stampNow("账户/开户.md"));
-    expect(later.stampOf(path.join(cwd, "content"))).toBeUndefined();
-    expect(later.stampOf(path.join(cwd, "missing.md"))).toBeUndefined();
+    expect(FileStamps.read(dir, Date.now(), 1).take(0, file)).toBe(false);
+    const later = FileStamps.read(dir, Date.now() + TRUST_AFTER_MS + 1000, 3);
+    expect(later.take(0, file)).toBe(true);
+    expect(later.take(1, path.join(cwd, "content"))).toBe(false);
+    expect(later.take(2, path.join(cwd, "missing.md"))).toBe(false);
   });
 });

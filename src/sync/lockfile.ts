@@ -184,17 +184,20 @@ export function parseLockfile(text: string, name: string): Lockfile {
   if (!Array.isArray(data.entries)) return fail('"entries" is not a list');
   const entries: LockEntry[] = [];
   const seen = new Set<string>();
-  for (const [index, raw] of (data.entries as unknown[]).entries()) {
-    const where = `entries[${index}]`;
-    if (!isObject(raw)) fail(`${where} is not an object`);
+  const raws = data.entries as unknown[];
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index];
+    // `entries[i]` is made only for a message: at 100k entries, 100k strings otherwise.
+    if (!isObject(raw)) fail(`entries[${index}] is not an object`);
     const problem = lockEntryProblem(raw);
-    if (problem) fail(`${where}${problem}`);
+    if (problem) fail(`entries[${index}]${problem}`);
     // The parsed object itself, checked above, rather than a copy: at 100k entries a copy is
     // 100k more objects and the same again in garbage. Unknown keys are left out of reach by
     // the type (and serializeLockfile writes only the known ones).
     const entry = raw as unknown as LockEntry;
     const key = identityKey(entry);
-    if (seen.has(key)) fail(`${where} repeats the entry "${entry.skill} / ${entry.title}"`);
+    if (seen.has(key))
+      fail(`entries[${index}] repeats the entry "${entry.skill} / ${entry.title}"`);
     seen.add(key);
     entries.push(entry);
   }

@@ -209,7 +209,8 @@ export function planSync(
 
   // Pass 1: identity matches (same skill and title) are updates or unchanged.
   const unmatched: CompiledEntry[] = [];
-  for (const [index, entry] of live.entries()) {
+  for (let index = 0; index < live.length; index++) {
+    const entry = live[index]!;
     const { hash } = entry;
     const key = liveKeys[index]!;
     const previous = lockByIdentity.get(key);
@@ -304,7 +305,8 @@ export function planSync(
     };
   });
   // Pass 3 adds removes only: the creates liveIndex reads are all in `actions` by now.
-  for (const [index, previous] of lock.entries.entries()) {
+  for (let index = 0; index < lock.entries.length; index++) {
+    const previous = lock.entries[index]!;
     const key = lockKeys[index]!;
     // A disabled entry is already off the live bot: what the content wants of it.
     if (claimed.has(key) || renamedInPlace.has(key) || previous.status === "disabled") continue;

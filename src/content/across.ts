@@ -1,22 +1,36 @@
 /**
  * Rules across entries: duplicate entries, similar questions the bot could not tell apart,
- * shared ids, and two warnings. Pure: compiled file results in, diagnostics out.
+ * shared ids, and two warnings. Pure: the files' keys in (key-table.ts), diagnostics out.
  */
 import { compareStrings, type Diagnostic } from "../diagnostics.js";
-import type { FileResult, KeyRef } from "./compile.js";
+import type { FileResult } from "./compile.js";
+import { KeyKind, KeyTable } from "./key-table.js";
 import { diagnostic } from "./rules.js";
 import { alike, askKey } from "./text-compare.js";
 
 /** Checks the rules that need every entry; files whose front matter failed take no part. */
 export function validateAcrossEntries(results: readonly FileResult[]): Diagnostic[] {
-  const files = [...results].sort((a, b) => compareStrings(a.path, b.path));
+  return acrossEntries(KeyTable.of(results));
+}
+
+/** validateAcrossEntries over files of `table`: those in `only`, or all of them. */
+export function acrossEntries(table: KeyTable, only?: readonly number[]): Diagnostic[] {
+  const files = only ? [...only] : Array.from({ length: table.size }, (_, file) => file);
+  files.sort((a, b) => compareStrings(table.path(a), table.path(b)));
+  const rules = { table, files };
   return [
-    ...duplicateEntries(files),
-    ...questionConflicts(files),
-    ...duplicateIds(files),
-    ...skillSpellings(files),
-    ...askTargets(files),
+    ...duplicateEntries(rules),
+    ...questionConflicts(rules),
+    ...duplicateIds(rules),
+    ...skillSpellings(rules),
+    ...askTargets(rules),
   ];
+}
+
+/** What a rule reads: the keys, and the files it checks (indexes into them), sorted by path. */
+interface Files {
+  readonly table: KeyTable;
+  readonly files: readonly number[];
 }
 
 /** `a.md`, `a.md and b.md`, `a.md, b.md and c.md`. */
@@ -38,25 +52,31 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
   return [...groups.values()];
 }
 
-function skillKey(file: FileResult): string | undefined {
-  return file.keys.skill && alike(file.keys.skill.text);
+/** The alike form of the file's skill; undefined when it has none. */
+function skillKey(table: KeyTable, file: number): string | undefined {
+  const skill = table.one(file, KeyKind.skill);
+  return skill === undefined ? undefined : alike(table.text(skill));
 }
 
 /** Two entries (drafts included) with alike skill and title: the platform's identity. */
-function duplicateEntries(files: readonly FileResult[]): Diagnostic[] {
+function duplicateEntries({ table, files }: Files): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const groups = groupBy(files, (f) =>
-    f.keys.skill && f.keys.title ? `${skillKey(f)}\u0000${alike(f.keys.title.text)}` : undefined,
-  );
+  const groups = groupBy(files, (f) => {
+    const title = table.one(f, KeyKind.title);
+    const skill = skillKey(table, f);
+    return skill !== undefined && title !== undefined
+      ? `${skill}\u0000${alike(table.text(title))}`
+      : undefined;
+  });
   for (const group of groups) {
     if (group.length < 2) continue;
     for (const file of group) {
-      const others = group.filter((f) => f !== file).map((f) => f.path);
+      const others = group.filter((f) => f !== file).map((f) => table.path(f));
       out.push(
         diagnostic(
           "entry-duplicate",
-          file.path,
-          file.keys.title!,
+          table.path(file),
+          table.position(table.one(file, KeyKind.title)!),
           `${listPaths(others)} ${others.length === 1 ? "has" : "have"} the same skill and title; change one of the titles (or merge the entries)`,
         ),
       );
@@ -66,8 +86,8 @@ function duplicateEntries(files: readonly FileResult[]): Diagnostic[] {
 }
 
 interface Asked {
-  readonly file: FileResult;
-  readonly ref: KeyRef;
+  readonly file: number;
+  readonly key: number;
   readonly kind: "title" | "question";
 }
 
@@ -75,27 +95,32 @@ interface Asked {
  * A similar question alike to another entry's title or similar question in the same skill:
  * an error on both files. Title against title is `entry-duplicate`'s business.
  */
-function questionConflicts(files: readonly FileResult[]): Diagnostic[] {
+function questionConflicts({ table, files }: Files): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const skillFiles of groupBy(files, skillKey)) {
+  for (const skillFiles of groupBy(files, (f) => skillKey(table, f))) {
     const asked: Asked[] = [];
     for (const file of skillFiles) {
-      if (file.keys.title) asked.push({ file, ref: file.keys.title, kind: "title" });
-      for (const ref of file.keys.questions) asked.push({ file, ref, kind: "question" });
+      const title = table.one(file, KeyKind.title);
+      if (title !== undefined) asked.push({ file, key: title, kind: "title" });
+      for (const key of table.keys(file, KeyKind.question)) {
+        asked.push({ file, key, kind: "question" });
+      }
     }
-    for (const group of groupBy(asked, (a) => alike(a.ref.text))) {
+    for (const group of groupBy(asked, (a) => alike(table.text(a.key)))) {
       for (const a of group) {
         const others = group.filter(
           (o) => o.file !== a.file && (a.kind === "question" || o.kind === "question"),
         );
         if (others.length === 0) continue;
-        const where = listPaths([...new Set(others.map((o) => `${o.file.path} (its ${o.kind})`))]);
+        const where = listPaths([
+          ...new Set(others.map((o) => `${table.path(o.file)} (its ${o.kind})`)),
+        ]);
         out.push(
           diagnostic(
             "question-conflict",
-            a.file.path,
-            a.ref,
-            `"${a.ref.text}" is also asked by ${where} in the same skill, so the bot cannot tell the entries apart; reword or remove one`,
+            table.path(a.file),
+            table.position(a.key),
+            `"${table.text(a.key)}" is also asked by ${where} in the same skill, so the bot cannot tell the entries apart; reword or remove one`,
           ),
         );
       }
@@ -105,18 +130,23 @@ function questionConflicts(files: readonly FileResult[]): Diagnostic[] {
 }
 
 /** Two entries with the same `id`. */
-function duplicateIds(files: readonly FileResult[]): Diagnostic[] {
+function duplicateIds({ table, files }: Files): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const group of groupBy(files, (f) => f.keys.id?.text)) {
+  const idOf = (file: number): number | undefined => table.one(file, KeyKind.id);
+  const idText = (file: number): string | undefined => {
+    const id = idOf(file);
+    return id === undefined ? undefined : table.text(id);
+  };
+  for (const group of groupBy(files, idText)) {
     if (group.length < 2) continue;
     for (const file of group) {
-      const others = group.filter((f) => f !== file).map((f) => f.path);
+      const others = group.filter((f) => f !== file).map((f) => table.path(f));
       out.push(
         diagnostic(
           "id-duplicate",
-          file.path,
-          file.keys.id!,
-          `id "${file.keys.id!.text}" is also used by ${listPaths(others)}; ids must be unique`,
+          table.path(file),
+          table.position(idOf(file)!),
+          `id "${idText(file)}" is also used by ${listPaths(others)}; ids must be unique`,
         ),
       );
     }
@@ -128,27 +158,32 @@ function duplicateIds(files: readonly FileResult[]): Diagnostic[] {
  * Warning: skills that are alike but spelt differently (`FAQ` and `faq`, full- and half-width
  * letters). The platform compares skill names exactly, so they would become two skills.
  */
-function skillSpellings(files: readonly FileResult[]): Diagnostic[] {
+function skillSpellings({ table, files }: Files): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const group of groupBy(files, skillKey)) {
+  for (const group of groupBy(files, (f) => skillKey(table, f))) {
+    // Every file in a group has a skill: its key is the skill's.
+    const skills = group.map((f) => table.one(f, KeyKind.skill)!);
     const counts = new Map<string, number>();
-    for (const f of group)
-      counts.set(f.keys.skill!.text, (counts.get(f.keys.skill!.text) ?? 0) + 1);
+    for (const skill of skills) {
+      const text = table.text(skill);
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
     if (counts.size < 2) continue;
     // The spelling most entries use is taken as the intended one; ties go to code-unit order.
     const [usual] = [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0]!;
-    for (const f of group) {
-      const skill = f.keys.skill!;
-      if (skill.text === usual) continue;
+    group.forEach((f, i) => {
+      const skill = skills[i]!;
+      const text = table.text(skill);
+      if (text === usual) return;
       out.push(
         diagnostic(
           "skill-spelling",
-          f.path,
-          skill,
-          `skill "${skill.text}"${skill.fromFolder ? " (the folder's name)" : ""} is written "${usual}" in ${counts.get(usual)} other ${counts.get(usual) === 1 ? "entry" : "entries"}; the platform would make two skills: write it the same way`,
+          table.path(f),
+          table.position(skill),
+          `skill "${text}"${table.fromFolder(skill) ? " (the folder's name)" : ""} is written "${usual}" in ${counts.get(usual)} other ${counts.get(usual) === 1 ? "entry" : "entries"}; the platform would make two skills: write it the same way`,
         ),
       );
-    }
+    });
   }
   return out;
 }
@@ -158,25 +193,27 @@ function skillSpellings(files: readonly FileResult[]): Diagnostic[] {
  * alike to it, final punctuation aside), so tapping it would ask the bot something it does not
  * know.
  */
-function askTargets(files: readonly FileResult[]): Diagnostic[] {
+function askTargets({ table, files }: Files): Diagnostic[] {
   // The platform matches questions loosely; a missing final "？" is not worth a warning.
   const loose = askKey;
   const known = new Set<string>();
   for (const f of files) {
-    if (f.keys.draft) continue;
-    if (f.keys.title) known.add(loose(f.keys.title.text));
-    for (const q of f.keys.questions) known.add(loose(q.text));
+    if (table.draft(f)) continue;
+    const title = table.one(f, KeyKind.title);
+    if (title !== undefined) known.add(loose(table.text(title)));
+    for (const q of table.keys(f, KeyKind.question)) known.add(loose(table.text(q)));
   }
   const out: Diagnostic[] = [];
   for (const f of files) {
-    for (const ask of f.keys.asks) {
-      if (known.has(loose(ask.text))) continue;
+    for (const ask of table.keys(f, KeyKind.ask)) {
+      const text = table.text(ask);
+      if (known.has(loose(text))) continue;
       out.push(
         diagnostic(
           "ask-target",
-          f.path,
-          ask,
-          `no synced entry (drafts are not synced) has the title or question "${ask.text}", so tapping this \`:ask\` gets no answer: add it as a question to the entry it means, or set q="…" to one`,
+          table.path(f),
+          table.position(ask),
+          `no synced entry (drafts are not synced) has the title or question "${text}", so tapping this \`:ask\` gets no answer: add it as a question to the entry it means, or set q="…" to one`,
         ),
       );
     }

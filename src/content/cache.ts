@@ -77,7 +77,7 @@ type StoredEntry = [
   hash: string,
 ];
 
-/** What of a file's keys decides which targets take it (targets.ts, fileSelector). */
+/** What of a file's keys decides which targets take it (targets.ts, EntrySelector). */
 export interface Selector {
   readonly skill: string | undefined;
   readonly targets: readonly string[] | undefined;
@@ -361,20 +361,21 @@ export function readAnswer(file: string, span: RecordSpan): Message[] | undefine
 }
 
 /**
- * Reads the keys of many files back from the records file, in the order of `spans`; undefined
- * for any that cannot be read.
+ * Reads the keys of many files back from the records file, handing each to `take` with its
+ * index in `spans` as it is parsed (so they need not all be held at once as objects); those
+ * that cannot be read are not handed over.
  */
 export function readKeys(
   file: string,
   spans: readonly (RecordSpan | undefined)[],
   strings: SharedStrings,
-): (EntryKeys | undefined)[] {
-  const out: (EntryKeys | undefined)[] = new Array(spans.length);
+  take: (index: number, keys: EntryKeys) => void,
+): void {
   let fd: number;
   try {
     fd = openSync(file, "r");
   } catch {
-    return out;
+    return;
   }
   try {
     // In file order, a chunk at a time: the keys of neighbouring files are one read.
@@ -393,14 +394,14 @@ export function readKeys(
         buffer = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, keysStart));
       }
       if (end > base + buffer.length) continue;
-      out[i] = parseKeys(buffer.toString("utf8", keysStart - base, end - base), strings);
+      const keys = parseKeys(buffer.toString("utf8", keysStart - base, end - base), strings);
+      if (keys) take(i, keys);
     }
   } catch {
     // What was read is still good.
   } finally {
     closeSync(fd);
   }
-  return out;
 }
 
 /** The text of bytes [start, end) of `file`, or undefined when they cannot be read. */

@@ -31,14 +31,15 @@ import type { CompiledFile, EntryKeys, FileResult } from "./compile.js";
 import type { CompileJob } from "./compile-job.js";
 import { type Compiler, loadCompiler } from "./compiler.js";
 import { readEntryFile, readRegularEntryFile, scanContentFolder } from "./files.js";
+import { KeyTable } from "./key-table.js";
 import { compileInWorkers, workerCount, workerScript } from "./parallel.js";
 import { diagnostic } from "./rules.js";
 import { FileStamps, STAMPS_FILE } from "./stamps.js";
 import {
   acrossTargets,
   type ContentTargets,
-  checkTargetNames,
   type EntryTargets,
+  targetNameDiagnostics,
 } from "./targets.js";
 import type { CompiledEntry, Message } from "./types.js";
 
@@ -117,6 +118,8 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     : undefined;
   const answers = new LoadedAnswers(contentDir, useCache ? files.records : undefined);
   const loaded: Loaded[] = new Array(sources.length);
+  // Filled as files are compiled; the others' keys are read back only if the rules must run.
+  const keys = new KeyTable(sources.length);
   const hits: { index: number; cached: CachedRecord }[] = [];
   const misses: { index: number; job: CompileJob; stamped: boolean }[] = [];
   // displayPath(cwd, file) for every file, without a path.relative each (a tenth of a warm
@@ -168,7 +171,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   cached.clear();
   hits.forEach((hit, k) => {
     const { record } = hit.cached;
-    loaded[hit.index] = { record, keys: undefined, span: spans[k] };
+    loaded[hit.index] = { record, span: spans[k] };
     if (record.entry) answers.cached(record.source, record.hash, spans[k]);
   });
   const strings: SharedStrings = new Map();
@@ -176,7 +179,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     const compiler = await loadCompiler();
     await compileJobs(compiler, misses, options.workers, (k, compiled) => {
       const { index, job, stamped } = misses[k]!;
-      const file = useCache
+      const { keys: fileKeys, ...file } = useCache
         ? fromCompiled(compiled, job.source, strings, (parts) => writer?.append(parts))
         : fromCompiled(compiled, job.source, strings);
       loaded[index] = file;
@@ -184,6 +187,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
       // The stamp goes with the bytes compiled: should the file have been written between
       // the two, its stamp now is a later one, and the next run reads it again.
       if (stamped && record.hash !== NO_BYTES) stamps!.record(index, record.hash, false);
+      keys.set(index, record.path, fileKeys);
       if (record.entry && useCache) answers.cached(job.source, record.hash, file.span);
       else if (record.entry) answers.held(job.source, file.messages ?? []);
       file.messages = undefined;
@@ -199,7 +203,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     answers.lostCache();
     await loadCompiler();
   }
-  const across = await acrossDiagnostics(loaded, options.targets, {
+  const across = await acrossDiagnostics(loaded, keys, options.targets, {
     contentDir,
     cacheDir: useCache ? files.dir : undefined,
     records: useCache && committed ? files.records : undefined,
@@ -218,8 +222,6 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
 /** What the loader keeps of a file until its entries and diagnostics are assembled. */
 interface Loaded {
   readonly record: CacheRecord;
-  /** The keys, when they were parsed (compiled this run, or read back for the rules). */
-  keys: EntryKeys | undefined;
   /** Where the keys and answer are in the records file, when they were written there. */
   readonly span: RecordSpan | undefined;
   /** The answer, from compiling, until the answer reader takes it. */
@@ -237,7 +239,7 @@ function fromCompiled(
   source: string,
   strings: SharedStrings,
   append?: (parts: { head: string; keys: string; answer: string }) => RecordSpan | undefined,
-): Loaded {
+): Loaded & { keys: EntryKeys } {
   const parts =
     "result" in compiled
       ? compiledParts(compiled.result, compiled.bytes)
@@ -257,12 +259,13 @@ function fromCompiled(
 /**
  * The rules across entries — per target when `targets` are configured, with the front
  * matter's target names checked against them: remembered from the last run whose inputs were
- * the same (across-cache.ts), else run, and remembered. Running them takes every file's keys:
- * those not parsed this run are read back from the records file (or, failing that, compiled
- * again).
+ * the same (across-cache.ts), else run, and remembered. Running them takes every file's keys
+ * (`keys`, by index in `loaded`): those not parsed this run are read back from the records
+ * file (or, failing that, compiled again).
  */
 async function acrossDiagnostics(
   loaded: readonly Loaded[],
+  keys: KeyTable,
   targets: ContentTargets | undefined,
   cache: {
     contentDir: string;
@@ -282,26 +285,27 @@ async function acrossDiagnostics(
         );
   const remembered = key === undefined ? undefined : readAcross(cache.cacheDir!, key);
   if (remembered) return remembered;
-  const unread = loaded.flatMap((file, index) => (file.keys ? [] : [index]));
-  if (unread.length > 0) {
-    const read = cache.records
-      ? readKeys(
-          cache.records,
-          unread.map((index) => loaded[index]!.span),
-          cache.strings,
-        )
-      : [];
-    for (const [k, index] of unread.entries()) {
-      (loaded[index] as Loaded).keys = read[k] ?? (await keysAgain(loaded[index]!, cache));
-    }
+  const unread = loaded.flatMap((_, index) => (keys.has(index) ? [] : [index]));
+  if (unread.length > 0 && cache.records) {
+    readKeys(
+      cache.records,
+      unread.map((index) => loaded[index]!.span),
+      cache.strings,
+      (k, read) => keys.set(unread[k]!, loaded[unread[k]!]!.record.path, read),
+    );
   }
-  const results: FileResult[] = loaded.map(({ record, keys }) => ({
-    source: record.source,
-    path: record.path,
-    diagnostics: record.diagnostics,
-    keys: keys!,
-  }));
-  const diagnostics = [...checkTargetNames(results, targets), ...acrossTargets(results, targets)];
+  for (const index of unread) {
+    const file = loaded[index]!;
+    if (!keys.has(index)) keys.set(index, file.record.path, await keysAgain(file, cache));
+  }
+  const selector = (index: number) => {
+    const { record } = loaded[index]!;
+    return { source: record.source, ...record.selector };
+  };
+  const diagnostics = [
+    ...targetNameDiagnostics(keys, targets),
+    ...acrossTargets(keys, selector, targets),
+  ];
   if (key !== undefined) writeAcross(cache.cacheDir!, key, diagnostics);
   return diagnostics;
 }

@@ -6,8 +6,9 @@
  * hands it over as `ContentTargets`.
  */
 import { compareStrings, type Diagnostic } from "../diagnostics.js";
-import { validateAcrossEntries } from "./across.js";
+import { acrossEntries } from "./across.js";
 import type { FileResult } from "./compile.js";
+import { KeyKind, KeyTable } from "./key-table.js";
 import { diagnostic } from "./rules.js";
 import { closest } from "./text-compare.js";
 import type { CompiledEntry } from "./types.js";
@@ -44,15 +45,6 @@ export interface ContentTargets {
   readonly scopes: readonly TargetScope[];
 }
 
-/** The selector of a compiled file. */
-export function fileSelector(file: FileResult): EntrySelector {
-  return {
-    source: file.source,
-    skill: file.keys.skill?.text,
-    targets: file.keys.targets?.map((t) => t.text),
-  };
-}
-
 /** The selector of an entry, given the front matter `targets` the loader kept (by source). */
 export function entrySelector(
   entry: Pick<CompiledEntry, "source" | "skill">,
@@ -73,21 +65,30 @@ export function checkTargetNames(
   results: readonly FileResult[],
   targets: ContentTargets | undefined,
 ): Diagnostic[] {
+  return targetNameDiagnostics(KeyTable.of(results), targets);
+}
+
+/** checkTargetNames over every file of `table`. */
+export function targetNameDiagnostics(
+  table: KeyTable,
+  targets: ContentTargets | undefined,
+): Diagnostic[] {
   const names = targets?.scopes.map((s) => s.name) ?? [];
   if (targets?.complete === false) return [];
   const out: Diagnostic[] = [];
-  for (const file of results) {
-    for (const ref of file.keys.targets ?? []) {
-      if (names.includes(ref.text)) continue;
+  for (let file = 0; file < table.size; file++) {
+    for (const key of table.keys(file, KeyKind.target)) {
+      const text = table.text(key);
+      if (names.includes(text)) continue;
       const listed = names.map((n) => `\`${n}\``).join(", ");
-      const guess = names.length === 0 ? undefined : meant(ref.text, names);
+      const guess = names.length === 0 ? undefined : meant(text, names);
       const message =
         names.length === 0
-          ? `\`targets\` names "${ref.text}", but no faqops.config.yaml defines targets: remove the key (the content then goes to the one bot), or define the targets in faqops.config.yaml (see docs/targets.md)`
+          ? `\`targets\` names "${text}", but no faqops.config.yaml defines targets: remove the key (the content then goes to the one bot), or define the targets in faqops.config.yaml (see docs/targets.md)`
           : guess
-            ? `"${ref.text}" is not a target in ${targets!.configFile}: did you mean \`${guess}\`? The targets are ${listed}`
-            : `"${ref.text}" is not a target in ${targets!.configFile}; the targets are ${listed}`;
-      out.push(diagnostic("target-unknown", file.path, ref, message));
+            ? `"${text}" is not a target in ${targets!.configFile}: did you mean \`${guess}\`? The targets are ${listed}`
+            : `"${text}" is not a target in ${targets!.configFile}; the targets are ${listed}`;
+      out.push(diagnostic("target-unknown", table.path(file), table.position(key), message));
     }
   }
   return out;
@@ -106,20 +107,25 @@ function meant(name: string, names: readonly string[]): string | undefined {
 }
 
 /**
- * The rules across entries, once per target over the files it takes; without targets, once
- * over all. A problem found in some targets but not all says which: two entries with the same
- * title in the same skill are an error only where both are synced.
+ * The rules across entries, once per target over the files it takes (`selector` says what
+ * decides that for a file of `table`); without targets, once over all. A problem found in some
+ * targets but not all says which: two entries with the same title in the same skill are an
+ * error only where both are synced.
  */
 export function acrossTargets(
-  results: readonly FileResult[],
+  table: KeyTable,
+  selector: (file: number) => EntrySelector,
   targets: ContentTargets | undefined,
 ): Diagnostic[] {
   const scopes = targets?.scopes ?? [];
-  if (scopes.length === 0) return validateAcrossEntries(results);
+  if (scopes.length === 0) return acrossEntries(table);
   const found = new Map<string, { diagnostic: Diagnostic; targets: string[] }>();
   for (const scope of scopes) {
-    const taken = results.filter((file) => scope.takes(fileSelector(file)));
-    for (const d of validateAcrossEntries(taken)) {
+    const taken: number[] = [];
+    for (let file = 0; file < table.size; file++) {
+      if (scope.takes(selector(file))) taken.push(file);
+    }
+    for (const d of acrossEntries(table, taken)) {
       const key = `${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.ruleId}\u0000${d.message}`;
       const seen = found.get(key);
       if (seen) seen.targets.push(scope.name);

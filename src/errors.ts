@@ -3,19 +3,37 @@
  *
  * Content problems are never thrown: they are diagnostics (see diagnostics.ts). Exit codes are
  * decided in one place, exit.ts, and failures are worded in one, render/error.ts, so the CLI and
- * the action agree. An error whose words name the shells' flags (PruneRefusedError) carries
- * data instead, and render/error.ts words it.
+ * the action agree. An error whose words name the shells' flags (PruneRefusedError, a Remedy)
+ * carries data instead, and render/error.ts words it.
  */
 import type { PruneRefusal } from "./sync/plan.js";
+import type { SavedPlanOptions } from "./sync/saved-plan.js";
+
+/**
+ * What to do about a failure, as data, where doing it means a command or a flag: the core
+ * names the remedy and render/remedy.ts words it, so that no command line is spelt in src/sync.
+ */
+export type Remedy =
+  /** Settle import tasks a v2 run left in flight: run apply through v2 once. */
+  | { readonly kind: "settle-v2-tasks" }
+  /** The lockfile is a link: make it a regular file, or name the file itself. */
+  | { readonly kind: "lockfile-not-a-link" }
+  /** A file given as a saved plan is not one: make one. */
+  | { readonly kind: "make-plan" }
+  /** A saved plan no longer holds: make it again with the same options. */
+  | { readonly kind: "remake-plan"; readonly options: SavedPlanOptions; readonly file: string };
 
 /** Base of every error faqops throws on purpose; its message is safe to show (no secrets). */
 export class FaqopsError extends Error {
   override name = "FaqopsError";
   /** A hint printed after the message: what the user can do about it. */
   readonly hint: string | undefined;
-  constructor(message: string, options: { cause?: unknown; hint?: string } = {}) {
+  /** What to do, as data (render/remedy.ts words it); then `hint` is unset. */
+  readonly remedy: Remedy | undefined;
+  constructor(message: string, options: { cause?: unknown; hint?: string; remedy?: Remedy } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.hint = options.hint;
+    this.remedy = options.remedy;
   }
 }
 

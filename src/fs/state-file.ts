@@ -5,17 +5,22 @@
  */
 import type { Stats } from "node:fs";
 import { lstat, readlink, stat } from "node:fs/promises";
-import { StateFileError } from "../errors.js";
+import { type Remedy, StateFileError } from "../errors.js";
 
 /**
  * Checks a file faqops keeps its state in (the lockfile, its journal) before reading it:
  * false when there is none; a StateFileError when it is a symbolic link (broken or not) or
  * not a regular file. `name` says what it is ("the lockfile faqops.lock.json"), `missing` what
- * a missing one would mean, `hint` what to do.
+ * a missing one would mean, `hint` or `remedy` what to do.
  */
 export async function checkStateFile(
   file: string,
-  { name, missing, hint }: { name: string; missing: string; hint: string },
+  {
+    name,
+    missing,
+    hint,
+    remedy,
+  }: { name: string; missing: string; hint?: string; remedy?: Remedy },
 ): Promise<boolean> {
   let info: Stats;
   try {
@@ -36,13 +41,13 @@ export async function checkStateFile(
       exists
         ? `${name} is a symbolic link (to ${target}): faqops reads and writes its state only in a regular file, never through a link, which could lead anywhere.`
         : `${name} is a symbolic link to ${target}, which does not exist. That is not ${missing}: faqops stops.`,
-      { hint },
+      { hint, remedy },
     );
   }
   if (!info.isFile()) {
     throw new StateFileError(
       `${name} is not a regular file: faqops keeps its state only in a regular file.`,
-      { hint },
+      { hint, remedy },
     );
   }
   return true;

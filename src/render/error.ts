@@ -1,13 +1,14 @@
 /**
  * A failure in words, for both shells, in the language asked for: a known error's message and
  * hint; a bug (exit.ts isBug) called what it is, its message kept as thrown, and its stack shown
- * when FAQOPS_DEBUG is set. An error that carries data rather than words (PruneRefusedError) is
- * worded here, for both shells.
+ * when FAQOPS_DEBUG is set. An error that carries data rather than words (PruneRefusedError, a
+ * Remedy) is worded here, for both shells.
  */
 import { FaqopsError, PruneRefusedError } from "../errors.js";
 import { isBug } from "../exit.js";
 import { hintLabel, type Lang, localizeErrorText, localizeText } from "../i18n/index.js";
 import { pruneRefusedText } from "./prune.js";
+import { remedyText } from "./remedy.js";
 
 export interface ErrorTextOptions {
   /**
@@ -52,8 +53,9 @@ export function describeError(error: unknown, lang: Lang, options: ErrorTextOpti
  * error that carries data, the words made from it here.
  */
 export function errorWords(error: FaqopsError): { message: string; hint: string | undefined } {
+  const hint = error.remedy ? remedyText(error.remedy) : error.hint;
   if (error instanceof PruneRefusedError) {
-    return { message: pruneRefusedText(error.refusal), hint: error.hint };
+    return { message: pruneRefusedText(error.refusal), hint };
   }
-  return { message: error.message, hint: error.hint };
+  return { message: error.message, hint };
 }

@@ -152,9 +152,7 @@ export async function applyPlan(
     // the task to be settled later over newer writes.
     throw new UsageError(
       `the lockfile records ${plan.pendingTasks === 1 ? "a v2 import task" : `${plan.pendingTasks} v2 import tasks`} not yet settled (a v2 run was interrupted); v1 cannot settle ${plan.pendingTasks === 1 ? "it" : "them"}.`,
-      {
-        hint: "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs.",
-      },
+      { remedy: { kind: "settle-v2-tasks" } },
     );
   }
   const writes = plan.actions.filter(isWrite);

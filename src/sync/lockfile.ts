@@ -123,6 +123,9 @@ export function compareIdentity(
   return compareStrings(a.skill, b.skill) || compareStrings(a.title, b.title);
 }
 
+/** Where lock entry `index` is, for a message. */
+const entryAt = (index: number) => `entries[${index}]`;
+
 /**
  * Reads a lockfile; undefined when there is none (the first sync). Anything else that is not a
  * valid lockfile — empty, truncated, hand-broken, from a newer faqops — is an error naming the
@@ -135,7 +138,7 @@ export async function readLockfileIfAny(
   const state = {
     name: `the lockfile ${displayName}`,
     missing: "a missing lockfile that resends everything",
-    hint: "make it a regular file (restore it from Git, or copy the file the link points to in its place), or pass --lockfile with that file's own path.",
+    remedy: { kind: "lockfile-not-a-link" } as const,
   };
   if (!(await checkStateFile(file, state))) return undefined;
   let text: string;
@@ -187,17 +190,17 @@ export function parseLockfile(text: string, name: string): Lockfile {
   const raws = data.entries as unknown[];
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index];
-    // `entries[i]` is made only for a message: at 100k entries, 100k strings otherwise.
-    if (!isObject(raw)) fail(`entries[${index}] is not an object`);
+    // entryAt(index) is made only for a message: at 100k entries, 100k strings otherwise.
+    if (!isObject(raw)) fail(`${entryAt(index)} is not an object`);
     const problem = lockEntryProblem(raw);
-    if (problem) fail(`entries[${index}]${problem}`);
+    if (problem) fail(`${entryAt(index)}${problem}`);
     // The parsed object itself, checked above, rather than a copy: at 100k entries a copy is
     // 100k more objects and the same again in garbage. Unknown keys are left out of reach by
     // the type (and serializeLockfile writes only the known ones).
     const entry = raw as unknown as LockEntry;
     const key = identityKey(entry);
     if (seen.has(key))
-      fail(`entries[${index}] repeats the entry "${entry.skill} / ${entry.title}"`);
+      fail(`${entryAt(index)} repeats the entry "${entry.skill} / ${entry.title}"`);
     seen.add(key);
     entries.push(entry);
   }

@@ -123,7 +123,7 @@ export async function readSavedPlan(file: string, name: string): Promise<SavedPl
   }
   const fail = (what: string): never => {
     throw new StateFileError(`${name} is not a faqops plan file: ${what}.`, {
-      hint: "make one with `faqops plan --out FILE`.",
+      remedy: { kind: "make-plan" },
     });
   };
   let data: unknown;
@@ -178,12 +178,14 @@ export function checkSavedPlan(
   fresh: { plan: Plan; answers: AnswerReader; inputs: PlanInputs },
   names: { content: string; lockfile: string; file: string },
 ): void {
-  const remake = `make a new plan (\`faqops plan${planFlags(saved.options)} --out ${names.file}\`), review it, and apply that one.`;
+  const remake = {
+    remedy: { kind: "remake-plan", options: saved.options, file: names.file },
+  } as const;
   if (saved.inputs.content.fingerprint !== fresh.inputs.content.fingerprint) {
     const what = firstDifference(saved.inputs.content.files, fresh.inputs.content.files);
     throw new StalePlanError(
       `the content changed since the plan ${names.file} was made${what ? `: ${names.content}/${what}` : ""}; nothing was sent.`,
-      { hint: remake },
+      remake,
     );
   }
   const freshJson = planJson(fresh.plan, fresh.answers);
@@ -191,29 +193,16 @@ export function checkSavedPlan(
     const what = firstChangedAction(saved.plan, freshJson);
     throw new StalePlanError(
       `the lockfile ${names.lockfile} changed since the plan ${names.file} was made (another apply ran?)${what ? `; the plan for ${what} is no longer the same` : ""}; nothing was sent.`,
-      { hint: remake },
+      remake,
     );
   }
   if (JSON.stringify(freshJson) !== JSON.stringify(saved.plan)) {
     const what = firstChangedAction(saved.plan, freshJson);
     throw new StalePlanError(
       `the plan ${names.file} (made by faqops ${saved.faqops}) differs from what this faqops (${VERSION}) plans from the same content and lockfile${what ? `, first at ${what}` : ""}; nothing was sent.`,
-      { hint: remake },
+      remake,
     );
   }
-}
-
-/** The flags that make a plan with `options` again (` --api v2 --prune …`, or ""). */
-function planFlags(options: SavedPlanOptions): string {
-  const flags: string[] = [];
-  if (options.target !== undefined) flags.push(`--target ${options.target}`);
-  if (options.api !== "v1") flags.push(`--api ${options.api}`);
-  if (options.prune) flags.push("--prune");
-  if (options.prune && options.pruneMax !== 0.25) flags.push(`--prune-max ${options.pruneMax}`);
-  if (options.force) flags.push("--force");
-  if (options.replaceAll) flags.push("--replace-all");
-  if (options.resendAll) flags.push("--resend-all");
-  return flags.map((f) => ` ${f}`).join("");
 }
 
 /** The first file (in path order) added, removed or changed between two digests maps. */

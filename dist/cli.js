@@ -48,12 +48,12 @@ import {
   selectTargets,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-J2PKO6OC.js";
+} from "./chunks/chunk-MNTD6YND.js";
 import {
   entriesFor,
   loadContent
-} from "./chunks/chunk-RLVJGI6S.js";
-import "./chunks/chunk-44HTI3W7.js";
+} from "./chunks/chunk-N25SBGXZ.js";
+import "./chunks/chunk-IPV2TQHI.js";
 import {
   findEntryFiles,
   isInside
@@ -66,10 +66,10 @@ import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
   DEFAULT_RATE
-} from "./chunks/chunk-Q7KXOOUG.js";
+} from "./chunks/chunk-VJPHOZCA.js";
 import {
   resolveContentOptions
-} from "./chunks/chunk-X2QV5WFK.js";
+} from "./chunks/chunk-5YPUIQXB.js";
 import "./chunks/chunk-5RPD32Q5.js";
 import {
   CACHE_DIR,
@@ -83,14 +83,14 @@ import {
   oneLine,
   sortDiagnostics
 } from "./chunks/chunk-M7VVQ37B.js";
-import "./chunks/chunk-CL22GLTZ.js";
+import "./chunks/chunk-GIOJLHXY.js";
 import {
   VERSION
 } from "./chunks/chunk-EKTGDBDT.js";
 import {
   DEFAULT_EMULATOR_CREDENTIALS,
   startEmulator
-} from "./chunks/chunk-LTV75QOS.js";
+} from "./chunks/chunk-GIYKIAEY.js";
 import "./chunks/chunk-6NAZQBXE.js";
 import {
   temporaryPathBeside,
@@ -104,20 +104,20 @@ import {
   readCredentials,
   readV2Credentials,
   resolveEndpoint
-} from "./chunks/chunk-ZZTKM354.js";
+} from "./chunks/chunk-TLHQZ4SU.js";
 import {
   choiceValue,
   integerValue,
   numberValue,
   shareValue,
   stringValue
-} from "./chunks/chunk-27UWOCXG.js";
+} from "./chunks/chunk-FXZK7BOM.js";
 import {
   ContentError,
   FaqopsError,
   StateFileError,
   UsageError
-} from "./chunks/chunk-GDYRATHC.js";
+} from "./chunks/chunk-RDHEXBIT.js";
 import {
   __commonJS,
   __require,
@@ -3631,7 +3631,7 @@ async function readSavedPlan(file, name) {
   }
   const fail = (what) => {
     throw new StateFileError(`${name} is not a faqops plan file: ${what}.`, {
-      hint: "make one with `faqops plan --out FILE`."
+      remedy: { kind: "make-plan" }
     });
   };
   let data;
@@ -3661,12 +3661,14 @@ async function readSavedPlan(file, name) {
   };
 }
 function checkSavedPlan(saved, fresh, names) {
-  const remake = `make a new plan (\`faqops plan${planFlags(saved.options)} --out ${names.file}\`), review it, and apply that one.`;
+  const remake = {
+    remedy: { kind: "remake-plan", options: saved.options, file: names.file }
+  };
   if (saved.inputs.content.fingerprint !== fresh.inputs.content.fingerprint) {
     const what = firstDifference(saved.inputs.content.files, fresh.inputs.content.files);
     throw new StalePlanError(
       `the content changed since the plan ${names.file} was made${what ? `: ${names.content}/${what}` : ""}; nothing was sent.`,
-      { hint: remake }
+      remake
     );
   }
   const freshJson = planJson(fresh.plan, fresh.answers);
@@ -3674,27 +3676,16 @@ function checkSavedPlan(saved, fresh, names) {
     const what = firstChangedAction(saved.plan, freshJson);
     throw new StalePlanError(
       `the lockfile ${names.lockfile} changed since the plan ${names.file} was made (another apply ran?)${what ? `; the plan for ${what} is no longer the same` : ""}; nothing was sent.`,
-      { hint: remake }
+      remake
     );
   }
   if (JSON.stringify(freshJson) !== JSON.stringify(saved.plan)) {
     const what = firstChangedAction(saved.plan, freshJson);
     throw new StalePlanError(
       `the plan ${names.file} (made by faqops ${saved.faqops}) differs from what this faqops (${VERSION}) plans from the same content and lockfile${what ? `, first at ${what}` : ""}; nothing was sent.`,
-      { hint: remake }
+      remake
     );
   }
-}
-function planFlags(options) {
-  const flags = [];
-  if (options.target !== void 0) flags.push(`--target ${options.target}`);
-  if (options.api !== "v1") flags.push(`--api ${options.api}`);
-  if (options.prune) flags.push("--prune");
-  if (options.prune && options.pruneMax !== 0.25) flags.push(`--prune-max ${options.pruneMax}`);
-  if (options.force) flags.push("--force");
-  if (options.replaceAll) flags.push("--replace-all");
-  if (options.resendAll) flags.push("--resend-all");
-  return flags.map((f) => ` ${f}`).join("");
 }
 function firstDifference(before, after) {
   const paths = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareStrings);
@@ -3732,8 +3723,8 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 async function openTarget(io, options, flags, onRetry) {
   const [{ createClient }, { createV2Client }] = await Promise.all([
-    import("./chunks/client-DVC7NN5D.js"),
-    import("./chunks/client-LHRJ7LCZ.js")
+    import("./chunks/client-7DU4AHBT.js"),
+    import("./chunks/client-MFC3RX7E.js")
   ]);
   const retryHook = (info) => {
     onRetry?.();
@@ -3747,7 +3738,7 @@ async function openTarget(io, options, flags, onRetry) {
   if (options.emulator) {
     const statePath = path.join(options.emulatorDir, "platform.json");
     await mkdir(path.dirname(statePath), { recursive: true });
-    const { startEmulator: startEmulator2 } = await import("./chunks/emulator-2G24KWRK.js");
+    const { startEmulator: startEmulator2 } = await import("./chunks/emulator-AVMDBUXB.js");
     const emulator = await startEmulator2({
       port: 0,
       statePath,
@@ -4735,12 +4726,12 @@ function registerApply(program2, { io, result }) {
   );
 }
 async function readPlanFile(file, flags, cwd) {
-  const planFlags2 = ["prune", "pruneMax", "force", "resendAll", "replaceAll"].filter(
+  const planFlags = ["prune", "pruneMax", "force", "resendAll", "replaceAll"].filter(
     (name2) => flags[name2] !== void 0
   );
-  if (planFlags2.length > 0) {
+  if (planFlags.length > 0) {
     throw new UsageError(
-      `a saved plan already decides ${planFlags2.map((f) => `--${kebab(f)}`).join(", ")}; make the plan with ${planFlags2.length === 1 ? "it" : "them"} instead (\`faqops plan --out FILE \u2026\`).`
+      `a saved plan already decides ${planFlags.map((f) => `--${kebab(f)}`).join(", ")}; make the plan with ${planFlags.length === 1 ? "it" : "them"} instead (\`faqops plan --out FILE \u2026\`).`
     );
   }
   const absolute = path6.resolve(cwd, file);
@@ -5139,7 +5130,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-LRMTCJ2H.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-TTT7BKQZ.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,
@@ -5204,7 +5195,7 @@ function registerInit(program2, context) {
       });
     }
     const [{ applyInit, readRepoState }, { planInit }, { renderNextSteps, renderSteps }] = await Promise.all([
-      import("./chunks/disk-BH7FITP5.js"),
+      import("./chunks/disk-FNEAALRU.js"),
       import("./chunks/plan-PZ2W3YE2.js"),
       import("./chunks/render-3CSHFQ6M.js")
     ]);

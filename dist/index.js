@@ -37,19 +37,19 @@ import {
   removeReason,
   renderApplyMarkdown,
   renderChangesPreview
-} from "./chunks/chunk-J2PKO6OC.js";
+} from "./chunks/chunk-MNTD6YND.js";
 import {
   loadContent
-} from "./chunks/chunk-RLVJGI6S.js";
-import "./chunks/chunk-Y2WJZLKO.js";
-import "./chunks/chunk-44HTI3W7.js";
+} from "./chunks/chunk-N25SBGXZ.js";
+import "./chunks/chunk-V4IKQJR7.js";
+import "./chunks/chunk-IPV2TQHI.js";
 import "./chunks/chunk-CDTIBZ7I.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {
   CONFIG_FILE,
   UNNAMED_TARGET
-} from "./chunks/chunk-Q7KXOOUG.js";
-import "./chunks/chunk-X2QV5WFK.js";
+} from "./chunks/chunk-VJPHOZCA.js";
+import "./chunks/chunk-5YPUIQXB.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-5RPD32Q5.js";
 import {
@@ -61,13 +61,13 @@ import {
 } from "./chunks/chunk-M7VVQ37B.js";
 import {
   createClient
-} from "./chunks/chunk-KKXLTHXN.js";
+} from "./chunks/chunk-BNM5UNYG.js";
 import "./chunks/chunk-WR2F3VBV.js";
 import {
   createV2Client
-} from "./chunks/chunk-YKDJEO6B.js";
-import "./chunks/chunk-O6LO46MW.js";
-import "./chunks/chunk-CL22GLTZ.js";
+} from "./chunks/chunk-VSFXJ5QQ.js";
+import "./chunks/chunk-OPDGSFQ5.js";
+import "./chunks/chunk-GIOJLHXY.js";
 import "./chunks/chunk-EKTGDBDT.js";
 import {
   identityKey
@@ -84,18 +84,18 @@ import {
   readV2Credentials,
   readVariable,
   resolveEndpoint
-} from "./chunks/chunk-ZZTKM354.js";
+} from "./chunks/chunk-TLHQZ4SU.js";
 import {
   booleanValue,
   choiceValue,
   stringValue
-} from "./chunks/chunk-27UWOCXG.js";
+} from "./chunks/chunk-FXZK7BOM.js";
 import {
   ConfigError,
   FaqopsError,
   InternalError,
   UsageError
-} from "./chunks/chunk-GDYRATHC.js";
+} from "./chunks/chunk-RDHEXBIT.js";
 import {
   __commonJS,
   __require,

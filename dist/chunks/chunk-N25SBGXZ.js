@@ -17,7 +17,7 @@ import {
   readKeys,
   shareKeyStrings,
   splitLine
-} from "./chunk-44HTI3W7.js";
+} from "./chunk-IPV2TQHI.js";
 import {
   isInside,
   linkTargetName,
@@ -48,11 +48,11 @@ import {
   FaqopsError,
   InternalError,
   UsageError
-} from "./chunk-GDYRATHC.js";
+} from "./chunk-RDHEXBIT.js";
 
 // src/content/load.ts
 import { stat } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/content/across-cache.ts
 import { createHash } from "node:crypto";
@@ -110,7 +110,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-4D5UVOOR.js");
+  loaded ??= await import("./compile-job-63TVNVIP.js");
   return loaded;
 }
 function compilerIfLoaded() {
@@ -204,6 +204,122 @@ function unknown(entry) {
   return new InternalError(`no answer was loaded for ${entry.path} (hash ${entry.hash}).`);
 }
 
+// src/content/key-table.ts
+var KeyKind = {
+  skill: 0,
+  title: 1,
+  question: 2,
+  id: 3,
+  ask: 4,
+  target: 5
+};
+var FOLDER_SKILL = 6;
+var INITIAL_KEYS = 1024;
+var KeyTable = class _KeyTable {
+  size;
+  #paths;
+  /** Per file: the index of its first key, and how many it has; -1 when not set yet. */
+  #firsts;
+  #counts;
+  #drafts;
+  /** Per key. */
+  #texts = [];
+  #kinds = new Uint8Array(INITIAL_KEYS);
+  /** Per key, two slots: its line, then its column. */
+  #positions = new Int32Array(2 * INITIAL_KEYS);
+  constructor(size) {
+    this.size = size;
+    this.#paths = new Array(size);
+    this.#firsts = new Int32Array(size).fill(-1);
+    this.#counts = new Int32Array(size);
+    this.#drafts = new Uint8Array(size);
+  }
+  /** A table of the keys of `results`, in their order. */
+  static of(results) {
+    const table = new _KeyTable(results.length);
+    results.forEach((result, file) => {
+      table.set(file, result.path, result.keys);
+    });
+    return table;
+  }
+  /** Sets the keys of file `file`, shown as `path` in diagnostics. */
+  set(file, path5, keys) {
+    const first = this.#texts.length;
+    if (keys.skill) this.#add(keys.skill.fromFolder ? FOLDER_SKILL : KeyKind.skill, keys.skill);
+    if (keys.title) this.#add(KeyKind.title, keys.title);
+    for (const question of keys.questions) this.#add(KeyKind.question, question);
+    if (keys.id) this.#add(KeyKind.id, keys.id);
+    for (const ask of keys.asks) this.#add(KeyKind.ask, ask);
+    for (const target of keys.targets ?? []) this.#add(KeyKind.target, target);
+    this.#paths[file] = path5;
+    this.#firsts[file] = first;
+    this.#counts[file] = this.#texts.length - first;
+    this.#drafts[file] = keys.draft ? 1 : 0;
+  }
+  /** True when file `file`'s keys were set. */
+  has(file) {
+    return this.#firsts[file] >= 0;
+  }
+  /** The file's path, as diagnostics show it. */
+  path(file) {
+    return this.#paths[file];
+  }
+  /** True when the file is a draft. */
+  draft(file) {
+    return this.#drafts[file] === 1;
+  }
+  /** The file's keys of `kind`, in order (a skill, title and id are one at most). */
+  keys(file, kind) {
+    const out = [];
+    const first = this.#firsts[file];
+    const end = first + this.#counts[file];
+    for (let key = first; key < end; key++) {
+      if (this.#kindOf(key) === kind) out.push(key);
+    }
+    return out;
+  }
+  /** The file's one key of `kind` (skill, title or id), or undefined when it has none. */
+  one(file, kind) {
+    const first = this.#firsts[file];
+    const end = first + this.#counts[file];
+    for (let key = first; key < end; key++) {
+      if (this.#kindOf(key) === kind) return key;
+    }
+    return void 0;
+  }
+  text(key) {
+    return this.#texts[key];
+  }
+  /** Where the key was written (a skill from the folder's name: 1:1). */
+  position(key) {
+    return { line: this.#positions[2 * key], column: this.#positions[2 * key + 1] };
+  }
+  /** True for a skill that is the folder's name, not front matter's. */
+  fromFolder(key) {
+    return this.#kinds[key] === FOLDER_SKILL;
+  }
+  #kindOf(key) {
+    const kind = this.#kinds[key];
+    return kind === FOLDER_SKILL ? KeyKind.skill : kind;
+  }
+  #add(kind, ref) {
+    const key = this.#texts.length;
+    if (key === this.#kinds.length) this.#grow();
+    this.#texts.push(ref.text);
+    this.#kinds[key] = kind;
+    this.#positions[2 * key] = ref.line;
+    this.#positions[2 * key + 1] = ref.column;
+  }
+  #grow() {
+    const kinds = new Uint8Array(2 * this.#kinds.length);
+    kinds.set(this.#kinds);
+    this.#kinds = kinds;
+    const positions = new Int32Array(2 * this.#positions.length);
+    positions.set(this.#positions);
+    this.#positions = positions;
+  }
+};
+
 // src/content/parallel.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -276,15 +392,180 @@ async function compileInWorkers(jobs, script, threads, onLine) {
   }
 }
 
+// src/content/stamps.ts
+import {
+  closeSync as closeSync2,
+  openSync as openSync2,
+  readFileSync as readFileSync3,
+  renameSync as renameSync2,
+  rmSync as rmSync2,
+  statSync,
+  writeSync as writeSync2
+} from "node:fs";
+import path3 from "node:path";
+var STAMPS_FILE = "stamps.json";
+var FORMAT2 = "faqops-stamps/2";
+var TRUST_AFTER_MS = 3e3;
+var FIELDS = 4;
+var HASH_DIGITS = 16;
+var FileStamps = class _FileStamps {
+  #dir;
+  #cutoff;
+  /**
+   * The last run's stamps: source, hash, size, modification time, change time and inode, six
+   * by six, in its files' order. A run whose files are the last run's goes through them in
+   * step (`#at`); the map by source is made only when they differ.
+   */
+  #stored;
+  #at = 0;
+  #bySource;
+  /** This run's stamps, FIELDS numbers a file (numbers, not Stats objects: 100k of those are 80 MB). */
+  #stamps;
+  /** This run's hashes, for the files whose stamp is recorded. */
+  #hashes;
+  #recorded = 0;
+  /** How many of this run's are the last run's unchanged. */
+  #same = 0;
+  constructor(dir, cutoff, count, stored) {
+    this.#dir = dir;
+    this.#cutoff = cutoff;
+    this.#stored = stored;
+    this.#stamps = new Float64Array(count * FIELDS);
+    this.#hashes = new Array(count);
+  }
+  /**
+   * The stamps in `dir` (none when there is no readable file), for a run over `count` files
+   * that started at `now`.
+   */
+  static read(dir, now, count) {
+    const stored = readStamps(path3.join(dir, STAMPS_FILE));
+    return new _FileStamps(dir, now - TRUST_AFTER_MS, count, stored);
+  }
+  /**
+   * Takes the stamp of file `index`; false when it is not a regular file, cannot be stat'ed,
+   * or was written too recently to be trusted (TRUST_AFTER_MS).
+   */
+  take(index, absolute) {
+    let info;
+    try {
+      info = statSync(absolute, { throwIfNoEntry: false });
+    } catch {
+      return false;
+    }
+    if (!info?.isFile()) return false;
+    if (!(info.mtimeMs < this.#cutoff && info.ctimeMs < this.#cutoff)) return false;
+    const at = index * FIELDS;
+    this.#stamps[at] = info.size;
+    this.#stamps[at + 1] = info.mtimeMs;
+    this.#stamps[at + 2] = info.ctimeMs;
+    this.#stamps[at + 3] = info.ino;
+    return true;
+  }
+  /**
+   * Whether file `index`, `source`, has the stamp taken (take) that the last run recorded with
+   * bytes hash `hash`.
+   */
+  unchanged(index, source, hash) {
+    const stored = this.#find(source);
+    if (stored === void 0) return false;
+    const at = index * FIELDS;
+    const s = this.#stored;
+    return s[stored + 1] === hash.slice(0, HASH_DIGITS) && s[stored + 2] === this.#stamps[at] && s[stored + 3] === this.#stamps[at + 1] && s[stored + 4] === this.#stamps[at + 2] && s[stored + 5] === this.#stamps[at + 3];
+  }
+  /**
+   * Records that file `index`, whose stamp was taken, has bytes of hash `hash`; `unchanged`:
+   * as the last run recorded it.
+   */
+  record(index, hash, unchanged) {
+    if (unchanged) this.#same++;
+    this.#hashes[index] = hash.slice(0, HASH_DIGITS);
+    this.#recorded++;
+  }
+  /**
+   * Writes this run's stamps (`sources`: the run's files, in its order) when they differ from
+   * the last run's — a run that found every file as it was writes nothing — and lets go of
+   * them. A failure to write is not an error.
+   */
+  save(sources) {
+    const stored = this.#stored.length / 6;
+    const same = this.#recorded === this.#same && this.#recorded === stored;
+    const files = [];
+    if (!same) {
+      sources.forEach((source, index) => {
+        const hash = this.#hashes[index];
+        if (hash === void 0) return;
+        const at = index * FIELDS;
+        files.push(source, hash, ...this.#stamps.subarray(at, at + FIELDS));
+      });
+    }
+    this.#stored = [];
+    this.#bySource = void 0;
+    this.#stamps = new Float64Array(0);
+    this.#hashes = [];
+    if (same) return;
+    const file = path3.join(this.#dir, STAMPS_FILE);
+    const tmp = temporaryPathBeside(file);
+    try {
+      const fd = openSync2(tmp, "w", 420);
+      try {
+        writeSync2(fd, JSON.stringify({ format: FORMAT2, files }));
+      } finally {
+        closeSync2(fd);
+      }
+      renameSync2(tmp, file);
+    } catch {
+      try {
+        rmSync2(tmp, { force: true });
+      } catch {
+      }
+    }
+  }
+  /** Where `source` is in the stored stamps. */
+  #find(source) {
+    const stored = this.#stored;
+    if (!this.#bySource) {
+      if (stored[this.#at] === source) {
+        const at = this.#at;
+        this.#at += 6;
+        return at;
+      }
+      this.#bySource = /* @__PURE__ */ new Map();
+      for (let at = 0; at < stored.length; at += 6) this.#bySource.set(stored[at], at);
+    }
+    return this.#bySource.get(source);
+  }
+};
+function readStamps(file) {
+  let value;
+  try {
+    value = JSON.parse(readFileSync3(file, "utf8"));
+  } catch {
+    return [];
+  }
+  if (typeof value !== "object" || value === null) return [];
+  const { format, files } = value;
+  if (format !== FORMAT2 || !Array.isArray(files) || files.length % 6 !== 0) return [];
+  for (let at = 0; at < files.length; at += 6) {
+    if (typeof files[at] !== "string" || typeof files[at + 1] !== "string") return [];
+    for (let k = 2; k < 6; k++) if (typeof files[at + k] !== "number") return [];
+  }
+  return files;
+}
+
 // src/content/across.ts
 function validateAcrossEntries(results) {
-  const files = [...results].sort((a, b) => compareStrings(a.path, b.path));
+  return acrossEntries(KeyTable.of(results));
+}
+function acrossEntries(table, only) {
+  const files = only ? [...only] : Array.from({ length: table.size }, (_, file) => file);
+  files.sort((a, b) => compareStrings(table.path(a), table.path(b)));
+  const rules = { table, files };
   return [
-    ...duplicateEntries(files),
-    ...questionConflicts(files),
-    ...duplicateIds(files),
-    ...skillSpellings(files),
-    ...askTargets(files)
+    ...duplicateEntries(rules),
+    ...questionConflicts(rules),
+    ...duplicateIds(rules),
+    ...skillSpellings(rules),
+    ...askTargets(rules)
   ];
 }
 function listPaths(paths) {
@@ -301,24 +582,26 @@ function groupBy(items, key) {
   }
   return [...groups.values()];
 }
-function skillKey(file) {
-  return file.keys.skill && alike(file.keys.skill.text);
+function skillKey(table, file) {
+  const skill = table.one(file, KeyKind.skill);
+  return skill === void 0 ? void 0 : alike(table.text(skill));
 }
-function duplicateEntries(files) {
+function duplicateEntries({ table, files }) {
   const out = [];
-  const groups = groupBy(
-    files,
-    (f) => f.keys.skill && f.keys.title ? `${skillKey(f)}\0${alike(f.keys.title.text)}` : void 0
-  );
+  const groups = groupBy(files, (f) => {
+    const title = table.one(f, KeyKind.title);
+    const skill = skillKey(table, f);
+    return skill !== void 0 && title !== void 0 ? `${skill}\0${alike(table.text(title))}` : void 0;
+  });
   for (const group of groups) {
     if (group.length < 2) continue;
     for (const file of group) {
-      const others = group.filter((f) => f !== file).map((f) => f.path);
+      const others = group.filter((f) => f !== file).map((f) => table.path(f));
       out.push(
         diagnostic(
           "entry-duplicate",
-          file.path,
-          file.keys.title,
+          table.path(file),
+          table.position(table.one(file, KeyKind.title)),
           `${listPaths(others)} ${others.length === 1 ? "has" : "have"} the same skill and title; change one of the titles (or merge the entries)`
         )
       );
@@ -326,27 +609,32 @@ function duplicateEntries(files) {
   }
   return out;
 }
-function questionConflicts(files) {
+function questionConflicts({ table, files }) {
   const out = [];
-  for (const skillFiles of groupBy(files, skillKey)) {
+  for (const skillFiles of groupBy(files, (f) => skillKey(table, f))) {
     const asked = [];
     for (const file of skillFiles) {
-      if (file.keys.title) asked.push({ file, ref: file.keys.title, kind: "title" });
-      for (const ref of file.keys.questions) asked.push({ file, ref, kind: "question" });
+      const title = table.one(file, KeyKind.title);
+      if (title !== void 0) asked.push({ file, key: title, kind: "title" });
+      for (const key of table.keys(file, KeyKind.question)) {
+        asked.push({ file, key, kind: "question" });
+      }
     }
-    for (const group of groupBy(asked, (a) => alike(a.ref.text))) {
+    for (const group of groupBy(asked, (a) => alike(table.text(a.key)))) {
       for (const a of group) {
         const others = group.filter(
           (o) => o.file !== a.file && (a.kind === "question" || o.kind === "question")
         );
         if (others.length === 0) continue;
-        const where = listPaths([...new Set(others.map((o) => `${o.file.path} (its ${o.kind})`))]);
+        const where = listPaths([
+          ...new Set(others.map((o) => `${table.path(o.file)} (its ${o.kind})`))
+        ]);
         out.push(
           diagnostic(
             "question-conflict",
-            a.file.path,
-            a.ref,
-            `"${a.ref.text}" is also asked by ${where} in the same skill, so the bot cannot tell the entries apart; reword or remove one`
+            table.path(a.file),
+            table.position(a.key),
+            `"${table.text(a.key)}" is also asked by ${where} in the same skill, so the bot cannot tell the entries apart; reword or remove one`
           )
         );
       }
@@ -354,65 +642,76 @@ function questionConflicts(files) {
   }
   return out;
 }
-function duplicateIds(files) {
+function duplicateIds({ table, files }) {
   const out = [];
-  for (const group of groupBy(files, (f) => f.keys.id?.text)) {
+  const idOf = (file) => table.one(file, KeyKind.id);
+  const idText = (file) => {
+    const id = idOf(file);
+    return id === void 0 ? void 0 : table.text(id);
+  };
+  for (const group of groupBy(files, idText)) {
     if (group.length < 2) continue;
     for (const file of group) {
-      const others = group.filter((f) => f !== file).map((f) => f.path);
+      const others = group.filter((f) => f !== file).map((f) => table.path(f));
       out.push(
         diagnostic(
           "id-duplicate",
-          file.path,
-          file.keys.id,
-          `id "${file.keys.id.text}" is also used by ${listPaths(others)}; ids must be unique`
+          table.path(file),
+          table.position(idOf(file)),
+          `id "${idText(file)}" is also used by ${listPaths(others)}; ids must be unique`
         )
       );
     }
   }
   return out;
 }
-function skillSpellings(files) {
+function skillSpellings({ table, files }) {
   const out = [];
-  for (const group of groupBy(files, skillKey)) {
+  for (const group of groupBy(files, (f) => skillKey(table, f))) {
+    const skills = group.map((f) => table.one(f, KeyKind.skill));
     const counts = /* @__PURE__ */ new Map();
-    for (const f of group)
-      counts.set(f.keys.skill.text, (counts.get(f.keys.skill.text) ?? 0) + 1);
+    for (const skill of skills) {
+      const text = table.text(skill);
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
     if (counts.size < 2) continue;
     const [usual] = [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0];
-    for (const f of group) {
-      const skill = f.keys.skill;
-      if (skill.text === usual) continue;
+    group.forEach((f, i) => {
+      const skill = skills[i];
+      const text = table.text(skill);
+      if (text === usual) return;
       out.push(
         diagnostic(
           "skill-spelling",
-          f.path,
-          skill,
-          `skill "${skill.text}"${skill.fromFolder ? " (the folder's name)" : ""} is written "${usual}" in ${counts.get(usual)} other ${counts.get(usual) === 1 ? "entry" : "entries"}; the platform would make two skills: write it the same way`
+          table.path(f),
+          table.position(skill),
+          `skill "${text}"${table.fromFolder(skill) ? " (the folder's name)" : ""} is written "${usual}" in ${counts.get(usual)} other ${counts.get(usual) === 1 ? "entry" : "entries"}; the platform would make two skills: write it the same way`
         )
       );
-    }
+    });
   }
   return out;
 }
-function askTargets(files) {
+function askTargets({ table, files }) {
   const loose = askKey;
   const known = /* @__PURE__ */ new Set();
   for (const f of files) {
-    if (f.keys.draft) continue;
-    if (f.keys.title) known.add(loose(f.keys.title.text));
-    for (const q of f.keys.questions) known.add(loose(q.text));
+    if (table.draft(f)) continue;
+    const title = table.one(f, KeyKind.title);
+    if (title !== void 0) known.add(loose(table.text(title)));
+    for (const q of table.keys(f, KeyKind.question)) known.add(loose(table.text(q)));
   }
   const out = [];
   for (const f of files) {
-    for (const ask of f.keys.asks) {
-      if (known.has(loose(ask.text))) continue;
+    for (const ask of table.keys(f, KeyKind.ask)) {
+      const text = table.text(ask);
+      if (known.has(loose(text))) continue;
       out.push(
         diagnostic(
           "ask-target",
-          f.path,
-          ask,
-          `no synced entry (drafts are not synced) has the title or question "${ask.text}", so tapping this \`:ask\` gets no answer: add it as a question to the entry it means, or set q="\u2026" to one`
+          table.path(f),
+          table.position(ask),
+          `no synced entry (drafts are not synced) has the title or question "${text}", so tapping this \`:ask\` gets no answer: add it as a question to the entry it means, or set q="\u2026" to one`
         )
       );
     }
@@ -421,13 +720,6 @@ function askTargets(files) {
 }
 
 // src/content/targets.ts
-function fileSelector(file) {
-  return {
-    source: file.source,
-    skill: file.keys.skill?.text,
-    targets: file.keys.targets?.map((t) => t.text)
-  };
-}
 function entrySelector(entry, entryTargets) {
   return {
     source: entry.source,
@@ -435,17 +727,18 @@ function entrySelector(entry, entryTargets) {
     targets: Object.hasOwn(entryTargets, entry.source) ? entryTargets[entry.source] : void 0
   };
 }
-function checkTargetNames(results, targets) {
+function targetNameDiagnostics(table, targets) {
   const names = targets?.scopes.map((s) => s.name) ?? [];
   if (targets?.complete === false) return [];
   const out = [];
-  for (const file of results) {
-    for (const ref of file.keys.targets ?? []) {
-      if (names.includes(ref.text)) continue;
+  for (let file = 0; file < table.size; file++) {
+    for (const key of table.keys(file, KeyKind.target)) {
+      const text = table.text(key);
+      if (names.includes(text)) continue;
       const listed = names.map((n) => `\`${n}\``).join(", ");
-      const guess = names.length === 0 ? void 0 : meant(ref.text, names);
-      const message = names.length === 0 ? `\`targets\` names "${ref.text}", but no faqops.config.yaml defines targets: remove the key (the content then goes to the one bot), or define the targets in faqops.config.yaml (see docs/targets.md)` : guess ? `"${ref.text}" is not a target in ${targets.configFile}: did you mean \`${guess}\`? The targets are ${listed}` : `"${ref.text}" is not a target in ${targets.configFile}; the targets are ${listed}`;
-      out.push(diagnostic("target-unknown", file.path, ref, message));
+      const guess = names.length === 0 ? void 0 : meant(text, names);
+      const message = names.length === 0 ? `\`targets\` names "${text}", but no faqops.config.yaml defines targets: remove the key (the content then goes to the one bot), or define the targets in faqops.config.yaml (see docs/targets.md)` : guess ? `"${text}" is not a target in ${targets.configFile}: did you mean \`${guess}\`? The targets are ${listed}` : `"${text}" is not a target in ${targets.configFile}; the targets are ${listed}`;
+      out.push(diagnostic("target-unknown", table.path(file), table.position(key), message));
     }
   }
   return out;
@@ -457,13 +750,16 @@ function meant(name, names) {
   const begun = lower.length >= 3 ? names.filter((n) => n.startsWith(lower)) : [];
   return begun.length === 1 ? begun[0] : void 0;
 }
-function acrossTargets(results, targets) {
+function acrossTargets(table, selector, targets) {
   const scopes = targets?.scopes ?? [];
-  if (scopes.length === 0) return validateAcrossEntries(results);
+  if (scopes.length === 0) return acrossEntries(table);
   const found = /* @__PURE__ */ new Map();
   for (const scope of scopes) {
-    const taken = results.filter((file) => scope.takes(fileSelector(file)));
-    for (const d of validateAcrossEntries(taken)) {
+    const taken = [];
+    for (let file = 0; file < table.size; file++) {
+      if (scope.takes(selector(file))) taken.push(file);
+    }
+    for (const d of acrossEntries(table, taken)) {
       const key = `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}\0${d.message}`;
       const seen = found.get(key);
       if (seen) seen.targets.push(scope.name);
@@ -497,48 +793,62 @@ async function loadContent(options) {
   refuseContentOutside(cwd, contentDir);
   const scan = scanContentFolder(contentDir, cwd);
   const sources = scan.sources;
-  const cacheLink = linkedCachePath(cwd, [ACROSS_FILE]);
+  const cacheLink = linkedCachePath(cwd, [ACROSS_FILE, STAMPS_FILE]);
   const fileDiagnostics = cacheLink ? [...scan.diagnostics, cacheDiagnostic(cwd, cacheLink)] : scan.diagnostics;
   const useCache = options.cache && cacheLink === void 0;
   const files = cacheFiles(cwd);
   const cached = useCache ? readCompileCache(files) : /* @__PURE__ */ new Map();
+  const stamps = useCache ? FileStamps.read(files.dir, options.now ?? Date.now(), sources.length) : void 0;
   const answers = new LoadedAnswers(contentDir, useCache ? files.records : void 0);
   const loaded2 = new Array(sources.length);
+  const keys = new KeyTable(sources.length);
   const hits = [];
   const misses = [];
   const folder = displayPath(cwd, contentDir);
   const prefix = folder === "." ? "" : `${folder}/`;
   const shortcut = folder === "." || !isInside(contentDir, cwd);
+  const base = contentDir.endsWith(path4.sep) ? contentDir : `${contentDir}${path4.sep}`;
+  const under = (source) => path4.sep === "/" ? `${base}${source}` : `${base}${source.replaceAll("/", path4.sep)}`;
   sources.forEach((source, index) => {
-    const absolute = path3.join(contentDir, source);
+    const absolute = under(source);
     const file = shortcut ? `${prefix}${source}` : displayPath(cwd, absolute);
     const regular = !scan.irregular.has(source);
     const known = cached.get(source);
+    const stamped = regular && stamps?.take(index, absolute) === true;
     if (known && known.record.path === file) {
+      const { hash } = known.record;
+      if (stamped && stamps.unchanged(index, source, hash)) {
+        stamps.record(index, hash, true);
+        hits.push({ index, cached: known });
+        return;
+      }
       const read = regular ? readRegularEntryFile(absolute, file) : readEntryFile(absolute, file);
-      if ("bytes" in read && bytesHash(read.bytes) === known.record.hash) {
+      if ("bytes" in read && bytesHash(read.bytes) === hash) {
+        if (stamped) stamps.record(index, hash, false);
         hits.push({ index, cached: known });
         return;
       }
     }
-    misses.push({ index, job: { source, path: file, absolute, regular } });
+    misses.push({ index, job: { source, path: file, absolute, regular }, stamped });
   });
   const writer = useCache && (misses.length > 0 || hits.length !== cached.size) ? CacheWriter.open(files) : void 0;
   const spans = writer ? writer.copy(hits.map((hit) => hit.cached)) : hits.map((hit) => hit.cached);
   cached.clear();
   hits.forEach((hit, k) => {
     const { record } = hit.cached;
-    loaded2[hit.index] = { record, keys: void 0, span: spans[k] };
+    loaded2[hit.index] = { record, span: spans[k] };
     if (record.entry) answers.cached(record.source, record.hash, spans[k]);
   });
   const strings = /* @__PURE__ */ new Map();
   if (misses.length > 0) {
     const compiler = await loadCompiler();
     await compileJobs(compiler, misses, options.workers, (k, compiled) => {
-      const { index, job } = misses[k];
-      const file = useCache ? fromCompiled(compiled, job.source, strings, (parts) => writer?.append(parts)) : fromCompiled(compiled, job.source, strings);
+      const { index, job, stamped } = misses[k];
+      const { keys: fileKeys, ...file } = useCache ? fromCompiled(compiled, job.source, strings, (parts) => writer?.append(parts)) : fromCompiled(compiled, job.source, strings);
       loaded2[index] = file;
       const { record } = file;
+      if (stamped && record.hash !== NO_BYTES) stamps.record(index, record.hash, false);
+      keys.set(index, record.path, fileKeys);
       if (record.entry && useCache) answers.cached(job.source, record.hash, file.span);
       else if (record.entry) answers.held(job.source, file.messages ?? []);
       file.messages = void 0;
@@ -546,11 +856,12 @@ async function loadContent(options) {
   }
   misses.length = 0;
   const committed = writer ? writer.commit() : true;
+  stamps?.save(sources);
   if (!committed) {
     answers.lostCache();
     await loadCompiler();
   }
-  const across = await acrossDiagnostics(loaded2, options.targets, {
+  const across = await acrossDiagnostics(loaded2, keys, options.targets, {
     contentDir,
     cacheDir: useCache ? files.dir : void 0,
     records: useCache && committed ? files.records : void 0,
@@ -576,31 +887,34 @@ function fromCompiled(compiled, source, strings, append) {
   const messages = record.entry && !append ? JSON.parse(parts.answer) : void 0;
   return { record, keys, span, messages };
 }
-async function acrossDiagnostics(loaded2, targets, cache) {
+async function acrossDiagnostics(loaded2, keys, targets, cache) {
   const key = cache.cacheDir === void 0 ? void 0 : acrossKey(
     loaded2.map((file) => file.record),
     targetsInput(loaded2, targets)
   );
   const remembered = key === void 0 ? void 0 : readAcross(cache.cacheDir, key);
   if (remembered) return remembered;
-  const unread = loaded2.flatMap((file, index) => file.keys ? [] : [index]);
-  if (unread.length > 0) {
-    const read = cache.records ? readKeys(
+  const unread = loaded2.flatMap((_, index) => keys.has(index) ? [] : [index]);
+  if (unread.length > 0 && cache.records) {
+    readKeys(
       cache.records,
       unread.map((index) => loaded2[index].span),
-      cache.strings
-    ) : [];
-    for (const [k, index] of unread.entries()) {
-      loaded2[index].keys = read[k] ?? await keysAgain(loaded2[index], cache);
-    }
+      cache.strings,
+      (k, read) => keys.set(unread[k], loaded2[unread[k]].record.path, read)
+    );
   }
-  const results = loaded2.map(({ record, keys }) => ({
-    source: record.source,
-    path: record.path,
-    diagnostics: record.diagnostics,
-    keys
-  }));
-  const diagnostics = [...checkTargetNames(results, targets), ...acrossTargets(results, targets)];
+  for (const index of unread) {
+    const file = loaded2[index];
+    if (!keys.has(index)) keys.set(index, file.record.path, await keysAgain(file, cache));
+  }
+  const selector = (index) => {
+    const { record } = loaded2[index];
+    return { source: record.source, ...record.selector };
+  };
+  const diagnostics = [
+    ...targetNameDiagnostics(keys, targets),
+    ...acrossTargets(keys, selector, targets)
+  ];
   if (key !== void 0) writeAcross(cache.cacheDir, key, diagnostics);
   return diagnostics;
 }
@@ -620,7 +934,7 @@ function targetsInput(loaded2, targets) {
 async function keysAgain(file, where) {
   const compiler = await loadCompiler();
   const { source, path: shown, hash } = file.record;
-  const absolute = path3.join(where.contentDir, source);
+  const absolute = path4.join(where.contentDir, source);
   const again = compiler.compileJobResult({ source, path: shown, absolute });
   if (again.bytes !== hash) {
     throw new ContentChangedError(`${shown} changed while faqops was running.`, {

@@ -13,10 +13,10 @@ import {
   DecryptError,
   checkToken,
   createCryptor
-} from "./chunk-ZZTKM354.js";
+} from "./chunk-TLHQZ4SU.js";
 import {
   StateFileError
-} from "./chunk-GDYRATHC.js";
+} from "./chunk-RDHEXBIT.js";
 
 // src/platform/emulator/index.ts
 import { randomBytes as randomBytes2 } from "node:crypto";

@@ -6,9 +6,12 @@ var FaqopsError = class extends Error {
   name = "FaqopsError";
   /** A hint printed after the message: what the user can do about it. */
   hint;
+  /** What to do, as data (render/remedy.ts words it); then `hint` is unset. */
+  remedy;
   constructor(message, options = {}) {
     super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
     this.hint = options.hint;
+    this.remedy = options.remedy;
   }
 };
 var UsageError = class extends FaqopsError {

@@ -3,11 +3,11 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-EWH3MPHR.js";
+} from "./chunk-5S5QMOQF.js";
 import {
   compileFile
-} from "./chunk-Y2WJZLKO.js";
-import "./chunk-44HTI3W7.js";
+} from "./chunk-V4IKQJR7.js";
+import "./chunk-IPV2TQHI.js";
 import "./chunk-CDTIBZ7I.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";

@@ -3,18 +3,18 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   createTransport,
   readInteger
-} from "./chunk-O6LO46MW.js";
+} from "./chunk-OPDGSFQ5.js";
 import {
   randomNonce,
   signedHeaders
 } from "./chunk-APRBEBD6.js";
 import {
   DEFAULT_V2_ENDPOINT
-} from "./chunk-ZZTKM354.js";
+} from "./chunk-TLHQZ4SU.js";
 import {
   ConfigError,
   InternalError
-} from "./chunk-GDYRATHC.js";
+} from "./chunk-RDHEXBIT.js";
 
 // src/platform/v2/codes.ts
 var OPEN_API_PAGE = "the bot console's \u5E94\u7528\u7ED1\u5B9A \u2192 \u5F00\u653E API page";

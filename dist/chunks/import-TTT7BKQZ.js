@@ -12,13 +12,13 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-RLVJGI6S.js";
+} from "./chunk-N25SBGXZ.js";
 import {
   compileFile
-} from "./chunk-Y2WJZLKO.js";
+} from "./chunk-V4IKQJR7.js";
 import {
   answerContent
-} from "./chunk-44HTI3W7.js";
+} from "./chunk-IPV2TQHI.js";
 import "./chunk-CDTIBZ7I.js";
 import {
   DEFAULT_THRESHOLD,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-YY5BEC45.js";
 import {
   resolveContentOptions
-} from "./chunk-X2QV5WFK.js";
+} from "./chunk-5YPUIQXB.js";
 import "./chunk-GV2JCIIM.js";
 import {
   alike,
@@ -49,11 +49,11 @@ import {
 import {
   booleanValue,
   stringValue
-} from "./chunk-27UWOCXG.js";
+} from "./chunk-FXZK7BOM.js";
 import {
   FaqopsError,
   UsageError
-} from "./chunk-GDYRATHC.js";
+} from "./chunk-RDHEXBIT.js";
 import "./chunk-SJR6QM7P.js";
 
 // src/import/index.ts

@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-GDYRATHC.js";
+} from "./chunk-RDHEXBIT.js";
 
 // src/options/values.ts
 function stringValue(name, value) {

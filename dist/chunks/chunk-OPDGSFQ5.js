@@ -2,14 +2,14 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   PlatformError
-} from "./chunk-CL22GLTZ.js";
+} from "./chunk-GIOJLHXY.js";
 import {
   VERSION
 } from "./chunk-EKTGDBDT.js";
 import {
   displayEndpoint,
   parseEndpoint
-} from "./chunk-ZZTKM354.js";
+} from "./chunk-TLHQZ4SU.js";
 import {
   __commonJS,
   __require,

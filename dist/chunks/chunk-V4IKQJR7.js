@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   answerContent,
   compiledEntry
-} from "./chunk-44HTI3W7.js";
+} from "./chunk-IPV2TQHI.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,

@@ -16,7 +16,7 @@ import "./chunk-GV2JCIIM.js";
 import "./chunk-M7VVQ37B.js";
 import {
   FaqopsError
-} from "./chunk-GDYRATHC.js";
+} from "./chunk-RDHEXBIT.js";
 import "./chunk-SJR6QM7P.js";
 
 // src/init/disk.ts

@@ -2,12 +2,12 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-Y2WJZLKO.js";
+} from "./chunk-V4IKQJR7.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-44HTI3W7.js";
+} from "./chunk-IPV2TQHI.js";
 import {
   readEntryFile,
   readRegularEntryFile

@@ -7,7 +7,7 @@ import {
   booleanValue,
   choiceValue,
   stringValue
-} from "./chunk-27UWOCXG.js";
+} from "./chunk-FXZK7BOM.js";
 
 // src/options/content.ts
 import path from "node:path";

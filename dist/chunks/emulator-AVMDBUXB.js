@@ -6,13 +6,13 @@ import {
   openRequest,
   readCall,
   startEmulator
-} from "./chunk-LTV75QOS.js";
+} from "./chunk-GIYKIAEY.js";
 import "./chunk-6NAZQBXE.js";
 import "./chunk-NGHB4DDL.js";
 import "./chunk-APRBEBD6.js";
-import "./chunk-ZZTKM354.js";
-import "./chunk-27UWOCXG.js";
-import "./chunk-GDYRATHC.js";
+import "./chunk-TLHQZ4SU.js";
+import "./chunk-FXZK7BOM.js";
+import "./chunk-RDHEXBIT.js";
 import "./chunk-SJR6QM7P.js";
 export {
   DEFAULT_EMULATOR_CREDENTIALS,

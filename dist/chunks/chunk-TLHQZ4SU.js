@@ -3,11 +3,11 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   booleanValue,
   stringValue
-} from "./chunk-27UWOCXG.js";
+} from "./chunk-FXZK7BOM.js";
 import {
   ConfigError,
   FaqopsError
-} from "./chunk-GDYRATHC.js";
+} from "./chunk-RDHEXBIT.js";
 
 // src/platform/crypto.ts
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";

@@ -4,10 +4,10 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-RLVJGI6S.js";
+} from "./chunk-N25SBGXZ.js";
 import {
   answerContent
-} from "./chunk-44HTI3W7.js";
+} from "./chunk-IPV2TQHI.js";
 import {
   thresholdText
 } from "./chunk-YY5BEC45.js";
@@ -18,10 +18,10 @@ import {
   environmentName,
   readProjectConfig,
   resolveSyncOptions
-} from "./chunk-Q7KXOOUG.js";
+} from "./chunk-VJPHOZCA.js";
 import {
   resolveContentOptions
-} from "./chunk-X2QV5WFK.js";
+} from "./chunk-5YPUIQXB.js";
 import {
   askKey
 } from "./chunk-5RPD32Q5.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-M7VVQ37B.js";
 import {
   PlatformError
-} from "./chunk-CL22GLTZ.js";
+} from "./chunk-GIOJLHXY.js";
 import {
   identityKey
 } from "./chunk-6NAZQBXE.js";
@@ -39,10 +39,10 @@ import {
 } from "./chunk-NGHB4DDL.js";
 import {
   readVariable
-} from "./chunk-ZZTKM354.js";
+} from "./chunk-TLHQZ4SU.js";
 import {
   stringValue
-} from "./chunk-27UWOCXG.js";
+} from "./chunk-FXZK7BOM.js";
 import {
   ConfigError,
   FaqopsError,
@@ -50,7 +50,7 @@ import {
   PruneRefusedError,
   StateFileError,
   UsageError
-} from "./chunk-GDYRATHC.js";
+} from "./chunk-RDHEXBIT.js";
 import {
   __commonJS,
   __toESM
@@ -5937,6 +5937,31 @@ function pruneRefusedText(refusal) {
   return `--prune refused: ${pruneRefusalText(refusal)}`;
 }
 
+// src/render/remedy.ts
+function remedyText(remedy) {
+  switch (remedy.kind) {
+    case "settle-v2-tasks":
+      return "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs.";
+    case "lockfile-not-a-link":
+      return "make it a regular file (restore it from Git, or copy the file the link points to in its place), or pass --lockfile with that file's own path.";
+    case "make-plan":
+      return "make one with `faqops plan --out FILE`.";
+    case "remake-plan":
+      return `make a new plan (\`faqops plan${planFlags(remedy.options)} --out ${remedy.file}\`), review it, and apply that one.`;
+  }
+}
+function planFlags(options) {
+  const flags = [];
+  if (options.target !== void 0) flags.push(`--target ${options.target}`);
+  if (options.api !== "v1") flags.push(`--api ${options.api}`);
+  if (options.prune) flags.push("--prune");
+  if (options.prune && options.pruneMax !== 0.25) flags.push(`--prune-max ${options.pruneMax}`);
+  if (options.force) flags.push("--force");
+  if (options.replaceAll) flags.push("--replace-all");
+  if (options.resendAll) flags.push("--resend-all");
+  return flags.map((f) => ` ${f}`).join("");
+}
+
 // src/render/error.ts
 function describeError(error, lang, options) {
   const colon = lang === "en" ? ": " : "\uFF1A";
@@ -5963,10 +5988,11 @@ hint: this is a bug in faqops; set FAQOPS_DEBUG=1 for details and report it.`,
   );
 }
 function errorWords(error) {
+  const hint = error.remedy ? remedyText(error.remedy) : error.hint;
   if (error instanceof PruneRefusedError) {
-    return { message: pruneRefusedText(error.refusal), hint: error.hint };
+    return { message: pruneRefusedText(error.refusal), hint };
   }
-  return { message: error.message, hint: error.hint };
+  return { message: error.message, hint };
 }
 
 // src/sync/journal.ts
@@ -5975,7 +6001,12 @@ import { readFile as readFile2, rm } from "node:fs/promises";
 
 // src/fs/state-file.ts
 import { lstat, readlink, stat } from "node:fs/promises";
-async function checkStateFile(file, { name, missing, hint }) {
+async function checkStateFile(file, {
+  name,
+  missing,
+  hint,
+  remedy
+}) {
   let info;
   try {
     info = await lstat(file);
@@ -5991,13 +6022,13 @@ async function checkStateFile(file, { name, missing, hint }) {
     );
     throw new StateFileError(
       exists ? `${name} is a symbolic link (to ${target}): faqops reads and writes its state only in a regular file, never through a link, which could lead anywhere.` : `${name} is a symbolic link to ${target}, which does not exist. That is not ${missing}: faqops stops.`,
-      { hint }
+      { hint, remedy }
     );
   }
   if (!info.isFile()) {
     throw new StateFileError(
       `${name} is not a regular file: faqops keeps its state only in a regular file.`,
-      { hint }
+      { hint, remedy }
     );
   }
   return true;
@@ -6014,11 +6045,12 @@ function emptyLockfile() {
 function compareIdentity(a, b) {
   return compareStrings(a.skill, b.skill) || compareStrings(a.title, b.title);
 }
+var entryAt = (index) => `entries[${index}]`;
 async function readLockfileIfAny(file, displayName = file) {
   const state = {
     name: `the lockfile ${displayName}`,
     missing: "a missing lockfile that resends everything",
-    hint: "make it a regular file (restore it from Git, or copy the file the link points to in its place), or pass --lockfile with that file's own path."
+    remedy: { kind: "lockfile-not-a-link" }
   };
   if (!await checkStateFile(file, state)) return void 0;
   let text;
@@ -6060,14 +6092,16 @@ function parseLockfile(text, name) {
   if (!Array.isArray(data.entries)) return fail('"entries" is not a list');
   const entries = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const [index, raw] of data.entries.entries()) {
-    const where = `entries[${index}]`;
-    if (!isObject(raw)) fail(`${where} is not an object`);
+  const raws = data.entries;
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index];
+    if (!isObject(raw)) fail(`${entryAt(index)} is not an object`);
     const problem = lockEntryProblem2(raw);
-    if (problem) fail(`${where}${problem}`);
+    if (problem) fail(`${entryAt(index)}${problem}`);
     const entry = raw;
     const key = identityKey(entry);
-    if (seen.has(key)) fail(`${where} repeats the entry "${entry.skill} / ${entry.title}"`);
+    if (seen.has(key))
+      fail(`${entryAt(index)} repeats the entry "${entry.skill} / ${entry.title}"`);
     seen.add(key);
     entries.push(entry);
   }
@@ -6703,7 +6737,8 @@ function planSync(entries, lock, options = {}) {
   const claimed = /* @__PURE__ */ new Set();
   const actions = [];
   const unmatched = [];
-  for (const [index, entry] of live.entries()) {
+  for (let index = 0; index < live.length; index++) {
+    const entry = live[index];
     const { hash } = entry;
     const key = liveKeys[index];
     const previous = lockByIdentity.get(key);
@@ -6773,7 +6808,8 @@ function planSync(entries, lock, options = {}) {
       ids: new Set(drafts.flatMap((e) => e.id === void 0 ? [] : [e.id]))
     };
   });
-  for (const [index, previous] of lock.entries.entries()) {
+  for (let index = 0; index < lock.entries.length; index++) {
+    const previous = lock.entries[index];
     const key = lockKeys[index];
     if (claimed.has(key) || renamedInPlace.has(key) || previous.status === "disabled") continue;
     const now = liveIndex();
@@ -8332,9 +8368,7 @@ async function applyPlan(plan, snapshot, options) {
   if (plan.api === "v1" && plan.pendingTasks > 0) {
     throw new UsageError(
       `the lockfile records ${plan.pendingTasks === 1 ? "a v2 import task" : `${plan.pendingTasks} v2 import tasks`} not yet settled (a v2 run was interrupted); v1 cannot settle ${plan.pendingTasks === 1 ? "it" : "them"}.`,
-      {
-        hint: "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs."
-      }
+      { remedy: { kind: "settle-v2-tasks" } }
     );
   }
   const writes = plan.actions.filter(isWrite);

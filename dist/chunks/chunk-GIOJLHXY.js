@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   FaqopsError
-} from "./chunk-GDYRATHC.js";
+} from "./chunk-RDHEXBIT.js";
 
 // src/platform/errors.ts
 var PlatformError = class extends FaqopsError {

@@ -5,8 +5,8 @@ import {
   TARGET_ONLY_KEYS,
   TOP_KEY_SPEC,
   environmentName
-} from "./chunk-Q7KXOOUG.js";
-import "./chunk-X2QV5WFK.js";
+} from "./chunk-VJPHOZCA.js";
+import "./chunk-5YPUIQXB.js";
 import {
   require_dist
 } from "./chunk-GV2JCIIM.js";
@@ -18,8 +18,8 @@ import {
   diagnostic,
   sortDiagnostics
 } from "./chunk-M7VVQ37B.js";
-import "./chunk-27UWOCXG.js";
-import "./chunk-GDYRATHC.js";
+import "./chunk-FXZK7BOM.js";
+import "./chunk-RDHEXBIT.js";
 import {
   __toESM
 } from "./chunk-SJR6QM7P.js";

@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   createClient,
   readEnvelope
-} from "./chunk-KKXLTHXN.js";
+} from "./chunk-BNM5UNYG.js";
 import "./chunk-WR2F3VBV.js";
 import {
   DEFAULT_RETRY,
@@ -12,12 +12,12 @@ import {
   UNAVAILABLE_CALLS_LIMIT,
   classifyRequestError,
   parseRetryAfter
-} from "./chunk-O6LO46MW.js";
-import "./chunk-CL22GLTZ.js";
+} from "./chunk-OPDGSFQ5.js";
+import "./chunk-GIOJLHXY.js";
 import "./chunk-EKTGDBDT.js";
-import "./chunk-ZZTKM354.js";
-import "./chunk-27UWOCXG.js";
-import "./chunk-GDYRATHC.js";
+import "./chunk-TLHQZ4SU.js";
+import "./chunk-FXZK7BOM.js";
+import "./chunk-RDHEXBIT.js";
 import "./chunk-SJR6QM7P.js";
 export {
   DEFAULT_RETRY,

@@ -3,14 +3,14 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   TOKEN_TTL_MS,
   createV2Client
-} from "./chunk-YKDJEO6B.js";
-import "./chunk-O6LO46MW.js";
-import "./chunk-CL22GLTZ.js";
+} from "./chunk-VSFXJ5QQ.js";
+import "./chunk-OPDGSFQ5.js";
+import "./chunk-GIOJLHXY.js";
 import "./chunk-EKTGDBDT.js";
 import "./chunk-APRBEBD6.js";
-import "./chunk-ZZTKM354.js";
-import "./chunk-27UWOCXG.js";
-import "./chunk-GDYRATHC.js";
+import "./chunk-TLHQZ4SU.js";
+import "./chunk-FXZK7BOM.js";
+import "./chunk-RDHEXBIT.js";
 import "./chunk-SJR6QM7P.js";
 export {
   TOKEN_TTL_MS,

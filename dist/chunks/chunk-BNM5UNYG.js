@@ -9,12 +9,12 @@ import {
   CHECK_ENDPOINT,
   createTransport,
   readInteger
-} from "./chunk-O6LO46MW.js";
+} from "./chunk-OPDGSFQ5.js";
 import {
   DEFAULT_ENDPOINT,
   checkToken,
   createCryptor
-} from "./chunk-ZZTKM354.js";
+} from "./chunk-TLHQZ4SU.js";
 
 // src/platform/codes.ts
 var CREDENTIALS = "check FAQOPS_APPID and FAQOPS_ENCODING_AES_KEY against the bot's console";

@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   resolveContentOptions
-} from "./chunk-X2QV5WFK.js";
+} from "./chunk-5YPUIQXB.js";
 import {
   DEFAULT_LOCKFILE,
   defaultLockfile,
@@ -16,11 +16,11 @@ import {
   numberValue,
   shareValue,
   stringValue
-} from "./chunk-27UWOCXG.js";
+} from "./chunk-FXZK7BOM.js";
 import {
   ConfigError,
   UsageError
-} from "./chunk-GDYRATHC.js";
+} from "./chunk-RDHEXBIT.js";
 
 // src/options/sync.ts
 import path from "node:path";
@@ -187,7 +187,7 @@ async function readProjectConfig(root, cwd) {
       { cause: error }
     );
   }
-  const { parseProjectConfig } = await import("./parse-U74RB5XZ.js");
+  const { parseProjectConfig } = await import("./parse-W7D4FAB3.js");
   return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
 }
 function environmentName(name) {

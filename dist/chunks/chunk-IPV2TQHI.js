@@ -189,13 +189,12 @@ function readAnswer(file, span) {
     return void 0;
   }
 }
-function readKeys(file, spans, strings) {
-  const out = new Array(spans.length);
+function readKeys(file, spans, strings, take) {
   let fd;
   try {
     fd = openSync(file, "r");
   } catch {
-    return out;
+    return;
   }
   try {
     const order = spans.map((_, i) => i).filter((i) => spans[i] !== void 0).sort((a, b) => spans[a].keysStart - spans[b].keysStart);
@@ -210,13 +209,13 @@ function readKeys(file, spans, strings) {
         buffer = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, keysStart));
       }
       if (end > base + buffer.length) continue;
-      out[i] = parseKeys(buffer.toString("utf8", keysStart - base, end - base), strings);
+      const keys = parseKeys(buffer.toString("utf8", keysStart - base, end - base), strings);
+      if (keys) take(i, keys);
     }
   } catch {
   } finally {
     closeSync(fd);
   }
-  return out;
 }
 function readRange(file, start, end) {
   let fd;
@@ -277,8 +276,13 @@ function readCompileCache(files) {
       const length = rest.length > 0 ? bytes.length : read;
       let start = 0;
       let end = bytes.indexOf(NEWLINE, start);
+      const last = length === 0 ? -1 : bytes.lastIndexOf(NEWLINE, length - 1);
+      const lines = last === -1 ? "" : bytes.toString("utf8", 0, last);
+      let from = 0;
       while (end !== -1 && end < length) {
-        const text = bytes.toString("utf8", start, end);
+        const to = lines.indexOf("\n", from);
+        const text = lines.slice(from, to === -1 ? lines.length : to);
+        from = to + 1;
         if (first) {
           if (headerId(text) !== recordsId) return /* @__PURE__ */ new Map();
           first = false;
@@ -332,10 +336,10 @@ var CacheWriter = class _CacheWriter {
     this.records = records;
     this.index = index;
     const id = randomBytes(8).toString("hex");
-    records.add(Buffer.from(`${header(id)}
-`));
-    index.add(Buffer.from(`${header(id)}
-`));
+    records.add(`${header(id)}
+`);
+    index.add(`${header(id)}
+`);
   }
   files;
   records;
@@ -361,15 +365,14 @@ var CacheWriter = class _CacheWriter {
    */
   append(parts) {
     const keysStart = this.records.position;
-    const keys = Buffer.from(`${parts.keys}
-`);
-    const answer = Buffer.from(`${parts.answer}
-`);
-    const answerStart = keysStart + keys.length;
-    const span = { keysStart, answerStart, answerEnd: answerStart + answer.length - 1 };
-    if (!this.records.add(keys) || !this.records.add(answer)) return void 0;
-    if (!this.index.add(Buffer.from(`${offsets(span)}${parts.head.slice(1)}
-`))) {
+    if (!this.records.add(`${parts.keys}
+`)) return void 0;
+    const answerStart = this.records.position;
+    if (!this.records.add(`${parts.answer}
+`)) return void 0;
+    const span = { keysStart, answerStart, answerEnd: this.records.position - 1 };
+    if (!this.index.add(`${offsets(span)}${parts.head.slice(1)}
+`)) {
       this.records.fail();
       return void 0;
     }
@@ -425,7 +428,7 @@ var CacheWriter = class _CacheWriter {
           };
           const from = old.lineStart - first.lineStart;
           const to = old.lineEnd - first.lineStart;
-          this.index.add(Buffer.from(offsets(now)));
+          this.index.add(offsets(now));
           this.index.add(lines.subarray(from + OFFSETS_LENGTH, to + 1));
           moved[order[k]] = now;
         }
@@ -482,6 +485,7 @@ var Output = class _Output {
   }
   tmp;
   fd;
+  /** Bytes added so far. */
   position = 0;
   pending = [];
   pendingBytes = 0;
@@ -498,9 +502,10 @@ var Output = class _Output {
   }
   add(bytes) {
     if (this.fd === void 0) return false;
+    const length = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
     this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    this.position += bytes.length;
+    this.pendingBytes += length;
+    this.position += length;
     return this.pendingBytes < CHUNK || this.flush();
   }
   copyRange(source, from, to) {
@@ -544,7 +549,19 @@ var Output = class _Output {
   flush() {
     if (this.fd === void 0) return false;
     try {
-      writeSync(this.fd, Buffer.concat(this.pending, this.pendingBytes));
+      const chunks = [];
+      let texts = [];
+      for (const item of this.pending) {
+        if (typeof item === "string") {
+          texts.push(item);
+          continue;
+        }
+        if (texts.length > 0) chunks.push(Buffer.from(texts.join("")));
+        texts = [];
+        chunks.push(item);
+      }
+      if (texts.length > 0) chunks.push(Buffer.from(texts.join("")));
+      writeSync(this.fd, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
       this.pending = [];
       this.pendingBytes = 0;
       return true;

@@ -48,11 +48,11 @@ import {
   selectTargets,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-MNTD6YND.js";
+} from "./chunks/chunk-DOWMSDWS.js";
 import {
   entriesFor,
   loadContent
-} from "./chunks/chunk-N25SBGXZ.js";
+} from "./chunks/chunk-GVT3OIOG.js";
 import "./chunks/chunk-IPV2TQHI.js";
 import {
   findEntryFiles,
@@ -5130,7 +5130,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-TTT7BKQZ.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-5LBVHXUY.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

@@ -37,10 +37,10 @@ import {
   removeReason,
   renderApplyMarkdown,
   renderChangesPreview
-} from "./chunks/chunk-MNTD6YND.js";
+} from "./chunks/chunk-DOWMSDWS.js";
 import {
   loadContent
-} from "./chunks/chunk-N25SBGXZ.js";
+} from "./chunks/chunk-GVT3OIOG.js";
 import "./chunks/chunk-V4IKQJR7.js";
 import "./chunks/chunk-IPV2TQHI.js";
 import "./chunks/chunk-CDTIBZ7I.js";

@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-N25SBGXZ.js";
+} from "./chunk-GVT3OIOG.js";
 import {
   answerContent
 } from "./chunk-IPV2TQHI.js";

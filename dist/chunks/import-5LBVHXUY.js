@@ -12,7 +12,7 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-N25SBGXZ.js";
+} from "./chunk-GVT3OIOG.js";
 import {
   compileFile
 } from "./chunk-V4IKQJR7.js";

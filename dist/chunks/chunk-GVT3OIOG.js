@@ -60,6 +60,7 @@ import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from
 import path from "node:path";
 var ACROSS_FILE = "across.json";
 var FORMAT = "faqops-across/1";
+var PIECE = 1 << 16;
 function acrossKey(files, extra = null) {
   const hash = createHash("sha256");
   hash.update(JSON.stringify([FORMAT, VERSION, COMPILER_VERSION, extra]));
@@ -85,7 +86,15 @@ function writeAcross(dir, key, diagnostics) {
   try {
     const fd = openSync(tmp, "w", 420);
     try {
-      writeSync(fd, JSON.stringify({ format: FORMAT, key, diagnostics }));
+      let piece = JSON.stringify({ format: FORMAT, key, diagnostics: [] }).slice(0, -2);
+      diagnostics.forEach((d, i) => {
+        piece += `${i === 0 ? "" : ","}${JSON.stringify(d)}`;
+        if (piece.length >= PIECE) {
+          writeSync(fd, piece);
+          piece = "";
+        }
+      });
+      writeSync(fd, `${piece}]}`);
     } finally {
       closeSync(fd);
     }

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { keepGarbageCollectionPacing, paceWorkerHeaps } from "../heap.js";
 import type { CompileJob } from "./compile-job.js";
 
 export type { CompileJob };
@@ -84,10 +85,15 @@ export async function compileInWorkers(
       delivered += ready.length;
     }
   };
-  const workers = Array.from(
-    { length: Math.min(threads, batches.length) },
-    () => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }),
-  );
+  paceWorkerHeaps(WORKER_YOUNG_MB);
+  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => {
+    const worker = new Worker(script, {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    });
+    // A worker's start-up resets the executable's GC pacing for the whole process (heap.ts).
+    worker.once("online", keepGarbageCollectionPacing);
+    return worker;
+  });
   try {
     await Promise.all(
       workers.map(

@@ -1,0 +1,74 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { generateTree } from "../../bench/generate.js";
+
+/**
+ * The executables' GC pacing (src/heap.ts) must hold in the main thread after the compile
+ * workers started: a worker's start-up puts V8's flags back to their defaults for the whole
+ * process, and then the main thread's new space grows to 32 MB (at 100k entries, ~40 MB more
+ * at the peak). A probe loaded before the built CLI allocates objects that survive once the
+ * run is over and reports how large the new space became.
+ */
+const cli = path.join(inject("distDir"), "cli.js");
+let dir: string;
+let probe: string;
+
+/** Over the 1 MB semi-spaces the pacing keeps, well under the 2 × 16 MB V8 grows to. */
+const PACED_MAX_BYTES = 16 * 1024 * 1024;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "faqops-gc-"));
+  generateTree(path.join(dir, "content"), 200);
+  probe = path.join(dir, "probe.mjs");
+  writeFileSync(
+    probe,
+    `import { writeFileSync } from "node:fs";
+import { getHeapSpaceStatistics } from "node:v8";
+process.on("exit", () => {
+  // Kept objects: with a survival rate this high V8 grows the new space unless paced.
+  const kept = [];
+  for (let i = 0; i < 500000; i++) kept.push({ i, text: "x" + i });
+  globalThis.kept = kept;
+  const space = getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+  writeFileSync(process.env.PROBE_OUT, String(space.space_size));
+});
+`,
+  );
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The new space's size (bytes) at the end of `node --import probe …args`. */
+async function newSpaceAfter(args: string[]): Promise<number> {
+  const out = path.join(dir, `new-space-${Math.random().toString(36).slice(2)}`);
+  await promisify(execFile)(process.execPath, ["--import", probe, ...args], {
+    cwd: dir,
+    env: { ...process.env, PROBE_OUT: out, FAQOPS_DEBUG: "" },
+    maxBuffer: 1 << 26,
+  }).catch((error: { code?: number }) => {
+    // `check` exits 1 on errors; the generated tree has warnings only, so anything else is one.
+    if (error.code !== 1) throw error;
+  });
+  return Number(readFileSync(out, "utf8"));
+}
+
+describe("GC pacing with compile workers", () => {
+  it("the probe sees V8's unpaced growth (so it can tell)", async () => {
+    expect(await newSpaceAfter(["-e", ""])).toBeGreaterThan(PACED_MAX_BYTES);
+  });
+
+  it("holds in one thread", async () => {
+    const size = await newSpaceAfter([cli, "check", "--no-cache", "--workers", "off"]);
+    expect(size).toBeLessThan(PACED_MAX_BYTES);
+  });
+
+  it("holds after the workers started", async () => {
+    const size = await newSpaceAfter([cli, "check", "--no-cache", "--workers", "on"]);
+    expect(size).toBeLessThan(PACED_MAX_BYTES);
+  });
+});

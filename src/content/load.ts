@@ -32,7 +32,7 @@ import type { CompileJob } from "./compile-job.js";
 import { type Compiler, loadCompiler } from "./compiler.js";
 import { readEntryFile, readRegularEntryFile, scanContentFolder } from "./files.js";
 import { KeyTable } from "./key-table.js";
-import { compileInWorkers, workerCount, workerScript } from "./parallel.js";
+import { type CompileJobs, compileInWorkers, workerCount, workerScript } from "./parallel.js";
 import { diagnostic } from "./rules.js";
 import { FileStamps, STAMPS_FILE } from "./stamps.js";
 import {
@@ -121,7 +121,11 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   // Filled as files are compiled; the others' keys are read back only if the rules must run.
   const keys = new KeyTable(sources.length);
   const hits: { index: number; cached: CachedRecord }[] = [];
-  const misses: { index: number; job: CompileJob; stamped: boolean }[] = [];
+  // The files to compile, by index into `sources`, and whether their stamp was taken: numbers,
+  // not a job object each. At 100k files the jobs and their paths (made flat when posted to a
+  // worker) were ~30 MB of a cold check's highest point; a job is made when it is compiled.
+  const misses: number[] = [];
+  const stampTaken = new Uint8Array(sources.length);
   // displayPath(cwd, file) for every file, without a path.relative each (a tenth of a warm
   // run): the content folder's display path and the source, unless the working directory is
   // inside the content folder (then a path may go up and come back down: `../账户/x.md` is `x.md`).
@@ -134,9 +138,17 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   const base = contentDir.endsWith(path.sep) ? contentDir : `${contentDir}${path.sep}`;
   const under = (source: string) =>
     path.sep === "/" ? `${base}${source}` : `${base}${source.replaceAll("/", path.sep)}`;
+  const shown = (source: string, absolute: string) =>
+    shortcut ? `${prefix}${source}` : displayPath(cwd, absolute);
+  const jobAt = (index: number): CompileJob => {
+    const source = sources[index]!;
+    const absolute = under(source);
+    const regular = !scan.irregular.has(source);
+    return { source, path: shown(source, absolute), absolute, regular };
+  };
   sources.forEach((source, index) => {
     const absolute = under(source);
-    const file = shortcut ? `${prefix}${source}` : displayPath(cwd, absolute);
+    const file = shown(source, absolute);
     const regular = !scan.irregular.has(source);
     const known = cached.get(source);
     // Taken before the file is read: a write after it leaves a later stamp (stamps.ts).
@@ -155,7 +167,8 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
         return;
       }
     }
-    misses.push({ index, job: { source, path: file, absolute, regular }, stamped });
+    misses.push(index);
+    if (stamped) stampTaken[index] = 1;
   });
 
   // Rewrite the cache only when it would change: a warm run writes nothing. Records still
@@ -177,24 +190,26 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   const strings: SharedStrings = new Map();
   if (misses.length > 0) {
     const compiler = await loadCompiler();
-    await compileJobs(compiler, misses, options.workers, (k, compiled) => {
-      const { index, job, stamped } = misses[k]!;
+    const jobs = { count: misses.length, at: (k: number) => jobAt(misses[k]!) };
+    await compileJobs(compiler, jobs, options.workers, (k, compiled) => {
+      const index = misses[k]!;
+      const source = sources[index]!;
       const { keys: fileKeys, ...file } = useCache
-        ? fromCompiled(compiled, job.source, strings, (parts) => writer?.append(parts))
-        : fromCompiled(compiled, job.source, strings);
+        ? fromCompiled(compiled, source, strings, (parts) => writer?.append(parts))
+        : fromCompiled(compiled, source, strings);
       loaded[index] = file;
       const { record } = file;
       // The stamp goes with the bytes compiled: should the file have been written between
       // the two, its stamp now is a later one, and the next run reads it again.
-      if (stamped && record.hash !== NO_BYTES) stamps!.record(index, record.hash, false);
+      if (stampTaken[index] === 1 && record.hash !== NO_BYTES) {
+        stamps!.record(index, record.hash, false);
+      }
       keys.set(index, record.path, fileKeys);
-      if (record.entry && useCache) answers.cached(job.source, record.hash, file.span);
-      else if (record.entry) answers.held(job.source, file.messages ?? []);
+      if (record.entry && useCache) answers.cached(source, record.hash, file.span);
+      else if (record.entry) answers.held(source, file.messages ?? []);
       file.messages = undefined;
     });
   }
-  // The jobs (paths, absolute ones too) are not needed again: at 100k files, MBs.
-  misses.length = 0;
   // Spans point into the new files; if they could not be put in place, answers are compiled
   // again when read (so the compiler must be at hand).
   const committed = writer ? writer.commit() : true;
@@ -380,12 +395,12 @@ type CompiledLine =
   | { readonly line: string };
 
 /**
- * Reads and compiles files, in worker threads when that pays, handing each to `onCompiled`
- * in the order of `misses`.
+ * Reads and compiles files (`jobs.at(k)` for k below `jobs.count`), in worker threads when that
+ * pays, handing each to `onCompiled` in that order.
  */
 async function compileJobs(
   compiler: Compiler,
-  misses: readonly { job: CompileJob }[],
+  jobs: CompileJobs,
   mode: WorkerMode,
   onCompiled: (index: number, compiled: CompiledLine) => void,
 ): Promise<void> {
@@ -397,14 +412,11 @@ async function compileJobs(
   }
   const threads = workerCount();
   const parallel =
-    script !== undefined && (mode === "on" || (misses.length >= PARALLEL_MIN_FILES && threads > 1));
+    script !== undefined && (mode === "on" || (jobs.count >= PARALLEL_MIN_FILES && threads > 1));
   if (parallel) {
-    const jobs = misses.map((m) => m.job);
     return compileInWorkers(jobs, script, threads, (index, line) => onCompiled(index, { line }));
   }
-  misses.forEach(({ job }, index) => {
-    onCompiled(index, compiler.compileJobResult(job));
-  });
+  for (let k = 0; k < jobs.count; k++) onCompiled(k, compiler.compileJobResult(jobs.at(k)));
 }
 
 /**

@@ -12,6 +12,15 @@ import type { CompileJob } from "./compile-job.js";
 
 export type { CompileJob };
 
+/**
+ * The files to compile: `count` of them, each made when it is posted (`at(k)`), so no run holds
+ * a job for every file at once.
+ */
+export interface CompileJobs {
+  readonly count: number;
+  at(k: number): CompileJob;
+}
+
 /** A batch posted to a worker. */
 export interface CompileBatch {
   readonly id: number;
@@ -64,16 +73,21 @@ export function workerCount(): number {
  * (at 100k files they would be most of the run's memory).
  */
 export async function compileInWorkers(
-  jobs: readonly CompileJob[],
+  jobs: CompileJobs,
   script: URL,
   threads: number,
   onLine: (index: number, line: string) => void,
 ): Promise<void> {
-  const batches: CompileBatch[] = [];
-  for (let i = 0; i < jobs.length; i += BATCH_SIZE) {
-    batches.push({ id: i, files: jobs.slice(i, i + BATCH_SIZE) });
-  }
+  const batchCount = Math.ceil(jobs.count / BATCH_SIZE);
+  /** The next batch to post, made then. */
   let next = 0;
+  const batch = (): CompileBatch | undefined => {
+    if (next >= batchCount) return undefined;
+    const id = next++ * BATCH_SIZE;
+    const files: CompileJob[] = [];
+    for (let k = id; k < Math.min(jobs.count, id + BATCH_SIZE); k++) files.push(jobs.at(k));
+    return { id, files };
+  };
   // Replies that came in before an earlier batch's, by batch id.
   const early = new Map<number, readonly string[]>();
   let delivered = 0;
@@ -86,7 +100,7 @@ export async function compileInWorkers(
     }
   };
   paceWorkerHeaps(WORKER_YOUNG_MB);
-  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => {
+  const workers = Array.from({ length: Math.min(threads, batchCount) }, () => {
     const worker = new Worker(script, {
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
@@ -100,8 +114,8 @@ export async function compileInWorkers(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const feed = () => {
-              const batch = batches[next++];
-              if (batch) worker.postMessage(batch);
+              const files = batch();
+              if (files) worker.postMessage(files);
               else resolve();
             };
             worker.on("message", (reply: CompileReply) => {

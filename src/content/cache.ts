@@ -213,8 +213,32 @@ export function splitLine(line: string): { head: string; keys: string; answer: s
   };
 }
 
-/** Strings parsed records share (skill names, which thousands of entries repeat). */
-export type SharedStrings = Map<string, string>;
+/**
+ * What parsed records share instead of holding equal copies: skill names, which thousands of
+ * entries repeat, and the selector of a file with a skill and no `targets` (at 100k files an
+ * object each was 4 MB).
+ */
+export class SharedStrings {
+  readonly #strings = new Map<string, string>();
+  readonly #selectors = new Map<string, Selector>();
+
+  /** `text`, or the equal string already held. */
+  intern(text: string): string {
+    const known = this.#strings.get(text);
+    if (known !== undefined) return known;
+    this.#strings.set(text, text);
+    return text;
+  }
+
+  /** The selector of a file with skill `skill` and no `targets`. */
+  skillSelector(skill: string): Selector {
+    const known = this.#selectors.get(skill);
+    if (known !== undefined) return known;
+    const selector = Object.freeze({ skill: this.intern(skill), targets: undefined });
+    this.#selectors.set(skill, selector);
+    return selector;
+  }
+}
 
 /**
  * The record in an index head (`[source, bytes, path, keysHash, diagnostics | 0, entry | 0,
@@ -271,8 +295,9 @@ function selectorOf(value: unknown, strings: SharedStrings): Selector | undefine
   if (skill !== null && typeof skill !== "string") return undefined;
   if (targets !== null && !(Array.isArray(targets) && targets.every((t) => typeof t === "string")))
     return undefined;
+  if (targets === null && skill !== null) return strings.skillSelector(skill);
   return {
-    skill: skill === null ? undefined : intern(strings, skill),
+    skill: skill === null ? undefined : strings.intern(skill),
     targets: targets === null ? undefined : (targets as string[]),
   };
 }
@@ -298,20 +323,12 @@ function storedEntry(
   ) {
     return undefined;
   }
-  const shared = intern(strings, skill);
+  const shared = strings.intern(skill);
   const set = threshold ?? undefined;
   // Literals in one key order (`id` only when set), as the compiler's entries have.
   return id === null
     ? { source, path: file, skill: shared, title, questions, draft, threshold: set, hash }
     : { source, path: file, skill: shared, title, questions, id, draft, threshold: set, hash };
-}
-
-/** `text`, or the equal string `strings` already holds. */
-function intern(strings: SharedStrings, text: string): string {
-  const known = strings.get(text);
-  if (known !== undefined) return known;
-  strings.set(text, text);
-  return text;
 }
 
 /**
@@ -341,7 +358,7 @@ export function parseKeys(json: string, strings: SharedStrings): EntryKeys | und
     ) {
       return undefined;
     }
-    if (keys.skill) (keys.skill as { text: string }).text = intern(strings, keys.skill.text);
+    if (keys.skill) (keys.skill as { text: string }).text = strings.intern(keys.skill.text);
     return keys;
   } catch {
     return undefined;
@@ -461,7 +478,7 @@ function firstLine(file: string): string | undefined {
  */
 export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
   const records = new Map<string, CachedRecord>();
-  const strings: SharedStrings = new Map();
+  const strings = new SharedStrings();
   const recordsId = headerId(firstLine(files.records) ?? "");
   if (recordsId === undefined) return records;
   let fd: number;

@@ -23,7 +23,7 @@ import {
   readCompileCache,
   readKeys,
   type Selector,
-  type SharedStrings,
+  SharedStrings,
   shareKeyStrings,
   splitLine,
 } from "./cache.js";
@@ -187,7 +187,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     loaded[hit.index] = { record, span: spans[k] };
     if (record.entry) answers.cached(record.source, record.hash, spans[k]);
   });
-  const strings: SharedStrings = new Map();
+  const strings = new SharedStrings();
   if (misses.length > 0) {
     const compiler = await loadCompiler();
     const jobs = { count: misses.length, at: (k: number) => jobAt(misses[k]!) };

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cacheFiles, parseHead } from "../../src/content/cache.js";
+import { cacheFiles, parseHead, SharedStrings } from "../../src/content/cache.js";
 import { entryHash } from "../../src/content/entry-hash.js";
 import { compileFile, loadContent } from "../../src/content/index.js";
 import { DEFAULT_THRESHOLD, thresholdText } from "../../src/content/threshold.js";
@@ -164,9 +164,9 @@ describe("the compile cache and the threshold", () => {
       ["天气", "北京？", [], null, false, threshold, "h"],
       0,
     ];
-    expect(parseHead(head(0.85), new Map())?.entry?.threshold).toBe(0.85);
-    expect(parseHead(head(null), new Map())?.entry?.threshold).toBeUndefined();
-    expect(parseHead(head(0), new Map())?.entry?.threshold).toBe(0);
-    expect(parseHead(head("0.85"), new Map())).toBeUndefined();
+    expect(parseHead(head(0.85), new SharedStrings())?.entry?.threshold).toBe(0.85);
+    expect(parseHead(head(null), new SharedStrings())?.entry?.threshold).toBeUndefined();
+    expect(parseHead(head(0), new SharedStrings())?.entry?.threshold).toBe(0);
+    expect(parseHead(head("0.85"), new SharedStrings())).toBeUndefined();
   });
 });

@@ -105,6 +105,9 @@ export interface RecordSpan {
   readonly answerEnd: number;
 }
 
+/** Where a file's keys are in the records file: its keys' line, up to its answer's line. */
+export type KeysSpan = Pick<RecordSpan, "keysStart" | "answerStart">;
+
 /** A record read from the index, where its parts are, and where its index line is. */
 export interface CachedRecord extends RecordSpan {
   readonly record: CacheRecord;
@@ -384,7 +387,7 @@ export function readAnswer(file: string, span: RecordSpan): Message[] | undefine
  */
 export function readKeys(
   file: string,
-  spans: readonly (RecordSpan | undefined)[],
+  spans: readonly (KeysSpan | undefined)[],
   strings: SharedStrings,
   take: (index: number, keys: EntryKeys) => void,
 ): void {

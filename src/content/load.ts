@@ -15,6 +15,7 @@ import {
   CacheWriter,
   cacheFiles,
   compiledParts,
+  type KeysSpan,
   linkedCachePath,
   NO_BYTES,
   parseHead,
@@ -64,14 +65,15 @@ export interface ContentResult {
 }
 
 /**
- * Below this many files to compile, one thread is faster than the worker pool. With remark
- * doing all the parsing the pool paid from a few hundred files; since the fast paths
- * (markdown-fast.ts, front-matter-fast.ts) a file compiles in ~50 µs, and on the 2-core
- * machine of docs/benchmarks.md the pool's start-up, the copying of results and the second
- * core's contention with the main thread and GC cost more than they save below 20–30k files
- * (cold check, no cache: 10k 0.93 s alone vs 1.06 s in workers; 100k 6.8 s vs 5.5 s). More
- * cores would lower the break-even; that is not measured here. Workers also add their own
- * heaps: a plan after editing 1% of 100k entries (1,000 files) stays under 400 MB in one thread.
+ * Below this many files to compile, one thread is as fast as the worker pool for less CPU.
+ * With remark doing all the parsing the pool paid from a few hundred files; since the fast
+ * paths (markdown-fast.ts, front-matter-fast.ts), on the 2-core machine of docs/benchmarks.md,
+ * the pool's start-up, the copying of results and the second core's contention with the main
+ * thread and V8's background GC cost about what they save at 10k files (cold check on the
+ * benchmark's tree: 3.1–3.3 s either way, with ~30% more CPU in workers), and pay at 100k
+ * (21–25 s in workers against 30–33 s in one thread, 2026-11-28). More cores would lower the
+ * break-even; that is not measured here. Workers also add their own heaps (~30 MB each): a
+ * plan after editing 1% of 100k entries (1,000 files) compiles in one thread.
  */
 const PARALLEL_MIN_FILES = 20_000;
 
@@ -117,7 +119,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     ? FileStamps.read(files.dir, options.now ?? Date.now(), sources.length)
     : undefined;
   const answers = new LoadedAnswers(contentDir, useCache ? files.records : undefined);
-  const loaded: Loaded[] = new Array(sources.length);
+  const loaded = new LoadedFiles(sources.length);
   // Filled as files are compiled; the others' keys are read back only if the rules must run.
   const keys = new KeyTable(sources.length);
   const hits: { index: number; cached: CachedRecord }[] = [];
@@ -184,7 +186,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   cached.clear();
   hits.forEach((hit, k) => {
     const { record } = hit.cached;
-    loaded[hit.index] = { record, span: spans[k] };
+    loaded.set(hit.index, record, spans[k]);
     if (record.entry) answers.cached(record.source, record.hash, spans[k]);
   });
   const strings = new SharedStrings();
@@ -194,20 +196,23 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     await compileJobs(compiler, jobs, options.workers, (k, compiled) => {
       const index = misses[k]!;
       const source = sources[index]!;
-      const { keys: fileKeys, ...file } = useCache
+      const {
+        record,
+        keys: fileKeys,
+        span,
+        messages,
+      } = useCache
         ? fromCompiled(compiled, source, strings, (parts) => writer?.append(parts))
         : fromCompiled(compiled, source, strings);
-      loaded[index] = file;
-      const { record } = file;
+      loaded.set(index, record, span);
       // The stamp goes with the bytes compiled: should the file have been written between
       // the two, its stamp now is a later one, and the next run reads it again.
       if (stampTaken[index] === 1 && record.hash !== NO_BYTES) {
         stamps!.record(index, record.hash, false);
       }
       keys.set(index, record.path, fileKeys);
-      if (record.entry && useCache) answers.cached(source, record.hash, file.span);
-      else if (record.entry) answers.held(source, file.messages ?? []);
-      file.messages = undefined;
+      if (record.entry && useCache) answers.cached(source, record.hash, span);
+      else if (record.entry) answers.held(source, messages ?? []);
     });
   }
   // Spans point into the new files; if they could not be put in place, answers are compiled
@@ -225,22 +230,40 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     strings,
   });
   return {
-    ...assemble(
-      loaded.map((file) => file.record),
-      fileDiagnostics,
-      across,
-    ),
+    ...assemble(loaded.records, fileDiagnostics, across),
     answers,
   };
 }
 
-/** What the loader keeps of a file until its entries and diagnostics are assembled. */
-interface Loaded {
-  readonly record: CacheRecord;
-  /** Where the keys and answer are in the records file, when they were written there. */
-  readonly span: RecordSpan | undefined;
-  /** The answer, from compiling, until the answer reader takes it. */
-  messages?: readonly Message[] | undefined;
+/**
+ * What the loader keeps of each file until its entries and diagnostics are assembled: its
+ * record, and where its keys are in the records file. Arrays by file rather than an object
+ * per file: at 100k files, a `{record, span}` and a span object each were ~10 MB of a cold
+ * check's highest point.
+ */
+class LoadedFiles {
+  readonly records: CacheRecord[];
+  /** Per file, two slots: where its keys' line starts, and where its answer's line starts. */
+  readonly #keys: Float64Array;
+
+  constructor(size: number) {
+    this.records = new Array<CacheRecord>(size);
+    this.#keys = new Float64Array(2 * size).fill(-1);
+  }
+
+  /** File `index`'s record, and where its keys and answer went (undefined: not written). */
+  set(index: number, record: CacheRecord, span: RecordSpan | undefined): void {
+    this.records[index] = record;
+    if (span === undefined) return;
+    this.#keys[2 * index] = span.keysStart;
+    this.#keys[2 * index + 1] = span.answerStart;
+  }
+
+  /** Where file `index`'s keys are in the records file; undefined when they were not written. */
+  keysSpan(index: number): KeysSpan | undefined {
+    const keysStart = this.#keys[2 * index]!;
+    return keysStart < 0 ? undefined : { keysStart, answerStart: this.#keys[2 * index + 1]! };
+  }
 }
 
 /**
@@ -254,7 +277,13 @@ function fromCompiled(
   source: string,
   strings: SharedStrings,
   append?: (parts: { head: string; keys: string; answer: string }) => RecordSpan | undefined,
-): Loaded & { keys: EntryKeys } {
+): {
+  record: CacheRecord;
+  keys: EntryKeys;
+  span: RecordSpan | undefined;
+  /** The answer, when it was not written to the cache (`--no-cache`). */
+  messages: readonly Message[] | undefined;
+} {
   const parts =
     "result" in compiled
       ? compiledParts(compiled.result, compiled.bytes)
@@ -279,7 +308,7 @@ function fromCompiled(
  * file (or, failing that, compiled again).
  */
 async function acrossDiagnostics(
-  loaded: readonly Loaded[],
+  loaded: LoadedFiles,
   keys: KeyTable,
   targets: ContentTargets | undefined,
   cache: {
@@ -294,27 +323,25 @@ async function acrossDiagnostics(
   const key =
     cache.cacheDir === undefined
       ? undefined
-      : acrossKey(
-          loaded.map((file) => file.record),
-          targetsInput(loaded, targets),
-        );
+      : acrossKey(loaded.records, targetsInput(loaded.records, targets));
   const remembered = key === undefined ? undefined : readAcross(cache.cacheDir!, key);
   if (remembered) return remembered;
-  const unread = loaded.flatMap((_, index) => (keys.has(index) ? [] : [index]));
+  const { records } = loaded;
+  const unread = records.flatMap((_, index) => (keys.has(index) ? [] : [index]));
   if (unread.length > 0 && cache.records) {
     readKeys(
       cache.records,
-      unread.map((index) => loaded[index]!.span),
+      unread.map((index) => loaded.keysSpan(index)),
       cache.strings,
-      (k, read) => keys.set(unread[k]!, loaded[unread[k]!]!.record.path, read),
+      (k, read) => keys.set(unread[k]!, records[unread[k]!]!.path, read),
     );
   }
   for (const index of unread) {
-    const file = loaded[index]!;
-    if (!keys.has(index)) keys.set(index, file.record.path, await keysAgain(file, cache));
+    const record = records[index]!;
+    if (!keys.has(index)) keys.set(index, record.path, await keysAgain(record, cache));
   }
   const selector = (index: number) => {
-    const { record } = loaded[index]!;
+    const record = records[index]!;
     return { source: record.source, ...record.selector };
   };
   const diagnostics = [
@@ -330,14 +357,17 @@ async function acrossDiagnostics(
  * defines them, whether it was read whole, and each target's name and the files it takes (by
  * their index in `loaded`).
  */
-function targetsInput(loaded: readonly Loaded[], targets: ContentTargets | undefined): unknown {
+function targetsInput(
+  records: readonly CacheRecord[],
+  targets: ContentTargets | undefined,
+): unknown {
   if (targets === undefined) return null;
   return {
     configFile: targets.configFile,
     complete: targets.complete ?? null,
     scopes: targets.scopes.map((scope) => ({
       name: scope.name,
-      takes: loaded.flatMap(({ record }, index) =>
+      takes: records.flatMap((record, index) =>
         scope.takes({ source: record.source, ...record.selector }) ? [index] : [],
       ),
     })),
@@ -345,9 +375,9 @@ function targetsInput(loaded: readonly Loaded[], targets: ContentTargets | undef
 }
 
 /** A file's keys, compiled again (its record's keys could not be read back). */
-async function keysAgain(file: Loaded, where: { contentDir: string }): Promise<EntryKeys> {
+async function keysAgain(record: CacheRecord, where: { contentDir: string }): Promise<EntryKeys> {
   const compiler = await loadCompiler();
-  const { source, path: shown, hash } = file.record;
+  const { source, path: shown, hash } = record;
   const absolute = path.join(where.contentDir, source);
   const again = compiler.compileJobResult({ source, path: shown, absolute });
   if (again.bytes !== hash) {

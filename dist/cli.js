@@ -30,7 +30,6 @@ import {
   localizeDiagnostic,
   localizeText,
   lockNotes,
-  paceGarbageCollection,
   planHasChanges,
   planJson,
   planSync,
@@ -48,12 +47,13 @@ import {
   selectTargets,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-DOWMSDWS.js";
+} from "./chunks/chunk-2XF4DXNX.js";
 import {
   entriesFor,
-  loadContent
-} from "./chunks/chunk-GVT3OIOG.js";
-import "./chunks/chunk-IPV2TQHI.js";
+  loadContent,
+  paceGarbageCollection
+} from "./chunks/chunk-4UAXS3MC.js";
+import "./chunks/chunk-OEIWY54Q.js";
 import {
   findEntryFiles,
   isInside
@@ -5130,7 +5130,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-5LBVHXUY.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-SPJZGYIN.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

@@ -20,7 +20,6 @@ import {
   loadTargetInputs,
   localizeMarkdown,
   lockNotes,
-  paceGarbageCollection,
   parseLang,
   planHasChanges,
   planJson,
@@ -37,12 +36,13 @@ import {
   removeReason,
   renderApplyMarkdown,
   renderChangesPreview
-} from "./chunks/chunk-DOWMSDWS.js";
+} from "./chunks/chunk-2XF4DXNX.js";
 import {
-  loadContent
-} from "./chunks/chunk-GVT3OIOG.js";
-import "./chunks/chunk-V4IKQJR7.js";
-import "./chunks/chunk-IPV2TQHI.js";
+  loadContent,
+  paceGarbageCollection
+} from "./chunks/chunk-4UAXS3MC.js";
+import "./chunks/chunk-DET3TYV6.js";
+import "./chunks/chunk-OEIWY54Q.js";
 import "./chunks/chunk-CDTIBZ7I.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {

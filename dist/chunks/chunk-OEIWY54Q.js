@@ -104,6 +104,25 @@ function splitLine(line) {
     answer: line.slice(second + 1)
   };
 }
+var SharedStrings = class {
+  #strings = /* @__PURE__ */ new Map();
+  #selectors = /* @__PURE__ */ new Map();
+  /** `text`, or the equal string already held. */
+  intern(text) {
+    const known = this.#strings.get(text);
+    if (known !== void 0) return known;
+    this.#strings.set(text, text);
+    return text;
+  }
+  /** The selector of a file with skill `skill` and no `targets`. */
+  skillSelector(skill) {
+    const known = this.#selectors.get(skill);
+    if (known !== void 0) return known;
+    const selector = Object.freeze({ skill: this.intern(skill), targets: void 0 });
+    this.#selectors.set(skill, selector);
+    return selector;
+  }
+};
 function parseHead(head, strings, at = 0, known) {
   if (head.length !== at + 7) return void 0;
   const source = known !== void 0 && head[at] === known ? known : head[at];
@@ -137,8 +156,9 @@ function selectorOf(value, strings) {
   if (skill !== null && typeof skill !== "string") return void 0;
   if (targets !== null && !(Array.isArray(targets) && targets.every((t) => typeof t === "string")))
     return void 0;
+  if (targets === null && skill !== null) return strings.skillSelector(skill);
   return {
-    skill: skill === null ? void 0 : intern(strings, skill),
+    skill: skill === null ? void 0 : strings.intern(skill),
     targets: targets === null ? void 0 : targets
   };
 }
@@ -148,15 +168,9 @@ function storedEntry(source, file, stored, strings) {
   if (typeof skill !== "string" || typeof title !== "string" || !Array.isArray(questions) || !questions.every((q) => typeof q === "string") || id !== null && typeof id !== "string" || typeof draft !== "boolean" || threshold !== null && typeof threshold !== "number" || typeof hash2 !== "string") {
     return void 0;
   }
-  const shared = intern(strings, skill);
+  const shared = strings.intern(skill);
   const set = threshold ?? void 0;
   return id === null ? { source, path: file, skill: shared, title, questions, draft, threshold: set, hash: hash2 } : { source, path: file, skill: shared, title, questions, id, draft, threshold: set, hash: hash2 };
-}
-function intern(strings, text) {
-  const known = strings.get(text);
-  if (known !== void 0) return known;
-  strings.set(text, text);
-  return text;
 }
 function shareKeyStrings(record, keys) {
   const entry = record.entry;
@@ -173,7 +187,7 @@ function parseKeys(json, strings) {
     if (typeof keys !== "object" || keys === null || !Array.isArray(keys.questions) || !Array.isArray(keys.asks)) {
       return void 0;
     }
-    if (keys.skill) keys.skill.text = intern(strings, keys.skill.text);
+    if (keys.skill) keys.skill.text = strings.intern(keys.skill.text);
     return keys;
   } catch {
     return void 0;
@@ -256,7 +270,7 @@ function firstLine(file) {
 }
 function readCompileCache(files) {
   const records = /* @__PURE__ */ new Map();
-  const strings = /* @__PURE__ */ new Map();
+  const strings = new SharedStrings();
   const recordsId = headerId(firstLine(files.records) ?? "");
   if (recordsId === void 0) return records;
   let fd;
@@ -617,6 +631,7 @@ export {
   compiledLine,
   compiledParts,
   splitLine,
+  SharedStrings,
   parseHead,
   shareKeyStrings,
   parseKeys,

@@ -4,10 +4,10 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-GVT3OIOG.js";
+} from "./chunk-4UAXS3MC.js";
 import {
   answerContent
-} from "./chunk-IPV2TQHI.js";
+} from "./chunk-OEIWY54Q.js";
 import {
   thresholdText
 } from "./chunk-YY5BEC45.js";
@@ -1903,15 +1903,6 @@ var require_picocolors = __commonJS({
     module.exports.createColors = createColors;
   }
 });
-
-// src/heap.ts
-import { setFlagsFromString } from "node:v8";
-var HEAP_GROWING_PERCENT = 5;
-var SEMI_SPACE_GROWTH_FACTOR = 1;
-function paceGarbageCollection() {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  setFlagsFromString(`--semi-space-growth-factor=${SEMI_SPACE_GROWTH_FACTOR}`);
-}
 
 // src/exit.ts
 var EXIT_CODES = Object.freeze({
@@ -9986,7 +9977,6 @@ function groupedLines(items, limit, indent) {
 }
 
 export {
-  paceGarbageCollection,
   EXIT_CODES,
   exitCodeFor,
   exitCodeForApply,

@@ -12,13 +12,13 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-GVT3OIOG.js";
+} from "./chunk-4UAXS3MC.js";
 import {
   compileFile
-} from "./chunk-V4IKQJR7.js";
+} from "./chunk-DET3TYV6.js";
 import {
   answerContent
-} from "./chunk-IPV2TQHI.js";
+} from "./chunk-OEIWY54Q.js";
 import "./chunk-CDTIBZ7I.js";
 import {
   DEFAULT_THRESHOLD,

@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   answerContent,
   compiledEntry
-} from "./chunk-IPV2TQHI.js";
+} from "./chunk-OEIWY54Q.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,

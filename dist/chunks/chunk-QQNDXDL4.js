@@ -2,12 +2,12 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-V4IKQJR7.js";
+} from "./chunk-DET3TYV6.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-IPV2TQHI.js";
+} from "./chunk-OEIWY54Q.js";
 import {
   readEntryFile,
   readRegularEntryFile

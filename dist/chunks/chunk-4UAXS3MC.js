@@ -4,6 +4,7 @@ import {
   COMPILER_VERSION,
   CacheWriter,
   NO_BYTES,
+  SharedStrings,
   answerMatches,
   answerOf,
   bytesHash,
@@ -17,7 +18,7 @@ import {
   readKeys,
   shareKeyStrings,
   splitLine
-} from "./chunk-IPV2TQHI.js";
+} from "./chunk-OEIWY54Q.js";
 import {
   isInside,
   linkTargetName,
@@ -49,6 +50,26 @@ import {
   InternalError,
   UsageError
 } from "./chunk-RDHEXBIT.js";
+
+// src/heap.ts
+import { setFlagsFromString } from "node:v8";
+var HEAP_GROWING_PERCENT = 5;
+var SEMI_SPACE_GROWTH_FACTOR = 1;
+var paced = false;
+function paceGarbageCollection() {
+  paced = true;
+  setFlags();
+}
+function keepGarbageCollectionPacing() {
+  if (paced) setFlags();
+}
+function paceWorkerHeaps(youngMb) {
+  if (paced) setFlagsFromString(`--min-semi-space-size=${Math.max(1, Math.floor(youngMb / 2))}`);
+}
+function setFlags() {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setFlagsFromString(`--semi-space-growth-factor=${SEMI_SPACE_GROWTH_FACTOR}`);
+}
 
 // src/content/load.ts
 import { stat } from "node:fs/promises";
@@ -119,7 +140,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-63TVNVIP.js");
+  loaded ??= await import("./compile-job-SO3Z5WC6.js");
   return loaded;
 }
 function compilerIfLoaded() {
@@ -347,11 +368,15 @@ function workerCount() {
   return Math.max(1, availableParallelism());
 }
 async function compileInWorkers(jobs, script, threads, onLine) {
-  const batches = [];
-  for (let i = 0; i < jobs.length; i += BATCH_SIZE) {
-    batches.push({ id: i, files: jobs.slice(i, i + BATCH_SIZE) });
-  }
+  const batchCount = Math.ceil(jobs.count / BATCH_SIZE);
   let next = 0;
+  const batch = () => {
+    if (next >= batchCount) return void 0;
+    const id = next++ * BATCH_SIZE;
+    const files = [];
+    for (let k = id; k < Math.min(jobs.count, id + BATCH_SIZE); k++) files.push(jobs.at(k));
+    return { id, files };
+  };
   const early = /* @__PURE__ */ new Map();
   let delivered = 0;
   const deliver = (id, lines) => {
@@ -362,17 +387,21 @@ async function compileInWorkers(jobs, script, threads, onLine) {
       delivered += ready.length;
     }
   };
-  const workers = Array.from(
-    { length: Math.min(threads, batches.length) },
-    () => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } })
-  );
+  paceWorkerHeaps(WORKER_YOUNG_MB);
+  const workers = Array.from({ length: Math.min(threads, batchCount) }, () => {
+    const worker = new Worker(script, {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB }
+    });
+    worker.once("online", keepGarbageCollectionPacing);
+    return worker;
+  });
   try {
     await Promise.all(
       workers.map(
         (worker) => new Promise((resolve, reject) => {
           const feed = () => {
-            const batch = batches[next++];
-            if (batch) worker.postMessage(batch);
+            const files = batch();
+            if (files) worker.postMessage(files);
             else resolve();
           };
           worker.on("message", (reply) => {
@@ -809,18 +838,26 @@ async function loadContent(options) {
   const cached = useCache ? readCompileCache(files) : /* @__PURE__ */ new Map();
   const stamps = useCache ? FileStamps.read(files.dir, options.now ?? Date.now(), sources.length) : void 0;
   const answers = new LoadedAnswers(contentDir, useCache ? files.records : void 0);
-  const loaded2 = new Array(sources.length);
+  const loaded2 = new LoadedFiles(sources.length);
   const keys = new KeyTable(sources.length);
   const hits = [];
   const misses = [];
+  const stampTaken = new Uint8Array(sources.length);
   const folder = displayPath(cwd, contentDir);
   const prefix = folder === "." ? "" : `${folder}/`;
   const shortcut = folder === "." || !isInside(contentDir, cwd);
   const base = contentDir.endsWith(path4.sep) ? contentDir : `${contentDir}${path4.sep}`;
   const under = (source) => path4.sep === "/" ? `${base}${source}` : `${base}${source.replaceAll("/", path4.sep)}`;
+  const shown = (source, absolute) => shortcut ? `${prefix}${source}` : displayPath(cwd, absolute);
+  const jobAt = (index) => {
+    const source = sources[index];
+    const absolute = under(source);
+    const regular = !scan.irregular.has(source);
+    return { source, path: shown(source, absolute), absolute, regular };
+  };
   sources.forEach((source, index) => {
     const absolute = under(source);
-    const file = shortcut ? `${prefix}${source}` : displayPath(cwd, absolute);
+    const file = shown(source, absolute);
     const regular = !scan.irregular.has(source);
     const known = cached.get(source);
     const stamped = regular && stamps?.take(index, absolute) === true;
@@ -838,32 +875,39 @@ async function loadContent(options) {
         return;
       }
     }
-    misses.push({ index, job: { source, path: file, absolute, regular }, stamped });
+    misses.push(index);
+    if (stamped) stampTaken[index] = 1;
   });
   const writer = useCache && (misses.length > 0 || hits.length !== cached.size) ? CacheWriter.open(files) : void 0;
   const spans = writer ? writer.copy(hits.map((hit) => hit.cached)) : hits.map((hit) => hit.cached);
   cached.clear();
   hits.forEach((hit, k) => {
     const { record } = hit.cached;
-    loaded2[hit.index] = { record, span: spans[k] };
+    loaded2.set(hit.index, record, spans[k]);
     if (record.entry) answers.cached(record.source, record.hash, spans[k]);
   });
-  const strings = /* @__PURE__ */ new Map();
+  const strings = new SharedStrings();
   if (misses.length > 0) {
     const compiler = await loadCompiler();
-    await compileJobs(compiler, misses, options.workers, (k, compiled) => {
-      const { index, job, stamped } = misses[k];
-      const { keys: fileKeys, ...file } = useCache ? fromCompiled(compiled, job.source, strings, (parts) => writer?.append(parts)) : fromCompiled(compiled, job.source, strings);
-      loaded2[index] = file;
-      const { record } = file;
-      if (stamped && record.hash !== NO_BYTES) stamps.record(index, record.hash, false);
+    const jobs = { count: misses.length, at: (k) => jobAt(misses[k]) };
+    await compileJobs(compiler, jobs, options.workers, (k, compiled) => {
+      const index = misses[k];
+      const source = sources[index];
+      const {
+        record,
+        keys: fileKeys,
+        span,
+        messages
+      } = useCache ? fromCompiled(compiled, source, strings, (parts) => writer?.append(parts)) : fromCompiled(compiled, source, strings);
+      loaded2.set(index, record, span);
+      if (stampTaken[index] === 1 && record.hash !== NO_BYTES) {
+        stamps.record(index, record.hash, false);
+      }
       keys.set(index, record.path, fileKeys);
-      if (record.entry && useCache) answers.cached(job.source, record.hash, file.span);
-      else if (record.entry) answers.held(job.source, file.messages ?? []);
-      file.messages = void 0;
+      if (record.entry && useCache) answers.cached(source, record.hash, span);
+      else if (record.entry) answers.held(source, messages ?? []);
     });
   }
-  misses.length = 0;
   const committed = writer ? writer.commit() : true;
   stamps?.save(sources);
   if (!committed) {
@@ -877,14 +921,31 @@ async function loadContent(options) {
     strings
   });
   return {
-    ...assemble(
-      loaded2.map((file) => file.record),
-      fileDiagnostics,
-      across
-    ),
+    ...assemble(loaded2.records, fileDiagnostics, across),
     answers
   };
 }
+var LoadedFiles = class {
+  records;
+  /** Per file, two slots: where its keys' line starts, and where its answer's line starts. */
+  #keys;
+  constructor(size) {
+    this.records = new Array(size);
+    this.#keys = new Float64Array(2 * size).fill(-1);
+  }
+  /** File `index`'s record, and where its keys and answer went (undefined: not written). */
+  set(index, record, span) {
+    this.records[index] = record;
+    if (span === void 0) return;
+    this.#keys[2 * index] = span.keysStart;
+    this.#keys[2 * index + 1] = span.answerStart;
+  }
+  /** Where file `index`'s keys are in the records file; undefined when they were not written. */
+  keysSpan(index) {
+    const keysStart = this.#keys[2 * index];
+    return keysStart < 0 ? void 0 : { keysStart, answerStart: this.#keys[2 * index + 1] };
+  }
+};
 function fromCompiled(compiled, source, strings, append) {
   const parts = "result" in compiled ? compiledParts(compiled.result, compiled.bytes) : splitLine(compiled.line);
   const record = parseHead(JSON.parse(parts.head), strings, 0, source);
@@ -897,27 +958,25 @@ function fromCompiled(compiled, source, strings, append) {
   return { record, keys, span, messages };
 }
 async function acrossDiagnostics(loaded2, keys, targets, cache) {
-  const key = cache.cacheDir === void 0 ? void 0 : acrossKey(
-    loaded2.map((file) => file.record),
-    targetsInput(loaded2, targets)
-  );
+  const key = cache.cacheDir === void 0 ? void 0 : acrossKey(loaded2.records, targetsInput(loaded2.records, targets));
   const remembered = key === void 0 ? void 0 : readAcross(cache.cacheDir, key);
   if (remembered) return remembered;
-  const unread = loaded2.flatMap((_, index) => keys.has(index) ? [] : [index]);
+  const { records } = loaded2;
+  const unread = records.flatMap((_, index) => keys.has(index) ? [] : [index]);
   if (unread.length > 0 && cache.records) {
     readKeys(
       cache.records,
-      unread.map((index) => loaded2[index].span),
+      unread.map((index) => loaded2.keysSpan(index)),
       cache.strings,
-      (k, read) => keys.set(unread[k], loaded2[unread[k]].record.path, read)
+      (k, read) => keys.set(unread[k], records[unread[k]].path, read)
     );
   }
   for (const index of unread) {
-    const file = loaded2[index];
-    if (!keys.has(index)) keys.set(index, file.record.path, await keysAgain(file, cache));
+    const record = records[index];
+    if (!keys.has(index)) keys.set(index, record.path, await keysAgain(record, cache));
   }
   const selector = (index) => {
-    const { record } = loaded2[index];
+    const record = records[index];
     return { source: record.source, ...record.selector };
   };
   const diagnostics = [
@@ -927,22 +986,22 @@ async function acrossDiagnostics(loaded2, keys, targets, cache) {
   if (key !== void 0) writeAcross(cache.cacheDir, key, diagnostics);
   return diagnostics;
 }
-function targetsInput(loaded2, targets) {
+function targetsInput(records, targets) {
   if (targets === void 0) return null;
   return {
     configFile: targets.configFile,
     complete: targets.complete ?? null,
     scopes: targets.scopes.map((scope) => ({
       name: scope.name,
-      takes: loaded2.flatMap(
-        ({ record }, index) => scope.takes({ source: record.source, ...record.selector }) ? [index] : []
+      takes: records.flatMap(
+        (record, index) => scope.takes({ source: record.source, ...record.selector }) ? [index] : []
       )
     }))
   };
 }
-async function keysAgain(file, where) {
+async function keysAgain(record, where) {
   const compiler = await loadCompiler();
-  const { source, path: shown, hash } = file.record;
+  const { source, path: shown, hash } = record;
   const absolute = path4.join(where.contentDir, source);
   const again = compiler.compileJobResult({ source, path: shown, absolute });
   if (again.bytes !== hash) {
@@ -975,20 +1034,17 @@ function cacheDiagnostic(cwd, link) {
     `this is a symbolic link (to \`${target}\`): faqops neither reads nor writes its compile cache through a link, which could lead outside the repository, so this run compiled every file; delete the link (faqops makes the folder again)`
   );
 }
-async function compileJobs(compiler, misses, mode, onCompiled) {
+async function compileJobs(compiler, jobs, mode, onCompiled) {
   const script = mode === "off" ? void 0 : workerScript();
   if (mode === "on" && script === void 0 && import.meta.url.endsWith(".js")) {
     throw new InternalError("--workers on: the worker script compile-worker.js was not found");
   }
   const threads = workerCount();
-  const parallel = script !== void 0 && (mode === "on" || misses.length >= PARALLEL_MIN_FILES && threads > 1);
+  const parallel = script !== void 0 && (mode === "on" || jobs.count >= PARALLEL_MIN_FILES && threads > 1);
   if (parallel) {
-    const jobs = misses.map((m) => m.job);
     return compileInWorkers(jobs, script, threads, (index, line) => onCompiled(index, { line }));
   }
-  misses.forEach(({ job }, index) => {
-    onCompiled(index, compiler.compileJobResult(job));
-  });
+  for (let k = 0; k < jobs.count; k++) onCompiled(k, compiler.compileJobResult(jobs.at(k)));
 }
 function assemble(results, fileDiagnostics = [], across = []) {
   const diagnostics = sortDiagnostics([
@@ -1008,6 +1064,7 @@ function assemble(results, fileDiagnostics = [], across = []) {
 }
 
 export {
+  paceGarbageCollection,
   validateAcrossEntries,
   TARGET_SUFFIX,
   entriesFor,

@@ -3,11 +3,11 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-5S5QMOQF.js";
+} from "./chunk-QQNDXDL4.js";
 import {
   compileFile
-} from "./chunk-V4IKQJR7.js";
-import "./chunk-IPV2TQHI.js";
+} from "./chunk-DET3TYV6.js";
+import "./chunk-OEIWY54Q.js";
 import "./chunk-CDTIBZ7I.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";

@@ -680,11 +680,11 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
 /** A failure's own message in English, for a report that is translated as a whole. */
 function englishMessage(error: unknown): string {
   return error instanceof FaqopsError
-    ? errorWords(error).message
+    ? errorWords(error, "action").message
     : `internal error: ${error instanceof Error ? error.message : String(error)} — this is a bug in faqops; please report it.`;
 }
 
 /** A failure's message and hint, in `t`'s language, as one sentence (render/error.ts). */
 function describe(error: unknown, t: Translator): string {
-  return describeError(error, t.lang, { form: "inline" });
+  return describeError(error, t.lang, { form: "inline", audience: "action" });
 }

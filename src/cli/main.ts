@@ -35,7 +35,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     // already written by commander.
     if (error instanceof CommanderError) return exitCodeFor(error);
     // Straight to `io`: the message is translated here, as a whole (a bad --lang in English).
-    io.stderr(`${describeError(error, lang(), { form: "lines" })}\n`);
+    io.stderr(`${describeError(error, lang(), { form: "lines", audience: "cli" })}\n`);
     return exitCodeFor(error);
   }
 }

@@ -946,6 +946,10 @@ export const ERROR_HINTS: readonly Entry[] = [
     zh: "请把它换成普通文件（从 Git 恢复，或把链接指向的文件复制过来替换它），或用 --lockfile 指定那个文件本身的路径。",
   },
   {
+    en: "make it a regular file (restore it from Git, or copy the file the link points to in its place), or set the action's `lockfile` input to that file's own path.",
+    zh: "请把它换成普通文件（从 Git 恢复，或把链接指向的文件复制过来替换它），或把 Action 的 `lockfile` 输入设为那个文件本身的路径。",
+  },
+  {
     en: "delete it (rm {{file}}): the journals faqops writes are regular files. The next apply then sends again whatever it would have held (harmless).",
     zh: "请删除它（rm {{file}}）：faqops 写的日志都是普通文件。下次 apply 会重新发送它本应记录的内容（无害）。",
   },
@@ -1034,6 +1038,10 @@ export const ERROR_HINTS: readonly Entry[] = [
   {
     en: "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs.",
     zh: "请运行一次 `faqops apply --api v2`：它会先向平台询问这些任务的结果，然后再同步。",
+  },
+  {
+    en: "run apply once with the action's `api: v2`: it asks the platform how the tasks ended, then syncs.",
+    zh: "请用 Action 的 `api: v2` 运行一次 apply：它会先向平台询问这些任务的结果，然后再同步。",
   },
   {
     en: "the platform may still finish it; it stays recorded in the lockfile, and the next apply asks how it ended before sending anything else.",

@@ -15,7 +15,7 @@ import {
   publishRemedy,
   unpublishedPhrase,
 } from "./plan.js";
-import { plural } from "./words.js";
+import { type Audience, plural } from "./words.js";
 
 /** Lines listed per group before the rest is counted (`… and 12 more`). */
 export const LIST_LIMIT = 20;
@@ -24,7 +24,7 @@ export const LIST_LIMIT = 20;
  * Who reads the description: the CLI's words name its commands and flags (`faqops publish`),
  * the action's its inputs (`publish: true`). Nothing else differs.
  */
-export type ApplyAudience = "cli" | "action";
+export type ApplyAudience = Audience;
 
 /** How a sentence sounds: a formatter may mark it (the action's ✅, ⚠️, ❌). */
 export type ApplyTone = "success" | "warning" | "failure" | "neutral";

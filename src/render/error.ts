@@ -9,6 +9,7 @@ import { isBug } from "../exit.js";
 import { hintLabel, type Lang, localizeErrorText, localizeText } from "../i18n/index.js";
 import { pruneRefusedText } from "./prune.js";
 import { remedyText } from "./remedy.js";
+import type { Audience } from "./words.js";
 
 export interface ErrorTextOptions {
   /**
@@ -16,6 +17,8 @@ export interface ErrorTextOptions {
    * for the Action's log and verdict, the hint in parentheses.
    */
   readonly form: "lines" | "inline";
+  /** Who reads it: a remedy names the CLI's flags or the action's inputs (render/remedy.ts). */
+  readonly audience: Audience;
   /** Show a bug's stack (default: when FAQOPS_DEBUG is set). */
   readonly debug?: boolean;
 }
@@ -24,7 +27,7 @@ export interface ErrorTextOptions {
 export function describeError(error: unknown, lang: Lang, options: ErrorTextOptions): string {
   const colon = lang === "en" ? ": " : "：";
   if (!isBug(error) && error instanceof FaqopsError) {
-    const { message, hint } = localizeErrorText(errorWords(error), lang);
+    const { message, hint } = localizeErrorText(errorWords(error, options.audience), lang);
     if (options.form === "lines") {
       return `faqops${colon}${message}${hint ? `\n${hintLabel(lang)}${colon}${hint}` : ""}`;
     }
@@ -50,10 +53,13 @@ export function describeError(error: unknown, lang: Lang, options: ErrorTextOpti
 
 /**
  * A known error's message and hint in English, as the shells show them: its own, or for an
- * error that carries data, the words made from it here.
+ * error that carries data, the words made from it here for `audience`.
  */
-export function errorWords(error: FaqopsError): { message: string; hint: string | undefined } {
-  const hint = error.remedy ? remedyText(error.remedy) : error.hint;
+export function errorWords(
+  error: FaqopsError,
+  audience: Audience,
+): { message: string; hint: string | undefined } {
+  const hint = error.remedy ? remedyText(error.remedy, audience) : error.hint;
   if (error instanceof PruneRefusedError) {
     return { message: pruneRefusedText(error.refusal), hint };
   }

@@ -1,17 +1,23 @@
 /**
- * Remedies in words (errors.ts Remedy): the commands and flags that fix a failure the core
- * reports as data. In English, as the other hints are; i18n/errors.ts translates them.
+ * Remedies in words (errors.ts Remedy): the commands, flags and inputs that fix a failure the
+ * core reports as data, in the words of who reads them (the CLI's flags, the action's inputs).
+ * In English, as the other hints are; i18n/errors.ts translates them.
  */
 import type { Remedy } from "../errors.js";
 import type { SavedPlanOptions } from "../sync/saved-plan.js";
+import type { Audience } from "./words.js";
 
-/** The hint for `remedy`. */
-export function remedyText(remedy: Remedy): string {
+/** The hint for `remedy`, for `audience`. */
+export function remedyText(remedy: Remedy, audience: Audience): string {
+  const action = audience === "action";
   switch (remedy.kind) {
     case "settle-v2-tasks":
-      return "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs.";
+      return action
+        ? "run apply once with the action's `api: v2`: it asks the platform how the tasks ended, then syncs."
+        : "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs.";
     case "lockfile-not-a-link":
-      return "make it a regular file (restore it from Git, or copy the file the link points to in its place), or pass --lockfile with that file's own path.";
+      return `make it a regular file (restore it from Git, or copy the file the link points to in its place), or ${action ? "set the action's `lockfile` input to" : "pass --lockfile with"} that file's own path.`;
+    // Saved plans are the CLI's alone (`plan --out`, `apply PLAN`): the action reads none.
     case "make-plan":
       return "make one with `faqops plan --out FILE`.";
     case "remake-plan":

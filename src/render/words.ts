@@ -12,3 +12,9 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function percent(share: number): string {
   return `${Math.round(share * 1000) / 10}%`;
 }
+
+/**
+ * Who reads the words: the CLI's name its commands, flags and environment variables
+ * (`faqops publish`, `--rate`), the action's its inputs (`publish: true`, the `rate` input).
+ */
+export type Audience = "cli" | "action";

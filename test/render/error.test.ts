@@ -7,32 +7,32 @@ const usage = new UsageError("--rate must be a number.", { hint: "try --rate 5."
 
 describe("describeError", () => {
   it("gives the CLI a message line and a hint line", () => {
-    expect(describeError(usage, "en", { form: "lines" })).toBe(
+    expect(describeError(usage, "en", { form: "lines", audience: "cli" })).toBe(
       "faqops: --rate must be a number.\nhint: try --rate 5.",
     );
-    expect(describeError(new UsageError("no hint"), "en", { form: "lines" })).toBe(
+    expect(describeError(new UsageError("no hint"), "en", { form: "lines", audience: "cli" })).toBe(
       "faqops: no hint",
     );
   });
 
   it("gives the Action one sentence, the hint in parentheses", () => {
-    expect(describeError(usage, "en", { form: "inline" })).toBe(
+    expect(describeError(usage, "en", { form: "inline", audience: "action" })).toBe(
       "--rate must be a number. (hint: try --rate 5.)",
     );
   });
 
   it("reports a bug as one, with its stack only when asked", () => {
     const bug = new InternalError("cannot happen");
-    expect(describeError(bug, "en", { form: "lines", debug: false })).toBe(
+    expect(describeError(bug, "en", { form: "lines", audience: "cli", debug: false })).toBe(
       "faqops: internal error: cannot happen\nhint: this is a bug in faqops; set FAQOPS_DEBUG=1 for details and report it.",
     );
-    expect(describeError(new TypeError("x"), "en", { form: "inline", debug: false })).toBe(
-      "internal error: x — this is a bug in faqops; please report it.",
-    );
-    const withStack = describeError(bug, "en", { form: "lines", debug: true });
+    expect(
+      describeError(new TypeError("x"), "en", { form: "inline", audience: "action", debug: false }),
+    ).toBe("internal error: x — this is a bug in faqops; please report it.");
+    const withStack = describeError(bug, "en", { form: "lines", audience: "cli", debug: true });
     expect(withStack).toContain(`\n${bug.stack}\n`);
-    expect(describeError(bug, "zh-CN", { form: "inline", debug: false })).not.toContain(
-      "this is a bug",
-    );
+    expect(
+      describeError(bug, "zh-CN", { form: "inline", audience: "action", debug: false }),
+    ).not.toContain("this is a bug");
   });
 });

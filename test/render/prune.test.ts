@@ -37,11 +37,13 @@ describe("PruneRefusedError", () => {
   const error = new PruneRefusedError(over);
 
   it("is worded by the shells' error renderer, in both languages, and exits 1 as before", () => {
-    expect(describeError(error, "en", { form: "lines" })).toBe(
+    expect(describeError(error, "en", { form: "lines", audience: "cli" })).toBe(
       "faqops: --prune refused: it would remove 3 of the 9 entries faqops knows on the platform (33.3%), more than --prune-max 25%; add --force if that is intended.",
     );
-    expect(describeError(error, "en", { form: "inline" })).toBe(pruneRefusedText(over));
-    expect(describeError(error, "zh-CN", { form: "lines" })).toBe(
+    expect(describeError(error, "en", { form: "inline", audience: "action" })).toBe(
+      pruneRefusedText(over),
+    );
+    expect(describeError(error, "zh-CN", { form: "lines", audience: "cli" })).toBe(
       "faqops：--prune 被拒绝：它会删除 faqops 所知平台上 9 个条目中的 3 个（33.3%），超过了 --prune-max 25%；如果确实要这样，请加 --force。",
     );
     expect(exitCodeFor(error)).toBe(1);

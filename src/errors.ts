@@ -6,12 +6,17 @@
  * the action agree. An error whose words name the shells' flags (PruneRefusedError, a Remedy)
  * carries data instead, and render/error.ts words it.
  */
+import type { PlatformVariables } from "./platform/variables.js";
 import type { PruneRefusal } from "./sync/plan.js";
 import type { SavedPlanOptions } from "./sync/saved-plan.js";
 
 /**
- * What to do about a failure, as data, where doing it means a command or a flag: the core
- * names the remedy and render/remedy.ts words it, so that no command line is spelt in src/sync.
+ * What to do about a failure, as data, where doing it means a command, a flag, an action input
+ * or an environment variable: the core names the remedy and render/remedy.ts words it for who
+ * reads it, so that no command line is spelt in src/sync, src/platform, src/content or
+ * src/config. `variables`, where a remedy names the run's settings, are the variables the run
+ * read them from (the CLI's words name them; the action's, its inputs); the platform's
+ * transport fills them in.
  */
 export type Remedy =
   /** Settle import tasks a v2 run left in flight: run apply through v2 once. */
@@ -21,7 +26,50 @@ export type Remedy =
   /** A file given as a saved plan is not one: make one. */
   | { readonly kind: "make-plan" }
   /** A saved plan no longer holds: make it again with the same options. */
-  | { readonly kind: "remake-plan"; readonly options: SavedPlanOptions; readonly file: string };
+  | { readonly kind: "remake-plan"; readonly options: SavedPlanOptions; readonly file: string }
+  /**
+   * Check the endpoint setting, and what `check` says of how the request failed. `example` is
+   * the API's own base URL, as the hint suggests it.
+   */
+  | {
+      readonly kind: "check-endpoint";
+      readonly check: EndpointCheck;
+      readonly example: string;
+      readonly variables?: PlatformVariables | undefined;
+    }
+  /** The platform is busy or failing: try later, or send fewer requests a second. */
+  | { readonly kind: "lower-rate"; readonly when: "too-frequent" | "failing" | "down" }
+  /** A plain http:// endpoint on another host was refused: https, or ask for it explicitly. */
+  | { readonly kind: "allow-insecure-http" };
+
+/** How a request to the endpoint failed, for the check a remedy suggests (transport.ts). */
+export type EndpointCheck =
+  /** Something answers, but not with the platform's envelope. */
+  | "not-the-api"
+  /** A redirect (never followed). */
+  | "redirect"
+  /** A 4xx: a URL with a path, or another service. */
+  | "base-url"
+  /** A 5xx, or a status the platform never sends. */
+  | "proxy"
+  /** No answer, request after request. */
+  | "time-out"
+  /** Connections closed before an answer, request after request. */
+  | "reset"
+  /** DNS cannot answer for now, request after request. */
+  | "dns-for-now"
+  /** Nothing listening. */
+  | "refused"
+  /** No such host. */
+  | "host-name"
+  /** A TLS or certificate problem. */
+  | "tls"
+  /** No route to the host. */
+  | "no-route"
+  /** Something answers, but not in HTTP. */
+  | "not-http"
+  /** Any other failure of the request. */
+  | "unknown";
 
 /** Base of every error faqops throws on purpose; its message is safe to show (no secrets). */
 export class FaqopsError extends Error {

@@ -21,7 +21,11 @@ import { writeFileAtomic } from "../fs/atomic-write.js";
 import { createTranslator, type Translator } from "../i18n/index.js";
 import { displayPath } from "../options/paths.js";
 import { createClient } from "../platform/client.js";
-import { DEFAULT_V2_ENDPOINT, resolveEndpoint } from "../platform/credentials.js";
+import {
+  DEFAULT_V2_ENDPOINT,
+  platformVariables,
+  resolveEndpoint,
+} from "../platform/credentials.js";
 import type { RetryInfo } from "../platform/transport.js";
 import { createV2Client } from "../platform/v2/client.js";
 import { describeError, errorWords } from "../render/error.js";
@@ -425,6 +429,8 @@ function connectorV2(
     createV2Client({
       endpoint,
       credentials: v2CredentialsFromInputs(options.credentials, env, run.sync.target),
+      // What the hints name besides the inputs: the endpoint's variable for this target.
+      variables: platformVariables(env, run.sync.target.variables),
       onRetry: logRetry(t),
       ...hooks,
     });
@@ -443,6 +449,7 @@ function connector(
       endpoint,
       // Read only when a request must be sent: a run with nothing to do needs no credentials.
       credentials: credentialsFromInputs(options.credentials, env, run.sync.target),
+      variables: platformVariables(env, run.sync.target.variables),
       onRetry: logRetry(t),
       ...hooks,
     });

@@ -9,6 +9,7 @@ import type { SyncOptions } from "../options/sync.js";
 import type { RawValue } from "../options/values.js";
 import {
   DEFAULT_V2_ENDPOINT,
+  platformVariables,
   readCredentials,
   readV2Credentials,
   resolveEndpoint,
@@ -97,6 +98,7 @@ export async function openTarget(
   const endpoint = resolveEndpoint(
     {
       url: flags.endpoint,
+      name: "--endpoint",
       insecureHttp: flags.insecureHttp,
       scope: options.target.variables,
       configured: options.target.endpoints,
@@ -104,11 +106,14 @@ export async function openTarget(
     io.env,
     options.api === "v2" ? DEFAULT_V2_ENDPOINT : undefined,
   );
+  // What the hints name: the variables this run reads (a target's own, where it has them).
+  const variables = platformVariables(io.env, options.target.variables);
   return withPublisher(options, {
     connect: (hooks) =>
       createClient({
         endpoint,
         credentials: readCredentials(io.env, options.target.variables),
+        variables,
         onRetry: retryHook,
         ...hooks,
       }),
@@ -116,6 +121,7 @@ export async function openTarget(
       createV2Client({
         endpoint,
         credentials: readV2Credentials(io.env, options.target.variables),
+        variables,
         onRetry: retryHook,
         ...hooks,
       }),

@@ -301,9 +301,18 @@ registerKinds({
   ],
 });
 
-/** transport.ts CHECK_ENDPOINT: the opening of every hint about the endpoint setting. */
+/** render/remedy.ts: the opening of every hint about the endpoint setting. */
 const CHECK_ENDPOINT: Entry[] = [
-  { en: "check --endpoint / FAQOPS_ENDPOINT", zh: "请检查 --endpoint / FAQOPS_ENDPOINT" },
+  { en: "check {{setting:endpoint-setting}}", zh: "请检查 {{setting}}" },
+];
+
+/** render/remedy.ts: where the endpoint is set, for the CLI and for the action. */
+const ENDPOINT_SETTING: Entry[] = [
+  { en: "--endpoint / {{variable:word}}", zh: "--endpoint / {{variable}}" },
+  {
+    en: "the action's `endpoint` input / {{variable:word}}",
+    zh: "Action 的 `endpoint` 输入 / {{variable}}",
+  },
 ];
 
 /** Why a request is tried again, or gave up (transport.ts classifyRequestError, v2/client.ts). */
@@ -466,6 +475,20 @@ const platformMessage: Entry[] = [
 
 registerKinds({
   "check-endpoint": CHECK_ENDPOINT,
+  "endpoint-setting": ENDPOINT_SETTING,
+  /** render/remedy.ts: fewer requests a second, for the CLI and for the action. */
+  "lower-rate": [
+    { en: "lower --rate", zh: "调低 --rate" },
+    { en: "lower the action's `rate` input", zh: "调低 Action 的 `rate` 输入" },
+  ],
+  /** render/remedy.ts: how to allow plain http://, for the CLI and for the action. */
+  "allow-insecure-http": [
+    { en: "pass --insecure-http", zh: "请加 --insecure-http" },
+    {
+      en: "set the action's `insecure-http` input to true",
+      zh: "请把 Action 的 `insecure-http` 输入设为 true",
+    },
+  ],
   "retry-reason": retryReason,
   "give-up-why": giveUpWhy,
   "answer-problem": answerProblem,
@@ -924,8 +947,8 @@ export const ERROR_HINTS: readonly Entry[] = [
     zh: "请填写平台的基础网址，例如 https://chatbot.weixin.qq.com。",
   },
   {
-    en: "use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, pass --insecure-http (the action's insecure-http input), and only over a connection protected some other way, such as a VPN or an SSH tunnel.",
-    zh: "请使用 https://（平台自己的基础网址是 https://chatbot.weixin.qq.com）；明文 http:// 只允许用于 localhost、127.0.0.0/8 和 [::1]（模拟器）；如果一定要经网络明文发送，请加 --insecure-http（Action 的 insecure-http 输入），并且只在有其他保护的连接上使用，例如 VPN 或 SSH 隧道。",
+    en: "use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, {{allow:allow-insecure-http}}, and only over a connection protected some other way, such as a VPN or an SSH tunnel.",
+    zh: "请使用 https://（平台自己的基础网址是 https://chatbot.weixin.qq.com）；明文 http:// 只允许用于 localhost、127.0.0.0/8 和 [::1]（模拟器）；如果一定要经网络明文发送，{{allow}}，并且只在有其他保护的连接上使用，例如 VPN 或 SSH 隧道。",
   },
   { en: "upgrade faqops.", zh: "请升级 faqops。" },
   {
@@ -991,24 +1014,24 @@ export const ERROR_HINTS: readonly Entry[] = [
     zh: "{{check}}：它的协议（http:// 或 https://）和端口，以及中间的所有代理。",
   },
   {
-    en: "check this machine's DNS and network, and the host in --endpoint / FAQOPS_ENDPOINT.",
-    zh: "请检查本机的 DNS 和网络，以及 --endpoint / FAQOPS_ENDPOINT 中的主机。",
+    en: "check this machine's DNS and network, and the host in {{setting:endpoint-setting}}.",
+    zh: "请检查本机的 DNS 和网络，以及 {{setting}} 中的主机。",
   },
   {
     en: "{{check:check-endpoint}} (its host and port), and that the platform — or the emulator — is up and reachable from here.",
     zh: "{{check}}（主机和端口），并确认平台（或模拟器）正在运行、从这里可以访问。",
   },
   {
-    en: "check the host name in --endpoint / FAQOPS_ENDPOINT, and this machine's DNS and network.",
-    zh: "请检查 --endpoint / FAQOPS_ENDPOINT 中的主机名，以及本机的 DNS 和网络。",
+    en: "check the host name in {{setting:endpoint-setting}}, and this machine's DNS and network.",
+    zh: "请检查 {{setting}} 中的主机名，以及本机的 DNS 和网络。",
   },
   {
     en: "{{check:check-endpoint}}: https:// for the platform, and a host whose certificate is valid for that name; behind a proxy that re-signs TLS, give Node its CA with NODE_EXTRA_CA_CERTS.",
     zh: "{{check}}：平台要用 https://，且主机的证书必须对这个名称有效；如果在会重新签发 TLS 证书的代理后面，请用 NODE_EXTRA_CA_CERTS 把代理的 CA 告诉 Node。",
   },
   {
-    en: "check this machine's network, firewall and proxy, and --endpoint / FAQOPS_ENDPOINT.",
-    zh: "请检查本机的网络、防火墙和代理，以及 --endpoint / FAQOPS_ENDPOINT。",
+    en: "check this machine's network, firewall and proxy, and {{setting:endpoint-setting}}.",
+    zh: "请检查本机的网络、防火墙和代理，以及 {{setting}}。",
   },
   {
     en: "{{check:check-endpoint}}: its scheme (http:// or https://) and port.",
@@ -1019,12 +1042,12 @@ export const ERROR_HINTS: readonly Entry[] = [
     zh: "{{check}}和网络；如果都没问题，请报告这个问题。",
   },
   {
-    en: "the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or lower --rate.",
-    zh: "平台（或通往它的网络）宕机或过载，所以运行到此为止；请稍后再试（下次运行只会发送没有确认的内容），或调低 --rate。",
+    en: "the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or {{lower:lower-rate}}.",
+    zh: "平台（或通往它的网络）宕机或过载，所以运行到此为止；请稍后再试（下次运行只会发送没有确认的内容），或{{lower}}。",
   },
   {
-    en: "the platform (or the network to it) is failing or overloaded; try again later, or lower --rate.",
-    zh: "平台（或通往它的网络）出错或过载；请稍后再试，或调低 --rate。",
+    en: "the platform (or the network to it) is failing or overloaded; try again later, or {{lower:lower-rate}}.",
+    zh: "平台（或通往它的网络）出错或过载；请稍后再试，或{{lower}}。",
   },
   {
     en: "set FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (see readV2Credentials).",

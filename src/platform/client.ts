@@ -11,7 +11,6 @@ import { checkToken, DEFAULT_ENDPOINT } from "./credentials.js";
 import { createCryptor } from "./crypto.js";
 import {
   type CallContext,
-  CHECK_ENDPOINT,
   createTransport,
   type HttpAnswer,
   readInteger,
@@ -127,9 +126,7 @@ export function createClient(options: ClientOptions): PlatformClient {
           "publish_progress",
           "fatal",
           `the answer from ${shown} has no valid progress and status.`,
-          {
-            hint: `${CHECK_ENDPOINT}: something other than the platform's open API answers there.`,
-          },
+          { remedy: transport.checkEndpoint("not-the-api") },
         );
       }
       return progress;

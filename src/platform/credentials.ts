@@ -4,16 +4,9 @@ import { booleanValue, type RawValue, stringValue } from "../options/values.js";
 import { decodeEncodingAesKey } from "./crypto.js";
 import type { Credentials } from "./types.js";
 import type { V2Credentials } from "./v2/types.js";
+import { CREDENTIAL_VARIABLES, ENDPOINT_VARIABLE, type PlatformVariables } from "./variables.js";
 
-/** The environment variable of each credential, in the order they are reported. */
-export const CREDENTIAL_VARIABLES = {
-  appId: "FAQOPS_APPID",
-  token: "FAQOPS_TOKEN",
-  encodingAesKey: "FAQOPS_ENCODING_AES_KEY",
-  managerId: "FAQOPS_MANAGER_ID",
-} as const satisfies Record<keyof Credentials, string>;
-
-export const ENDPOINT_VARIABLE = "FAQOPS_ENDPOINT";
+export { CREDENTIAL_VARIABLES, ENDPOINT_VARIABLE } from "./variables.js";
 
 /** The v1 open API's base URL. */
 export const DEFAULT_ENDPOINT = "https://chatbot.weixin.qq.com";
@@ -48,6 +41,25 @@ export function readVariable(
     if (value !== undefined) return { value, from: name };
   }
   return undefined;
+}
+
+/**
+ * The variable each platform setting is read from in `env` (a target's: see VariableScope), for
+ * remedies that name them: the one set, else the one read first (where to set it).
+ */
+export function platformVariables(
+  env: Readonly<Record<string, string | undefined>>,
+  scope: VariableScope = {},
+): PlatformVariables {
+  const name = (variable: string) =>
+    readVariable(env, variable, scope)?.from ?? variableCandidates(variable, scope)[0]!;
+  return Object.freeze({
+    appId: name(CREDENTIAL_VARIABLES.appId),
+    token: name(CREDENTIAL_VARIABLES.token),
+    encodingAesKey: name(CREDENTIAL_VARIABLES.encodingAesKey),
+    managerId: name(CREDENTIAL_VARIABLES.managerId),
+    endpoint: name(ENDPOINT_VARIABLE),
+  });
 }
 
 /** How a message names where a missing variable may be set: `FAQOPS_X_Y (or FAQOPS_Y)`. */
@@ -156,12 +168,13 @@ export function checkToken(token: string, name = "TOKEN"): void {
 export interface EndpointSetting {
   /** The URL given explicitly (`--endpoint`, the action's `endpoint` input); blank means unset. */
   readonly url?: RawValue;
-  /** How messages name where `url` came from (default `--endpoint`). */
+  /** How messages name where `url` came from: the shell's own name for it (`--endpoint`). */
   readonly name?: string;
   /**
    * Allow `http://` to a host that is not this machine (`--insecure-http`, the action's
    * `insecure-http` input). Deliberately no environment variable: an opt-out of encryption must
    * be asked for by the run that uses it, not inherited from a shell profile or a CI setting.
+   * Refused without it, the remedy (render/remedy.ts) names the shell's way to ask.
    */
   readonly insecureHttp?: RawValue;
   /** The target whose FAQOPS_<TARGET>_ENDPOINT comes first (see VariableScope). */
@@ -191,7 +204,7 @@ export function resolveEndpoint(
   const fromEnv = (name: string | undefined) =>
     name === undefined ? undefined : stringValue(name, env[name]);
   const layers: [string | undefined, string][] = [
-    [given, setting.name ?? "--endpoint"],
+    [given, setting.name ?? ""],
     ...(plainVariable === undefined
       ? []
       : ([[fromEnv(targetVariable), targetVariable!]] as [string | undefined, string][])),
@@ -265,9 +278,7 @@ export function parseEndpoint(
   if (url.protocol === "http:" && !isLoopbackHost(url.hostname) && !options.insecureHttp) {
     throw new ConfigError(
       `The endpoint ${origin}${from} uses plain http://, so every request would cross the network in clear text, and the TOKEN is part of every request URL: faqops requires https:// for any host but this machine.`,
-      {
-        hint: "use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, pass --insecure-http (the action's insecure-http input), and only over a connection protected some other way, such as a VPN or an SSH tunnel.",
-      },
+      { remedy: { kind: "allow-insecure-http" } },
     );
   }
   return url.href.replace(/\/+$/, "");

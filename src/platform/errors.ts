@@ -1,5 +1,5 @@
 /** The one error the platform client throws. Its message, stack and cause chain hold no secrets. */
-import { FaqopsError } from "../errors.js";
+import { FaqopsError, type Remedy } from "../errors.js";
 
 /**
  * How a call failed:
@@ -39,10 +39,11 @@ export class PlatformError extends FaqopsError {
       httpStatus?: number;
       attempts?: number;
       hint?: string;
+      remedy?: Remedy | undefined;
       cause?: unknown;
     },
   ) {
-    super(message, { cause: details.cause, hint: details.hint });
+    super(message, { cause: details.cause, hint: details.hint, remedy: details.remedy });
     this.action = details.action;
     this.kind = details.kind;
     this.code = details.code;

@@ -15,10 +15,12 @@ import http from "node:http";
 import https from "node:https";
 import { setTimeout as sleep } from "node:timers/promises";
 import got, { type Response } from "got";
+import type { EndpointCheck, Remedy } from "../errors.js";
 import { VERSION } from "../version.js";
 import { displayEndpoint, parseEndpoint } from "./credentials.js";
 import { PlatformError, type PlatformErrorKind } from "./errors.js";
 import { createRedactor, type Redactor, scrubError } from "./redact.js";
+import type { PlatformVariables } from "./variables.js";
 
 /** How transient failures are retried. */
 export interface RetryOptions {
@@ -54,6 +56,11 @@ export interface TransportSettings {
    * count against `retry.totalTimeMs` or the request's time-out.
    */
   readonly beforeRequest?: () => Promise<void>;
+  /**
+   * The variables the run read its settings from (credentials.ts platformVariables), given to
+   * every remedy that names them; without them, the unprefixed ones.
+   */
+  readonly variables?: PlatformVariables | undefined;
 }
 
 /** What a client adds: its secrets and how its messages name the platform. */
@@ -134,9 +141,6 @@ const TLS_PREFIXES = [
 /** Network codes that say the host cannot be reached at all from here. */
 const UNREACHABLE_CODES = new Set(["ENETUNREACH", "EHOSTUNREACH", "ENETDOWN", "EHOSTDOWN"]);
 
-/** The hint's opening for anything the endpoint setting decides. */
-export const CHECK_ENDPOINT = "check --endpoint / FAQOPS_ENDPOINT";
-
 /** A failure worth another try: its key groups it with the same failure on other requests. */
 export interface TransientFailure {
   readonly type: "transient";
@@ -144,15 +148,19 @@ export interface TransientFailure {
   readonly key: string;
   /** Short and redacted later: "no answer within 300 ms", "the connection broke (ECONNRESET)". */
   readonly reason: string;
-  /** The fatal message and hint once the same failure repeats SAME_FAILURE_LIMIT times in a row. */
-  readonly repeated: { readonly message: string; readonly hint: string };
+  /**
+   * The fatal message, and what to check of the endpoint setting (the hint: a Remedy), once the
+   * same failure repeats SAME_FAILURE_LIMIT times in a row.
+   */
+  readonly repeated: { readonly message: string; readonly check: EndpointCheck };
 }
 
 /** A failure that no other request of the run can escape: it stops the run at once. */
 export interface SystemicFailure {
   readonly type: "systemic";
   readonly message: string;
-  readonly hint: string;
+  /** What to check of the endpoint setting (the hint: a Remedy). */
+  readonly check: EndpointCheck;
 }
 
 /** An HTTP answer that is not worth a retry by its status alone, for the client to read. */
@@ -187,6 +195,8 @@ export interface FailureDetails {
   readonly httpStatus?: number;
   readonly attempts?: number;
   readonly hint?: string;
+  /** The hint as data; one naming the run's variables is given them (TransportSettings). */
+  readonly remedy?: Remedy;
   readonly cause?: unknown;
 }
 
@@ -238,6 +248,8 @@ export interface Transport {
   readonly redact: Redactor;
   /** Adds a secret learnt during the run (v2's access token) to every later redaction. */
   addSecret(secret: string): void;
+  /** The remedy that says to check the endpoint setting, as `check` says. */
+  checkEndpoint(check: EndpointCheck): Remedy;
   /** A redacted error outside any one exchange. */
   fail(
     action: string,
@@ -267,7 +279,7 @@ type Attempt =
 
 /** Creates the transport for one client. Throws ConfigError for a bad endpoint. */
 export function createTransport(options: TransportOptions): Transport {
-  const { onRetry, beforeRequest, redirectReason, exampleEndpoint } = options;
+  const { onRetry, beforeRequest, redirectReason, exampleEndpoint, variables } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry };
   // The form only: whether plain http may leave this machine is the user's choice, applied by
@@ -282,7 +294,17 @@ export function createTransport(options: TransportOptions): Transport {
     https: new https.Agent({ keepAlive: true }),
   };
 
-  /** Builds an error whose every text is redacted by `by`. */
+  /** The remedy that says to check the endpoint setting, as `check` says. */
+  const checkEndpoint = (check: EndpointCheck): Remedy => ({
+    kind: "check-endpoint",
+    check,
+    example: exampleEndpoint,
+  });
+
+  /**
+   * Builds an error whose every text is redacted by `by`. A remedy holds no text to redact: its
+   * words are the renderer's, and the variables it names are the run's.
+   */
   function failWith(
     by: Redactor,
     action: string,
@@ -295,6 +317,7 @@ export function createTransport(options: TransportOptions): Transport {
       action,
       kind,
       hint: details.hint === undefined ? undefined : by(details.hint),
+      remedy: withVariables(details.remedy, variables),
       cause: details.cause === undefined ? undefined : scrubError(details.cause, by),
     });
   }
@@ -346,15 +369,12 @@ export function createTransport(options: TransportOptions): Transport {
         redact: (text) => redactCall(text),
         fail: failHere,
         unexpectedStatus: (answer) =>
-          unexpectedStatus(answer, failHere, { base, shown, redirectReason, exampleEndpoint }),
+          unexpectedStatus(answer, failHere, { base, shown, redirectReason, checkEndpoint }),
         notThePlatform: (answer, what) =>
           failHere(
             "fatal",
             what ?? `the answer from ${shown} is not the platform's JSON envelope.`,
-            {
-              httpStatus: answer.status,
-              hint: `${CHECK_ENDPOINT}: something other than the platform's open API answers there.`,
-            },
+            { httpStatus: answer.status, remedy: checkEndpoint("not-the-api") },
           ),
       };
     }
@@ -380,7 +400,11 @@ export function createTransport(options: TransportOptions): Transport {
         if (signal?.aborted) throw cancelled(signal.reason);
         const failure = classifyRequestError(error, shown, timeout);
         if (failure.type === "systemic") {
-          throw fail("fatal", failure.message, { attempts, hint: failure.hint, cause: error });
+          throw fail("fatal", failure.message, {
+            attempts,
+            remedy: checkEndpoint(failure.check),
+            cause: error,
+          });
         }
         sameFailure =
           sameFailure.key === failure.key
@@ -389,7 +413,7 @@ export function createTransport(options: TransportOptions): Transport {
         if (sameFailure.count >= SAME_FAILURE_LIMIT) {
           throw fail("fatal", failure.repeated.message, {
             attempts,
-            hint: failure.repeated.hint,
+            remedy: checkEndpoint(failure.repeated.check),
             cause: error,
           });
         }
@@ -447,13 +471,13 @@ export function createTransport(options: TransportOptions): Transport {
             `${unavailableCalls} calls in a row to ${shown} gave up, none succeeding in between (the last: ${failed.reason}; ${why}).`,
             {
               ...details,
-              hint: "the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or lower --rate.",
+              remedy: { kind: "lower-rate", when: "down" },
             },
           );
         }
         return fail("unavailable", `${failed.reason}; ${why}.`, {
           ...details,
-          hint: "the platform (or the network to it) is failing or overloaded; try again later, or lower --rate.",
+          remedy: { kind: "lower-rate", when: "failing" },
         });
       };
       const decision = decideRetry(failed, {
@@ -483,12 +507,22 @@ export function createTransport(options: TransportOptions): Transport {
       redactKnown = createRedactor(secrets);
     },
     fail: (action, kind, message, details) => failWith(redact, action, kind, message, details),
+    checkEndpoint,
     send,
     close() {
       agent.http.destroy();
       agent.https.destroy();
     },
   };
+}
+
+/** `remedy`, given the run's variables when it names them. */
+function withVariables(
+  remedy: Remedy | undefined,
+  variables: PlatformVariables | undefined,
+): Remedy | undefined {
+  if (remedy === undefined || variables === undefined) return remedy;
+  return remedy.kind === "check-endpoint" ? { ...remedy, variables } : remedy;
 }
 
 /**
@@ -500,34 +534,39 @@ export function createTransport(options: TransportOptions): Transport {
 function unexpectedStatus(
   answer: HttpAnswer,
   fail: (kind: PlatformErrorKind, message: string, details?: FailureDetails) => PlatformError,
-  where: { base: string; shown: string; redirectReason: string; exampleEndpoint: string },
+  where: {
+    base: string;
+    shown: string;
+    redirectReason: string;
+    checkEndpoint: (check: EndpointCheck) => Remedy;
+  },
 ): PlatformError {
   const { status } = answer;
   const { shown } = where;
-  const systemic = (message: string, hint: string) =>
-    fail("fatal", message, { httpStatus: status, hint });
+  const systemic = (message: string, check: EndpointCheck) =>
+    fail("fatal", message, { httpStatus: status, remedy: where.checkEndpoint(check) });
   if (status >= 300 && status <= 399) {
     const target = locationOrigin(answer.location, where.base);
     return systemic(
       `${shown} redirects (HTTP ${status})${target ? ` to ${target}` : ""}; faqops does not follow redirects, ${where.redirectReason}.`,
-      `${CHECK_ENDPOINT}: set it to the address that answers the API itself (often the https:// form of the same URL).`,
+      "redirect",
     );
   }
   if (status >= 400 && status <= 499) {
     return systemic(
       `HTTP ${status} from ${shown}: this is not the platform's open API.`,
-      `${CHECK_ENDPOINT}: it should be the platform's base URL, such as ${where.exampleEndpoint}, with no path.`,
+      "base-url",
     );
   }
   if (status >= 500 && status <= 599) {
     return systemic(
       `HTTP ${status} from ${shown}: the server there cannot serve the platform's open API.`,
-      `${CHECK_ENDPOINT}, and any proxy between here and the platform.`,
+      "proxy",
     );
   }
   return systemic(
     `unexpected HTTP ${status} from ${shown}: the platform answers every call with HTTP 200.`,
-    `${CHECK_ENDPOINT}, and any proxy between here and the platform.`,
+    "proxy",
   );
 }
 
@@ -619,17 +658,17 @@ export function classifyRequestError(
   const { name, message, code } = error instanceof Error ? (error as NodeJS.ErrnoException) : {};
   const text = (message ?? String(error)).split("\n")[0] ?? "";
   const label = code ?? name ?? "unknown error";
-  const transient = (key: string, reason: string, repeated: string, hint: string) =>
-    ({ type: "transient", key, reason, repeated: { message: repeated, hint } }) as const;
-  const systemic = (systemicMessage: string, hint: string) =>
-    ({ type: "systemic", message: systemicMessage, hint }) as const;
+  const transient = (key: string, reason: string, repeated: string, check: EndpointCheck) =>
+    ({ type: "transient", key, reason, repeated: { message: repeated, check } }) as const;
+  const systemic = (systemicMessage: string, check: EndpointCheck) =>
+    ({ type: "systemic", message: systemicMessage, check }) as const;
 
   if (name === "TimeoutError" || code === "ETIMEDOUT") {
     return transient(
       "time-out",
       `no answer within ${timeoutMs} ms`,
       `no answer from ${endpoint} on ${SAME_FAILURE_LIMIT} requests in a row (each timed out after ${timeoutMs} ms).`,
-      `the platform is down, or something between here and it swallows the requests: ${CHECK_ENDPOINT}, and that the host answers from this machine.`,
+      "time-out",
     );
   }
   if ((code !== undefined && RESET_CODES.has(code)) || /socket hang up/i.test(text)) {
@@ -638,7 +677,7 @@ export function classifyRequestError(
       "reset",
       `the connection broke (${label})`,
       `no answer from ${endpoint} on ${SAME_FAILURE_LIMIT} requests in a row (each connection was closed before an answer: ${label}).`,
-      `${CHECK_ENDPOINT}: its scheme (http:// or https://) and port, and any proxy in between.`,
+      "reset",
     );
   }
   if (code === "EAI_AGAIN") {
@@ -647,43 +686,31 @@ export function classifyRequestError(
       code,
       `the DNS lookup failed for now (${code})`,
       `cannot resolve the host of ${endpoint} on ${SAME_FAILURE_LIMIT} requests in a row (${code}).`,
-      `check this machine's DNS and network, and the host in --endpoint / FAQOPS_ENDPOINT.`,
+      "dns-for-now",
     );
   }
   if (code === "ECONNREFUSED") {
-    return systemic(
-      `nothing is listening at ${endpoint} (connection refused).`,
-      `${CHECK_ENDPOINT} (its host and port), and that the platform — or the emulator — is up and reachable from here.`,
-    );
+    return systemic(`nothing is listening at ${endpoint} (connection refused).`, "refused");
   }
   if (code === "ENOTFOUND") {
-    return systemic(
-      `cannot resolve the host of ${endpoint} (ENOTFOUND).`,
-      `check the host name in --endpoint / FAQOPS_ENDPOINT, and this machine's DNS and network.`,
-    );
+    return systemic(`cannot resolve the host of ${endpoint} (ENOTFOUND).`, "host-name");
   }
   if (code !== undefined && (TLS_CODES.has(code) || TLS_PREFIXES.some((p) => code.startsWith(p)))) {
     return systemic(
       `a TLS/certificate problem with ${endpoint} (${code}: ${tlsReason(text)}).`,
-      `${CHECK_ENDPOINT}: https:// for the platform, and a host whose certificate is valid for that name; behind a proxy that re-signs TLS, give Node its CA with NODE_EXTRA_CA_CERTS.`,
+      "tls",
     );
   }
   if (code !== undefined && UNREACHABLE_CODES.has(code)) {
     return systemic(
       `cannot reach ${endpoint}: there is no route to it from here (${code}).`,
-      "check this machine's network, firewall and proxy, and --endpoint / FAQOPS_ENDPOINT.",
+      "no-route",
     );
   }
   if (code?.startsWith("HPE_")) {
-    return systemic(
-      `the server at ${endpoint} does not answer in HTTP (${code}).`,
-      `${CHECK_ENDPOINT}: its scheme (http:// or https://) and port.`,
-    );
+    return systemic(`the server at ${endpoint} does not answer in HTTP (${code}).`, "not-http");
   }
-  return systemic(
-    `the request to ${endpoint} failed (${label}: ${text}).`,
-    `${CHECK_ENDPOINT} and the network; report it if they are right.`,
-  );
+  return systemic(`the request to ${endpoint} failed (${label}: ${text}).`, "unknown");
 }
 
 /** The readable part of a TLS error's message: OpenSSL's reason, not its file and line. */

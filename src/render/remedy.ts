@@ -3,7 +3,8 @@
  * core reports as data, in the words of who reads them (the CLI's flags, the action's inputs).
  * In English, as the other hints are; i18n/errors.ts translates them.
  */
-import type { Remedy } from "../errors.js";
+import type { EndpointCheck, Remedy } from "../errors.js";
+import { type PlatformVariables, UNPREFIXED_VARIABLES } from "../platform/variables.js";
 import type { SavedPlanOptions } from "../sync/saved-plan.js";
 import type { Audience } from "./words.js";
 
@@ -22,6 +23,71 @@ export function remedyText(remedy: Remedy, audience: Audience): string {
       return "make one with `faqops plan --out FILE`.";
     case "remake-plan":
       return `make a new plan (\`faqops plan${planFlags(remedy.options)} --out ${remedy.file}\`), review it, and apply that one.`;
+    case "check-endpoint":
+      return endpointText(
+        remedy.check,
+        remedy.example,
+        endpointSetting(audience, remedy.variables),
+      );
+    case "lower-rate":
+      return LOWER_RATE[remedy.when](action ? "lower the action's `rate` input" : "lower --rate");
+    case "allow-insecure-http":
+      return `use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, ${action ? "set the action's `insecure-http` input to true" : "pass --insecure-http"}, and only over a connection protected some other way, such as a VPN or an SSH tunnel.`;
+  }
+}
+
+/** The platform is busy or failing, and what to do; `lower` says how to send fewer requests. */
+const LOWER_RATE: Readonly<Record<"too-frequent" | "failing" | "down", (lower: string) => string>> =
+  {
+    "too-frequent": (lower) =>
+      `nothing to change: faqops backs off and retries; if it persists, ${lower}.`,
+    failing: (lower) =>
+      `the platform (or the network to it) is failing or overloaded; try again later, or ${lower}.`,
+    down: (lower) =>
+      `the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or ${lower}.`,
+  };
+
+/**
+ * Where the endpoint is set, as who reads it sets it: the flag or the action's input, and the
+ * variable the run reads (a target's own, FAQOPS_STAGING_ENDPOINT, when it has one).
+ */
+function endpointSetting(audience: Audience, variables: PlatformVariables | undefined): string {
+  const variable = (variables ?? UNPREFIXED_VARIABLES).endpoint;
+  return audience === "action"
+    ? `the action's \`endpoint\` input / ${variable}`
+    : `--endpoint / ${variable}`;
+}
+
+/** What to check when a request failed as `check` says; `setting` is where the endpoint is set. */
+function endpointText(check: EndpointCheck, example: string, setting: string): string {
+  const checkIt = `check ${setting}`;
+  switch (check) {
+    case "not-the-api":
+      return `${checkIt}: something other than the platform's open API answers there.`;
+    case "redirect":
+      return `${checkIt}: set it to the address that answers the API itself (often the https:// form of the same URL).`;
+    case "base-url":
+      return `${checkIt}: it should be the platform's base URL, such as ${example}, with no path.`;
+    case "proxy":
+      return `${checkIt}, and any proxy between here and the platform.`;
+    case "time-out":
+      return `the platform is down, or something between here and it swallows the requests: ${checkIt}, and that the host answers from this machine.`;
+    case "reset":
+      return `${checkIt}: its scheme (http:// or https://) and port, and any proxy in between.`;
+    case "dns-for-now":
+      return `check this machine's DNS and network, and the host in ${setting}.`;
+    case "refused":
+      return `${checkIt} (its host and port), and that the platform — or the emulator — is up and reachable from here.`;
+    case "host-name":
+      return `check the host name in ${setting}, and this machine's DNS and network.`;
+    case "tls":
+      return `${checkIt}: https:// for the platform, and a host whose certificate is valid for that name; behind a proxy that re-signs TLS, give Node its CA with NODE_EXTRA_CA_CERTS.`;
+    case "no-route":
+      return `check this machine's network, firewall and proxy, and ${setting}.`;
+    case "not-http":
+      return `${checkIt}: its scheme (http:// or https://) and port.`;
+    case "unknown":
+      return `${checkIt} and the network; report it if they are right.`;
   }
 }
 

@@ -10,6 +10,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -68,6 +69,15 @@ function variables(prefix: string, bot: Emulator, skip: readonly string[] = []) 
       .filter(([name]) => !skip.includes(name))
       .map(([name, value]) => [`${prefix}${name}`, value]),
   );
+}
+
+/** A port on this machine where nothing listens. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /** What a bot holds: `skill/title`, sorted. */
@@ -269,6 +279,17 @@ describe("two targets, two bots", () => {
     expect(await bytes(dir, PRODUCTION_LOCK)).toEqual(productionAfter);
     expect(await bytes(dir, STAGING_LOCK)).toEqual(before.staging);
     expect(held(production)).toEqual(PRODUCTION_ENTRIES);
+
+    // Nothing listens at staging's endpoint: the hint names the variable this run read.
+    const closed = await run(dir, ["apply", "--target", "staging"], {
+      ...env,
+      FAQOPS_STAGING_ENDPOINT: `http://127.0.0.1:${await closedPort()}`,
+    });
+    expect(closed.code).toBe(1);
+    expect(closed.stderr).toContain(
+      "\nhint: check --endpoint / FAQOPS_STAGING_ENDPOINT (its host and port), and that the platform — or the emulator — is up and reachable from here.\n",
+    );
+    expect(await bytes(dir, STAGING_LOCK)).toEqual(before.staging);
   }, 30_000);
 
   it("rehearses each target against its own emulator folder, never touching the real lockfiles", async () => {

@@ -27,6 +27,7 @@ import {
 import { describeCode, KNOWN_CODES } from "../../src/platform/codes.js";
 import {
   checkToken,
+  platformVariables,
   readCredentials,
   readV2Credentials,
   resolveEndpoint,
@@ -40,6 +41,8 @@ import {
   SIGNATURE_HINT,
   TOKEN_CALL_HINT,
 } from "../../src/platform/v2/codes.js";
+import { errorWords } from "../../src/render/error.js";
+import { remedyText } from "../../src/render/remedy.js";
 import { parseJournal, readJournal } from "../../src/sync/journal.js";
 import { parseLockfile, readLockfileIfAny } from "../../src/sync/lockfile.js";
 import { readSavedPlan } from "../../src/sync/saved-plan.js";
@@ -133,10 +136,8 @@ const PLATFORM_DYNAMIC = [
   "src/platform/transport.ts: by(`${action}: ${message}`)",
   "src/platform/transport.ts: by(details.hint)",
   // transport.ts: what classifyRequestError returned (its `systemic` and `transient`, collected).
-  "src/platform/transport.ts: failure.hint",
   "src/platform/transport.ts: failure.message",
   "src/platform/transport.ts: failure.reason",
-  "src/platform/transport.ts: failure.repeated.hint",
   "src/platform/transport.ts: failure.repeated.message",
   "src/platform/transport.ts: redactCall(failed.reason)",
   // transport.ts: the callers' own messages passed on (`fail`, `notThePlatform`'s `what`).
@@ -176,8 +177,8 @@ describe("the errors catalogue", () => {
         "transport.fail": 2,
         "call.notThePlatform": 1,
         misshapen: 2,
-        systemic: [0, 1],
-        transient: [1, 2, 3],
+        systemic: [0],
+        transient: [1, 2],
         giveUp: 0,
       },
       errors: true,
@@ -405,7 +406,11 @@ describe("errors thrown by the real functions", () => {
         translated && { ...translated, text: translated.text.replace(system ?? /^$/, "") },
         error.message,
       );
-      if (error.hint !== undefined) expectChinese(translate(ERROR_HINTS, error.hint), error.hint);
+      // A hint, or a remedy as each shell words it (render/remedy.ts).
+      for (const audience of ["cli", "action"] as const) {
+        const { hint } = errorWords(error, audience);
+        if (hint !== undefined) expectChinese(translate(ERROR_HINTS, hint), hint);
+      }
       expect(zh.message).toBe(translate(ERROR_MESSAGES, error.message)!.text);
       expect(localizeError(error, "en")).toEqual({ message: error.message, hint: error.hint });
     });
@@ -443,11 +448,20 @@ describe("errors thrown by the real functions", () => {
     ];
     for (const failure of failures) {
       const sorted = classifyRequestError(failure, endpoint, 15_000);
+      const check = sorted.type === "systemic" ? sorted.check : sorted.repeated.check;
+      for (const audience of ["cli", "action"] as const) {
+        // Worded by the shells (render/remedy.ts), with a target's variable or without.
+        for (const variables of [undefined, platformVariables({}, { target: "STAGING" })]) {
+          const remedy = { kind: "check-endpoint", check, example: endpoint, variables } as const;
+          const hint = remedyText(remedy, audience);
+          expectChinese(translate(ERROR_HINTS, hint), hint);
+        }
+      }
       const pairs =
         sorted.type === "systemic"
-          ? [[sorted.message, sorted.hint]]
+          ? [[sorted.message, undefined]]
           : [
-              [sorted.repeated.message, sorted.repeated.hint],
+              [sorted.repeated.message, undefined],
               [`${sorted.reason}; gave up after 6 attempts.`, undefined],
               [`${sorted.reason}; gave up after 3 attempts in 60 s.`, undefined],
               [

@@ -8,7 +8,7 @@ import {
 import { FATAL_CODES } from "../../src/platform/codes.js";
 import { type Emulator, entryKey, startEmulator } from "../../src/platform/emulator.js";
 import { PlatformError } from "../../src/platform/errors.js";
-import { clientFor, entry, rejection, testCredentials } from "./helpers.js";
+import { clientFor, entry, hintOf, rejection, testCredentials } from "./helpers.js";
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -130,7 +130,8 @@ describe("client against the emulator: platform errors", () => {
     const error = (await rejection(client.publish())) as PlatformError;
     client.close();
     expect(error).toMatchObject({ fatal: true, httpStatus: 405 });
-    expect(error.hint).toMatch(/endpoint/);
+    expect(error.remedy).toMatchObject({ kind: "check-endpoint", check: "base-url" });
+    expect(hintOf(error)).toMatch(/^check --endpoint \/ FAQOPS_ENDPOINT: it should be/);
   });
 });
 

@@ -15,6 +15,7 @@ import {
 } from "../../src/platform/credentials.js";
 import { type Emulator, startEmulator } from "../../src/platform/emulator.js";
 import { PlatformError } from "../../src/platform/errors.js";
+import { errorWords } from "../../src/render/error.js";
 import { clientFor, entry, everyText, rejection, testCredentials } from "./helpers.js";
 
 const USER = "proxyuser";
@@ -40,12 +41,23 @@ function expectNoUserinfo(error: unknown): void {
 
 describe("plain http:// is refused beyond this machine", () => {
   it("refuses http://example.com, saying https is required and why", () => {
-    const error = thrown(() => resolveEndpoint({ url: "http://example.com" }, {}));
+    const error = thrown(() =>
+      resolveEndpoint({ url: "http://example.com", name: "--endpoint" }, {}),
+    );
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toBe(
       "The endpoint http://example.com (from --endpoint) uses plain http://, so every request would cross the network in clear text, and the TOKEN is part of every request URL: faqops requires https:// for any host but this machine.",
     );
-    expect((error as ConfigError).hint).toMatch(/--insecure-http/);
+    // What to do is data: each shell names its own way to allow it.
+    expect((error as ConfigError).remedy).toEqual({ kind: "allow-insecure-http" });
+    expect(errorWords(error as ConfigError, "cli").hint).toMatch(/, pass --insecure-http, /);
+    expect(errorWords(error as ConfigError, "action").hint).toMatch(
+      /, set the action's `insecure-http` input to true, /,
+    );
+    // Without a name for where the URL came from, the message names none.
+    expect(() => resolveEndpoint({ url: "http://example.com" }, {})).toThrow(
+      /^The endpoint http:\/\/example\.com uses plain http:\/\//,
+    );
     // From the environment too, naming it.
     expect(() => resolveEndpoint({}, { FAQOPS_ENDPOINT: "http://10.0.0.5:8787" })).toThrow(
       "The endpoint http://10.0.0.5:8787 (from FAQOPS_ENDPOINT) uses plain http://",

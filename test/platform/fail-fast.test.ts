@@ -22,7 +22,7 @@ import {
 } from "../../src/platform/client.js";
 import { PlatformError } from "../../src/platform/errors.js";
 import type { Credentials, PlatformClient } from "../../src/platform/types.js";
-import { entry, everyText, rejection, testCredentials } from "./helpers.js";
+import { entry, everyText, hintOf, rejection, testCredentials } from "./helpers.js";
 
 const OK = '{"errcode":0,"msg":"ok"}';
 
@@ -158,9 +158,20 @@ async function fatalOf(promise: Promise<unknown>, endpoint: string): Promise<Pla
   const platformError = error as PlatformError;
   expect(platformError).toMatchObject({ kind: "fatal", fatal: true });
   expect(platformError.message).toContain(endpoint);
-  expect(platformError.hint).toBeTruthy();
+  expect(hintOf(platformError)).toBeTruthy();
   expectNoSecret(platformError);
   return platformError;
+}
+
+/**
+ * A failure the endpoint setting may cause: the error says to check it as data, and each shell
+ * names its own way to set it.
+ */
+function expectEndpointRemedy(error: PlatformError): void {
+  expect(error.remedy?.kind).toBe("check-endpoint");
+  expect(error.hint).toBeUndefined();
+  expect(hintOf(error, "cli")).toMatch(/--endpoint \/ FAQOPS_ENDPOINT/);
+  expect(hintOf(error, "action")).toMatch(/the action's `endpoint` input \/ FAQOPS_ENDPOINT/);
 }
 
 describe("systemic failures stop at once, naming the endpoint", () => {
@@ -173,7 +184,7 @@ describe("systemic failures stop at once, naming the endpoint", () => {
       /^setautoreply: nothing is listening at http:\/\/127\.0\.0\.1:\d+ /,
     );
     expect(error).toMatchObject({ attempts: 1 });
-    expect(error.hint).toMatch(/--endpoint/);
+    expectEndpointRemedy(error);
     expect(retries).toEqual([]);
   });
 
@@ -237,7 +248,7 @@ describe("systemic failures stop at once, naming the endpoint", () => {
       expect(error.message).toMatch(
         /^publish: a TLS\/certificate problem with https:\/\/127\.0\.0\.1:\d+ \(DEPTH_ZERO_SELF_SIGNED_CERT: self-signed certificate\)/,
       );
-      expect(error.hint).toMatch(/certificate/);
+      expect(hintOf(error)).toMatch(/certificate/);
       expect(server.seen()).toBe(0);
       expect(retries).toEqual([]);
     });
@@ -293,7 +304,7 @@ describe("systemic failures stop at once, naming the endpoint", () => {
       const server = await httpServer([reply, { status: 200, body: OK }]);
       const error = await fatalOf(clientAt(server.url).setAutoReply(entry("a")), server.url);
       expect(error.message).toMatch(message);
-      expect(error.hint).toMatch(/--endpoint/);
+      expectEndpointRemedy(error);
       expect(error).toMatchObject({ attempts: 1 });
       expect(server.seen()).toBe(1);
       expect(retries).toEqual([]);

@@ -1,20 +1,26 @@
 /**
- * Remedies (errors.ts Remedy): src/sync reports what to do as data, and src/render words it
- * with the CLI's commands and flags, in English and Chinese.
+ * Remedies (errors.ts Remedy): the core (src/sync, src/platform, src/content, src/config)
+ * reports what to do as data, and src/render words it for who reads it, the CLI's commands,
+ * flags and variables or the action's inputs, in English and Chinese.
  */
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FaqopsError, type Remedy } from "../../src/errors.js";
+import { type EndpointCheck, FaqopsError, type Remedy } from "../../src/errors.js";
 import { ERROR_HINTS } from "../../src/i18n/errors.js";
 import "../../src/i18n/index.js";
 import { translate } from "../../src/i18n/template.js";
+import { createClient } from "../../src/platform/client.js";
+import { platformVariables, resolveEndpoint } from "../../src/platform/credentials.js";
+import { classifyRequestError } from "../../src/platform/transport.js";
 import { describeError } from "../../src/render/error.js";
 import { planFlags, remedyText } from "../../src/render/remedy.js";
 import { readLockfileIfAny } from "../../src/sync/lockfile.js";
 import { readSavedPlan, type SavedPlanOptions } from "../../src/sync/saved-plan.js";
 import { englishLeft } from "../i18n/helpers.js";
+import { testCredentials } from "../platform/helpers.js";
 
 let dir: string;
 beforeEach(() => {
@@ -34,8 +40,11 @@ const options: SavedPlanOptions = {
   resendAll: true,
 };
 
+/** A target's variables, as a run for target `staging` reads them with none of them set. */
+const STAGING = platformVariables({}, { target: "STAGING" });
+
 /** The error `run` throws. */
-async function thrown(run: () => Promise<unknown>): Promise<FaqopsError> {
+async function thrown(run: () => unknown): Promise<FaqopsError> {
   try {
     await run();
   } catch (error) {
@@ -69,7 +78,75 @@ describe("the core reports remedies as data, without words", () => {
       "请用 `faqops plan --out FILE` 生成一个。",
     );
   });
+
+  it("plain http:// to another host", async () => {
+    const error = await thrown(() =>
+      resolveEndpoint({ url: "http://example.com", name: "--endpoint" }, {}),
+    );
+    expect(error.remedy).toEqual({ kind: "allow-insecure-http" });
+    expect(error.hint).toBeUndefined();
+  });
+
+  it("a failed request: what to check of the endpoint, with the variables the run read", async () => {
+    expect(
+      classifyRequestError(Object.assign(new Error("x"), { code: "ENOTFOUND" }), "e", 1),
+    ).toEqual({
+      type: "systemic",
+      message: "cannot resolve the host of e (ENOTFOUND).",
+      check: "host-name",
+    });
+    const port = await closedPort();
+    const variables = platformVariables(
+      { FAQOPS_STAGING_ENDPOINT: `http://127.0.0.1:${port}` },
+      { target: "STAGING" },
+    );
+    const client = createClient({
+      endpoint: `http://127.0.0.1:${port}`,
+      credentials: testCredentials(),
+      variables,
+    });
+    const error = await thrown(() => client.publish());
+    client.close();
+    expect(error.remedy).toEqual({
+      kind: "check-endpoint",
+      check: "refused",
+      example: "https://chatbot.weixin.qq.com",
+      variables,
+    });
+    expect(error.hint).toBeUndefined();
+    expect(describeError(error, "en", { form: "lines", audience: "cli" })).toContain(
+      "\nhint: check --endpoint / FAQOPS_STAGING_ENDPOINT (its host and port), and that the platform — or the emulator — is up and reachable from here.",
+    );
+    expect(describeError(error, "en", { form: "inline", audience: "action" })).toContain(
+      "(hint: check the action's `endpoint` input / FAQOPS_STAGING_ENDPOINT (its host and port),",
+    );
+  });
+
+  it("the platform failing: send fewer requests a second", async () => {
+    const server = net.createServer((socket) => socket.end("HTTP/1.1 503 Busy\r\n\r\n"));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as net.AddressInfo;
+    const client = createClient({
+      endpoint: `http://127.0.0.1:${port}`,
+      credentials: testCredentials(),
+      retry: { limit: 0 },
+    });
+    const error = await thrown(() => client.publish());
+    client.close();
+    server.close();
+    expect(error.remedy).toEqual({ kind: "lower-rate", when: "failing" });
+    expect(error.hint).toBeUndefined();
+  });
 });
+
+/** A port on this machine where nothing listens. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 describe("remedyText", () => {
   it("rebuilds the command that makes a saved plan again, flag by flag", () => {
@@ -122,6 +199,45 @@ describe("remedyText", () => {
   });
 });
 
+describe("the endpoint's remedies", () => {
+  it("word every check for both shells, with a target's variable or without, in Chinese too", () => {
+    for (const check of Object.keys(ENDPOINT_CHECKS) as EndpointCheck[]) {
+      for (const variables of [undefined, STAGING]) {
+        const remedy = { kind: "check-endpoint", check, example: "https://e.example", variables };
+        const cli = remedyText(remedy as Remedy, "cli");
+        const action = remedyText(remedy as Remedy, "action");
+        const variable = variables ? "FAQOPS_STAGING_ENDPOINT" : "FAQOPS_ENDPOINT";
+        expect(cli).toContain(`--endpoint / ${variable}`);
+        expect(action).toContain(`the action's \`endpoint\` input / ${variable}`);
+        expect(action).not.toMatch(/--[a-z]/);
+        for (const english of [cli, action]) {
+          const translated = translate(ERROR_HINTS, english);
+          expect(translated?.complete, english).toBe(true);
+          expect(englishLeft(translated!.text), english).toEqual([]);
+          expect(translated!.text).toContain(variable);
+        }
+      }
+    }
+  });
+});
+
+/** Every way a request can fail that a remedy names (the record keeps the list complete). */
+const ENDPOINT_CHECKS: Record<EndpointCheck, true> = {
+  "not-the-api": true,
+  redirect: true,
+  "base-url": true,
+  proxy: true,
+  "time-out": true,
+  reset: true,
+  "dns-for-now": true,
+  refused: true,
+  "host-name": true,
+  tls: true,
+  "no-route": true,
+  "not-http": true,
+  unknown: true,
+};
+
 /** Every remedy there is, and what it says to the CLI's users and the action's. */
 const WORDED: readonly [string, Remedy, { cli: string; action: string }][] = [
   [
@@ -157,6 +273,65 @@ const WORDED: readonly [string, Remedy, { cli: string; action: string }][] = [
       cli: "make a new plan (`faqops plan --target staging --api v2 --prune --prune-max 0.5 --force --replace-all --resend-all --out faq.plan.json`), review it, and apply that one.",
       action:
         "make a new plan (`faqops plan --target staging --api v2 --prune --prune-max 0.5 --force --replace-all --resend-all --out faq.plan.json`), review it, and apply that one.",
+    },
+  ],
+  [
+    "something else answers at the endpoint",
+    { kind: "check-endpoint", check: "not-the-api", example: "https://chatbot.weixin.qq.com" },
+    {
+      cli: "check --endpoint / FAQOPS_ENDPOINT: something other than the platform's open API answers there.",
+      action:
+        "check the action's `endpoint` input / FAQOPS_ENDPOINT: something other than the platform's open API answers there.",
+    },
+  ],
+  [
+    "a path in a target's endpoint",
+    {
+      kind: "check-endpoint",
+      check: "base-url",
+      example: "https://openaiapi.weixin.qq.com",
+      variables: STAGING,
+    },
+    {
+      cli: "check --endpoint / FAQOPS_STAGING_ENDPOINT: it should be the platform's base URL, such as https://openaiapi.weixin.qq.com, with no path.",
+      action:
+        "check the action's `endpoint` input / FAQOPS_STAGING_ENDPOINT: it should be the platform's base URL, such as https://openaiapi.weixin.qq.com, with no path.",
+    },
+  ],
+  [
+    "no such host",
+    { kind: "check-endpoint", check: "host-name", example: "https://chatbot.weixin.qq.com" },
+    {
+      cli: "check the host name in --endpoint / FAQOPS_ENDPOINT, and this machine's DNS and network.",
+      action:
+        "check the host name in the action's `endpoint` input / FAQOPS_ENDPOINT, and this machine's DNS and network.",
+    },
+  ],
+  [
+    "the platform failing",
+    { kind: "lower-rate", when: "failing" },
+    {
+      cli: "the platform (or the network to it) is failing or overloaded; try again later, or lower --rate.",
+      action:
+        "the platform (or the network to it) is failing or overloaded; try again later, or lower the action's `rate` input.",
+    },
+  ],
+  [
+    "the platform down",
+    { kind: "lower-rate", when: "down" },
+    {
+      cli: "the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or lower --rate.",
+      action:
+        "the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or lower the action's `rate` input.",
+    },
+  ],
+  [
+    "plain http:// elsewhere",
+    { kind: "allow-insecure-http" },
+    {
+      cli: "use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, pass --insecure-http, and only over a connection protected some other way, such as a VPN or an SSH tunnel.",
+      action:
+        "use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, set the action's `insecure-http` input to true, and only over a connection protected some other way, such as a VPN or an SSH tunnel.",
     },
   ],
 ];

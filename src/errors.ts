@@ -40,7 +40,34 @@ export type Remedy =
   /** The platform is busy or failing: try later, or send fewer requests a second. */
   | { readonly kind: "lower-rate"; readonly when: "too-frequent" | "failing" | "down" }
   /** A plain http:// endpoint on another host was refused: https, or ask for it explicitly. */
-  | { readonly kind: "allow-insecure-http" };
+  | { readonly kind: "allow-insecure-http" }
+  /** The platform refused the credentials: check them, as `check` says which and where. */
+  | {
+      readonly kind: "check-credentials";
+      readonly check: CredentialCheck;
+      readonly variables?: PlatformVariables | undefined;
+    }
+  /** The platform could not read a request: check the content; if it passes, report it. */
+  | { readonly kind: "check-content-then-report" };
+
+/** Which credentials a refusal says to check, and against what (codes.ts, v2/codes.ts). */
+export type CredentialCheck =
+  /** v1: the APPID and the EncodingAESKey, against the bot's console. */
+  | "appid-and-key"
+  /** v1: the same, then the content (XML cannot carry some characters). */
+  | "appid-and-key-then-content"
+  /** v1: the TOKEN, which may have been reset. */
+  | "token"
+  /** v1: the administrator's id. */
+  | "manager-id"
+  /** v2: the open API switched on, and the APPID, Token and administrator shown with it. */
+  | "v2-permission"
+  /** v2: the clock, then the Token (a refused signature). */
+  | "v2-signature"
+  /** v2: the clock, the Token, the APPID and the administrator (a refused token call). */
+  | "v2-token-call"
+  /** v2: a credential given blank. */
+  | "v2-set";
 
 /** How a request to the endpoint failed, for the check a remedy suggests (transport.ts). */
 export type EndpointCheck =

@@ -140,19 +140,26 @@ const OPEN_API_PAGE: Entry[] = [
   { en: "the bot console's 应用绑定 → 开放 API page", zh: OPEN_API_PAGE_ZH },
 ];
 
-/** codes.ts CREDENTIALS. */
+/** render/remedy.ts: the APPID and the EncodingAESKey to check, for the CLI and the action. */
 const CREDENTIALS_CHECK: Entry[] = [
   {
-    en: "check FAQOPS_APPID and FAQOPS_ENCODING_AES_KEY against the bot's console",
-    zh: "请对照机器人后台检查 FAQOPS_APPID 和 FAQOPS_ENCODING_AES_KEY",
+    en: "check {{appid:word}} and {{key:word}} against the bot's console",
+    zh: "请对照机器人后台检查 {{appid}} 和 {{key}}",
+  },
+  {
+    en: "check the action's `appid` and `encoding-aes-key` inputs against the bot's console",
+    zh: "请对照机器人后台检查 Action 的 `appid` 和 `encoding-aes-key` 输入",
   },
 ];
 
-/** codes.ts and v2/codes.ts: what to do about an error code; also the hints the clients give. */
+/**
+ * codes.ts and v2/codes.ts: what to do about an error code; also the hints the clients give
+ * (their remedies worded by render/remedy.ts, for the CLI and for the action).
+ */
 const codeTodo: Entry[] = [
   {
-    en: "{{check:credentials-check}}; if they are right, run `faqops check` (the content may hold characters XML cannot carry) and report it",
-    zh: "{{check}}；如果都没错，请运行 `faqops check`（内容里可能有 XML 无法承载的字符），并报告这个问题",
+    en: "{{check:credentials-check}}; if they are right, {{run:run-check}} (the content may hold characters XML cannot carry) and report it",
+    zh: "{{check}}；如果都没错，{{run}}（内容里可能有 XML 无法承载的字符），并报告这个问题",
   },
   ...CREDENTIALS_CHECK,
   {
@@ -164,24 +171,32 @@ const codeTodo: Entry[] = [
     zh: "请检查条目是否有技能、标题和答案",
   },
   {
-    en: "check FAQOPS_TOKEN against the bot's console (it may have been reset)",
-    zh: "请对照机器人后台检查 FAQOPS_TOKEN（它可能已被重置）",
+    en: "check {{token:word}} against the bot's console (it may have been reset)",
+    zh: "请对照机器人后台检查 {{token}}（它可能已被重置）",
+  },
+  {
+    en: "check the action's `token` input against the bot's console (it may have been reset)",
+    zh: "请对照机器人后台检查 Action 的 `token` 输入（它可能已被重置）",
   },
   {
     en: "resolve the review in the bot's console, then sync again",
     zh: "请在机器人后台处理审核问题，然后重新同步",
   },
   {
-    en: "check FAQOPS_MANAGER_ID: the id of the bot's creator or an administrator",
-    zh: "请检查 FAQOPS_MANAGER_ID：应为机器人创建者或管理员的 id",
+    en: "check {{id:word}}: the id of the bot's creator or an administrator",
+    zh: "请检查 {{id}}：应为机器人创建者或管理员的 id",
+  },
+  {
+    en: "check the action's `manager-id` input: the id of the bot's creator or an administrator",
+    zh: "请检查 Action 的 `manager-id` 输入：应为机器人创建者或管理员的 id",
   },
   {
     en: "see the platform's documentation for this code; the entry was not written",
     zh: "请查阅平台文档中这个错误码的说明；该条目没有写入",
   },
   {
-    en: "run `faqops check`; if the content passes, report it as a faqops bug (the request body did not suit the platform).",
-    zh: "请运行 `faqops check`；如果内容检查通过，请把它作为 faqops 的缺陷报告（请求体不符合平台要求）。",
+    en: "{{run:run-check}}; if the content passes, report it as a faqops bug (the request body did not suit the platform).",
+    zh: "{{run}}；如果内容检查通过，请把它作为 faqops 的缺陷报告（请求体不符合平台要求）。",
   },
   {
     en: "nothing to change: faqops retries it; if it persists, try again later.",
@@ -192,24 +207,36 @@ const codeTodo: Entry[] = [
     zh: "请修改这次请求中各条目的措辞；平台不会说明拒绝的是哪一条。",
   },
   {
-    en: "nothing to change: faqops backs off and retries; if it persists, lower --rate.",
-    zh: "无需改动：faqops 会放慢并重试；如果一直这样，请调低 --rate。",
+    en: "nothing to change: faqops backs off and retries; if it persists, {{lower:lower-rate}}.",
+    zh: "无需改动：faqops 会放慢并重试；如果一直这样，请{{lower}}。",
   },
   {
     en: "see the platform's v2 error code page; this call's request was not applied.",
     zh: "请查阅平台 v2 错误码页面；这次调用的请求没有生效。",
   },
   {
-    en: "enable the open API for this bot on {{page:open-api-page}} (a bot without it refuses every v2 call), and check that FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (an administrator's user id) are the ones shown there.",
-    zh: `请在{{page}}为这个机器人开启开放 API（没有开启的机器人会拒绝所有 v2 调用），并确认 FAQOPS_APPID、FAQOPS_TOKEN 和 FAQOPS_MANAGER_ID（管理员的用户 id）与该页面显示的一致。`,
+    en: "enable the open API for this bot on {{page:open-api-page}} (a bot without it refuses every v2 call), and check that {{appid:word}}, {{token:word}} and {{id:word}} (an administrator's user id) are the ones shown there.",
+    zh: `请在{{page}}为这个机器人开启开放 API（没有开启的机器人会拒绝所有 v2 调用），并确认 {{appid}}、{{token}} 和 {{id}}（管理员的用户 id）与该页面显示的一致。`,
   },
   {
-    en: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), then FAQOPS_TOKEN (the Token on {{page:open-api-page}}); a Token with stray characters signs wrongly.",
-    zh: `请先检查本机时钟（每个签名都带有时间：请校准，例如用 NTP），再检查 FAQOPS_TOKEN（{{page}}上的 Token）；Token 里多了字符会导致签名错误。`,
+    en: "enable the open API for this bot on {{page:open-api-page}} (a bot without it refuses every v2 call), and check that the action's inputs `appid`, `token` and `manager-id` (an administrator's user id) are the ones shown there.",
+    zh: `请在{{page}}为这个机器人开启开放 API（没有开启的机器人会拒绝所有 v2 调用），并确认 Action 的 \`appid\`、\`token\` 和 \`manager-id\` 输入（管理员的用户 id）与该页面显示的一致。`,
   },
   {
-    en: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), FAQOPS_TOKEN and FAQOPS_APPID against {{page:open-api-page}}, and FAQOPS_MANAGER_ID (the account: an administrator's user id, under 管理 → 成员权限).",
-    zh: `请检查本机时钟（每个签名都带有时间：请校准，例如用 NTP），对照{{page}}检查 FAQOPS_TOKEN 和 FAQOPS_APPID，并检查 FAQOPS_MANAGER_ID（即账号：管理员的用户 id，在「管理 → 成员权限」中）。`,
+    en: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), then {{token:word}} (the Token on {{page:open-api-page}}); a Token with stray characters signs wrongly.",
+    zh: `请先检查本机时钟（每个签名都带有时间：请校准，例如用 NTP），再检查 {{token}}（{{page}}上的 Token）；Token 里多了字符会导致签名错误。`,
+  },
+  {
+    en: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), then the action's `token` input (the Token on {{page:open-api-page}}); a Token with stray characters signs wrongly.",
+    zh: `请先检查本机时钟（每个签名都带有时间：请校准，例如用 NTP），再检查 Action 的 \`token\` 输入（{{page}}上的 Token）；Token 里多了字符会导致签名错误。`,
+  },
+  {
+    en: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), {{token:word}} and {{appid:word}} against {{page:open-api-page}}, and {{id:word}} (the account: an administrator's user id, under 管理 → 成员权限).",
+    zh: `请检查本机时钟（每个签名都带有时间：请校准，例如用 NTP），对照{{page}}检查 {{token}} 和 {{appid}}，并检查 {{id}}（即账号：管理员的用户 id，在「管理 → 成员权限」中）。`,
+  },
+  {
+    en: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), the action's `token` and `appid` inputs against {{page:open-api-page}}, and its `manager-id` input (the account: an administrator's user id, under 管理 → 成员权限).",
+    zh: `请检查本机时钟（每个签名都带有时间：请校准，例如用 NTP），对照{{page}}检查 Action 的 \`token\` 和 \`appid\` 输入，并检查它的 \`manager-id\` 输入（即账号：管理员的用户 id，在「管理 → 成员权限」中）。`,
   },
 ];
 
@@ -217,6 +244,11 @@ registerKinds({
   "lock-where": [{ en: "entries[{{index:n}}]", zh: "entries[{{index}}]" }],
   "open-api-page": OPEN_API_PAGE,
   "credentials-check": CREDENTIALS_CHECK,
+  /** render/remedy.ts: how to run the content's checks, for the CLI and for the action. */
+  "run-check": [
+    { en: "run `faqops check`", zh: "请运行 `faqops check`" },
+    { en: "run the action with `command: check`", zh: "请用 `command: check` 运行 Action" },
+  ],
   "error-count": [
     { en: "{{count:n}} error", zh: "{{count}} 个错误" },
     { en: "{{count:n}} errors", zh: "{{count}} 个错误" },
@@ -1050,8 +1082,12 @@ export const ERROR_HINTS: readonly Entry[] = [
     zh: "平台（或通往它的网络）出错或过载；请稍后再试，或{{lower}}。",
   },
   {
-    en: "set FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (see readV2Credentials).",
-    zh: "请设置 FAQOPS_APPID、FAQOPS_TOKEN 和 FAQOPS_MANAGER_ID（见 readV2Credentials）。",
+    en: "set {{appid:word}}, {{token:word}} and {{id:word}} (see readV2Credentials).",
+    zh: "请设置 {{appid}}、{{token}} 和 {{id}}（见 readV2Credentials）。",
+  },
+  {
+    en: "set the action's `appid`, `token` and `manager-id` inputs.",
+    zh: "请设置 Action 的 `appid`、`token` 和 `manager-id` 输入。",
   },
   {
     en: "try again later; if it persists, check the bot's console for what was imported, and report it to the platform.",

@@ -93,7 +93,7 @@ export function createClient(options: ClientOptions): PlatformClient {
       throw call.fail(
         info.fatal ? "fatal" : "rejected",
         `${info.meaning}: code ${envelope.code}${said}.`,
-        { code: envelope.code, httpStatus: answer.status, hint: info.todo },
+        { code: envelope.code, httpStatus: answer.status, hint: info.todo, remedy: info.remedy },
       );
     }
     return { type: "done", value: envelope };

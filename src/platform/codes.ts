@@ -4,22 +4,25 @@
  * `fatal` codes mean no other call of the run can succeed either (wrong token, key, app id,
  * managerid, or a bot that failed review), so the run stops at once instead of failing every entry.
  */
+import type { Remedy } from "../errors.js";
 
-/** What faqops knows about one error code. */
-export interface CodeInfo {
-  readonly meaning: string;
-  /** What the user should check or do; shown as the error's hint. */
-  readonly todo: string;
-  readonly fatal: boolean;
-}
+/**
+ * What faqops knows about one error code, and what the user should check or do, shown as the
+ * error's hint: words (`todo`), or, where doing it means a setting the CLI and the action name
+ * differently (a credential's variable or input), a Remedy that render/remedy.ts words.
+ */
+export type CodeInfo = { readonly meaning: string; readonly fatal: boolean } & (
+  | { readonly todo: string; readonly remedy?: undefined }
+  | { readonly remedy: Remedy; readonly todo?: undefined }
+);
 
-const CREDENTIALS = "check FAQOPS_APPID and FAQOPS_ENCODING_AES_KEY against the bot's console";
+const CREDENTIALS = { kind: "check-credentials", check: "appid-and-key" } as const;
 const SIGNATURE = "report this as a faqops bug: content calls carry no signature";
 const BAD_REQUEST = "check that the entry has a skill, a title and an answer";
-const APPID_FAILED = { meaning: "the app id check failed", todo: CREDENTIALS, fatal: true };
+const APPID_FAILED = { meaning: "the app id check failed", remedy: CREDENTIALS, fatal: true };
 const UNDECRYPTABLE = {
   meaning: "the platform could not decrypt the request",
-  todo: CREDENTIALS,
+  remedy: CREDENTIALS,
   fatal: true,
 };
 
@@ -28,7 +31,7 @@ const CODES: ReadonlyMap<number, CodeInfo> = new Map<number, CodeInfo>([
     1001,
     {
       meaning: "the TOKEN is not valid",
-      todo: "check FAQOPS_TOKEN against the bot's console (it may have been reset)",
+      remedy: { kind: "check-credentials", check: "token" },
       fatal: true,
     },
   ],
@@ -57,7 +60,7 @@ const CODES: ReadonlyMap<number, CodeInfo> = new Map<number, CodeInfo>([
     1015,
     {
       meaning: "the managerid is not valid",
-      todo: "check FAQOPS_MANAGER_ID: the id of the bot's creator or an administrator",
+      remedy: { kind: "check-credentials", check: "manager-id" },
       fatal: true,
     },
   ],
@@ -68,7 +71,7 @@ const CODES: ReadonlyMap<number, CodeInfo> = new Map<number, CodeInfo>([
       // answers 1019 when the decrypted XML cannot be read. faqops' check refuses the
       // characters XML cannot carry (xml-char), so credentials are the likelier cause.
       meaning: "the platform could not decrypt or read the request",
-      todo: `${CREDENTIALS}; if they are right, run \`faqops check\` (the content may hold characters XML cannot carry) and report it`,
+      remedy: { kind: "check-credentials", check: "appid-and-key-then-content" },
       fatal: true,
     },
   ],

@@ -522,7 +522,9 @@ function withVariables(
   variables: PlatformVariables | undefined,
 ): Remedy | undefined {
   if (remedy === undefined || variables === undefined) return remedy;
-  return remedy.kind === "check-endpoint" ? { ...remedy, variables } : remedy;
+  return remedy.kind === "check-endpoint" || remedy.kind === "check-credentials"
+    ? { ...remedy, variables }
+    : remedy;
 }
 
 /**

@@ -3,7 +3,8 @@
  * core reports as data, in the words of who reads them (the CLI's flags, the action's inputs).
  * In English, as the other hints are; i18n/errors.ts translates them.
  */
-import type { EndpointCheck, Remedy } from "../errors.js";
+import type { CredentialCheck, EndpointCheck, Remedy } from "../errors.js";
+import { OPEN_API_PAGE } from "../platform/v2/codes.js";
 import { type PlatformVariables, UNPREFIXED_VARIABLES } from "../platform/variables.js";
 import type { SavedPlanOptions } from "../sync/saved-plan.js";
 import type { Audience } from "./words.js";
@@ -31,10 +32,57 @@ export function remedyText(remedy: Remedy, audience: Audience): string {
       );
     case "lower-rate":
       return LOWER_RATE[remedy.when](action ? "lower the action's `rate` input" : "lower --rate");
+    case "check-credentials":
+      return action
+        ? ACTION_CREDENTIALS[remedy.check]
+        : cliCredentials(remedy.check, remedy.variables ?? UNPREFIXED_VARIABLES);
+    case "check-content-then-report":
+      return `${action ? "run the action with `command: check`" : "run `faqops check`"}; if the content passes, report it as a faqops bug (the request body did not suit the platform).`;
     case "allow-insecure-http":
       return `use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, ${action ? "set the action's `insecure-http` input to true" : "pass --insecure-http"}, and only over a connection protected some other way, such as a VPN or an SSH tunnel.`;
   }
 }
+
+/** The clock, which every v2 signature carries: the first thing to check when one is refused. */
+const CLOCK =
+  "check this machine's clock (every signature carries the time: sync it, e.g. with NTP)";
+
+/** What to check of the credentials, for the CLI: the variables the run read them from. */
+function cliCredentials(check: CredentialCheck, v: PlatformVariables): string {
+  switch (check) {
+    case "appid-and-key":
+      return `check ${v.appId} and ${v.encodingAesKey} against the bot's console`;
+    case "appid-and-key-then-content":
+      return `check ${v.appId} and ${v.encodingAesKey} against the bot's console; if they are right, run \`faqops check\` (the content may hold characters XML cannot carry) and report it`;
+    case "token":
+      return `check ${v.token} against the bot's console (it may have been reset)`;
+    case "manager-id":
+      return `check ${v.managerId}: the id of the bot's creator or an administrator`;
+    case "v2-permission":
+      return `enable the open API for this bot on ${OPEN_API_PAGE} (a bot without it refuses every v2 call), and check that ${v.appId}, ${v.token} and ${v.managerId} (an administrator's user id) are the ones shown there.`;
+    case "v2-signature":
+      return `${CLOCK}, then ${v.token} (the Token on ${OPEN_API_PAGE}); a Token with stray characters signs wrongly.`;
+    case "v2-token-call":
+      return `${CLOCK}, ${v.token} and ${v.appId} against ${OPEN_API_PAGE}, and ${v.managerId} (the account: an administrator's user id, under 管理 → 成员权限).`;
+    case "v2-set":
+      return `set ${v.appId}, ${v.token} and ${v.managerId} (see readV2Credentials).`;
+  }
+}
+
+/** What to check of the credentials, for the action: its inputs (which it reads first). */
+const ACTION_CREDENTIALS: Readonly<Record<CredentialCheck, string>> = {
+  "appid-and-key":
+    "check the action's `appid` and `encoding-aes-key` inputs against the bot's console",
+  "appid-and-key-then-content":
+    "check the action's `appid` and `encoding-aes-key` inputs against the bot's console; if they are right, run the action with `command: check` (the content may hold characters XML cannot carry) and report it",
+  token: "check the action's `token` input against the bot's console (it may have been reset)",
+  "manager-id":
+    "check the action's `manager-id` input: the id of the bot's creator or an administrator",
+  "v2-permission": `enable the open API for this bot on ${OPEN_API_PAGE} (a bot without it refuses every v2 call), and check that the action's inputs \`appid\`, \`token\` and \`manager-id\` (an administrator's user id) are the ones shown there.`,
+  "v2-signature": `${CLOCK}, then the action's \`token\` input (the Token on ${OPEN_API_PAGE}); a Token with stray characters signs wrongly.`,
+  "v2-token-call": `${CLOCK}, the action's \`token\` and \`appid\` inputs against ${OPEN_API_PAGE}, and its \`manager-id\` input (the account: an administrator's user id, under 管理 → 成员权限).`,
+  "v2-set": "set the action's `appid`, `token` and `manager-id` inputs.",
+};
 
 /** The platform is busy or failing, and what to do; `lower` says how to send fewer requests. */
 const LOWER_RATE: Readonly<Record<"too-frequent" | "failing" | "down", (lower: string) => string>> =

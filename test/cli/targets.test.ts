@@ -276,6 +276,10 @@ describe("two targets, two bots", () => {
     });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/TOKEN is not valid/);
+    // The hint names the variable this run read the TOKEN from: the target's own.
+    expect(refused.stderr).toContain(
+      "\nhint: check FAQOPS_STAGING_TOKEN against the bot's console (it may have been reset)\n",
+    );
     expect(await bytes(dir, PRODUCTION_LOCK)).toEqual(productionAfter);
     expect(await bytes(dir, STAGING_LOCK)).toEqual(before.staging);
     expect(held(production)).toEqual(PRODUCTION_ENTRIES);

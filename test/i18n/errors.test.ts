@@ -11,9 +11,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { readProjectConfig } from "../../src/config/load.js";
 import { parseProjectConfig } from "../../src/config/parse.js";
 import { selectTargets } from "../../src/config/targets.js";
-import { FaqopsError } from "../../src/errors.js";
+import { FaqopsError, type Remedy } from "../../src/errors.js";
 import { ERROR_HINTS, ERROR_MESSAGES } from "../../src/i18n/errors.js";
-import { localizeError, localizeText, resolveLang } from "../../src/i18n/index.js";
+import {
+  localizeError,
+  localizeErrorText,
+  localizeText,
+  resolveLang,
+} from "../../src/i18n/index.js";
 import { translate } from "../../src/i18n/template.js";
 import { resolveSyncOptions } from "../../src/options/sync.js";
 import {
@@ -37,9 +42,9 @@ import { classifyRequestError } from "../../src/platform/transport.js";
 import {
   describeV2Code,
   KNOWN_V2_CODES,
-  PERMISSION_HINT,
-  SIGNATURE_HINT,
-  TOKEN_CALL_HINT,
+  PERMISSION_REMEDY,
+  SIGNATURE_REMEDY,
+  TOKEN_CALL_REMEDY,
 } from "../../src/platform/v2/codes.js";
 import { errorWords } from "../../src/render/error.js";
 import { remedyText } from "../../src/render/remedy.js";
@@ -126,11 +131,6 @@ const PLATFORM_DYNAMIC = [
   // test below reads them whole.
   "src/platform/client.ts: info.todo",
   "src/platform/v2/client.ts: info.todo",
-  "src/platform/v2/client.ts: PERMISSION_HINT",
-  "src/platform/v2/client.ts: PERMISSION_HINT",
-  "src/platform/v2/client.ts: SIGNATURE_HINT",
-  "src/platform/v2/client.ts: TOKEN_CALL_HINT",
-  "src/platform/v2/client.ts: TOKEN_CALL_HINT",
   // transport.ts: failWith's `action: message`, built from the messages collected here.
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal.
   "src/platform/transport.ts: by(`${action}: ${message}`)",
@@ -200,13 +200,25 @@ describe("the errors catalogue", () => {
       ...KNOWN_V2_CODES.map(describeV2Code),
       describeV2Code(99_999),
     ];
+    const remedies: Remedy[] = [PERMISSION_REMEDY, SIGNATURE_REMEDY, TOKEN_CALL_REMEDY];
     for (const info of infos) {
       const message = `setautoreply: ${info.meaning}: code 1001 ("invalid token").`;
       expectChinese(translate(ERROR_MESSAGES, message), message);
-      expectChinese(translate(ERROR_HINTS, info.todo), info.todo);
+      if (info.todo !== undefined) expectChinese(translate(ERROR_HINTS, info.todo), info.todo);
+      else remedies.push(info.remedy);
     }
-    for (const hint of [PERMISSION_HINT, SIGNATURE_HINT, TOKEN_CALL_HINT]) {
-      expectChinese(translate(ERROR_HINTS, hint), hint);
+    // Remedies as the shells word them: the CLI's with a target's variables and without.
+    const staging = platformVariables({}, { target: "STAGING" });
+    for (const remedy of remedies) {
+      const hints = [
+        remedyText(remedy, "cli"),
+        remedyText(remedy, "action"),
+        remedyText(
+          remedy.kind === "check-credentials" ? { ...remedy, variables: staging } : remedy,
+          "cli",
+        ),
+      ];
+      for (const hint of hints) expectChinese(translate(ERROR_HINTS, hint), hint);
     }
   });
 });
@@ -422,12 +434,15 @@ describe("errors thrown by the real functions", () => {
       action: "setautoreply",
       kind: "fatal",
       code: 1001,
-      hint: info.todo,
+      remedy: info.remedy,
     });
-    expect(localizeError(error, "zh-CN")).toEqual({
+    expect(localizeErrorText(errorWords(error, "cli"), "zh-CN")).toEqual({
       message: 'setautoreply：TOKEN 无效：错误码 1001（"invalid"）。',
       hint: "请对照机器人后台检查 FAQOPS_TOKEN（它可能已被重置）",
     });
+    expect(localizeErrorText(errorWords(error, "action"), "zh-CN").hint).toBe(
+      "请对照机器人后台检查 Action 的 `token` 输入（它可能已被重置）",
+    );
     const v2 = describeV2Code(210202);
     const refused = `/v2/bot/import/json: ${v2.meaning}: code 210202 ("no auth"; err_detail 7), with a new access token too.`;
     expectChinese(translate(ERROR_MESSAGES, refused), refused);

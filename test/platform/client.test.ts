@@ -94,7 +94,9 @@ describe("client against the emulator: platform errors", () => {
         attempts: 1,
         httpStatus: 200,
       });
-      expect((error as PlatformError).hint).toMatch(/check FAQOPS_/);
+      expect((error as PlatformError).remedy?.kind).toBe("check-credentials");
+      expect(hintOf(error as PlatformError)).toMatch(/check FAQOPS_/);
+      expect(hintOf(error as PlatformError, "action")).toMatch(/check the action's `[a-z-]+`/);
       expect(retries).toEqual([]);
       expect(emulator.stats().requests.total).toBe(1);
       expect(emulator.entries()).toEqual([]);
@@ -110,7 +112,7 @@ describe("client against the emulator: platform errors", () => {
       const error = (await rejection(client.publish())) as PlatformError;
       expect(error).toMatchObject({ action: "publish", code, fatal: true, kind: "fatal" });
       expect(error.message).toContain(`code ${code}`);
-      expect(error.hint).toBeTruthy();
+      expect(hintOf(error)).toBeTruthy();
       expect(emulator.stats().requests.total).toBe(before + 1);
     }
     client.close();

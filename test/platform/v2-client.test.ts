@@ -17,7 +17,7 @@ import type { RetryInfo } from "../../src/platform/transport.js";
 import { createV2Client, type V2ClientOptions } from "../../src/platform/v2/client.js";
 import { signV2 } from "../../src/platform/v2/sign.js";
 import type { ImportItem, V2Client, V2Credentials } from "../../src/platform/v2/types.js";
-import { distinctiveSecret, rejection } from "./helpers.js";
+import { distinctiveSecret, hintOf, rejection } from "./helpers.js";
 import {
   code,
   type FakePlatform,
@@ -306,7 +306,7 @@ describe("the access token", () => {
     expect(error.message).toMatch(
       /no permission.*code 210202 \("权限不足"\), with a new access token too/,
     );
-    expect(error.hint).toContain("应用绑定");
+    expect(hintOf(error)).toContain("应用绑定");
     expect(platform.to("/v2/token")).toHaveLength(2);
     expect(platform.to("/v2/async/fetch")).toHaveLength(2);
   });
@@ -354,7 +354,11 @@ describe("the access token", () => {
     const error = await platformError(client.publish());
     expect(error).toMatchObject({ kind: "fatal", code: 110001, action: "/v2/token" });
     expect(error.message).toContain('code 110001 ("Internal Server Error"; err_detail 210202)');
-    expect(error.hint).toMatch(/clock.*FAQOPS_TOKEN.*FAQOPS_APPID.*FAQOPS_MANAGER_ID/);
+    expect(error.hint).toBeUndefined();
+    expect(hintOf(error)).toMatch(/clock.*FAQOPS_TOKEN.*FAQOPS_APPID.*FAQOPS_MANAGER_ID/);
+    expect(hintOf(error, "action")).toMatch(
+      /clock.*`token` and `appid` inputs.*`manager-id` input/,
+    );
     expect(platform.received).toHaveLength(1);
   });
 
@@ -408,7 +412,7 @@ describe("signature refusals and retries", () => {
     expect(error.message).toMatch(
       /HTTP 400 from http:\/\/127\.0\.0\.1:\d+ \("invalid sign request"\): the platform refused the request's signature, again after signing it afresh\./,
     );
-    expect(error.hint).toMatch(/clock.*FAQOPS_TOKEN/);
+    expect(hintOf(error)).toMatch(/clock.*FAQOPS_TOKEN/);
     expect(platform.to("/v2/bot/import/json")).toHaveLength(2);
   });
 
@@ -487,7 +491,7 @@ describe("codes", () => {
     const error = await platformError(client.importJson(0, [item("a")]));
     expect(error).toMatchObject({ kind: "fatal", code: 1 });
     expect(error.message).toMatch(/open API is not enabled/);
-    expect(error.hint).toMatch(/应用绑定/);
+    expect(hintOf(error)).toMatch(/应用绑定/);
   });
 
   it("anything but the envelope is fatal: an HTML page, JSON without a code, a 404", async () => {

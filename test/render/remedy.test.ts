@@ -122,6 +122,44 @@ describe("the core reports remedies as data, without words", () => {
     );
   });
 
+  it("a credential refused: which to check, named as the run read them", async () => {
+    // A target's own variable where it is set, else the unprefixed one the run fell back to.
+    const variables = platformVariables(
+      { FAQOPS_STAGING_APPID: "a", FAQOPS_TOKEN: "t" },
+      { target: "STAGING" },
+    );
+    expect(variables).toEqual({
+      appId: "FAQOPS_STAGING_APPID",
+      token: "FAQOPS_TOKEN",
+      encodingAesKey: "FAQOPS_STAGING_ENCODING_AES_KEY",
+      managerId: "FAQOPS_STAGING_MANAGER_ID",
+      endpoint: "FAQOPS_STAGING_ENDPOINT",
+    });
+    const server = net.createServer((socket) =>
+      socket.end(
+        'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 34\r\n\r\n{"errcode":1001,"errmsg":"token!"}',
+      ),
+    );
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as net.AddressInfo;
+    const client = createClient({
+      endpoint: `http://127.0.0.1:${port}`,
+      credentials: testCredentials(),
+      variables,
+    });
+    const error = await thrown(() => client.publish());
+    client.close();
+    server.close();
+    expect(error.remedy).toEqual({ kind: "check-credentials", check: "token", variables });
+    expect(error.hint).toBeUndefined();
+    expect(describeError(error, "en", { form: "lines", audience: "cli" })).toContain(
+      "\nhint: check FAQOPS_TOKEN against the bot's console (it may have been reset)",
+    );
+    expect(describeError(error, "zh-CN", { form: "inline", audience: "action" })).toContain(
+      "（提示：请对照机器人后台检查 Action 的 `token` 输入（它可能已被重置））",
+    );
+  });
+
   it("the platform failing: send fewer requests a second", async () => {
     const server = net.createServer((socket) => socket.end("HTTP/1.1 503 Busy\r\n\r\n"));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -323,6 +361,93 @@ const WORDED: readonly [string, Remedy, { cli: string; action: string }][] = [
       cli: "the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or lower --rate.",
       action:
         "the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or lower the action's `rate` input.",
+    },
+  ],
+  [
+    "calls too frequent (v2)",
+    { kind: "lower-rate", when: "too-frequent" },
+    {
+      cli: "nothing to change: faqops backs off and retries; if it persists, lower --rate.",
+      action:
+        "nothing to change: faqops backs off and retries; if it persists, lower the action's `rate` input.",
+    },
+  ],
+  [
+    "a request the platform cannot read (v2)",
+    { kind: "check-content-then-report" },
+    {
+      cli: "run `faqops check`; if the content passes, report it as a faqops bug (the request body did not suit the platform).",
+      action:
+        "run the action with `command: check`; if the content passes, report it as a faqops bug (the request body did not suit the platform).",
+    },
+  ],
+  [
+    "the APPID and the EncodingAESKey (v1)",
+    { kind: "check-credentials", check: "appid-and-key" },
+    {
+      cli: "check FAQOPS_APPID and FAQOPS_ENCODING_AES_KEY against the bot's console",
+      action: "check the action's `appid` and `encoding-aes-key` inputs against the bot's console",
+    },
+  ],
+  [
+    "the same, then the content, on a target (v1)",
+    { kind: "check-credentials", check: "appid-and-key-then-content", variables: STAGING },
+    {
+      cli: "check FAQOPS_STAGING_APPID and FAQOPS_STAGING_ENCODING_AES_KEY against the bot's console; if they are right, run `faqops check` (the content may hold characters XML cannot carry) and report it",
+      action:
+        "check the action's `appid` and `encoding-aes-key` inputs against the bot's console; if they are right, run the action with `command: check` (the content may hold characters XML cannot carry) and report it",
+    },
+  ],
+  [
+    "the TOKEN (v1)",
+    { kind: "check-credentials", check: "token" },
+    {
+      cli: "check FAQOPS_TOKEN against the bot's console (it may have been reset)",
+      action: "check the action's `token` input against the bot's console (it may have been reset)",
+    },
+  ],
+  [
+    "a target's administrator (v1)",
+    { kind: "check-credentials", check: "manager-id", variables: STAGING },
+    {
+      cli: "check FAQOPS_STAGING_MANAGER_ID: the id of the bot's creator or an administrator",
+      action:
+        "check the action's `manager-id` input: the id of the bot's creator or an administrator",
+    },
+  ],
+  [
+    "the open API's permission (v2)",
+    { kind: "check-credentials", check: "v2-permission" },
+    {
+      cli: "enable the open API for this bot on the bot console's 应用绑定 → 开放 API page (a bot without it refuses every v2 call), and check that FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (an administrator's user id) are the ones shown there.",
+      action:
+        "enable the open API for this bot on the bot console's 应用绑定 → 开放 API page (a bot without it refuses every v2 call), and check that the action's inputs `appid`, `token` and `manager-id` (an administrator's user id) are the ones shown there.",
+    },
+  ],
+  [
+    "a refused signature, on a target (v2)",
+    { kind: "check-credentials", check: "v2-signature", variables: STAGING },
+    {
+      cli: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), then FAQOPS_STAGING_TOKEN (the Token on the bot console's 应用绑定 → 开放 API page); a Token with stray characters signs wrongly.",
+      action:
+        "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), then the action's `token` input (the Token on the bot console's 应用绑定 → 开放 API page); a Token with stray characters signs wrongly.",
+    },
+  ],
+  [
+    "a refused token call (v2)",
+    { kind: "check-credentials", check: "v2-token-call" },
+    {
+      cli: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), FAQOPS_TOKEN and FAQOPS_APPID against the bot console's 应用绑定 → 开放 API page, and FAQOPS_MANAGER_ID (the account: an administrator's user id, under 管理 → 成员权限).",
+      action:
+        "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), the action's `token` and `appid` inputs against the bot console's 应用绑定 → 开放 API page, and its `manager-id` input (the account: an administrator's user id, under 管理 → 成员权限).",
+    },
+  ],
+  [
+    "a blank v2 credential",
+    { kind: "check-credentials", check: "v2-set" },
+    {
+      cli: "set FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (see readV2Credentials).",
+      action: "set the action's `appid`, `token` and `manager-id` inputs.",
     },
   ],
   [

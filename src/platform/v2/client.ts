@@ -25,9 +25,9 @@ import {
   ALREADY_PUBLISHING,
   describeV2Code,
   isNoAuthMessage,
-  PERMISSION_HINT,
-  SIGNATURE_HINT,
-  TOKEN_CALL_HINT,
+  PERMISSION_REMEDY,
+  SIGNATURE_REMEDY,
+  TOKEN_CALL_REMEDY,
 } from "./codes.js";
 import { randomNonce, signedHeaders } from "./sign.js";
 import type {
@@ -98,7 +98,7 @@ export function createV2Client(options: V2ClientOptions): V2Client {
   for (const [name, value] of Object.entries(credentials)) {
     if (typeof value !== "string" || value.trim() === "") {
       throw new ConfigError(`The v2 credential ${name} is empty.`, {
-        hint: "set FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (see readV2Credentials).",
+        remedy: { kind: "check-credentials", check: "v2-set", variables: options.variables },
       });
     }
   }
@@ -130,7 +130,7 @@ export function createV2Client(options: V2ClientOptions): V2Client {
         const error = call.fail(
           "fatal",
           `HTTP 400 from ${shown}${said ? ` ("${said}")` : ""}: the platform refused the request's signature${refusedSignatures > 1 ? ", again after signing it afresh" : ""}.`,
-          { httpStatus: status, hint: SIGNATURE_HINT },
+          { httpStatus: status, remedy: SIGNATURE_REMEDY },
         );
         if (refusedSignatures > 1) throw error;
         return {
@@ -146,7 +146,10 @@ export function createV2Client(options: V2ClientOptions): V2Client {
           reading.tokenCall
             ? `HTTP ${status} from ${shown}: the platform refused the token request.`
             : `HTTP ${status} from ${shown}: the platform refused the access token${reading.renewed ? ", a new one too" : ""}.`,
-          { httpStatus: status, hint: reading.tokenCall ? TOKEN_CALL_HINT : PERMISSION_HINT },
+          {
+            httpStatus: status,
+            remedy: reading.tokenCall ? TOKEN_CALL_REMEDY : PERMISSION_REMEDY,
+          },
         );
         if (reading.tokenCall) throw refused;
         return { type: "done", value: { type: "refused", error: refused } };
@@ -161,7 +164,7 @@ export function createV2Client(options: V2ClientOptions): V2Client {
         throw call.fail("fatal", `the open API is not enabled for this bot: code ${code}${said}.`, {
           code,
           httpStatus: status,
-          hint: PERMISSION_HINT,
+          remedy: PERMISSION_REMEDY,
         });
       }
       if (code === 0) {
@@ -174,7 +177,7 @@ export function createV2Client(options: V2ClientOptions): V2Client {
       if (accepted) return { type: "done", value: { type: "ok", value: accepted.value } };
 
       const info = describeV2Code(code);
-      const details = { code, httpStatus: status, hint: info.todo };
+      const details = { code, httpStatus: status, hint: info.todo, remedy: info.remedy };
       switch (info.outcome) {
         case "transient":
           return { type: "retry", reason: `code ${code} (${info.meaning})`, code };
@@ -195,7 +198,7 @@ export function createV2Client(options: V2ClientOptions): V2Client {
             reading.tokenCall ? "fatal" : info.outcome,
             `${info.meaning}: code ${code}${said}.`,
             reading.tokenCall && info.outcome === "rejected"
-              ? { ...details, hint: TOKEN_CALL_HINT }
+              ? { code, httpStatus: status, remedy: TOKEN_CALL_REMEDY }
               : details,
           );
       }

@@ -2,6 +2,7 @@
  * The v2 open API's error codes (platform-api-v2.md, "Error codes"), each with what faqops does
  * and what the user should do. v1's table (../codes.ts) is a different numbering altogether.
  */
+import type { Remedy } from "../../errors.js";
 
 /**
  * What a code makes of the call:
@@ -12,13 +13,14 @@
  */
 export type V2CodeOutcome = "fatal" | "rejected" | "transient" | "permission";
 
-/** What faqops knows about one v2 error code. */
-export interface V2CodeInfo {
-  readonly meaning: string;
-  /** What the user should check or do; shown as the error's hint. */
-  readonly todo: string;
-  readonly outcome: V2CodeOutcome;
-}
+/**
+ * What faqops knows about one v2 error code, and what the user should check or do, shown as the
+ * error's hint: words (`todo`), or a Remedy where it names a setting (a credential, the rate).
+ */
+export type V2CodeInfo = { readonly meaning: string; readonly outcome: V2CodeOutcome } & (
+  | { readonly todo: string; readonly remedy?: undefined }
+  | { readonly remedy: Remedy; readonly todo?: undefined }
+);
 
 /**
  * Where the open API is switched on and its credentials are shown. The console page the
@@ -26,18 +28,18 @@ export interface V2CodeInfo {
  */
 export const OPEN_API_PAGE = "the bot console's 应用绑定 → 开放 API page";
 
-/** The hint for a refused permission, and for "user has no auth to access api …". */
-export const PERMISSION_HINT = `enable the open API for this bot on ${OPEN_API_PAGE} (a bot without it refuses every v2 call), and check that FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (an administrator's user id) are the ones shown there.`;
+/** The remedy for a refused permission, and for "user has no auth to access api …". */
+export const PERMISSION_REMEDY = { kind: "check-credentials", check: "v2-permission" } as const;
 
-/** The hint when the signature or the token call is refused: the usual causes, in order. */
-export const SIGNATURE_HINT = `check this machine's clock (every signature carries the time: sync it, e.g. with NTP), then FAQOPS_TOKEN (the Token on ${OPEN_API_PAGE}); a Token with stray characters signs wrongly.`;
+/** The remedy when a signature is refused: the usual causes, in order. */
+export const SIGNATURE_REMEDY = { kind: "check-credentials", check: "v2-signature" } as const;
 
-/** The hint when the token call is refused. */
-export const TOKEN_CALL_HINT = `check this machine's clock (every signature carries the time: sync it, e.g. with NTP), FAQOPS_TOKEN and FAQOPS_APPID against ${OPEN_API_PAGE}, and FAQOPS_MANAGER_ID (the account: an administrator's user id, under 管理 → 成员权限).`;
+/** The remedy when the token call is refused. */
+export const TOKEN_CALL_REMEDY = { kind: "check-credentials", check: "v2-token-call" } as const;
 
 const BAD_REQUEST = {
   meaning: "the platform could not read the request (bad request)",
-  todo: "run `faqops check`; if the content passes, report it as a faqops bug (the request body did not suit the platform).",
+  remedy: { kind: "check-content-then-report" },
   outcome: "rejected",
 } as const;
 
@@ -54,7 +56,7 @@ const CODES: ReadonlyMap<number, V2CodeInfo> = new Map<number, V2CodeInfo>([
       // "Internal Server Error" in name only: the community saw it on /v2/token for a stale
       // timestamp and for a body signed in another form than the one sent ([c-token]).
       meaning: "the platform refused the request (a stale timestamp, a wrong signature or account)",
-      todo: TOKEN_CALL_HINT,
+      remedy: TOKEN_CALL_REMEDY,
       outcome: "fatal",
     },
   ],
@@ -73,7 +75,7 @@ const CODES: ReadonlyMap<number, V2CodeInfo> = new Map<number, V2CodeInfo>([
     210202,
     {
       meaning: "no permission: the platform refused the access token",
-      todo: PERMISSION_HINT,
+      remedy: PERMISSION_REMEDY,
       outcome: "permission",
     },
   ],
@@ -81,7 +83,7 @@ const CODES: ReadonlyMap<number, V2CodeInfo> = new Map<number, V2CodeInfo>([
     210205,
     {
       meaning: "calls too frequent",
-      todo: "nothing to change: faqops backs off and retries; if it persists, lower --rate.",
+      remedy: { kind: "lower-rate", when: "too-frequent" },
       outcome: "transient",
     },
   ],

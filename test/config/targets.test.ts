@@ -5,13 +5,13 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { selectTargets } from "../../src/cli/targets.js";
 import type { ProjectConfig } from "../../src/config/load.js";
 import { parseProjectConfig } from "../../src/config/parse.js";
 import { type Project, projectSyncOptions } from "../../src/config/project.js";
 import {
   contentTargets,
   projectTargets,
-  selectTargets,
   type Target,
   targetSyncInputs,
 } from "../../src/config/targets.js";

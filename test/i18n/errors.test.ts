@@ -8,9 +8,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { selectTargets } from "../../src/cli/targets.js";
 import { readProjectConfig } from "../../src/config/load.js";
 import { parseProjectConfig } from "../../src/config/parse.js";
-import { selectTargets } from "../../src/config/targets.js";
 import { FaqopsError, type Remedy } from "../../src/errors.js";
 import { ERROR_HINTS, ERROR_MESSAGES } from "../../src/i18n/errors.js";
 import {
@@ -293,7 +293,7 @@ describe("errors thrown by the real functions", () => {
           {},
         ),
     ],
-    // Targets (config/targets.ts, config/load.ts)
+    // Targets (cli/targets.ts, config/load.ts)
     ["--target without a config", () => selectTargets(undefined, "staging", "plan")],
     ["--target without targets", () => selectTargets(config("rate: 2\n"), "staging", "plan")],
     ["--target unknown", () => selectTargets(config(TWO), "prod", "apply")],

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { type Command, Option } from "commander";
 import { loadProject, type Project, projectSyncOptions } from "../../config/project.js";
-import { selectTargets, type Target } from "../../config/targets.js";
+import type { Target } from "../../config/targets.js";
 import { UsageError } from "../../errors.js";
 import { EXIT_CODES, exitCodeForApply } from "../../exit.js";
 import { displayPath } from "../../options/paths.js";
@@ -25,6 +25,7 @@ import type { Io } from "../io.js";
 import { createProgress } from "../progress.js";
 import { findProjectRoot } from "../root.js";
 import { loadCheckedContent, targetInputs } from "../sync-inputs.js";
+import { selectTargets } from "../targets.js";
 import { DEFAULT_EMULATOR_PORT } from "./emulate.js";
 import type { CommandContext } from "./index.js";
 import {

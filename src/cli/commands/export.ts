@@ -1,11 +1,12 @@
 /** `faqops export`: the content as the console's bulk-import template (CSV or .xlsx). */
 import type { Command } from "commander";
 import { loadProject, projectContentOptions } from "../../config/project.js";
-import { contentTargets, selectTargets } from "../../config/targets.js";
+import { contentTargets } from "../../config/targets.js";
 import { resolveExportOptions, runExport, writeExportFile } from "../../export/index.js";
 import type { RawValue } from "../../options/values.js";
 import { plural, relocate, renderDiagnostics, summary } from "../report.js";
 import { findProjectRoot } from "../root.js";
+import { selectTargets } from "../targets.js";
 import type { CommandContext } from "./index.js";
 import { addContentOption, addTargetOption } from "./shared-options.js";
 

@@ -4,7 +4,6 @@ import path from "node:path";
 import type { Command } from "commander";
 import { loadProject, projectContentOptions, projectSyncOptions } from "../../config/project.js";
 import type { Target } from "../../config/targets.js";
-import { selectTargets } from "../../config/targets.js";
 import { UsageError } from "../../errors.js";
 import { exitCodeForPlan } from "../../exit.js";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
@@ -20,6 +19,7 @@ import { colorsFor } from "../io.js";
 import { DIAGNOSTIC_FORMATS } from "../report.js";
 import { findProjectRoot } from "../root.js";
 import { loadCheckedContent, targetInputs } from "../sync-inputs.js";
+import { selectTargets } from "../targets.js";
 import type { CommandContext } from "./index.js";
 import {
   addApiOption,

@@ -2,7 +2,6 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { loadProject, projectContentOptions, projectSyncOptions } from "../../config/project.js";
-import { selectTargets } from "../../config/targets.js";
 import { loadContent } from "../../content/load.js";
 import { entriesFor } from "../../content/targets.js";
 import { countDiagnostics, sortDiagnostics } from "../../diagnostics.js";
@@ -16,6 +15,7 @@ import { planSync } from "../../sync/plan.js";
 import { formatReport, plural } from "../report.js";
 import { findProjectRoot } from "../root.js";
 import { loadCheckedContent, targetInputs } from "../sync-inputs.js";
+import { selectTargets } from "../targets.js";
 import type { CommandContext } from "./index.js";
 import { addContentOption, addLockfileOptions, addTargetOption } from "./shared-options.js";
 

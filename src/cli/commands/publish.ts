@@ -1,13 +1,13 @@
 /** `faqops publish`: make written content live, wait for it, and record it in the lockfile. */
 import type { Command } from "commander";
 import { loadProject, projectSyncOptions } from "../../config/project.js";
-import { selectTargets } from "../../config/targets.js";
 import { integerValue } from "../../options/values.js";
 import { unpublishedPhrase } from "../../render/plan.js";
 import { publishLockfile } from "../../sync/apply.js";
 import { readLockSnapshot } from "../../sync/index.js";
 import { openTarget } from "../connect.js";
 import { findProjectRoot } from "../root.js";
+import { selectTargets } from "../targets.js";
 import { targetLine } from "./apply.js";
 import type { CommandContext } from "./index.js";
 import {

@@ -27,6 +27,8 @@ export type Remedy =
   | { readonly kind: "make-plan" }
   /** A saved plan no longer holds: make it again with the same options. */
   | { readonly kind: "remake-plan"; readonly options: SavedPlanOptions; readonly file: string }
+  /** A publish `failed` on the platform, or `timed-out` waiting: see the console, publish again. */
+  | { readonly kind: "publish-again"; readonly when: "failed" | "timed-out" }
   /**
    * Check the endpoint setting, and what `check` says of how the request failed. `example` is
    * the API's own base URL, as the hint suggests it.
@@ -48,7 +50,12 @@ export type Remedy =
       readonly variables?: PlatformVariables | undefined;
     }
   /** The platform could not read a request: check the content; if it passes, report it. */
-  | { readonly kind: "check-content-then-report" };
+  | { readonly kind: "check-content-then-report" }
+  /**
+   * The content folder cannot be read: it is `missing` (not there, or not a folder), or a
+   * `link` leading out of the working directory. Name the right folder.
+   */
+  | { readonly kind: "content-folder"; readonly problem: "missing" | "link" };
 
 /** Which credentials a refusal says to check, and against what (codes.ts, v2/codes.ts). */
 export type CredentialCheck =

@@ -101,7 +101,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   if (!info?.isDirectory()) {
     throw new UsageError(
       `content directory ${displayPath(cwd, contentDir)} ${info ? "is not a directory" : "does not exist"}.`,
-      { hint: "run faqops in your repository's root, or pass --content DIR" },
+      { remedy: { kind: "content-folder", problem: "missing" } },
     );
   }
   refuseContentOutside(cwd, contentDir);
@@ -400,7 +400,7 @@ function refuseContentOutside(cwd: string, contentDir: string): void {
   if (isInside(cwdReal, real)) return;
   throw new UsageError(
     `content directory ${displayPath(cwd, contentDir)} leads outside the working directory through a symbolic link; faqops reads content only inside the repository it runs in.`,
-    { hint: "replace the link with the folder, or pass --content with the folder's own path" },
+    { remedy: { kind: "content-folder", problem: "link" } },
   );
 }
 
@@ -438,7 +438,9 @@ async function compileJobs(
   // `on` is asked for by tests and the benchmark: running in one thread instead would let them
   // pass without ever starting a worker (as the chunked bundle once did unnoticed).
   if (mode === "on" && script === undefined && import.meta.url.endsWith(".js")) {
-    throw new InternalError("--workers on: the worker script compile-worker.js was not found");
+    throw new InternalError(
+      "compiling in workers was asked for (workers: on), but the worker script compile-worker.js was not found",
+    );
   }
   const threads = workerCount();
   const parallel =

@@ -245,6 +245,11 @@ registerKinds({
   "open-api-page": OPEN_API_PAGE,
   "credentials-check": CREDENTIALS_CHECK,
   /** render/remedy.ts: how to run the content's checks, for the CLI and for the action. */
+  /** render/remedy.ts: how to name the content folder by its own path. */
+  "content-folder-path": [
+    { en: "pass --content with", zh: "用 --content 指定" },
+    { en: "set the action's `content` input to", zh: "把 Action 的 `content` 输入设为" },
+  ],
   "run-check": [
     { en: "run `faqops check`", zh: "请运行 `faqops check`" },
     { en: "run the action with `command: check`", zh: "请用 `command: check` 运行 Action" },
@@ -292,7 +297,7 @@ registerKinds({
     { en: "--out", zh: "--out" },
     { en: "--lockfile", zh: "--lockfile" },
   ],
-  /** config/targets.ts selectTargets: what is one bot's. */
+  /** cli/targets.ts selectTargets: what is one bot's. */
   "sync-publish": [
     { en: "sync", zh: "同步" },
     { en: "publish", zh: "发布" },
@@ -631,7 +636,7 @@ export const ERROR_MESSAGES: readonly Entry[] = [
     en: "{{flag:one-target-flag}} is one target's: {{file}} defines {{count:n}} targets ({{names:name-list}}).",
     zh: "{{flag}} 只属于一个目标，而 {{file}} 定义了 {{count}} 个目标（{{names}}）。",
   },
-  // Targets (config/targets.ts, config/load.ts)
+  // Targets (cli/targets.ts, config/load.ts)
   {
     en: "--target {{name:word}}: {{file}} has errors, so its targets cannot all be read.",
     zh: "--target {{name}}：{{file}} 有错误，无法读出它的全部目标。",
@@ -937,7 +942,7 @@ export const ERROR_MESSAGES: readonly Entry[] = [
 /** Error hints (FaqopsError.hint). */
 export const ERROR_HINTS: readonly Entry[] = [
   ...codeTodo,
-  // Targets (config/targets.ts, commands/plan.ts)
+  // Targets (cli/targets.ts, commands/plan.ts)
   {
     en: "add `targets:` to faqops.config.yaml in the repository root (see docs/targets.md), or leave --target out to sync the one bot.",
     zh: "请在仓库根目录的 faqops.config.yaml 里加上 `targets:`（见 docs/targets.md），或去掉 --target，同步唯一的机器人。",
@@ -988,6 +993,19 @@ export const ERROR_HINTS: readonly Entry[] = [
     zh: "请给出内容文件夹里的路径，或用 --content DIR 指定另一个文件夹",
   },
   { en: "paths are relative to the working directory", zh: "路径相对于当前工作目录" },
+  // The content folder (content/load.ts, worded by render/remedy.ts)
+  {
+    en: "run faqops in your repository's root, or pass --content DIR",
+    zh: "请在仓库根目录运行 faqops，或用 --content DIR 指定内容文件夹",
+  },
+  {
+    en: "check the repository out before this step (actions/checkout), or set the action's `content` input",
+    zh: "请在这一步之前检出仓库（actions/checkout），或设置 Action 的 `content` 输入",
+  },
+  {
+    en: "replace the link with the folder, or {{how:content-folder-path}} the folder's own path",
+    zh: "请用文件夹本身替换这个链接，或{{how}}文件夹本身的路径",
+  },
   {
     en: "run faqops init in the repository, or give --dir an existing folder",
     zh: "请在仓库里运行 faqops init，或用 --dir 指定一个已存在的文件夹",
@@ -1111,8 +1129,16 @@ export const ERROR_HINTS: readonly Entry[] = [
     zh: "请打开机器人后台查看原因并修正，然后再运行 `faqops publish`。",
   },
   {
+    en: "open the bot's console to see why, fix it, then run the action with `command: publish` again.",
+    zh: "请打开机器人后台查看原因并修正，然后用 `command: publish` 再运行一次 Action。",
+  },
+  {
     en: "it may still finish: check the bot's console, or run `faqops publish` again later.",
     zh: "它可能仍会完成：请查看机器人后台，或稍后再运行 `faqops publish`。",
+  },
+  {
+    en: "it may still finish: check the bot's console, or run the action with `command: publish` again later.",
+    zh: "它可能仍会完成：请查看机器人后台，或稍后用 `command: publish` 再运行一次 Action。",
   },
   // The action (src/action)
   {

@@ -118,9 +118,9 @@ export function readCredentials(
  * managerid); v2's FAQ calls need no EncodingAESKey.
  */
 export const V2_CREDENTIAL_VARIABLES = {
-  appId: "FAQOPS_APPID",
-  token: "FAQOPS_TOKEN",
-  account: "FAQOPS_MANAGER_ID",
+  appId: CREDENTIAL_VARIABLES.appId,
+  token: CREDENTIAL_VARIABLES.token,
+  account: CREDENTIAL_VARIABLES.managerId,
 } as const satisfies Record<keyof V2Credentials, string>;
 
 /**

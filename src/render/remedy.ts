@@ -19,6 +19,12 @@ export function remedyText(remedy: Remedy, audience: Audience): string {
         : "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs.";
     case "lockfile-not-a-link":
       return `make it a regular file (restore it from Git, or copy the file the link points to in its place), or ${action ? "set the action's `lockfile` input to" : "pass --lockfile with"} that file's own path.`;
+    case "publish-again": {
+      const publish = action ? "run the action with `command: publish`" : "run `faqops publish`";
+      return remedy.when === "failed"
+        ? `open the bot's console to see why, fix it, then ${publish} again.`
+        : `it may still finish: check the bot's console, or ${publish} again later.`;
+    }
     // Saved plans are the CLI's alone (`plan --out`, `apply PLAN`): the action reads none.
     case "make-plan":
       return "make one with `faqops plan --out FILE`.";
@@ -38,6 +44,13 @@ export function remedyText(remedy: Remedy, audience: Audience): string {
         : cliCredentials(remedy.check, remedy.variables ?? UNPREFIXED_VARIABLES);
     case "check-content-then-report":
       return `${action ? "run the action with `command: check`" : "run `faqops check`"}; if the content passes, report it as a faqops bug (the request body did not suit the platform).`;
+    case "content-folder":
+      if (remedy.problem === "missing") {
+        return action
+          ? "check the repository out before this step (actions/checkout), or set the action's `content` input"
+          : "run faqops in your repository's root, or pass --content DIR";
+      }
+      return `replace the link with the folder, or ${action ? "set the action's `content` input to" : "pass --content with"} the folder's own path`;
     case "allow-insecure-http":
       return `use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, ${action ? "set the action's `insecure-http` input to true" : "pass --insecure-http"}, and only over a connection protected some other way, such as a VPN or an SSH tunnel.`;
   }

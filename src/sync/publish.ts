@@ -34,15 +34,13 @@ export async function publishAndWait(
     if (progress.status === 1) return progress;
     if (progress.status === 2) {
       throw new PublishError(`publishing failed on the platform at ${progress.progress}%.`, {
-        hint: "open the bot's console to see why, fix it, then run `faqops publish` again.",
+        remedy: { kind: "publish-again", when: "failed" },
       });
     }
     if (Date.now() + waitMs > deadline) {
       throw new PublishError(
         `publishing did not finish within ${Math.round(timeoutMs / 1000)} s (last progress ${progress.progress}%).`,
-        {
-          hint: "it may still finish: check the bot's console, or run `faqops publish` again later.",
-        },
+        { remedy: { kind: "publish-again", when: "timed-out" } },
       );
     }
     await sleep(waitMs, undefined, options.signal ? { signal: options.signal } : undefined);

@@ -3,15 +3,25 @@
  * reports what to do as data, and src/render words it for who reads it, the CLI's commands,
  * flags and variables or the action's inputs, in English and Chinese.
  */
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ts from "typescript";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type EndpointCheck, FaqopsError, type Remedy } from "../../src/errors.js";
 import { ERROR_HINTS } from "../../src/i18n/errors.js";
 import "../../src/i18n/index.js";
+import { loadContent } from "../../src/content/load.js";
 import { translate } from "../../src/i18n/template.js";
+import { resolveContentOptions } from "../../src/options/content.js";
 import { createClient } from "../../src/platform/client.js";
 import { platformVariables, resolveEndpoint } from "../../src/platform/credentials.js";
 import { classifyRequestError } from "../../src/platform/transport.js";
@@ -77,6 +87,23 @@ describe("the core reports remedies as data, without words", () => {
     expect(describeError(error, "zh-CN", { form: "lines", audience: "cli" })).toContain(
       "请用 `faqops plan --out FILE` 生成一个。",
     );
+  });
+
+  it("a content folder that is not there, or leads out through a link", async () => {
+    const missing = await thrown(() =>
+      loadContent(resolveContentOptions({ cwd: dir, content: "nowhere" })),
+    );
+    expect(missing.remedy).toEqual({ kind: "content-folder", problem: "missing" });
+    expect(missing.hint).toBeUndefined();
+    const outside = mkdtempSync(path.join(tmpdir(), "faqops-remedy-outside-"));
+    try {
+      symlinkSync(outside, path.join(dir, "content"));
+      const linked = await thrown(() => loadContent(resolveContentOptions({ cwd: dir })));
+      expect(linked.remedy).toEqual({ kind: "content-folder", problem: "link" });
+      expect(linked.hint).toBeUndefined();
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it("plain http:// to another host", async () => {
@@ -184,6 +211,103 @@ async function closedPort(): Promise<number> {
   const { port } = server.address() as net.AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+describe("no command line in the core", () => {
+  /**
+   * Every string and template literal of the core's source (comments are not literals): the
+   * words a user may read, whichever shell shows them.
+   */
+  const literals = CORE.flatMap(sourceFiles).flatMap((file) =>
+    stringLiterals(file).map((text) => ({ file, text })),
+  );
+
+  it("names no flag of the CLI", () => {
+    const flags = cliFlags();
+    expect(flags).toEqual(
+      expect.arrayContaining(["--content", "--endpoint", "--rate", "--target"]),
+    );
+    const named = literals.flatMap(({ file, text }) =>
+      [...text.matchAll(/--[a-z][a-z-]*/g)]
+        .filter((m) => flags.includes(m[0]))
+        .filter(() => !ALLOWED.some((a) => a.file === file && a.text.test(text)))
+        .map((m) => `${file}: ${m[0]} in ${JSON.stringify(text)}`),
+    );
+    expect(named).toEqual([]);
+  });
+
+  it("spells no faqops command line", () => {
+    const commands = literals.filter(({ text }) => /`faqops [a-z]/.test(text));
+    expect(commands.map(({ file, text }) => `${file}: ${text}`)).toEqual([]);
+  });
+
+  it("names the credentials' and the endpoint's variables only where they are defined", () => {
+    const named = literals.filter(
+      ({ file, text }) =>
+        file !== "src/platform/variables.ts" &&
+        /\bFAQOPS_(?:APPID|TOKEN|ENCODING_AES_KEY|MANAGER_ID|ENDPOINT)\b/.test(text),
+    );
+    expect(named.map(({ file, text }) => `${file}: ${text}`)).toEqual([]);
+  });
+});
+
+/** The core: what it says of a failure is data; the shells word it (src/render/remedy.ts). */
+const CORE = ["src/sync", "src/platform", "src/content", "src/config"];
+
+/** Literals of the core that may name a CLI flag, and why. */
+const ALLOWED: readonly { file: string; text: RegExp }[] = [
+  // git's own arguments (`git log --format=%H`), one a string: not words for users.
+  { file: "src/sync/before.ts", text: /^--[a-z][a-z-]*(?:=\S*)?$/ },
+  // faqops.config.yaml's documentation (its JSON Schema, for editors): a key "like --publish".
+  { file: "src/config/spec.ts", text: /[(（](?:like|同) --(?:publish|prune)[)）]/ },
+];
+
+const REPO = path.resolve(import.meta.dirname, "../..");
+
+/** The `.ts` files under `dir` (from the repository root). */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(REPO, dir), { recursive: true })
+    .map((f) => `${dir}/${String(f).split(path.sep).join("/")}`)
+    .filter((f) => f.endsWith(".ts"));
+}
+
+/** Each string and template literal of `file`, a template's holes written `${}`. */
+function stringLiterals(file: string): string[] {
+  const text = readFileSync(path.join(REPO, file), "utf8");
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) found.push(node.text);
+    else if (ts.isTemplateExpression(node)) {
+      found.push(node.head.text + node.templateSpans.map((s) => `\${}${s.literal.text}`).join(""));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** The long flags the CLI declares (`.option("--rate <n>", …)`, `new Option("--workers …")`). */
+function cliFlags(): string[] {
+  const flags = new Set<string>();
+  for (const file of sourceFiles("src/cli")) {
+    const text = readFileSync(path.join(REPO, file), "utf8");
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+    const visit = (node: ts.Node): void => {
+      const declares =
+        (ts.isCallExpression(node) &&
+          ts.isPropertyAccessExpression(node.expression) &&
+          /^(?:option|requiredOption)$/.test(node.expression.name.text)) ||
+        (ts.isNewExpression(node) && node.expression.getText(source) === "Option");
+      const first = declares ? node.arguments?.[0] : undefined;
+      if (first && ts.isStringLiteral(first)) {
+        for (const m of first.text.matchAll(/--[a-z][a-z-]*/g)) flags.add(m[0]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return [...flags].sort();
 }
 
 describe("remedyText", () => {
@@ -294,6 +418,24 @@ const WORDED: readonly [string, Remedy, { cli: string; action: string }][] = [
       cli: "make it a regular file (restore it from Git, or copy the file the link points to in its place), or pass --lockfile with that file's own path.",
       action:
         "make it a regular file (restore it from Git, or copy the file the link points to in its place), or set the action's `lockfile` input to that file's own path.",
+    },
+  ],
+  [
+    "a publish that failed",
+    { kind: "publish-again", when: "failed" },
+    {
+      cli: "open the bot's console to see why, fix it, then run `faqops publish` again.",
+      action:
+        "open the bot's console to see why, fix it, then run the action with `command: publish` again.",
+    },
+  ],
+  [
+    "a publish still running",
+    { kind: "publish-again", when: "timed-out" },
+    {
+      cli: "it may still finish: check the bot's console, or run `faqops publish` again later.",
+      action:
+        "it may still finish: check the bot's console, or run the action with `command: publish` again later.",
     },
   ],
   [
@@ -448,6 +590,24 @@ const WORDED: readonly [string, Remedy, { cli: string; action: string }][] = [
     {
       cli: "set FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (see readV2Credentials).",
       action: "set the action's `appid`, `token` and `manager-id` inputs.",
+    },
+  ],
+  [
+    "no content folder",
+    { kind: "content-folder", problem: "missing" },
+    {
+      cli: "run faqops in your repository's root, or pass --content DIR",
+      action:
+        "check the repository out before this step (actions/checkout), or set the action's `content` input",
+    },
+  ],
+  [
+    "a content folder that is a link out",
+    { kind: "content-folder", problem: "link" },
+    {
+      cli: "replace the link with the folder, or pass --content with the folder's own path",
+      action:
+        "replace the link with the folder, or set the action's `content` input to the folder's own path",
     },
   ],
   [

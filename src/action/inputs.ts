@@ -203,7 +203,7 @@ export function selectActionTargets(
       // The target may be one a problem of the file kept out: say so, not "no such target".
       throw new ConfigError(
         `The target input is ${requested}, but ${file} has errors (see the annotations), so its targets cannot all be read.`,
-        { hint: "fix them (`faqops check` lists them), then run again." },
+        { hint: "fix them (the annotations show where), then run again." },
       );
     }
     if (named.length === 0) {
@@ -228,7 +228,7 @@ export function selectActionTargets(
     if (all.length <= 1) {
       throw new ConfigError(
         `command: ${command} cannot tell which bot to ${command === "apply" ? "sync" : "publish"}: ${file} has errors (see the annotations), so its targets cannot all be read.`,
-        { hint: "fix them (`faqops check` lists them), then run again." },
+        { hint: "fix them (the annotations show where), then run again." },
       );
     }
     throw new UsageError(

@@ -185,7 +185,7 @@ async function planTarget(
   const inputs = await loadTargetInputs(content, run.target, run.sync);
   for (const note of lockNotes(inputs, run.sync.lockfile.display)) core.notice(t.text(note));
   const plan = planSync(inputs.content.entries, inputs.lock, run.sync);
-  for (const note of apiNotes(plan, inputs.content.answers)) core.notice(t.text(note));
+  for (const note of apiNotes(plan, inputs.content.answers, "action")) core.notice(t.text(note));
   const befores = await loadBefore(plan, {
     cwd: run.sync.cwd,
     contentDir: run.sync.contentDir,
@@ -220,7 +220,8 @@ async function planTargets(
       const { answers } = done.inputs.content;
       sections.push({ target, plan: done.plan, answers, befores: done.befores });
       const refusal = done.plan.prune?.refusal;
-      if (refusal) failures.push(forTarget(run, t.text(pruneRefusedText(refusal)), several, t));
+      if (refusal)
+        failures.push(forTarget(run, t.text(pruneRefusedText(refusal, "action")), several, t));
     } catch (error) {
       if (!several) throw error;
       sections.push({ target, failure: englishMessage(error) });

@@ -353,7 +353,7 @@ function detailsLine(
 function actionRow(action: ChangeAction, plan: Plan, answers: AnswerReader): string {
   const label = labelOf(action, plan);
   if (action.kind === "remove") {
-    return `| ${label} | ${cell(action.previous.title)} | _${cell(removeReason(action, plan))}_ |`;
+    return `| ${label} | ${cell(action.previous.title)} | _${cell(removeReason(action, plan, "action"))}_ |`;
   }
   let title = cell(action.entry.title);
   if (action.kind === "rename") {
@@ -372,7 +372,8 @@ function pruneLines(plan: Plan): string[] {
       "> [!NOTE]",
       `> **Prune (v2):** ${count(prune.removes.length, "entry is", "entries are")} disabled (${Math.round(prune.share * 100)}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.`,
     ];
-    if (prune.refusal) lines.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal))}`);
+    if (prune.refusal)
+      lines.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal, "action"))}`);
     lines.push("");
     return lines;
   }
@@ -380,7 +381,8 @@ function pruneLines(plan: Plan): string[] {
     "> [!WARNING]",
     `> **Prune:** the bot's whole content is replaced; ${count(prune.removes.length, "entry is", "entries are")} removed (${Math.round(prune.share * 100)}% of what faqops knows on the platform), ${prune.keeps} kept, and anything added by hand in the console is removed too.`,
   ];
-  if (prune.refusal) lines.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal))}`);
+  if (prune.refusal)
+    lines.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal, "action"))}`);
   lines.push("");
   return lines;
 }

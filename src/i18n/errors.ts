@@ -795,6 +795,7 @@ export const ERROR_MESSAGES: readonly Entry[] = [
   { en: "async/fetch: the call was cancelled.", zh: "async/fetch：调用已取消。" },
   // A refused prune (errors.ts PruneRefusedError), as render/prune.ts words it.
   { en: "--prune refused: {{why:prune-refusal}}", zh: "--prune 被拒绝：{{why}}" },
+  { en: "`prune: true` refused: {{why:prune-refusal}}", zh: "`prune: true` 被拒绝：{{why}}" },
   {
     en: "the lockfile records {{tasks:pending-tasks}} not yet settled (a v2 run was interrupted); v1 cannot settle {{_:it-them}}.",
     zh: "锁文件记录了 {{tasks}}尚未了结（一次 v2 运行被中断了）；v1 无法了结它们。",
@@ -958,6 +959,10 @@ export const ERROR_HINTS: readonly Entry[] = [
   {
     en: "fix them (`faqops check` lists them), then run again.",
     zh: "请先修正它们（`faqops check` 会列出它们），然后再运行。",
+  },
+  {
+    en: "fix them (the annotations show where), then run again.",
+    zh: "请先修正它们（标注里标出了位置），然后再运行。",
   },
   {
     en: "fix the errors above (`faqops check` lists them), then run again.",

@@ -143,6 +143,10 @@ registerKinds({
       en: '{{count:count-entries}} with a rich answer (a card or several messages) {{_:was-were}} written through v1 and {{_2:is-are}} not written by this plan; the platform\'s v2 documentation does not say that import accepts rich answers: try them on a test bot before `--resend-all` (docs/platform.md, "v1 or v2").',
       zh: "{{count}}带有富答案（卡片或多条消息），曾经由 v1 写入，本次计划不会写入它们；平台的 v2 文档没有说明导入接口接受富答案：使用 `--resend-all` 之前，请先在测试机器人上试一试（docs/platform.md，“v1 or v2”）。",
     },
+    {
+      en: '{{count:count-entries}} with a rich answer (a card or several messages) {{_:was-were}} written through v1 and {{_2:is-are}} not written by this plan; the platform\'s v2 documentation does not say that import accepts rich answers: try them on a test bot before `resend-all: true` (docs/platform.md, "v1 or v2").',
+      zh: "{{count}}带有富答案（卡片或多条消息），曾经由 v1 写入，本次计划不会写入它们；平台的 v2 文档没有说明导入接口接受富答案：使用 `resend-all: true` 之前，请先在测试机器人上试一试（docs/platform.md，“v1 or v2”）。",
+    },
   ],
 });
 
@@ -501,6 +505,7 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "内容有 {{count}}（见标注）：没有生成计划，也没有发送任何内容。",
   },
   { en: "--prune refused: {{why:prune-refusal}}", zh: "--prune 被拒绝：{{why}}" },
+  { en: "`prune: true` refused: {{why:prune-refusal}}", zh: "`prune: true` 被拒绝：{{why}}" },
   {
     en: "{{skill:skill}} / {{title}}: {{message:failure-message}}",
     zh: "{{skill}} / {{title}}：{{message}}",
@@ -595,6 +600,10 @@ registerKinds({
       en: "it would remove {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than --prune-max {{max}}; add --force if that is intended.",
       zh: "它会删除 faqops 所知平台上 {{known}} 个条目中的 {{count}} 个（{{share}}），超过了 --prune-max {{max}}；如果确实要这样，请加 --force。",
     },
+    {
+      en: "it would remove {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than the action's `prune-max` input ({{max}}); set `force: true` if that is intended.",
+      zh: "它会删除 faqops 所知平台上 {{known}} 个条目中的 {{count}} 个（{{share}}），超过了 Action 的 `prune-max` 输入（{{max}}）；如果确实要这样，请设置 `force: true`。",
+    },
   ],
 });
 
@@ -658,6 +667,10 @@ registerKinds({
       en: "cannot be disabled: its last synced version is not in Git ({{why:before-why}}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all",
       zh: "无法停用：它上次同步的版本不在 Git 中（{{why}}），而停用时必须带上它的相似问法和答案；请提交那个版本，或用 --prune --replace-all 把它移除",
     },
+    {
+      en: "cannot be disabled: its last synced version is not in Git ({{why:before-why}}), and a disable must carry its questions and answer; commit that version, or take it off with `prune: true` and `replace-all: true`",
+      zh: "无法停用：它上次同步的版本不在 Git 中（{{why}}），而停用时必须带上它的相似问法和答案；请提交那个版本，或用 `prune: true` 和 `replace-all: true` 把它移除",
+    },
   ],
   /** A plan's note on one entry (plan.ts actionLine). */
   "plan-why": [
@@ -683,6 +696,14 @@ registerKinds({
       en: "{{why:drift-why}}; still on the bot, --prune disables it",
       zh: "{{why}}；仍在机器人上，--prune 会停用它",
     },
+    {
+      en: "{{why:drift-why}}; still on the bot, `prune: true` removes it",
+      zh: "{{why}}；仍在机器人上，`prune: true` 会删除它",
+    },
+    {
+      en: "{{why:drift-why}}; still on the bot, `prune: true` disables it",
+      zh: "{{why}}；仍在机器人上，`prune: true` 会停用它",
+    },
     { en: "{{why:drift-why}}; {{cannot:cannot-disable}}", zh: "{{why}}；{{cannot}}" },
   ],
   "match-by": [
@@ -700,6 +721,7 @@ registerKinds({
     { en: "enabled again", zh: "已重新启用" },
     { en: "its threshold, which v1 could not send", zh: "补发 v1 无法发送的阈值" },
     { en: "sent again: --resend-all", zh: "重新发送：--resend-all" },
+    { en: "sent again: `resend-all: true`", zh: "重新发送：`resend-all: true`" },
     {
       en: 'renamed from "{{old}}": the bot has no intent by that title to rename, so it was written anew',
       zh: '由 "{{old}}" 重命名：机器人上没有这个标题的意图可供重命名，所以重新写入了它',

@@ -97,7 +97,7 @@ export function describeApply(result: ApplyResult, options: ApplyDescriptionOpti
       grouped("Written", "success", result.writes, (a) =>
         result.writtenAnew?.includes(a) && a.kind === "rename"
           ? `${writeSign(a)} ${a.entry.title} (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)`
-          : `${writeSign(a)} ${a.entry.title}${writeNote(a)}`,
+          : `${writeSign(a)} ${a.entry.title}${writeNote(a, options.audience)}`,
       ),
     );
   }
@@ -131,7 +131,7 @@ export function describeApply(result: ApplyResult, options: ApplyDescriptionOpti
       heading: `Failed: ${plural(result.failures.length, "entry", "entries")} (the next run retries ${them(result.failures.length)}):`,
       items: result.failures.map((f) => ({
         skill: f.entry.skill,
-        text: `${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${failureText(f)}`,
+        text: `${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${failureText(f, options.audience)}`,
       })),
     });
   }
@@ -369,10 +369,13 @@ function publishBlocks(result: ApplyResult, audience: ApplyAudience): ApplyBlock
   }
 }
 
-/** Why an entry failed, in words: an error's message, or why a disable could not be sent. */
-export function failureText(failure: ApplyFailure): string {
+/**
+ * Why an entry failed, in words: an error's message, or why a disable could not be sent (and
+ * the way out, in the words of `audience`).
+ */
+export function failureText(failure: ApplyFailure, audience: Audience): string {
   return failure.kind === "cannot-disable"
-    ? `not disabled, it stays on the bot: ${cannotDisableText(failure.why)}.`
+    ? `not disabled, it stays on the bot: ${cannotDisableText(failure.why, audience)}.`
     : failure.message;
 }
 
@@ -380,7 +383,8 @@ function writeSign(action: WriteAction): string {
   return { create: "+", update: "~", rename: "→" }[action.kind];
 }
 
-function writeNote(action: WriteAction): string {
+/** What apply did to a written entry; an entry sent again says what sent it (`audience`'s words). */
+function writeNote(action: WriteAction, audience: Audience): string {
   if (action.kind === "rename") {
     const from = action.previous;
     const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
@@ -389,7 +393,10 @@ function writeNote(action: WriteAction): string {
   if (action.kind === "update" && action.enable) return " (enabled again)";
   if (action.kind === "update" && action.thresholdUnsent)
     return " (its threshold, which v1 could not send)";
-  if (action.kind === "update" && action.resend) return " (sent again: --resend-all)";
+  if (action.kind === "update" && action.resend)
+    return audience === "action"
+      ? " (sent again: `resend-all: true`)"
+      : " (sent again: --resend-all)";
   return action.kind === "create" ? " (new)" : " (changed)";
 }
 

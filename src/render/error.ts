@@ -61,7 +61,7 @@ export function errorWords(
 ): { message: string; hint: string | undefined } {
   const hint = error.remedy ? remedyText(error.remedy, audience) : error.hint;
   if (error instanceof PruneRefusedError) {
-    return { message: pruneRefusedText(error.refusal), hint };
+    return { message: pruneRefusedText(error.refusal, audience), hint };
   }
   return { message: error.message, hint };
 }

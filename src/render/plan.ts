@@ -18,7 +18,7 @@ import {
   NO_COLORS,
 } from "./diff.js";
 import { pruneRefusalText } from "./prune.js";
-import { percent, plural } from "./words.js";
+import { type Audience, percent, plural } from "./words.js";
 
 const SIGN: Record<PlanAction["kind"], string> = {
   create: "+",
@@ -74,8 +74,9 @@ export function actionWord(
  * Notes a run on v2 must print once: rich answers (cards, several messages) are sent as the
  * JSON string v1 sends, which the platform's v2 documentation does not say import accepts.
  * Reads the answers of the writes and of the unchanged entries last written through v1.
+ * `audience` says how to write every entry again: `--resend-all`, or `resend-all: true`.
  */
-export function apiNotes(plan: Plan, answers: AnswerReader): string[] {
+export function apiNotes(plan: Plan, answers: AnswerReader, audience: Audience): string[] {
   if (plan.api !== "v2") return [];
   const isRich = (entry: CompiledEntry) => richAnswer(answers.read(entry).messages);
   let rich = 0;
@@ -94,7 +95,7 @@ export function apiNotes(plan: Plan, answers: AnswerReader): string[] {
   }
   if (richFromV1 > 0) {
     notes.push(
-      `${plural(richFromV1, "entry", "entries")} with a rich answer (a card or several messages) ${richFromV1 === 1 ? "was" : "were"} written through v1 and ${richFromV1 === 1 ? "is" : "are"} not written by this plan; the platform's v2 documentation does not say that import accepts rich answers: try them on a test bot before \`--resend-all\` (docs/platform.md, "v1 or v2").`,
+      `${plural(richFromV1, "entry", "entries")} with a rich answer (a card or several messages) ${richFromV1 === 1 ? "was" : "were"} written through v1 and ${richFromV1 === 1 ? "is" : "are"} not written by this plan; the platform's v2 documentation does not say that import accepts rich answers: try them on a test bot before \`${audience === "action" ? "resend-all: true" : "--resend-all"}\` (docs/platform.md, "v1 or v2").`,
     );
   }
   if (rich === 0) return notes;
@@ -112,10 +113,12 @@ function richAnswer(messages: readonly Message[]): boolean {
 /**
  * Why a v2 disable cannot be sent, and what to do: the import API needs the questions and answer
  * the entry was last synced with, which faqops reads from Git (loadBefore); `why` says why that
- * version is not at hand (sync/before.ts).
+ * version is not at hand (sync/before.ts). The way out is the CLI's flags or the action's inputs.
  */
-export function cannotDisableText(why: string): string {
-  return `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all`;
+export function cannotDisableText(why: string, audience: Audience): string {
+  const replace =
+    audience === "action" ? "`prune: true` and `replace-all: true`" : "--prune --replace-all";
+  return `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with ${replace}`;
 }
 
 /** `3 written, not yet published`. */
@@ -123,13 +126,21 @@ export function unpublishedPhrase(count: number): string {
   return `${count} written, not yet published`;
 }
 
-/** Why an entry is on the bot but not in the content, and what a prune does about it. */
-export function removeReason(action: RemoveAction, plan?: Pick<Plan, "api" | "prune">): string {
-  if (plan?.prune?.mode === "disable" && !plan.prune.refusal)
+/**
+ * Why an entry is on the bot but not in the content, and what a prune does about it, in the
+ * words of who reads it: `--prune`, or the action's `prune: true`.
+ */
+export function removeReason(
+  action: RemoveAction,
+  plan: Pick<Plan, "api" | "prune">,
+  audience: Audience,
+): string {
+  if (plan.prune?.mode === "disable" && !plan.prune.refusal)
     return `${driftWhy(action)}; disabled by this prune`;
-  if (plan?.prune?.mode === "replace" && !plan.prune.refusal)
+  if (plan.prune?.mode === "replace" && !plan.prune.refusal)
     return `${driftWhy(action)}; removed by this prune`;
-  return `${driftWhy(action)}; still on the bot, --prune ${plan?.api === "v2" ? "disables" : "removes"} it`;
+  const prune = audience === "action" ? "`prune: true`" : "--prune";
+  return `${driftWhy(action)}; still on the bot, ${prune} ${plan.api === "v2" ? "disables" : "removes"} it`;
 }
 
 /** Why an entry is drift: `deleted`, `now a draft`, `renamed to "…"`, `moved to 转账 / …`. */
@@ -159,7 +170,7 @@ export const DRIFT_REMEDY_V2 =
  * The drift remedy for a plan's API, in the words of who reads it: the CLI's flags, or the
  * action's input.
  */
-export function driftRemedy(plan: Pick<Plan, "api">, audience: "cli" | "action" = "cli"): string {
+export function driftRemedy(plan: Pick<Plan, "api">, audience: Audience = "cli"): string {
   if (audience === "action") {
     return plan.api === "v2"
       ? "the v2 API switches drift off, reversibly: the action's `prune: true` disables it (review a plan with `prune: true` first)"
@@ -183,7 +194,7 @@ export const PUBLISH_REMEDY =
   "`faqops publish` (or `faqops apply --publish`) publishes what is written";
 
 /** The publish remedy in the words of who reads it: the CLI's commands, or the action's inputs. */
-export function publishRemedy(audience: "cli" | "action"): string {
+export function publishRemedy(audience: Audience): string {
   return audience === "cli"
     ? PUBLISH_REMEDY
     : "`publish: true` or `command: publish` publishes what is written";
@@ -326,8 +337,8 @@ function actionLine(
     case "remove": {
       const before = befores?.get(identityKey(action.previous));
       if (plan.prune?.mode === "disable" && !plan.prune.refusal && before && !before.found)
-        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${cannotDisableText(before.why)})`;
-      return `${sign} ${action.previous.title}  (${removeReason(action, plan)})`;
+        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${cannotDisableText(before.why, "cli")})`;
+      return `${sign} ${action.previous.title}  (${removeReason(action, plan, "cli")})`;
     }
     case "unchanged":
       return `${sign} ${action.entry.title}`;
@@ -345,7 +356,8 @@ function pruneLines(plan: Plan, colors: Colors): string[] {
       `--prune (v2): ${plural(prune.removes.length, "entry", "entries")} (${percent(prune.share)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
       ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`),
     ];
-    if (prune.refusal) lines.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal)}`);
+    if (prune.refusal)
+      lines.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal, "cli")}`);
     return lines;
   }
   const lines = [
@@ -358,7 +370,8 @@ function pruneLines(plan: Plan, colors: Colors): string[] {
     ),
     ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`),
   ];
-  if (prune.refusal) lines.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal)}`);
+  if (prune.refusal)
+    lines.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal, "cli")}`);
   return lines;
 }
 
@@ -460,7 +473,8 @@ export function planJson(
             removes: plan.prune.removes.map((e) => ({ skill: e.skill, title: e.title })),
             keeps: plan.prune.keeps,
             share: plan.prune.share,
-            refused: plan.prune.refusal ? pruneRefusalText(plan.prune.refusal) : null,
+            // The CLI's words: the JSON is `faqops plan --json`'s, whichever shell writes it.
+            refused: plan.prune.refusal ? pruneRefusalText(plan.prune.refusal, "cli") : null,
           },
         }
       : {}),

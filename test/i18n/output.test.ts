@@ -56,9 +56,12 @@ describe("the plan (render/plan.ts)", () => {
         renderPlanText(plan, answers, { details: { befores: befores(), style: PLAIN_STYLE } }),
         planValue,
       );
-      for (const note of apiNotes(plan, answers)) expectChinese(`note: ${note}`, () => false);
+      for (const audience of ["cli", "action"] as const) {
+        for (const note of apiNotes(plan, answers, audience))
+          expectChinese(`note: ${note}`, () => false);
+      }
     }
-    const notes = PLANS.flatMap((plan) => apiNotes(plan, planAnswers(plan)));
+    const notes = PLANS.flatMap((plan) => apiNotes(plan, planAnswers(plan), "cli"));
     expect(notes.some((n) => n.includes("written through v1"))).toBe(true);
     expect(notes.some((n) => n.includes("to write carr"))).toBe(true);
   });

@@ -24,6 +24,10 @@ describe("describeApply", () => {
           .replaceAll("`publish: true` or `command: publish`", "REMEDY")
           .replaceAll("`faqops apply --resend-all`", "RESEND")
           .replaceAll("the action's `resend-all: true`", "RESEND")
+          .replaceAll("(sent again: --resend-all)", "(sent again: RESEND)")
+          .replaceAll("(sent again: `resend-all: true`)", "(sent again: RESEND)")
+          .replaceAll("with --prune --replace-all", "with REPLACE")
+          .replaceAll("with `prune: true` and `replace-all: true`", "with REPLACE")
           .replace(
             /: `faqops apply [^`]*` (does that|disables it) \(review `faqops plan [^`]*` first\)/g,
             ": ACTION",
@@ -34,6 +38,8 @@ describe("describeApply", () => {
           );
       expect(words(action)).toBe(words(cli));
       expect(JSON.stringify(action)).not.toMatch(/faqops (publish|apply|plan)/);
+      // No flag of the CLI's: the action names its inputs.
+      expect(JSON.stringify(action)).not.toMatch(/--[a-z]/);
     }
   });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { heldAnswers } from "../../src/content/answer-reader.js";
 import { entryHash } from "../../src/content/entry-hash.js";
-import { planHasChanges, planJson, renderPlanText } from "../../src/render/plan.js";
+import {
+  cannotDisableText,
+  planHasChanges,
+  planJson,
+  removeReason,
+  renderPlanText,
+} from "../../src/render/plan.js";
 import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
 import { entry } from "../sync/helpers.js";
@@ -85,6 +91,31 @@ describe("plan rendering", () => {
     expect(prune).toMatch(/It removes 2 entries \(50%/);
     expect(prune).toMatch(/^ {2}- 转账 \/ 删了$/m);
     expect(prune).toMatch(/^Refused: .*more than --prune-max 25%/m);
+  });
+
+  it("words what a prune would do for who reads it: --prune, or the action's `prune: true`", () => {
+    for (const api of ["v1", "v2"] as const) {
+      const plan = planSync(content, lock, { api });
+      const drift = plan.actions.find((a) => a.kind === "remove" && a.previous.title === "删了");
+      if (drift?.kind !== "remove") throw new Error("no drift");
+      const verb = api === "v2" ? "disables" : "removes";
+      expect(removeReason(drift, plan, "cli")).toBe(
+        `deleted; still on the bot, --prune ${verb} it`,
+      );
+      expect(removeReason(drift, plan, "action")).toBe(
+        `deleted; still on the bot, \`prune: true\` ${verb} it`,
+      );
+      // The CLI's plan says it with the flag.
+      expect(renderPlanText(plan, heldAnswers(content))).toContain(
+        `- 删了  (deleted; still on the bot, --prune ${verb} it)`,
+      );
+    }
+    expect(cannotDisableText("not in a Git repository", "cli")).toMatch(
+      /, or take it off with --prune --replace-all$/,
+    );
+    expect(cannotDisableText("not in a Git repository", "action")).toMatch(
+      /, or take it off with `prune: true` and `replace-all: true`$/,
+    );
   });
 
   it("gives machines every change with its content, and only a count of unchanged", () => {

@@ -12,23 +12,35 @@ const empties: PruneRefusal = { reason: "empties-bot" };
 
 describe("pruneRefusalText", () => {
   it("names the limit and the flag that lifts it", () => {
-    expect(pruneRefusalText(over)).toBe(
+    expect(pruneRefusalText(over, "cli")).toBe(
       "it would remove 3 of the 9 entries faqops knows on the platform (33.3%), more than --prune-max 25%; add --force if that is intended.",
     );
-    expect(pruneRefusalText(empties)).toBe(
+    expect(pruneRefusalText(empties, "cli")).toBe(
       "the content has no entry to keep: a prune would empty the bot.",
     );
-    expect(pruneRefusedText(empties)).toBe(
+    expect(pruneRefusedText(empties, "cli")).toBe(
       "--prune refused: the content has no entry to keep: a prune would empty the bot.",
     );
   });
 
+  it("names the action's inputs to the action", () => {
+    expect(pruneRefusalText(over, "action")).toBe(
+      "it would remove 3 of the 9 entries faqops knows on the platform (33.3%), more than the action's `prune-max` input (25%); set `force: true` if that is intended.",
+    );
+    expect(pruneRefusedText(empties, "action")).toBe(
+      "`prune: true` refused: the content has no entry to keep: a prune would empty the bot.",
+    );
+  });
+
   it("reads in Chinese, as plan's `Refused:` line", () => {
-    expect(localizeText(`Refused: ${pruneRefusalText(over)}`, "zh-CN")).toBe(
+    expect(localizeText(`Refused: ${pruneRefusalText(over, "cli")}`, "zh-CN")).toBe(
       "已拒绝：它会删除 faqops 所知平台上 9 个条目中的 3 个（33.3%），超过了 --prune-max 25%；如果确实要这样，请加 --force。",
     );
-    expect(localizeText(`Refused: ${pruneRefusalText(empties)}`, "zh-CN")).toBe(
+    expect(localizeText(`Refused: ${pruneRefusalText(empties, "cli")}`, "zh-CN")).toBe(
       "已拒绝：内容里没有要保留的条目：修剪会清空机器人。",
+    );
+    expect(localizeText(pruneRefusedText(over, "action"), "zh-CN")).toBe(
+      "`prune: true` 被拒绝：它会删除 faqops 所知平台上 9 个条目中的 3 个（33.3%），超过了 Action 的 `prune-max` 输入（25%）；如果确实要这样，请设置 `force: true`。",
     );
   });
 });
@@ -41,7 +53,10 @@ describe("PruneRefusedError", () => {
       "faqops: --prune refused: it would remove 3 of the 9 entries faqops knows on the platform (33.3%), more than --prune-max 25%; add --force if that is intended.",
     );
     expect(describeError(error, "en", { form: "inline", audience: "action" })).toBe(
-      pruneRefusedText(over),
+      pruneRefusedText(over, "action"),
+    );
+    expect(describeError(error, "en", { form: "inline", audience: "action" })).not.toMatch(
+      /--[a-z]/,
     );
     expect(describeError(error, "zh-CN", { form: "lines", audience: "cli" })).toBe(
       "faqops：--prune 被拒绝：它会删除 faqops 所知平台上 9 个条目中的 3 个（33.3%），超过了 --prune-max 25%；如果确实要这样，请加 --force。",

@@ -78,7 +78,7 @@ export function registerApply(program: Command, { io, result }: CommandContext):
           ? planSync(inputs.content.entries, inputs.lock, options)
           : checkedPlan(saved, inputs, options, io.cwd);
       const { answers } = inputs.content;
-      for (const note of apiNotes(plan, answers)) io.stderr(`note: ${note}\n`);
+      for (const note of apiNotes(plan, answers, "cli")) io.stderr(`note: ${note}\n`);
       if (target.name !== undefined) io.stderr(`target: ${targetLine(target, options)}\n`);
       // A v2 disable carries the entry as last synced: its questions and answer, from Git.
       const befores =

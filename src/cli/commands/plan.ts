@@ -87,7 +87,7 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
       const inputs = await targetInputs(io, project, content, target, options);
       const plan = planSync(inputs.content.entries, inputs.lock, options);
       const { answers } = inputs.content;
-      for (const note of apiNotes(plan, answers)) io.stderr(`note: ${note}\n`);
+      for (const note of apiNotes(plan, answers, "cli")) io.stderr(`note: ${note}\n`);
       // What the platform holds for each change, from Git: needed for the diffs, not for --brief.
       const befores =
         flags.brief && !flags.json && plan.prune?.mode !== "disable"

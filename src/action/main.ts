@@ -673,7 +673,10 @@ async function writePlanFiles(
     const file = several
       ? path.join(previews, run.target.name ?? "", "index.html")
       : path.join(previews, "index.html");
-    const html = renderChangesPreview(plan, inputs.content.answers, befores, { lang });
+    const html = renderChangesPreview(plan, inputs.content.answers, befores, {
+      lang,
+      audience: "action",
+    });
     await writeFileAtomic(file, html);
   }
   return { planFile, previewFile: several ? previews : path.join(previews, "index.html") };

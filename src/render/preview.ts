@@ -28,6 +28,7 @@ import { identityOf, type Plan, type PlanAction } from "../sync/plan.js";
 import { planSummary } from "./plan.js";
 import { PREVIEW_CSS, PREVIEW_SCRIPT } from "./preview-assets.js";
 import { type AnswerSource, AnswerTable, AnswerWorld, type ViewAnswer } from "./preview-model.js";
+import type { Audience } from "./words.js";
 
 export type { ViewAnswer, ViewMessage, ViewSegment } from "./preview-model.js";
 
@@ -65,9 +66,14 @@ export interface PageData {
   readonly ui: PreviewScriptStrings;
 }
 
-/** How a page is drawn: `lang` is the language of its own words (content stays as it is). */
+/**
+ * How a page is drawn: `lang` is the language of its own words (content stays as it is);
+ * `audience` whose words say what sends an entry again or takes it off the bot (the CLI's
+ * flags, default, or the action's inputs).
+ */
 export interface PreviewOptions {
   readonly lang?: Lang;
+  readonly audience?: Audience;
 }
 
 function entrySource(entry: CompiledEntry, answers: AnswerReader): AnswerSource {
@@ -155,7 +161,7 @@ export function changesPageData(
   plan: Plan,
   answers: AnswerReader,
   before: ReadonlyMap<string, Before> = new Map(),
-  { lang = "en" }: PreviewOptions = {},
+  { lang = "en", audience = "cli" }: PreviewOptions = {},
 ): PageData {
   // Why a before cannot be shown: sync/before.ts' English, translated where the CLI's is.
   const why = (text: string) => previewPhrase("before-why", text, lang);
@@ -210,7 +216,7 @@ export function changesPageData(
 
   const items: { skill: string; item: ViewItem }[] = [];
   for (const action of plan.actions) {
-    const item = changeItem(action, beforeSide, afterSide, lang);
+    const item = changeItem(action, beforeSide, afterSide, lang, audience);
     if (item) items.push({ skill: identityOf(action).skill, item });
   }
   return {
@@ -229,7 +235,10 @@ function changeItem(
   beforeSide: (action: Extract<PlanAction, { previous: unknown }>) => ViewSide,
   afterSide: (entry: CompiledEntry) => ViewSide,
   lang: Lang,
+  audience: Audience,
 ): ViewItem | undefined {
+  const inputs = audience === "action";
+  const prune = previewText(lang, inputs ? "pruneAction" : "pruneCli");
   switch (action.kind) {
     case "unchanged":
       return undefined;
@@ -251,7 +260,11 @@ function changeItem(
     case "update":
       return {
         kind: "update",
-        badge: previewText(lang, action.resend ? "badgeResend" : "badgeUpdate"),
+        badge: action.resend
+          ? previewText(lang, "badgeResend", {
+              resend: previewText(lang, inputs ? "resendAction" : "resendCli"),
+            })
+          : previewText(lang, "badgeUpdate"),
         source: action.entry.source,
         note: null,
         sides: [beforeSide(action), afterSide(action.entry)],
@@ -267,6 +280,7 @@ function changeItem(
         note: previewText(lang, renamed ? "noteRenamed" : "noteMoved", {
           from,
           by: previewText(lang, action.matchedBy === "id" ? "matchedById" : "matchedByFile"),
+          prune,
         }),
         sides: [beforeSide(action), afterSide(entry)],
       };
@@ -276,7 +290,7 @@ function changeItem(
         kind: "remove",
         badge: previewText(lang, "badgeRemove"),
         source: action.previous.source,
-        note: capitalise(previewText(lang, "noteRemove", { why: driftWhy(action, lang) })),
+        note: capitalise(previewText(lang, "noteRemove", { why: driftWhy(action, lang), prune })),
         sides: [
           beforeSide(action),
           {

@@ -264,6 +264,32 @@ describe("the changes page", () => {
     ]);
   });
 
+  it("says what takes drift off and sends an entry again, in the words of who reads it", () => {
+    const resent = planSync([same], lock, { resendAll: true });
+    const notes = (options: Parameters<typeof changesPageData>[3]) =>
+      [
+        changesPageData(plan, planAnswers(plan), before, options),
+        changesPageData(resent, planAnswers(resent), new Map(), options),
+      ]
+        .flatMap((d) => d.groups.flatMap((g) => g.items))
+        .flatMap((i) => [i.badge, i.note ?? ""]);
+    const cli = notes({});
+    expect(cli).toContain("Deleted; still on the bot until faqops apply --prune removes it.");
+    expect(cli).toContain("sent again (--resend-all)");
+    const action = notes({ audience: "action" });
+    expect(action).toContain(
+      "Deleted; still on the bot until an apply with prune: true removes it.",
+    );
+    expect(action).toContain(
+      "Renamed from “旧名” (same id); the old one stays on the bot until an apply with prune: true removes it.",
+    );
+    expect(action).toContain("sent again (resend-all: true)");
+    expect(action.join("\n")).not.toMatch(/--[a-z]|faqops apply/);
+    const zh = notes({ audience: "action", lang: "zh-CN" });
+    expect(zh).toContain("重新发送（resend-all: true）");
+    expect(zh.join("\n")).toContain("直到 带 prune: true 的 apply 将其移除");
+  });
+
   it("resolves a tap on each side against that side's bot", () => {
     const changed = items.find((i) => i.kind === "update" && i.source === "账户/改了.md")!;
     const [beforeSide, afterSide] = changed.sides;

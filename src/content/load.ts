@@ -4,7 +4,7 @@ import path from "node:path";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { InternalError, UsageError } from "../errors.js";
 import { isInside, linkTargetName, realPathIfAny, realPathOr } from "../fs/links.js";
-import type { ContentOptions, WorkerMode } from "../options/content.js";
+import { type ContentOptions, PARALLEL_MIN_FILES, type WorkerMode } from "../options/content.js";
 import { displayPath } from "../options/paths.js";
 import { ACROSS_FILE, acrossKey, readAcross, writeAcross } from "./across-cache.js";
 import { type AnswerReader, ContentChangedError, LoadedAnswers } from "./answer-reader.js";
@@ -63,19 +63,6 @@ export interface ContentResult {
    */
   readonly answers: AnswerReader;
 }
-
-/**
- * Below this many files to compile, one thread is as fast as the worker pool for less CPU.
- * With remark doing all the parsing the pool paid from a few hundred files; since the fast
- * paths (markdown-fast.ts, front-matter-fast.ts), on the 2-core machine of docs/benchmarks.md,
- * the pool's start-up, the copying of results and the second core's contention with the main
- * thread and V8's background GC cost about what they save at 10k files (cold check on the
- * benchmark's tree: 3.1–3.3 s either way, with ~30% more CPU in workers), and pay at 100k
- * (21–25 s in workers against 30–33 s in one thread, 2026-11-28). More cores would lower the
- * break-even; that is not measured here. Workers also add their own heaps (~30 MB each): a
- * plan after editing 1% of 100k entries (1,000 files) compiles in one thread.
- */
-const PARALLEL_MIN_FILES = 20_000;
 
 /**
  * Loads, compiles and checks every entry under `options.contentDir`. Files whose bytes the

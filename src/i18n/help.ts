@@ -50,7 +50,10 @@ export const HELP_TEXT: readonly Entry[] = [
     en: "compile every file afresh, without reading or writing {{dir}}/",
     zh: "重新编译每个文件，不读也不写 {{dir}}/",
   },
-  { en: "compile in worker threads: auto, on, off", zh: "是否在工作线程中编译：auto、on、off" },
+  {
+    en: "compile in worker threads: auto (when {{count}} files or more need compiling), on, or off (one thread, less memory)",
+    zh: "是否在工作线程中编译：auto（需要编译 {{count}} 个或更多文件时）、on 或 off（单线程，占用内存更少）",
+  },
   {
     en: "the state lockfile, relative to the working directory (default: {{file}}, or faqops.<target>.lock.json for a target, in the project root)",
     zh: "状态锁文件，相对于当前工作目录（默认：项目根目录下的 {{file}}，目标则为 faqops.<目标>.lock.json）",

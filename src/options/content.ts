@@ -23,9 +23,9 @@ export interface ContentOptions {
    */
   readonly cache: boolean;
   /**
-   * Compile in worker threads: `auto` when many files need compiling and the bundle has a
-   * worker script; `on` whenever it has one; `off` never. A hidden flag, for tests and the
-   * benchmark: the result is the same either way.
+   * Compile in worker threads (`--workers`): `auto` when PARALLEL_MIN_FILES or more files need
+   * compiling and the bundle has a worker script; `on` whenever it has one; `off` never (one
+   * thread: less memory; docs/benchmarks.md). The result is the same either way.
    */
   readonly workers: WorkerMode;
   /**
@@ -43,6 +43,20 @@ export interface ContentOptions {
 
 export const WORKER_MODES = ["auto", "on", "off"] as const;
 export type WorkerMode = (typeof WORKER_MODES)[number];
+
+/**
+ * `--workers auto` compiles in worker threads from this many files to compile (content/load.ts):
+ * below it, one thread is as fast as the worker pool for less CPU. With remark doing all the
+ * parsing the pool paid from a few hundred files; since the fast paths (markdown-fast.ts,
+ * front-matter-fast.ts), on the 2-core machine of docs/benchmarks.md, the pool's start-up, the
+ * copying of results and the second core's contention with the main thread and V8's background
+ * GC cost about what they save at 10k files (cold check on the benchmark's tree: 3.1–3.3 s
+ * either way, with ~30% more CPU in workers), and pay at 100k (21–25 s in workers against
+ * 30–33 s in one thread, 2026-11-28). More cores would lower the break-even; that is not
+ * measured here. Workers also add their own heaps (~30 MB each): a plan after editing 1% of
+ * 100k entries (1,000 files) compiles in one thread.
+ */
+export const PARALLEL_MIN_FILES = 20_000;
 
 /**
  * Resolves `--content` and `--no-cache`. A folder given is relative to the working directory

@@ -1,5 +1,6 @@
 /** Flags several commands share, declared once so their names and help never drift apart. */
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
+import { PARALLEL_MIN_FILES } from "../../options/content.js";
 import { CACHE_DIR, DEFAULT_LOCKFILE, EMULATOR_DIR } from "../../options/paths.js";
 import {
   API_VARIABLE,
@@ -9,7 +10,7 @@ import {
 } from "../../options/sync.js";
 import { DIAGNOSTIC_FORMATS } from "../report.js";
 
-/** `--content DIR` and `--no-cache`. */
+/** `--content DIR`, `--no-cache` and `--workers MODE`. */
 export function addContentOption(command: Command): Command {
   return command
     .option(
@@ -17,8 +18,9 @@ export function addContentOption(command: Command): Command {
       "the content directory, relative to the working directory (default: content, in the project root)",
     )
     .option("--no-cache", `compile every file afresh, without reading or writing ${CACHE_DIR}/`)
-    .addOption(
-      new Option("--workers <mode>", "compile in worker threads: auto, on, off").hideHelp(),
+    .option(
+      "--workers <mode>",
+      `compile in worker threads: auto (when ${PARALLEL_MIN_FILES.toLocaleString("en")} files or more need compiling), on, or off (one thread, less memory)`,
     );
 }
 

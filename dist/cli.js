@@ -44,15 +44,14 @@ import {
   renderPlanText,
   renderPreview,
   resolveLang,
-  selectTargets,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-2XF4DXNX.js";
+} from "./chunks/chunk-HKAHY6EK.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-4UAXS3MC.js";
+} from "./chunks/chunk-JFREKSMI.js";
 import "./chunks/chunk-OEIWY54Q.js";
 import {
   findEntryFiles,
@@ -66,10 +65,11 @@ import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
   DEFAULT_RATE
-} from "./chunks/chunk-VJPHOZCA.js";
+} from "./chunks/chunk-BQWJREEZ.js";
 import {
+  PARALLEL_MIN_FILES,
   resolveContentOptions
-} from "./chunks/chunk-5YPUIQXB.js";
+} from "./chunks/chunk-YUJ2ZXDL.js";
 import "./chunks/chunk-5RPD32Q5.js";
 import {
   CACHE_DIR,
@@ -83,14 +83,15 @@ import {
   oneLine,
   sortDiagnostics
 } from "./chunks/chunk-M7VVQ37B.js";
-import "./chunks/chunk-GIOJLHXY.js";
+import "./chunks/chunk-3HJ7SMYK.js";
+import "./chunks/chunk-B6KUTF22.js";
 import {
   VERSION
 } from "./chunks/chunk-EKTGDBDT.js";
 import {
   DEFAULT_EMULATOR_CREDENTIALS,
   startEmulator
-} from "./chunks/chunk-GIYKIAEY.js";
+} from "./chunks/chunk-TADGALES.js";
 import "./chunks/chunk-6NAZQBXE.js";
 import {
   temporaryPathBeside,
@@ -101,10 +102,11 @@ import {
   CREDENTIAL_VARIABLES,
   DEFAULT_V2_ENDPOINT,
   ENDPOINT_VARIABLE,
+  platformVariables,
   readCredentials,
   readV2Credentials,
   resolveEndpoint
-} from "./chunks/chunk-TLHQZ4SU.js";
+} from "./chunks/chunk-H6YKARHR.js";
 import {
   choiceValue,
   integerValue,
@@ -113,6 +115,7 @@ import {
   stringValue
 } from "./chunks/chunk-FXZK7BOM.js";
 import {
+  ConfigError,
   ContentError,
   FaqopsError,
   StateFileError,
@@ -3723,8 +3726,8 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 async function openTarget(io, options, flags, onRetry) {
   const [{ createClient }, { createV2Client }] = await Promise.all([
-    import("./chunks/client-7DU4AHBT.js"),
-    import("./chunks/client-MFC3RX7E.js")
+    import("./chunks/client-KKEZ4RPI.js"),
+    import("./chunks/client-XIP3Z2VZ.js")
   ]);
   const retryHook = (info) => {
     onRetry?.();
@@ -3738,7 +3741,7 @@ async function openTarget(io, options, flags, onRetry) {
   if (options.emulator) {
     const statePath = path.join(options.emulatorDir, "platform.json");
     await mkdir(path.dirname(statePath), { recursive: true });
-    const { startEmulator: startEmulator2 } = await import("./chunks/emulator-AVMDBUXB.js");
+    const { startEmulator: startEmulator2 } = await import("./chunks/emulator-IPDPNVWC.js");
     const emulator = await startEmulator2({
       port: 0,
       statePath,
@@ -3768,6 +3771,7 @@ async function openTarget(io, options, flags, onRetry) {
   const endpoint = resolveEndpoint(
     {
       url: flags.endpoint,
+      name: "--endpoint",
       insecureHttp: flags.insecureHttp,
       scope: options.target.variables,
       configured: options.target.endpoints
@@ -3775,16 +3779,19 @@ async function openTarget(io, options, flags, onRetry) {
     io.env,
     options.api === "v2" ? DEFAULT_V2_ENDPOINT : void 0
   );
+  const variables = platformVariables(io.env, options.target.variables);
   return withPublisher(options, {
     connect: (hooks) => createClient({
       endpoint,
       credentials: readCredentials(io.env, options.target.variables),
+      variables,
       onRetry: retryHook,
       ...hooks
     }),
     connectV2: (hooks) => createV2Client({
       endpoint,
       credentials: readV2Credentials(io.env, options.target.variables),
+      variables,
       onRetry: retryHook,
       ...hooks
     }),
@@ -4452,6 +4459,43 @@ function leftoverLockfile(project, target, options, exists) {
   return `${displayPath(options.cwd, old)} is the lockfile of the bot synced before targets: if target ${target.name} is that bot, set \`lockfile: ${DEFAULT_LOCKFILE}\` on it in faqops.config.yaml, or \`git mv ${DEFAULT_LOCKFILE} ${own}\` (docs/targets.md).`;
 }
 
+// src/cli/targets.ts
+function selectTargets(config, requested, command) {
+  const all = projectTargets(config);
+  const named = all.filter((t) => t.name !== void 0).map((t) => t.name);
+  const name = stringValue("target", requested);
+  if (name !== void 0) {
+    if (named.length === 0 && !config?.incomplete) {
+      throw new UsageError(
+        config ? `--target ${name}: ${config.display} defines no targets.` : `--target ${name}: there is no faqops.config.yaml, which defines the targets.`,
+        {
+          hint: "add `targets:` to faqops.config.yaml in the repository root (see docs/targets.md), or leave --target out to sync the one bot."
+        }
+      );
+    }
+    const found = all.find((t) => t.name === name);
+    if (!found && config?.incomplete) {
+      throw new ConfigError(
+        `--target ${name}: ${config.display} has errors, so its targets cannot all be read.`,
+        { hint: "fix them (`faqops check` lists them), then run again." }
+      );
+    }
+    if (!found) {
+      throw new UsageError(
+        `--target ${name}: no such target in ${config.display}; the targets are ${named.join(", ")}.`
+      );
+    }
+    return [found];
+  }
+  if (command !== "plan" && all.length > 1) {
+    throw new UsageError(
+      `${command} needs --target: ${config.display} defines ${all.length} targets (${named.join(", ")}), and a ${command === "apply" ? "sync" : "publish"} is one bot's.`,
+      { hint: `run \`faqops ${command} --target ${named[0]}\`, one target at a time.` }
+    );
+  }
+  return all;
+}
+
 // src/cli/commands/emulate.ts
 import path5 from "node:path";
 var DEFAULT_EMULATOR_PORT = 8787;
@@ -4595,8 +4639,9 @@ function addContentOption(command) {
   return command.option(
     "--content <dir>",
     "the content directory, relative to the working directory (default: content, in the project root)"
-  ).option("--no-cache", `compile every file afresh, without reading or writing ${CACHE_DIR}/`).addOption(
-    new Option("--workers <mode>", "compile in worker threads: auto, on, off").hideHelp()
+  ).option("--no-cache", `compile every file afresh, without reading or writing ${CACHE_DIR}/`).option(
+    "--workers <mode>",
+    `compile in worker threads: auto (when ${PARALLEL_MIN_FILES.toLocaleString("en")} files or more need compiling), on, or off (one thread, less memory)`
   );
 }
 function addLockfileOptions(command) {
@@ -4685,7 +4730,7 @@ function registerApply(program2, { io, result }) {
       const inputs = await targetInputs(io, project, content, target, options);
       const plan = saved === void 0 ? planSync(inputs.content.entries, inputs.lock, options) : checkedPlan(saved, inputs, options, io.cwd);
       const { answers } = inputs.content;
-      for (const note of apiNotes(plan, answers)) io.stderr(`note: ${note}
+      for (const note of apiNotes(plan, answers, "cli")) io.stderr(`note: ${note}
 `);
       if (target.name !== void 0) io.stderr(`target: ${targetLine(target, options)}
 `);
@@ -5130,7 +5175,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-SPJZGYIN.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-B6YIXNCG.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,
@@ -5266,7 +5311,7 @@ function registerPlan(program2, { io, result }) {
       const inputs = await targetInputs(io, project, content, target, options);
       const plan = planSync(inputs.content.entries, inputs.lock, options);
       const { answers } = inputs.content;
-      for (const note of apiNotes(plan, answers)) io.stderr(`note: ${note}
+      for (const note of apiNotes(plan, answers, "cli")) io.stderr(`note: ${note}
 `);
       const befores = flags.brief && !flags.json && plan.prune?.mode !== "disable" ? /* @__PURE__ */ new Map() : await loadBefore(plan, {
         cwd: io.cwd,
@@ -5463,7 +5508,7 @@ async function main(argv, io = processIo()) {
     return context.result.code;
   } catch (error) {
     if (error instanceof CommanderError) return exitCodeFor(error);
-    io.stderr(`${describeError(error, lang(), { form: "lines" })}
+    io.stderr(`${describeError(error, lang(), { form: "lines", audience: "cli" })}
 `);
     return exitCodeFor(error);
   }

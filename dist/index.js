@@ -36,11 +36,11 @@ import {
   removeReason,
   renderApplyMarkdown,
   renderChangesPreview
-} from "./chunks/chunk-2XF4DXNX.js";
+} from "./chunks/chunk-HKAHY6EK.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-4UAXS3MC.js";
+} from "./chunks/chunk-JFREKSMI.js";
 import "./chunks/chunk-DET3TYV6.js";
 import "./chunks/chunk-OEIWY54Q.js";
 import "./chunks/chunk-CDTIBZ7I.js";
@@ -48,8 +48,8 @@ import "./chunks/chunk-YY5BEC45.js";
 import {
   CONFIG_FILE,
   UNNAMED_TARGET
-} from "./chunks/chunk-VJPHOZCA.js";
-import "./chunks/chunk-5YPUIQXB.js";
+} from "./chunks/chunk-BQWJREEZ.js";
+import "./chunks/chunk-YUJ2ZXDL.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-5RPD32Q5.js";
 import {
@@ -61,13 +61,14 @@ import {
 } from "./chunks/chunk-M7VVQ37B.js";
 import {
   createClient
-} from "./chunks/chunk-BNM5UNYG.js";
+} from "./chunks/chunk-ETDHFEOB.js";
 import "./chunks/chunk-WR2F3VBV.js";
 import {
   createV2Client
-} from "./chunks/chunk-VSFXJ5QQ.js";
-import "./chunks/chunk-OPDGSFQ5.js";
-import "./chunks/chunk-GIOJLHXY.js";
+} from "./chunks/chunk-M3O3Y3ZZ.js";
+import "./chunks/chunk-3HJ7SMYK.js";
+import "./chunks/chunk-YGQ6LFLF.js";
+import "./chunks/chunk-B6KUTF22.js";
 import "./chunks/chunk-EKTGDBDT.js";
 import {
   identityKey
@@ -80,11 +81,12 @@ import {
   CREDENTIAL_VARIABLES,
   DEFAULT_V2_ENDPOINT,
   V2_CREDENTIAL_VARIABLES,
+  platformVariables,
   readCredentials,
   readV2Credentials,
   readVariable,
   resolveEndpoint
-} from "./chunks/chunk-TLHQZ4SU.js";
+} from "./chunks/chunk-H6YKARHR.js";
 import {
   booleanValue,
   choiceValue,
@@ -20111,7 +20113,7 @@ function selectActionTargets(project, requested, command) {
     if (incomplete && !named.some((t) => t.name === requested)) {
       throw new ConfigError(
         `The target input is ${requested}, but ${file} has errors (see the annotations), so its targets cannot all be read.`,
-        { hint: "fix them (`faqops check` lists them), then run again." }
+        { hint: "fix them (the annotations show where), then run again." }
       );
     }
     if (named.length === 0) {
@@ -20134,7 +20136,7 @@ function selectActionTargets(project, requested, command) {
     if (all.length <= 1) {
       throw new ConfigError(
         `command: ${command} cannot tell which bot to ${command === "apply" ? "sync" : "publish"}: ${file} has errors (see the annotations), so its targets cannot all be read.`,
-        { hint: "fix them (`faqops check` lists them), then run again." }
+        { hint: "fix them (the annotations show where), then run again." }
       );
     }
     throw new UsageError(
@@ -20443,7 +20445,7 @@ function detailsLine(action, answers, befores, plan) {
 function actionRow(action, plan, answers) {
   const label = labelOf(action, plan);
   if (action.kind === "remove") {
-    return `| ${label} | ${cell(action.previous.title)} | _${cell(removeReason(action, plan))}_ |`;
+    return `| ${label} | ${cell(action.previous.title)} | _${cell(removeReason(action, plan, "action"))}_ |`;
   }
   let title = cell(action.entry.title);
   if (action.kind === "rename") {
@@ -20461,7 +20463,8 @@ function pruneLines(plan) {
       "> [!NOTE]",
       `> **Prune (v2):** ${plural(prune.removes.length, "entry is", "entries are")} disabled (${Math.round(prune.share * 100)}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.`
     ];
-    if (prune.refusal) lines2.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal))}`);
+    if (prune.refusal)
+      lines2.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal, "action"))}`);
     lines2.push("");
     return lines2;
   }
@@ -20469,7 +20472,8 @@ function pruneLines(plan) {
     "> [!WARNING]",
     `> **Prune:** the bot's whole content is replaced; ${plural(prune.removes.length, "entry is", "entries are")} removed (${Math.round(prune.share * 100)}% of what faqops knows on the platform), ${prune.keeps} kept, and anything added by hand in the console is removed too.`
   ];
-  if (prune.refusal) lines.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal))}`);
+  if (prune.refusal)
+    lines.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal, "action"))}`);
   lines.push("");
   return lines;
 }
@@ -20556,7 +20560,7 @@ async function planTarget(run2, content, t) {
   const inputs = await loadTargetInputs(content, run2.target, run2.sync);
   for (const note of lockNotes(inputs, run2.sync.lockfile.display)) notice(t.text(note));
   const plan = planSync(inputs.content.entries, inputs.lock, run2.sync);
-  for (const note of apiNotes(plan, inputs.content.answers)) notice(t.text(note));
+  for (const note of apiNotes(plan, inputs.content.answers, "action")) notice(t.text(note));
   const befores = await loadBefore(plan, {
     cwd: run2.sync.cwd,
     contentDir: run2.sync.contentDir,
@@ -20578,7 +20582,8 @@ async function planTargets(report, options, content, event, env, t) {
       const { answers } = done.inputs.content;
       sections.push({ target, plan: done.plan, answers, befores: done.befores });
       const refusal = done.plan.prune?.refusal;
-      if (refusal) failures.push(forTarget(run2, t.text(pruneRefusedText(refusal)), several, t));
+      if (refusal)
+        failures.push(forTarget(run2, t.text(pruneRefusedText(refusal, "action")), several, t));
     } catch (error2) {
       if (!several) throw error2;
       sections.push({ target, failure: englishMessage(error2) });
@@ -20721,6 +20726,8 @@ function connectorV2(options, run2, env, t) {
   return (hooks) => createV2Client({
     endpoint,
     credentials: v2CredentialsFromInputs(options.credentials, env, run2.sync.target),
+    // What the hints name besides the inputs: the endpoint's variable for this target.
+    variables: platformVariables(env, run2.sync.target.variables),
     onRetry: logRetry(t),
     ...hooks
   });
@@ -20731,6 +20738,7 @@ function connector(options, run2, env, t) {
     endpoint,
     // Read only when a request must be sent: a run with nothing to do needs no credentials.
     credentials: credentialsFromInputs(options.credentials, env, run2.sync.target),
+    variables: platformVariables(env, run2.sync.target.variables),
     onRetry: logRetry(t),
     ...hooks
   });
@@ -20870,7 +20878,10 @@ async function writePlanFiles(planned, several, env, lang) {
   const previews = path2.join(dir, "faqops-preview");
   for (const { run: run2, inputs, plan, befores } of planned) {
     const file = several ? path2.join(previews, run2.target.name ?? "", "index.html") : path2.join(previews, "index.html");
-    const html = renderChangesPreview(plan, inputs.content.answers, befores, { lang });
+    const html = renderChangesPreview(plan, inputs.content.answers, befores, {
+      lang,
+      audience: "action"
+    });
     await writeFileAtomic(file, html);
   }
   return { planFile, previewFile: several ? previews : path2.join(previews, "index.html") };
@@ -20880,10 +20891,10 @@ function runUrl(env) {
   return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : void 0;
 }
 function englishMessage(error2) {
-  return error2 instanceof FaqopsError ? errorWords(error2).message : `internal error: ${error2 instanceof Error ? error2.message : String(error2)} \u2014 this is a bug in faqops; please report it.`;
+  return error2 instanceof FaqopsError ? errorWords(error2, "action").message : `internal error: ${error2 instanceof Error ? error2.message : String(error2)} \u2014 this is a bug in faqops; please report it.`;
 }
 function describe(error2, t) {
-  return describeError(error2, t.lang, { form: "inline" });
+  return describeError(error2, t.lang, { form: "inline", audience: "action" });
 }
 
 // src/action/index.ts

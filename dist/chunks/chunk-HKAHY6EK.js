@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-4UAXS3MC.js";
+} from "./chunk-JFREKSMI.js";
 import {
   answerContent
 } from "./chunk-OEIWY54Q.js";
@@ -18,10 +18,10 @@ import {
   environmentName,
   readProjectConfig,
   resolveSyncOptions
-} from "./chunk-VJPHOZCA.js";
+} from "./chunk-BQWJREEZ.js";
 import {
   resolveContentOptions
-} from "./chunk-5YPUIQXB.js";
+} from "./chunk-YUJ2ZXDL.js";
 import {
   askKey
 } from "./chunk-5RPD32Q5.js";
@@ -29,8 +29,11 @@ import {
   compareStrings
 } from "./chunk-M7VVQ37B.js";
 import {
+  OPEN_API_PAGE
+} from "./chunk-3HJ7SMYK.js";
+import {
   PlatformError
-} from "./chunk-GIOJLHXY.js";
+} from "./chunk-B6KUTF22.js";
 import {
   identityKey
 } from "./chunk-6NAZQBXE.js";
@@ -38,13 +41,10 @@ import {
   writeFileAtomic
 } from "./chunk-NGHB4DDL.js";
 import {
+  UNPREFIXED_VARIABLES,
   readVariable
-} from "./chunk-TLHQZ4SU.js";
+} from "./chunk-H6YKARHR.js";
 import {
-  stringValue
-} from "./chunk-FXZK7BOM.js";
-import {
-  ConfigError,
   FaqopsError,
   InternalError,
   PruneRefusedError,
@@ -2058,7 +2058,10 @@ var HELP_TEXT = [
     en: "compile every file afresh, without reading or writing {{dir}}/",
     zh: "\u91CD\u65B0\u7F16\u8BD1\u6BCF\u4E2A\u6587\u4EF6\uFF0C\u4E0D\u8BFB\u4E5F\u4E0D\u5199 {{dir}}/"
   },
-  { en: "compile in worker threads: auto, on, off", zh: "\u662F\u5426\u5728\u5DE5\u4F5C\u7EBF\u7A0B\u4E2D\u7F16\u8BD1\uFF1Aauto\u3001on\u3001off" },
+  {
+    en: "compile in worker threads: auto (when {{count}} files or more need compiling), on, or off (one thread, less memory)",
+    zh: "\u662F\u5426\u5728\u5DE5\u4F5C\u7EBF\u7A0B\u4E2D\u7F16\u8BD1\uFF1Aauto\uFF08\u9700\u8981\u7F16\u8BD1 {{count}} \u4E2A\u6216\u66F4\u591A\u6587\u4EF6\u65F6\uFF09\u3001on \u6216 off\uFF08\u5355\u7EBF\u7A0B\uFF0C\u5360\u7528\u5185\u5B58\u66F4\u5C11\uFF09"
+  },
   {
     en: "the state lockfile, relative to the working directory (default: {{file}}, or faqops.<target>.lock.json for a target, in the project root)",
     zh: "\u72B6\u6001\u9501\u6587\u4EF6\uFF0C\u76F8\u5BF9\u4E8E\u5F53\u524D\u5DE5\u4F5C\u76EE\u5F55\uFF08\u9ED8\u8BA4\uFF1A\u9879\u76EE\u6839\u76EE\u5F55\u4E0B\u7684 {{file}}\uFF0C\u76EE\u6807\u5219\u4E3A faqops.<\u76EE\u6807>.lock.json\uFF09"
@@ -3378,19 +3381,23 @@ var codeMeaning = [
   }
 ];
 var OPEN_API_PAGE_ZH = "\u673A\u5668\u4EBA\u540E\u53F0\u7684\u300C\u5E94\u7528\u7ED1\u5B9A \u2192 \u5F00\u653E API\u300D\u9875\u9762";
-var OPEN_API_PAGE = [
+var OPEN_API_PAGE2 = [
   { en: "the bot console's \u5E94\u7528\u7ED1\u5B9A \u2192 \u5F00\u653E API page", zh: OPEN_API_PAGE_ZH }
 ];
 var CREDENTIALS_CHECK = [
   {
-    en: "check FAQOPS_APPID and FAQOPS_ENCODING_AES_KEY against the bot's console",
-    zh: "\u8BF7\u5BF9\u7167\u673A\u5668\u4EBA\u540E\u53F0\u68C0\u67E5 FAQOPS_APPID \u548C FAQOPS_ENCODING_AES_KEY"
+    en: "check {{appid:word}} and {{key:word}} against the bot's console",
+    zh: "\u8BF7\u5BF9\u7167\u673A\u5668\u4EBA\u540E\u53F0\u68C0\u67E5 {{appid}} \u548C {{key}}"
+  },
+  {
+    en: "check the action's `appid` and `encoding-aes-key` inputs against the bot's console",
+    zh: "\u8BF7\u5BF9\u7167\u673A\u5668\u4EBA\u540E\u53F0\u68C0\u67E5 Action \u7684 `appid` \u548C `encoding-aes-key` \u8F93\u5165"
   }
 ];
 var codeTodo = [
   {
-    en: "{{check:credentials-check}}; if they are right, run `faqops check` (the content may hold characters XML cannot carry) and report it",
-    zh: "{{check}}\uFF1B\u5982\u679C\u90FD\u6CA1\u9519\uFF0C\u8BF7\u8FD0\u884C `faqops check`\uFF08\u5185\u5BB9\u91CC\u53EF\u80FD\u6709 XML \u65E0\u6CD5\u627F\u8F7D\u7684\u5B57\u7B26\uFF09\uFF0C\u5E76\u62A5\u544A\u8FD9\u4E2A\u95EE\u9898"
+    en: "{{check:credentials-check}}; if they are right, {{run:run-check}} (the content may hold characters XML cannot carry) and report it",
+    zh: "{{check}}\uFF1B\u5982\u679C\u90FD\u6CA1\u9519\uFF0C{{run}}\uFF08\u5185\u5BB9\u91CC\u53EF\u80FD\u6709 XML \u65E0\u6CD5\u627F\u8F7D\u7684\u5B57\u7B26\uFF09\uFF0C\u5E76\u62A5\u544A\u8FD9\u4E2A\u95EE\u9898"
   },
   ...CREDENTIALS_CHECK,
   {
@@ -3402,24 +3409,32 @@ var codeTodo = [
     zh: "\u8BF7\u68C0\u67E5\u6761\u76EE\u662F\u5426\u6709\u6280\u80FD\u3001\u6807\u9898\u548C\u7B54\u6848"
   },
   {
-    en: "check FAQOPS_TOKEN against the bot's console (it may have been reset)",
-    zh: "\u8BF7\u5BF9\u7167\u673A\u5668\u4EBA\u540E\u53F0\u68C0\u67E5 FAQOPS_TOKEN\uFF08\u5B83\u53EF\u80FD\u5DF2\u88AB\u91CD\u7F6E\uFF09"
+    en: "check {{token:word}} against the bot's console (it may have been reset)",
+    zh: "\u8BF7\u5BF9\u7167\u673A\u5668\u4EBA\u540E\u53F0\u68C0\u67E5 {{token}}\uFF08\u5B83\u53EF\u80FD\u5DF2\u88AB\u91CD\u7F6E\uFF09"
+  },
+  {
+    en: "check the action's `token` input against the bot's console (it may have been reset)",
+    zh: "\u8BF7\u5BF9\u7167\u673A\u5668\u4EBA\u540E\u53F0\u68C0\u67E5 Action \u7684 `token` \u8F93\u5165\uFF08\u5B83\u53EF\u80FD\u5DF2\u88AB\u91CD\u7F6E\uFF09"
   },
   {
     en: "resolve the review in the bot's console, then sync again",
     zh: "\u8BF7\u5728\u673A\u5668\u4EBA\u540E\u53F0\u5904\u7406\u5BA1\u6838\u95EE\u9898\uFF0C\u7136\u540E\u91CD\u65B0\u540C\u6B65"
   },
   {
-    en: "check FAQOPS_MANAGER_ID: the id of the bot's creator or an administrator",
-    zh: "\u8BF7\u68C0\u67E5 FAQOPS_MANAGER_ID\uFF1A\u5E94\u4E3A\u673A\u5668\u4EBA\u521B\u5EFA\u8005\u6216\u7BA1\u7406\u5458\u7684 id"
+    en: "check {{id:word}}: the id of the bot's creator or an administrator",
+    zh: "\u8BF7\u68C0\u67E5 {{id}}\uFF1A\u5E94\u4E3A\u673A\u5668\u4EBA\u521B\u5EFA\u8005\u6216\u7BA1\u7406\u5458\u7684 id"
+  },
+  {
+    en: "check the action's `manager-id` input: the id of the bot's creator or an administrator",
+    zh: "\u8BF7\u68C0\u67E5 Action \u7684 `manager-id` \u8F93\u5165\uFF1A\u5E94\u4E3A\u673A\u5668\u4EBA\u521B\u5EFA\u8005\u6216\u7BA1\u7406\u5458\u7684 id"
   },
   {
     en: "see the platform's documentation for this code; the entry was not written",
     zh: "\u8BF7\u67E5\u9605\u5E73\u53F0\u6587\u6863\u4E2D\u8FD9\u4E2A\u9519\u8BEF\u7801\u7684\u8BF4\u660E\uFF1B\u8BE5\u6761\u76EE\u6CA1\u6709\u5199\u5165"
   },
   {
-    en: "run `faqops check`; if the content passes, report it as a faqops bug (the request body did not suit the platform).",
-    zh: "\u8BF7\u8FD0\u884C `faqops check`\uFF1B\u5982\u679C\u5185\u5BB9\u68C0\u67E5\u901A\u8FC7\uFF0C\u8BF7\u628A\u5B83\u4F5C\u4E3A faqops \u7684\u7F3A\u9677\u62A5\u544A\uFF08\u8BF7\u6C42\u4F53\u4E0D\u7B26\u5408\u5E73\u53F0\u8981\u6C42\uFF09\u3002"
+    en: "{{run:run-check}}; if the content passes, report it as a faqops bug (the request body did not suit the platform).",
+    zh: "{{run}}\uFF1B\u5982\u679C\u5185\u5BB9\u68C0\u67E5\u901A\u8FC7\uFF0C\u8BF7\u628A\u5B83\u4F5C\u4E3A faqops \u7684\u7F3A\u9677\u62A5\u544A\uFF08\u8BF7\u6C42\u4F53\u4E0D\u7B26\u5408\u5E73\u53F0\u8981\u6C42\uFF09\u3002"
   },
   {
     en: "nothing to change: faqops retries it; if it persists, try again later.",
@@ -3430,30 +3445,52 @@ var codeTodo = [
     zh: "\u8BF7\u4FEE\u6539\u8FD9\u6B21\u8BF7\u6C42\u4E2D\u5404\u6761\u76EE\u7684\u63AA\u8F9E\uFF1B\u5E73\u53F0\u4E0D\u4F1A\u8BF4\u660E\u62D2\u7EDD\u7684\u662F\u54EA\u4E00\u6761\u3002"
   },
   {
-    en: "nothing to change: faqops backs off and retries; if it persists, lower --rate.",
-    zh: "\u65E0\u9700\u6539\u52A8\uFF1Afaqops \u4F1A\u653E\u6162\u5E76\u91CD\u8BD5\uFF1B\u5982\u679C\u4E00\u76F4\u8FD9\u6837\uFF0C\u8BF7\u8C03\u4F4E --rate\u3002"
+    en: "nothing to change: faqops backs off and retries; if it persists, {{lower:lower-rate}}.",
+    zh: "\u65E0\u9700\u6539\u52A8\uFF1Afaqops \u4F1A\u653E\u6162\u5E76\u91CD\u8BD5\uFF1B\u5982\u679C\u4E00\u76F4\u8FD9\u6837\uFF0C\u8BF7{{lower}}\u3002"
   },
   {
     en: "see the platform's v2 error code page; this call's request was not applied.",
     zh: "\u8BF7\u67E5\u9605\u5E73\u53F0 v2 \u9519\u8BEF\u7801\u9875\u9762\uFF1B\u8FD9\u6B21\u8C03\u7528\u7684\u8BF7\u6C42\u6CA1\u6709\u751F\u6548\u3002"
   },
   {
-    en: "enable the open API for this bot on {{page:open-api-page}} (a bot without it refuses every v2 call), and check that FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (an administrator's user id) are the ones shown there.",
-    zh: `\u8BF7\u5728{{page}}\u4E3A\u8FD9\u4E2A\u673A\u5668\u4EBA\u5F00\u542F\u5F00\u653E API\uFF08\u6CA1\u6709\u5F00\u542F\u7684\u673A\u5668\u4EBA\u4F1A\u62D2\u7EDD\u6240\u6709 v2 \u8C03\u7528\uFF09\uFF0C\u5E76\u786E\u8BA4 FAQOPS_APPID\u3001FAQOPS_TOKEN \u548C FAQOPS_MANAGER_ID\uFF08\u7BA1\u7406\u5458\u7684\u7528\u6237 id\uFF09\u4E0E\u8BE5\u9875\u9762\u663E\u793A\u7684\u4E00\u81F4\u3002`
+    en: "enable the open API for this bot on {{page:open-api-page}} (a bot without it refuses every v2 call), and check that {{appid:word}}, {{token:word}} and {{id:word}} (an administrator's user id) are the ones shown there.",
+    zh: `\u8BF7\u5728{{page}}\u4E3A\u8FD9\u4E2A\u673A\u5668\u4EBA\u5F00\u542F\u5F00\u653E API\uFF08\u6CA1\u6709\u5F00\u542F\u7684\u673A\u5668\u4EBA\u4F1A\u62D2\u7EDD\u6240\u6709 v2 \u8C03\u7528\uFF09\uFF0C\u5E76\u786E\u8BA4 {{appid}}\u3001{{token}} \u548C {{id}}\uFF08\u7BA1\u7406\u5458\u7684\u7528\u6237 id\uFF09\u4E0E\u8BE5\u9875\u9762\u663E\u793A\u7684\u4E00\u81F4\u3002`
   },
   {
-    en: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), then FAQOPS_TOKEN (the Token on {{page:open-api-page}}); a Token with stray characters signs wrongly.",
-    zh: `\u8BF7\u5148\u68C0\u67E5\u672C\u673A\u65F6\u949F\uFF08\u6BCF\u4E2A\u7B7E\u540D\u90FD\u5E26\u6709\u65F6\u95F4\uFF1A\u8BF7\u6821\u51C6\uFF0C\u4F8B\u5982\u7528 NTP\uFF09\uFF0C\u518D\u68C0\u67E5 FAQOPS_TOKEN\uFF08{{page}}\u4E0A\u7684 Token\uFF09\uFF1BToken \u91CC\u591A\u4E86\u5B57\u7B26\u4F1A\u5BFC\u81F4\u7B7E\u540D\u9519\u8BEF\u3002`
+    en: "enable the open API for this bot on {{page:open-api-page}} (a bot without it refuses every v2 call), and check that the action's inputs `appid`, `token` and `manager-id` (an administrator's user id) are the ones shown there.",
+    zh: `\u8BF7\u5728{{page}}\u4E3A\u8FD9\u4E2A\u673A\u5668\u4EBA\u5F00\u542F\u5F00\u653E API\uFF08\u6CA1\u6709\u5F00\u542F\u7684\u673A\u5668\u4EBA\u4F1A\u62D2\u7EDD\u6240\u6709 v2 \u8C03\u7528\uFF09\uFF0C\u5E76\u786E\u8BA4 Action \u7684 \`appid\`\u3001\`token\` \u548C \`manager-id\` \u8F93\u5165\uFF08\u7BA1\u7406\u5458\u7684\u7528\u6237 id\uFF09\u4E0E\u8BE5\u9875\u9762\u663E\u793A\u7684\u4E00\u81F4\u3002`
   },
   {
-    en: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), FAQOPS_TOKEN and FAQOPS_APPID against {{page:open-api-page}}, and FAQOPS_MANAGER_ID (the account: an administrator's user id, under \u7BA1\u7406 \u2192 \u6210\u5458\u6743\u9650).",
-    zh: `\u8BF7\u68C0\u67E5\u672C\u673A\u65F6\u949F\uFF08\u6BCF\u4E2A\u7B7E\u540D\u90FD\u5E26\u6709\u65F6\u95F4\uFF1A\u8BF7\u6821\u51C6\uFF0C\u4F8B\u5982\u7528 NTP\uFF09\uFF0C\u5BF9\u7167{{page}}\u68C0\u67E5 FAQOPS_TOKEN \u548C FAQOPS_APPID\uFF0C\u5E76\u68C0\u67E5 FAQOPS_MANAGER_ID\uFF08\u5373\u8D26\u53F7\uFF1A\u7BA1\u7406\u5458\u7684\u7528\u6237 id\uFF0C\u5728\u300C\u7BA1\u7406 \u2192 \u6210\u5458\u6743\u9650\u300D\u4E2D\uFF09\u3002`
+    en: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), then {{token:word}} (the Token on {{page:open-api-page}}); a Token with stray characters signs wrongly.",
+    zh: `\u8BF7\u5148\u68C0\u67E5\u672C\u673A\u65F6\u949F\uFF08\u6BCF\u4E2A\u7B7E\u540D\u90FD\u5E26\u6709\u65F6\u95F4\uFF1A\u8BF7\u6821\u51C6\uFF0C\u4F8B\u5982\u7528 NTP\uFF09\uFF0C\u518D\u68C0\u67E5 {{token}}\uFF08{{page}}\u4E0A\u7684 Token\uFF09\uFF1BToken \u91CC\u591A\u4E86\u5B57\u7B26\u4F1A\u5BFC\u81F4\u7B7E\u540D\u9519\u8BEF\u3002`
+  },
+  {
+    en: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), then the action's `token` input (the Token on {{page:open-api-page}}); a Token with stray characters signs wrongly.",
+    zh: `\u8BF7\u5148\u68C0\u67E5\u672C\u673A\u65F6\u949F\uFF08\u6BCF\u4E2A\u7B7E\u540D\u90FD\u5E26\u6709\u65F6\u95F4\uFF1A\u8BF7\u6821\u51C6\uFF0C\u4F8B\u5982\u7528 NTP\uFF09\uFF0C\u518D\u68C0\u67E5 Action \u7684 \`token\` \u8F93\u5165\uFF08{{page}}\u4E0A\u7684 Token\uFF09\uFF1BToken \u91CC\u591A\u4E86\u5B57\u7B26\u4F1A\u5BFC\u81F4\u7B7E\u540D\u9519\u8BEF\u3002`
+  },
+  {
+    en: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), {{token:word}} and {{appid:word}} against {{page:open-api-page}}, and {{id:word}} (the account: an administrator's user id, under \u7BA1\u7406 \u2192 \u6210\u5458\u6743\u9650).",
+    zh: `\u8BF7\u68C0\u67E5\u672C\u673A\u65F6\u949F\uFF08\u6BCF\u4E2A\u7B7E\u540D\u90FD\u5E26\u6709\u65F6\u95F4\uFF1A\u8BF7\u6821\u51C6\uFF0C\u4F8B\u5982\u7528 NTP\uFF09\uFF0C\u5BF9\u7167{{page}}\u68C0\u67E5 {{token}} \u548C {{appid}}\uFF0C\u5E76\u68C0\u67E5 {{id}}\uFF08\u5373\u8D26\u53F7\uFF1A\u7BA1\u7406\u5458\u7684\u7528\u6237 id\uFF0C\u5728\u300C\u7BA1\u7406 \u2192 \u6210\u5458\u6743\u9650\u300D\u4E2D\uFF09\u3002`
+  },
+  {
+    en: "check this machine's clock (every signature carries the time: sync it, e.g. with NTP), the action's `token` and `appid` inputs against {{page:open-api-page}}, and its `manager-id` input (the account: an administrator's user id, under \u7BA1\u7406 \u2192 \u6210\u5458\u6743\u9650).",
+    zh: `\u8BF7\u68C0\u67E5\u672C\u673A\u65F6\u949F\uFF08\u6BCF\u4E2A\u7B7E\u540D\u90FD\u5E26\u6709\u65F6\u95F4\uFF1A\u8BF7\u6821\u51C6\uFF0C\u4F8B\u5982\u7528 NTP\uFF09\uFF0C\u5BF9\u7167{{page}}\u68C0\u67E5 Action \u7684 \`token\` \u548C \`appid\` \u8F93\u5165\uFF0C\u5E76\u68C0\u67E5\u5B83\u7684 \`manager-id\` \u8F93\u5165\uFF08\u5373\u8D26\u53F7\uFF1A\u7BA1\u7406\u5458\u7684\u7528\u6237 id\uFF0C\u5728\u300C\u7BA1\u7406 \u2192 \u6210\u5458\u6743\u9650\u300D\u4E2D\uFF09\u3002`
   }
 ];
 registerKinds({
   "lock-where": [{ en: "entries[{{index:n}}]", zh: "entries[{{index}}]" }],
-  "open-api-page": OPEN_API_PAGE,
+  "open-api-page": OPEN_API_PAGE2,
   "credentials-check": CREDENTIALS_CHECK,
+  /** render/remedy.ts: how to run the content's checks, for the CLI and for the action. */
+  /** render/remedy.ts: how to name the content folder by its own path. */
+  "content-folder-path": [
+    { en: "pass --content with", zh: "\u7528 --content \u6307\u5B9A" },
+    { en: "set the action's `content` input to", zh: "\u628A Action \u7684 `content` \u8F93\u5165\u8BBE\u4E3A" }
+  ],
+  "run-check": [
+    { en: "run `faqops check`", zh: "\u8BF7\u8FD0\u884C `faqops check`" },
+    { en: "run the action with `command: check`", zh: "\u8BF7\u7528 `command: check` \u8FD0\u884C Action" }
+  ],
   "error-count": [
     { en: "{{count:n}} error", zh: "{{count}} \u4E2A\u9519\u8BEF" },
     { en: "{{count:n}} errors", zh: "{{count}} \u4E2A\u9519\u8BEF" }
@@ -3497,7 +3534,7 @@ registerKinds({
     { en: "--out", zh: "--out" },
     { en: "--lockfile", zh: "--lockfile" }
   ],
-  /** config/targets.ts selectTargets: what is one bot's. */
+  /** cli/targets.ts selectTargets: what is one bot's. */
   "sync-publish": [
     { en: "sync", zh: "\u540C\u6B65" },
     { en: "publish", zh: "\u53D1\u5E03" }
@@ -3538,7 +3575,14 @@ registerKinds({
   ]
 });
 var CHECK_ENDPOINT = [
-  { en: "check --endpoint / FAQOPS_ENDPOINT", zh: "\u8BF7\u68C0\u67E5 --endpoint / FAQOPS_ENDPOINT" }
+  { en: "check {{setting:endpoint-setting}}", zh: "\u8BF7\u68C0\u67E5 {{setting}}" }
+];
+var ENDPOINT_SETTING = [
+  { en: "--endpoint / {{variable:word}}", zh: "--endpoint / {{variable}}" },
+  {
+    en: "the action's `endpoint` input / {{variable:word}}",
+    zh: "Action \u7684 `endpoint` \u8F93\u5165 / {{variable}}"
+  }
 ];
 var retryReason = [
   { en: "HTTP 400 (signature refused): signing afresh", zh: "HTTP 400\uFF08\u7B7E\u540D\u88AB\u62D2\u7EDD\uFF09\uFF1A\u91CD\u65B0\u7B7E\u540D" },
@@ -3689,6 +3733,20 @@ var platformMessage = [
 ];
 registerKinds({
   "check-endpoint": CHECK_ENDPOINT,
+  "endpoint-setting": ENDPOINT_SETTING,
+  /** render/remedy.ts: fewer requests a second, for the CLI and for the action. */
+  "lower-rate": [
+    { en: "lower --rate", zh: "\u8C03\u4F4E --rate" },
+    { en: "lower the action's `rate` input", zh: "\u8C03\u4F4E Action \u7684 `rate` \u8F93\u5165" }
+  ],
+  /** render/remedy.ts: how to allow plain http://, for the CLI and for the action. */
+  "allow-insecure-http": [
+    { en: "pass --insecure-http", zh: "\u8BF7\u52A0 --insecure-http" },
+    {
+      en: "set the action's `insecure-http` input to true",
+      zh: "\u8BF7\u628A Action \u7684 `insecure-http` \u8F93\u5165\u8BBE\u4E3A true"
+    }
+  ],
   "retry-reason": retryReason,
   "give-up-why": giveUpWhy,
   "answer-problem": answerProblem,
@@ -3797,7 +3855,7 @@ var ERROR_MESSAGES = [
     en: "{{flag:one-target-flag}} is one target's: {{file}} defines {{count:n}} targets ({{names:name-list}}).",
     zh: "{{flag}} \u53EA\u5C5E\u4E8E\u4E00\u4E2A\u76EE\u6807\uFF0C\u800C {{file}} \u5B9A\u4E49\u4E86 {{count}} \u4E2A\u76EE\u6807\uFF08{{names}}\uFF09\u3002"
   },
-  // Targets (config/targets.ts, config/load.ts)
+  // Targets (cli/targets.ts, config/load.ts)
   {
     en: "--target {{name:word}}: {{file}} has errors, so its targets cannot all be read.",
     zh: "--target {{name}}\uFF1A{{file}} \u6709\u9519\u8BEF\uFF0C\u65E0\u6CD5\u8BFB\u51FA\u5B83\u7684\u5168\u90E8\u76EE\u6807\u3002"
@@ -3956,6 +4014,7 @@ var ERROR_MESSAGES = [
   { en: "async/fetch: the call was cancelled.", zh: "async/fetch\uFF1A\u8C03\u7528\u5DF2\u53D6\u6D88\u3002" },
   // A refused prune (errors.ts PruneRefusedError), as render/prune.ts words it.
   { en: "--prune refused: {{why:prune-refusal}}", zh: "--prune \u88AB\u62D2\u7EDD\uFF1A{{why}}" },
+  { en: "`prune: true` refused: {{why:prune-refusal}}", zh: "`prune: true` \u88AB\u62D2\u7EDD\uFF1A{{why}}" },
   {
     en: "the lockfile records {{tasks:pending-tasks}} not yet settled (a v2 run was interrupted); v1 cannot settle {{_:it-them}}.",
     zh: "\u9501\u6587\u4EF6\u8BB0\u5F55\u4E86 {{tasks}}\u5C1A\u672A\u4E86\u7ED3\uFF08\u4E00\u6B21 v2 \u8FD0\u884C\u88AB\u4E2D\u65AD\u4E86\uFF09\uFF1Bv1 \u65E0\u6CD5\u4E86\u7ED3\u5B83\u4EEC\u3002"
@@ -4101,7 +4160,7 @@ var ERROR_MESSAGES = [
 ];
 var ERROR_HINTS = [
   ...codeTodo,
-  // Targets (config/targets.ts, commands/plan.ts)
+  // Targets (cli/targets.ts, commands/plan.ts)
   {
     en: "add `targets:` to faqops.config.yaml in the repository root (see docs/targets.md), or leave --target out to sync the one bot.",
     zh: "\u8BF7\u5728\u4ED3\u5E93\u6839\u76EE\u5F55\u7684 faqops.config.yaml \u91CC\u52A0\u4E0A `targets:`\uFF08\u89C1 docs/targets.md\uFF09\uFF0C\u6216\u53BB\u6389 --target\uFF0C\u540C\u6B65\u552F\u4E00\u7684\u673A\u5668\u4EBA\u3002"
@@ -4117,6 +4176,10 @@ var ERROR_HINTS = [
   {
     en: "fix them (`faqops check` lists them), then run again.",
     zh: "\u8BF7\u5148\u4FEE\u6B63\u5B83\u4EEC\uFF08`faqops check` \u4F1A\u5217\u51FA\u5B83\u4EEC\uFF09\uFF0C\u7136\u540E\u518D\u8FD0\u884C\u3002"
+  },
+  {
+    en: "fix them (the annotations show where), then run again.",
+    zh: "\u8BF7\u5148\u4FEE\u6B63\u5B83\u4EEC\uFF08\u6807\u6CE8\u91CC\u6807\u51FA\u4E86\u4F4D\u7F6E\uFF09\uFF0C\u7136\u540E\u518D\u8FD0\u884C\u3002"
   },
   {
     en: "fix the errors above (`faqops check` lists them), then run again.",
@@ -4143,8 +4206,8 @@ var ERROR_HINTS = [
     zh: "\u8BF7\u586B\u5199\u5E73\u53F0\u7684\u57FA\u7840\u7F51\u5740\uFF0C\u4F8B\u5982 https://chatbot.weixin.qq.com\u3002"
   },
   {
-    en: "use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, pass --insecure-http (the action's insecure-http input), and only over a connection protected some other way, such as a VPN or an SSH tunnel.",
-    zh: "\u8BF7\u4F7F\u7528 https://\uFF08\u5E73\u53F0\u81EA\u5DF1\u7684\u57FA\u7840\u7F51\u5740\u662F https://chatbot.weixin.qq.com\uFF09\uFF1B\u660E\u6587 http:// \u53EA\u5141\u8BB8\u7528\u4E8E localhost\u3001127.0.0.0/8 \u548C [::1]\uFF08\u6A21\u62DF\u5668\uFF09\uFF1B\u5982\u679C\u4E00\u5B9A\u8981\u7ECF\u7F51\u7EDC\u660E\u6587\u53D1\u9001\uFF0C\u8BF7\u52A0 --insecure-http\uFF08Action \u7684 insecure-http \u8F93\u5165\uFF09\uFF0C\u5E76\u4E14\u53EA\u5728\u6709\u5176\u4ED6\u4FDD\u62A4\u7684\u8FDE\u63A5\u4E0A\u4F7F\u7528\uFF0C\u4F8B\u5982 VPN \u6216 SSH \u96A7\u9053\u3002"
+    en: "use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, {{allow:allow-insecure-http}}, and only over a connection protected some other way, such as a VPN or an SSH tunnel.",
+    zh: "\u8BF7\u4F7F\u7528 https://\uFF08\u5E73\u53F0\u81EA\u5DF1\u7684\u57FA\u7840\u7F51\u5740\u662F https://chatbot.weixin.qq.com\uFF09\uFF1B\u660E\u6587 http:// \u53EA\u5141\u8BB8\u7528\u4E8E localhost\u3001127.0.0.0/8 \u548C [::1]\uFF08\u6A21\u62DF\u5668\uFF09\uFF1B\u5982\u679C\u4E00\u5B9A\u8981\u7ECF\u7F51\u7EDC\u660E\u6587\u53D1\u9001\uFF0C{{allow}}\uFF0C\u5E76\u4E14\u53EA\u5728\u6709\u5176\u4ED6\u4FDD\u62A4\u7684\u8FDE\u63A5\u4E0A\u4F7F\u7528\uFF0C\u4F8B\u5982 VPN \u6216 SSH \u96A7\u9053\u3002"
   },
   { en: "upgrade faqops.", zh: "\u8BF7\u5347\u7EA7 faqops\u3002" },
   {
@@ -4152,6 +4215,19 @@ var ERROR_HINTS = [
     zh: "\u8BF7\u7ED9\u51FA\u5185\u5BB9\u6587\u4EF6\u5939\u91CC\u7684\u8DEF\u5F84\uFF0C\u6216\u7528 --content DIR \u6307\u5B9A\u53E6\u4E00\u4E2A\u6587\u4EF6\u5939"
   },
   { en: "paths are relative to the working directory", zh: "\u8DEF\u5F84\u76F8\u5BF9\u4E8E\u5F53\u524D\u5DE5\u4F5C\u76EE\u5F55" },
+  // The content folder (content/load.ts, worded by render/remedy.ts)
+  {
+    en: "run faqops in your repository's root, or pass --content DIR",
+    zh: "\u8BF7\u5728\u4ED3\u5E93\u6839\u76EE\u5F55\u8FD0\u884C faqops\uFF0C\u6216\u7528 --content DIR \u6307\u5B9A\u5185\u5BB9\u6587\u4EF6\u5939"
+  },
+  {
+    en: "check the repository out before this step (actions/checkout), or set the action's `content` input",
+    zh: "\u8BF7\u5728\u8FD9\u4E00\u6B65\u4E4B\u524D\u68C0\u51FA\u4ED3\u5E93\uFF08actions/checkout\uFF09\uFF0C\u6216\u8BBE\u7F6E Action \u7684 `content` \u8F93\u5165"
+  },
+  {
+    en: "replace the link with the folder, or {{how:content-folder-path}} the folder's own path",
+    zh: "\u8BF7\u7528\u6587\u4EF6\u5939\u672C\u8EAB\u66FF\u6362\u8FD9\u4E2A\u94FE\u63A5\uFF0C\u6216{{how}}\u6587\u4EF6\u5939\u672C\u8EAB\u7684\u8DEF\u5F84"
+  },
   {
     en: "run faqops init in the repository, or give --dir an existing folder",
     zh: "\u8BF7\u5728\u4ED3\u5E93\u91CC\u8FD0\u884C faqops init\uFF0C\u6216\u7528 --dir \u6307\u5B9A\u4E00\u4E2A\u5DF2\u5B58\u5728\u7684\u6587\u4EF6\u5939"
@@ -4163,6 +4239,10 @@ var ERROR_HINTS = [
   {
     en: "make it a regular file (restore it from Git, or copy the file the link points to in its place), or pass --lockfile with that file's own path.",
     zh: "\u8BF7\u628A\u5B83\u6362\u6210\u666E\u901A\u6587\u4EF6\uFF08\u4ECE Git \u6062\u590D\uFF0C\u6216\u628A\u94FE\u63A5\u6307\u5411\u7684\u6587\u4EF6\u590D\u5236\u8FC7\u6765\u66FF\u6362\u5B83\uFF09\uFF0C\u6216\u7528 --lockfile \u6307\u5B9A\u90A3\u4E2A\u6587\u4EF6\u672C\u8EAB\u7684\u8DEF\u5F84\u3002"
+  },
+  {
+    en: "make it a regular file (restore it from Git, or copy the file the link points to in its place), or set the action's `lockfile` input to that file's own path.",
+    zh: "\u8BF7\u628A\u5B83\u6362\u6210\u666E\u901A\u6587\u4EF6\uFF08\u4ECE Git \u6062\u590D\uFF0C\u6216\u628A\u94FE\u63A5\u6307\u5411\u7684\u6587\u4EF6\u590D\u5236\u8FC7\u6765\u66FF\u6362\u5B83\uFF09\uFF0C\u6216\u628A Action \u7684 `lockfile` \u8F93\u5165\u8BBE\u4E3A\u90A3\u4E2A\u6587\u4EF6\u672C\u8EAB\u7684\u8DEF\u5F84\u3002"
   },
   {
     en: "delete it (rm {{file}}): the journals faqops writes are regular files. The next apply then sends again whatever it would have held (harmless).",
@@ -4206,24 +4286,24 @@ var ERROR_HINTS = [
     zh: "{{check}}\uFF1A\u5B83\u7684\u534F\u8BAE\uFF08http:// \u6216 https://\uFF09\u548C\u7AEF\u53E3\uFF0C\u4EE5\u53CA\u4E2D\u95F4\u7684\u6240\u6709\u4EE3\u7406\u3002"
   },
   {
-    en: "check this machine's DNS and network, and the host in --endpoint / FAQOPS_ENDPOINT.",
-    zh: "\u8BF7\u68C0\u67E5\u672C\u673A\u7684 DNS \u548C\u7F51\u7EDC\uFF0C\u4EE5\u53CA --endpoint / FAQOPS_ENDPOINT \u4E2D\u7684\u4E3B\u673A\u3002"
+    en: "check this machine's DNS and network, and the host in {{setting:endpoint-setting}}.",
+    zh: "\u8BF7\u68C0\u67E5\u672C\u673A\u7684 DNS \u548C\u7F51\u7EDC\uFF0C\u4EE5\u53CA {{setting}} \u4E2D\u7684\u4E3B\u673A\u3002"
   },
   {
     en: "{{check:check-endpoint}} (its host and port), and that the platform \u2014 or the emulator \u2014 is up and reachable from here.",
     zh: "{{check}}\uFF08\u4E3B\u673A\u548C\u7AEF\u53E3\uFF09\uFF0C\u5E76\u786E\u8BA4\u5E73\u53F0\uFF08\u6216\u6A21\u62DF\u5668\uFF09\u6B63\u5728\u8FD0\u884C\u3001\u4ECE\u8FD9\u91CC\u53EF\u4EE5\u8BBF\u95EE\u3002"
   },
   {
-    en: "check the host name in --endpoint / FAQOPS_ENDPOINT, and this machine's DNS and network.",
-    zh: "\u8BF7\u68C0\u67E5 --endpoint / FAQOPS_ENDPOINT \u4E2D\u7684\u4E3B\u673A\u540D\uFF0C\u4EE5\u53CA\u672C\u673A\u7684 DNS \u548C\u7F51\u7EDC\u3002"
+    en: "check the host name in {{setting:endpoint-setting}}, and this machine's DNS and network.",
+    zh: "\u8BF7\u68C0\u67E5 {{setting}} \u4E2D\u7684\u4E3B\u673A\u540D\uFF0C\u4EE5\u53CA\u672C\u673A\u7684 DNS \u548C\u7F51\u7EDC\u3002"
   },
   {
     en: "{{check:check-endpoint}}: https:// for the platform, and a host whose certificate is valid for that name; behind a proxy that re-signs TLS, give Node its CA with NODE_EXTRA_CA_CERTS.",
     zh: "{{check}}\uFF1A\u5E73\u53F0\u8981\u7528 https://\uFF0C\u4E14\u4E3B\u673A\u7684\u8BC1\u4E66\u5FC5\u987B\u5BF9\u8FD9\u4E2A\u540D\u79F0\u6709\u6548\uFF1B\u5982\u679C\u5728\u4F1A\u91CD\u65B0\u7B7E\u53D1 TLS \u8BC1\u4E66\u7684\u4EE3\u7406\u540E\u9762\uFF0C\u8BF7\u7528 NODE_EXTRA_CA_CERTS \u628A\u4EE3\u7406\u7684 CA \u544A\u8BC9 Node\u3002"
   },
   {
-    en: "check this machine's network, firewall and proxy, and --endpoint / FAQOPS_ENDPOINT.",
-    zh: "\u8BF7\u68C0\u67E5\u672C\u673A\u7684\u7F51\u7EDC\u3001\u9632\u706B\u5899\u548C\u4EE3\u7406\uFF0C\u4EE5\u53CA --endpoint / FAQOPS_ENDPOINT\u3002"
+    en: "check this machine's network, firewall and proxy, and {{setting:endpoint-setting}}.",
+    zh: "\u8BF7\u68C0\u67E5\u672C\u673A\u7684\u7F51\u7EDC\u3001\u9632\u706B\u5899\u548C\u4EE3\u7406\uFF0C\u4EE5\u53CA {{setting}}\u3002"
   },
   {
     en: "{{check:check-endpoint}}: its scheme (http:// or https://) and port.",
@@ -4234,16 +4314,20 @@ var ERROR_HINTS = [
     zh: "{{check}}\u548C\u7F51\u7EDC\uFF1B\u5982\u679C\u90FD\u6CA1\u95EE\u9898\uFF0C\u8BF7\u62A5\u544A\u8FD9\u4E2A\u95EE\u9898\u3002"
   },
   {
-    en: "the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or lower --rate.",
-    zh: "\u5E73\u53F0\uFF08\u6216\u901A\u5F80\u5B83\u7684\u7F51\u7EDC\uFF09\u5B95\u673A\u6216\u8FC7\u8F7D\uFF0C\u6240\u4EE5\u8FD0\u884C\u5230\u6B64\u4E3A\u6B62\uFF1B\u8BF7\u7A0D\u540E\u518D\u8BD5\uFF08\u4E0B\u6B21\u8FD0\u884C\u53EA\u4F1A\u53D1\u9001\u6CA1\u6709\u786E\u8BA4\u7684\u5185\u5BB9\uFF09\uFF0C\u6216\u8C03\u4F4E --rate\u3002"
+    en: "the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or {{lower:lower-rate}}.",
+    zh: "\u5E73\u53F0\uFF08\u6216\u901A\u5F80\u5B83\u7684\u7F51\u7EDC\uFF09\u5B95\u673A\u6216\u8FC7\u8F7D\uFF0C\u6240\u4EE5\u8FD0\u884C\u5230\u6B64\u4E3A\u6B62\uFF1B\u8BF7\u7A0D\u540E\u518D\u8BD5\uFF08\u4E0B\u6B21\u8FD0\u884C\u53EA\u4F1A\u53D1\u9001\u6CA1\u6709\u786E\u8BA4\u7684\u5185\u5BB9\uFF09\uFF0C\u6216{{lower}}\u3002"
   },
   {
-    en: "the platform (or the network to it) is failing or overloaded; try again later, or lower --rate.",
-    zh: "\u5E73\u53F0\uFF08\u6216\u901A\u5F80\u5B83\u7684\u7F51\u7EDC\uFF09\u51FA\u9519\u6216\u8FC7\u8F7D\uFF1B\u8BF7\u7A0D\u540E\u518D\u8BD5\uFF0C\u6216\u8C03\u4F4E --rate\u3002"
+    en: "the platform (or the network to it) is failing or overloaded; try again later, or {{lower:lower-rate}}.",
+    zh: "\u5E73\u53F0\uFF08\u6216\u901A\u5F80\u5B83\u7684\u7F51\u7EDC\uFF09\u51FA\u9519\u6216\u8FC7\u8F7D\uFF1B\u8BF7\u7A0D\u540E\u518D\u8BD5\uFF0C\u6216{{lower}}\u3002"
   },
   {
-    en: "set FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (see readV2Credentials).",
-    zh: "\u8BF7\u8BBE\u7F6E FAQOPS_APPID\u3001FAQOPS_TOKEN \u548C FAQOPS_MANAGER_ID\uFF08\u89C1 readV2Credentials\uFF09\u3002"
+    en: "set {{appid:word}}, {{token:word}} and {{id:word}} (see readV2Credentials).",
+    zh: "\u8BF7\u8BBE\u7F6E {{appid}}\u3001{{token}} \u548C {{id}}\uFF08\u89C1 readV2Credentials\uFF09\u3002"
+  },
+  {
+    en: "set the action's `appid`, `token` and `manager-id` inputs.",
+    zh: "\u8BF7\u8BBE\u7F6E Action \u7684 `appid`\u3001`token` \u548C `manager-id` \u8F93\u5165\u3002"
   },
   {
     en: "try again later; if it persists, check the bot's console for what was imported, and report it to the platform.",
@@ -4255,6 +4339,10 @@ var ERROR_HINTS = [
     zh: "\u8BF7\u8FD0\u884C\u4E00\u6B21 `faqops apply --api v2`\uFF1A\u5B83\u4F1A\u5148\u5411\u5E73\u53F0\u8BE2\u95EE\u8FD9\u4E9B\u4EFB\u52A1\u7684\u7ED3\u679C\uFF0C\u7136\u540E\u518D\u540C\u6B65\u3002"
   },
   {
+    en: "run apply once with the action's `api: v2`: it asks the platform how the tasks ended, then syncs.",
+    zh: "\u8BF7\u7528 Action \u7684 `api: v2` \u8FD0\u884C\u4E00\u6B21 apply\uFF1A\u5B83\u4F1A\u5148\u5411\u5E73\u53F0\u8BE2\u95EE\u8FD9\u4E9B\u4EFB\u52A1\u7684\u7ED3\u679C\uFF0C\u7136\u540E\u518D\u540C\u6B65\u3002"
+  },
+  {
     en: "the platform may still finish it; it stays recorded in the lockfile, and the next apply asks how it ended before sending anything else.",
     zh: "\u5E73\u53F0\u53EF\u80FD\u4ECD\u4F1A\u5B8C\u6210\u5B83\uFF1B\u5B83\u4ECD\u8BB0\u5F55\u5728\u9501\u6587\u4EF6\u91CC\uFF0C\u4E0B\u6B21 apply \u4F1A\u5148\u8BE2\u95EE\u5B83\u7684\u7ED3\u679C\uFF0C\u518D\u53D1\u9001\u5176\u4ED6\u5185\u5BB9\u3002"
   },
@@ -4263,8 +4351,16 @@ var ERROR_HINTS = [
     zh: "\u8BF7\u6253\u5F00\u673A\u5668\u4EBA\u540E\u53F0\u67E5\u770B\u539F\u56E0\u5E76\u4FEE\u6B63\uFF0C\u7136\u540E\u518D\u8FD0\u884C `faqops publish`\u3002"
   },
   {
+    en: "open the bot's console to see why, fix it, then run the action with `command: publish` again.",
+    zh: "\u8BF7\u6253\u5F00\u673A\u5668\u4EBA\u540E\u53F0\u67E5\u770B\u539F\u56E0\u5E76\u4FEE\u6B63\uFF0C\u7136\u540E\u7528 `command: publish` \u518D\u8FD0\u884C\u4E00\u6B21 Action\u3002"
+  },
+  {
     en: "it may still finish: check the bot's console, or run `faqops publish` again later.",
     zh: "\u5B83\u53EF\u80FD\u4ECD\u4F1A\u5B8C\u6210\uFF1A\u8BF7\u67E5\u770B\u673A\u5668\u4EBA\u540E\u53F0\uFF0C\u6216\u7A0D\u540E\u518D\u8FD0\u884C `faqops publish`\u3002"
+  },
+  {
+    en: "it may still finish: check the bot's console, or run the action with `command: publish` again later.",
+    zh: "\u5B83\u53EF\u80FD\u4ECD\u4F1A\u5B8C\u6210\uFF1A\u8BF7\u67E5\u770B\u673A\u5668\u4EBA\u540E\u53F0\uFF0C\u6216\u7A0D\u540E\u7528 `command: publish` \u518D\u8FD0\u884C\u4E00\u6B21 Action\u3002"
   },
   // The action (src/action)
   {
@@ -4862,6 +4958,10 @@ registerKinds({
     {
       en: '{{count:count-entries}} with a rich answer (a card or several messages) {{_:was-were}} written through v1 and {{_2:is-are}} not written by this plan; the platform\'s v2 documentation does not say that import accepts rich answers: try them on a test bot before `--resend-all` (docs/platform.md, "v1 or v2").',
       zh: "{{count}}\u5E26\u6709\u5BCC\u7B54\u6848\uFF08\u5361\u7247\u6216\u591A\u6761\u6D88\u606F\uFF09\uFF0C\u66FE\u7ECF\u7531 v1 \u5199\u5165\uFF0C\u672C\u6B21\u8BA1\u5212\u4E0D\u4F1A\u5199\u5165\u5B83\u4EEC\uFF1B\u5E73\u53F0\u7684 v2 \u6587\u6863\u6CA1\u6709\u8BF4\u660E\u5BFC\u5165\u63A5\u53E3\u63A5\u53D7\u5BCC\u7B54\u6848\uFF1A\u4F7F\u7528 `--resend-all` \u4E4B\u524D\uFF0C\u8BF7\u5148\u5728\u6D4B\u8BD5\u673A\u5668\u4EBA\u4E0A\u8BD5\u4E00\u8BD5\uFF08docs/platform.md\uFF0C\u201Cv1 or v2\u201D\uFF09\u3002"
+    },
+    {
+      en: '{{count:count-entries}} with a rich answer (a card or several messages) {{_:was-were}} written through v1 and {{_2:is-are}} not written by this plan; the platform\'s v2 documentation does not say that import accepts rich answers: try them on a test bot before `resend-all: true` (docs/platform.md, "v1 or v2").',
+      zh: "{{count}}\u5E26\u6709\u5BCC\u7B54\u6848\uFF08\u5361\u7247\u6216\u591A\u6761\u6D88\u606F\uFF09\uFF0C\u66FE\u7ECF\u7531 v1 \u5199\u5165\uFF0C\u672C\u6B21\u8BA1\u5212\u4E0D\u4F1A\u5199\u5165\u5B83\u4EEC\uFF1B\u5E73\u53F0\u7684 v2 \u6587\u6863\u6CA1\u6709\u8BF4\u660E\u5BFC\u5165\u63A5\u53E3\u63A5\u53D7\u5BCC\u7B54\u6848\uFF1A\u4F7F\u7528 `resend-all: true` \u4E4B\u524D\uFF0C\u8BF7\u5148\u5728\u6D4B\u8BD5\u673A\u5668\u4EBA\u4E0A\u8BD5\u4E00\u8BD5\uFF08docs/platform.md\uFF0C\u201Cv1 or v2\u201D\uFF09\u3002"
     }
   ]
 });
@@ -5220,6 +5320,7 @@ var TEXT_LINES = [
     zh: "\u5185\u5BB9\u6709 {{count}}\uFF08\u89C1\u6807\u6CE8\uFF09\uFF1A\u6CA1\u6709\u751F\u6210\u8BA1\u5212\uFF0C\u4E5F\u6CA1\u6709\u53D1\u9001\u4EFB\u4F55\u5185\u5BB9\u3002"
   },
   { en: "--prune refused: {{why:prune-refusal}}", zh: "--prune \u88AB\u62D2\u7EDD\uFF1A{{why}}" },
+  { en: "`prune: true` refused: {{why:prune-refusal}}", zh: "`prune: true` \u88AB\u62D2\u7EDD\uFF1A{{why}}" },
   {
     en: "{{skill:skill}} / {{title}}: {{message:failure-message}}",
     zh: "{{skill}} / {{title}}\uFF1A{{message}}"
@@ -5312,6 +5413,10 @@ registerKinds({
     {
       en: "it would remove {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than --prune-max {{max}}; add --force if that is intended.",
       zh: "\u5B83\u4F1A\u5220\u9664 faqops \u6240\u77E5\u5E73\u53F0\u4E0A {{known}} \u4E2A\u6761\u76EE\u4E2D\u7684 {{count}} \u4E2A\uFF08{{share}}\uFF09\uFF0C\u8D85\u8FC7\u4E86 --prune-max {{max}}\uFF1B\u5982\u679C\u786E\u5B9E\u8981\u8FD9\u6837\uFF0C\u8BF7\u52A0 --force\u3002"
+    },
+    {
+      en: "it would remove {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than the action's `prune-max` input ({{max}}); set `force: true` if that is intended.",
+      zh: "\u5B83\u4F1A\u5220\u9664 faqops \u6240\u77E5\u5E73\u53F0\u4E0A {{known}} \u4E2A\u6761\u76EE\u4E2D\u7684 {{count}} \u4E2A\uFF08{{share}}\uFF09\uFF0C\u8D85\u8FC7\u4E86 Action \u7684 `prune-max` \u8F93\u5165\uFF08{{max}}\uFF09\uFF1B\u5982\u679C\u786E\u5B9E\u8981\u8FD9\u6837\uFF0C\u8BF7\u8BBE\u7F6E `force: true`\u3002"
     }
   ]
 });
@@ -5366,6 +5471,10 @@ registerKinds({
     {
       en: "cannot be disabled: its last synced version is not in Git ({{why:before-why}}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all",
       zh: "\u65E0\u6CD5\u505C\u7528\uFF1A\u5B83\u4E0A\u6B21\u540C\u6B65\u7684\u7248\u672C\u4E0D\u5728 Git \u4E2D\uFF08{{why}}\uFF09\uFF0C\u800C\u505C\u7528\u65F6\u5FC5\u987B\u5E26\u4E0A\u5B83\u7684\u76F8\u4F3C\u95EE\u6CD5\u548C\u7B54\u6848\uFF1B\u8BF7\u63D0\u4EA4\u90A3\u4E2A\u7248\u672C\uFF0C\u6216\u7528 --prune --replace-all \u628A\u5B83\u79FB\u9664"
+    },
+    {
+      en: "cannot be disabled: its last synced version is not in Git ({{why:before-why}}), and a disable must carry its questions and answer; commit that version, or take it off with `prune: true` and `replace-all: true`",
+      zh: "\u65E0\u6CD5\u505C\u7528\uFF1A\u5B83\u4E0A\u6B21\u540C\u6B65\u7684\u7248\u672C\u4E0D\u5728 Git \u4E2D\uFF08{{why}}\uFF09\uFF0C\u800C\u505C\u7528\u65F6\u5FC5\u987B\u5E26\u4E0A\u5B83\u7684\u76F8\u4F3C\u95EE\u6CD5\u548C\u7B54\u6848\uFF1B\u8BF7\u63D0\u4EA4\u90A3\u4E2A\u7248\u672C\uFF0C\u6216\u7528 `prune: true` \u548C `replace-all: true` \u628A\u5B83\u79FB\u9664"
     }
   ],
   /** A plan's note on one entry (plan.ts actionLine). */
@@ -5392,6 +5501,14 @@ registerKinds({
       en: "{{why:drift-why}}; still on the bot, --prune disables it",
       zh: "{{why}}\uFF1B\u4ECD\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C--prune \u4F1A\u505C\u7528\u5B83"
     },
+    {
+      en: "{{why:drift-why}}; still on the bot, `prune: true` removes it",
+      zh: "{{why}}\uFF1B\u4ECD\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C`prune: true` \u4F1A\u5220\u9664\u5B83"
+    },
+    {
+      en: "{{why:drift-why}}; still on the bot, `prune: true` disables it",
+      zh: "{{why}}\uFF1B\u4ECD\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C`prune: true` \u4F1A\u505C\u7528\u5B83"
+    },
     { en: "{{why:drift-why}}; {{cannot:cannot-disable}}", zh: "{{why}}\uFF1B{{cannot}}" }
   ],
   "match-by": [
@@ -5409,6 +5526,7 @@ registerKinds({
     { en: "enabled again", zh: "\u5DF2\u91CD\u65B0\u542F\u7528" },
     { en: "its threshold, which v1 could not send", zh: "\u8865\u53D1 v1 \u65E0\u6CD5\u53D1\u9001\u7684\u9608\u503C" },
     { en: "sent again: --resend-all", zh: "\u91CD\u65B0\u53D1\u9001\uFF1A--resend-all" },
+    { en: "sent again: `resend-all: true`", zh: "\u91CD\u65B0\u53D1\u9001\uFF1A`resend-all: true`" },
     {
       en: 'renamed from "{{old}}": the bot has no intent by that title to rename, so it was written anew',
       zh: '\u7531 "{{old}}" \u91CD\u547D\u540D\uFF1A\u673A\u5668\u4EBA\u4E0A\u6CA1\u6709\u8FD9\u4E2A\u6807\u9898\u7684\u610F\u56FE\u53EF\u4F9B\u91CD\u547D\u540D\uFF0C\u6240\u4EE5\u91CD\u65B0\u5199\u5165\u4E86\u5B83'
@@ -5916,29 +6034,128 @@ function percent(share) {
 }
 
 // src/render/prune.ts
-function pruneRefusalText(refusal) {
+function pruneRefusalText(refusal, audience) {
   switch (refusal.reason) {
     case "empties-bot":
       return "the content has no entry to keep: a prune would empty the bot.";
-    case "over-limit":
-      return `it would remove ${refusal.removes} of the ${refusal.known} entries faqops knows on the platform (${percent(refusal.share)}), more than --prune-max ${percent(refusal.max)}; add --force if that is intended.`;
+    case "over-limit": {
+      const removes = `it would remove ${refusal.removes} of the ${refusal.known} entries faqops knows on the platform (${percent(refusal.share)})`;
+      return audience === "action" ? `${removes}, more than the action's \`prune-max\` input (${percent(refusal.max)}); set \`force: true\` if that is intended.` : `${removes}, more than --prune-max ${percent(refusal.max)}; add --force if that is intended.`;
+    }
   }
 }
-function pruneRefusedText(refusal) {
-  return `--prune refused: ${pruneRefusalText(refusal)}`;
+function pruneRefusedText(refusal, audience) {
+  const prune = audience === "action" ? "`prune: true`" : "--prune";
+  return `${prune} refused: ${pruneRefusalText(refusal, audience)}`;
 }
 
 // src/render/remedy.ts
-function remedyText(remedy) {
+function remedyText(remedy, audience) {
+  const action = audience === "action";
   switch (remedy.kind) {
     case "settle-v2-tasks":
-      return "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs.";
+      return action ? "run apply once with the action's `api: v2`: it asks the platform how the tasks ended, then syncs." : "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs.";
     case "lockfile-not-a-link":
-      return "make it a regular file (restore it from Git, or copy the file the link points to in its place), or pass --lockfile with that file's own path.";
+      return `make it a regular file (restore it from Git, or copy the file the link points to in its place), or ${action ? "set the action's `lockfile` input to" : "pass --lockfile with"} that file's own path.`;
+    case "publish-again": {
+      const publish = action ? "run the action with `command: publish`" : "run `faqops publish`";
+      return remedy.when === "failed" ? `open the bot's console to see why, fix it, then ${publish} again.` : `it may still finish: check the bot's console, or ${publish} again later.`;
+    }
+    // Saved plans are the CLI's alone (`plan --out`, `apply PLAN`): the action reads none.
     case "make-plan":
       return "make one with `faqops plan --out FILE`.";
     case "remake-plan":
       return `make a new plan (\`faqops plan${planFlags(remedy.options)} --out ${remedy.file}\`), review it, and apply that one.`;
+    case "check-endpoint":
+      return endpointText(
+        remedy.check,
+        remedy.example,
+        endpointSetting(audience, remedy.variables)
+      );
+    case "lower-rate":
+      return LOWER_RATE[remedy.when](action ? "lower the action's `rate` input" : "lower --rate");
+    case "check-credentials":
+      return action ? ACTION_CREDENTIALS[remedy.check] : cliCredentials(remedy.check, remedy.variables ?? UNPREFIXED_VARIABLES);
+    case "check-content-then-report":
+      return `${action ? "run the action with `command: check`" : "run `faqops check`"}; if the content passes, report it as a faqops bug (the request body did not suit the platform).`;
+    case "content-folder":
+      if (remedy.problem === "missing") {
+        return action ? "check the repository out before this step (actions/checkout), or set the action's `content` input" : "run faqops in your repository's root, or pass --content DIR";
+      }
+      return `replace the link with the folder, or ${action ? "set the action's `content` input to" : "pass --content with"} the folder's own path`;
+    case "allow-insecure-http":
+      return `use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, ${action ? "set the action's `insecure-http` input to true" : "pass --insecure-http"}, and only over a connection protected some other way, such as a VPN or an SSH tunnel.`;
+  }
+}
+var CLOCK = "check this machine's clock (every signature carries the time: sync it, e.g. with NTP)";
+function cliCredentials(check, v) {
+  switch (check) {
+    case "appid-and-key":
+      return `check ${v.appId} and ${v.encodingAesKey} against the bot's console`;
+    case "appid-and-key-then-content":
+      return `check ${v.appId} and ${v.encodingAesKey} against the bot's console; if they are right, run \`faqops check\` (the content may hold characters XML cannot carry) and report it`;
+    case "token":
+      return `check ${v.token} against the bot's console (it may have been reset)`;
+    case "manager-id":
+      return `check ${v.managerId}: the id of the bot's creator or an administrator`;
+    case "v2-permission":
+      return `enable the open API for this bot on ${OPEN_API_PAGE} (a bot without it refuses every v2 call), and check that ${v.appId}, ${v.token} and ${v.managerId} (an administrator's user id) are the ones shown there.`;
+    case "v2-signature":
+      return `${CLOCK}, then ${v.token} (the Token on ${OPEN_API_PAGE}); a Token with stray characters signs wrongly.`;
+    case "v2-token-call":
+      return `${CLOCK}, ${v.token} and ${v.appId} against ${OPEN_API_PAGE}, and ${v.managerId} (the account: an administrator's user id, under \u7BA1\u7406 \u2192 \u6210\u5458\u6743\u9650).`;
+    case "v2-set":
+      return `set ${v.appId}, ${v.token} and ${v.managerId} (see readV2Credentials).`;
+  }
+}
+var ACTION_CREDENTIALS = {
+  "appid-and-key": "check the action's `appid` and `encoding-aes-key` inputs against the bot's console",
+  "appid-and-key-then-content": "check the action's `appid` and `encoding-aes-key` inputs against the bot's console; if they are right, run the action with `command: check` (the content may hold characters XML cannot carry) and report it",
+  token: "check the action's `token` input against the bot's console (it may have been reset)",
+  "manager-id": "check the action's `manager-id` input: the id of the bot's creator or an administrator",
+  "v2-permission": `enable the open API for this bot on ${OPEN_API_PAGE} (a bot without it refuses every v2 call), and check that the action's inputs \`appid\`, \`token\` and \`manager-id\` (an administrator's user id) are the ones shown there.`,
+  "v2-signature": `${CLOCK}, then the action's \`token\` input (the Token on ${OPEN_API_PAGE}); a Token with stray characters signs wrongly.`,
+  "v2-token-call": `${CLOCK}, the action's \`token\` and \`appid\` inputs against ${OPEN_API_PAGE}, and its \`manager-id\` input (the account: an administrator's user id, under \u7BA1\u7406 \u2192 \u6210\u5458\u6743\u9650).`,
+  "v2-set": "set the action's `appid`, `token` and `manager-id` inputs."
+};
+var LOWER_RATE = {
+  "too-frequent": (lower) => `nothing to change: faqops backs off and retries; if it persists, ${lower}.`,
+  failing: (lower) => `the platform (or the network to it) is failing or overloaded; try again later, or ${lower}.`,
+  down: (lower) => `the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or ${lower}.`
+};
+function endpointSetting(audience, variables) {
+  const variable = (variables ?? UNPREFIXED_VARIABLES).endpoint;
+  return audience === "action" ? `the action's \`endpoint\` input / ${variable}` : `--endpoint / ${variable}`;
+}
+function endpointText(check, example, setting) {
+  const checkIt = `check ${setting}`;
+  switch (check) {
+    case "not-the-api":
+      return `${checkIt}: something other than the platform's open API answers there.`;
+    case "redirect":
+      return `${checkIt}: set it to the address that answers the API itself (often the https:// form of the same URL).`;
+    case "base-url":
+      return `${checkIt}: it should be the platform's base URL, such as ${example}, with no path.`;
+    case "proxy":
+      return `${checkIt}, and any proxy between here and the platform.`;
+    case "time-out":
+      return `the platform is down, or something between here and it swallows the requests: ${checkIt}, and that the host answers from this machine.`;
+    case "reset":
+      return `${checkIt}: its scheme (http:// or https://) and port, and any proxy in between.`;
+    case "dns-for-now":
+      return `check this machine's DNS and network, and the host in ${setting}.`;
+    case "refused":
+      return `${checkIt} (its host and port), and that the platform \u2014 or the emulator \u2014 is up and reachable from here.`;
+    case "host-name":
+      return `check the host name in ${setting}, and this machine's DNS and network.`;
+    case "tls":
+      return `${checkIt}: https:// for the platform, and a host whose certificate is valid for that name; behind a proxy that re-signs TLS, give Node its CA with NODE_EXTRA_CA_CERTS.`;
+    case "no-route":
+      return `check this machine's network, firewall and proxy, and ${setting}.`;
+    case "not-http":
+      return `${checkIt}: its scheme (http:// or https://) and port.`;
+    case "unknown":
+      return `${checkIt} and the network; report it if they are right.`;
   }
 }
 function planFlags(options) {
@@ -5957,7 +6174,7 @@ function planFlags(options) {
 function describeError(error, lang, options) {
   const colon = lang === "en" ? ": " : "\uFF1A";
   if (!isBug(error) && error instanceof FaqopsError) {
-    const { message, hint } = localizeErrorText(errorWords(error), lang);
+    const { message, hint } = localizeErrorText(errorWords(error, options.audience), lang);
     if (options.form === "lines") {
       return `faqops${colon}${message}${hint ? `
 ${hintLabel(lang)}${colon}${hint}` : ""}`;
@@ -5978,10 +6195,10 @@ hint: this is a bug in faqops; set FAQOPS_DEBUG=1 for details and report it.`,
     lang
   );
 }
-function errorWords(error) {
-  const hint = error.remedy ? remedyText(error.remedy) : error.hint;
+function errorWords(error, audience) {
+  const hint = error.remedy ? remedyText(error.remedy, audience) : error.hint;
   if (error instanceof PruneRefusedError) {
-    return { message: pruneRefusedText(error.refusal), hint };
+    return { message: pruneRefusedText(error.refusal, audience), hint };
   }
   return { message: error.message, hint };
 }
@@ -6558,41 +6775,6 @@ function contentTargets(config) {
     complete: !config.incomplete,
     scopes: projectTargets(config).filter((t) => t.name !== void 0).map((t) => t.scope)
   };
-}
-function selectTargets(config, requested, command) {
-  const all = projectTargets(config);
-  const named = all.filter((t) => t.name !== void 0).map((t) => t.name);
-  const name = stringValue("target", requested);
-  if (name !== void 0) {
-    if (named.length === 0 && !config?.incomplete) {
-      throw new UsageError(
-        config ? `--target ${name}: ${config.display} defines no targets.` : `--target ${name}: there is no faqops.config.yaml, which defines the targets.`,
-        {
-          hint: "add `targets:` to faqops.config.yaml in the repository root (see docs/targets.md), or leave --target out to sync the one bot."
-        }
-      );
-    }
-    const found = all.find((t) => t.name === name);
-    if (!found && config?.incomplete) {
-      throw new ConfigError(
-        `--target ${name}: ${config.display} has errors, so its targets cannot all be read.`,
-        { hint: "fix them (`faqops check` lists them), then run again." }
-      );
-    }
-    if (!found) {
-      throw new UsageError(
-        `--target ${name}: no such target in ${config.display}; the targets are ${named.join(", ")}.`
-      );
-    }
-    return [found];
-  }
-  if (command !== "plan" && all.length > 1) {
-    throw new UsageError(
-      `${command} needs --target: ${config.display} defines ${all.length} targets (${named.join(", ")}), and a ${command === "apply" ? "sync" : "publish"} is one bot's.`,
-      { hint: `run \`faqops ${command} --target ${named[0]}\`, one target at a time.` }
-    );
-  }
-  return all;
 }
 function makeTarget(name, own, defaults) {
   const settings = { ...defaults, ...own };
@@ -7320,7 +7502,7 @@ function actionWord(action, plan) {
     return "disable";
   return action.kind;
 }
-function apiNotes(plan, answers) {
+function apiNotes(plan, answers, audience) {
   if (plan.api !== "v2") return [];
   const isRich = (entry) => richAnswer(answers.read(entry).messages);
   let rich = 0;
@@ -7337,7 +7519,7 @@ function apiNotes(plan, answers) {
   }
   if (richFromV1 > 0) {
     notes.push(
-      `${plural(richFromV1, "entry", "entries")} with a rich answer (a card or several messages) ${richFromV1 === 1 ? "was" : "were"} written through v1 and ${richFromV1 === 1 ? "is" : "are"} not written by this plan; the platform's v2 documentation does not say that import accepts rich answers: try them on a test bot before \`--resend-all\` (docs/platform.md, "v1 or v2").`
+      `${plural(richFromV1, "entry", "entries")} with a rich answer (a card or several messages) ${richFromV1 === 1 ? "was" : "were"} written through v1 and ${richFromV1 === 1 ? "is" : "are"} not written by this plan; the platform's v2 documentation does not say that import accepts rich answers: try them on a test bot before \`${audience === "action" ? "resend-all: true" : "--resend-all"}\` (docs/platform.md, "v1 or v2").`
     );
   }
   if (rich === 0) return notes;
@@ -7349,18 +7531,20 @@ function apiNotes(plan, answers) {
 function richAnswer(messages) {
   return messages.length !== 1 || typeof messages[0] !== "string";
 }
-function cannotDisableText(why) {
-  return `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all`;
+function cannotDisableText(why, audience) {
+  const replace = audience === "action" ? "`prune: true` and `replace-all: true`" : "--prune --replace-all";
+  return `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with ${replace}`;
 }
 function unpublishedPhrase(count) {
   return `${count} written, not yet published`;
 }
-function removeReason(action, plan) {
-  if (plan?.prune?.mode === "disable" && !plan.prune.refusal)
+function removeReason(action, plan, audience) {
+  if (plan.prune?.mode === "disable" && !plan.prune.refusal)
     return `${driftWhy(action)}; disabled by this prune`;
-  if (plan?.prune?.mode === "replace" && !plan.prune.refusal)
+  if (plan.prune?.mode === "replace" && !plan.prune.refusal)
     return `${driftWhy(action)}; removed by this prune`;
-  return `${driftWhy(action)}; still on the bot, --prune ${plan?.api === "v2" ? "disables" : "removes"} it`;
+  const prune = audience === "action" ? "`prune: true`" : "--prune";
+  return `${driftWhy(action)}; still on the bot, ${prune} ${plan.api === "v2" ? "disables" : "removes"} it`;
 }
 function driftWhy(action) {
   const { to } = action;
@@ -7480,8 +7664,8 @@ function actionLine(action, plan, preview, befores) {
     case "remove": {
       const before = befores?.get(identityKey(action.previous));
       if (plan.prune?.mode === "disable" && !plan.prune.refusal && before && !before.found)
-        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${cannotDisableText(before.why)})`;
-      return `${sign} ${action.previous.title}  (${removeReason(action, plan)})`;
+        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${cannotDisableText(before.why, "cli")})`;
+      return `${sign} ${action.previous.title}  (${removeReason(action, plan, "cli")})`;
     }
     case "unchanged":
       return `${sign} ${action.entry.title}`;
@@ -7498,7 +7682,8 @@ function pruneLines(plan, colors) {
       `--prune (v2): ${plural(prune.removes.length, "entry", "entries")} (${percent(prune.share)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
       ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`)
     ];
-    if (prune.refusal) lines2.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal)}`);
+    if (prune.refusal)
+      lines2.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal, "cli")}`);
     return lines2;
   }
   const lines = [
@@ -7511,7 +7696,8 @@ function pruneLines(plan, colors) {
     ),
     ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`)
   ];
-  if (prune.refusal) lines.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal)}`);
+  if (prune.refusal)
+    lines.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal, "cli")}`);
   return lines;
 }
 function planJson(plan, answers, befores) {
@@ -7597,7 +7783,8 @@ function planJson(plan, answers, befores) {
         removes: plan.prune.removes.map((e) => ({ skill: e.skill, title: e.title })),
         keeps: plan.prune.keeps,
         share: plan.prune.share,
-        refused: plan.prune.refusal ? pruneRefusalText(plan.prune.refusal) : null
+        // The CLI's words: the JSON is `faqops plan --json`'s, whichever shell writes it.
+        refused: plan.prune.refusal ? pruneRefusalText(plan.prune.refusal, "cli") : null
       }
     } : {}
   };
@@ -8334,15 +8521,13 @@ async function publishAndWait(client, options = {}) {
     if (progress.status === 1) return progress;
     if (progress.status === 2) {
       throw new PublishError(`publishing failed on the platform at ${progress.progress}%.`, {
-        hint: "open the bot's console to see why, fix it, then run `faqops publish` again."
+        remedy: { kind: "publish-again", when: "failed" }
       });
     }
     if (Date.now() + waitMs > deadline) {
       throw new PublishError(
         `publishing did not finish within ${Math.round(timeoutMs / 1e3)} s (last progress ${progress.progress}%).`,
-        {
-          hint: "it may still finish: check the bot's console, or run `faqops publish` again later."
-        }
+        { remedy: { kind: "publish-again", when: "timed-out" } }
       );
     }
     await sleep2(waitMs, void 0, options.signal ? { signal: options.signal } : void 0);
@@ -8776,16 +8961,21 @@ var EN = {
   notOnBotYet: "Not on the bot yet: a new entry.",
   notInContent: "Not in the content",
   badgeCreate: "new",
-  badgeResend: "sent again (--resend-all)",
+  badgeResend: "sent again ({resend})",
   badgeUpdate: "changed",
   badgeRenamed: "renamed",
   badgeMoved: "moved",
   badgeRemove: "not in the content",
-  noteRenamed: "Renamed from {from} (same {by}); the old one stays on the bot until faqops apply --prune removes it.",
-  noteMoved: "Moved from {from} (same {by}); the old one stays on the bot until faqops apply --prune removes it.",
+  noteRenamed: "Renamed from {from} (same {by}); the old one stays on the bot until {prune} removes it.",
+  noteMoved: "Moved from {from} (same {by}); the old one stays on the bot until {prune} removes it.",
   matchedById: "id",
   matchedByFile: "file",
-  noteRemove: "{why}; still on the bot until faqops apply --prune removes it.",
+  noteRemove: "{why}; still on the bot until {prune} removes it.",
+  // What sends every entry again, and what takes drift off: the CLI's flags, the action's inputs.
+  resendCli: "--resend-all",
+  resendAction: "resend-all: true",
+  pruneCli: "faqops apply --prune",
+  pruneAction: "an apply with prune: true",
   driftDeleted: "deleted",
   driftDraft: "now a draft",
   driftRenamed: 'renamed to "{title}"',
@@ -8824,16 +9014,20 @@ var ZH_CN = {
   notOnBotYet: "\u673A\u5668\u4EBA\u4E0A\u8FD8\u6CA1\u6709\uFF1A\u8FD9\u662F\u65B0\u6761\u76EE\u3002",
   notInContent: "\u4E0D\u5728\u5185\u5BB9\u4E2D",
   badgeCreate: "\u65B0\u5EFA",
-  badgeResend: "\u91CD\u65B0\u53D1\u9001\uFF08--resend-all\uFF09",
+  badgeResend: "\u91CD\u65B0\u53D1\u9001\uFF08{resend}\uFF09",
   badgeUpdate: "\u5DF2\u4FEE\u6539",
   badgeRenamed: "\u5DF2\u91CD\u547D\u540D",
   badgeMoved: "\u5DF2\u79FB\u52A8",
   badgeRemove: "\u4E0D\u5728\u5185\u5BB9\u4E2D",
-  noteRenamed: "\u7531 {from} \u91CD\u547D\u540D\u800C\u6765\uFF08{by}\u76F8\u540C\uFF09\uFF1B\u65E7\u6761\u76EE\u4ECD\u7559\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u76F4\u5230 faqops apply --prune \u5C06\u5176\u79FB\u9664\u3002",
-  noteMoved: "\u7531 {from} \u79FB\u52A8\u800C\u6765\uFF08{by}\u76F8\u540C\uFF09\uFF1B\u65E7\u6761\u76EE\u4ECD\u7559\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u76F4\u5230 faqops apply --prune \u5C06\u5176\u79FB\u9664\u3002",
+  noteRenamed: "\u7531 {from} \u91CD\u547D\u540D\u800C\u6765\uFF08{by}\u76F8\u540C\uFF09\uFF1B\u65E7\u6761\u76EE\u4ECD\u7559\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u76F4\u5230 {prune} \u5C06\u5176\u79FB\u9664\u3002",
+  noteMoved: "\u7531 {from} \u79FB\u52A8\u800C\u6765\uFF08{by}\u76F8\u540C\uFF09\uFF1B\u65E7\u6761\u76EE\u4ECD\u7559\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u76F4\u5230 {prune} \u5C06\u5176\u79FB\u9664\u3002",
   matchedById: "id ",
   matchedByFile: "\u6587\u4EF6",
-  noteRemove: "{why}\uFF1B\u5728 faqops apply --prune \u5C06\u5176\u79FB\u9664\u4E4B\u524D\uFF0C\u4ECD\u7559\u5728\u673A\u5668\u4EBA\u4E0A\u3002",
+  noteRemove: "{why}\uFF1B\u5728 {prune} \u5C06\u5176\u79FB\u9664\u4E4B\u524D\uFF0C\u4ECD\u7559\u5728\u673A\u5668\u4EBA\u4E0A\u3002",
+  resendCli: "--resend-all",
+  resendAction: "resend-all: true",
+  pruneCli: "faqops apply --prune",
+  pruneAction: "\u5E26 prune: true \u7684 apply",
   driftDeleted: "\u5DF2\u4ECE\u5185\u5BB9\u4E2D\u5220\u9664",
   driftDraft: "\u5DF2\u6539\u4E3A\u8349\u7A3F",
   driftRenamed: '\u5DF2\u91CD\u547D\u540D\u4E3A "{title}"',
@@ -9491,7 +9685,7 @@ function entriesPageData(entries, answers, { lang = "en" } = {}) {
     ui: previewScriptStrings(lang)
   };
 }
-function changesPageData(plan, answers, before = /* @__PURE__ */ new Map(), { lang = "en" } = {}) {
+function changesPageData(plan, answers, before = /* @__PURE__ */ new Map(), { lang = "en", audience = "cli" } = {}) {
   const why = (text) => previewPhrase("before-why", text, lang);
   const table = new AnswerTable();
   const afterSources = /* @__PURE__ */ new Map();
@@ -9538,7 +9732,7 @@ function changesPageData(plan, answers, before = /* @__PURE__ */ new Map(), { la
   });
   const items = [];
   for (const action of plan.actions) {
-    const item = changeItem(action, beforeSide, afterSide, lang);
+    const item = changeItem(action, beforeSide, afterSide, lang, audience);
     if (item) items.push({ skill: identityOf(action).skill, item });
   }
   return {
@@ -9551,7 +9745,9 @@ function changesPageData(plan, answers, before = /* @__PURE__ */ new Map(), { la
     ui: previewScriptStrings(lang)
   };
 }
-function changeItem(action, beforeSide, afterSide, lang) {
+function changeItem(action, beforeSide, afterSide, lang, audience) {
+  const inputs = audience === "action";
+  const prune = previewText(lang, inputs ? "pruneAction" : "pruneCli");
   switch (action.kind) {
     case "unchanged":
       return void 0;
@@ -9573,7 +9769,9 @@ function changeItem(action, beforeSide, afterSide, lang) {
     case "update":
       return {
         kind: "update",
-        badge: previewText(lang, action.resend ? "badgeResend" : "badgeUpdate"),
+        badge: action.resend ? previewText(lang, "badgeResend", {
+          resend: previewText(lang, inputs ? "resendAction" : "resendCli")
+        }) : previewText(lang, "badgeUpdate"),
         source: action.entry.source,
         note: null,
         sides: [beforeSide(action), afterSide(action.entry)]
@@ -9588,7 +9786,8 @@ function changeItem(action, beforeSide, afterSide, lang) {
         source: entry.source,
         note: previewText(lang, renamed ? "noteRenamed" : "noteMoved", {
           from,
-          by: previewText(lang, action.matchedBy === "id" ? "matchedById" : "matchedByFile")
+          by: previewText(lang, action.matchedBy === "id" ? "matchedById" : "matchedByFile"),
+          prune
         }),
         sides: [beforeSide(action), afterSide(entry)]
       };
@@ -9598,7 +9797,7 @@ function changeItem(action, beforeSide, afterSide, lang) {
         kind: "remove",
         badge: previewText(lang, "badgeRemove"),
         source: action.previous.source,
-        note: capitalise(previewText(lang, "noteRemove", { why: driftWhy2(action, lang) })),
+        note: capitalise(previewText(lang, "noteRemove", { why: driftWhy2(action, lang), prune })),
         sides: [
           beforeSide(action),
           {
@@ -9707,7 +9906,7 @@ function describeApply(result, options) {
         "Written",
         "success",
         result.writes,
-        (a) => result.writtenAnew?.includes(a) && a.kind === "rename" ? `${writeSign(a)} ${a.entry.title} (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)` : `${writeSign(a)} ${a.entry.title}${writeNote(a)}`
+        (a) => result.writtenAnew?.includes(a) && a.kind === "rename" ? `${writeSign(a)} ${a.entry.title} (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)` : `${writeSign(a)} ${a.entry.title}${writeNote(a, options.audience)}`
       )
     );
   }
@@ -9741,7 +9940,7 @@ function describeApply(result, options) {
       heading: `Failed: ${plural(result.failures.length, "entry", "entries")} (the next run retries ${them(result.failures.length)}):`,
       items: result.failures.map((f) => ({
         skill: f.entry.skill,
-        text: `${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${failureText(f)}`
+        text: `${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${failureText(f, options.audience)}`
       }))
     });
   }
@@ -9940,13 +10139,13 @@ function publishBlocks(result, audience) {
       );
   }
 }
-function failureText(failure) {
-  return failure.kind === "cannot-disable" ? `not disabled, it stays on the bot: ${cannotDisableText(failure.why)}.` : failure.message;
+function failureText(failure, audience) {
+  return failure.kind === "cannot-disable" ? `not disabled, it stays on the bot: ${cannotDisableText(failure.why, audience)}.` : failure.message;
 }
 function writeSign(action) {
   return { create: "+", update: "~", rename: "\u2192" }[action.kind];
 }
-function writeNote(action) {
+function writeNote(action, audience) {
   if (action.kind === "rename") {
     const from = action.previous;
     const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
@@ -9955,7 +10154,8 @@ function writeNote(action) {
   if (action.kind === "update" && action.enable) return " (enabled again)";
   if (action.kind === "update" && action.thresholdUnsent)
     return " (its threshold, which v1 could not send)";
-  if (action.kind === "update" && action.resend) return " (sent again: --resend-all)";
+  if (action.kind === "update" && action.resend)
+    return audience === "action" ? " (sent again: `resend-all: true`)" : " (sent again: --resend-all)";
   return action.kind === "create" ? " (new)" : " (changed)";
 }
 function groupedLines(items, limit, indent) {
@@ -10004,7 +10204,6 @@ export {
   readLockSnapshot,
   projectTargets,
   contentTargets,
-  selectTargets,
   loadProject,
   projectContentOptions,
   projectSyncOptions,

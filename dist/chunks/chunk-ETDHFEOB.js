@@ -6,24 +6,23 @@ import {
   xmlDocument
 } from "./chunk-WR2F3VBV.js";
 import {
-  CHECK_ENDPOINT,
   createTransport,
   readInteger
-} from "./chunk-OPDGSFQ5.js";
+} from "./chunk-YGQ6LFLF.js";
 import {
   DEFAULT_ENDPOINT,
   checkToken,
   createCryptor
-} from "./chunk-TLHQZ4SU.js";
+} from "./chunk-H6YKARHR.js";
 
 // src/platform/codes.ts
-var CREDENTIALS = "check FAQOPS_APPID and FAQOPS_ENCODING_AES_KEY against the bot's console";
+var CREDENTIALS = { kind: "check-credentials", check: "appid-and-key" };
 var SIGNATURE = "report this as a faqops bug: content calls carry no signature";
 var BAD_REQUEST = "check that the entry has a skill, a title and an answer";
-var APPID_FAILED = { meaning: "the app id check failed", todo: CREDENTIALS, fatal: true };
+var APPID_FAILED = { meaning: "the app id check failed", remedy: CREDENTIALS, fatal: true };
 var UNDECRYPTABLE = {
   meaning: "the platform could not decrypt the request",
-  todo: CREDENTIALS,
+  remedy: CREDENTIALS,
   fatal: true
 };
 var CODES = /* @__PURE__ */ new Map([
@@ -31,7 +30,7 @@ var CODES = /* @__PURE__ */ new Map([
     1001,
     {
       meaning: "the TOKEN is not valid",
-      todo: "check FAQOPS_TOKEN against the bot's console (it may have been reset)",
+      remedy: { kind: "check-credentials", check: "token" },
       fatal: true
     }
   ],
@@ -60,7 +59,7 @@ var CODES = /* @__PURE__ */ new Map([
     1015,
     {
       meaning: "the managerid is not valid",
-      todo: "check FAQOPS_MANAGER_ID: the id of the bot's creator or an administrator",
+      remedy: { kind: "check-credentials", check: "manager-id" },
       fatal: true
     }
   ],
@@ -71,7 +70,7 @@ var CODES = /* @__PURE__ */ new Map([
       // answers 1019 when the decrypted XML cannot be read. faqops' check refuses the
       // characters XML cannot carry (xml-char), so credentials are the likelier cause.
       meaning: "the platform could not decrypt or read the request",
-      todo: `${CREDENTIALS}; if they are right, run \`faqops check\` (the content may hold characters XML cannot carry) and report it`,
+      remedy: { kind: "check-credentials", check: "appid-and-key-then-content" },
       fatal: true
     }
   ]
@@ -119,7 +118,7 @@ function createClient(options) {
       throw call2.fail(
         info.fatal ? "fatal" : "rejected",
         `${info.meaning}: code ${envelope.code}${said}.`,
-        { code: envelope.code, httpStatus: answer.status, hint: info.todo }
+        { code: envelope.code, httpStatus: answer.status, hint: info.todo, remedy: info.remedy }
       );
     }
     return { type: "done", value: envelope };
@@ -147,9 +146,7 @@ function createClient(options) {
           "publish_progress",
           "fatal",
           `the answer from ${shown} has no valid progress and status.`,
-          {
-            hint: `${CHECK_ENDPOINT}: something other than the platform's open API answers there.`
-          }
+          { remedy: transport.checkEndpoint("not-the-api") }
         );
       }
       return progress;

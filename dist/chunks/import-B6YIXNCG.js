@@ -12,7 +12,7 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-4UAXS3MC.js";
+} from "./chunk-JFREKSMI.js";
 import {
   compileFile
 } from "./chunk-DET3TYV6.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-YY5BEC45.js";
 import {
   resolveContentOptions
-} from "./chunk-5YPUIQXB.js";
+} from "./chunk-YUJ2ZXDL.js";
 import "./chunk-GV2JCIIM.js";
 import {
   alike,

@@ -29,6 +29,9 @@ import {
   scanContentFolder
 } from "./chunk-CDTIBZ7I.js";
 import {
+  PARALLEL_MIN_FILES
+} from "./chunk-YUJ2ZXDL.js";
+import {
   alike,
   askKey,
   closest
@@ -818,14 +821,13 @@ function entriesFor(entries, entryTargets, scope) {
 }
 
 // src/content/load.ts
-var PARALLEL_MIN_FILES = 2e4;
 async function loadContent(options) {
   const { cwd, contentDir } = options;
   const info = await stat(contentDir).catch(() => void 0);
   if (!info?.isDirectory()) {
     throw new UsageError(
       `content directory ${displayPath(cwd, contentDir)} ${info ? "is not a directory" : "does not exist"}.`,
-      { hint: "run faqops in your repository's root, or pass --content DIR" }
+      { remedy: { kind: "content-folder", problem: "missing" } }
     );
   }
   refuseContentOutside(cwd, contentDir);
@@ -1018,7 +1020,7 @@ function refuseContentOutside(cwd, contentDir) {
   if (isInside(cwdReal, real)) return;
   throw new UsageError(
     `content directory ${displayPath(cwd, contentDir)} leads outside the working directory through a symbolic link; faqops reads content only inside the repository it runs in.`,
-    { hint: "replace the link with the folder, or pass --content with the folder's own path" }
+    { remedy: { kind: "content-folder", problem: "link" } }
   );
 }
 function cacheDiagnostic(cwd, link) {
@@ -1037,7 +1039,9 @@ function cacheDiagnostic(cwd, link) {
 async function compileJobs(compiler, jobs, mode, onCompiled) {
   const script = mode === "off" ? void 0 : workerScript();
   if (mode === "on" && script === void 0 && import.meta.url.endsWith(".js")) {
-    throw new InternalError("--workers on: the worker script compile-worker.js was not found");
+    throw new InternalError(
+      "compiling in workers was asked for (workers: on), but the worker script compile-worker.js was not found"
+    );
   }
   const threads = workerCount();
   const parallel = script !== void 0 && (mode === "on" || jobs.count >= PARALLEL_MIN_FILES && threads > 1);

@@ -5,8 +5,8 @@ import {
   TARGET_ONLY_KEYS,
   TOP_KEY_SPEC,
   environmentName
-} from "./chunk-VJPHOZCA.js";
-import "./chunk-5YPUIQXB.js";
+} from "./chunk-BQWJREEZ.js";
+import "./chunk-YUJ2ZXDL.js";
 import {
   require_dist
 } from "./chunk-GV2JCIIM.js";

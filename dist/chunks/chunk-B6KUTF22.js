@@ -20,7 +20,7 @@ var PlatformError = class extends FaqopsError {
   /** How many requests were made before giving up. */
   attempts;
   constructor(message, details) {
-    super(message, { cause: details.cause, hint: details.hint });
+    super(message, { cause: details.cause, hint: details.hint, remedy: details.remedy });
     this.action = details.action;
     this.kind = details.kind;
     this.code = details.code;

@@ -6,11 +6,11 @@ import {
   openRequest,
   readCall,
   startEmulator
-} from "./chunk-GIYKIAEY.js";
+} from "./chunk-TADGALES.js";
 import "./chunk-6NAZQBXE.js";
 import "./chunk-NGHB4DDL.js";
 import "./chunk-APRBEBD6.js";
-import "./chunk-TLHQZ4SU.js";
+import "./chunk-H6YKARHR.js";
 import "./chunk-FXZK7BOM.js";
 import "./chunk-RDHEXBIT.js";
 import "./chunk-SJR6QM7P.js";

@@ -13,7 +13,7 @@ import {
   DecryptError,
   checkToken,
   createCryptor
-} from "./chunk-TLHQZ4SU.js";
+} from "./chunk-H6YKARHR.js";
 import {
   StateFileError
 } from "./chunk-RDHEXBIT.js";

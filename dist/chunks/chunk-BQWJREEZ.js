@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   resolveContentOptions
-} from "./chunk-5YPUIQXB.js";
+} from "./chunk-YUJ2ZXDL.js";
 import {
   DEFAULT_LOCKFILE,
   defaultLockfile,
@@ -187,7 +187,7 @@ async function readProjectConfig(root, cwd) {
       { cause: error }
     );
   }
-  const { parseProjectConfig } = await import("./parse-W7D4FAB3.js");
+  const { parseProjectConfig } = await import("./parse-D4BETFCR.js");
   return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
 }
 function environmentName(name) {

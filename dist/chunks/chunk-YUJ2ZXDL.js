@@ -12,6 +12,7 @@ import {
 // src/options/content.ts
 import path from "node:path";
 var WORKER_MODES = ["auto", "on", "off"];
+var PARALLEL_MIN_FILES = 2e4;
 function resolveContentOptions(raw) {
   const root = raw.root ?? raw.cwd;
   const content = stringValue("content", raw.content);
@@ -24,5 +25,6 @@ function resolveContentOptions(raw) {
 }
 
 export {
+  PARALLEL_MIN_FILES,
   resolveContentOptions
 };

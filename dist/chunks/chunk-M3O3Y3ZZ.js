@@ -1,90 +1,28 @@
 import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
+  ALREADY_PUBLISHING,
+  PERMISSION_REMEDY,
+  SIGNATURE_REMEDY,
+  TOKEN_CALL_REMEDY,
+  describeV2Code,
+  isNoAuthMessage
+} from "./chunk-3HJ7SMYK.js";
+import {
   createTransport,
   readInteger
-} from "./chunk-OPDGSFQ5.js";
+} from "./chunk-YGQ6LFLF.js";
 import {
   randomNonce,
   signedHeaders
 } from "./chunk-APRBEBD6.js";
 import {
   DEFAULT_V2_ENDPOINT
-} from "./chunk-TLHQZ4SU.js";
+} from "./chunk-H6YKARHR.js";
 import {
   ConfigError,
   InternalError
 } from "./chunk-RDHEXBIT.js";
-
-// src/platform/v2/codes.ts
-var OPEN_API_PAGE = "the bot console's \u5E94\u7528\u7ED1\u5B9A \u2192 \u5F00\u653E API page";
-var PERMISSION_HINT = `enable the open API for this bot on ${OPEN_API_PAGE} (a bot without it refuses every v2 call), and check that FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (an administrator's user id) are the ones shown there.`;
-var SIGNATURE_HINT = `check this machine's clock (every signature carries the time: sync it, e.g. with NTP), then FAQOPS_TOKEN (the Token on ${OPEN_API_PAGE}); a Token with stray characters signs wrongly.`;
-var TOKEN_CALL_HINT = `check this machine's clock (every signature carries the time: sync it, e.g. with NTP), FAQOPS_TOKEN and FAQOPS_APPID against ${OPEN_API_PAGE}, and FAQOPS_MANAGER_ID (the account: an administrator's user id, under \u7BA1\u7406 \u2192 \u6210\u5458\u6743\u9650).`;
-var BAD_REQUEST = {
-  meaning: "the platform could not read the request (bad request)",
-  todo: "run `faqops check`; if the content passes, report it as a faqops bug (the request body did not suit the platform).",
-  outcome: "rejected"
-};
-var SERVER_FAULT = (what) => ({
-  meaning: `the platform failed for now (${what})`,
-  todo: "nothing to change: faqops retries it; if it persists, try again later.",
-  outcome: "transient"
-});
-var CODES = /* @__PURE__ */ new Map([
-  [
-    110001,
-    {
-      // "Internal Server Error" in name only: the community saw it on /v2/token for a stale
-      // timestamp and for a body signed in another form than the one sent ([c-token]).
-      meaning: "the platform refused the request (a stale timestamp, a wrong signature or account)",
-      todo: TOKEN_CALL_HINT,
-      outcome: "fatal"
-    }
-  ],
-  [110002, { ...BAD_REQUEST, meaning: "a request parameter is wrong (bad request)" }],
-  [
-    110003,
-    {
-      meaning: "the content failed the platform's safety check (\u9EC4\u53CD)",
-      todo: "change the wording of the entries in this request; the platform does not say which one it refused.",
-      outcome: "rejected"
-    }
-  ],
-  [210106, { ...BAD_REQUEST, meaning: "the platform could not parse the request's JSON" }],
-  [1000012, { ...BAD_REQUEST, meaning: "the platform could not parse the request's data" }],
-  [
-    210202,
-    {
-      meaning: "no permission: the platform refused the access token",
-      todo: PERMISSION_HINT,
-      outcome: "permission"
-    }
-  ],
-  [
-    210205,
-    {
-      meaning: "calls too frequent",
-      todo: "nothing to change: faqops backs off and retries; if it persists, lower --rate.",
-      outcome: "transient"
-    }
-  ],
-  [210201, SERVER_FAULT("a database error")],
-  [1003001, SERVER_FAULT("a key-value store error")],
-  [1110001, SERVER_FAULT("an internal error")]
-]);
-var ALREADY_PUBLISHING = 210205;
-var KNOWN_V2_CODES = [...CODES.keys()];
-function describeV2Code(code) {
-  return CODES.get(code) ?? {
-    meaning: `an error code faqops does not know (${code})`,
-    todo: "see the platform's v2 error code page; this call's request was not applied.",
-    outcome: "rejected"
-  };
-}
-function isNoAuthMessage(message) {
-  return message !== void 0 && /user has no auth to access api/i.test(message);
-}
 
 // src/platform/v2/client.ts
 var TOKEN_TTL_MS = 100 * 6e4;
@@ -95,7 +33,7 @@ function createV2Client(options) {
   for (const [name, value] of Object.entries(credentials)) {
     if (typeof value !== "string" || value.trim() === "") {
       throw new ConfigError(`The v2 credential ${name} is empty.`, {
-        hint: "set FAQOPS_APPID, FAQOPS_TOKEN and FAQOPS_MANAGER_ID (see readV2Credentials)."
+        remedy: { kind: "check-credentials", check: "v2-set", variables: options.variables }
       });
     }
   }
@@ -120,7 +58,7 @@ function createV2Client(options) {
         const error = call.fail(
           "fatal",
           `HTTP 400 from ${shown}${said2 ? ` ("${said2}")` : ""}: the platform refused the request's signature${refusedSignatures > 1 ? ", again after signing it afresh" : ""}.`,
-          { httpStatus: status, hint: SIGNATURE_HINT }
+          { httpStatus: status, remedy: SIGNATURE_REMEDY }
         );
         if (refusedSignatures > 1) throw error;
         return {
@@ -134,7 +72,10 @@ function createV2Client(options) {
         const refused = call.fail(
           "fatal",
           reading.tokenCall ? `HTTP ${status} from ${shown}: the platform refused the token request.` : `HTTP ${status} from ${shown}: the platform refused the access token${reading.renewed ? ", a new one too" : ""}.`,
-          { httpStatus: status, hint: reading.tokenCall ? TOKEN_CALL_HINT : PERMISSION_HINT }
+          {
+            httpStatus: status,
+            remedy: reading.tokenCall ? TOKEN_CALL_REMEDY : PERMISSION_REMEDY
+          }
         );
         if (reading.tokenCall) throw refused;
         return { type: "done", value: { type: "refused", error: refused } };
@@ -148,7 +89,7 @@ function createV2Client(options) {
         throw call.fail("fatal", `the open API is not enabled for this bot: code ${code}${said}.`, {
           code,
           httpStatus: status,
-          hint: PERMISSION_HINT
+          remedy: PERMISSION_REMEDY
         });
       }
       if (code === 0) {
@@ -160,7 +101,7 @@ function createV2Client(options) {
       const accepted = reading.accept?.(code);
       if (accepted) return { type: "done", value: { type: "ok", value: accepted.value } };
       const info = describeV2Code(code);
-      const details = { code, httpStatus: status, hint: info.todo };
+      const details = { code, httpStatus: status, hint: info.todo, remedy: info.remedy };
       switch (info.outcome) {
         case "transient":
           return { type: "retry", reason: `code ${code} (${info.meaning})`, code };
@@ -179,7 +120,7 @@ function createV2Client(options) {
           throw call.fail(
             reading.tokenCall ? "fatal" : info.outcome,
             `${info.meaning}: code ${code}${said}.`,
-            reading.tokenCall && info.outcome === "rejected" ? { ...details, hint: TOKEN_CALL_HINT } : details
+            reading.tokenCall && info.outcome === "rejected" ? { code, httpStatus: status, remedy: TOKEN_CALL_REMEDY } : details
           );
       }
     };

@@ -103,7 +103,7 @@ function createCryptor(options) {
   };
 }
 
-// src/platform/credentials.ts
+// src/platform/variables.ts
 var CREDENTIAL_VARIABLES = {
   appId: "FAQOPS_APPID",
   token: "FAQOPS_TOKEN",
@@ -111,6 +111,12 @@ var CREDENTIAL_VARIABLES = {
   managerId: "FAQOPS_MANAGER_ID"
 };
 var ENDPOINT_VARIABLE = "FAQOPS_ENDPOINT";
+var UNPREFIXED_VARIABLES = Object.freeze({
+  ...CREDENTIAL_VARIABLES,
+  endpoint: ENDPOINT_VARIABLE
+});
+
+// src/platform/credentials.ts
 var DEFAULT_ENDPOINT = "https://chatbot.weixin.qq.com";
 var DEFAULT_V2_ENDPOINT = "https://openaiapi.weixin.qq.com";
 function variableCandidates(variable, scope = {}) {
@@ -122,6 +128,16 @@ function readVariable(env, variable, scope = {}) {
     if (value !== void 0) return { value, from: name };
   }
   return void 0;
+}
+function platformVariables(env, scope = {}) {
+  const name = (variable) => readVariable(env, variable, scope)?.from ?? variableCandidates(variable, scope)[0];
+  return Object.freeze({
+    appId: name(CREDENTIAL_VARIABLES.appId),
+    token: name(CREDENTIAL_VARIABLES.token),
+    encodingAesKey: name(CREDENTIAL_VARIABLES.encodingAesKey),
+    managerId: name(CREDENTIAL_VARIABLES.managerId),
+    endpoint: name(ENDPOINT_VARIABLE)
+  });
 }
 function missingName(variable, scope) {
   const [first, ...rest] = variableCandidates(variable, scope);
@@ -157,9 +173,9 @@ function readCredentials(env, scope = {}) {
   });
 }
 var V2_CREDENTIAL_VARIABLES = {
-  appId: "FAQOPS_APPID",
-  token: "FAQOPS_TOKEN",
-  account: "FAQOPS_MANAGER_ID"
+  appId: CREDENTIAL_VARIABLES.appId,
+  token: CREDENTIAL_VARIABLES.token,
+  account: CREDENTIAL_VARIABLES.managerId
 };
 function readV2Credentials(env, scope = {}) {
   const { values, missing } = readAll(env, V2_CREDENTIAL_VARIABLES, scope);
@@ -190,7 +206,7 @@ function resolveEndpoint(setting, env, fallback = DEFAULT_ENDPOINT) {
   const [targetVariable, plainVariable] = variableCandidates(ENDPOINT_VARIABLE, setting.scope);
   const fromEnv = (name) => name === void 0 ? void 0 : stringValue(name, env[name]);
   const layers = [
-    [given, setting.name ?? "--endpoint"],
+    [given, setting.name ?? ""],
     ...plainVariable === void 0 ? [] : [[fromEnv(targetVariable), targetVariable]],
     [setting.configured?.target?.url, setting.configured?.target?.name ?? ""],
     [fromEnv(plainVariable ?? targetVariable), plainVariable ?? targetVariable],
@@ -235,22 +251,22 @@ function parseEndpoint(text, options = {}) {
   if (url.protocol === "http:" && !isLoopbackHost(url.hostname) && !options.insecureHttp) {
     throw new ConfigError(
       `The endpoint ${origin}${from} uses plain http://, so every request would cross the network in clear text, and the TOKEN is part of every request URL: faqops requires https:// for any host but this machine.`,
-      {
-        hint: "use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, pass --insecure-http (the action's insecure-http input), and only over a connection protected some other way, such as a VPN or an SSH tunnel."
-      }
+      { remedy: { kind: "allow-insecure-http" } }
     );
   }
   return url.href.replace(/\/+$/, "");
 }
 
 export {
-  DecryptError,
-  createCryptor,
   CREDENTIAL_VARIABLES,
   ENDPOINT_VARIABLE,
+  UNPREFIXED_VARIABLES,
+  DecryptError,
+  createCryptor,
   DEFAULT_ENDPOINT,
   DEFAULT_V2_ENDPOINT,
   readVariable,
+  platformVariables,
   readCredentials,
   V2_CREDENTIAL_VARIABLES,
   readV2Credentials,

@@ -2,14 +2,14 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   PlatformError
-} from "./chunk-GIOJLHXY.js";
+} from "./chunk-B6KUTF22.js";
 import {
   VERSION
 } from "./chunk-EKTGDBDT.js";
 import {
   displayEndpoint,
   parseEndpoint
-} from "./chunk-TLHQZ4SU.js";
+} from "./chunk-H6YKARHR.js";
 import {
   __commonJS,
   __require,
@@ -10738,9 +10738,8 @@ var TLS_PREFIXES = [
   "ERROR_IN_CRL_"
 ];
 var UNREACHABLE_CODES = /* @__PURE__ */ new Set(["ENETUNREACH", "EHOSTUNREACH", "ENETDOWN", "EHOSTDOWN"]);
-var CHECK_ENDPOINT = "check --endpoint / FAQOPS_ENDPOINT";
 function createTransport(options) {
-  const { onRetry, beforeRequest, redirectReason, exampleEndpoint } = options;
+  const { onRetry, beforeRequest, redirectReason, exampleEndpoint, variables } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const base = parseEndpoint(options.endpoint, { insecureHttp: true });
@@ -10752,12 +10751,18 @@ function createTransport(options) {
     http: new http3.Agent({ keepAlive: true }),
     https: new https2.Agent({ keepAlive: true })
   };
+  const checkEndpoint = (check) => ({
+    kind: "check-endpoint",
+    check,
+    example: exampleEndpoint
+  });
   function failWith(by, action, kind, message, details = {}) {
     return new PlatformError(by(`${action}: ${message}`), {
       ...details,
       action,
       kind,
       hint: details.hint === void 0 ? void 0 : by(details.hint),
+      remedy: withVariables(details.remedy, variables),
       cause: details.cause === void 0 ? void 0 : scrubError(details.cause, by)
     });
   }
@@ -10797,14 +10802,11 @@ function createTransport(options) {
         attempts,
         redact: (text) => redactCall(text),
         fail: failHere,
-        unexpectedStatus: (answer) => unexpectedStatus(answer, failHere, { base, shown, redirectReason, exampleEndpoint }),
+        unexpectedStatus: (answer) => unexpectedStatus(answer, failHere, { base, shown, redirectReason, checkEndpoint }),
         notThePlatform: (answer, what) => failHere(
           "fatal",
           what ?? `the answer from ${shown} is not the platform's JSON envelope.`,
-          {
-            httpStatus: answer.status,
-            hint: `${CHECK_ENDPOINT}: something other than the platform's open API answers there.`
-          }
+          { httpStatus: answer.status, remedy: checkEndpoint("not-the-api") }
         )
       };
     }
@@ -10828,13 +10830,17 @@ function createTransport(options) {
         if (signal?.aborted) throw cancelled(signal.reason);
         const failure = classifyRequestError(error, shown, timeout);
         if (failure.type === "systemic") {
-          throw fail("fatal", failure.message, { attempts, hint: failure.hint, cause: error });
+          throw fail("fatal", failure.message, {
+            attempts,
+            remedy: checkEndpoint(failure.check),
+            cause: error
+          });
         }
         sameFailure = sameFailure.key === failure.key ? { key: failure.key, count: sameFailure.count + 1 } : { key: failure.key, count: 1 };
         if (sameFailure.count >= SAME_FAILURE_LIMIT) {
           throw fail("fatal", failure.repeated.message, {
             attempts,
-            hint: failure.repeated.hint,
+            remedy: checkEndpoint(failure.repeated.check),
             cause: error
           });
         }
@@ -10882,13 +10888,13 @@ function createTransport(options) {
             `${unavailableCalls} calls in a row to ${shown} gave up, none succeeding in between (the last: ${failed.reason}; ${why}).`,
             {
               ...details,
-              hint: "the platform (or the network to it) is down or overloaded, so the run stops here; try again later (the next run sends only what was not confirmed), or lower --rate."
+              remedy: { kind: "lower-rate", when: "down" }
             }
           );
         }
         return fail("unavailable", `${failed.reason}; ${why}.`, {
           ...details,
-          hint: "the platform (or the network to it) is failing or overloaded; try again later, or lower --rate."
+          remedy: { kind: "lower-rate", when: "failing" }
         });
       };
       const decision = decideRetry(failed, {
@@ -10917,6 +10923,7 @@ function createTransport(options) {
       redactKnown = createRedactor(secrets);
     },
     fail: (action, kind, message, details) => failWith(redact, action, kind, message, details),
+    checkEndpoint,
     send,
     close() {
       agent.http.destroy();
@@ -10924,32 +10931,36 @@ function createTransport(options) {
     }
   };
 }
+function withVariables(remedy, variables) {
+  if (remedy === void 0 || variables === void 0) return remedy;
+  return remedy.kind === "check-endpoint" || remedy.kind === "check-credentials" ? { ...remedy, variables } : remedy;
+}
 function unexpectedStatus(answer, fail, where) {
   const { status } = answer;
   const { shown } = where;
-  const systemic = (message, hint) => fail("fatal", message, { httpStatus: status, hint });
+  const systemic = (message, check) => fail("fatal", message, { httpStatus: status, remedy: where.checkEndpoint(check) });
   if (status >= 300 && status <= 399) {
     const target = locationOrigin(answer.location, where.base);
     return systemic(
       `${shown} redirects (HTTP ${status})${target ? ` to ${target}` : ""}; faqops does not follow redirects, ${where.redirectReason}.`,
-      `${CHECK_ENDPOINT}: set it to the address that answers the API itself (often the https:// form of the same URL).`
+      "redirect"
     );
   }
   if (status >= 400 && status <= 499) {
     return systemic(
       `HTTP ${status} from ${shown}: this is not the platform's open API.`,
-      `${CHECK_ENDPOINT}: it should be the platform's base URL, such as ${where.exampleEndpoint}, with no path.`
+      "base-url"
     );
   }
   if (status >= 500 && status <= 599) {
     return systemic(
       `HTTP ${status} from ${shown}: the server there cannot serve the platform's open API.`,
-      `${CHECK_ENDPOINT}, and any proxy between here and the platform.`
+      "proxy"
     );
   }
   return systemic(
     `unexpected HTTP ${status} from ${shown}: the platform answers every call with HTTP 200.`,
-    `${CHECK_ENDPOINT}, and any proxy between here and the platform.`
+    "proxy"
   );
 }
 function decideRetry(failure, state) {
@@ -10993,14 +11004,14 @@ function classifyRequestError(error, endpoint, timeoutMs) {
   const { name, message, code } = error instanceof Error ? error : {};
   const text = (message ?? String(error)).split("\n")[0] ?? "";
   const label = code ?? name ?? "unknown error";
-  const transient = (key, reason, repeated, hint) => ({ type: "transient", key, reason, repeated: { message: repeated, hint } });
-  const systemic = (systemicMessage, hint) => ({ type: "systemic", message: systemicMessage, hint });
+  const transient = (key, reason, repeated, check) => ({ type: "transient", key, reason, repeated: { message: repeated, check } });
+  const systemic = (systemicMessage, check) => ({ type: "systemic", message: systemicMessage, check });
   if (name === "TimeoutError" || code === "ETIMEDOUT") {
     return transient(
       "time-out",
       `no answer within ${timeoutMs} ms`,
       `no answer from ${endpoint} on ${SAME_FAILURE_LIMIT} requests in a row (each timed out after ${timeoutMs} ms).`,
-      `the platform is down, or something between here and it swallows the requests: ${CHECK_ENDPOINT}, and that the host answers from this machine.`
+      "time-out"
     );
   }
   if (code !== void 0 && RESET_CODES.has(code) || /socket hang up/i.test(text)) {
@@ -11008,7 +11019,7 @@ function classifyRequestError(error, endpoint, timeoutMs) {
       "reset",
       `the connection broke (${label})`,
       `no answer from ${endpoint} on ${SAME_FAILURE_LIMIT} requests in a row (each connection was closed before an answer: ${label}).`,
-      `${CHECK_ENDPOINT}: its scheme (http:// or https://) and port, and any proxy in between.`
+      "reset"
     );
   }
   if (code === "EAI_AGAIN") {
@@ -11016,43 +11027,31 @@ function classifyRequestError(error, endpoint, timeoutMs) {
       code,
       `the DNS lookup failed for now (${code})`,
       `cannot resolve the host of ${endpoint} on ${SAME_FAILURE_LIMIT} requests in a row (${code}).`,
-      `check this machine's DNS and network, and the host in --endpoint / FAQOPS_ENDPOINT.`
+      "dns-for-now"
     );
   }
   if (code === "ECONNREFUSED") {
-    return systemic(
-      `nothing is listening at ${endpoint} (connection refused).`,
-      `${CHECK_ENDPOINT} (its host and port), and that the platform \u2014 or the emulator \u2014 is up and reachable from here.`
-    );
+    return systemic(`nothing is listening at ${endpoint} (connection refused).`, "refused");
   }
   if (code === "ENOTFOUND") {
-    return systemic(
-      `cannot resolve the host of ${endpoint} (ENOTFOUND).`,
-      `check the host name in --endpoint / FAQOPS_ENDPOINT, and this machine's DNS and network.`
-    );
+    return systemic(`cannot resolve the host of ${endpoint} (ENOTFOUND).`, "host-name");
   }
   if (code !== void 0 && (TLS_CODES.has(code) || TLS_PREFIXES.some((p) => code.startsWith(p)))) {
     return systemic(
       `a TLS/certificate problem with ${endpoint} (${code}: ${tlsReason(text)}).`,
-      `${CHECK_ENDPOINT}: https:// for the platform, and a host whose certificate is valid for that name; behind a proxy that re-signs TLS, give Node its CA with NODE_EXTRA_CA_CERTS.`
+      "tls"
     );
   }
   if (code !== void 0 && UNREACHABLE_CODES.has(code)) {
     return systemic(
       `cannot reach ${endpoint}: there is no route to it from here (${code}).`,
-      "check this machine's network, firewall and proxy, and --endpoint / FAQOPS_ENDPOINT."
+      "no-route"
     );
   }
   if (code?.startsWith("HPE_")) {
-    return systemic(
-      `the server at ${endpoint} does not answer in HTTP (${code}).`,
-      `${CHECK_ENDPOINT}: its scheme (http:// or https://) and port.`
-    );
+    return systemic(`the server at ${endpoint} does not answer in HTTP (${code}).`, "not-http");
   }
-  return systemic(
-    `the request to ${endpoint} failed (${label}: ${text}).`,
-    `${CHECK_ENDPOINT} and the network; report it if they are right.`
-  );
+  return systemic(`the request to ${endpoint} failed (${label}: ${text}).`, "unknown");
 }
 function tlsReason(text) {
   const openssl = /:error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(text);
@@ -11095,7 +11094,6 @@ export {
   DEFAULT_RETRY,
   SAME_FAILURE_LIMIT,
   UNAVAILABLE_CALLS_LIMIT,
-  CHECK_ENDPOINT,
   createTransport,
   parseRetryAfter,
   classifyRequestError,

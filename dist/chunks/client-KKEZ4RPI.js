@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   createClient,
   readEnvelope
-} from "./chunk-BNM5UNYG.js";
+} from "./chunk-ETDHFEOB.js";
 import "./chunk-WR2F3VBV.js";
 import {
   DEFAULT_RETRY,
@@ -12,10 +12,10 @@ import {
   UNAVAILABLE_CALLS_LIMIT,
   classifyRequestError,
   parseRetryAfter
-} from "./chunk-OPDGSFQ5.js";
-import "./chunk-GIOJLHXY.js";
+} from "./chunk-YGQ6LFLF.js";
+import "./chunk-B6KUTF22.js";
 import "./chunk-EKTGDBDT.js";
-import "./chunk-TLHQZ4SU.js";
+import "./chunk-H6YKARHR.js";
 import "./chunk-FXZK7BOM.js";
 import "./chunk-RDHEXBIT.js";
 import "./chunk-SJR6QM7P.js";

@@ -4641,7 +4641,7 @@ function addContentOption(command) {
     "the content directory, relative to the working directory (default: content, in the project root)"
   ).option("--no-cache", `compile every file afresh, without reading or writing ${CACHE_DIR}/`).option(
     "--workers <mode>",
-    `compile in worker threads: auto (when ${PARALLEL_MIN_FILES.toLocaleString("en")} files or more need compiling), on, or off (one thread, less memory)`
+    `compile in worker threads: auto (when ${grouped(PARALLEL_MIN_FILES)} files or more need compiling), on, or off (one thread, less memory)`
   );
 }
 function addLockfileOptions(command) {
@@ -4701,6 +4701,9 @@ function addFormatOption(command, where) {
 }
 function addTargetOption(command, what) {
   return command.option("--target <name>", `${what}; targets are defined in faqops.config.yaml`);
+}
+function grouped(n) {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
 // src/cli/commands/apply.ts

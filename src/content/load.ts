@@ -86,8 +86,12 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   const { cwd, contentDir } = options;
   const info = await stat(contentDir).catch(() => undefined);
   if (!info?.isDirectory()) {
+    const shown = displayPath(cwd, contentDir);
+    // Two whole sentences, not one with a spliced verb: each has its own Chinese entry.
     throw new UsageError(
-      `content directory ${displayPath(cwd, contentDir)} ${info ? "is not a directory" : "does not exist"}.`,
+      info
+        ? `content directory ${shown} is not a directory.`
+        : `content directory ${shown} does not exist.`,
       { remedy: { kind: "content-folder", problem: "missing" } },
     );
   }

@@ -665,6 +665,23 @@ export const ERROR_MESSAGES: readonly Entry[] = [
     en: "{{path}} is not in the content folder ({{folder}}); check reports on files and folders in it.",
     zh: "{{path}} 不在内容文件夹（{{folder}}）里：check 只报告该文件夹里的文件和子文件夹。",
   },
+  // content/load.ts; before the generic "{{path}} does not exist." below, which would match too.
+  { en: "content directory {{path}} does not exist.", zh: "内容文件夹 {{path}} 不存在。" },
+  { en: "content directory {{path}} is not a directory.", zh: "内容文件夹 {{path}} 不是文件夹。" },
+  {
+    en: "content directory {{path}} leads outside the working directory through a symbolic link; faqops reads content only inside the repository it runs in.",
+    zh: "内容文件夹 {{path}} 经符号链接通向工作目录之外；faqops 只读取它所运行的仓库里的内容。",
+  },
+  { en: "{{path}} changed while faqops was running.", zh: "{{path}} 在 faqops 运行期间被改动了。" },
+  { en: "run the command again", zh: "请再运行一次该命令" },
+  {
+    en: "a compiled file gave a line the cache cannot read",
+    zh: "一个文件编译出的缓存行无法被读回",
+  },
+  {
+    en: "compiling in workers was asked for (workers: on), but the worker script compile-worker.js was not found",
+    zh: "要求在工作线程中编译（workers: on），但找不到工作线程脚本 compile-worker.js",
+  },
   { en: "{{path}} does not exist.", zh: "{{path}} 不存在。" },
   { en: "--dir: {{dir}} is not a folder", zh: "--dir：{{dir}} 不是文件夹" },
   {

@@ -69,6 +69,7 @@ function errorFiles(): string[] {
     "src/options/paths.ts",
     "src/options/content.ts",
     "src/options/sync.ts",
+    "src/content/load.ts",
     "src/platform/credentials.ts",
     "src/platform/codes.ts",
     "src/platform/v2/codes.ts",

@@ -46,12 +46,12 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-HKAHY6EK.js";
+} from "./chunks/chunk-4KPHFGPX.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-JFREKSMI.js";
+} from "./chunks/chunk-4NEEZIR4.js";
 import "./chunks/chunk-OEIWY54Q.js";
 import {
   findEntryFiles,
@@ -5178,7 +5178,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-B6YIXNCG.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-EDLSUKBV.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

@@ -36,11 +36,11 @@ import {
   removeReason,
   renderApplyMarkdown,
   renderChangesPreview
-} from "./chunks/chunk-HKAHY6EK.js";
+} from "./chunks/chunk-4KPHFGPX.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-JFREKSMI.js";
+} from "./chunks/chunk-4NEEZIR4.js";
 import "./chunks/chunk-DET3TYV6.js";
 import "./chunks/chunk-OEIWY54Q.js";
 import "./chunks/chunk-CDTIBZ7I.js";

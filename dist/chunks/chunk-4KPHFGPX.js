@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-JFREKSMI.js";
+} from "./chunk-4NEEZIR4.js";
 import {
   answerContent
 } from "./chunk-OEIWY54Q.js";
@@ -3883,6 +3883,23 @@ var ERROR_MESSAGES = [
   {
     en: "{{path}} is not in the content folder ({{folder}}); check reports on files and folders in it.",
     zh: "{{path}} \u4E0D\u5728\u5185\u5BB9\u6587\u4EF6\u5939\uFF08{{folder}}\uFF09\u91CC\uFF1Acheck \u53EA\u62A5\u544A\u8BE5\u6587\u4EF6\u5939\u91CC\u7684\u6587\u4EF6\u548C\u5B50\u6587\u4EF6\u5939\u3002"
+  },
+  // content/load.ts; before the generic "{{path}} does not exist." below, which would match too.
+  { en: "content directory {{path}} does not exist.", zh: "\u5185\u5BB9\u6587\u4EF6\u5939 {{path}} \u4E0D\u5B58\u5728\u3002" },
+  { en: "content directory {{path}} is not a directory.", zh: "\u5185\u5BB9\u6587\u4EF6\u5939 {{path}} \u4E0D\u662F\u6587\u4EF6\u5939\u3002" },
+  {
+    en: "content directory {{path}} leads outside the working directory through a symbolic link; faqops reads content only inside the repository it runs in.",
+    zh: "\u5185\u5BB9\u6587\u4EF6\u5939 {{path}} \u7ECF\u7B26\u53F7\u94FE\u63A5\u901A\u5411\u5DE5\u4F5C\u76EE\u5F55\u4E4B\u5916\uFF1Bfaqops \u53EA\u8BFB\u53D6\u5B83\u6240\u8FD0\u884C\u7684\u4ED3\u5E93\u91CC\u7684\u5185\u5BB9\u3002"
+  },
+  { en: "{{path}} changed while faqops was running.", zh: "{{path}} \u5728 faqops \u8FD0\u884C\u671F\u95F4\u88AB\u6539\u52A8\u4E86\u3002" },
+  { en: "run the command again", zh: "\u8BF7\u518D\u8FD0\u884C\u4E00\u6B21\u8BE5\u547D\u4EE4" },
+  {
+    en: "a compiled file gave a line the cache cannot read",
+    zh: "\u4E00\u4E2A\u6587\u4EF6\u7F16\u8BD1\u51FA\u7684\u7F13\u5B58\u884C\u65E0\u6CD5\u88AB\u8BFB\u56DE"
+  },
+  {
+    en: "compiling in workers was asked for (workers: on), but the worker script compile-worker.js was not found",
+    zh: "\u8981\u6C42\u5728\u5DE5\u4F5C\u7EBF\u7A0B\u4E2D\u7F16\u8BD1\uFF08workers: on\uFF09\uFF0C\u4F46\u627E\u4E0D\u5230\u5DE5\u4F5C\u7EBF\u7A0B\u811A\u672C compile-worker.js"
   },
   { en: "{{path}} does not exist.", zh: "{{path}} \u4E0D\u5B58\u5728\u3002" },
   { en: "--dir: {{dir}} is not a folder", zh: "--dir\uFF1A{{dir}} \u4E0D\u662F\u6587\u4EF6\u5939" },

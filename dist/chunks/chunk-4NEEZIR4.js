@@ -825,8 +825,9 @@ async function loadContent(options) {
   const { cwd, contentDir } = options;
   const info = await stat(contentDir).catch(() => void 0);
   if (!info?.isDirectory()) {
+    const shown2 = displayPath(cwd, contentDir);
     throw new UsageError(
-      `content directory ${displayPath(cwd, contentDir)} ${info ? "is not a directory" : "does not exist"}.`,
+      info ? `content directory ${shown2} is not a directory.` : `content directory ${shown2} does not exist.`,
       { remedy: { kind: "content-folder", problem: "missing" } }
     );
   }

@@ -49,8 +49,8 @@ export function paceGarbageCollection(): void {
  * Puts the pacing back after a worker thread started, when the executable asked for it.
  *
  * Why: starting a worker thread puts these two flags back to V8's defaults for the whole
- * process (Node 20; the flags are process-wide, and the worker's start-up applies the
- * process's start-up V8 flags again). A cold run of 20,000 files or more compiles in two
+ * process: measured on Node 20, a flag set with setFlagsFromString before a worker starts reads
+ * as its default once the worker is up (test/cli/gc-pacing.test.ts shows its effect). A cold run of 20,000 files or more compiles in two
  * workers (content/parallel.ts), so the main thread, which holds every record, lost the
  * pacing just when it mattered most: its new space grew to 32 MB, and a cold check of 100k
  * entries peaked at 345–363 MB instead of 316–321 MB (docs/benchmarks.md). The pool calls this

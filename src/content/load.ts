@@ -242,7 +242,7 @@ class LoadedFiles {
     this.#keys = new Float64Array(2 * size).fill(-1);
   }
 
-  /** File `index`'s record, and where its keys and answer went (undefined: not written). */
+  /** File `index`'s record, and where its keys went in the records file (undefined: not written). */
   set(index: number, record: CacheRecord, span: RecordSpan | undefined): void {
     this.records[index] = record;
     if (span === undefined) return;

@@ -4,6 +4,7 @@
  * In English, as the other hints are; i18n/errors.ts translates them.
  */
 import type { CredentialCheck, EndpointCheck, Remedy } from "../errors.js";
+import { DEFAULT_PRUNE_MAX } from "../options/sync.js";
 import { OPEN_API_PAGE } from "../platform/v2/codes.js";
 import { type PlatformVariables, UNPREFIXED_VARIABLES } from "../platform/variables.js";
 import type { SavedPlanOptions } from "../sync/saved-plan.js";
@@ -158,7 +159,8 @@ export function planFlags(options: SavedPlanOptions): string {
   if (options.target !== undefined) flags.push(`--target ${options.target}`);
   if (options.api !== "v1") flags.push(`--api ${options.api}`);
   if (options.prune) flags.push("--prune");
-  if (options.prune && options.pruneMax !== 0.25) flags.push(`--prune-max ${options.pruneMax}`);
+  if (options.prune && options.pruneMax !== DEFAULT_PRUNE_MAX)
+    flags.push(`--prune-max ${options.pruneMax}`);
   if (options.force) flags.push("--force");
   if (options.replaceAll) flags.push("--replace-all");
   if (options.resendAll) flags.push("--resend-all");

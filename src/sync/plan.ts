@@ -3,6 +3,7 @@
  * data out, no disk, no network, deterministic order — so `plan` never needs credentials.
  */
 import type { CompiledEntry } from "../content/types.js";
+import { DEFAULT_PRUNE_MAX } from "../options/sync.js";
 import { identityKey } from "./identity.js";
 import { compareIdentity, type LockEntry, type Lockfile } from "./lockfile.js";
 
@@ -380,7 +381,7 @@ function planPrune(
   let known = 0;
   for (const e of lock.entries) if (mode === "replace" || e.status !== "disabled") known++;
   const share = known === 0 ? 0 : removes.length / known;
-  const max = options.pruneMax ?? 0.25;
+  const max = options.pruneMax ?? DEFAULT_PRUNE_MAX;
   let refusal: PruneRefusal | undefined;
   if (keeps === 0) {
     refusal = { reason: "empties-bot" };

@@ -14,6 +14,7 @@ import type { AnswerReader } from "../content/answer-reader.js";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import { FaqopsError, StateFileError } from "../errors.js";
+import { DEFAULT_PRUNE_MAX } from "../options/sync.js";
 import { planJson } from "../render/plan.js";
 import { VERSION } from "../version.js";
 import { type Lockfile, serializeLockfile } from "./lockfile.js";
@@ -103,7 +104,7 @@ export function savedPlanOptions(options: PlanOptions, target?: string): SavedPl
   return {
     ...(target !== undefined && { target }),
     prune: options.prune ?? false,
-    pruneMax: options.pruneMax ?? 0.25,
+    pruneMax: options.pruneMax ?? DEFAULT_PRUNE_MAX,
     force: options.force ?? false,
     resendAll: options.resendAll ?? false,
     api: options.api ?? "v1",

@@ -46,12 +46,12 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-4KPHFGPX.js";
+} from "./chunks/chunk-WSC3QN45.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-4NEEZIR4.js";
+} from "./chunks/chunk-BRHIWNRD.js";
 import "./chunks/chunk-OEIWY54Q.js";
 import {
   findEntryFiles,
@@ -64,8 +64,9 @@ import {
   API_VARIABLE,
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
+  DEFAULT_PRUNE_MAX,
   DEFAULT_RATE
-} from "./chunks/chunk-BQWJREEZ.js";
+} from "./chunks/chunk-SXISYNIC.js";
 import {
   PARALLEL_MIN_FILES,
   resolveContentOptions
@@ -3616,7 +3617,7 @@ function savedPlanOptions(options, target) {
   return {
     ...target !== void 0 && { target },
     prune: options.prune ?? false,
-    pruneMax: options.pruneMax ?? 0.25,
+    pruneMax: options.pruneMax ?? DEFAULT_PRUNE_MAX,
     force: options.force ?? false,
     resendAll: options.resendAll ?? false,
     api: options.api ?? "v1",
@@ -5178,7 +5179,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-EDLSUKBV.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-PHDJRLLZ.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

@@ -36,11 +36,11 @@ import {
   removeReason,
   renderApplyMarkdown,
   renderChangesPreview
-} from "./chunks/chunk-4KPHFGPX.js";
+} from "./chunks/chunk-WSC3QN45.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-4NEEZIR4.js";
+} from "./chunks/chunk-BRHIWNRD.js";
 import "./chunks/chunk-DET3TYV6.js";
 import "./chunks/chunk-OEIWY54Q.js";
 import "./chunks/chunk-CDTIBZ7I.js";
@@ -48,7 +48,7 @@ import "./chunks/chunk-YY5BEC45.js";
 import {
   CONFIG_FILE,
   UNNAMED_TARGET
-} from "./chunks/chunk-BQWJREEZ.js";
+} from "./chunks/chunk-SXISYNIC.js";
 import "./chunks/chunk-YUJ2ZXDL.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-5RPD32Q5.js";

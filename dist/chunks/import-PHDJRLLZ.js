@@ -12,7 +12,7 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-4NEEZIR4.js";
+} from "./chunk-BRHIWNRD.js";
 import {
   compileFile
 } from "./chunk-DET3TYV6.js";

@@ -5,7 +5,7 @@ import {
   TARGET_ONLY_KEYS,
   TOP_KEY_SPEC,
   environmentName
-} from "./chunk-BQWJREEZ.js";
+} from "./chunk-SXISYNIC.js";
 import "./chunk-YUJ2ZXDL.js";
 import {
   require_dist

@@ -936,7 +936,7 @@ var LoadedFiles = class {
     this.records = new Array(size);
     this.#keys = new Float64Array(2 * size).fill(-1);
   }
-  /** File `index`'s record, and where its keys and answer went (undefined: not written). */
+  /** File `index`'s record, and where its keys went in the records file (undefined: not written). */
   set(index, record, span) {
     this.records[index] = record;
     if (span === void 0) return;

@@ -187,7 +187,7 @@ async function readProjectConfig(root, cwd) {
       { cause: error }
     );
   }
-  const { parseProjectConfig } = await import("./parse-D4BETFCR.js");
+  const { parseProjectConfig } = await import("./parse-NJC6S65H.js");
   return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
 }
 function environmentName(name) {
@@ -197,6 +197,7 @@ function environmentName(name) {
 export {
   DEFAULT_RATE,
   DEFAULT_CONCURRENCY,
+  DEFAULT_PRUNE_MAX,
   UNNAMED_TARGET,
   API_VARIABLE,
   DEFAULT_BATCH_SIZE,

@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-4NEEZIR4.js";
+} from "./chunk-BRHIWNRD.js";
 import {
   answerContent
 } from "./chunk-OEIWY54Q.js";
@@ -14,11 +14,12 @@ import {
 import {
   API_VARIABLE,
   DEFAULT_BATCH_SIZE,
+  DEFAULT_PRUNE_MAX,
   TARGET_KEY_SPEC,
   environmentName,
   readProjectConfig,
   resolveSyncOptions
-} from "./chunk-BQWJREEZ.js";
+} from "./chunk-SXISYNIC.js";
 import {
   resolveContentOptions
 } from "./chunk-YUJ2ZXDL.js";
@@ -6180,7 +6181,8 @@ function planFlags(options) {
   if (options.target !== void 0) flags.push(`--target ${options.target}`);
   if (options.api !== "v1") flags.push(`--api ${options.api}`);
   if (options.prune) flags.push("--prune");
-  if (options.prune && options.pruneMax !== 0.25) flags.push(`--prune-max ${options.pruneMax}`);
+  if (options.prune && options.pruneMax !== DEFAULT_PRUNE_MAX)
+    flags.push(`--prune-max ${options.pruneMax}`);
   if (options.force) flags.push("--force");
   if (options.replaceAll) flags.push("--replace-all");
   if (options.resendAll) flags.push("--resend-all");
@@ -7048,7 +7050,7 @@ function planPrune(plan, lock, keeps, disabledLeft, options) {
   let known = 0;
   for (const e of lock.entries) if (mode === "replace" || e.status !== "disabled") known++;
   const share = known === 0 ? 0 : removes.length / known;
-  const max = options.pruneMax ?? 0.25;
+  const max = options.pruneMax ?? DEFAULT_PRUNE_MAX;
   let refusal;
   if (keeps === 0) {
     refusal = { reason: "empties-bot" };

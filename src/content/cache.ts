@@ -37,6 +37,7 @@ import {
   readSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from "node:fs";
@@ -466,6 +467,15 @@ function headerId(line: string): string | undefined {
   }
 }
 
+/** The size of `file` in bytes, or undefined when it cannot be stat'ed. */
+function fileSize(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The first line of `file` (up to 1 KB), or undefined. */
 function firstLine(file: string): string | undefined {
   const text = readRange(file, 0, 1024);
@@ -484,6 +494,10 @@ export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
   const strings = new SharedStrings();
   const recordsId = headerId(firstLine(files.records) ?? "");
   if (recordsId === undefined) return records;
+  // A record whose lines are not all in the records file (one cut short) is not one: its
+  // answer could not be read back, and a warm run has no compiler to make it again.
+  const recordsSize = fileSize(files.records);
+  if (recordsSize === undefined) return records;
   let fd: number;
   try {
     fd = openSync(files.index, "r");
@@ -519,7 +533,7 @@ export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
           first = false;
         } else {
           const cached = indexLine(text, strings, base + start, base + end);
-          if (cached) records.set(cached.record.source, cached);
+          if (cached && cached.answerEnd < recordsSize) records.set(cached.record.source, cached);
         }
         start = end + 1;
         end = bytes.indexOf(NEWLINE, start);
@@ -853,7 +867,11 @@ class Output {
         chunks.push(item);
       }
       if (texts.length > 0) chunks.push(Buffer.from(texts.join("")));
-      writeSync(this.fd, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      // A write may write part of the bytes and say so, without an error (a full disk, a
+      // quota, a file-size limit): only the next one fails. Taken as whole, the records file
+      // was committed cut short beside a whole index, and every warm run after it failed.
+      for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
       this.pending = [];
       this.pendingBytes = 0;
       return true;

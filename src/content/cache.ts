@@ -384,11 +384,13 @@ export function readAnswer(file: string, span: RecordSpan): Message[] | undefine
 /**
  * Reads the keys of many files back from the records file, handing each to `take` with its
  * index in `spans` as it is parsed (so they need not all be held at once as objects); those
- * that cannot be read are not handed over.
+ * that cannot be read, or are not the keys whose keysHash the index gave (`hashes`, by the
+ * same index), are not handed over.
  */
 export function readKeys(
   file: string,
   spans: readonly (KeysSpan | undefined)[],
+  hashes: readonly string[],
   strings: SharedStrings,
   take: (index: number, keys: EntryKeys) => void,
 ): void {
@@ -415,7 +417,11 @@ export function readKeys(
         buffer = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, keysStart));
       }
       if (end > base + buffer.length) continue;
-      const keys = parseKeys(buffer.toString("utf8", keysStart - base, end - base), strings);
+      const json = buffer.toString("utf8", keysStart - base, end - base);
+      // Checked as answers are against their entry hash: keys damaged in place would change
+      // the rules' result, and the across cache would keep it under the index's keys hashes.
+      if (keysHash(json) !== hashes[i]) continue;
+      const keys = parseKeys(json, strings);
       if (keys) take(i, keys);
     }
   } catch {

@@ -1,11 +1,23 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
+import { generateTree } from "../../bench/generate.js";
 import { CACHE_FILE, INDEX_FILE } from "../../src/content/cache.js";
+import { spawnCli } from "./spawn-cli.js";
 
 /**
  * What a compile cache left by a failed or cut-short write does to the runs after it: they
@@ -99,5 +111,26 @@ describe("a compile cache whose write was cut short", () => {
     else expect(found).toEqual(expected);
     // ...but running the command again, as it says, must work.
     expect(await run(["compile", "--json"])).toEqual(expected);
+  });
+
+  it("leaves no temporary files behind a run stopped while compiling, once a run has finished", async () => {
+    generateTree(path.join(cwd, "content"), 3000);
+    const dir = path.join(cwd, ".faqops-cache");
+    const temporary = () =>
+      existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".tmp")) : [];
+    const { child, done } = spawnCli(cli, ["check", "--workers", "off"], {
+      cwd,
+      env: { ...process.env, FAQOPS_DEBUG: "" },
+    });
+    // The new cache files are opened before the first file is compiled: stop the run then.
+    const started = Date.now();
+    while (temporary().length === 0 && Date.now() - started < 20_000) await delay(5);
+    child.kill("SIGINT");
+    const stopped = await done;
+    expect(stopped.signal ?? stopped.code).not.toBe(0);
+    expect(temporary().length).toBeGreaterThan(0);
+    // The next run, whole, writes its cache and takes the dead run's leftovers away.
+    expect((await run(["check"])).code).toBe(0);
+    expect(temporary()).toEqual([]);
   });
 });

@@ -34,6 +34,7 @@ import {
   closeSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readSync,
   renameSync,
   rmSync,
@@ -632,6 +633,7 @@ export class CacheWriter {
     } catch {
       return undefined;
     }
+    removeLeftovers(files.dir);
     const records = Output.open(files.records);
     const index = records && Output.open(files.index);
     if (!records || !index) {
@@ -757,6 +759,44 @@ export class CacheWriter {
   private fail(): void {
     this.records.fail();
     this.index.fail();
+  }
+}
+
+/**
+ * The temporary files (temporaryPathBeside) that runs stopped midway left beside the cache's
+ * files: the check and compile commands have no signal handler, so Ctrl-C, a crash or an error
+ * thrown while compiling ends a run with its new records and index half written. Those of a
+ * process still running (another run in this folder) are left alone.
+ */
+function removeLeftovers(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match =
+      /^\.(?:compile\.ndjson|compile-index\.ndjson|stamps\.json|across\.json)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(
+        name,
+      );
+    if (!match || isRunning(Number(match[1]))) continue;
+    try {
+      rmSync(path.join(dir, name), { force: true });
+    } catch {
+      // Another run took it away, or it cannot be: the next run tries again.
+    }
+  }
+}
+
+/** Whether process `pid` is running on this machine (ours, or one we may not signal). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -8,7 +8,7 @@
  * entry's hash: what is shown and sent is exactly what was planned. Whoever needs answers
  * (renderers, apply, export) is handed a reader and asks it for the entries it shows or sends.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { FaqopsError, InternalError } from "../errors.js";
 import { answerMatches, answerOf } from "./answer-content.js";
@@ -119,7 +119,15 @@ export class LoadedAnswers implements AnswerReader {
     const compiler = compilerIfLoaded();
     if (!compiler) {
       // A warm run does not load the compiler; its answers are all in the records file, which
-      // another run must have replaced meanwhile.
+      // another run replaced meanwhile, or which was damaged. Either way it goes: the next run
+      // (as the hint says) finds no cache and compiles, instead of failing the same way.
+      if (this.#records !== undefined) {
+        try {
+          rmSync(this.#records, { force: true });
+        } catch {
+          // Its folder cannot be written: the next run says the same.
+        }
+      }
       throw new ContentChangedError(
         `the compile cache changed while faqops was running (another faqops run in this folder?), so the answer of ${entry.path} could not be read back.`,
         { hint: "run the command again" },

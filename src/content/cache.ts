@@ -34,9 +34,11 @@ import {
   closeSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from "node:fs";
@@ -383,11 +385,13 @@ export function readAnswer(file: string, span: RecordSpan): Message[] | undefine
 /**
  * Reads the keys of many files back from the records file, handing each to `take` with its
  * index in `spans` as it is parsed (so they need not all be held at once as objects); those
- * that cannot be read are not handed over.
+ * that cannot be read, or are not the keys whose keysHash the index gave (`hashes`, by the
+ * same index), are not handed over.
  */
 export function readKeys(
   file: string,
   spans: readonly (KeysSpan | undefined)[],
+  hashes: readonly string[],
   strings: SharedStrings,
   take: (index: number, keys: EntryKeys) => void,
 ): void {
@@ -414,7 +418,11 @@ export function readKeys(
         buffer = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, keysStart));
       }
       if (end > base + buffer.length) continue;
-      const keys = parseKeys(buffer.toString("utf8", keysStart - base, end - base), strings);
+      const json = buffer.toString("utf8", keysStart - base, end - base);
+      // Checked as answers are against their entry hash: keys damaged in place would change
+      // the rules' result, and the across cache would keep it under the index's keys hashes.
+      if (keysHash(json) !== hashes[i]) continue;
+      const keys = parseKeys(json, strings);
       if (keys) take(i, keys);
     }
   } catch {
@@ -466,6 +474,15 @@ function headerId(line: string): string | undefined {
   }
 }
 
+/** The size of `file` in bytes, or undefined when it cannot be stat'ed. */
+function fileSize(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The first line of `file` (up to 1 KB), or undefined. */
 function firstLine(file: string): string | undefined {
   const text = readRange(file, 0, 1024);
@@ -484,6 +501,10 @@ export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
   const strings = new SharedStrings();
   const recordsId = headerId(firstLine(files.records) ?? "");
   if (recordsId === undefined) return records;
+  // A record whose lines are not all in the records file (one cut short) is not one: its
+  // answer could not be read back, and a warm run has no compiler to make it again.
+  const recordsSize = fileSize(files.records);
+  if (recordsSize === undefined) return records;
   let fd: number;
   try {
     fd = openSync(files.index, "r");
@@ -519,7 +540,7 @@ export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
           first = false;
         } else {
           const cached = indexLine(text, strings, base + start, base + end);
-          if (cached) records.set(cached.record.source, cached);
+          if (cached && cached.answerEnd < recordsSize) records.set(cached.record.source, cached);
         }
         start = end + 1;
         end = bytes.indexOf(NEWLINE, start);
@@ -612,6 +633,7 @@ export class CacheWriter {
     } catch {
       return undefined;
     }
+    removeLeftovers(files.dir);
     const records = Output.open(files.records);
     const index = records && Output.open(files.index);
     if (!records || !index) {
@@ -740,6 +762,44 @@ export class CacheWriter {
   }
 }
 
+/**
+ * The temporary files (temporaryPathBeside) that runs stopped midway left beside the cache's
+ * files: the check and compile commands have no signal handler, so Ctrl-C, a crash or an error
+ * thrown while compiling ends a run with its new records and index half written. Those of a
+ * process still running (another run in this folder) are left alone.
+ */
+function removeLeftovers(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match =
+      /^\.(?:compile\.ndjson|compile-index\.ndjson|stamps\.json|across\.json)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(
+        name,
+      );
+    if (!match || isRunning(Number(match[1]))) continue;
+    try {
+      rmSync(path.join(dir, name), { force: true });
+    } catch {
+      // Another run took it away, or it cannot be: the next run tries again.
+    }
+  }
+}
+
+/** Whether process `pid` is running on this machine (ours, or one we may not signal). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /** The bytes [from, to) of an open file, or undefined. */
 function readBytes(fd: number, from: number, to: number): Buffer | undefined {
   const bytes = Buffer.allocUnsafe(to - from);
@@ -853,7 +913,11 @@ class Output {
         chunks.push(item);
       }
       if (texts.length > 0) chunks.push(Buffer.from(texts.join("")));
-      writeSync(this.fd, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      // A write may write part of the bytes and say so, without an error (a full disk, a
+      // quota, a file-size limit): only the next one fails. Taken as whole, the records file
+      // was committed cut short beside a whole index, and every warm run after it failed.
+      for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
       this.pending = [];
       this.pendingBytes = 0;
       return true;

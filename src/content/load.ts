@@ -323,6 +323,7 @@ async function acrossDiagnostics(
     readKeys(
       cache.records,
       unread.map((index) => loaded.keysSpan(index)),
+      unread.map((index) => records[index]!.keysHash),
       cache.strings,
       (k, read) => keys.set(unread[k]!, records[unread[k]!]!.path, read),
     );

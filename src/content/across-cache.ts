@@ -9,19 +9,21 @@
  * compile cache keeps: a SHA-256 of their JSON, positions included), in the order given, any
  * other argument of the rules (`extra`, as JSON), and the versions of faqops and the compiler.
  * Like the compile cache it is a cache, not state: a missing or malformed file is ignored, and
- * `--no-cache` neither reads nor writes it.
+ * `--no-cache` neither reads nor writes it. The file is the JSON on one line, then its seal
+ * (seal.ts): one changed in place is ignored too.
  */
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import { temporaryPathBeside } from "../fs/atomic-write.js";
 import { VERSION } from "../version.js";
 import { COMPILER_VERSION } from "./compiler-version.js";
+import { sealLine, unsealed, writeAll } from "./seal.js";
 
 export const ACROSS_FILE = "across.json";
 
-const FORMAT = "faqops-across/1";
+const FORMAT = "faqops-across/2";
 
 /** How much of the file is written at a time, in UTF-16 units. */
 const PIECE = 1 << 16;
@@ -48,7 +50,9 @@ export function acrossKey(files: readonly AcrossInput[], extra: unknown = null):
 export function readAcross(dir: string, key: string): Diagnostic[] | undefined {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path.join(dir, ACROSS_FILE), "utf8"));
+    const body = unsealed(readFileSync(path.join(dir, ACROSS_FILE)));
+    if (body === undefined) return undefined;
+    value = JSON.parse(body.toString("utf8"));
   } catch {
     return undefined;
   }
@@ -64,6 +68,12 @@ export function writeAcross(dir: string, key: string, diagnostics: readonly Diag
   const tmp = temporaryPathBeside(file);
   try {
     const fd = openSync(tmp, "w", 0o644);
+    const seal = createHash("sha256");
+    const write = (text: string) => {
+      const bytes = Buffer.from(text);
+      seal.update(bytes);
+      writeAll(fd, bytes);
+    };
     try {
       // The JSON of {format, key, diagnostics}, written a piece at a time: made as one string
       // (~6 MB of UTF-8 at 100k entries, twice that as a string of Chinese text, and its
@@ -72,11 +82,12 @@ export function writeAcross(dir: string, key: string, diagnostics: readonly Diag
       diagnostics.forEach((d, i) => {
         piece += `${i === 0 ? "" : ","}${JSON.stringify(d)}`;
         if (piece.length >= PIECE) {
-          writeSync(fd, piece);
+          write(piece);
           piece = "";
         }
       });
-      writeSync(fd, `${piece}]}`);
+      write(`${piece}]}\n`);
+      writeAll(fd, Buffer.from(sealLine(seal.digest("hex"))));
     } finally {
       closeSync(fd);
     }

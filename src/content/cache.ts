@@ -29,9 +29,10 @@
  * read with records another run wrote. JSON.stringify escapes newlines in strings, so every
  * line is one JSON value.
  */
-import { randomBytes } from "node:crypto";
+import { createHash, type Hash, randomBytes } from "node:crypto";
 import {
   closeSync,
+  fstatSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -40,7 +41,6 @@ import {
   rmSync,
   statSync,
   writeFileSync,
-  writeSync,
 } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
@@ -51,6 +51,7 @@ import { sha256Hex } from "../sha256.js";
 import { VERSION } from "../version.js";
 import type { CompiledFile, EntryKeys } from "./compile.js";
 import { COMPILER_VERSION } from "./compiler-version.js";
+import { SEAL_LENGTH, sealLine, writeAll } from "./seal.js";
 import type { CompiledEntry, Message } from "./types.js";
 
 /** The records file (keys and answers); the index is INDEX_FILE. */
@@ -58,7 +59,7 @@ export const CACHE_FILE = "compile.ndjson";
 export const INDEX_FILE = "compile-index.ndjson";
 
 /** What a cache file's header says; a record is only valid for the faqops that wrote it. */
-const FORMAT = { faqops: "compile-cache", format: 3, compiler: COMPILER_VERSION, version: VERSION };
+const FORMAT = { faqops: "compile-cache", format: 4, compiler: COMPILER_VERSION, version: VERSION };
 
 /** How much of a cache file is read or written at a time. */
 const CHUNK = 1 << 20;
@@ -511,6 +512,7 @@ export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
   } catch {
     return records;
   }
+  const digest = createHash("sha256");
   // Streamed in chunks, line by line: the index held whole (35 MB at 100k entries) would sit
   // in memory beside the records parsed from it, at a run's peak.
   try {
@@ -519,8 +521,15 @@ export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
     /** The file offset of `bytes[0]`. */
     let base = 0;
     let first = true;
+    // Where the seal starts (seal.ts): every byte before it is hashed, and no line after it is a record.
+    const hashed = fstatSync(fd).size - SEAL_LENGTH;
+    if (hashed <= 0) return records;
+    /** The file offset of `chunk[0]`. */
+    let position = 0;
     for (;;) {
       const read = readSync(fd, chunk, 0, CHUNK, null);
+      if (position < hashed) digest.update(chunk.subarray(0, Math.min(read, hashed - position)));
+      position += read;
       const bytes = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, read)]) : chunk;
       const length = rest.length > 0 ? bytes.length : read;
       let start = 0;
@@ -538,7 +547,7 @@ export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
         if (first) {
           if (headerId(text) !== recordsId) return new Map();
           first = false;
-        } else {
+        } else if (base + start < hashed) {
           const cached = indexLine(text, strings, base + start, base + end);
           if (cached && cached.answerEnd < recordsSize) records.set(cached.record.source, cached);
         }
@@ -550,9 +559,16 @@ export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
       base += start;
       if (read === 0) break;
     }
-    // A last line without its newline was cut short: it is not used.
+    // Every record, or none: an index whose bytes are not the ones written (cut short, damaged
+    // in place, or of a run that never finished) is not used at all, and the run compiles.
+    const end = readBytes(fd, hashed, hashed + SEAL_LENGTH);
+    if (
+      position !== hashed + SEAL_LENGTH ||
+      end?.toString("latin1") !== sealLine(digest.digest("hex"))
+    )
+      return new Map();
   } catch {
-    // A read error midway: whatever was read is still valid.
+    return new Map();
   } finally {
     closeSync(fd);
   }
@@ -635,7 +651,7 @@ export class CacheWriter {
     }
     removeLeftovers(files.dir);
     const records = Output.open(files.records);
-    const index = records && Output.open(files.index);
+    const index = records && Output.open(files.index, { digest: true });
     if (!records || !index) {
       records?.fail();
       return undefined;
@@ -736,7 +752,7 @@ export class CacheWriter {
    * read back is checked against its entry hash before it is used (answer-reader.ts).
    */
   commit(): boolean {
-    if (!this.records.finish() || !this.index.finish()) {
+    if (!this.records.finish() || !this.index.sealWithDigest() || !this.index.finish()) {
       this.fail();
       return false;
     }
@@ -822,6 +838,8 @@ class Output {
   /** Bytes added so far. */
   position = 0;
   private pending: (Buffer | string)[] = [];
+  /** The running SHA-256 of what was written, for a file sealed with it (the index). */
+  private digest: Hash | undefined;
   private pendingBytes = 0;
 
   private constructor(
@@ -831,13 +849,23 @@ class Output {
     this.fd = fd;
   }
 
-  static open(file: string): Output | undefined {
+  static open(file: string, options: { digest?: boolean } = {}): Output | undefined {
     const tmp = temporaryPathBeside(file);
     try {
-      return new Output(tmp, openSync(tmp, "w", 0o644));
+      const output = new Output(tmp, openSync(tmp, "w", 0o644));
+      if (options.digest) output.digest = createHash("sha256");
+      return output;
     } catch {
       return undefined;
     }
+  }
+
+  /** Writes the seal: the SHA-256 of every byte written so far (seal.ts). */
+  sealWithDigest(): boolean {
+    if (!this.digest || !this.flush()) return false;
+    const hex = this.digest.digest("hex");
+    this.digest = undefined;
+    return this.add(sealLine(hex));
   }
 
   get failed(): boolean {
@@ -914,10 +942,10 @@ class Output {
       }
       if (texts.length > 0) chunks.push(Buffer.from(texts.join("")));
       const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-      // A write may write part of the bytes and say so, without an error (a full disk, a
-      // quota, a file-size limit): only the next one fails. Taken as whole, the records file
-      // was committed cut short beside a whole index, and every warm run after it failed.
-      for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
+      this.digest?.update(bytes);
+      // All of it: a write taken as whole that was not left the records file committed cut
+      // short beside a whole index, and every warm run after it failed.
+      writeAll(this.fd, bytes);
       this.pending = [];
       this.pendingBytes = 0;
       return true;

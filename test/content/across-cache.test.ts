@@ -1,5 +1,6 @@
 /** The remembered result of the rules across entries: written a piece at a time, read whole. */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,11 +26,25 @@ describe("across cache", () => {
       const found = diagnostics(n);
       writeAcross(dir, "k", found);
       const text = readFileSync(path.join(dir, ACROSS_FILE), "utf8");
-      expect(text).toBe(
-        JSON.stringify({ format: "faqops-across/1", key: "k", diagnostics: found }),
-      );
+      const json = `${JSON.stringify({ format: "faqops-across/2", key: "k", diagnostics: found })}\n`;
+      const seal = createHash("sha256").update(json).digest("hex");
+      expect(text).toBe(`${json}{"sha256":"${seal}"}\n`);
       expect(readAcross(dir, "k")).toEqual(found);
       expect(readAcross(dir, "other")).toBeUndefined();
     },
   );
+
+  it("ignores a file changed in place, even one still well-formed, and one cut short", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "faqops-across-cache-"));
+    const file = path.join(dir, ACROSS_FILE);
+    writeAcross(dir, "k", diagnostics(3));
+    const text = readFileSync(file, "utf8");
+    // One character of a message, as a flipped byte could leave it: valid JSON still.
+    writeFileSync(file, text.replace("怎么开户1", "怎么开户7"));
+    expect(readAcross(dir, "k")).toBeUndefined();
+    writeFileSync(file, text.slice(0, text.lastIndexOf("{")));
+    expect(readAcross(dir, "k")).toBeUndefined();
+    writeFileSync(file, text);
+    expect(readAcross(dir, "k")).toEqual(diagnostics(3));
+  });
 });

@@ -12,6 +12,7 @@ import {
   loadContent,
 } from "../../src/content/index.js";
 import { type ContentOptions, resolveContentOptions } from "../../src/options/content.js";
+import { rewriteSealedIndex } from "./index-seal.js";
 
 /**
  * The compile cache (.faqops-cache/compile-index.ndjson and compile.ndjson): a record is used
@@ -40,12 +41,12 @@ const options = (extra: { cache?: boolean } = {}): ContentOptions =>
 const load = (extra: { cache?: boolean } = {}): Promise<ContentResult> =>
   loadContent(options(extra));
 
-/** Rewrites every cached title 如何开户？ to 缓存里的标题, keeping the index well-formed. */
+/**
+ * Rewrites every cached title 如何开户？ to 缓存里的标题, keeping the index well-formed and
+ * sealed: a run that shows the new title took the record from the cache.
+ */
 function tamper(): void {
-  writeFileSync(
-    cache.index,
-    readFileSync(cache.index, "utf8").replaceAll("如何开户？", "缓存里的标题"),
-  );
+  rewriteSealedIndex(cache.index, (lines) => lines.replaceAll("如何开户？", "缓存里的标题"));
 }
 /** Both cache files' text, to compare. */
 const cacheText = () =>
@@ -77,6 +78,23 @@ describe("the compile cache", () => {
 
   it("reuses a record when the bytes are the same", async () => {
     await load();
+    tamper();
+    expect(titles(await load())).toContain("缓存里的标题");
+  });
+
+  it("takes nothing from an index changed in place, even one that is still well-formed", async () => {
+    const fresh = await load({ cache: false });
+    await load();
+    // One character of a title, as a flipped byte would leave it (如 → 妃): valid JSON, valid
+    // UTF-8, the same length. The trailer no longer matches, so no record is trusted.
+    const text = readFileSync(cache.index, "utf8");
+    expect(text).toContain("如何开户？");
+    writeFileSync(cache.index, text.replace("如何开户？", "妃何开户？"));
+    const result = await load();
+    expect(titles(result)).not.toContain("妃何开户？");
+    expect(JSON.stringify(result)).toBe(JSON.stringify(fresh));
+    // And the run wrote a whole cache again, which the next run takes.
+    expect(readFileSync(cache.index, "utf8")).not.toContain("妃");
     tamper();
     expect(titles(await load())).toContain("缓存里的标题");
   });
@@ -164,7 +182,8 @@ describe("the compile cache", () => {
     await load();
     expect(cacheText()).not.toContain("销户");
     const lines = (file: string) => readFileSync(file, "utf8").trim().split("\n").length;
-    expect(lines(cache.index)).toBe(1 + 3);
+    // The header, a line a file, the trailer.
+    expect(lines(cache.index)).toBe(1 + 3 + 1);
     // Keys and answer: two lines a file.
     expect(lines(cache.records)).toBe(1 + 2 * 3);
   });

@@ -12,6 +12,7 @@ import { entryHash } from "../../src/content/entry-hash.js";
 import { compileFile, loadContent } from "../../src/content/index.js";
 import { DEFAULT_THRESHOLD, thresholdText } from "../../src/content/threshold.js";
 import { resolveContentOptions } from "../../src/options/content.js";
+import { rewriteSealedIndex } from "./index-seal.js";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures/compile");
 
@@ -139,7 +140,7 @@ describe("the compile cache and the threshold", () => {
     const first = await loadContent(options);
     // Proof the second run reads the records: a threshold changed in the cache shows up.
     const { index } = cacheFiles(cwd);
-    writeFileSync(index, readFileSync(index, "utf8").replace(",false,0.85,", ",false,0.5,"));
+    rewriteSealedIndex(index, (lines) => lines.replace(",false,0.85,", ",false,0.5,"));
     const second = await loadContent(options);
     const thresholds = (r: typeof fresh) => r.entries.map((e) => [e.source, e.threshold, e.hash]);
     expect(thresholds(fresh)).toEqual([

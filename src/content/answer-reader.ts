@@ -8,11 +8,11 @@
  * entry's hash: what is shown and sent is exactly what was planned. Whoever needs answers
  * (renderers, apply, export) is handed a reader and asks it for the entries it shows or sends.
  */
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { FaqopsError, InternalError } from "../errors.js";
 import { answerMatches, answerOf } from "./answer-content.js";
-import { bytesHash, type RecordSpan, readAnswer } from "./cache.js";
+import { bytesHash, type OpenCacheFile, type RecordSpan, readAnswer } from "./cache.js";
 import { compilerIfLoaded } from "./compiler.js";
 import type { Answer, CompiledEntry, EntryWithAnswer, Message } from "./types.js";
 
@@ -55,13 +55,13 @@ export class LoadedAnswers implements AnswerReader {
   readonly #starts: number[] = [];
   readonly #ends: number[] = [];
   readonly #held: (readonly Message[] | undefined)[] = [];
-  #records: string | undefined;
+  /** The records file the spans point into; until readFrom, none: answers are compiled again. */
+  #records: OpenCacheFile | undefined;
 
-  constructor(
-    private readonly contentDir: string,
-    /** The records file the spans point into; undefined when there is none. */
-    records: string | undefined,
-  ) {
+  constructor(private readonly contentDir: string) {}
+
+  /** The spans given to `cached` point into `records`, held open by the loader's run. */
+  readFrom(records: OpenCacheFile): void {
     this.#records = records;
   }
 
@@ -76,11 +76,6 @@ export class LoadedAnswers implements AnswerReader {
   /** The answer of `source` is held (with `--no-cache` there is no line to read it from). */
   held(source: string, messages: readonly Message[]): void {
     this.#held[this.#slot(source)] = messages;
-  }
-
-  /** The records file could not be put in place: answers are compiled again when read. */
-  lostCache(): void {
-    this.#records = undefined;
   }
 
   read(entry: CompiledEntry): Answer {
@@ -118,19 +113,18 @@ export class LoadedAnswers implements AnswerReader {
       });
     const compiler = compilerIfLoaded();
     if (!compiler) {
-      // A warm run does not load the compiler; its answers are all in the records file, which
-      // another run replaced meanwhile, or which was damaged. Either way it goes: the next run
-      // (as the hint says) finds no cache and compiles, instead of failing the same way.
-      if (this.#records !== undefined) {
-        try {
-          rmSync(this.#records, { force: true });
-        } catch {
-          // Its folder cannot be written: the next run says the same.
-        }
-      }
+      // A warm run does not load the compiler; its answers are all in the records file it holds
+      // open (another run's rewrite does not reach it), so this one was damaged in place. It
+      // goes: the next run (as the hint says) finds no cache and compiles, instead of failing
+      // the same way.
+      const removed = this.#records?.removeIfStillThere() === true;
       throw new ContentChangedError(
-        `the compile cache changed while faqops was running (another faqops run in this folder?), so the answer of ${entry.path} could not be read back.`,
-        { hint: "run the command again" },
+        `the compile cache's copy of the answer of ${entry.path} is damaged (it no longer matches the entry), so it could not be read back.`,
+        {
+          hint: removed
+            ? "run the command again: faqops removed the damaged cache and compiles the content anew"
+            : "delete .faqops-cache and run the command again",
+        },
       );
     }
     let bytes: Buffer;

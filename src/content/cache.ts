@@ -372,8 +372,8 @@ export function parseKeys(json: string, strings: SharedStrings): EntryKeys | und
 }
 
 /** Reads a file's answer back from the records file; undefined when it is not there any more. */
-export function readAnswer(file: string, span: RecordSpan): Message[] | undefined {
-  const text = readRange(file, span.answerStart, span.answerEnd);
+export function readAnswer(file: OpenCacheFile, span: RecordSpan): Message[] | undefined {
+  const text = file.read(span.answerStart, span.answerEnd);
   if (text === undefined) return undefined;
   try {
     const messages: unknown = JSON.parse(text);
@@ -390,18 +390,14 @@ export function readAnswer(file: string, span: RecordSpan): Message[] | undefine
  * same index), are not handed over.
  */
 export function readKeys(
-  file: string,
+  file: OpenCacheFile,
   spans: readonly (KeysSpan | undefined)[],
   hashes: readonly string[],
   strings: SharedStrings,
   take: (index: number, keys: EntryKeys) => void,
 ): void {
-  let fd: number;
-  try {
-    fd = openSync(file, "r");
-  } catch {
-    return;
-  }
+  const fd = file.fd;
+  if (fd === undefined) return;
   try {
     // In file order, a chunk at a time: the keys of neighbouring files are one read.
     const order = spans
@@ -428,27 +424,125 @@ export function readKeys(
     }
   } catch {
     // What was read is still good.
-  } finally {
-    closeSync(fd);
   }
 }
 
-/** The text of bytes [start, end) of `file`, or undefined when they cannot be read. */
-function readRange(file: string, start: number, end: number): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, "r");
-  } catch {
-    return undefined;
+/**
+ * A records file held open for a run: its keys and answers are read from the file this run
+ * paired with its index (read or wrote), even after another run in the same folder replaced
+ * it by renaming its own into place. (Read by path, an apply whose answers were read while a
+ * `check` in another terminal rewrote the cache failed every entry it had left to send.)
+ * The descriptor is closed with close(), or when the object is collected.
+ */
+export class OpenCacheFile {
+  static readonly #closer = new FinalizationRegistry<number>((fd) => {
+    try {
+      closeSync(fd);
+    } catch {
+      // Closed already.
+    }
+  });
+  #fd: number | undefined;
+
+  private constructor(
+    /** Where it was opened; another file may be there now. */
+    readonly path: string,
+    fd: number,
+  ) {
+    this.#fd = fd;
+    OpenCacheFile.#closer.register(this, fd, this);
   }
+
+  /** `file` opened for reading, if it is the records file of id `id` (its header's). */
+  static open(file: string, id?: string): OpenCacheFile | undefined {
+    let fd: number;
+    try {
+      fd = openSync(file, "r");
+    } catch {
+      return undefined;
+    }
+    return OpenCacheFile.adopt(file, fd, id);
+  }
+
+  /** An open descriptor of `file`, held; undefined (and closed) unless its header says `id`. */
+  static adopt(file: string, fd: number, id?: string): OpenCacheFile | undefined {
+    const held = new OpenCacheFile(file, fd);
+    const found = headerId(firstLineOf(held) ?? "");
+    if (found === undefined || (id !== undefined && found !== id)) {
+      held.close();
+      return undefined;
+    }
+    return held;
+  }
+
+  /** The records id its header gives. */
+  get id(): string | undefined {
+    return headerId(firstLineOf(this) ?? "");
+  }
+
+  /** Its size in bytes, or undefined. */
+  get size(): number | undefined {
+    if (this.#fd === undefined) return undefined;
+    try {
+      return fstatSync(this.#fd).size;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The descriptor, for reads of many ranges (readKeys, CacheWriter.copy). */
+  get fd(): number | undefined {
+    return this.#fd;
+  }
+
+  /** The text of bytes [start, end), or undefined when they cannot be read. */
+  read(start: number, end: number): string | undefined {
+    if (this.#fd === undefined) return undefined;
+    const bytes = readBytes(this.#fd, start, end);
+    return bytes?.toString("utf8");
+  }
+
+  /**
+   * Removes the file at its path if that is still this file: one found damaged is not left for
+   * the next run, and another run's newer one is not removed. True when it is no longer there.
+   */
+  removeIfStillThere(): boolean {
+    if (this.#fd === undefined) return false;
+    try {
+      const held = fstatSync(this.#fd);
+      const there = statSync(this.path);
+      if (held.ino !== there.ino || held.dev !== there.dev) return true;
+      rmSync(this.path, { force: true });
+      return true;
+    } catch (error) {
+      // Gone already (as good as removed), or its folder cannot be written.
+      return (error as NodeJS.ErrnoException).code === "ENOENT";
+    }
+  }
+
+  close(): void {
+    if (this.#fd === undefined) return;
+    OpenCacheFile.#closer.unregister(this);
+    try {
+      closeSync(this.#fd);
+    } catch {
+      // Closed already.
+    }
+    this.#fd = undefined;
+  }
+}
+
+/** The first line of a held file (up to 1 KB), or undefined. */
+function firstLineOf(file: OpenCacheFile): string | undefined {
+  const fd = file.fd;
+  if (fd === undefined) return undefined;
+  const bytes = Buffer.allocUnsafe(1024);
   try {
-    const bytes = Buffer.allocUnsafe(end - start);
-    const read = readSync(fd, bytes, 0, bytes.length, start);
-    return bytes.toString("utf8", 0, read);
+    const text = bytes.toString("utf8", 0, readSync(fd, bytes, 0, bytes.length, 0));
+    const end = text.indexOf("\n");
+    return end === -1 ? undefined : text.slice(0, end);
   } catch {
     return undefined;
-  } finally {
-    closeSync(fd);
   }
 }
 
@@ -475,43 +569,53 @@ function headerId(line: string): string | undefined {
   }
 }
 
-/** The size of `file` in bytes, or undefined when it cannot be stat'ed. */
-function fileSize(file: string): number | undefined {
-  try {
-    return statSync(file).size;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The first line of `file` (up to 1 KB), or undefined. */
-function firstLine(file: string): string | undefined {
-  const text = readRange(file, 0, 1024);
-  if (text === undefined) return undefined;
-  const end = text.indexOf("\n");
-  return end === -1 ? undefined : text.slice(0, end);
-}
-
 /**
  * Reads the index into a map by source, each record with where its keys and answer are.
  * Anything unreadable — no file, another format or compiler, records of another run, a
  * truncated or hand-edited line — yields fewer records, never an error.
  */
-export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
-  const records = new Map<string, CachedRecord>();
-  const strings = new SharedStrings();
-  const recordsId = headerId(firstLine(files.records) ?? "");
-  if (recordsId === undefined) return records;
+export function readCompileCache(files: CacheFiles): CompileCache {
+  const none: CompileCache = { records: new Map(), file: undefined, index: undefined };
+  // Held from here on: the records read are in these two files whatever another run renames
+  // into their places meanwhile (OpenCacheFile).
+  const file = OpenCacheFile.open(files.records);
+  const recordsId = file?.id;
   // A record whose lines are not all in the records file (one cut short) is not one: its
   // answer could not be read back, and a warm run has no compiler to make it again.
-  const recordsSize = fileSize(files.records);
-  if (recordsSize === undefined) return records;
-  let fd: number;
-  try {
-    fd = openSync(files.index, "r");
-  } catch {
-    return records;
+  const recordsSize = file?.size;
+  const index = recordsId === undefined ? undefined : OpenCacheFile.open(files.index, recordsId);
+  const records =
+    index?.fd === undefined || recordsSize === undefined
+      ? undefined
+      : readIndex(index.fd, recordsId!, recordsSize);
+  if (!records) {
+    file?.close();
+    index?.close();
+    return none;
   }
+  return { records, file, index };
+}
+
+/** What readCompileCache read: the records by source, and the two files, held open. */
+export interface CompileCache {
+  readonly records: Map<string, CachedRecord>;
+  /** The records file the spans point into; undefined when there are no records. */
+  readonly file: OpenCacheFile | undefined;
+  /** The index the records came from (CacheWriter.copy copies their lines from it). */
+  readonly index: OpenCacheFile | undefined;
+}
+
+/**
+ * The records of the index open at `fd`, paired with records file `recordsId` of `recordsSize`
+ * bytes; undefined when the index is not whole (its seal) or not that file's.
+ */
+function readIndex(
+  fd: number,
+  recordsId: string,
+  recordsSize: number,
+): Map<string, CachedRecord> | undefined {
+  const records = new Map<string, CachedRecord>();
+  const strings = new SharedStrings();
   const digest = createHash("sha256");
   // Streamed in chunks, line by line: the index held whole (35 MB at 100k entries) would sit
   // in memory beside the records parsed from it, at a run's peak.
@@ -523,7 +627,7 @@ export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
     let first = true;
     // Where the seal starts (seal.ts): every byte before it is hashed, and no line after it is a record.
     const hashed = fstatSync(fd).size - SEAL_LENGTH;
-    if (hashed <= 0) return records;
+    if (hashed <= 0) return undefined;
     /** The file offset of `chunk[0]`. */
     let position = 0;
     for (;;) {
@@ -545,7 +649,7 @@ export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
         const text = lines.slice(from, to === -1 ? lines.length : to);
         from = to + 1;
         if (first) {
-          if (headerId(text) !== recordsId) return new Map();
+          if (headerId(text) !== recordsId) return undefined;
           first = false;
         } else if (base + start < hashed) {
           const cached = indexLine(text, strings, base + start, base + end);
@@ -566,11 +670,9 @@ export function readCompileCache(files: CacheFiles): Map<string, CachedRecord> {
       position !== hashed + SEAL_LENGTH ||
       end?.toString("latin1") !== sealLine(digest.digest("hex"))
     )
-      return new Map();
+      return undefined;
   } catch {
-    return new Map();
-  } finally {
-    closeSync(fd);
+    return undefined;
   }
   return records;
 }
@@ -637,10 +739,12 @@ export class CacheWriter {
   ) {
     this.records = records;
     this.index = index;
-    const id = randomBytes(8).toString("hex");
-    records.add(`${header(id)}\n`);
-    index.add(`${header(id)}\n`);
+    records.add(`${header(this.id)}\n`);
+    index.add(`${header(this.id)}\n`);
   }
+
+  /** The id both headers carry, pairing the two files. */
+  private readonly id = randomBytes(8).toString("hex");
 
   /** A writer for the cache files, or undefined when their folder cannot be written. */
   static open(files: CacheFiles): CacheWriter | undefined {
@@ -650,7 +754,8 @@ export class CacheWriter {
       return undefined;
     }
     removeLeftovers(files.dir);
-    const records = Output.open(files.records);
+    // Opened for reading too: the run goes on reading its answers from it (commit).
+    const records = Output.open(files.records, { readable: true });
     const index = records && Output.open(files.index, { digest: true });
     if (!records || !index) {
       records?.fail();
@@ -681,25 +786,16 @@ export class CacheWriter {
    * into this one, and returns each one's new span in the order given. Adjacent records are
    * copied as one run.
    */
-  copy(cached: readonly CachedRecord[]): (RecordSpan | undefined)[] {
+  copy(cached: readonly CachedRecord[], from: CompileCache): (RecordSpan | undefined)[] {
     const moved: (RecordSpan | undefined)[] = new Array(cached.length);
     if (cached.length === 0 || this.records.failed) return moved;
-    let records: number;
-    let index: number;
-    try {
-      records = openSync(this.files.records, "r");
-    } catch {
+    const records = from.file?.fd;
+    const index = from.index?.fd;
+    if (records === undefined || index === undefined) {
       this.fail();
       return moved;
     }
-    try {
-      index = openSync(this.files.index, "r");
-    } catch {
-      closeSync(records);
-      this.fail();
-      return moved;
-    }
-    try {
+    {
       const order = cached
         .map((_, i) => i)
         .sort((a, b) => cached[a]!.keysStart - cached[b]!.keysStart);
@@ -739,29 +835,31 @@ export class CacheWriter {
         }
         i = j;
       }
-    } finally {
-      closeSync(records);
-      closeSync(index);
     }
     return this.records.failed || this.index.failed ? new Array(cached.length) : moved;
   }
 
   /**
-   * Writes everything out and puts the new files in place; false when that failed. Not
+   * Writes everything out and puts the new files in place; the new records file, held open for
+   * the run's reads (OpenCacheFile), or undefined when that failed. Not
    * fsynced: a cache cut short by a crash loses lines that no longer parse, and an answer
    * read back is checked against its entry hash before it is used (answer-reader.ts).
    */
-  commit(): boolean {
-    if (!this.records.finish() || !this.index.sealWithDigest() || !this.index.finish()) {
+  commit(): OpenCacheFile | undefined {
+    const records = this.records.finishOpen();
+    const failed = () => {
+      if (records !== undefined) closeSync(records);
       this.fail();
-      return false;
+      return undefined;
+    };
+    if (records === undefined || !this.index.sealWithDigest() || !this.index.finish()) {
+      return failed();
     }
     try {
       renameSync(this.records.tmp, this.files.records);
       renameSync(this.index.tmp, this.files.index);
     } catch {
-      this.fail();
-      return false;
+      return failed();
     }
     try {
       // So a user's repository never commits the cache, whatever its own .gitignore says.
@@ -769,7 +867,7 @@ export class CacheWriter {
     } catch {
       // Already there.
     }
-    return true;
+    return OpenCacheFile.adopt(this.files.records, records, this.id);
   }
 
   private fail(): void {
@@ -849,10 +947,13 @@ class Output {
     this.fd = fd;
   }
 
-  static open(file: string, options: { digest?: boolean } = {}): Output | undefined {
+  static open(
+    file: string,
+    options: { digest?: boolean; readable?: boolean } = {},
+  ): Output | undefined {
     const tmp = temporaryPathBeside(file);
     try {
-      const output = new Output(tmp, openSync(tmp, "w", 0o644));
+      const output = new Output(tmp, openSync(tmp, options.readable ? "w+" : "w", 0o644));
       if (options.digest) output.digest = createHash("sha256");
       return output;
     } catch {
@@ -906,6 +1007,14 @@ class Output {
       this.fail();
       return false;
     }
+  }
+
+  /** Flushes and hands over the descriptor, still open (opened `readable`); undefined on failure. */
+  finishOpen(): number | undefined {
+    if (this.fd === undefined || !this.flush()) return undefined;
+    const fd = this.fd;
+    this.fd = undefined;
+    return fd;
   }
 
   fail(): void {

@@ -18,6 +18,7 @@ import {
   type KeysSpan,
   linkedCachePath,
   NO_BYTES,
+  type OpenCacheFile,
   parseHead,
   parseKeys,
   type RecordSpan,
@@ -104,12 +105,14 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     : scan.diagnostics;
   const useCache = options.cache && cacheLink === undefined;
   const files = cacheFiles(cwd);
-  const cached = useCache ? readCompileCache(files) : new Map<string, CachedRecord>();
+  const cache = useCache ? readCompileCache(files) : undefined;
+  const cached = cache?.records ?? new Map<string, CachedRecord>();
   // What stat says of each file, to take it from the cache without reading it (stamps.ts).
   const stamps = useCache
     ? FileStamps.read(files.dir, options.now ?? Date.now(), sources.length)
     : undefined;
-  const answers = new LoadedAnswers(contentDir, useCache ? files.records : undefined);
+  // Told where the answers are once the records file of this run is known (below).
+  const answers = new LoadedAnswers(contentDir);
   const loaded = new LoadedFiles(sources.length);
   // Filled as files are compiled; the others' keys are read back only if the rules must run.
   const keys = new KeyTable(sources.length);
@@ -172,7 +175,10 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
       : undefined;
   // Without a rewrite a record's span is the one it was read with (a CachedRecord is one).
   const spans: (RecordSpan | undefined)[] = writer
-    ? writer.copy(hits.map((hit) => hit.cached))
+    ? writer.copy(
+        hits.map((hit) => hit.cached),
+        cache!,
+      )
     : hits.map((hit) => hit.cached);
   cached.clear();
   hits.forEach((hit, k) => {
@@ -206,18 +212,20 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
       else if (record.entry) answers.held(source, messages ?? []);
     });
   }
-  // Spans point into the new files; if they could not be put in place, answers are compiled
-  // again when read (so the compiler must be at hand).
-  const committed = writer ? writer.commit() : true;
+  // Spans point into this run's records file: the one it wrote, or the one it read when
+  // nothing was rewritten, held open so that another run renaming its own into place does not
+  // change what this one reads. If the new files could not be put in place, answers are
+  // compiled again when read (so the compiler must be at hand).
+  const recordsFile = writer ? writer.commit() : cache?.file;
+  if (writer) cache?.file?.close();
+  cache?.index?.close();
   stamps?.save(sources);
-  if (!committed) {
-    answers.lostCache();
-    await loadCompiler();
-  }
+  if (recordsFile) answers.readFrom(recordsFile);
+  if (writer && !recordsFile) await loadCompiler();
   const across = await acrossDiagnostics(loaded, keys, options.targets, {
     contentDir,
     cacheDir: useCache ? files.dir : undefined,
-    records: useCache && committed ? files.records : undefined,
+    records: recordsFile,
     strings,
   });
   return {
@@ -305,7 +313,7 @@ async function acrossDiagnostics(
   cache: {
     contentDir: string;
     cacheDir?: string | undefined;
-    records?: string | undefined;
+    records?: OpenCacheFile | undefined;
     strings: SharedStrings;
   },
 ): Promise<Diagnostic[]> {

@@ -673,6 +673,26 @@ export const ERROR_MESSAGES: readonly Entry[] = [
     zh: "内容文件夹 {{path}} 经符号链接通向工作目录之外；faqops 只读取它所运行的仓库里的内容。",
   },
   { en: "{{path}} changed while faqops was running.", zh: "{{path}} 在 faqops 运行期间被改动了。" },
+  {
+    en: "the compile cache's copy of the answer of {{path}} is damaged (it no longer matches the entry), so it could not be read back.",
+    zh: "编译缓存中 {{path}} 的答案副本已损坏（与条目不再相符），无法读回。",
+  },
+  {
+    en: "run the command again: faqops removed the damaged cache and compiles the content anew",
+    zh: "请再运行一次该命令：faqops 已删除损坏的缓存，会重新编译内容",
+  },
+  {
+    en: "{{path}} compiled to another answer from the same bytes.",
+    zh: "{{path}} 从相同的字节编译出了不同的答案。",
+  },
+  {
+    en: "no answer was loaded for {{path}} (hash {{hash}}).",
+    zh: "没有为 {{path}} 载入答案（哈希 {{hash}}）。",
+  },
+  {
+    en: "delete .faqops-cache and run the command again",
+    zh: "请删除 .faqops-cache 后再运行一次该命令",
+  },
   { en: "run the command again", zh: "请再运行一次该命令" },
   {
     en: "a compiled file gave a line the cache cannot read",

@@ -264,13 +264,29 @@ describe("answers: loaded entries are plain data; the reader reads an answer whe
 
   it("refuses an answer whose file changed since it was planned, naming the file", async () => {
     const result = await load();
-    rmSync(cache.records);
+    // Emptied in place (the run holds the file open, so removing it would change nothing):
+    // the answer must be compiled again, from bytes that are no longer the planned ones.
+    writeFileSync(cache.records, "");
     write("账户/开户.md", files["账户/开户.md"]!.replace("网点", "任意网点"));
     const opened = result.entries.find((e) => e.title === "如何开户？")!;
     expect(() => result.answers.read(opened)).toThrow(ContentChangedError);
     expect(() => result.answers.read(opened)).toThrow(
       "content/账户/开户.md changed while faqops was running",
     );
+  });
+
+  it("reads the answers it planned with after another run replaced the cache", async () => {
+    const planned = await load();
+    const before = readFileSync(cache.records);
+    // Another run in this folder, after an edit: it writes new cache files and renames them
+    // into place. This run's answers are still the ones it planned with.
+    write("账户/开户.md", files["账户/开户.md"]!.replace("网点", "任意网点"));
+    const other = await load();
+    expect(readFileSync(cache.records).equals(before)).toBe(false);
+    const opened = planned.entries.find((e) => e.title === "如何开户？")!;
+    expect(planned.answers.read(opened).content).toBe("带身份证到网点。");
+    const now = other.entries.find((e) => e.title === "如何开户？")!;
+    expect(other.answers.read(now).content).toBe("带身份证到任意网点。");
   });
 
   it("holds the answers with --no-cache", async () => {

@@ -70,6 +70,7 @@ function errorFiles(): string[] {
     "src/options/content.ts",
     "src/options/sync.ts",
     "src/content/load.ts",
+    "src/content/answer-reader.ts",
     "src/platform/credentials.ts",
     "src/platform/codes.ts",
     "src/platform/v2/codes.ts",

@@ -224,7 +224,16 @@ export async function applyPlan(
   options.signal?.addEventListener("abort", onAbort, { once: true });
   let client: Publisher | undefined;
   try {
-    const beforeRequest = throttle(async () => {});
+    const turn = throttle(async () => {});
+    // v1 writes: a request still waiting for its turn when a signal comes is not sent. At a
+    // low --rate that wait is seconds, and many requests wait at once (up to --concurrency).
+    const beforeWrite = async () => {
+      await turn();
+      if (options.signal?.aborted) throw new NotSentError();
+    };
+    // v2: an import task already submitted must still be polled to be settled, so its calls
+    // keep the plain turn (importAll itself starts no new batch once interrupted).
+    const beforeRequest = turn;
     let run: RunResult;
     if (plan.api === "v2") {
       if (!options.connectV2) throw new Error("applyPlan: a v2 plan needs connectV2");
@@ -243,7 +252,7 @@ export async function applyPlan(
         clearInterval(timer);
       }
     } else {
-      const v1 = options.connect({ beforeRequest });
+      const v1 = options.connect({ beforeRequest: beforeWrite });
       client = v1;
       run = prune
         ? await pruneAll(plan, writer, v1, options)
@@ -350,6 +359,9 @@ async function pruneAll(
       live.map((a) => autoReply(a.entry, options.answers)),
     );
   } catch (error) {
+    if (error instanceof NotSentError) {
+      return { outcome: "interrupted", written: 0, writes: [], failures: [] };
+    }
     if (!(error instanceof PlatformError)) throw error;
     // The replace is all or nothing on the platform's side, so the lockfile stays as it was.
     return { outcome: "fatal", written: 0, writes: [], failures: [], fatal: error };
@@ -365,6 +377,11 @@ async function pruneAll(
     entries: live.map((a) => ({ ...lockEntryOf(a.entry, a.hash), unpublished: true })),
   });
   return { outcome: "done", written: live.length, writes, failures: [] };
+}
+
+/** A write not sent: the run was interrupted while it waited for its turn at the rate. */
+class NotSentError extends Error {
+  override name = "NotSentError";
 }
 
 /** Writes every changed entry with `setautoreply`, recording each confirmed write. */
@@ -401,6 +418,8 @@ async function writeAll(
               signal: stop.signal,
             });
           } catch (error) {
+            // Interrupted while it waited for its turn: not sent, so neither written nor failed.
+            if (error instanceof NotSentError) return;
             if (fatal) return; // aborted because another request hit a fatal error
             if (error instanceof PlatformError && error.fatal) {
               fatal = error;

@@ -140,6 +140,23 @@ describe("faqops plan and apply (built CLI)", () => {
     expect((await readLockfile(path.join(dir, "faqops.lock.json"))).entries).toHaveLength(count);
   });
 
+  it("sends no new request once interrupted, even those waiting for their turn at a low --rate", async () => {
+    await writeContent(20);
+    // At 2 a second, four writes wait their turn at once (--concurrency 4), ~0.5 s apart.
+    const { child, done } = start(["apply", "--rate", "2", "--concurrency", "4"]);
+    while (emulator.stats().requests.total < 2) await new Promise((r) => setTimeout(r, 5));
+    child.kill("SIGINT");
+    const atSignal = emulator.stats().requests.total;
+    const interrupted = await done;
+    expect(interrupted.code).toBe(130);
+    // At most the one request that had left when the signal came: the waiting ones are not sent.
+    expect(emulator.stats().requests.total).toBeLessThanOrEqual(atSignal + 1);
+    expect(interrupted.stdout).toMatch(/Interrupted: \d+ written before the stop/);
+    expect(interrupted.stdout).not.toMatch(/failed/i);
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(lock.entries.length).toBe(emulator.entries().length);
+  });
+
   it("flushes the lockfile on SIGTERM too", async () => {
     await writeContent(120);
     emulator.setFaults({ latencyMs: 20 });

@@ -46,13 +46,13 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-WSC3QN45.js";
+} from "./chunks/chunk-NNHF2UI4.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-BRHIWNRD.js";
-import "./chunks/chunk-OEIWY54Q.js";
+} from "./chunks/chunk-IHOTSNXQ.js";
+import "./chunks/chunk-QB32ISO5.js";
 import {
   findEntryFiles,
   isInside
@@ -5179,7 +5179,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-PHDJRLLZ.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-TLBSBEBI.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

@@ -2,9 +2,9 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-QQNDXDL4.js";
-import "./chunks/chunk-DET3TYV6.js";
-import "./chunks/chunk-OEIWY54Q.js";
+} from "./chunks/chunk-MG3OGKSQ.js";
+import "./chunks/chunk-6HIVNKQJ.js";
+import "./chunks/chunk-QB32ISO5.js";
 import "./chunks/chunk-CDTIBZ7I.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";

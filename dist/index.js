@@ -36,13 +36,13 @@ import {
   removeReason,
   renderApplyMarkdown,
   renderChangesPreview
-} from "./chunks/chunk-WSC3QN45.js";
+} from "./chunks/chunk-NNHF2UI4.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-BRHIWNRD.js";
-import "./chunks/chunk-DET3TYV6.js";
-import "./chunks/chunk-OEIWY54Q.js";
+} from "./chunks/chunk-IHOTSNXQ.js";
+import "./chunks/chunk-6HIVNKQJ.js";
+import "./chunks/chunk-QB32ISO5.js";
 import "./chunks/chunk-CDTIBZ7I.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {

@@ -12,13 +12,13 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-BRHIWNRD.js";
+} from "./chunk-IHOTSNXQ.js";
 import {
   compileFile
-} from "./chunk-DET3TYV6.js";
+} from "./chunk-6HIVNKQJ.js";
 import {
   answerContent
-} from "./chunk-OEIWY54Q.js";
+} from "./chunk-QB32ISO5.js";
 import "./chunk-CDTIBZ7I.js";
 import {
   DEFAULT_THRESHOLD,

@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   answerContent,
   compiledEntry
-} from "./chunk-OEIWY54Q.js";
+} from "./chunk-QB32ISO5.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,

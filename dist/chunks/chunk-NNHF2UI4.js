@@ -4,10 +4,10 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-BRHIWNRD.js";
+} from "./chunk-IHOTSNXQ.js";
 import {
   answerContent
-} from "./chunk-OEIWY54Q.js";
+} from "./chunk-QB32ISO5.js";
 import {
   thresholdText
 } from "./chunk-YY5BEC45.js";
@@ -3893,6 +3893,26 @@ var ERROR_MESSAGES = [
     zh: "\u5185\u5BB9\u6587\u4EF6\u5939 {{path}} \u7ECF\u7B26\u53F7\u94FE\u63A5\u901A\u5411\u5DE5\u4F5C\u76EE\u5F55\u4E4B\u5916\uFF1Bfaqops \u53EA\u8BFB\u53D6\u5B83\u6240\u8FD0\u884C\u7684\u4ED3\u5E93\u91CC\u7684\u5185\u5BB9\u3002"
   },
   { en: "{{path}} changed while faqops was running.", zh: "{{path}} \u5728 faqops \u8FD0\u884C\u671F\u95F4\u88AB\u6539\u52A8\u4E86\u3002" },
+  {
+    en: "the compile cache's copy of the answer of {{path}} is damaged (it no longer matches the entry), so it could not be read back.",
+    zh: "\u7F16\u8BD1\u7F13\u5B58\u4E2D {{path}} \u7684\u7B54\u6848\u526F\u672C\u5DF2\u635F\u574F\uFF08\u4E0E\u6761\u76EE\u4E0D\u518D\u76F8\u7B26\uFF09\uFF0C\u65E0\u6CD5\u8BFB\u56DE\u3002"
+  },
+  {
+    en: "run the command again: faqops removed the damaged cache and compiles the content anew",
+    zh: "\u8BF7\u518D\u8FD0\u884C\u4E00\u6B21\u8BE5\u547D\u4EE4\uFF1Afaqops \u5DF2\u5220\u9664\u635F\u574F\u7684\u7F13\u5B58\uFF0C\u4F1A\u91CD\u65B0\u7F16\u8BD1\u5185\u5BB9"
+  },
+  {
+    en: "{{path}} compiled to another answer from the same bytes.",
+    zh: "{{path}} \u4ECE\u76F8\u540C\u7684\u5B57\u8282\u7F16\u8BD1\u51FA\u4E86\u4E0D\u540C\u7684\u7B54\u6848\u3002"
+  },
+  {
+    en: "no answer was loaded for {{path}} (hash {{hash}}).",
+    zh: "\u6CA1\u6709\u4E3A {{path}} \u8F7D\u5165\u7B54\u6848\uFF08\u54C8\u5E0C {{hash}}\uFF09\u3002"
+  },
+  {
+    en: "delete .faqops-cache and run the command again",
+    zh: "\u8BF7\u5220\u9664 .faqops-cache \u540E\u518D\u8FD0\u884C\u4E00\u6B21\u8BE5\u547D\u4EE4"
+  },
   { en: "run the command again", zh: "\u8BF7\u518D\u8FD0\u884C\u4E00\u6B21\u8BE5\u547D\u4EE4" },
   {
     en: "a compiled file gave a line the cache cannot read",
@@ -8615,8 +8635,13 @@ async function applyPlan(plan, snapshot, options) {
   options.signal?.addEventListener("abort", onAbort, { once: true });
   let client;
   try {
-    const beforeRequest = throttle(async () => {
+    const turn = throttle(async () => {
     });
+    const beforeWrite = async () => {
+      await turn();
+      if (options.signal?.aborted) throw new NotSentError();
+    };
+    const beforeRequest = turn;
     let run;
     if (plan.api === "v2") {
       if (!options.connectV2) throw new Error("applyPlan: a v2 plan needs connectV2");
@@ -8636,7 +8661,7 @@ async function applyPlan(plan, snapshot, options) {
         clearInterval(timer);
       }
     } else {
-      const v1 = options.connect({ beforeRequest });
+      const v1 = options.connect({ beforeRequest: beforeWrite });
       client = v1;
       run = prune ? await pruneAll(plan, writer, v1, options) : await writeAll(writes, writer, v1, options);
     }
@@ -8700,6 +8725,9 @@ async function pruneAll(plan, writer, client, options) {
       live.map((a) => autoReply(a.entry, options.answers))
     );
   } catch (error) {
+    if (error instanceof NotSentError) {
+      return { outcome: "interrupted", written: 0, writes: [], failures: [] };
+    }
     if (!(error instanceof PlatformError)) throw error;
     return { outcome: "fatal", written: 0, writes: [], failures: [], fatal: error };
   }
@@ -8713,6 +8741,9 @@ async function pruneAll(plan, writer, client, options) {
   });
   return { outcome: "done", written: live.length, writes, failures: [] };
 }
+var NotSentError = class extends Error {
+  name = "NotSentError";
+};
 async function writeAll(writes, writer, client, options) {
   const stop = new AbortController();
   setMaxListeners(options.concurrency * 4 + 10, stop.signal);
@@ -8738,6 +8769,7 @@ async function writeAll(writes, writer, client, options) {
               signal: stop.signal
             });
           } catch (error) {
+            if (error instanceof NotSentError) return;
             if (fatal) return;
             if (error instanceof PlatformError && error.fatal) {
               fatal = error;

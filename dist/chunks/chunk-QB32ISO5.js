@@ -18,16 +18,18 @@ import {
 } from "./chunk-NGHB4DDL.js";
 
 // src/content/cache.ts
-import { randomBytes } from "node:crypto";
+import { createHash as createHash3, randomBytes } from "node:crypto";
 import {
   closeSync,
+  fstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readSync,
   renameSync,
   rmSync,
-  writeFileSync,
-  writeSync
+  statSync,
+  writeFileSync
 } from "node:fs";
 import path from "node:path";
 
@@ -41,10 +43,33 @@ function sha256Hex(data) {
 // src/content/compiler-version.ts
 var COMPILER_VERSION = 5;
 
+// src/content/seal.ts
+import { createHash as createHash2 } from "node:crypto";
+import { writeSync } from "node:fs";
+function sealLine(hex) {
+  return `{"sha256":"${hex}"}
+`;
+}
+var SEAL_LENGTH = sealLine("0".repeat(64)).length;
+function sealHex(...parts) {
+  const hash2 = createHash2("sha256");
+  for (const part of parts) hash2.update(part);
+  return hash2.digest("hex");
+}
+function unsealed(bytes) {
+  const end = bytes.length - SEAL_LENGTH;
+  if (end < 0) return void 0;
+  const body = bytes.subarray(0, end);
+  return bytes.toString("latin1", end) === sealLine(sealHex(body)) ? body : void 0;
+}
+function writeAll(fd, bytes) {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+}
+
 // src/content/cache.ts
 var CACHE_FILE = "compile.ndjson";
 var INDEX_FILE = "compile-index.ndjson";
-var FORMAT = { faqops: "compile-cache", format: 3, compiler: COMPILER_VERSION, version: VERSION };
+var FORMAT = { faqops: "compile-cache", format: 4, compiler: COMPILER_VERSION, version: VERSION };
 var CHUNK = 1 << 20;
 var NEWLINE = 10;
 var OFFSET_WIDTH = 13;
@@ -194,7 +219,7 @@ function parseKeys(json, strings) {
   }
 }
 function readAnswer(file, span) {
-  const text = readRange(file, span.answerStart, span.answerEnd);
+  const text = file.read(span.answerStart, span.answerEnd);
   if (text === void 0) return void 0;
   try {
     const messages = JSON.parse(text);
@@ -203,13 +228,9 @@ function readAnswer(file, span) {
     return void 0;
   }
 }
-function readKeys(file, spans, strings, take) {
-  let fd;
-  try {
-    fd = openSync(file, "r");
-  } catch {
-    return;
-  }
+function readKeys(file, spans, hashes, strings, take) {
+  const fd = file.fd;
+  if (fd === void 0) return;
   try {
     const order = spans.map((_, i) => i).filter((i) => spans[i] !== void 0).sort((a, b) => spans[a].keysStart - spans[b].keysStart);
     let buffer = Buffer.alloc(0);
@@ -223,29 +244,107 @@ function readKeys(file, spans, strings, take) {
         buffer = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, keysStart));
       }
       if (end > base + buffer.length) continue;
-      const keys = parseKeys(buffer.toString("utf8", keysStart - base, end - base), strings);
+      const json = buffer.toString("utf8", keysStart - base, end - base);
+      if (keysHash(json) !== hashes[i]) continue;
+      const keys = parseKeys(json, strings);
       if (keys) take(i, keys);
     }
   } catch {
-  } finally {
-    closeSync(fd);
   }
 }
-function readRange(file, start, end) {
-  let fd;
-  try {
-    fd = openSync(file, "r");
-  } catch {
-    return void 0;
+var OpenCacheFile = class _OpenCacheFile {
+  constructor(path2, fd) {
+    this.path = path2;
+    this.#fd = fd;
+    _OpenCacheFile.#closer.register(this, fd, this);
   }
+  path;
+  static #closer = new FinalizationRegistry((fd) => {
+    try {
+      closeSync(fd);
+    } catch {
+    }
+  });
+  #fd;
+  /** `file` opened for reading, if it is the records file of id `id` (its header's). */
+  static open(file, id) {
+    let fd;
+    try {
+      fd = openSync(file, "r");
+    } catch {
+      return void 0;
+    }
+    return _OpenCacheFile.adopt(file, fd, id);
+  }
+  /** An open descriptor of `file`, held; undefined (and closed) unless its header says `id`. */
+  static adopt(file, fd, id) {
+    const held = new _OpenCacheFile(file, fd);
+    const found = headerId(firstLineOf(held) ?? "");
+    if (found === void 0 || id !== void 0 && found !== id) {
+      held.close();
+      return void 0;
+    }
+    return held;
+  }
+  /** The records id its header gives. */
+  get id() {
+    return headerId(firstLineOf(this) ?? "");
+  }
+  /** Its size in bytes, or undefined. */
+  get size() {
+    if (this.#fd === void 0) return void 0;
+    try {
+      return fstatSync(this.#fd).size;
+    } catch {
+      return void 0;
+    }
+  }
+  /** The descriptor, for reads of many ranges (readKeys, CacheWriter.copy). */
+  get fd() {
+    return this.#fd;
+  }
+  /** The text of bytes [start, end), or undefined when they cannot be read. */
+  read(start, end) {
+    if (this.#fd === void 0) return void 0;
+    const bytes = readBytes(this.#fd, start, end);
+    return bytes?.toString("utf8");
+  }
+  /**
+   * Removes the file at its path if that is still this file: one found damaged is not left for
+   * the next run, and another run's newer one is not removed. True when it is no longer there.
+   */
+  removeIfStillThere() {
+    if (this.#fd === void 0) return false;
+    try {
+      const held = fstatSync(this.#fd);
+      const there = statSync(this.path);
+      if (held.ino !== there.ino || held.dev !== there.dev) return true;
+      rmSync(this.path, { force: true });
+      return true;
+    } catch (error) {
+      return error.code === "ENOENT";
+    }
+  }
+  close() {
+    if (this.#fd === void 0) return;
+    _OpenCacheFile.#closer.unregister(this);
+    try {
+      closeSync(this.#fd);
+    } catch {
+    }
+    this.#fd = void 0;
+  }
+};
+function firstLineOf(file) {
+  const fd = file.fd;
+  if (fd === void 0) return void 0;
+  const bytes = Buffer.allocUnsafe(1024);
   try {
-    const bytes = Buffer.allocUnsafe(end - start);
-    const read = readSync(fd, bytes, 0, bytes.length, start);
-    return bytes.toString("utf8", 0, read);
+    const text = bytes.toString("utf8", 0, readSync(fd, bytes, 0, bytes.length, 0));
+    const end = text.indexOf("\n");
+    return end === -1 ? void 0 : text.slice(0, end);
   } catch {
     return void 0;
-  } finally {
-    closeSync(fd);
   }
 }
 function header(id) {
@@ -262,58 +361,66 @@ function headerId(line) {
     return void 0;
   }
 }
-function firstLine(file) {
-  const text = readRange(file, 0, 1024);
-  if (text === void 0) return void 0;
-  const end = text.indexOf("\n");
-  return end === -1 ? void 0 : text.slice(0, end);
-}
 function readCompileCache(files) {
+  const none = { records: /* @__PURE__ */ new Map(), file: void 0, index: void 0 };
+  const file = OpenCacheFile.open(files.records);
+  const recordsId = file?.id;
+  const recordsSize = file?.size;
+  const index = recordsId === void 0 ? void 0 : OpenCacheFile.open(files.index, recordsId);
+  const records = index?.fd === void 0 || recordsSize === void 0 ? void 0 : readIndex(index.fd, recordsId, recordsSize);
+  if (!records) {
+    file?.close();
+    index?.close();
+    return none;
+  }
+  return { records, file, index };
+}
+function readIndex(fd, recordsId, recordsSize) {
   const records = /* @__PURE__ */ new Map();
   const strings = new SharedStrings();
-  const recordsId = headerId(firstLine(files.records) ?? "");
-  if (recordsId === void 0) return records;
-  let fd;
-  try {
-    fd = openSync(files.index, "r");
-  } catch {
-    return records;
-  }
+  const digest = createHash3("sha256");
   try {
     const chunk = Buffer.allocUnsafe(CHUNK);
     let rest = Buffer.alloc(0);
     let base = 0;
     let first = true;
+    const hashed = fstatSync(fd).size - SEAL_LENGTH;
+    if (hashed <= 0) return void 0;
+    let position = 0;
     for (; ; ) {
       const read = readSync(fd, chunk, 0, CHUNK, null);
+      if (position < hashed) digest.update(chunk.subarray(0, Math.min(read, hashed - position)));
+      position += read;
       const bytes = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, read)]) : chunk;
       const length = rest.length > 0 ? bytes.length : read;
       let start = 0;
-      let end = bytes.indexOf(NEWLINE, start);
+      let end2 = bytes.indexOf(NEWLINE, start);
       const last = length === 0 ? -1 : bytes.lastIndexOf(NEWLINE, length - 1);
       const lines = last === -1 ? "" : bytes.toString("utf8", 0, last);
       let from = 0;
-      while (end !== -1 && end < length) {
+      while (end2 !== -1 && end2 < length) {
         const to = lines.indexOf("\n", from);
         const text = lines.slice(from, to === -1 ? lines.length : to);
         from = to + 1;
         if (first) {
-          if (headerId(text) !== recordsId) return /* @__PURE__ */ new Map();
+          if (headerId(text) !== recordsId) return void 0;
           first = false;
-        } else {
-          const cached = indexLine(text, strings, base + start, base + end);
-          if (cached) records.set(cached.record.source, cached);
+        } else if (base + start < hashed) {
+          const cached = indexLine(text, strings, base + start, base + end2);
+          if (cached && cached.answerEnd < recordsSize) records.set(cached.record.source, cached);
         }
-        start = end + 1;
-        end = bytes.indexOf(NEWLINE, start);
+        start = end2 + 1;
+        end2 = bytes.indexOf(NEWLINE, start);
       }
       rest = Buffer.from(bytes.subarray(start, length));
       base += start;
       if (read === 0) break;
     }
+    const end = readBytes(fd, hashed, hashed + SEAL_LENGTH);
+    if (position !== hashed + SEAL_LENGTH || end?.toString("latin1") !== sealLine(digest.digest("hex")))
+      return void 0;
   } catch {
-  } finally {
-    closeSync(fd);
+    return void 0;
   }
   return records;
 }
@@ -349,15 +456,16 @@ var CacheWriter = class _CacheWriter {
     this.files = files;
     this.records = records;
     this.index = index;
-    const id = randomBytes(8).toString("hex");
-    records.add(`${header(id)}
+    records.add(`${header(this.id)}
 `);
-    index.add(`${header(id)}
+    index.add(`${header(this.id)}
 `);
   }
   files;
   records;
   index;
+  /** The id both headers carry, pairing the two files. */
+  id = randomBytes(8).toString("hex");
   /** A writer for the cache files, or undefined when their folder cannot be written. */
   static open(files) {
     try {
@@ -365,8 +473,9 @@ var CacheWriter = class _CacheWriter {
     } catch {
       return void 0;
     }
-    const records = Output.open(files.records);
-    const index = records && Output.open(files.index);
+    removeLeftovers(files.dir);
+    const records = Output.open(files.records, { readable: true });
+    const index = records && Output.open(files.index, { digest: true });
     if (!records || !index) {
       records?.fail();
       return void 0;
@@ -397,25 +506,16 @@ var CacheWriter = class _CacheWriter {
    * into this one, and returns each one's new span in the order given. Adjacent records are
    * copied as one run.
    */
-  copy(cached) {
+  copy(cached, from) {
     const moved = new Array(cached.length);
     if (cached.length === 0 || this.records.failed) return moved;
-    let records;
-    let index;
-    try {
-      records = openSync(this.files.records, "r");
-    } catch {
+    const records = from.file?.fd;
+    const index = from.index?.fd;
+    if (records === void 0 || index === void 0) {
       this.fail();
       return moved;
     }
-    try {
-      index = openSync(this.files.index, "r");
-    } catch {
-      closeSync(records);
-      this.fail();
-      return moved;
-    }
-    try {
+    {
       const order = cached.map((_, i2) => i2).sort((a, b) => cached[a].keysStart - cached[b].keysStart);
       let i = 0;
       while (i < order.length && !this.records.failed) {
@@ -440,48 +540,77 @@ var CacheWriter = class _CacheWriter {
             answerStart: old.answerStart + shift,
             answerEnd: old.answerEnd + shift
           };
-          const from = old.lineStart - first.lineStart;
+          const from2 = old.lineStart - first.lineStart;
           const to = old.lineEnd - first.lineStart;
           this.index.add(offsets(now));
-          this.index.add(lines.subarray(from + OFFSETS_LENGTH, to + 1));
+          this.index.add(lines.subarray(from2 + OFFSETS_LENGTH, to + 1));
           moved[order[k]] = now;
         }
         i = j;
       }
-    } finally {
-      closeSync(records);
-      closeSync(index);
     }
     return this.records.failed || this.index.failed ? new Array(cached.length) : moved;
   }
   /**
-   * Writes everything out and puts the new files in place; false when that failed. Not
+   * Writes everything out and puts the new files in place; the new records file, held open for
+   * the run's reads (OpenCacheFile), or undefined when that failed. Not
    * fsynced: a cache cut short by a crash loses lines that no longer parse, and an answer
    * read back is checked against its entry hash before it is used (answer-reader.ts).
    */
   commit() {
-    if (!this.records.finish() || !this.index.finish()) {
+    const records = this.records.finishOpen();
+    const failed = () => {
+      if (records !== void 0) closeSync(records);
       this.fail();
-      return false;
+      return void 0;
+    };
+    if (records === void 0 || !this.index.sealWithDigest() || !this.index.finish()) {
+      return failed();
     }
     try {
       renameSync(this.records.tmp, this.files.records);
       renameSync(this.index.tmp, this.files.index);
     } catch {
-      this.fail();
-      return false;
+      return failed();
     }
     try {
       writeFileSync(path.join(this.files.dir, ".gitignore"), "*\n", { flag: "wx" });
     } catch {
     }
-    return true;
+    return OpenCacheFile.adopt(this.files.records, records, this.id);
   }
   fail() {
     this.records.fail();
     this.index.fail();
   }
 };
+function removeLeftovers(dir) {
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = /^\.(?:compile\.ndjson|compile-index\.ndjson|stamps\.json|across\.json)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(
+      name
+    );
+    if (!match || isRunning(Number(match[1]))) continue;
+    try {
+      rmSync(path.join(dir, name), { force: true });
+    } catch {
+    }
+  }
+}
+function isRunning(pid) {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
 function readBytes(fd, from, to) {
   const bytes = Buffer.allocUnsafe(to - from);
   let read = 0;
@@ -502,14 +631,25 @@ var Output = class _Output {
   /** Bytes added so far. */
   position = 0;
   pending = [];
+  /** The running SHA-256 of what was written, for a file sealed with it (the index). */
+  digest;
   pendingBytes = 0;
-  static open(file) {
+  static open(file, options = {}) {
     const tmp = temporaryPathBeside(file);
     try {
-      return new _Output(tmp, openSync(tmp, "w", 420));
+      const output = new _Output(tmp, openSync(tmp, options.readable ? "w+" : "w", 420));
+      if (options.digest) output.digest = createHash3("sha256");
+      return output;
     } catch {
       return void 0;
     }
+  }
+  /** Writes the seal: the SHA-256 of every byte written so far (seal.ts). */
+  sealWithDigest() {
+    if (!this.digest || !this.flush()) return false;
+    const hex = this.digest.digest("hex");
+    this.digest = void 0;
+    return this.add(sealLine(hex));
   }
   get failed() {
     return this.fd === void 0;
@@ -547,6 +687,13 @@ var Output = class _Output {
       return false;
     }
   }
+  /** Flushes and hands over the descriptor, still open (opened `readable`); undefined on failure. */
+  finishOpen() {
+    if (this.fd === void 0 || !this.flush()) return void 0;
+    const fd = this.fd;
+    this.fd = void 0;
+    return fd;
+  }
   fail() {
     if (this.fd !== void 0) {
       try {
@@ -575,7 +722,9 @@ var Output = class _Output {
         chunks.push(item);
       }
       if (texts.length > 0) chunks.push(Buffer.from(texts.join("")));
-      writeSync(this.fd, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+      const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+      this.digest?.update(bytes);
+      writeAll(this.fd, bytes);
       this.pending = [];
       this.pendingBytes = 0;
       return true;
@@ -620,6 +769,9 @@ function compiledEntry(fields) {
 
 export {
   COMPILER_VERSION,
+  sealLine,
+  unsealed,
+  writeAll,
   answerContent,
   answerOf,
   answerMatches,

@@ -16,9 +16,12 @@ import {
   readAnswer,
   readCompileCache,
   readKeys,
+  sealLine,
   shareKeyStrings,
-  splitLine
-} from "./chunk-OEIWY54Q.js";
+  splitLine,
+  unsealed,
+  writeAll
+} from "./chunk-QB32ISO5.js";
 import {
   isInside,
   linkTargetName,
@@ -80,10 +83,10 @@ import path4 from "node:path";
 
 // src/content/across-cache.ts
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 var ACROSS_FILE = "across.json";
-var FORMAT = "faqops-across/1";
+var FORMAT = "faqops-across/2";
 var PIECE = 1 << 16;
 function acrossKey(files, extra = null) {
   const hash = createHash("sha256");
@@ -95,7 +98,9 @@ ${file.path}\0${file.keysHash}`);
 function readAcross(dir, key) {
   let value;
   try {
-    value = JSON.parse(readFileSync(path.join(dir, ACROSS_FILE), "utf8"));
+    const body = unsealed(readFileSync(path.join(dir, ACROSS_FILE)));
+    if (body === void 0) return void 0;
+    value = JSON.parse(body.toString("utf8"));
   } catch {
     return void 0;
   }
@@ -109,16 +114,24 @@ function writeAcross(dir, key, diagnostics) {
   const tmp = temporaryPathBeside(file);
   try {
     const fd = openSync(tmp, "w", 420);
+    const seal = createHash("sha256");
+    const write = (text) => {
+      const bytes = Buffer.from(text);
+      seal.update(bytes);
+      writeAll(fd, bytes);
+    };
     try {
       let piece = JSON.stringify({ format: FORMAT, key, diagnostics: [] }).slice(0, -2);
       diagnostics.forEach((d, i) => {
         piece += `${i === 0 ? "" : ","}${JSON.stringify(d)}`;
         if (piece.length >= PIECE) {
-          writeSync(fd, piece);
+          write(piece);
           piece = "";
         }
       });
-      writeSync(fd, `${piece}]}`);
+      write(`${piece}]}
+`);
+      writeAll(fd, Buffer.from(sealLine(seal.digest("hex"))));
     } finally {
       closeSync(fd);
     }
@@ -143,7 +156,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-SO3Z5WC6.js");
+  loaded ??= await import("./compile-job-AYRRHIBP.js");
   return loaded;
 }
 function compilerIfLoaded() {
@@ -155,9 +168,8 @@ var ContentChangedError = class extends FaqopsError {
   name = "ContentChangedError";
 };
 var LoadedAnswers = class {
-  constructor(contentDir, records) {
+  constructor(contentDir) {
     this.contentDir = contentDir;
-    this.#records = records;
   }
   contentDir;
   #slots = /* @__PURE__ */ new Map();
@@ -166,7 +178,12 @@ var LoadedAnswers = class {
   #starts = [];
   #ends = [];
   #held = [];
+  /** The records file the spans point into; until readFrom, none: answers are compiled again. */
   #records;
+  /** The spans given to `cached` point into `records`, held open by the loader's run. */
+  readFrom(records) {
+    this.#records = records;
+  }
   /** The answer of `source` is at `span` of the records file; its bytes hashed to `bytes`. */
   cached(source, bytes, span) {
     const slot = this.#slot(source);
@@ -177,10 +194,6 @@ var LoadedAnswers = class {
   /** The answer of `source` is held (with `--no-cache` there is no line to read it from). */
   held(source, messages) {
     this.#held[this.#slot(source)] = messages;
-  }
-  /** The records file could not be put in place: answers are compiled again when read. */
-  lostCache() {
-    this.#records = void 0;
   }
   read(entry) {
     const slot = this.#slots.get(entry.source);
@@ -214,9 +227,12 @@ var LoadedAnswers = class {
     });
     const compiler = compilerIfLoaded();
     if (!compiler) {
+      const removed = this.#records?.removeIfStillThere() === true;
       throw new ContentChangedError(
-        `the compile cache changed while faqops was running (another faqops run in this folder?), so the answer of ${entry.path} could not be read back.`,
-        { hint: "run the command again" }
+        `the compile cache's copy of the answer of ${entry.path} is damaged (it no longer matches the entry), so it could not be read back.`,
+        {
+          hint: removed ? "run the command again: faqops removed the damaged cache and compiles the content anew" : "delete .faqops-cache and run the command again"
+        }
       );
     }
     let bytes;
@@ -441,7 +457,7 @@ import {
   renameSync as renameSync2,
   rmSync as rmSync2,
   statSync,
-  writeSync as writeSync2
+  writeSync
 } from "node:fs";
 import path3 from "node:path";
 var STAMPS_FILE = "stamps.json";
@@ -549,7 +565,7 @@ var FileStamps = class _FileStamps {
     try {
       const fd = openSync2(tmp, "w", 420);
       try {
-        writeSync2(fd, JSON.stringify({ format: FORMAT2, files }));
+        writeSync(fd, JSON.stringify({ format: FORMAT2, files }));
       } finally {
         closeSync2(fd);
       }
@@ -838,9 +854,10 @@ async function loadContent(options) {
   const fileDiagnostics = cacheLink ? [...scan.diagnostics, cacheDiagnostic(cwd, cacheLink)] : scan.diagnostics;
   const useCache = options.cache && cacheLink === void 0;
   const files = cacheFiles(cwd);
-  const cached = useCache ? readCompileCache(files) : /* @__PURE__ */ new Map();
+  const cache = useCache ? readCompileCache(files) : void 0;
+  const cached = cache?.records ?? /* @__PURE__ */ new Map();
   const stamps = useCache ? FileStamps.read(files.dir, options.now ?? Date.now(), sources.length) : void 0;
-  const answers = new LoadedAnswers(contentDir, useCache ? files.records : void 0);
+  const answers = new LoadedAnswers(contentDir);
   const loaded2 = new LoadedFiles(sources.length);
   const keys = new KeyTable(sources.length);
   const hits = [];
@@ -882,7 +899,10 @@ async function loadContent(options) {
     if (stamped) stampTaken[index] = 1;
   });
   const writer = useCache && (misses.length > 0 || hits.length !== cached.size) ? CacheWriter.open(files) : void 0;
-  const spans = writer ? writer.copy(hits.map((hit) => hit.cached)) : hits.map((hit) => hit.cached);
+  const spans = writer ? writer.copy(
+    hits.map((hit) => hit.cached),
+    cache
+  ) : hits.map((hit) => hit.cached);
   cached.clear();
   hits.forEach((hit, k) => {
     const { record } = hit.cached;
@@ -911,16 +931,16 @@ async function loadContent(options) {
       else if (record.entry) answers.held(source, messages ?? []);
     });
   }
-  const committed = writer ? writer.commit() : true;
+  const recordsFile = writer ? writer.commit() : cache?.file;
+  if (writer) cache?.file?.close();
+  cache?.index?.close();
   stamps?.save(sources);
-  if (!committed) {
-    answers.lostCache();
-    await loadCompiler();
-  }
+  if (recordsFile) answers.readFrom(recordsFile);
+  if (writer && !recordsFile) await loadCompiler();
   const across = await acrossDiagnostics(loaded2, keys, options.targets, {
     contentDir,
     cacheDir: useCache ? files.dir : void 0,
-    records: useCache && committed ? files.records : void 0,
+    records: recordsFile,
     strings
   });
   return {
@@ -970,6 +990,7 @@ async function acrossDiagnostics(loaded2, keys, targets, cache) {
     readKeys(
       cache.records,
       unread.map((index) => loaded2.keysSpan(index)),
+      unread.map((index) => records[index].keysHash),
       cache.strings,
       (k, read) => keys.set(unread[k], records[unread[k]].path, read)
     );

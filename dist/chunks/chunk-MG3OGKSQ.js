@@ -2,12 +2,12 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-DET3TYV6.js";
+} from "./chunk-6HIVNKQJ.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-OEIWY54Q.js";
+} from "./chunk-QB32ISO5.js";
 import {
   readEntryFile,
   readRegularEntryFile

@@ -3,11 +3,11 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-QQNDXDL4.js";
+} from "./chunk-MG3OGKSQ.js";
 import {
   compileFile
-} from "./chunk-DET3TYV6.js";
-import "./chunk-OEIWY54Q.js";
+} from "./chunk-6HIVNKQJ.js";
+import "./chunk-QB32ISO5.js";
 import "./chunk-CDTIBZ7I.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";

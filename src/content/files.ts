@@ -64,6 +64,12 @@ const LOOKALIKE_ENDINGS = [".md.txt", ".markdown", ".md"] as const;
 
 /** Reads with O_NONBLOCK so that opening a FIFO planted as `x.md` does not wait for a writer. */
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+/**
+ * For a file that was a regular file when the folder was listed: one replaced by a symbolic
+ * link meanwhile is not followed (the link could lead outside the repository, which the walk
+ * refuses for links it sees). Where O_NOFOLLOW does not exist (Windows) it is followed.
+ */
+const REGULAR_READ_FLAGS = READ_FLAGS | (constants.O_NOFOLLOW ?? 0);
 
 /**
  * Lists entry files, relative to the content directory, `/`-separated, sorted: what
@@ -357,9 +363,19 @@ export function readEntryFile(absolute: string, file: string): EntryRead {
 export function readRegularEntryFile(absolute: string, file: string): EntryRead {
   let fd: number;
   try {
-    fd = openSync(absolute, READ_FLAGS);
+    fd = openSync(absolute, REGULAR_READ_FLAGS);
   } catch (error) {
-    return { problem: unreadable(file, absolute, error) };
+    // ELOOP here is O_NOFOLLOW's answer: the last part of the path is now a link.
+    return {
+      problem: isLoop(error)
+        ? diagnostic(
+            "file-unreadable",
+            file,
+            START,
+            "this file was replaced by a symbolic link while faqops was reading the content: run faqops again",
+          )
+        : unreadable(file, absolute, error),
+    };
   }
   try {
     return { bytes: readFileSync(fd) };
@@ -398,6 +414,10 @@ function unreadable(file: string, absolute: string, error: unknown): Diagnostic 
     message = `this file cannot be read (${code ?? "an unexpected error"}): check it, or remove it`;
   }
   return diagnostic("file-unreadable", file, START, message);
+}
+
+function isLoop(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === "ELOOP";
 }
 
 function whatItIs(info: Stats): string {

@@ -54,6 +54,10 @@ export const DIAGNOSTIC_CATALOGUE = {
       zh: "这是指向 `{{target}}` 的符号链接，但目标不存在：请修正或删除它",
     },
     {
+      en: "this file was replaced by a symbolic link while faqops was reading the content: run faqops again",
+      zh: "faqops 读取内容时这个文件被替换成了符号链接：请重新运行 faqops",
+    },
+    {
       en: "this file went away while faqops was reading the content: run faqops again",
       zh: "faqops 读取内容时这个文件被删除了：请重新运行 faqops",
     },

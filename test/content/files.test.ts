@@ -14,6 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readRegularEntryFile } from "../../src/content/files.js";
 import { type ContentResult, loadContent } from "../../src/content/index.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { UsageError } from "../../src/errors.js";
@@ -396,5 +397,34 @@ describe("a planted .faqops-cache link", () => {
     expect(result.diagnostics[0]?.message).toContain("(to `victim.txt`)");
     expect(readFileSync(path.join(cwd, "victim.txt"), "utf8")).toBe("do not touch\n");
     expect(readdirSync(path.join(cwd, ".faqops-cache"))).toEqual(["compile.ndjson"]);
+  });
+});
+
+describe("a file replaced by a symbolic link after the folder was listed", () => {
+  it("is not followed: a file-unreadable error, not the link's target", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "faqops-swap-"));
+    try {
+      const entry = path.join(dir, "开户.md");
+      const outside = path.join(dir, "outside.txt");
+      writeFileSync(entry, "---\ntitle: 如何开户？\n---\n\n带身份证。\n");
+      writeFileSync(outside, "secret\n");
+      // Listed as a regular file: it reads as one.
+      const read = readRegularEntryFile(entry, "content/开户.md");
+      expect("bytes" in read && read.bytes.toString()).toContain("如何开户");
+      // Swapped for a link between the listing and the read.
+      rmSync(entry);
+      symlinkSync(outside, entry);
+      const swapped = readRegularEntryFile(entry, "content/开户.md");
+      expect(swapped).toEqual({
+        problem: expect.objectContaining({
+          ruleId: "file-unreadable",
+          file: "content/开户.md",
+          message:
+            "this file was replaced by a symbolic link while faqops was reading the content: run faqops again",
+        }),
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

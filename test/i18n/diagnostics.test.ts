@@ -184,6 +184,9 @@ const NOT_PRODUCED = new Set([
   "this file cannot be read ({{why:folder-problem}}): check it, or remove it",
   // A file deleted between listing and reading: a race.
   "this file went away while faqops was reading the content: run faqops again",
+  // A file replaced by a link between listing and reading: a race (files.test.ts makes it by
+  // calling the reader between the two).
+  "this file was replaced by a symbolic link while faqops was reading the content: run faqops again",
   // The last word on characters: every way of writing one is caught earlier (compile.ts).
   "this entry holds {{character:character}}, which XML cannot carry, written in a way faqops cannot point at: find it and remove it",
   // The YAML library's stack running out: frontMatterTooDeep stops it first.

@@ -46,17 +46,17 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-NNHF2UI4.js";
+} from "./chunks/chunk-URVEM3C5.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-IHOTSNXQ.js";
-import "./chunks/chunk-QB32ISO5.js";
+} from "./chunks/chunk-K5PDSTJV.js";
+import "./chunks/chunk-BAPXWRDD.js";
 import {
   findEntryFiles,
   isInside
-} from "./chunks/chunk-CDTIBZ7I.js";
+} from "./chunks/chunk-5OO3SFIE.js";
 import {
   thresholdText
 } from "./chunks/chunk-YY5BEC45.js";
@@ -5179,7 +5179,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-TLBSBEBI.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-EE2JDHRV.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,
@@ -5244,7 +5244,7 @@ function registerInit(program2, context) {
       });
     }
     const [{ applyInit, readRepoState }, { planInit }, { renderNextSteps, renderSteps }] = await Promise.all([
-      import("./chunks/disk-FNEAALRU.js"),
+      import("./chunks/disk-VZ53VSZQ.js"),
       import("./chunks/plan-PZ2W3YE2.js"),
       import("./chunks/render-3CSHFQ6M.js")
     ]);

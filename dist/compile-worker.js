@@ -2,10 +2,10 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-MG3OGKSQ.js";
-import "./chunks/chunk-6HIVNKQJ.js";
-import "./chunks/chunk-QB32ISO5.js";
-import "./chunks/chunk-CDTIBZ7I.js";
+} from "./chunks/chunk-7KX7COLT.js";
+import "./chunks/chunk-ROLBMPXX.js";
+import "./chunks/chunk-BAPXWRDD.js";
+import "./chunks/chunk-5OO3SFIE.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-5RPD32Q5.js";

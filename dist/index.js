@@ -36,14 +36,14 @@ import {
   removeReason,
   renderApplyMarkdown,
   renderChangesPreview
-} from "./chunks/chunk-NNHF2UI4.js";
+} from "./chunks/chunk-URVEM3C5.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-IHOTSNXQ.js";
-import "./chunks/chunk-6HIVNKQJ.js";
-import "./chunks/chunk-QB32ISO5.js";
-import "./chunks/chunk-CDTIBZ7I.js";
+} from "./chunks/chunk-K5PDSTJV.js";
+import "./chunks/chunk-ROLBMPXX.js";
+import "./chunks/chunk-BAPXWRDD.js";
+import "./chunks/chunk-5OO3SFIE.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {
   CONFIG_FILE,

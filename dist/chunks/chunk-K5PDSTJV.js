@@ -21,7 +21,7 @@ import {
   splitLine,
   unsealed,
   writeAll
-} from "./chunk-QB32ISO5.js";
+} from "./chunk-BAPXWRDD.js";
 import {
   isInside,
   linkTargetName,
@@ -30,7 +30,7 @@ import {
   realPathIfAny,
   realPathOr,
   scanContentFolder
-} from "./chunk-CDTIBZ7I.js";
+} from "./chunk-5OO3SFIE.js";
 import {
   PARALLEL_MIN_FILES
 } from "./chunk-YUJ2ZXDL.js";
@@ -156,7 +156,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-AYRRHIBP.js");
+  loaded ??= await import("./compile-job-LQAF6LZV.js");
   return loaded;
 }
 function compilerIfLoaded() {

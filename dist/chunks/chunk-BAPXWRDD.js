@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   isSymbolicLink
-} from "./chunk-CDTIBZ7I.js";
+} from "./chunk-5OO3SFIE.js";
 import {
   DEFAULT_THRESHOLD,
   thresholdText

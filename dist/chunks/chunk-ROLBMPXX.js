@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   answerContent,
   compiledEntry
-} from "./chunk-QB32ISO5.js";
+} from "./chunk-BAPXWRDD.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,

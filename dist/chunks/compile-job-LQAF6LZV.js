@@ -3,12 +3,12 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-MG3OGKSQ.js";
+} from "./chunk-7KX7COLT.js";
 import {
   compileFile
-} from "./chunk-6HIVNKQJ.js";
-import "./chunk-QB32ISO5.js";
-import "./chunk-CDTIBZ7I.js";
+} from "./chunk-ROLBMPXX.js";
+import "./chunk-BAPXWRDD.js";
+import "./chunk-5OO3SFIE.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
 import "./chunk-5RPD32Q5.js";

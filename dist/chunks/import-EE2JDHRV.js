@@ -12,14 +12,14 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-IHOTSNXQ.js";
+} from "./chunk-K5PDSTJV.js";
 import {
   compileFile
-} from "./chunk-6HIVNKQJ.js";
+} from "./chunk-ROLBMPXX.js";
 import {
   answerContent
-} from "./chunk-QB32ISO5.js";
-import "./chunk-CDTIBZ7I.js";
+} from "./chunk-BAPXWRDD.js";
+import "./chunk-5OO3SFIE.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS

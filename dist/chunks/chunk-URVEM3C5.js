@@ -4,10 +4,10 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-IHOTSNXQ.js";
+} from "./chunk-K5PDSTJV.js";
 import {
   answerContent
-} from "./chunk-QB32ISO5.js";
+} from "./chunk-BAPXWRDD.js";
 import {
   thresholdText
 } from "./chunk-YY5BEC45.js";
@@ -2662,6 +2662,10 @@ var DIAGNOSTIC_CATALOGUE = {
     {
       en: "this is a symbolic link to `{{target}}`, which does not exist: fix the link, or remove it",
       zh: "\u8FD9\u662F\u6307\u5411 `{{target}}` \u7684\u7B26\u53F7\u94FE\u63A5\uFF0C\u4F46\u76EE\u6807\u4E0D\u5B58\u5728\uFF1A\u8BF7\u4FEE\u6B63\u6216\u5220\u9664\u5B83"
+    },
+    {
+      en: "this file was replaced by a symbolic link while faqops was reading the content: run faqops again",
+      zh: "faqops \u8BFB\u53D6\u5185\u5BB9\u65F6\u8FD9\u4E2A\u6587\u4EF6\u88AB\u66FF\u6362\u6210\u4E86\u7B26\u53F7\u94FE\u63A5\uFF1A\u8BF7\u91CD\u65B0\u8FD0\u884C faqops"
     },
     {
       en: "this file went away while faqops was reading the content: run faqops again",

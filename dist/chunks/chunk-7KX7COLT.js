@@ -2,16 +2,16 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-6HIVNKQJ.js";
+} from "./chunk-ROLBMPXX.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-QB32ISO5.js";
+} from "./chunk-BAPXWRDD.js";
 import {
   readEntryFile,
   readRegularEntryFile
-} from "./chunk-CDTIBZ7I.js";
+} from "./chunk-5OO3SFIE.js";
 
 // src/content/compile-job.ts
 function compileJobResult(job) {

@@ -60,6 +60,7 @@ function linkTargetName(link, where) {
 var START = { line: 1, column: 1 };
 var LOOKALIKE_ENDINGS = [".md.txt", ".markdown", ".md"];
 var READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+var REGULAR_READ_FLAGS = READ_FLAGS | (constants.O_NOFOLLOW ?? 0);
 async function findEntryFiles(contentDir) {
   return scanContentFolder(contentDir, process.cwd()).sources;
 }
@@ -277,9 +278,16 @@ function readEntryFile(absolute, file) {
 function readRegularEntryFile(absolute, file) {
   let fd;
   try {
-    fd = openSync(absolute, READ_FLAGS);
+    fd = openSync(absolute, REGULAR_READ_FLAGS);
   } catch (error) {
-    return { problem: unreadable(file, absolute, error) };
+    return {
+      problem: isLoop(error) ? diagnostic(
+        "file-unreadable",
+        file,
+        START,
+        "this file was replaced by a symbolic link while faqops was reading the content: run faqops again"
+      ) : unreadable(file, absolute, error)
+    };
   }
   try {
     return { bytes: readFileSync(fd) };
@@ -314,6 +322,9 @@ function unreadable(file, absolute, error) {
     message = `this file cannot be read (${code ?? "an unexpected error"}): check it, or remove it`;
   }
   return diagnostic("file-unreadable", file, START, message);
+}
+function isLoop(error) {
+  return error.code === "ELOOP";
 }
 function whatItIs(info) {
   if (info.isDirectory()) return "a folder";

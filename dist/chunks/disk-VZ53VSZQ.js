@@ -10,7 +10,7 @@ import {
 import "./chunk-VYMFXBL5.js";
 import {
   scanContentFolder
-} from "./chunk-CDTIBZ7I.js";
+} from "./chunk-5OO3SFIE.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
 import "./chunk-M7VVQ37B.js";

@@ -10,7 +10,13 @@ import { type Lang, localizeMarkdown } from "../i18n/index.js";
 import { answerMarkdown, escapeHtml, escapeMarkdown } from "../render/answer.js";
 import { renderApplyMarkdown } from "../render/apply.js";
 import { diffEntry, diffHtml, isEmptyDiff } from "../render/diff.js";
-import { actionWord, planHasChanges, planSummary, removeReason } from "../render/plan.js";
+import {
+  actionWord,
+  planHasChanges,
+  planSummary,
+  removeReason,
+  unpublishedDriftLine,
+} from "../render/plan.js";
 import { pruneRefusalText } from "../render/prune.js";
 import { plural as count } from "../render/words.js";
 import type { ApplyResult } from "../sync/apply.js";
@@ -300,6 +306,8 @@ function planLines(
       "",
     );
   }
+  const unpublishedDrift = unpublishedDriftLine(plan);
+  if (unpublishedDrift && !applied) lines.push(`⚠️ ${unpublishedDrift}`, "");
   for (const skill of [...bySkill.keys()].sort(compareStrings)) {
     lines.push(
       `${level} ${escapeMarkdown(skill)}`,

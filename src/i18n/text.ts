@@ -190,6 +190,10 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "{{count}}在机器人上但不在内容里：{{remedy}}。",
   },
   {
+    en: "{{count:count-entries}} on the bot but not in the content {{_:was-were}} written since the last publish: a publish makes {{_2:it-them-they}} live as written, unless a prune removes {{_3:it-them-they}} first.",
+    zh: "{{count}}在机器人上但不在内容里，且是自上次发布以来写入的：发布会让它们按写入的样子上线，除非先用 prune 删除它们。",
+  },
+  {
     en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; {{remedy:publish-remedy}}.",
     zh: `{{count}}已写入但未发布：线上机器人还不会用它们回答；{{remedy}}。`,
   },

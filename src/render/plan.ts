@@ -121,6 +121,23 @@ export function cannotDisableText(why: string, audience: Audience): string {
   return `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with ${replace}`;
 }
 
+/**
+ * How many entries on the bot but not in the content were written since the last publish, when
+ * this plan does not prune them: a publish makes what was written live although the content
+ * no longer has it (a deleted entry that customers never saw goes live). 0 when none.
+ */
+export function unpublishedDriftCount(plan: Plan): number {
+  if (plan.prune && !plan.prune.refusal) return 0;
+  return plan.actions.filter((a) => a.kind === "remove" && a.previous.unpublished === true).length;
+}
+
+/** The warning for unpublishedDriftCount, the same words in the terminal and the action. */
+export function unpublishedDriftLine(plan: Plan): string | undefined {
+  const n = unpublishedDriftCount(plan);
+  if (n === 0) return undefined;
+  return `${plural(n, "entry", "entries")} on the bot but not in the content ${n === 1 ? "was" : "were"} written since the last publish: a publish makes ${n === 1 ? "it" : "them"} live as written, unless a prune removes ${n === 1 ? "it" : "them"} first.`;
+}
+
 /** `3 written, not yet published`. */
 export function unpublishedPhrase(count: number): string {
   return `${count} written, not yet published`;
@@ -247,6 +264,8 @@ export function renderPlanText(
   }
   const pending = pendingTasksLine(plan);
   if (pending) lines.push(pending);
+  const unpublishedDrift = unpublishedDriftLine(plan);
+  if (unpublishedDrift) lines.push(unpublishedDrift);
   if (plan.unpublished > 0) {
     lines.push(
       `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet; ${PUBLISH_REMEDY}.`,

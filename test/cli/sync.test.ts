@@ -157,6 +157,27 @@ describe("faqops plan and apply (built CLI)", () => {
     expect(lock.entries.length).toBe(emulator.entries().length);
   });
 
+  it("warns that a deleted entry written since the last publish goes live on the next publish", async () => {
+    await writeContent(3);
+    expect((await run("apply", "--rate", "1000")).code).toBe(0); // written, not published
+    await rm(path.join(dir, "content/技能1/q1.md"));
+    const plan = await run("plan");
+    expect(plan.stdout).toContain(
+      "1 entry on the bot but not in the content was written since the last publish: a publish makes it live as written, unless a prune removes it first.",
+    );
+    const zh = await start(["plan"], { FAQOPS_LANG: "zh-CN" }).done;
+    expect(zh.stdout).toContain("发布会让它们按写入的样子上线，除非先用 prune 删除它们。");
+    // A prune removes it: nothing to warn about.
+    expect((await run("plan", "--prune", "--force")).stdout).not.toContain(
+      "written since the last publish",
+    );
+    // What the warning says is what happens: the publish makes the deleted entry live.
+    expect((await run("apply", "--publish", "--rate", "1000")).code).toBe(0);
+    expect(emulator.published()?.map((e) => e.title)).toContain("问题 1");
+    // Once live, it is ordinary drift.
+    expect((await run("plan")).stdout).not.toContain("written since the last publish");
+  });
+
   it("flushes the lockfile on SIGTERM too", async () => {
     await writeContent(120);
     emulator.setFaults({ latencyMs: 20 });

@@ -46,7 +46,7 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-URVEM3C5.js";
+} from "./chunks/chunk-K4GAIFXU.js";
 import {
   entriesFor,
   loadContent,

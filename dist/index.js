@@ -35,8 +35,9 @@ import {
   readLockSnapshot,
   removeReason,
   renderApplyMarkdown,
-  renderChangesPreview
-} from "./chunks/chunk-URVEM3C5.js";
+  renderChangesPreview,
+  unpublishedDriftLine
+} from "./chunks/chunk-K4GAIFXU.js";
 import {
   loadContent,
   paceGarbageCollection
@@ -20405,6 +20406,8 @@ function planLines(plan, answers, applied, befores, level) {
       ""
     );
   }
+  const unpublishedDrift = unpublishedDriftLine(plan);
+  if (unpublishedDrift && !applied) lines.push(`\u26A0\uFE0F ${unpublishedDrift}`, "");
   for (const skill of [...bySkill.keys()].sort(compareStrings)) {
     lines.push(
       `${level} ${escapeMarkdown(skill)}`,

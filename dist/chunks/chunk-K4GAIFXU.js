@@ -5046,6 +5046,10 @@ var TEXT_LINES = [
     zh: "{{count}}\u5728\u673A\u5668\u4EBA\u4E0A\u4F46\u4E0D\u5728\u5185\u5BB9\u91CC\uFF1A{{remedy}}\u3002"
   },
   {
+    en: "{{count:count-entries}} on the bot but not in the content {{_:was-were}} written since the last publish: a publish makes {{_2:it-them-they}} live as written, unless a prune removes {{_3:it-them-they}} first.",
+    zh: "{{count}}\u5728\u673A\u5668\u4EBA\u4E0A\u4F46\u4E0D\u5728\u5185\u5BB9\u91CC\uFF0C\u4E14\u662F\u81EA\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684\uFF1A\u53D1\u5E03\u4F1A\u8BA9\u5B83\u4EEC\u6309\u5199\u5165\u7684\u6837\u5B50\u4E0A\u7EBF\uFF0C\u9664\u975E\u5148\u7528 prune \u5220\u9664\u5B83\u4EEC\u3002"
+  },
+  {
     en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; {{remedy:publish-remedy}}.",
     zh: `{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u8FD8\u4E0D\u4F1A\u7528\u5B83\u4EEC\u56DE\u7B54\uFF1B{{remedy}}\u3002`
   },
@@ -5867,6 +5871,10 @@ var MARKDOWN_LINES = [
   {
     en: "No changes: the platform is up to date with the content.",
     zh: "\u6CA1\u6709\u6539\u52A8\uFF1A\u5E73\u53F0\u4E0E\u5185\u5BB9\u4E00\u81F4\u3002"
+  },
+  {
+    en: "\u26A0\uFE0F {{count:count-entries}} on the bot but not in the content {{_:was-were}} written since the last publish: a publish makes {{_2:it-them-they}} live as written, unless a prune removes {{_3:it-them-they}} first.",
+    zh: "\u26A0\uFE0F {{count}}\u5728\u673A\u5668\u4EBA\u4E0A\u4F46\u4E0D\u5728\u5185\u5BB9\u91CC\uFF0C\u4E14\u662F\u81EA\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684\uFF1A\u53D1\u5E03\u4F1A\u8BA9\u5B83\u4EEC\u6309\u5199\u5165\u7684\u6837\u5B50\u4E0A\u7EBF\uFF0C\u9664\u975E\u5148\u7528 prune \u5220\u9664\u5B83\u4EEC\u3002"
   },
   {
     en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet (`publish: true` or `command: publish`).",
@@ -7578,6 +7586,15 @@ function cannotDisableText(why, audience) {
   const replace = audience === "action" ? "`prune: true` and `replace-all: true`" : "--prune --replace-all";
   return `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with ${replace}`;
 }
+function unpublishedDriftCount(plan) {
+  if (plan.prune && !plan.prune.refusal) return 0;
+  return plan.actions.filter((a) => a.kind === "remove" && a.previous.unpublished === true).length;
+}
+function unpublishedDriftLine(plan) {
+  const n = unpublishedDriftCount(plan);
+  if (n === 0) return void 0;
+  return `${plural(n, "entry", "entries")} on the bot but not in the content ${n === 1 ? "was" : "were"} written since the last publish: a publish makes ${n === 1 ? "it" : "them"} live as written, unless a prune removes ${n === 1 ? "it" : "them"} first.`;
+}
 function unpublishedPhrase(count) {
   return `${count} written, not yet published`;
 }
@@ -7658,6 +7675,8 @@ function renderPlanText(plan, answers, options = {}) {
   }
   const pending = pendingTasksLine(plan);
   if (pending) lines.push(pending);
+  const unpublishedDrift = unpublishedDriftLine(plan);
+  if (unpublishedDrift) lines.push(unpublishedDrift);
   if (plan.unpublished > 0) {
     lines.push(
       `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet; ${PUBLISH_REMEDY}.`
@@ -10275,6 +10294,7 @@ export {
   planSummary,
   actionWord,
   apiNotes,
+  unpublishedDriftLine,
   unpublishedPhrase,
   removeReason,
   driftWhy,

@@ -20,6 +20,7 @@
  *   `[skill, title, questions, id | null, draft, threshold | null, entry hash]`, and
  *   `selector` what decides which targets take the file, `[skill | null, targets | null]`
  *   (the keys' skill and front matter `targets`), 0 when it has neither.
+ *   Its last line is a seal, `{"sha256":"…"}` of every byte before it (seal.ts).
  * - `compile.ndjson`, the records: a header line, then for each file its keys (what the rules
  *   across entries compare) on one line and its answer (the messages) on the next.
  *
@@ -428,9 +429,9 @@ export function readKeys(
 }
 
 /**
- * A records file held open for a run: its keys and answers are read from the file this run
- * paired with its index (read or wrote), even after another run in the same folder replaced
- * it by renaming its own into place. (Read by path, an apply whose answers were read while a
+ * A cache file (the records or the index) held open for a run: its keys and answers are read
+ * from the files this run paired (read or wrote), even after another run in the same folder
+ * replaced them by renaming its own into place. (Read by path, an apply whose answers were read while a
  * `check` in another terminal rewrote the cache failed every entry it had left to send.)
  * The descriptor is closed with close(), or when the object is collected.
  */
@@ -448,6 +449,8 @@ export class OpenCacheFile {
     /** Where it was opened; another file may be there now. */
     readonly path: string,
     fd: number,
+    /** The records id its header gives (both files' headers carry it). */
+    readonly id: string,
   ) {
     this.#fd = fd;
     OpenCacheFile.#closer.register(this, fd, this);
@@ -466,18 +469,16 @@ export class OpenCacheFile {
 
   /** An open descriptor of `file`, held; undefined (and closed) unless its header says `id`. */
   static adopt(file: string, fd: number, id?: string): OpenCacheFile | undefined {
-    const held = new OpenCacheFile(file, fd);
-    const found = headerId(firstLineOf(held) ?? "");
+    const found = headerId(firstLine(fd) ?? "");
     if (found === undefined || (id !== undefined && found !== id)) {
-      held.close();
+      try {
+        closeSync(fd);
+      } catch {
+        // Closed already.
+      }
       return undefined;
     }
-    return held;
-  }
-
-  /** The records id its header gives. */
-  get id(): string | undefined {
-    return headerId(firstLineOf(this) ?? "");
+    return new OpenCacheFile(file, fd, found);
   }
 
   /** Its size in bytes, or undefined. */
@@ -532,10 +533,8 @@ export class OpenCacheFile {
   }
 }
 
-/** The first line of a held file (up to 1 KB), or undefined. */
-function firstLineOf(file: OpenCacheFile): string | undefined {
-  const fd = file.fd;
-  if (fd === undefined) return undefined;
+/** The first line of the file open at `fd` (up to 1 KB), or undefined. */
+function firstLine(fd: number): string | undefined {
   const bytes = Buffer.allocUnsafe(1024);
   try {
     const text = bytes.toString("utf8", 0, readSync(fd, bytes, 0, bytes.length, 0));
@@ -571,8 +570,9 @@ function headerId(line: string): string | undefined {
 
 /**
  * Reads the index into a map by source, each record with where its keys and answer are.
- * Anything unreadable — no file, another format or compiler, records of another run, a
- * truncated or hand-edited line — yields fewer records, never an error.
+ * Anything unreadable — no file, another format or compiler, records of another run, an index
+ * cut short or changed in place (its seal, seal.ts) — yields no records, never an error; a
+ * record whose lines are not all in the records file is left out.
  */
 export function readCompileCache(files: CacheFiles): CompileCache {
   const none: CompileCache = { records: new Map(), file: undefined, index: undefined };
@@ -587,7 +587,7 @@ export function readCompileCache(files: CacheFiles): CompileCache {
   const records =
     index?.fd === undefined || recordsSize === undefined
       ? undefined
-      : readIndex(index.fd, recordsId!, recordsSize);
+      : readIndex(index.fd, index.id, recordsSize);
   if (!records) {
     file?.close();
     index?.close();
@@ -729,6 +729,8 @@ function offsets(span: RecordSpan): string {
  * and the next run compiles again.
  */
 export class CacheWriter {
+  /** The id both headers carry, pairing the two files. */
+  private readonly id = randomBytes(8).toString("hex");
   private readonly records: Output;
   private readonly index: Output;
 
@@ -742,9 +744,6 @@ export class CacheWriter {
     records.add(`${header(this.id)}\n`);
     index.add(`${header(this.id)}\n`);
   }
-
-  /** The id both headers carry, pairing the two files. */
-  private readonly id = randomBytes(8).toString("hex");
 
   /** A writer for the cache files, or undefined when their folder cannot be written. */
   static open(files: CacheFiles): CacheWriter | undefined {

@@ -8,8 +8,8 @@
  * planned, shown and sent as the content's. Sealed, such a file is not used at all and the run
  * computes it again. Hashing costs about what reading does (~10 ms for 10k entries' index).
  */
-import { type BinaryLike, createHash } from "node:crypto";
 import { writeSync } from "node:fs";
+import { sha256Hex } from "../sha256.js";
 
 /** The seal line for `hex`, the SHA-256 of what comes before it. */
 export function sealLine(hex: string): string {
@@ -19,13 +19,6 @@ export function sealLine(hex: string): string {
 /** A seal line's length in bytes (it is ASCII). */
 export const SEAL_LENGTH = sealLine("0".repeat(64)).length;
 
-/** The hex SHA-256 of `bytes`. */
-export function sealHex(...parts: BinaryLike[]): string {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(part);
-  return hash.digest("hex");
-}
-
 /**
  * The bytes of a sealed file before its seal, or undefined when the seal is missing or is not
  * theirs.
@@ -34,7 +27,7 @@ export function unsealed(bytes: Buffer): Buffer | undefined {
   const end = bytes.length - SEAL_LENGTH;
   if (end < 0) return undefined;
   const body = bytes.subarray(0, end);
-  return bytes.toString("latin1", end) === sealLine(sealHex(body)) ? body : undefined;
+  return bytes.toString("latin1", end) === sealLine(sha256Hex(body)) ? body : undefined;
 }
 
 /**

@@ -126,7 +126,7 @@ export function cannotDisableText(why: string, audience: Audience): string {
  * this plan does not prune them: a publish makes what was written live although the content
  * no longer has it (a deleted entry that customers never saw goes live). 0 when none.
  */
-export function unpublishedDriftCount(plan: Plan): number {
+function unpublishedDriftCount(plan: Plan): number {
   if (plan.prune && !plan.prune.refusal) return 0;
   return plan.actions.filter((a) => a.kind === "remove" && a.previous.unpublished === true).length;
 }

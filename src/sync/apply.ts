@@ -231,13 +231,12 @@ export async function applyPlan(
       await turn();
       if (options.signal?.aborted) throw new NotSentError();
     };
-    // v2: an import task already submitted must still be polled to be settled, so its calls
-    // keep the plain turn (importAll itself starts no new batch once interrupted).
-    const beforeRequest = turn;
     let run: RunResult;
     if (plan.api === "v2") {
       if (!options.connectV2) throw new Error("applyPlan: a v2 plan needs connectV2");
-      const v2 = options.connectV2({ beforeRequest });
+      // An import task already submitted must still be polled to be settled, so v2's calls
+      // keep the plain turn (importAll itself starts no new batch once interrupted).
+      const v2 = options.connectV2({ beforeRequest: turn });
       client = v2;
       const timer = setInterval(
         () => void writer.flush().catch(() => {}),

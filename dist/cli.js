@@ -46,13 +46,13 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-K4GAIFXU.js";
+} from "./chunks/chunk-FHXJIIAH.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-K5PDSTJV.js";
-import "./chunks/chunk-BAPXWRDD.js";
+} from "./chunks/chunk-TSSGWLX5.js";
+import "./chunks/chunk-QVPJOK55.js";
 import {
   findEntryFiles,
   isInside
@@ -5179,7 +5179,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-EE2JDHRV.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-MCSSY42U.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

@@ -2,9 +2,9 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-7KX7COLT.js";
-import "./chunks/chunk-ROLBMPXX.js";
-import "./chunks/chunk-BAPXWRDD.js";
+} from "./chunks/chunk-HPI2LEIC.js";
+import "./chunks/chunk-ZEJYAWPA.js";
+import "./chunks/chunk-QVPJOK55.js";
 import "./chunks/chunk-5OO3SFIE.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";

@@ -37,13 +37,13 @@ import {
   renderApplyMarkdown,
   renderChangesPreview,
   unpublishedDriftLine
-} from "./chunks/chunk-K4GAIFXU.js";
+} from "./chunks/chunk-FHXJIIAH.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-K5PDSTJV.js";
-import "./chunks/chunk-ROLBMPXX.js";
-import "./chunks/chunk-BAPXWRDD.js";
+} from "./chunks/chunk-TSSGWLX5.js";
+import "./chunks/chunk-ZEJYAWPA.js";
+import "./chunks/chunk-QVPJOK55.js";
 import "./chunks/chunk-5OO3SFIE.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {

@@ -2,12 +2,12 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-ROLBMPXX.js";
+} from "./chunk-ZEJYAWPA.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-BAPXWRDD.js";
+} from "./chunk-QVPJOK55.js";
 import {
   readEntryFile,
   readRegularEntryFile

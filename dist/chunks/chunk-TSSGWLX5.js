@@ -21,7 +21,7 @@ import {
   splitLine,
   unsealed,
   writeAll
-} from "./chunk-BAPXWRDD.js";
+} from "./chunk-QVPJOK55.js";
 import {
   isInside,
   linkTargetName,
@@ -156,7 +156,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-LQAF6LZV.js");
+  loaded ??= await import("./compile-job-NA3K5WNU.js");
   return loaded;
 }
 function compilerIfLoaded() {

@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   answerContent,
   compiledEntry
-} from "./chunk-BAPXWRDD.js";
+} from "./chunk-QVPJOK55.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,

@@ -18,7 +18,7 @@ import {
 } from "./chunk-NGHB4DDL.js";
 
 // src/content/cache.ts
-import { createHash as createHash3, randomBytes } from "node:crypto";
+import { createHash as createHash2, randomBytes } from "node:crypto";
 import {
   closeSync,
   fstatSync,
@@ -44,23 +44,17 @@ function sha256Hex(data) {
 var COMPILER_VERSION = 5;
 
 // src/content/seal.ts
-import { createHash as createHash2 } from "node:crypto";
 import { writeSync } from "node:fs";
 function sealLine(hex) {
   return `{"sha256":"${hex}"}
 `;
 }
 var SEAL_LENGTH = sealLine("0".repeat(64)).length;
-function sealHex(...parts) {
-  const hash2 = createHash2("sha256");
-  for (const part of parts) hash2.update(part);
-  return hash2.digest("hex");
-}
 function unsealed(bytes) {
   const end = bytes.length - SEAL_LENGTH;
   if (end < 0) return void 0;
   const body = bytes.subarray(0, end);
-  return bytes.toString("latin1", end) === sealLine(sealHex(body)) ? body : void 0;
+  return bytes.toString("latin1", end) === sealLine(sha256Hex(body)) ? body : void 0;
 }
 function writeAll(fd, bytes) {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
@@ -253,12 +247,14 @@ function readKeys(file, spans, hashes, strings, take) {
   }
 }
 var OpenCacheFile = class _OpenCacheFile {
-  constructor(path2, fd) {
+  constructor(path2, fd, id) {
     this.path = path2;
+    this.id = id;
     this.#fd = fd;
     _OpenCacheFile.#closer.register(this, fd, this);
   }
   path;
+  id;
   static #closer = new FinalizationRegistry((fd) => {
     try {
       closeSync(fd);
@@ -278,17 +274,15 @@ var OpenCacheFile = class _OpenCacheFile {
   }
   /** An open descriptor of `file`, held; undefined (and closed) unless its header says `id`. */
   static adopt(file, fd, id) {
-    const held = new _OpenCacheFile(file, fd);
-    const found = headerId(firstLineOf(held) ?? "");
+    const found = headerId(firstLine(fd) ?? "");
     if (found === void 0 || id !== void 0 && found !== id) {
-      held.close();
+      try {
+        closeSync(fd);
+      } catch {
+      }
       return void 0;
     }
-    return held;
-  }
-  /** The records id its header gives. */
-  get id() {
-    return headerId(firstLineOf(this) ?? "");
+    return new _OpenCacheFile(file, fd, found);
   }
   /** Its size in bytes, or undefined. */
   get size() {
@@ -335,9 +329,7 @@ var OpenCacheFile = class _OpenCacheFile {
     this.#fd = void 0;
   }
 };
-function firstLineOf(file) {
-  const fd = file.fd;
-  if (fd === void 0) return void 0;
+function firstLine(fd) {
   const bytes = Buffer.allocUnsafe(1024);
   try {
     const text = bytes.toString("utf8", 0, readSync(fd, bytes, 0, bytes.length, 0));
@@ -367,7 +359,7 @@ function readCompileCache(files) {
   const recordsId = file?.id;
   const recordsSize = file?.size;
   const index = recordsId === void 0 ? void 0 : OpenCacheFile.open(files.index, recordsId);
-  const records = index?.fd === void 0 || recordsSize === void 0 ? void 0 : readIndex(index.fd, recordsId, recordsSize);
+  const records = index?.fd === void 0 || recordsSize === void 0 ? void 0 : readIndex(index.fd, index.id, recordsSize);
   if (!records) {
     file?.close();
     index?.close();
@@ -378,7 +370,7 @@ function readCompileCache(files) {
 function readIndex(fd, recordsId, recordsSize) {
   const records = /* @__PURE__ */ new Map();
   const strings = new SharedStrings();
-  const digest = createHash3("sha256");
+  const digest = createHash2("sha256");
   try {
     const chunk = Buffer.allocUnsafe(CHUNK);
     let rest = Buffer.alloc(0);
@@ -462,10 +454,10 @@ var CacheWriter = class _CacheWriter {
 `);
   }
   files;
-  records;
-  index;
   /** The id both headers carry, pairing the two files. */
   id = randomBytes(8).toString("hex");
+  records;
+  index;
   /** A writer for the cache files, or undefined when their folder cannot be written. */
   static open(files) {
     try {
@@ -638,7 +630,7 @@ var Output = class _Output {
     const tmp = temporaryPathBeside(file);
     try {
       const output = new _Output(tmp, openSync(tmp, options.readable ? "w+" : "w", 420));
-      if (options.digest) output.digest = createHash3("sha256");
+      if (options.digest) output.digest = createHash2("sha256");
       return output;
     } catch {
       return void 0;

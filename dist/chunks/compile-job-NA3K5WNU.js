@@ -3,11 +3,11 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-7KX7COLT.js";
+} from "./chunk-HPI2LEIC.js";
 import {
   compileFile
-} from "./chunk-ROLBMPXX.js";
-import "./chunk-BAPXWRDD.js";
+} from "./chunk-ZEJYAWPA.js";
+import "./chunk-QVPJOK55.js";
 import "./chunk-5OO3SFIE.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";

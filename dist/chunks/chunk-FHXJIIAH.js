@@ -4,10 +4,10 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-K5PDSTJV.js";
+} from "./chunk-TSSGWLX5.js";
 import {
   answerContent
-} from "./chunk-BAPXWRDD.js";
+} from "./chunk-QVPJOK55.js";
 import {
   thresholdText
 } from "./chunk-YY5BEC45.js";
@@ -8664,11 +8664,10 @@ async function applyPlan(plan, snapshot, options) {
       await turn();
       if (options.signal?.aborted) throw new NotSentError();
     };
-    const beforeRequest = turn;
     let run;
     if (plan.api === "v2") {
       if (!options.connectV2) throw new Error("applyPlan: a v2 plan needs connectV2");
-      const v2 = options.connectV2({ beforeRequest });
+      const v2 = options.connectV2({ beforeRequest: turn });
       client = v2;
       const timer = setInterval(
         () => void writer.flush().catch(() => {

@@ -12,13 +12,13 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-K5PDSTJV.js";
+} from "./chunk-TSSGWLX5.js";
 import {
   compileFile
-} from "./chunk-ROLBMPXX.js";
+} from "./chunk-ZEJYAWPA.js";
 import {
   answerContent
-} from "./chunk-BAPXWRDD.js";
+} from "./chunk-QVPJOK55.js";
 import "./chunk-5OO3SFIE.js";
 import {
   DEFAULT_THRESHOLD,

@@ -184,7 +184,7 @@ async function planTarget(
 ): Promise<TargetPlan> {
   const inputs = await loadTargetInputs(content, run.target, run.sync);
   for (const note of lockNotes(inputs, run.sync.lockfile.display)) core.notice(t.text(note));
-  const plan = planSync(inputs.content.entries, inputs.lock, run.sync);
+  const plan = planSync(inputs.content.entries, inputs.lock, run.sync, inputs.notTaken);
   for (const note of apiNotes(plan, inputs.content.answers, "action")) core.notice(t.text(note));
   const befores = await loadBefore(plan, {
     cwd: run.sync.cwd,

@@ -344,15 +344,15 @@ function detailsLine(
   const summary = `<summary>${labelOf(action, plan)} ${escapeHtml(action.entry.title)}</summary>`;
   const after = { ...action.entry, messages: answers.read(action.entry).messages };
   if (action.kind === "create") {
-    return [`<details>${summary}${diffHtml(diffEntry(undefined, after))}</details>`];
+    return [`<details>${summary}${diffHtml(diffEntry(undefined, after, plan.api))}</details>`];
   }
   const before = befores.get(identityKey(action.previous));
   if (!before?.found) {
     return [
-      `<details>${summary}<i>The previous version cannot be shown: ${escapeHtml(before?.why ?? "not looked up")}. The new one in full:</i><br>${diffHtml(diffEntry(undefined, after))}</details>`,
+      `<details>${summary}<i>The previous version cannot be shown: ${escapeHtml(before?.why ?? "not looked up")}. The new one in full:</i><br>${diffHtml(diffEntry(undefined, after, plan.api))}</details>`,
     ];
   }
-  const diff = diffEntry(before.entry, after);
+  const diff = diffEntry(before.entry, after, plan.api);
   return [
     `<details>${summary}${isEmptyDiff(diff) ? "<i>The same as on the bot.</i>" : diffHtml(diff)}</details>`,
   ];

@@ -79,7 +79,9 @@ export async function loadTargetInputs(
   const snapshot = await readLockSnapshot(options.lockfile);
   // The one unnamed bot takes the top level's `skills` and `paths` too, as it takes its `rate`.
   const entries = entriesFor(content.entries, content.entryTargets, target.scope);
-  return { content: { ...content, entries }, ...snapshot };
+  const taken = new Set(entries);
+  const notTaken = content.entries.filter((entry) => !taken.has(entry));
+  return { content: { ...content, entries }, notTaken, ...snapshot };
 }
 
 /** The config's content folder, absolute (it is relative to the project root, not the cwd). */

@@ -113,6 +113,10 @@ const DIFF_LABELS: readonly [RegExp, string][] = [
   [/<b>message (\d+)<\/b> \(added\):/g, "<b>第 $1 条消息</b>（新增）："],
   [/<b>message (\d+)<\/b> \(removed\):/g, "<b>第 $1 条消息</b>（删除）："],
   [/<b>message (\d+)<\/b> \(changed\):/g, "<b>第 $1 条消息</b>（改动）："],
+  [
+    /<i>\(not sent: the v1 API has no threshold, so the bot uses its default\)<\/i>/g,
+    "<i>（不会发送：v1 API 没有阈值，机器人使用默认阈值）</i>",
+  ],
 ];
 
 registerKinds({

@@ -56,6 +56,7 @@ const EN = {
   pruneAction: "an apply with prune: true",
   driftDeleted: "deleted",
   driftDraft: "now a draft",
+  driftExcluded: "not for this target",
   driftRenamed: 'renamed to "{title}"',
   driftMoved: 'moved to {skill} / "{title}"',
   // What the page's script writes.
@@ -116,6 +117,7 @@ const ZH_CN: PreviewCatalogue = {
   pruneAction: "带 prune: true 的 apply",
   driftDeleted: "已从内容中删除",
   driftDraft: "已改为草稿",
+  driftExcluded: "不属于这个目标",
   driftRenamed: '已重命名为 "{title}"',
   driftMoved: '已移到 {skill} / "{title}"',
   asks: "提问：{q}",

@@ -250,6 +250,10 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "      （无法显示之前的版本：{{why}}；下面是完整的新版本：）",
   },
   { en: "      (the same as on the bot)", zh: "      （与机器人上的相同）" },
+  {
+    en: "{{indent:indent}}threshold: {{change}} (not sent: the v1 API has no threshold, so the bot uses its default)",
+    zh: "{{indent}}threshold: {{change}}（不会发送：v1 API 没有阈值，机器人使用默认阈值）",
+  },
   // plan: v2 import tasks left in flight (render/plan.ts pendingTasksLine)
   {
     en: "{{tasks:count-import-tasks}} sent by an interrupted run {{_:is-are}} not yet settled: the next apply asks the platform how {{_2:it-them-they}} ended before sending anything else.",
@@ -615,6 +619,7 @@ registerKinds({
 const DRIFT_WHY: readonly Entry[] = [
   { en: "deleted", zh: "已从内容中删除" },
   { en: "now a draft", zh: "已改为草稿" },
+  { en: "not for this target", zh: "不属于这个目标" },
   { en: 'renamed to "{{title}}"', zh: '已重命名为 "{{title}}"' },
   { en: 'moved to {{skill}} / "{{title}}"', zh: '已移到 {{skill}} / "{{title}}"' },
 ];

@@ -34,17 +34,30 @@ export type MessageDiff =
 export interface EntryDiff {
   readonly skill?: { readonly from: string; readonly to: string } | undefined;
   readonly title?: { readonly from: string; readonly to: string } | undefined;
-  /** A changed similarity threshold, as written (`default (0.9)` when not set). */
-  readonly threshold?: { readonly from: string; readonly to: string } | undefined;
+  /**
+   * A changed similarity threshold, as written (`default (0.9)` when not set); `unsent` when
+   * the API the change goes through has no threshold (v1): the bot keeps its own.
+   */
+  readonly threshold?:
+    | { readonly from: string; readonly to: string; readonly unsent?: true | undefined }
+    | undefined;
   readonly questionsAdded: readonly string[];
   readonly questionsRemoved: readonly string[];
   readonly messages: readonly MessageDiff[];
 }
 
-/** Compares two versions of an entry. Either may be missing (a new or a removed entry). */
-export function diffEntry(before: EntryView | undefined, after: EntryView | undefined): EntryDiff {
+/**
+ * Compares two versions of an entry. Either may be missing (a new or a removed entry). `api`
+ * is the API the change goes through: v1 sends no threshold, so its change is marked `unsent`.
+ */
+export function diffEntry(
+  before: EntryView | undefined,
+  after: EntryView | undefined,
+  api: "v1" | "v2" = "v2",
+): EntryDiff {
   const b = before?.questions ?? [];
   const a = after?.questions ?? [];
+  const unsent = api === "v1" ? { unsent: true as const } : {};
   return {
     skill:
       before && after && before.skill !== after.skill
@@ -56,15 +69,23 @@ export function diffEntry(before: EntryView | undefined, after: EntryView | unde
         : undefined,
     threshold:
       before && after && before.threshold !== after.threshold
-        ? { from: thresholdShown(before.threshold), to: thresholdShown(after.threshold) }
+        ? {
+            from: thresholdShown(before.threshold),
+            to: thresholdShown(after.threshold),
+            ...unsent,
+          }
         : !before && after?.threshold !== undefined
-          ? { from: "", to: thresholdShown(after.threshold) }
+          ? { from: "", to: thresholdShown(after.threshold), ...unsent }
           : undefined,
     questionsAdded: a.filter((q) => !b.includes(q)),
     questionsRemoved: b.filter((q) => !a.includes(q)),
     messages: diffMessages(before?.messages ?? [], after?.messages ?? []),
   };
 }
+
+/** Said beside a threshold change the v1 API does not send. */
+export const THRESHOLD_UNSENT =
+  "(not sent: the v1 API has no threshold, so the bot uses its default)";
 
 /** A threshold as reviewers read it. */
 function thresholdShown(threshold: number | undefined): string {
@@ -229,9 +250,10 @@ export function diffLines(diff: EntryDiff, style: DiffStyle, indent = "    "): s
     lines.push(`${indent}title: ${style.del(diff.title.from)} → ${style.add(diff.title.to)}`);
   if (diff.threshold)
     lines.push(
-      diff.threshold.from === ""
+      (diff.threshold.from === ""
         ? `${indent}threshold: ${style.add(diff.threshold.to)}`
-        : `${indent}threshold: ${style.del(diff.threshold.from)} → ${style.add(diff.threshold.to)}`,
+        : `${indent}threshold: ${style.del(diff.threshold.from)} → ${style.add(diff.threshold.to)}`) +
+        (diff.threshold.unsent ? ` ${THRESHOLD_UNSENT}` : ""),
     );
   for (const q of diff.questionsRemoved) lines.push(`${indent}- question: ${style.del(q)}`);
   for (const q of diff.questionsAdded) lines.push(`${indent}+ question: ${style.add(q)}`);
@@ -288,9 +310,10 @@ export function diffHtml(diff: EntryDiff): string {
   if (diff.title) parts.push(`title: ${del(diff.title.from)} → ${ins(diff.title.to)}`);
   if (diff.threshold)
     parts.push(
-      diff.threshold.from === ""
+      (diff.threshold.from === ""
         ? `threshold: ${ins(diff.threshold.to)}`
-        : `threshold: ${del(diff.threshold.from)} → ${ins(diff.threshold.to)}`,
+        : `threshold: ${del(diff.threshold.from)} → ${ins(diff.threshold.to)}`) +
+        (diff.threshold.unsent ? ` <i>${THRESHOLD_UNSENT}</i>` : ""),
     );
   for (const q of diff.questionsRemoved) parts.push(`− question: ${del(q)}`);
   for (const q of diff.questionsAdded) parts.push(`+ question: ${ins(q)}`);

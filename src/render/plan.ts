@@ -160,7 +160,7 @@ export function removeReason(
   return `${driftWhy(action)}; still on the bot, ${prune} ${plan.api === "v2" ? "disables" : "removes"} it`;
 }
 
-/** Why an entry is drift: `deleted`, `now a draft`, `renamed to "…"`, `moved to 转账 / …`. */
+/** Why an entry is drift: `deleted`, `now a draft`, `not for this target`, `renamed to "…"`, `moved to 转账 / …`. */
 export function driftWhy(action: RemoveAction): string {
   const { to } = action;
   switch (action.reason) {
@@ -168,6 +168,8 @@ export function driftWhy(action: RemoveAction): string {
       return "deleted";
     case "draft":
       return "now a draft";
+    case "excluded":
+      return "not for this target";
     case "renamed":
       return `renamed to "${to?.title}"`;
     case "moved":
@@ -249,7 +251,7 @@ export function renderPlanText(
       }
       lines.push(
         `  ${signed(action, actionHead(action, plan, options.details.befores))}`,
-        ...detailLines(action, answers, options.details),
+        ...detailLines(action, plan.api, answers, options.details),
       );
     }
     lines.push("");
@@ -306,22 +308,23 @@ function actionHead(action: PlanAction, plan: Plan, befores?: ReadonlyMap<string
 /** The details under an action: the diff from the platform's version, or the whole new entry. */
 function detailLines(
   action: PlanAction,
+  api: Plan["api"],
   answers: AnswerReader,
   details: NonNullable<PlanTextOptions["details"]>,
 ): string[] {
   if (action.kind === "remove" || action.kind === "unchanged") return [];
   const after = { ...action.entry, messages: answers.read(action.entry).messages };
   if (action.kind === "create") {
-    return diffLines(diffEntry(undefined, after), details.style, "      ");
+    return diffLines(diffEntry(undefined, after, api), details.style, "      ");
   }
   const before = details.befores.get(identityKey(action.previous));
   if (!before?.found) {
     return [
       `      (the previous version cannot be shown: ${before?.why ?? "it was not looked up"}; the new one in full:)`,
-      ...diffLines(diffEntry(undefined, after), details.style, "      "),
+      ...diffLines(diffEntry(undefined, after, api), details.style, "      "),
     ];
   }
-  const diff = diffEntry(before.entry, after);
+  const diff = diffEntry(before.entry, after, api);
   if (isEmptyDiff(diff)) return ["      (the same as on the bot)"];
   return diffLines(diff, details.style, "      ");
 }

@@ -312,6 +312,8 @@ function driftWhy(action: RemoveAction, lang: Lang): string {
       return previewText(lang, "driftDeleted");
     case "draft":
       return previewText(lang, "driftDraft");
+    case "excluded":
+      return previewText(lang, "driftExcluded");
     case "renamed":
       return previewText(lang, "driftRenamed", values);
     case "moved":

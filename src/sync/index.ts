@@ -3,6 +3,7 @@
  * lockfile state; the planner (plan.ts) and the applier (apply.ts) do the rest.
  */
 import { type ContentResult, loadContent } from "../content/load.js";
+import type { CompiledEntry } from "../content/types.js";
 import type { SyncOptions } from "../options/sync.js";
 import { journalPath, readJournal } from "./journal.js";
 import { foldRecords } from "./lock-state.js";
@@ -25,7 +26,13 @@ export interface LockSnapshot {
 }
 
 export interface SyncInputs extends LockSnapshot {
+  /** The content, its `entries` those the target takes. */
   readonly content: ContentResult;
+  /**
+   * The content's entries the target does not take (its `skills` or `paths`, or the entries'
+   * front matter `targets`): the planner's `notTaken`, so drift they left says `excluded`.
+   */
+  readonly notTaken?: readonly CompiledEntry[] | undefined;
 }
 
 /** Reads the lockfile and folds in its journal. */

@@ -16,6 +16,11 @@ export type DriftReason =
   | "deleted"
   /** Its file (or an entry with its skill and title) is now `draft: true`. */
   | "draft"
+  /**
+   * Its file is still in the content, but this target no longer takes it: the entry's front
+   * matter `targets`, or the target's `skills` or `paths` (faqops.config.yaml) leave it out.
+   */
+  | "excluded"
   /** Its entry now has another title in the same skill (`to`). */
   | "renamed"
   /** Its entry now sits in another skill (`to`). */
@@ -174,7 +179,8 @@ const KIND_ORDER: Record<PlanKind, number> = {
 
 /**
  * Plans a sync of `entries` (drafts included: they are not synced) against `lock`, for the v1
- * API or the v2 one (`options.api`). They differ in two places: v2 renames an entry in place
+ * API or the v2 one (`options.api`). `notTaken` are the content's entries this target does not
+ * take (targets.ts, entriesFor): never written, they only say why drift they left is there. They differ in two places: v2 renames an entry in place
  * when its skill stays the same (`oldIntent`), and a v2 prune disables drift rather than
  * replacing the bot. A disabled entry (v2) is never drift, and coming back it is an update
  * that switches it on (`enable`).
@@ -183,6 +189,7 @@ export function planSync(
   entries: readonly CompiledEntry[],
   lock: Lockfile,
   options: PlanOptions = {},
+  notTaken: readonly CompiledEntry[] = [],
 ): Plan {
   // Each identity key is made once and reused: a key is a new string, hashed again at every
   // lookup until it is reused (at 10k entries, most of the planner's time).
@@ -305,6 +312,11 @@ export function planSync(
       ids: new Set(drafts.flatMap((e) => (e.id === undefined ? [] : [e.id]))),
     };
   });
+  const notTakenIndex = once(() => ({
+    identities: new Set(notTaken.map(identityKey)),
+    sources: new Set(notTaken.map((e) => e.source)),
+    ids: new Set(notTaken.flatMap((e) => (e.id === undefined ? [] : [e.id]))),
+  }));
   // Pass 3 adds removes only: the creates liveIndex reads are all in `actions` by now.
   for (let index = 0; index < lock.entries.length; index++) {
     const previous = lock.entries[index]!;
@@ -328,7 +340,17 @@ export function planSync(
       drafts.identities.has(key) ||
       drafts.sources.has(previous.source) ||
       (previous.id !== undefined && drafts.ids.has(previous.id));
-    actions.push({ kind: "remove", previous, reason: drafted ? "draft" : "deleted" });
+    if (drafted) {
+      actions.push({ kind: "remove", previous, reason: "draft" });
+      continue;
+    }
+    const others = notTaken.length > 0 ? notTakenIndex() : undefined;
+    const excluded =
+      others !== undefined &&
+      (others.identities.has(key) ||
+        others.sources.has(previous.source) ||
+        (previous.id !== undefined && others.ids.has(previous.id)));
+    actions.push({ kind: "remove", previous, reason: excluded ? "excluded" : "deleted" });
   }
 
   actions.sort(

@@ -443,3 +443,66 @@ prune: false
     expect(existsSync(path.join(dir, "faqops.staging.lock.json"))).toBe(false);
   });
 });
+
+describe("an entry a target stops taking", () => {
+  it("is named as not for this target, not as deleted, and a prune removes it from that bot", async () => {
+    const dir = await repository({
+      "faqops.config.yaml": "rate: 1000\ntargets:\n  staging: {}\n  production: {}\n",
+      "content/账户/开户.md": entry("如何开户", "带身份证到网点办理。"),
+      "content/账户/销户.md": entry("如何销户", "在 App 里申请销户。"),
+      "content/账户/挂失.md": entry("如何挂失", "拨打 95588。"),
+      "content/内部/说明.md": entry("测试说明", "只给内部看。"),
+      "content/转账/限额.md": entry("转账限额", "单笔 2 万元。"),
+    });
+    const rehearse = (args: readonly string[], env: NodeJS.ProcessEnv = {}) =>
+      run(dir, [...args, "--emulator", "--target", "production"], env);
+    const first = await rehearse(["apply", "--publish"]);
+    expect(first.code, first.stderr).toBe(0);
+
+    // Front matter keeps one entry off production, the config's skills another's skill;
+    // a third file is deleted.
+    await writeFile(
+      path.join(dir, "content/账户/开户.md"),
+      entry("如何开户", "带身份证到网点办理。", "targets: [staging]\n"),
+    );
+    await writeFile(
+      path.join(dir, "faqops.config.yaml"),
+      "rate: 1000\ntargets:\n  staging: {}\n  production:\n    skills:\n      exclude: [内部]\n",
+    );
+    await rm(path.join(dir, "content/账户/挂失.md"));
+
+    const plan = await rehearse(["plan", "--brief"]);
+    expect(plan.code, plan.stderr).toBe(0);
+    const lines = plan.stdout.split("\n");
+    expect(lines).toContain(
+      "  - 测试说明  (not for this target; still on the bot, --prune removes it)",
+    );
+    expect(lines).toContain(
+      "  - 如何开户  (not for this target; still on the bot, --prune removes it)",
+    );
+    expect(lines).toContain("  - 如何挂失  (deleted; still on the bot, --prune removes it)");
+    const zh = await rehearse(["plan", "--brief"], { FAQOPS_LANG: "zh-CN" });
+    expect(zh.stdout).toContain("  - 如何开户  （不属于这个目标；仍在机器人上，--prune 会删除它）");
+
+    const json = await rehearse(["plan", "--json"]);
+    const changes = (JSON.parse(json.stdout) as { changes: { title: string; reason?: string }[] })
+      .changes;
+    expect(changes.map((c) => [c.title, c.reason])).toEqual([
+      ["测试说明", "excluded"],
+      ["如何开户", "excluded"],
+      ["如何挂失", "deleted"],
+    ]);
+
+    // Staging still takes both entries left out of production: its plan creates them.
+    const staging = await run(dir, ["plan", "--brief", "--emulator", "--target", "staging"]);
+    expect(staging.stdout).toMatch(/Plan: 4 to create, /);
+
+    // What the customer of production sees after a prune: the three are gone.
+    const prune = await rehearse(["apply", "--prune", "--force", "--publish"]);
+    expect(prune.code, prune.stderr).toBe(0);
+    const state = JSON.parse(
+      await readFile(path.join(dir, ".faqops-cache/emulator/production/platform.json"), "utf8"),
+    ) as { published?: { title: string }[] };
+    expect(state.published?.map((e) => e.title).sort()).toEqual(["如何销户", "转账限额"]);
+  }, 60_000);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Message } from "../../src/content/types.js";
+import { localizeMarkdown, localizeText } from "../../src/i18n/index.js";
 import {
   diffEntry,
   diffHtml,
@@ -128,5 +129,44 @@ describe("diffs for reviewers", () => {
     expect(html).toContain("@\u200bmallory");
     expect(html).toMatch(/<del>.*<\/del>/);
     expect(html).toMatch(/<ins>.*<\/ins>/);
+  });
+});
+
+describe("a threshold change on the v1 API", () => {
+  const before = { ...view(["答案"]), threshold: 0.8 };
+  const after = { ...view(["答案"]), threshold: 0.85 };
+
+  it("is marked as not sent, in text, in HTML and in Chinese", () => {
+    const v1 = diffEntry(before, after, "v1");
+    expect(v1.threshold).toEqual({ from: "0.8", to: "0.85", unsent: true });
+    expect(isEmptyDiff(v1)).toBe(false);
+    const [line] = diffLines(v1, PLAIN_STYLE, "  ");
+    expect(line).toBe(
+      "  threshold: [-0.8-] → {+0.85+} (not sent: the v1 API has no threshold, so the bot uses its default)",
+    );
+    expect(localizeText(line!, "zh-CN")).toBe(
+      "  threshold: [-0.8-] → {+0.85+}（不会发送：v1 API 没有阈值，机器人使用默认阈值）",
+    );
+    const html = diffHtml(v1);
+    expect(html).toContain(
+      "threshold: <del>0.8</del> → <ins>0.85</ins> <i>(not sent: the v1 API has no threshold, so the bot uses its default)</i>",
+    );
+    // As the Action's summary holds it: a change's details line.
+    const details = `<details><summary>✏️ changed 怎么开户？</summary>${html}</details>`;
+    expect(localizeMarkdown(details, "zh-CN")).toContain(
+      "<i>（不会发送：v1 API 没有阈值，机器人使用默认阈值）</i>",
+    );
+    // A new entry's threshold on v1 is not sent either.
+    expect(diffEntry(undefined, after, "v1").threshold).toEqual({
+      from: "",
+      to: "0.85",
+      unsent: true,
+    });
+  });
+
+  it("is a plain change on v2", () => {
+    const v2 = diffEntry(before, after, "v2");
+    expect(v2.threshold).toEqual({ from: "0.8", to: "0.85" });
+    expect(diffLines(v2, PLAIN_STYLE, "")[0]).toBe("threshold: [-0.8-] → {+0.85+}");
   });
 });

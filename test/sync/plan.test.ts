@@ -112,6 +112,39 @@ describe("planSync", () => {
     expect(planHasChanges(plan)).toBe(true);
   });
 
+  it("says an entry the target no longer takes is excluded, matched by identity, file or id", () => {
+    const keptOff = entry({ title: "kept off" });
+    const retitled = entry({ title: "old title", source: "账户/t.md" });
+    const moved = entry({ title: "moved", id: "x1", source: "账户/x.md" });
+    const gone = entry({ title: "gone" });
+    const kept = entry({ title: "kept" });
+    const lock = lockOf(
+      synced(keptOff),
+      synced(retitled),
+      synced(moved),
+      synced(gone),
+      synced(kept),
+    );
+    const notTaken = [
+      keptOff,
+      // Retitled and no longer taken: still its file.
+      entry({ title: "new title", source: "账户/t.md" }),
+      // Moved to another folder and skill, and no longer taken: still its id.
+      entry({ title: "moved", skill: "内部", id: "x1", source: "内部/x.md" }),
+    ];
+    const plan = planSync([kept], lock, {}, notTaken);
+    expect(summary(plan)).toEqual([
+      "remove 账户/gone (deleted)",
+      "unchanged 账户/kept",
+      "remove 账户/kept off (excluded)",
+      "remove 账户/moved (excluded)",
+      "remove 账户/old title (excluded)",
+    ]);
+    expect(plan.stillOnPlatform).toHaveLength(4);
+    // Without them, the same lock entries read as deleted.
+    expect(summary(planSync([kept], lock)).filter((l) => l.includes("excluded"))).toEqual([]);
+  });
+
   it("counts written entries not yet published as a pending change", () => {
     const a = entry({ title: "a" });
     const published = planSync([a], lockOf(synced(a)));

@@ -75,7 +75,7 @@ export function registerApply(program: Command, { io, result }: CommandContext):
       const inputs = await targetInputs(io, project, content, target, options);
       const plan =
         saved === undefined
-          ? planSync(inputs.content.entries, inputs.lock, options)
+          ? planSync(inputs.content.entries, inputs.lock, options, inputs.notTaken)
           : checkedPlan(saved, inputs, options, io.cwd);
       const { answers } = inputs.content;
       for (const note of apiNotes(plan, answers, "cli")) io.stderr(`note: ${note}\n`);
@@ -173,7 +173,7 @@ function checkedPlan(
       `the plan ${name} was made for the ${saved.options.api} API, and this run uses ${options.api} (--api / FAQOPS_API); apply it with --api ${saved.options.api}, or make a new plan.`,
     );
   }
-  const plan = planSync(inputs.content.entries, inputs.lock, saved.options);
+  const plan = planSync(inputs.content.entries, inputs.lock, saved.options, inputs.notTaken);
   checkSavedPlan(
     saved,
     {

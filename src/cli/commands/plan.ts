@@ -85,7 +85,7 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
         io.stdout(`${index > 0 ? "\n" : ""}${colors.bold(targetHeading(target, options))}\n`);
       }
       const inputs = await targetInputs(io, project, content, target, options);
-      const plan = planSync(inputs.content.entries, inputs.lock, options);
+      const plan = planSync(inputs.content.entries, inputs.lock, options, inputs.notTaken);
       const { answers } = inputs.content;
       for (const note of apiNotes(plan, answers, "cli")) io.stderr(`note: ${note}\n`);
       // What the platform holds for each change, from Git: needed for the diffs, not for --brief.

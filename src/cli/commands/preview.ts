@@ -61,7 +61,7 @@ export function registerPreview(program: Command, { io, result }: CommandContext
     if (changed && target !== undefined && "lockfile" in options) {
       const content = await loadCheckedContent(io, project, options);
       const inputs = await targetInputs(io, project, content, target, options);
-      const plan = planSync(inputs.content.entries, inputs.lock, options);
+      const plan = planSync(inputs.content.entries, inputs.lock, options, inputs.notTaken);
       // The before side: what the platform holds for each change, from Git (see loadBefore).
       const before = await loadBefore(plan, {
         cwd: io.cwd,

@@ -153,7 +153,7 @@ export function entriesPageData(
  * with no before there, or one not found, says why on its before side.
  *
  * Recommended questions resolve in the state of their side: after, against the content's
- * entries; before, against what the bot holds (unchanged entries and the befores; one that
+ * entries and the drift this apply leaves on the bot (none when it prunes); before, against what the bot holds (unchanged entries and the befores; one that
  * cannot be shown answers with why), so a tap shows what a user would get today. Only the
  * answers shown, and those their taps reach, are read.
  */
@@ -194,7 +194,15 @@ export function changesPageData(
       beforeAskable.push(source);
     }
   }
-  const afterWorld = new AnswerWorld(table, [...afterSources.values()]);
+  // Drift stays on the bot, answering, until a prune takes it off: after this apply a tap can
+  // still reach it (after the content's entries, which win a tie), unless the plan prunes.
+  const prunes = plan.prune !== undefined && plan.prune.refusal === undefined;
+  const drift = prunes
+    ? []
+    : plan.actions.flatMap((a) =>
+        a.kind === "remove" ? [beforeSources.get(identityKey(a.previous))!] : [],
+      );
+  const afterWorld = new AnswerWorld(table, [...afterSources.values(), ...drift]);
   const beforeWorld = new AnswerWorld(table, beforeAskable);
 
   const beforeSide = (action: Extract<PlanAction, { previous: unknown }>): ViewSide => {

@@ -313,6 +313,34 @@ describe("the changes page", () => {
     expect(afterAsk).toMatchObject({ t: "ask", q: "旧问题", to: null });
   });
 
+  it("lets a tap after this apply reach drift still on the bot, unless the plan prunes it", () => {
+    // The content's 新的 asks 删了, whose file is gone: until a prune the bot still answers.
+    const asking = withMessages({ title: "新的" }, [`问 ${ask("删了")}`]);
+    const driftLock: Lockfile = { version: LOCKFILE_VERSION, entries: [old("删了")] };
+    const drifted = new Map<string, Before>([
+      [
+        identityKey({ skill: "账户", title: "删了" }),
+        before.get(identityKey({ skill: "账户", title: "删了" }))!,
+      ],
+    ]);
+    const reached = (options: Parameters<typeof planSync>[2]) => {
+      const p = planSync([asking], driftLock, options);
+      const d = changesPageData(p, planAnswers(p), drifted);
+      const created = d.groups.flatMap((g) => g.items).find((i) => i.kind === "create")!;
+      const side = created.sides[1]!;
+      if (!("answer" in side)) throw new Error("after side");
+      const tap = segments(d, side.answer).find((x) => x.t === "ask");
+      if (tap?.t !== "ask") throw new Error("no ask");
+      return tap.to === null ? null : d.answers[tap.to]!.title;
+    };
+    expect(reached({})).toBe("删了");
+    expect(reached({ api: "v2" })).toBe("删了");
+    expect(reached({ prune: true, force: true })).toBeNull();
+    expect(reached({ prune: true, api: "v2", force: true })).toBeNull();
+    // A prune refused (it would remove all the bot knows) leaves the drift answering.
+    expect(reached({ prune: true })).toBe("删了");
+  });
+
   it("says so when there is nothing to review", () => {
     const none = changesPageData(planSync([], emptyLockfile()), heldAnswers([]));
     expect(none.groups).toEqual([]);

@@ -304,6 +304,8 @@ function planLines(
     lines.push(
       `${count(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet (\`publish: true\` or \`command: publish\`).`,
       "",
+      unpublishedDetails(plan),
+      "",
     );
   }
   const unpublishedDrift = unpublishedDriftLine(plan);
@@ -329,6 +331,21 @@ function planLines(
 }
 
 type ChangeAction = Exclude<PlanAction, { kind: "unchanged" }>;
+
+/** How many written-but-unpublished entries the summary names (the step's JSON has them all). */
+const UNPUBLISHED_SHOWN = 50;
+
+/** The entries written but not published, folded: what a publish makes live, by name. */
+function unpublishedDetails(plan: Plan): string {
+  const entries = plan.unpublishedEntries;
+  const shown = entries.slice(0, UNPUBLISHED_SHOWN);
+  const list = shown.map((e) => escapeHtml(`${e.skill} / ${e.title}`)).join("<br>");
+  const summary =
+    shown.length === entries.length
+      ? `Entries a publish makes live (${entries.length})`
+      : `Entries a publish makes live (the first ${shown.length} of ${entries.length})`;
+  return `<details><summary>${summary}</summary>${list}</details>`;
+}
 
 /**
  * One collapsed block per written entry: what changes, against what the platform holds. One

@@ -227,6 +227,14 @@ export const MARKDOWN_LINES: readonly Entry[] = [
     en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet (`publish: true` or `command: publish`).",
     zh: "{{count}}已写入但未发布：线上机器人还不会用它们回答（`publish: true` 或 `command: publish`）。",
   },
+  {
+    en: "<details><summary>Entries a publish makes live ({{count:n}})</summary>{{list}}</details>",
+    zh: "<details><summary>发布后上线的条目（{{count}} 个）</summary>{{list}}</details>",
+  },
+  {
+    en: "<details><summary>Entries a publish makes live (the first {{shown:n}} of {{count:n}})</summary>{{list}}</details>",
+    zh: "<details><summary>发布后上线的条目（共 {{count}} 个中的前 {{shown}} 个）</summary>{{list}}</details>",
+  },
   { en: "| | Title | Answer |", zh: "| | 标题 | 答案 |" },
   {
     en: "| {{label:summary-label}} | {{title}} | _{{why:cell-plan-why}}_ |",

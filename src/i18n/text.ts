@@ -201,6 +201,11 @@ export const TEXT_LINES: readonly Entry[] = [
     en: "{{count:count-entry-is}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; {{remedy:publish-remedy}}.",
     zh: `{{count}}已写入但未发布：线上机器人还不会用它们回答；{{remedy}}。`,
   },
+  // plan: the entries written but not published, past the ones named (render/plan.ts unpublishedLines)
+  {
+    en: "  … and {{count:n}} more (`faqops plan --json` lists every one)",
+    zh: "  ……另有 {{count}} 个（`faqops plan --json` 会全部列出）",
+  },
   {
     en: "--prune: nothing to remove; the sync stays incremental.",
     zh: "--prune：没有要删除的条目；同步仍是增量的。",

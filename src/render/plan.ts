@@ -138,6 +138,21 @@ export function unpublishedDriftLine(plan: Plan): string | undefined {
   return `${plural(n, "entry", "entries")} on the bot but not in the content ${n === 1 ? "was" : "were"} written since the last publish: a publish makes ${n === 1 ? "it" : "them"} live as written, unless a prune removes ${n === 1 ? "it" : "them"} first.`;
 }
 
+/** How many written-but-unpublished entries the terminal names; `--json` has them all. */
+export const UNPUBLISHED_SHOWN = 10;
+
+/**
+ * The entries written but not published, one line each (`  账户 / 怎么开户？`): what a publish
+ * makes live, by name, the first UNPUBLISHED_SHOWN of them.
+ */
+export function unpublishedLines(plan: Pick<Plan, "unpublishedEntries">): string[] {
+  const entries = plan.unpublishedEntries;
+  const lines = entries.slice(0, UNPUBLISHED_SHOWN).map((e) => `  ${e.skill} / ${e.title}`);
+  const more = entries.length - UNPUBLISHED_SHOWN;
+  if (more > 0) lines.push(`  … and ${more} more (\`faqops plan --json\` lists every one)`);
+  return lines;
+}
+
 /** `3 written, not yet published`. */
 export function unpublishedPhrase(count: number): string {
   return `${count} written, not yet published`;
@@ -271,6 +286,7 @@ export function renderPlanText(
   if (plan.unpublished > 0) {
     lines.push(
       `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet; ${PUBLISH_REMEDY}.`,
+      ...unpublishedLines(plan),
     );
   }
   if (plan.prune) lines.push(...pruneLines(plan, colors));
@@ -436,6 +452,12 @@ export function planJson(
       ...(plan.pendingTasks > 0 ? { pendingTasks: plan.pendingTasks } : {}),
       changes: planHasChanges(plan),
     },
+    // What a publish makes live: each entry written since the last one.
+    unpublished: plan.unpublishedEntries.map((e) => ({
+      skill: e.skill,
+      title: e.title,
+      source: e.source,
+    })),
     changes: plan.actions.flatMap((a): Record<string, unknown>[] => {
       switch (a.kind) {
         case "unchanged":

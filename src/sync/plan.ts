@@ -144,6 +144,8 @@ export interface Plan {
   readonly stillOnPlatform: readonly LockEntry[];
   /** Entries written to the platform but not published since: the live bot does not answer with them. */
   readonly unpublished: number;
+  /** Those entries, as the lockfile knows them, sorted by skill, then title. */
+  readonly unpublishedEntries: readonly LockEntry[];
   /** Present when a prune was asked for. */
   readonly prune?: PrunePlan | undefined;
   /** The API the plan is for: what it can do differs (renames in place, disables). */
@@ -367,14 +369,14 @@ export function planSync(
   for (const action of actions) counts[action.kind]++;
   // Actions are sorted by identity, so the removes' identities are too.
   const stillOnPlatform = actions.flatMap((a) => (a.kind === "remove" ? [a.previous] : []));
-  let unpublished = 0;
-  for (const e of lock.entries) if (e.unpublished) unpublished++;
+  const unpublishedEntries = lock.entries.filter((e) => e.unpublished).sort(compareIdentity);
   const plan: Plan = {
     actions,
     counts,
     writes: counts.create + counts.update + counts.rename,
     stillOnPlatform,
-    unpublished,
+    unpublished: unpublishedEntries.length,
+    unpublishedEntries,
     api: v2 ? "v2" : "v1",
     pendingTasks: lock.tasks?.length ?? 0,
   };

@@ -84,14 +84,21 @@ describe("the action names its inputs, not the CLI's flags", () => {
 
     const en = await planOnPullRequest();
     expect(en.code, en.stdout).toBe(0);
-    const row = en.summary.split("\n").find((l) => l.includes("忘记密码怎么办？"));
+    // The table's row (the entry, written but not yet published, is also named above the table).
+    const row = en.summary
+      .split("\n")
+      .find((l) => l.startsWith("|") && l.includes("忘记密码怎么办？"));
+    expect(en.summary).toContain("<details><summary>Entries a publish makes live (2)</summary>");
     expect(row).toBe(
       "| ⚠️ on the bot, not in content | 忘记密码怎么办？ | _deleted; still on the bot, \\`prune: true\\` removes it_ |",
     );
     expect(flagsShown(en)).toEqual([]);
 
     const zh = await planOnPullRequest({ lang: "zh-CN" });
-    expect(zh.summary.split("\n").find((l) => l.includes("忘记密码怎么办？"))).toBe(
+    expect(zh.summary).toContain("<details><summary>发布后上线的条目（2 个）</summary>");
+    expect(
+      zh.summary.split("\n").find((l) => l.startsWith("|") && l.includes("忘记密码怎么办？")),
+    ).toBe(
       "| ⚠️ 在机器人上，不在内容里 | 忘记密码怎么办？ | _已从内容中删除；仍在机器人上，\\`prune: true\\` 会删除它_ |",
     );
     expect(flagsShown(zh)).toEqual([]);

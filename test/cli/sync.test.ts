@@ -178,6 +178,41 @@ describe("faqops plan and apply (built CLI)", () => {
     expect((await run("plan")).stdout).not.toContain("written since the last publish");
   });
 
+  it("names the entries written but not published: what a publish makes live", async () => {
+    await writeContent(12);
+    expect((await run("apply", "--rate", "1000")).code).toBe(0); // written, not published
+    const plan = await run("plan");
+    const lines = plan.stdout.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("12 entries were written but not published"));
+    expect(at, plan.stdout).toBeGreaterThan(-1);
+    // Sorted by skill, then title; the first ten, then how many more.
+    expect(lines.slice(at + 1, at + 12)).toEqual([
+      "  技能0 / 问题 0",
+      "  技能0 / 问题 10",
+      "  技能0 / 问题 5",
+      "  技能1 / 问题 1",
+      "  技能1 / 问题 11",
+      "  技能1 / 问题 6",
+      "  技能2 / 问题 2",
+      "  技能2 / 问题 7",
+      "  技能3 / 问题 3",
+      "  技能3 / 问题 8",
+      "  … and 2 more (`faqops plan --json` lists every one)",
+    ]);
+    const zh = await start(["plan"], { FAQOPS_LANG: "zh-CN" }).done;
+    expect(zh.stdout).toContain("  ……另有 2 个（`faqops plan --json` 会全部列出）");
+    const json = JSON.parse((await run("plan", "--json")).stdout) as {
+      unpublished: { skill: string; title: string; source: string }[];
+    };
+    expect(json.unpublished).toHaveLength(12);
+    expect(json.unpublished[0]).toEqual({ skill: "技能0", title: "问题 0", source: "技能0/q0.md" });
+    // Published: the bot answers with all twelve, and the plan names none.
+    expect((await run("publish")).code).toBe(0);
+    expect(emulator.published()).toHaveLength(12);
+    const after = await run("plan", "--json");
+    expect((JSON.parse(after.stdout) as { unpublished: unknown[] }).unpublished).toEqual([]);
+  });
+
   it("flushes the lockfile on SIGTERM too", async () => {
     await writeContent(120);
     emulator.setFaults({ latencyMs: 20 });

@@ -39,10 +39,11 @@ function expectChinese(output: string, isValue: (line: string) => boolean): stri
 
 const SKILLS = new Set(["账户", "转账"]);
 
-/** A plan's value lines: a skill, a prune's list, a diff's keys and body. */
+/** A plan's value lines: a skill, a prune's list, the unpublished entries, a diff's keys and body. */
 const planValue = (line: string) =>
   SKILLS.has(line) ||
   /^ {2}- \S+ \/ /.test(line) ||
+  /^ {2}[^\s…]+ \/ /.test(line) ||
   /^ {6}(?:skill|title|threshold|[-+] question):/.test(line) ||
   /^ {8}/.test(line);
 

@@ -103,6 +103,12 @@ export function planOf(
     api: "v1",
     pendingTasks: 0,
     ...extra,
+    // As many written-but-unpublished entries as `unpublished` counts (12: more than are listed).
+    unpublishedEntries:
+      extra.unpublishedEntries ??
+      Array.from({ length: extra.unpublished ?? 0 }, (_, k) =>
+        locked(`未发布的问题${k + 1}`, { unpublished: true }),
+      ),
   };
 }
 
@@ -135,7 +141,7 @@ const ALL: readonly PlanAction[] = [...WRITES, ...DRIFT];
 
 /** Plans that between them print every line of render/plan.ts. */
 export const PLANS: readonly Plan[] = [
-  planOf(ALL, { unpublished: 2 }),
+  planOf(ALL, { unpublished: 12 }),
   planOf(ALL, { api: "v2", pendingTasks: 1 }),
   planOf([...WRITES, richWrite, richUnchanged], { api: "v2", pendingTasks: 2 }),
   planOf([richUnchanged], { api: "v2" }),

@@ -31,6 +31,7 @@ const EN = {
   emptyChanges:
     "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
   sideBefore: "On the bot now",
+  sideBeforeUnpublished: "Written to the bot, not yet published (the live bot may still answer otherwise)",
   sideAfter: "After this change",
   beforeUnavailable: "Previous version not available",
   notLookedUp: "it was not looked up",
@@ -95,6 +96,7 @@ const ZH_CN: PreviewCatalogue = {
   emptyChanges:
     "没有需要审阅的内容：没有条目会被新建、修改或重命名，也没有条目在机器人上却不在内容中。",
   sideBefore: "机器人上的现状",
+  sideBeforeUnpublished: "已写入机器人，尚未发布（线上机器人可能仍按之前的版本回答）",
   sideAfter: "本次变更后",
   beforeUnavailable: "之前的版本无法显示",
   notLookedUp: "没有查找",

@@ -208,11 +208,14 @@ export function changesPageData(
   const beforeSide = (action: Extract<PlanAction, { previous: unknown }>): ViewSide => {
     const key = identityKey(action.previous);
     const source = beforeSources.get(key)!;
-    if (source.unavailable === undefined) {
-      return { label: previewText(lang, "sideBefore"), answer: beforeWorld.add(source) };
-    }
+    // Written since the last publish: the bot holds this version, the live bot may not yet.
+    const label = previewText(
+      lang,
+      action.previous.unpublished ? "sideBeforeUnpublished" : "sideBefore",
+    );
+    if (source.unavailable === undefined) return { label, answer: beforeWorld.add(source) };
     return {
-      label: previewText(lang, "sideBefore"),
+      label,
       empty: previewText(lang, "beforeUnavailable"),
       why: source.unavailable,
     };

@@ -341,6 +341,27 @@ describe("the changes page", () => {
     expect(reached({ prune: true })).toBe("删了");
   });
 
+  it("labels a before written since the last publish as not yet live", () => {
+    const edited = withMessages({ title: "改了" }, ["再改"]);
+    const labels = (unpublished: boolean, lang: "en" | "zh-CN" = "en") => {
+      const lockOf: Lockfile = {
+        version: LOCKFILE_VERSION,
+        entries: [old("改了", unpublished ? { unpublished: true } : {})],
+      };
+      const p = planSync([edited], lockOf);
+      const d = changesPageData(p, planAnswers(p), before, { lang });
+      return d.groups.flatMap((g) => g.items).flatMap((i) => i.sides.map((side) => side.label));
+    };
+    expect(labels(false)).toEqual(["On the bot now", "After this change"]);
+    expect(labels(true)).toEqual([
+      "Written to the bot, not yet published (the live bot may still answer otherwise)",
+      "After this change",
+    ]);
+    expect(labels(true, "zh-CN")[0]).toBe(
+      "已写入机器人，尚未发布（线上机器人可能仍按之前的版本回答）",
+    );
+  });
+
   it("says so when there is nothing to review", () => {
     const none = changesPageData(planSync([], emptyLockfile()), heldAnswers([]));
     expect(none.groups).toEqual([]);

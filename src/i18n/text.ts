@@ -846,7 +846,7 @@ registerKinds({
 
 /** The entries of the action's drift warning, `账户 / 旧问题 (deleted), …` (main.ts driftList). */
 const DRIFT_ITEM =
-  /\(((?:deleted|now a draft|renamed to "[^"]*"|moved to [^()]* \/ "[^"]*"))\)(?=, |$)/g;
+  /\(((?:deleted|now a draft|not for this target|renamed to "[^"]*"|moved to [^()]* \/ "[^"]*"))\)(?=, |$)/g;
 
 registerKinds({
   "drift-list": {

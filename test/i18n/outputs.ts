@@ -1,6 +1,6 @@
 /**
  * Plans and apply results with every kind of line the renderers print: each change's note
- * (create, update, enable, resend, threshold, renames, the four drift reasons), v1 and v2,
+ * (create, update, enable, resend, threshold, renames, the five drift reasons), v1 and v2,
  * every prune, tasks left in flight, failures, publishes. Made by hand rather than by the
  * planner, so that no branch of a renderer is left out by accident; the tests render them for
  * people in Chinese and look for English left over.
@@ -67,6 +67,7 @@ export const WRITES: readonly WriteAction[] = [
 export const DRIFT: readonly RemoveAction[] = [
   { kind: "remove", previous: locked("删掉的问题"), reason: "deleted" },
   { kind: "remove", previous: locked("草稿问题"), reason: "draft" },
+  { kind: "remove", previous: locked("别的目标的问题"), reason: "excluded" },
   {
     kind: "remove",
     previous: locked("改名前"),

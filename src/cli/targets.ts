@@ -6,6 +6,7 @@
 import type { ProjectConfig } from "../config/load.js";
 import { projectTargets, type Target } from "../config/targets.js";
 import { ConfigError, UsageError } from "../errors.js";
+import type { SyncOptions } from "../options/sync.js";
 import { type RawValue, stringValue } from "../options/values.js";
 
 /**
@@ -55,4 +56,9 @@ export function selectTargets(
     );
   }
   return all;
+}
+
+/** Which bot a target's run talks to: its name, lockfile and API, for the log. */
+export function targetLine(target: Target, options: SyncOptions): string {
+  return `${target.name} (${options.lockfile.display}, ${options.api}${options.emulator ? ", emulator" : ""})`;
 }

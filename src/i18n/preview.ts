@@ -31,7 +31,8 @@ const EN = {
   emptyChanges:
     "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
   sideBefore: "On the bot now",
-  sideBeforeUnpublished: "Written to the bot, not yet published (the live bot may still answer otherwise)",
+  sideBeforeUnpublished:
+    "Written to the bot, not yet published (the live bot may still answer otherwise)",
   sideAfter: "After this change",
   beforeUnavailable: "Previous version not available",
   notLookedUp: "it was not looked up",

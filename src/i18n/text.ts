@@ -397,7 +397,7 @@ export const TEXT_LINES: readonly Entry[] = [
   { en: "Publish failed: {{message:error-message}}", zh: "发布失败：{{message}}" },
   // apply: progress and what happens on the way (cli/progress.ts, commands/apply.ts)
   { en: "apply: {{line:progress-line}}", zh: "apply：{{line}}" },
-  // apply and publish: which bot a named target's run talks to (commands/apply.ts targetLine)
+  // plan, apply and publish: which bot a named target's run talks to (cli/targets.ts targetLine)
   { en: "target: {{line:target-line}}", zh: "目标：{{line}}" },
   { en: "[{{done:word}}{{todo:word}}] {{line:progress-line}}", zh: "[{{done}}{{todo}}] {{line}}" },
   {

@@ -473,6 +473,10 @@ describe("an entry a target stops taking", () => {
 
     const plan = await rehearse(["plan", "--brief"]);
     expect(plan.code, plan.stderr).toBe(0);
+    // One target planned: which bot, on stderr, as apply and publish say it.
+    expect(plan.stderr).toContain(
+      "target: production (.faqops-cache/emulator/production/faqops.lock.json, v1, emulator)",
+    );
     const lines = plan.stdout.split("\n");
     expect(lines).toContain(
       "  - 测试说明  (not for this target; still on the bot, --prune removes it)",

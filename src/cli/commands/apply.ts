@@ -25,7 +25,7 @@ import type { Io } from "../io.js";
 import { createProgress } from "../progress.js";
 import { findProjectRoot } from "../root.js";
 import { loadCheckedContent, targetInputs } from "../sync-inputs.js";
-import { selectTargets } from "../targets.js";
+import { selectTargets, targetLine } from "../targets.js";
 import { DEFAULT_EMULATOR_PORT } from "./emulate.js";
 import type { CommandContext } from "./index.js";
 import {
@@ -188,11 +188,6 @@ function checkedPlan(
     },
   );
   return plan;
-}
-
-/** Which bot a target's run talks to: its name, lockfile and API, for the log. */
-export function targetLine(target: Target, options: SyncOptions): string {
-  return `${target.name} (${options.lockfile.display}, ${options.api}${options.emulator ? ", emulator" : ""})`;
 }
 
 /**

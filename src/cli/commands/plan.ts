@@ -19,7 +19,7 @@ import { colorsFor } from "../io.js";
 import { DIAGNOSTIC_FORMATS } from "../report.js";
 import { findProjectRoot } from "../root.js";
 import { loadCheckedContent, targetInputs } from "../sync-inputs.js";
-import { selectTargets } from "../targets.js";
+import { selectTargets, targetLine } from "../targets.js";
 import type { CommandContext } from "./index.js";
 import {
   addApiOption,
@@ -83,6 +83,9 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
       // Several targets: each plan under its own heading, notes included.
       if (several && !flags.json) {
         io.stdout(`${index > 0 ? "\n" : ""}${colors.bold(targetHeading(target, options))}\n`);
+      } else if (target.name !== undefined) {
+        // One named target: which bot, as apply says it (stderr keeps stdout the plan alone).
+        io.stderr(`target: ${targetLine(target, options)}\n`);
       }
       const inputs = await targetInputs(io, project, content, target, options);
       const plan = planSync(inputs.content.entries, inputs.lock, options, inputs.notTaken);

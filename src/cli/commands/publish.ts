@@ -7,8 +7,7 @@ import { publishLockfile } from "../../sync/apply.js";
 import { readLockSnapshot } from "../../sync/index.js";
 import { openTarget } from "../connect.js";
 import { findProjectRoot } from "../root.js";
-import { selectTargets } from "../targets.js";
-import { targetLine } from "./apply.js";
+import { selectTargets, targetLine } from "../targets.js";
 import type { CommandContext } from "./index.js";
 import {
   addApiOption,

@@ -175,7 +175,10 @@ export function removeReason(
   return `${driftWhy(action)}; still on the bot, ${prune} ${plan.api === "v2" ? "disables" : "removes"} it`;
 }
 
-/** Why an entry is drift: `deleted`, `now a draft`, `not for this target`, `renamed to "…"`, `moved to 转账 / …`. */
+/**
+ * Why an entry is drift: `deleted`, `now a draft`, `not for this target`, `renamed to "…"`,
+ * `moved to 转账 / …`.
+ */
 export function driftWhy(action: RemoveAction): string {
   const { to } = action;
   switch (action.reason) {

@@ -153,9 +153,10 @@ export function entriesPageData(
  * with no before there, or one not found, says why on its before side.
  *
  * Recommended questions resolve in the state of their side: after, against the content's
- * entries and the drift this apply leaves on the bot (none when it prunes); before, against what the bot holds (unchanged entries and the befores; one that
- * cannot be shown answers with why), so a tap shows what a user would get today. Only the
- * answers shown, and those their taps reach, are read.
+ * entries and the drift this apply leaves on the bot (none when it prunes); before, against
+ * what the bot holds (unchanged entries and the befores; one that cannot be shown answers with
+ * why), so a tap shows what a user would get today. Only the answers shown, and those their
+ * taps reach, are read.
  */
 export function changesPageData(
   plan: Plan,

@@ -181,11 +181,11 @@ const KIND_ORDER: Record<PlanKind, number> = {
 
 /**
  * Plans a sync of `entries` (drafts included: they are not synced) against `lock`, for the v1
- * API or the v2 one (`options.api`). `notTaken` are the content's entries this target does not
- * take (targets.ts, entriesFor): never written, they only say why drift they left is there. They differ in two places: v2 renames an entry in place
+ * API or the v2 one (`options.api`). They differ in two places: v2 renames an entry in place
  * when its skill stays the same (`oldIntent`), and a v2 prune disables drift rather than
  * replacing the bot. A disabled entry (v2) is never drift, and coming back it is an update
- * that switches it on (`enable`).
+ * that switches it on (`enable`). `notTaken` are the content's entries this target does not
+ * take (targets.ts, entriesFor): never written, they only say why drift they left is there.
  */
 export function planSync(
   entries: readonly CompiledEntry[],

@@ -28,6 +28,7 @@ import {
 } from "../platform/credentials.js";
 import type { RetryInfo } from "../platform/transport.js";
 import { createV2Client } from "../platform/v2/client.js";
+import { publishedSentence } from "../render/apply.js";
 import { describeError, errorWords } from "../render/error.js";
 import { apiNotes, driftWhy, lockNotes, planJson } from "../render/plan.js";
 import { renderChangesPreview } from "../render/preview.js";
@@ -374,7 +375,7 @@ async function publishAndCommit(
   );
   const verdict =
     published.publish.status === "done"
-      ? `✅ Published: the live bot now answers with ${plural(published.publish.entries, "entry", "entries")} written since the last publish.`
+      ? `✅ ${publishedSentence(published.publish)}`
       : `❌ The publish failed: ${describe(published.publish.error, t)}`;
   const title = targetTitle(run);
   const heading = title ? `\n${t.markdown(targetHeading(title))}\n` : "";

@@ -12,6 +12,7 @@ import { renderApplyMarkdown } from "../render/apply.js";
 import { diffEntry, diffHtml, isEmptyDiff } from "../render/diff.js";
 import {
   actionWord,
+  DISABLED_UNPUBLISHED,
   planHasChanges,
   planSummary,
   removeReason,
@@ -302,7 +303,7 @@ function planLines(
   // now); the plan's would say it a second time, with the count from before the run.
   if (plan.unpublished > 0 && !applied) {
     lines.push(
-      `${count(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet (\`publish: true\` or \`command: publish\`).`,
+      `${count(plan.unpublished, "entry was", "entries were")} written but not published: the live bot still answers as at the last publish (\`publish: true\` or \`command: publish\`).`,
       "",
       unpublishedDetails(plan),
       "",
@@ -335,15 +336,21 @@ type ChangeAction = Exclude<PlanAction, { kind: "unchanged" }>;
 /** How many written-but-unpublished entries the summary names (the step's JSON has them all). */
 const UNPUBLISHED_SHOWN = 50;
 
-/** The entries written but not published, folded: what a publish makes live, by name. */
+/** The entries written but not published, folded: what a publish changes on the live bot. */
 function unpublishedDetails(plan: Plan): string {
   const entries = plan.unpublishedEntries;
   const shown = entries.slice(0, UNPUBLISHED_SHOWN);
-  const list = shown.map((e) => escapeHtml(`${e.skill} / ${e.title}`)).join("<br>");
+  const list = shown
+    .map(
+      (e) =>
+        escapeHtml(`${e.skill} / ${e.title}`) +
+        (e.status === "disabled" ? ` ${DISABLED_UNPUBLISHED}` : ""),
+    )
+    .join("<br>");
   const summary =
     shown.length === entries.length
-      ? `Entries a publish makes live (${entries.length})`
-      : `Entries a publish makes live (the first ${shown.length} of ${entries.length})`;
+      ? `Written since the last publish (${entries.length})`
+      : `Written since the last publish (the first ${shown.length} of ${entries.length})`;
   return `<details><summary>${summary}</summary>${list}</details>`;
 }
 

@@ -173,6 +173,15 @@ registerKinds({
     pattern: "[^]*?",
     zh: (value) => DIFF_LABELS.reduce((text, [from, to]) => text.replace(from, to), value),
   },
+  /** summary.ts unpublishedDetails' list: names as they are, a disable's note translated. */
+  "unpublished-list": {
+    pattern: "[^]*?",
+    zh: (value) =>
+      value.replaceAll(
+        " (disabled: a publish takes it off the live bot)",
+        "（已停用：发布后线上机器人不再用它回答）",
+      ),
+  },
 });
 
 /** The summary's and the comment's lines, most specific first. */
@@ -224,16 +233,16 @@ export const MARKDOWN_LINES: readonly Entry[] = [
     zh: "⚠️ {{count}}在机器人上但不在内容里，且是自上次发布以来写入的：发布会让它们按写入的样子上线，除非先用 prune 删除它们。",
   },
   {
-    en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet (`publish: true` or `command: publish`).",
-    zh: "{{count}}已写入但未发布：线上机器人还不会用它们回答（`publish: true` 或 `command: publish`）。",
+    en: "{{count:count-entry-was}} written but not published: the live bot still answers as at the last publish (`publish: true` or `command: publish`).",
+    zh: "{{count}}已写入但未发布：线上机器人仍按上次发布时的内容回答（`publish: true` 或 `command: publish`）。",
   },
   {
-    en: "<details><summary>Entries a publish makes live ({{count:n}})</summary>{{list}}</details>",
-    zh: "<details><summary>发布后上线的条目（{{count}} 个）</summary>{{list}}</details>",
+    en: "<details><summary>Written since the last publish ({{count:n}})</summary>{{list:unpublished-list}}</details>",
+    zh: "<details><summary>自上次发布以来写入的条目（{{count}} 个）</summary>{{list}}</details>",
   },
   {
-    en: "<details><summary>Entries a publish makes live (the first {{shown:n}} of {{count:n}})</summary>{{list}}</details>",
-    zh: "<details><summary>发布后上线的条目（共 {{count}} 个中的前 {{shown}} 个）</summary>{{list}}</details>",
+    en: "<details><summary>Written since the last publish (the first {{shown:n}} of {{count:n}})</summary>{{list:unpublished-list}}</details>",
+    zh: "<details><summary>自上次发布以来写入的条目（共 {{count}} 个中的前 {{shown}} 个）</summary>{{list}}</details>",
   },
   { en: "| | Title | Answer |", zh: "| | 标题 | 答案 |" },
   {
@@ -286,6 +295,14 @@ export const MARKDOWN_LINES: readonly Entry[] = [
   {
     en: "✅ Published: the live bot now answers with {{count:count-entries}} written since the last publish.",
     zh: "✅ 已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答。",
+  },
+  {
+    en: "✅ Published: the live bot no longer answers with {{disabled:count-entries}} disabled since the last publish.",
+    zh: "✅ 已发布：线上机器人不再用上次发布以来停用的 {{disabled}}回答。",
+  },
+  {
+    en: "✅ Published: the live bot now answers with {{count:count-entries}} written since the last publish, and no longer with {{disabled:count-entries}} disabled.",
+    zh: "✅ 已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答，并且不再用停用的 {{disabled}}回答。",
   },
   { en: "❌ The publish failed: {{why}}", zh: "❌ 发布失败：{{why}}" },
   // Apply's list lines and sentences: last, since their holes take any line.

@@ -194,12 +194,17 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "{{count}}在机器人上但不在内容里，且是自上次发布以来写入的：发布会让它们按写入的样子上线，除非先用 prune 删除它们。",
   },
   {
-    en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; {{remedy:publish-remedy}}.",
-    zh: `{{count}}已写入但未发布：线上机器人还不会用它们回答；{{remedy}}。`,
+    en: "{{count:count-entry-was}} written but not published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
+    zh: `{{count}}已写入但未发布：线上机器人仍按上次发布时的内容回答；{{remedy}}。`,
   },
   {
-    en: "{{count:count-entry-is}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; {{remedy:publish-remedy}}.",
-    zh: `{{count}}已写入但未发布：线上机器人还不会用它们回答；{{remedy}}。`,
+    en: "{{count:count-entry-is}} written but not published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
+    zh: `{{count}}已写入但未发布：线上机器人仍按上次发布时的内容回答；{{remedy}}。`,
+  },
+  // plan: a disable written but not published (render/plan.ts unpublishedLines)
+  {
+    en: "  {{entry}} (disabled: a publish takes it off the live bot)",
+    zh: "  {{entry}}（已停用：发布后线上机器人不再用它回答）",
   },
   // plan: the entries written but not published, past the ones named (render/plan.ts unpublishedLines)
   {
@@ -324,6 +329,14 @@ export const TEXT_LINES: readonly Entry[] = [
   {
     en: "Published: the live bot now answers with {{count:count-entries}} written since the last publish.",
     zh: "已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答。",
+  },
+  {
+    en: "Published: the live bot no longer answers with {{disabled:count-entries}} disabled since the last publish.",
+    zh: "已发布：线上机器人不再用上次发布以来停用的 {{disabled}}回答。",
+  },
+  {
+    en: "Published: the live bot now answers with {{count:count-entries}} written since the last publish, and no longer with {{disabled:count-entries}} disabled.",
+    zh: "已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答，并且不再用停用的 {{disabled}}回答。",
   },
   {
     en: "Not published: the writes stopped. {{count:n}} written, not yet published; {{remedy:publish-remedy}}.",

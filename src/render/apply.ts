@@ -5,7 +5,13 @@
  * Pure.
  */
 import { compareStrings } from "../diagnostics.js";
-import type { ApplyFailure, ApplyResult, RemoveAction, WriteAction } from "../sync/apply.js";
+import type {
+  ApplyFailure,
+  ApplyResult,
+  PublishOutcome,
+  RemoveAction,
+  WriteAction,
+} from "../sync/apply.js";
 import { identityOf, type PlanAction } from "../sync/plan.js";
 import {
   cannotDisableText,
@@ -336,6 +342,19 @@ function headline(result: ApplyResult, audience: ApplyAudience): string {
   return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) in ${seconds} s; ${c.unchanged} unchanged.`;
 }
 
+/**
+ * What a publish changed on the live bot: the entries written since the last one now answer,
+ * and those disabled since (v2) no longer do.
+ */
+export function publishedSentence(publish: Extract<PublishOutcome, { status: "done" }>): string {
+  const { entries, disabled } = publish;
+  if (disabled === 0)
+    return `Published: the live bot now answers with ${plural(entries, "entry", "entries")} written since the last publish.`;
+  if (entries === 0)
+    return `Published: the live bot no longer answers with ${plural(disabled, "entry", "entries")} disabled since the last publish.`;
+  return `Published: the live bot now answers with ${plural(entries, "entry", "entries")} written since the last publish, and no longer with ${plural(disabled, "entry", "entries")} disabled.`;
+}
+
 /** What became of the publish: done, failed, skipped, or still owed. */
 function publishBlocks(result: ApplyResult, audience: ApplyAudience): ApplyBlock[] {
   const { publish } = result;
@@ -346,10 +365,7 @@ function publishBlocks(result: ApplyResult, audience: ApplyAudience): ApplyBlock
   ];
   switch (publish.status) {
     case "done":
-      return sentence(
-        "success",
-        `Published: the live bot now answers with ${plural(publish.entries, "entry", "entries")} written since the last publish.`,
-      );
+      return sentence("success", publishedSentence(publish));
     case "failed":
       return sentence(
         "failure",
@@ -364,7 +380,7 @@ function publishBlocks(result: ApplyResult, audience: ApplyAudience): ApplyBlock
       if (owed === 0 || result.dryRun) return [];
       return sentence(
         "neutral",
-        `${plural(owed, "entry is", "entries are")} written but not published: the live bot does not answer with ${owed === 1 ? "it" : "them"} yet; ${remedy}.`,
+        `${plural(owed, "entry is", "entries are")} written but not published: the live bot still answers as at the last publish; ${remedy}.`,
       );
   }
 }

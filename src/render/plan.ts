@@ -138,16 +138,25 @@ export function unpublishedDriftLine(plan: Plan): string | undefined {
   return `${plural(n, "entry", "entries")} on the bot but not in the content ${n === 1 ? "was" : "were"} written since the last publish: a publish makes ${n === 1 ? "it" : "them"} live as written, unless a prune removes ${n === 1 ? "it" : "them"} first.`;
 }
 
+/** Said of a disable written but not published: the live bot answers with it until a publish. */
+export const DISABLED_UNPUBLISHED = "(disabled: a publish takes it off the live bot)";
+
 /** How many written-but-unpublished entries the terminal names; `--json` has them all. */
 export const UNPUBLISHED_SHOWN = 10;
 
 /**
  * The entries written but not published, one line each (`  账户 / 怎么开户？`): what a publish
- * makes live, by name, the first UNPUBLISHED_SHOWN of them.
+ * changes on the live bot, by name, the first UNPUBLISHED_SHOWN of them. A disable (v2) says so:
+ * a publish takes it off the live bot rather than putting it there.
  */
 export function unpublishedLines(plan: Pick<Plan, "unpublishedEntries">): string[] {
   const entries = plan.unpublishedEntries;
-  const lines = entries.slice(0, UNPUBLISHED_SHOWN).map((e) => `  ${e.skill} / ${e.title}`);
+  const lines = entries
+    .slice(0, UNPUBLISHED_SHOWN)
+    .map(
+      (e) =>
+        `  ${e.skill} / ${e.title}${e.status === "disabled" ? ` ${DISABLED_UNPUBLISHED}` : ""}`,
+    );
   const more = entries.length - UNPUBLISHED_SHOWN;
   if (more > 0) lines.push(`  … and ${more} more (\`faqops plan --json\` lists every one)`);
   return lines;
@@ -288,7 +297,7 @@ export function renderPlanText(
   if (unpublishedDrift) lines.push(unpublishedDrift);
   if (plan.unpublished > 0) {
     lines.push(
-      `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet; ${PUBLISH_REMEDY}.`,
+      `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot still answers as at the last publish; ${PUBLISH_REMEDY}.`,
       ...unpublishedLines(plan),
     );
   }
@@ -455,11 +464,12 @@ export function planJson(
       ...(plan.pendingTasks > 0 ? { pendingTasks: plan.pendingTasks } : {}),
       changes: planHasChanges(plan),
     },
-    // What a publish makes live: each entry written since the last one.
+    // What a publish changes on the live bot: each entry written since the last one.
     unpublished: plan.unpublishedEntries.map((e) => ({
       skill: e.skill,
       title: e.title,
       source: e.source,
+      ...(e.status === "disabled" ? { disabled: true } : {}),
     })),
     changes: plan.actions.flatMap((a): Record<string, unknown>[] => {
       switch (a.kind) {

@@ -98,8 +98,11 @@ export type PublishOutcome =
   | { readonly status: "not-needed" }
   /** Asked for, but the writes stopped (a fatal error, a signal): nothing was published. */
   | { readonly status: "skipped" }
-  /** Published: `entries` written entries went live. */
-  | { readonly status: "done"; readonly entries: number }
+  /**
+   * Published: `entries` written entries went live, and `disabled` entries disabled since the
+   * last publish (v2) went off the live bot.
+   */
+  | { readonly status: "done"; readonly entries: number; readonly disabled: number }
   /** The platform's publish failed or timed out; the entries stay marked unpublished. */
   | { readonly status: "failed"; readonly error: Error };
 
@@ -311,7 +314,8 @@ export async function publishState(
   state: LockState,
   options: Pick<ApplyOptions, "publishOptions" | "signal" | "onEvent">,
 ): Promise<Extract<PublishOutcome, { status: "done" | "failed" }>> {
-  const entries = state.unpublished;
+  const disabled = state.unpublishedDisabled;
+  const entries = state.unpublished - disabled;
   try {
     await publishAndWait(client, {
       ...options.publishOptions,
@@ -325,7 +329,7 @@ export async function publishState(
   }
   writer.record({ published: new Date().toISOString() });
   await writer.flush();
-  return { status: "done", entries };
+  return { status: "done", entries, disabled };
 }
 
 interface RunResult {

@@ -95,6 +95,13 @@ export class LockState {
     return n;
   }
 
+  /** Of those, the ones disabled (v2): a publish takes them off the live bot. */
+  get unpublishedDisabled(): number {
+    let n = 0;
+    for (const e of this.#entries.values()) if (e.unpublished && e.status === "disabled") n++;
+    return n;
+  }
+
   /** Entries the state marks removed (still on the platform). */
   get removed(): number {
     let n = 0;

@@ -88,14 +88,14 @@ describe("the action names its inputs, not the CLI's flags", () => {
     const row = en.summary
       .split("\n")
       .find((l) => l.startsWith("|") && l.includes("忘记密码怎么办？"));
-    expect(en.summary).toContain("<details><summary>Entries a publish makes live (2)</summary>");
+    expect(en.summary).toContain("<details><summary>Written since the last publish (2)</summary>");
     expect(row).toBe(
       "| ⚠️ on the bot, not in content | 忘记密码怎么办？ | _deleted; still on the bot, \\`prune: true\\` removes it_ |",
     );
     expect(flagsShown(en)).toEqual([]);
 
     const zh = await planOnPullRequest({ lang: "zh-CN" });
-    expect(zh.summary).toContain("<details><summary>发布后上线的条目（2 个）</summary>");
+    expect(zh.summary).toContain("<details><summary>自上次发布以来写入的条目（2 个）</summary>");
     expect(
       zh.summary.split("\n").find((l) => l.startsWith("|") && l.includes("忘记密码怎么办？")),
     ).toBe(

@@ -185,7 +185,7 @@ describe("publishing is state", () => {
     const plan = await run("plan", "--exit-code");
     expect(plan.code).toBe(2);
     expect(plan.stdout).toMatch(/6 written, not yet published/);
-    expect(plan.stdout).toMatch(/the live bot does not answer with them yet/);
+    expect(plan.stdout).toMatch(/the live bot still answers as at the last publish/);
 
     // Without --publish, apply writes nothing and says the entries are still not live.
     const quiet = await run("apply");

@@ -209,6 +209,46 @@ describe("faqops apply --api v2", () => {
     expectNoSecrets(runs);
   });
 
+  it("says a disable written but not published is still live, and that a publish takes it off", async () => {
+    await setUp();
+    await sampleContent();
+    commit("content");
+    expect((await run("apply", "--publish", "--rate", "1000")).code).toBe(0);
+    await rm(path.join(dir, "content/账户/挂失.md"));
+    commit("delete");
+    const disable = await run("apply", "--prune", "--force", "--rate", "1000");
+    expect(disable.code, disable.stderr).toBe(0);
+    // The bot holds it disabled; the live bot still answers with it.
+    expect(onBot()).toContain("账户 / 银行卡丢了怎么办？ (disabled)");
+    expect(live()).toContain("账户 / 银行卡丢了怎么办？");
+
+    const plan = await run("plan");
+    expect(plan.stdout).toContain(
+      "1 entry was written but not published: the live bot still answers as at the last publish;",
+    );
+    expect(plan.stdout).toContain(
+      "  账户 / 银行卡丢了怎么办？ (disabled: a publish takes it off the live bot)",
+    );
+    const zh = await start(["plan"], { FAQOPS_LANG: "zh-CN" }).done;
+    expect(zh.stdout).toContain(
+      "  账户 / 银行卡丢了怎么办？（已停用：发布后线上机器人不再用它回答）",
+    );
+    const json = JSON.parse((await run("plan", "--json")).stdout) as {
+      unpublished: { title: string; disabled?: boolean }[];
+    };
+    expect(json.unpublished).toEqual([
+      { skill: "账户", title: "银行卡丢了怎么办？", source: "账户/挂失.md", disabled: true },
+    ]);
+
+    // apply --publish with nothing to write publishes what is owed, and says what it did.
+    const publish = await run("apply", "--publish", "--rate", "1000");
+    expect(publish.code, publish.stderr).toBe(0);
+    expect(publish.stdout).toContain(
+      "Published: the live bot no longer answers with 1 entry disabled since the last publish.",
+    );
+    expect(live()).not.toContain("账户 / 银行卡丢了怎么办？");
+  });
+
   it("does not disable an entry whose synced version is not in Git, and says how to take it off", async () => {
     await setUp();
     await sampleContent();

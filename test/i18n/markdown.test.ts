@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { type Report, renderComment, renderSummary } from "../../src/action/summary.js";
 import type { Diagnostic } from "../../src/diagnostics.js";
 import { localizeDiagnostic, translateMarkdownLine } from "../../src/i18n/index.js";
+import { publishedSentence } from "../../src/render/apply.js";
 import { entry, planAnswers } from "../sync/helpers.js";
 import { englishLeft } from "./helpers.js";
 import { applyResults, befores, PLANS, planOf } from "./outputs.js";
@@ -186,6 +187,25 @@ describe("the pull-request comment", () => {
     expect(cut).toContain(`> 计划太长，评论在这里截断了；完整内容见[作业摘要](${url})。`);
     expect(renderComment(report, { limit: 1200 })).toContain(
       "> The plan is too long for a comment and was cut here; see the job summary for all of it.",
+    );
+  });
+});
+
+describe("the publish's verdict (action/main.ts, render/apply.ts publishedSentence)", () => {
+  it("says what went live and what went off, in Chinese", () => {
+    for (const [entries, disabled] of [
+      [3, 0],
+      [0, 2],
+      [3, 1],
+      [1, 1],
+    ] as const) {
+      const line = `✅ ${publishedSentence({ status: "done", entries, disabled })}`;
+      const t = translateMarkdownLine(line);
+      expect(t?.complete, line).toBe(true);
+      expect(englishLeft(t!.text), line).toEqual([]);
+    }
+    expect(publishedSentence({ status: "done", entries: 0, disabled: 2 })).toBe(
+      "Published: the live bot no longer answers with 2 entries disabled since the last publish.",
     );
   });
 });

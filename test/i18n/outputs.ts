@@ -108,7 +108,11 @@ export function planOf(
     unpublishedEntries:
       extra.unpublishedEntries ??
       Array.from({ length: extra.unpublished ?? 0 }, (_, k) =>
-        locked(`未发布的问题${k + 1}`, { unpublished: true }),
+        // The first a disable (v2): a publish takes it off the live bot.
+        locked(`未发布的问题${k + 1}`, {
+          unpublished: true,
+          ...(k === 0 ? { status: "disabled" as const } : {}),
+        }),
       ),
   };
 }
@@ -226,7 +230,9 @@ export function applyResults(): ApplyResult[] {
     hint: "open the bot's console to see why, fix it, then run `faqops publish` again.",
   });
   return [
-    { ...base(v1), publish: { status: "done", entries: 9 } },
+    { ...base(v1), publish: { status: "done", entries: 9, disabled: 0 } },
+    { ...base(v2Disable), publish: { status: "done", entries: 0, disabled: 2 } },
+    { ...base(v2Disable), publish: { status: "done", entries: 3, disabled: 1 } },
     { ...base(v1), dryRun: true },
     { ...base(v2), dryRun: true },
     { ...base(v2Disable), dryRun: true },

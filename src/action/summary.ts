@@ -309,6 +309,21 @@ function planLines(
       "",
     );
   }
+  const pruned = plan.prunedUnpublished;
+  if (pruned.length > 0 && !applied) {
+    const shown = pruned.slice(0, UNPUBLISHED_SHOWN);
+    const list = shown.map((e) => escapeHtml(`${e.skill} / ${e.title}`)).join("<br>");
+    const summary =
+      shown.length === pruned.length
+        ? `Removed by the prune (${pruned.length})`
+        : `Removed by the prune (the first ${shown.length} of ${pruned.length})`;
+    lines.push(
+      `${count(pruned.length, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish (\`publish: true\` or \`command: publish\`).`,
+      "",
+      `<details><summary>${summary}</summary>${list}</details>`,
+      "",
+    );
+  }
   const unpublishedDrift = unpublishedDriftLine(plan);
   if (unpublishedDrift && !applied) lines.push(`⚠️ ${unpublishedDrift}`, "");
   for (const skill of [...bySkill.keys()].sort(compareStrings)) {

@@ -237,6 +237,18 @@ export const MARKDOWN_LINES: readonly Entry[] = [
     zh: "{{count}}已写入但未发布：线上机器人仍按上次发布时的内容回答（`publish: true` 或 `command: publish`）。",
   },
   {
+    en: "{{count:count-entry-was}} removed by a prune not yet published: the live bot still answers as at the last publish (`publish: true` or `command: publish`).",
+    zh: "{{count}}已被尚未发布的修剪删除：线上机器人仍按上次发布时的内容回答（`publish: true` 或 `command: publish`）。",
+  },
+  {
+    en: "<details><summary>Removed by the prune ({{count:n}})</summary>{{list}}</details>",
+    zh: "<details><summary>被修剪删除的条目（{{count}} 个）</summary>{{list}}</details>",
+  },
+  {
+    en: "<details><summary>Removed by the prune (the first {{shown:n}} of {{count:n}})</summary>{{list}}</details>",
+    zh: "<details><summary>被修剪删除的条目（共 {{count}} 个中的前 {{shown}} 个）</summary>{{list}}</details>",
+  },
+  {
     en: "<details><summary>Written since the last publish ({{count:n}})</summary>{{list:unpublished-list}}</details>",
     zh: "<details><summary>自上次发布以来写入的条目（{{count}} 个）</summary>{{list}}</details>",
   },

@@ -201,6 +201,11 @@ export const TEXT_LINES: readonly Entry[] = [
     en: "{{count:count-entry-is}} written but not published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
     zh: `{{count}}已写入但未发布：线上机器人仍按上次发布时的内容回答；{{remedy}}。`,
   },
+  // plan: what a prune not yet published removed (render/plan.ts prunedUnpublishedLines)
+  {
+    en: "{{count:count-entry-was}} removed by a prune not yet published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
+    zh: "{{count}}已被尚未发布的修剪删除：线上机器人仍按上次发布时的内容回答；{{remedy}}。",
+  },
   // plan: a disable written but not published (render/plan.ts unpublishedLines)
   {
     en: "  {{entry}} (disabled: a publish takes it off the live bot)",

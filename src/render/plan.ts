@@ -162,6 +162,22 @@ export function unpublishedLines(plan: Pick<Plan, "unpublishedEntries">): string
   return lines;
 }
 
+/**
+ * The entries a prune removed that is not yet published, named: the live bot still answers with
+ * those it had at the last publish. None when there are none.
+ */
+export function prunedUnpublishedLines(plan: Pick<Plan, "prunedUnpublished">): string[] {
+  const removed = plan.prunedUnpublished;
+  if (removed.length === 0) return [];
+  const lines = [
+    `${plural(removed.length, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish; ${PUBLISH_REMEDY}.`,
+    ...removed.slice(0, UNPUBLISHED_SHOWN).map((e) => `  ${e.skill} / ${e.title}`),
+  ];
+  const more = removed.length - UNPUBLISHED_SHOWN;
+  if (more > 0) lines.push(`  … and ${more} more (\`faqops plan --json\` lists every one)`);
+  return lines;
+}
+
 /** `3 written, not yet published`. */
 export function unpublishedPhrase(count: number): string {
   return `${count} written, not yet published`;
@@ -301,6 +317,7 @@ export function renderPlanText(
       ...unpublishedLines(plan),
     );
   }
+  lines.push(...prunedUnpublishedLines(plan));
   if (plan.prune) lines.push(...pruneLines(plan, colors));
   return `${lines.join("\n")}\n`;
 }
@@ -471,6 +488,8 @@ export function planJson(
       source: e.source,
       ...(e.status === "disabled" ? { disabled: true } : {}),
     })),
+    // Removed by a prune not yet published: the live bot may still answer with them.
+    prunedUnpublished: plan.prunedUnpublished,
     changes: plan.actions.flatMap((a): Record<string, unknown>[] => {
       switch (a.kind) {
         case "unchanged":

@@ -22,7 +22,13 @@ import type { Before } from "./before.js";
 import { identityKey } from "./identity.js";
 import type { LockRecord } from "./journal.js";
 import { type LockState, type LockWriter, lockEntryOf } from "./lock-state.js";
-import type { LockEntry, PendingTask, PruneRecord, TaskItem } from "./lockfile.js";
+import {
+  type LockEntry,
+  type PendingTask,
+  type PruneRecord,
+  prunedEntries,
+  type TaskItem,
+} from "./lockfile.js";
 import type { Plan } from "./plan.js";
 
 /** How a task is waited for. */
@@ -342,7 +348,13 @@ function entryOfLock(previous: LockEntry): CompiledEntry {
 /** The record of a `--replace-all` import that succeeded. */
 function replaceRecord(plan: Plan): PruneRecord {
   const kept = plan.actions.filter((a) => a.kind !== "remove").length;
-  return { at: new Date().toISOString(), removed: plan.prune?.removes.length ?? 0, kept };
+  const removes = plan.prune?.removes ?? [];
+  return {
+    at: new Date().toISOString(),
+    removed: removes.length,
+    kept,
+    unpublished: prunedEntries(removes),
+  };
 }
 
 /**

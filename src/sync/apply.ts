@@ -19,6 +19,7 @@ import type { Before } from "./before.js";
 import { journalFile, type LockSnapshot } from "./index.js";
 import { Journal } from "./journal.js";
 import { LockState, LockWriter, lockEntryOf } from "./lock-state.js";
+import { prunedEntries } from "./lockfile.js";
 import type { Plan, PlanAction } from "./plan.js";
 import { publishAndWait } from "./publish.js";
 
@@ -376,6 +377,8 @@ async function pruneAll(
       at: new Date().toISOString(),
       removed: plan.stillOnPlatform.length,
       kept: live.length,
+      // Until a publish the live bot still has what the replace removed.
+      unpublished: prunedEntries(plan.prune?.removes ?? plan.stillOnPlatform),
     },
     entries: live.map((a) => ({ ...lockEntryOf(a.entry, a.hash), unpublished: true })),
   });

@@ -20,6 +20,7 @@ import {
   type PendingTask,
   type PruneRecord,
   pendingTaskProblem,
+  pruneRecordOf,
 } from "./lockfile.js";
 
 /**
@@ -157,13 +158,11 @@ function parseRecord(line: string): LockRecord | undefined {
     return typeof record.published === "string" ? { published: record.published } : undefined;
   }
   if ("prune" in record) {
-    const { prune, entries } = record;
-    if (typeof prune !== "object" || prune === null || !Array.isArray(entries)) return undefined;
-    const p = prune as Record<string, unknown>;
-    if (typeof p.at !== "string" || typeof p.removed !== "number" || typeof p.kept !== "number")
-      return undefined;
+    const { entries } = record;
+    const prune = pruneRecordOf(record.prune);
+    if (prune === undefined || !Array.isArray(entries)) return undefined;
     if (!entries.every(isLockEntry)) return undefined;
-    return { prune: { at: p.at, removed: p.removed, kept: p.kept }, entries };
+    return { prune, entries };
   }
   if ("task" in record) {
     return pendingTaskProblem(record.task) === undefined
@@ -183,22 +182,13 @@ function parseRecord(line: string): LockRecord | undefined {
         typeof (r as Record<string, unknown>).title === "string",
     );
     if (!identities) return undefined;
-    if (replace !== undefined) {
-      const p = replace as Record<string, unknown>;
-      if (
-        typeof replace !== "object" ||
-        replace === null ||
-        typeof p.at !== "string" ||
-        typeof p.removed !== "number" ||
-        typeof p.kept !== "number"
-      )
-        return undefined;
-    }
+    const whole = replace === undefined ? undefined : pruneRecordOf(replace);
+    if (replace !== undefined && whole === undefined) return undefined;
     return {
       settled,
       entries,
       renamed: renamed as { skill: string; title: string }[],
-      ...(replace === undefined ? {} : { replace: replace as PruneRecord }),
+      ...(whole === undefined ? {} : { replace: whole }),
     };
   }
   return undefined;

@@ -84,6 +84,11 @@ export class LockState {
       for (const [key, e] of this.#entries) {
         if (e.unpublished) this.#entries.set(key, withoutMarker(e));
       }
+      // Published: what the last prune removed is off the live bot too.
+      if (this.#pruned?.unpublished) {
+        const { unpublished: _, ...published } = this.#pruned;
+        this.#pruned = published;
+      }
       this.#revision++;
     }
   }

@@ -99,6 +99,44 @@ export interface PruneRecord {
   readonly at: string;
   readonly removed: number;
   readonly kept: number;
+  /**
+   * The entries it removed, while it is not published: the live bot answers as at the last
+   * publish, so with those it had then. A publish clears it (absent: none, or published).
+   */
+  readonly unpublished?: readonly PrunedEntry[] | undefined;
+}
+
+/** An entry a prune removed, as its plan named it. */
+export interface PrunedEntry {
+  readonly skill: string;
+  readonly title: string;
+  readonly source: string;
+}
+
+/** What a prune record names of the entries a prune removes. */
+export function prunedEntries(removes: readonly LockEntry[]): PrunedEntry[] {
+  return removes.map(({ skill, title, source }) => ({ skill, title, source }));
+}
+
+/** A prune record read from JSON (the lockfile's `pruned`, a journal line), or undefined if malformed. */
+export function pruneRecordOf(value: unknown): PruneRecord | undefined {
+  if (!isObject(value)) return undefined;
+  const { at, removed, kept, unpublished } = value;
+  if (typeof at !== "string" || typeof removed !== "number" || typeof kept !== "number")
+    return undefined;
+  if (unpublished === undefined) return { at, removed, kept };
+  const entry = (e: unknown) =>
+    isObject(e) &&
+    typeof e.skill === "string" &&
+    typeof e.title === "string" &&
+    typeof e.source === "string";
+  if (!Array.isArray(unpublished) || !unpublished.every(entry)) return undefined;
+  const named = (unpublished as PrunedEntry[]).map(({ skill, title, source }) => ({
+    skill,
+    title,
+    source,
+  }));
+  return { at, removed, kept, unpublished: named };
 }
 
 /** A lockfile's contents. */
@@ -206,16 +244,8 @@ export function parseLockfile(text: string, name: string): Lockfile {
   }
   let pruned: PruneRecord | undefined;
   if (data.pruned !== undefined) {
-    const p = data.pruned;
-    if (
-      !isObject(p) ||
-      typeof p.at !== "string" ||
-      typeof p.removed !== "number" ||
-      typeof p.kept !== "number"
-    ) {
-      return fail('"pruned" is malformed');
-    }
-    pruned = { at: p.at, removed: p.removed, kept: p.kept };
+    pruned = pruneRecordOf(data.pruned);
+    if (pruned === undefined) return fail('"pruned" is malformed');
   }
   let tasks: PendingTask[] | undefined;
   if (data.tasks !== undefined) {

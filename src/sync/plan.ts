@@ -5,7 +5,7 @@
 import type { CompiledEntry } from "../content/types.js";
 import { DEFAULT_PRUNE_MAX } from "../options/sync.js";
 import { identityKey } from "./identity.js";
-import { compareIdentity, type LockEntry, type Lockfile } from "./lockfile.js";
+import { compareIdentity, type LockEntry, type Lockfile, type PrunedEntry } from "./lockfile.js";
 
 /**
  * Why an entry faqops wrote to the platform is not wanted there any more: drift, which only a
@@ -125,6 +125,7 @@ export function planHasChanges(plan: Plan): boolean {
     plan.writes > 0 ||
     plan.stillOnPlatform.length > 0 ||
     plan.unpublished > 0 ||
+    plan.prunedUnpublished.length > 0 ||
     plan.pendingTasks > 0 ||
     (plan.prune !== undefined && plan.prune.removes.length > 0)
   );
@@ -146,6 +147,11 @@ export interface Plan {
   readonly unpublished: number;
   /** Those entries, as the lockfile knows them, sorted by skill, then title. */
   readonly unpublishedEntries: readonly LockEntry[];
+  /**
+   * Entries the last prune removed from the bot, while it is not published: the live bot still
+   * answers with those it had at the last publish. Sorted by skill, then title.
+   */
+  readonly prunedUnpublished: readonly PrunedEntry[];
   /** Present when a prune was asked for. */
   readonly prune?: PrunePlan | undefined;
   /** The API the plan is for: what it can do differs (renames in place, disables). */
@@ -377,6 +383,7 @@ export function planSync(
     stillOnPlatform,
     unpublished: unpublishedEntries.length,
     unpublishedEntries,
+    prunedUnpublished: [...(lock.pruned?.unpublished ?? [])].sort(compareIdentity),
     api: v2 ? "v2" : "v1",
     pendingTasks: lock.tasks?.length ?? 0,
   };

@@ -213,6 +213,49 @@ describe("faqops plan and apply (built CLI)", () => {
     expect((JSON.parse(after.stdout) as { unpublished: unknown[] }).unpublished).toEqual([]);
   });
 
+  it("names what a prune not yet published removed: the live bot still answers with it", async () => {
+    await writeContent(4);
+    expect((await run("apply", "--publish", "--rate", "1000")).code).toBe(0);
+    await rm(path.join(dir, "content/技能1/q1.md"));
+    const prune = await run("apply", "--prune", "--force", "--rate", "1000");
+    expect(prune.code, prune.stderr).toBe(0);
+    // The bot no longer holds it; the live bot, not yet published, still answers with it.
+    expect(emulator.entries().map((e) => e.title)).not.toContain("问题 1");
+    expect(emulator.published()?.map((e) => e.title)).toContain("问题 1");
+
+    const plan = await run("plan", "--exit-code");
+    expect(plan.code).toBe(2);
+    const lines = plan.stdout.split("\n");
+    const at = lines.findIndex((l) =>
+      l.startsWith("1 entry was removed by a prune not yet published"),
+    );
+    expect(at, plan.stdout).toBeGreaterThan(-1);
+    expect(lines[at]).toBe(
+      "1 entry was removed by a prune not yet published: the live bot still answers as at the last publish; `faqops publish` (or `faqops apply --publish`) publishes what is written.",
+    );
+    expect(lines[at + 1]).toBe("  技能1 / 问题 1");
+    const zh = await start(["plan"], { FAQOPS_LANG: "zh-CN" }).done;
+    expect(zh.stdout).toContain(
+      "1 个条目已被尚未发布的修剪删除：线上机器人仍按上次发布时的内容回答；",
+    );
+    const json = JSON.parse((await run("plan", "--json")).stdout) as { prunedUnpublished: unknown };
+    expect(json.prunedUnpublished).toEqual([
+      { skill: "技能1", title: "问题 1", source: "技能1/q1.md" },
+    ]);
+
+    // Published: gone from the live bot, and from the plan; the lockfile forgets it.
+    expect((await run("publish")).code).toBe(0);
+    expect(emulator.published()?.map((e) => e.title)).not.toContain("问题 1");
+    const after = await run("plan", "--exit-code");
+    expect(after.code, after.stdout).toBe(0);
+    expect(after.stdout).not.toContain("removed by a prune");
+    const lock = JSON.parse(await readFile(path.join(dir, "faqops.lock.json"), "utf8")) as {
+      pruned: Record<string, unknown>;
+    };
+    expect(lock.pruned.unpublished).toBeUndefined();
+    expect(lock.pruned.removed).toBe(1);
+  });
+
   it("flushes the lockfile on SIGTERM too", async () => {
     await writeContent(120);
     emulator.setFaults({ latencyMs: 20 });

@@ -103,6 +103,7 @@ export function planOf(
     unpublished: 0,
     api: "v1",
     pendingTasks: 0,
+    prunedUnpublished: [],
     ...extra,
     // As many written-but-unpublished entries as `unpublished` counts (12: more than are listed).
     unpublishedEntries:
@@ -146,7 +147,15 @@ const ALL: readonly PlanAction[] = [...WRITES, ...DRIFT];
 
 /** Plans that between them print every line of render/plan.ts. */
 export const PLANS: readonly Plan[] = [
-  planOf(ALL, { unpublished: 12 }),
+  planOf(ALL, {
+    unpublished: 12,
+    // A prune not yet published: its removals named (more than are listed).
+    prunedUnpublished: Array.from({ length: 12 }, (_, k) => ({
+      skill: "账户",
+      title: `修剪掉的问题${k + 1}`,
+      source: `账户/修剪${k + 1}.md`,
+    })),
+  }),
   planOf(ALL, { api: "v2", pendingTasks: 1 }),
   planOf([...WRITES, richWrite, richUnchanged], { api: "v2", pendingTasks: 2 }),
   planOf([richUnchanged], { api: "v2" }),

@@ -2,6 +2,8 @@
  * Apply's progress for people: a bar redrawn in place on a terminal, plain periodic lines
  * otherwise (CI logs), both fed by apply's events.
  */
+
+import { plural } from "../render/words.js";
 import type { ApplyEvent } from "../sync/apply.js";
 import type { Io } from "./io.js";
 
@@ -90,7 +92,7 @@ export function createProgress(
           break;
         case "prune":
           io.stdout(
-            `prune: replacing the bot's content with ${event.keeps} entries (removes ${event.removes})…\n`,
+            `prune: replacing the bot's content with ${plural(event.keeps, "entry", "entries")} (removes ${event.removes})…\n`,
           );
           break;
         case "publish":

@@ -17,7 +17,7 @@ import { type RawValue, stringValue } from "../options/values.js";
 export function selectTargets(
   config: ProjectConfig | undefined,
   requested: RawValue,
-  command: "plan" | "apply" | "publish",
+  command: "plan" | "apply" | "publish" | "preview --changed",
 ): Target[] {
   const all = projectTargets(config);
   const named = all.filter((t) => t.name !== undefined).map((t) => t.name!);
@@ -51,7 +51,7 @@ export function selectTargets(
   }
   if (command !== "plan" && all.length > 1) {
     throw new UsageError(
-      `${command} needs --target: ${config!.display} defines ${all.length} targets (${named.join(", ")}), and a ${command === "apply" ? "sync" : "publish"} is one bot's.`,
+      `${command} needs --target: ${config!.display} defines ${all.length} targets (${named.join(", ")}), and a ${command === "apply" ? "sync" : command === "publish" ? "publish" : "preview of changes"} is one bot's.`,
       { hint: `run \`faqops ${command} --target ${named[0]}\`, one target at a time.` },
     );
   }

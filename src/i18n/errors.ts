@@ -301,6 +301,7 @@ registerKinds({
   "sync-publish": [
     { en: "sync", zh: "同步" },
     { en: "publish", zh: "发布" },
+    { en: "preview of changes", zh: "变更预览" },
   ],
   /** action/inputs.ts selectActionTargets: what is one bot's. */
   "action-verb": [
@@ -658,6 +659,10 @@ export const ERROR_MESSAGES: readonly Entry[] = [
     zh: "{{command}} 需要 --target：{{file}} 定义了 {{count}} 个目标（{{names}}），而一次{{what}}只针对一个机器人。",
   },
   {
+    en: "preview --changed needs --target: {{file}} defines {{count:n}} targets ({{names:name-list}}), and a preview of changes is one bot's.",
+    zh: "preview --changed 需要 --target：{{file}} 定义了 {{count}} 个目标（{{names}}），而一次变更预览只针对一个机器人。",
+  },
+  {
     en: "cannot read the configuration file {{file}}: {{detail}}",
     zh: "无法读取配置文件 {{file}}：{{detail}}",
   },
@@ -988,6 +993,10 @@ export const ERROR_HINTS: readonly Entry[] = [
   {
     en: "run `faqops {{command:word}} --target {{name:word}}`, one target at a time.",
     zh: "请运行 `faqops {{command}} --target {{name}}`，一次一个目标。",
+  },
+  {
+    en: "run `faqops preview --changed --target {{name:word}}`, one target at a time.",
+    zh: "请运行 `faqops preview --changed --target {{name}}`，一次一个目标。",
   },
   {
     en: "add --target, such as `faqops plan --target {{name:word}} …`.",

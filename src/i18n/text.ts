@@ -423,8 +423,8 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "失败：{{file}}（{{skill}} / {{title}}）：{{message}}",
   },
   {
-    en: "prune: replacing the bot's content with {{keeps:n}} entries (removes {{removes:n}})…",
-    zh: "修剪：正在用 {{keeps}} 个条目替换机器人的内容（删除 {{removes}} 个）……",
+    en: "prune: replacing the bot's content with {{keeps:count-entries}} (removes {{removes:n}})…",
+    zh: "修剪：正在用 {{keeps}}替换机器人的内容（删除 {{removes}} 个）……",
   },
   {
     en: "retry: {{action}} attempt {{attempt:n}} in {{ms:n}} ms ({{reason:retry-reason}})",

@@ -51,6 +51,17 @@ describe("apply progress", () => {
     expect(io.err).toEqual(["failed: content/账户/b.md (账户 / b): HTTP 500\n"]);
   });
 
+  it("says how many entries a prune keeps, one entry as one", () => {
+    const io = captureIo(false);
+    const progress = createProgress(io, { intervalMs: 0 });
+    progress.onEvent({ type: "prune", keeps: 1, removes: 3 });
+    progress.onEvent({ type: "prune", keeps: 120, removes: 1 });
+    expect(io.out).toEqual([
+      "prune: replacing the bot's content with 1 entry (removes 3)…\n",
+      "prune: replacing the bot's content with 120 entries (removes 1)…\n",
+    ]);
+  });
+
   it("never shows a rate above --rate: it is measured between confirmations, and capped", () => {
     const io = captureIo(false);
     const progress = createProgress(io, { intervalMs: 0, rate: 5 });

@@ -497,6 +497,14 @@ describe("an entry a target stops taking", () => {
       ["如何挂失", "deleted"],
     ]);
 
+    // A preview of changes is one bot's too, and says so in its own words.
+    const preview = await run(dir, ["preview", "--changed", "--emulator"]);
+    expect(preview.code).toBe(1);
+    expect(preview.stderr).toContain(
+      "preview --changed needs --target: faqops.config.yaml defines 2 targets (production, staging), and a preview of changes is one bot's.",
+    );
+    expect(preview.stderr).toContain("hint: run `faqops preview --changed --target production`");
+
     // Staging still takes both entries left out of production: its plan creates them.
     const staging = await run(dir, ["plan", "--brief", "--emulator", "--target", "staging"]);
     expect(staging.stdout).toMatch(/Plan: 4 to create, /);

@@ -42,7 +42,11 @@ export function registerPreview(program: Command, { io, result }: CommandContext
     const { out: outFlag, changed, target: targetFlag, ...rest } = flags;
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     // --changed compares with one bot's lockfile, so it needs one target, as apply does.
-    const targets = selectTargets(project.config, targetFlag, changed ? "apply" : "plan");
+    const targets = selectTargets(
+      project.config,
+      targetFlag,
+      changed ? "preview --changed" : "plan",
+    );
     const target = targets.length === 1 ? targets[0]! : undefined;
     const options =
       target === undefined

@@ -711,6 +711,14 @@ registerKinds({
     { en: "disabled on the bot: enable", zh: "机器人上已停用：启用" },
     { en: "unchanged; sent again: --resend-all", zh: "未变；重新发送：--resend-all" },
     {
+      en: "changed; v1 cannot send its threshold ({{threshold}}): the bot goes back to the default",
+      zh: "有改动；v1 无法发送它的阈值（{{threshold}}）：机器人会改回默认阈值",
+    },
+    {
+      en: "unchanged; sent again: --resend-all; v1 cannot send its threshold ({{threshold}}): the bot goes back to the default",
+      zh: "未变；重新发送：--resend-all；v1 无法发送它的阈值（{{threshold}}）：机器人会改回默认阈值",
+    },
+    {
       en: "written through v1, which cannot send its threshold: sent again",
       zh: "曾经由 v1 写入，而 v1 无法发送它的阈值：重新发送",
     },

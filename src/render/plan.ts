@@ -1,6 +1,7 @@
 /** Renders a plan: for people on a terminal, and as JSON for machines. Pure. */
 
 import type { AnswerReader } from "../content/answer-reader.js";
+import { thresholdText } from "../content/threshold.js";
 import type { CompiledEntry, Message } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import type { RemoveAction } from "../sync/apply.js";
@@ -386,13 +387,16 @@ function actionLine(
     case "create":
       return `${sign} ${action.entry.title}  (new)  ${preview(action.entry)}`;
     case "update": {
-      const why = action.enable
+      const base = action.enable
         ? "disabled on the bot: enable"
         : action.resend
           ? "unchanged; sent again: --resend-all"
           : action.thresholdUnsent
             ? "written through v1, which cannot send its threshold: sent again"
             : "changed";
+      const why = action.thresholdReset
+        ? `${base}; v1 cannot send its threshold (${thresholdText(action.entry)}): the bot goes back to the default`
+        : base;
       return `${sign} ${action.entry.title}  (${why})  ${preview(action.entry)}`;
     }
     case "rename": {
@@ -520,6 +524,7 @@ export function planJson(
               ...(a.kind === "create" ? {} : { previousHash: a.previous.hash }),
               ...(a.kind === "update" && a.resend ? { resend: true } : {}),
               ...(a.kind === "update" && a.thresholdUnsent ? { thresholdUnsent: true } : {}),
+              ...(a.kind === "update" && a.thresholdReset ? { thresholdReset: true } : {}),
               ...(a.kind === "rename"
                 ? {
                     from: { skill: a.previous.skill, title: a.previous.title },

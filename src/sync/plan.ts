@@ -2,6 +2,7 @@
  * The planner: compiled entries against the lockfile give what a sync would do. Pure: data in,
  * data out, no disk, no network, deterministic order — so `plan` never needs credentials.
  */
+import { DEFAULT_THRESHOLD } from "../content/threshold.js";
 import type { CompiledEntry } from "../content/types.js";
 import { DEFAULT_PRUNE_MAX } from "../options/sync.js";
 import { identityKey } from "./identity.js";
@@ -49,6 +50,11 @@ export type PlanAction =
        * not have the entry's `threshold` yet.
        */
       readonly thresholdUnsent?: true | undefined;
+      /**
+       * v1, over an entry v2 wrote last, with a threshold of its own: v1 cannot send it, so the
+       * write puts the entry back at the platform's default threshold.
+       */
+      readonly thresholdReset?: true | undefined;
     }
   | {
       readonly kind: "unchanged";
@@ -238,13 +244,20 @@ export function planSync(
     // A lock entry marked removed but never pruned still holds its answer on the platform, so
     // an entry that comes back with the same answer needs no request either. A disabled one
     // (v2) needs a write to be switched on again, whatever its hash.
+    const reset =
+      options.api !== "v2" &&
+      previous.api === "v2" &&
+      entry.threshold !== undefined &&
+      entry.threshold !== DEFAULT_THRESHOLD
+        ? { thresholdReset: true as const }
+        : {};
     actions.push(
       previous.status === "disabled"
         ? { kind: "update", entry, hash, previous, enable: true }
         : previous.hash !== hash
-          ? { kind: "update", entry, hash, previous }
+          ? { kind: "update", entry, hash, previous, ...reset }
           : options.resendAll
-            ? { kind: "update", entry, hash, previous, resend: true }
+            ? { kind: "update", entry, hash, previous, resend: true, ...reset }
             : options.api === "v2" && previous.api !== "v2" && entry.threshold !== undefined
               ? { kind: "update", entry, hash, previous, thresholdUnsent: true }
               : { kind: "unchanged", entry, hash, previous },

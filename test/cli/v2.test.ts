@@ -249,6 +249,31 @@ describe("faqops apply --api v2", () => {
     expect(live()).not.toContain("账户 / 银行卡丢了怎么办？");
   });
 
+  it("warns a v1 plan that writing an entry v2 gave a threshold resets it to the default", async () => {
+    await setUp();
+    await sampleContent();
+    commit("content");
+    expect((await run("apply", "--publish", "--rate", "1000")).code).toBe(0);
+    const threshold = () => emulator.entries().find((e) => e.title === "怎么注销账户？")?.threshold;
+    expect(threshold()).toBe("0.75");
+    await put(
+      "账户/销户.md",
+      entryText("怎么注销账户？", "携带身份证和银行卡到开户网点办理。", "threshold: 0.75\n"),
+    );
+    commit("edit");
+    const v1 = { FAQOPS_API: "v1" };
+    const plan = await start(["plan", "--brief"], v1).done;
+    expect(plan.stdout).toContain(
+      "  ~ 怎么注销账户？  (changed; v1 cannot send its threshold (0.75): the bot goes back to the default)",
+    );
+    const zh = await start(["plan", "--brief"], { ...v1, FAQOPS_LANG: "zh-CN" }).done;
+    expect(zh.stdout).toContain("v1 无法发送它的阈值（0.75）：机器人会改回默认阈值");
+    // What the plan says is what happens: the v1 write leaves the entry at the default.
+    const apply = await start(["apply", "--rate", "1000"], v1).done;
+    expect(apply.code, apply.stderr).toBe(0);
+    expect(threshold()).toBeUndefined();
+  });
+
   it("does not disable an entry whose synced version is not in Git, and says how to take it off", async () => {
     await setUp();
     await sampleContent();

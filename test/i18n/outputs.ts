@@ -61,6 +61,16 @@ export const WRITES: readonly WriteAction[] = [
     previous: locked("搬家的问题"),
     matchedBy: "source",
   },
+  // v1 over an entry v2 wrote with its own threshold: the write resets it.
+  update("阈值被重置的问题", {
+    thresholdReset: true,
+    entry: entry({ title: "阈值被重置的问题", threshold: 0.7 }),
+  }) as WriteAction,
+  update("重发且阈值被重置的问题", {
+    resend: true,
+    thresholdReset: true,
+    entry: entry({ title: "重发且阈值被重置的问题", threshold: 0.75 }),
+  }) as WriteAction,
 ];
 
 /** Every drift reason. */

@@ -36,6 +36,7 @@ export const RULES = {
   "threshold-precision": "error",
   "targets-empty": "error",
   "target-unknown": "error",
+  "target-none": "warning",
   "title-length": "warning",
   "question-length": "warning",
   "question-count": "warning",

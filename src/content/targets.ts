@@ -120,10 +120,13 @@ export function acrossTargets(
   const scopes = targets?.scopes ?? [];
   if (scopes.length === 0) return acrossEntries(table);
   const found = new Map<string, { diagnostic: Diagnostic; targets: string[] }>();
+  const takenBySome = new Uint8Array(table.size);
   for (const scope of scopes) {
     const taken: number[] = [];
     for (let file = 0; file < table.size; file++) {
-      if (scope.takes(selector(file))) taken.push(file);
+      if (!scope.takes(selector(file))) continue;
+      taken.push(file);
+      takenBySome[file] = 1;
     }
     for (const d of acrossEntries(table, taken)) {
       const key = `${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.ruleId}\u0000${d.message}`;
@@ -132,9 +135,45 @@ export function acrossTargets(
       else found.set(key, { diagnostic: d, targets: [scope.name] });
     }
   }
-  return [...found.values()].map(({ diagnostic: d, targets: where }) =>
+  const across = [...found.values()].map(({ diagnostic: d, targets: where }) =>
     where.length === scopes.length ? d : { ...d, message: `${d.message}${targetSuffix(where)}` },
   );
+  // Unless the config could not be read whole (then a target may be missing from `scopes`).
+  const names = new Set(scopes.map((scope) => scope.name));
+  return targets?.complete === false
+    ? across
+    : [...across, ...takenByNone(table, takenBySome, names)];
+}
+
+/**
+ * `target-none`: an entry (not a draft) that no target takes reaches no bot, though check and
+ * every plan would otherwise be silent about it. At its first front matter target name, or its
+ * title when the targets' `skills` or `paths` leave it out. Not said of a file whose `targets`
+ * name an unknown target: `target-unknown` already is.
+ */
+function takenByNone(
+  table: KeyTable,
+  takenBySome: Uint8Array,
+  names: ReadonlySet<string>,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (let file = 0; file < table.size; file++) {
+    if (takenBySome[file] === 1 || !table.has(file) || table.draft(file)) continue;
+    const title = table.one(file, KeyKind.title);
+    if (title === undefined) continue;
+    const named = table.keys(file, KeyKind.target);
+    // A name that is no target is target-unknown's error already.
+    if (named.some((key) => !names.has(table.text(key)))) continue;
+    out.push(
+      diagnostic(
+        "target-none",
+        table.path(file),
+        table.position(named[0] ?? title),
+        "no target takes this entry (its front matter `targets`, and the targets' `skills` and `paths` in faqops.config.yaml, leave it out), so no bot answers it: name a target that takes it, change a target's `skills` or `paths`, or write `draft: true` if that is intended",
+      ),
+    );
+  }
+  return out;
 }
 
 /**

@@ -565,6 +565,12 @@ export const DIAGNOSTIC_CATALOGUE = {
       zh: "`targets` 是空列表，没有哪个目标会接收这个条目：请写出它的目标，或删除这个键（同步到所有目标），或写 `draft: true` 让它不进入任何机器人",
     },
   ],
+  "target-none": [
+    {
+      en: "no target takes this entry (its front matter `targets`, and the targets' `skills` and `paths` in faqops.config.yaml, leave it out), so no bot answers it: name a target that takes it, change a target's `skills` or `paths`, or write `draft: true` if that is intended",
+      zh: "没有哪个目标接收这个条目（它的 front matter `targets`，以及 faqops.config.yaml 中各目标的 `skills` 和 `paths`，都把它排除在外），所以没有机器人会用它回答：请写一个会接收它的目标，或修改某个目标的 `skills` 或 `paths`；如果本意如此，请写 `draft: true`",
+    },
+  ],
   "target-unknown": [
     {
       en: '"{{name}}" is not a target name: names are lowercase letters, digits, `-` and `_`, starting with a letter, as in faqops.config.yaml',

@@ -126,6 +126,11 @@ export const RULE_HELP: Readonly<Record<RuleId, RuleHelp>> = {
       "`targets` names a target faqops.config.yaml does not define (or there is no faqops.config.yaml), or a name that cannot be one",
     fix: "use a target name from faqops.config.yaml, or define the target there",
   },
+  "target-none": {
+    meaning:
+      "no target takes the entry: its front matter `targets` and the targets' `skills` and `paths` in faqops.config.yaml leave it out of every one, so no bot answers it",
+    fix: "name a target that takes it, change a target's `skills` or `paths`, or write `draft: true`",
+  },
   "title-length": {
     meaning: 'the title is longer than 128 characters (see "Limits")',
     fix: "shorten it; put the explanation in the answer",

@@ -201,6 +201,11 @@ export const TEXT_LINES: readonly Entry[] = [
     en: "{{count:count-entry-is}} written but not published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
     zh: `{{count}}已写入但未发布：线上机器人仍按上次发布时的内容回答；{{remedy}}。`,
   },
+  // plan: a v2 prune's entry that cannot be disabled (render/plan.ts pruneLines)
+  {
+    en: "  - {{entry}} ({{why:cannot-disable}})",
+    zh: "  - {{entry}}（{{why}}）",
+  },
   // plan: what a prune not yet published removed (render/plan.ts prunedUnpublishedLines)
   {
     en: "{{count:count-entry-was}} removed by a prune not yet published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
@@ -317,6 +322,10 @@ export const TEXT_LINES: readonly Entry[] = [
   {
     en: "Failed: {{count:count-entries}} (the next run retries {{_:it-them-they}}):",
     zh: "失败：{{count}}（下次运行会重试）：",
+  },
+  {
+    en: "Not disabled: {{count:count-entries}} (another run fails the same way until what each says is done):",
+    zh: "未停用：{{count}}（在完成各条所说的操作之前，再运行也会同样失败）：",
   },
   {
     en: "Interrupted: {{written:n}} written before the stop; run apply again to send the rest.",

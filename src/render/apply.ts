@@ -134,7 +134,10 @@ export function describeApply(result: ApplyResult, options: ApplyDescriptionOpti
       name: "Failed",
       style: "flat",
       tone: "failure",
-      heading: `Failed: ${plural(result.failures.length, "entry", "entries")} (the next run retries ${them(result.failures.length)}):`,
+      // A disable that cannot be sent fails the same way on every run until its cause is fixed.
+      heading: result.failures.every((f) => f.kind === "cannot-disable")
+        ? `Not disabled: ${plural(result.failures.length, "entry", "entries")} (another run fails the same way until what each says is done):`
+        : `Failed: ${plural(result.failures.length, "entry", "entries")} (the next run retries ${them(result.failures.length)}):`,
       items: result.failures.map((f) => ({
         skill: f.entry.skill,
         text: `${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${failureText(f, options.audience)}`,

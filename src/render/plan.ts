@@ -319,7 +319,8 @@ export function renderPlanText(
     );
   }
   lines.push(...prunedUnpublishedLines(plan));
-  if (plan.prune) lines.push(...pruneLines(plan, colors));
+  if (plan.prune)
+    lines.push(...pruneLines(plan, colors, options.details?.befores ?? options.befores));
   return `${lines.join("\n")}\n`;
 }
 
@@ -416,16 +417,28 @@ function actionLine(
   }
 }
 
-function pruneLines(plan: Plan, colors: Colors): string[] {
+function pruneLines(plan: Plan, colors: Colors, befores?: ReadonlyMap<string, Before>): string[] {
   const prune = plan.prune;
   if (!prune) return [];
   if (prune.removes.length === 0)
     return ["--prune: nothing to remove; the sync stays incremental."];
   if (prune.mode === "disable") {
+    // A disable carries the entry's questions and answer: one whose last synced version is not
+    // in Git cannot be sent, and is not promised.
+    const missing = (e: LockEntry) => {
+      const before = befores?.get(identityKey(e));
+      return before !== undefined && !before.found ? before.why : undefined;
+    };
+    const disables = prune.removes.filter((e) => missing(e) === undefined).length;
     const lines = [
       "",
-      `--prune (v2): ${plural(prune.removes.length, "entry", "entries")} (${percent(prune.share)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
-      ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`),
+      `--prune (v2): ${plural(disables, "entry", "entries")} (${percent((prune.share * disables) / prune.removes.length)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
+      ...prune.removes.map((e) => {
+        const why = missing(e);
+        return why === undefined
+          ? `  - ${e.skill} / ${e.title}`
+          : `  - ${e.skill} / ${e.title} (${cannotDisableText(why, "cli")})`;
+      }),
     ];
     if (prune.refusal)
       lines.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal, "cli")}`);

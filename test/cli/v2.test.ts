@@ -289,9 +289,21 @@ describe("faqops apply --api v2", () => {
     expect(plan.stdout).toMatch(
       /转账限额是多少？ {2}\(deleted; cannot be disabled: its last synced version is not in Git \(.+\), and a disable must carry its questions and answer; commit that version, or take it off with --prune --replace-all\)/,
     );
+    // The prune's own list does not promise it: nothing else is to be disabled.
+    expect(plan.stdout).toContain("--prune (v2): 0 entries (");
+    expect(plan.stdout).toMatch(
+      /^ {2}- 转账 \/ 转账限额是多少？ \(cannot be disabled: its last synced version is not in Git/m,
+    );
+    const zh = await start(["plan", "--prune", "--prune-max", "50%"], { FAQOPS_LANG: "zh-CN" })
+      .done;
+    expect(zh.stdout).toMatch(/^ {2}- 转账 \/ 转账限额是多少？（无法停用：/m);
     const imports = requests("v2/bot/import/json");
     const pruned = await run("apply", "--prune", "--prune-max", "50%", "--publish");
     expect(pruned.code).toBe(1);
+    // Running again would fail the same way: it does not say the next run retries it.
+    expect(pruned.stdout).toContain(
+      "Not disabled: 1 entry (another run fails the same way until what each says is done):",
+    );
     expect(pruned.stdout + pruned.stderr).toMatch(
       /转账限额是多少？.*cannot be disabled: its last synced version is not in Git/,
     );

@@ -271,6 +271,13 @@ export function applyResults(): ApplyResult[] {
     },
     { ...base(v2), resumed: { tasks: 1, confirmed: 1 }, pendingTasks: 3 },
     { ...base(v1), outcome: "partial", failures, written: 4 },
+    // Only disables that cannot be sent: no retry helps until their cause is fixed.
+    {
+      ...base(v2Disable),
+      outcome: "partial",
+      failures: failures.filter((f) => f.kind === "cannot-disable"),
+      written: 0,
+    },
     { ...base(v1), outcome: "fatal", written: 0, fatal: new Error(PLATFORM_FAILURE) },
     { ...base(v1), outcome: "fatal", written: 2, fatal: new Error(PLATFORM_FAILURE) },
     { ...base(v1), publish: { status: "failed", error: publishError }, unpublished: 3 },

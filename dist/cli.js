@@ -46,17 +46,17 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-FHXJIIAH.js";
+} from "./chunks/chunk-XDSZ7IGS.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-TSSGWLX5.js";
-import "./chunks/chunk-QVPJOK55.js";
+} from "./chunks/chunk-QWHZXLXT.js";
+import "./chunks/chunk-262D6EYX.js";
 import {
   findEntryFiles,
   isInside
-} from "./chunks/chunk-5OO3SFIE.js";
+} from "./chunks/chunk-B5OTD2R3.js";
 import {
   thresholdText
 } from "./chunks/chunk-YY5BEC45.js";
@@ -66,11 +66,11 @@ import {
   DEFAULT_CONCURRENCY,
   DEFAULT_PRUNE_MAX,
   DEFAULT_RATE
-} from "./chunks/chunk-SXISYNIC.js";
+} from "./chunks/chunk-ZC6CTIDS.js";
 import {
   PARALLEL_MIN_FILES,
   resolveContentOptions
-} from "./chunks/chunk-YUJ2ZXDL.js";
+} from "./chunks/chunk-OWTPWPNH.js";
 import "./chunks/chunk-5RPD32Q5.js";
 import {
   CACHE_DIR,
@@ -83,7 +83,7 @@ import {
   displayPath,
   oneLine,
   sortDiagnostics
-} from "./chunks/chunk-M7VVQ37B.js";
+} from "./chunks/chunk-VJEXMYJC.js";
 import "./chunks/chunk-3HJ7SMYK.js";
 import "./chunks/chunk-B6KUTF22.js";
 import {
@@ -3879,7 +3879,7 @@ function createProgress(io, options = {}) {
           break;
         case "prune":
           io.stdout(
-            `prune: replacing the bot's content with ${event.keeps} entries (removes ${event.removes})\u2026
+            `prune: replacing the bot's content with ${plural(event.keeps, "entry", "entries")} (removes ${event.removes})\u2026
 `
           );
           break;
@@ -4084,6 +4084,10 @@ var RULE_HELP = {
   "target-unknown": {
     meaning: "`targets` names a target faqops.config.yaml does not define (or there is no faqops.config.yaml), or a name that cannot be one",
     fix: "use a target name from faqops.config.yaml, or define the target there"
+  },
+  "target-none": {
+    meaning: "no target takes the entry: its front matter `targets` and the targets' `skills` and `paths` in faqops.config.yaml leave it out of every one, so no bot answers it",
+    fix: "name a target that takes it, change a target's `skills` or `paths`, or write `draft: true`"
   },
   "title-length": {
     meaning: 'the title is longer than 128 characters (see "Limits")',
@@ -4490,11 +4494,14 @@ function selectTargets(config, requested, command) {
   }
   if (command !== "plan" && all.length > 1) {
     throw new UsageError(
-      `${command} needs --target: ${config.display} defines ${all.length} targets (${named.join(", ")}), and a ${command === "apply" ? "sync" : "publish"} is one bot's.`,
+      `${command} needs --target: ${config.display} defines ${all.length} targets (${named.join(", ")}), and a ${command === "apply" ? "sync" : command === "publish" ? "publish" : "preview of changes"} is one bot's.`,
       { hint: `run \`faqops ${command} --target ${named[0]}\`, one target at a time.` }
     );
   }
   return all;
+}
+function targetLine(target, options) {
+  return `${target.name} (${options.lockfile.display}, ${options.api}${options.emulator ? ", emulator" : ""})`;
 }
 
 // src/cli/commands/emulate.ts
@@ -4732,7 +4739,7 @@ function registerApply(program2, { io, result }) {
       const options = projectSyncOptions(project, target, io, rest);
       const content = await loadCheckedContent(io, project, options);
       const inputs = await targetInputs(io, project, content, target, options);
-      const plan = saved === void 0 ? planSync(inputs.content.entries, inputs.lock, options) : checkedPlan(saved, inputs, options, io.cwd);
+      const plan = saved === void 0 ? planSync(inputs.content.entries, inputs.lock, options, inputs.notTaken) : checkedPlan(saved, inputs, options, io.cwd);
       const { answers } = inputs.content;
       for (const note of apiNotes(plan, answers, "cli")) io.stderr(`note: ${note}
 `);
@@ -4803,7 +4810,7 @@ function checkedPlan({ saved, name }, inputs, options, cwd) {
       `the plan ${name} was made for the ${saved.options.api} API, and this run uses ${options.api} (--api / FAQOPS_API); apply it with --api ${saved.options.api}, or make a new plan.`
     );
   }
-  const plan = planSync(inputs.content.entries, inputs.lock, saved.options);
+  const plan = planSync(inputs.content.entries, inputs.lock, saved.options, inputs.notTaken);
   checkSavedPlan(
     saved,
     {
@@ -4818,9 +4825,6 @@ function checkedPlan({ saved, name }, inputs, options, cwd) {
     }
   );
   return plan;
-}
-function targetLine(target, options) {
-  return `${target.name} (${options.lockfile.display}, ${options.api}${options.emulator ? ", emulator" : ""})`;
 }
 function emulatorHint(cwd, emulatorDir) {
   const state = displayPath(cwd, path6.join(emulatorDir, "platform.json"));
@@ -5179,7 +5183,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-MCSSY42U.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-BM2LIC7D.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,
@@ -5244,9 +5248,9 @@ function registerInit(program2, context) {
       });
     }
     const [{ applyInit, readRepoState }, { planInit }, { renderNextSteps, renderSteps }] = await Promise.all([
-      import("./chunks/disk-VZ53VSZQ.js"),
-      import("./chunks/plan-PZ2W3YE2.js"),
-      import("./chunks/render-3CSHFQ6M.js")
+      import("./chunks/disk-JN45OATD.js"),
+      import("./chunks/plan-TGPOAF35.js"),
+      import("./chunks/render-6V42ESNY.js")
     ]);
     const plan = planInit(readRepoState(dir));
     for (const warning of plan.warnings) io.stderr(`faqops: warning: ${warning}
@@ -5311,9 +5315,12 @@ function registerPlan(program2, { io, result }) {
       if (several && !flags.json) {
         io.stdout(`${index > 0 ? "\n" : ""}${colors.bold(targetHeading(target, options))}
 `);
+      } else if (target.name !== void 0) {
+        io.stderr(`target: ${targetLine(target, options)}
+`);
       }
       const inputs = await targetInputs(io, project, content, target, options);
-      const plan = planSync(inputs.content.entries, inputs.lock, options);
+      const plan = planSync(inputs.content.entries, inputs.lock, options, inputs.notTaken);
       const { answers } = inputs.content;
       for (const note of apiNotes(plan, answers, "cli")) io.stderr(`note: ${note}
 `);
@@ -5384,7 +5391,11 @@ function registerPreview(program2, { io, result }) {
   command.action(async (flags) => {
     const { out: outFlag, changed, target: targetFlag, ...rest } = flags;
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
-    const targets = selectTargets(project.config, targetFlag, changed ? "apply" : "plan");
+    const targets = selectTargets(
+      project.config,
+      targetFlag,
+      changed ? "preview --changed" : "plan"
+    );
     const target = targets.length === 1 ? targets[0] : void 0;
     const options = target === void 0 ? { ...projectContentOptions(project, io, rest), cwd: project.root } : projectSyncOptions(project, target, io, rest);
     const outGiven = stringValue("out", outFlag);
@@ -5394,7 +5405,7 @@ function registerPreview(program2, { io, result }) {
     if (changed && target !== void 0 && "lockfile" in options) {
       const content = await loadCheckedContent(io, project, options);
       const inputs = await targetInputs(io, project, content, target, options);
-      const plan = planSync(inputs.content.entries, inputs.lock, options);
+      const plan = planSync(inputs.content.entries, inputs.lock, options, inputs.notTaken);
       const before = await loadBefore(plan, {
         cwd: io.cwd,
         contentDir: options.contentDir,

@@ -2,14 +2,14 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-HPI2LEIC.js";
-import "./chunks/chunk-ZEJYAWPA.js";
-import "./chunks/chunk-QVPJOK55.js";
-import "./chunks/chunk-5OO3SFIE.js";
+} from "./chunks/chunk-HYU73DVF.js";
+import "./chunks/chunk-WM2HGPJZ.js";
+import "./chunks/chunk-262D6EYX.js";
+import "./chunks/chunk-B5OTD2R3.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-5RPD32Q5.js";
-import "./chunks/chunk-M7VVQ37B.js";
+import "./chunks/chunk-VJEXMYJC.js";
 import "./chunks/chunk-WR2F3VBV.js";
 import "./chunks/chunk-EKTGDBDT.js";
 import "./chunks/chunk-NGHB4DDL.js";

@@ -2,6 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import "./chunks/chunk-SA7S6FS6.js";
 import {
+  DISABLED_UNPUBLISHED,
   actionWord,
   answerMarkdown,
   apiNotes,
@@ -32,25 +33,26 @@ import {
   pruneRefusalText,
   pruneRefusedText,
   publishLockfile,
+  publishedSentence,
   readLockSnapshot,
   removeReason,
   renderApplyMarkdown,
   renderChangesPreview,
   unpublishedDriftLine
-} from "./chunks/chunk-FHXJIIAH.js";
+} from "./chunks/chunk-XDSZ7IGS.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-TSSGWLX5.js";
-import "./chunks/chunk-ZEJYAWPA.js";
-import "./chunks/chunk-QVPJOK55.js";
-import "./chunks/chunk-5OO3SFIE.js";
+} from "./chunks/chunk-QWHZXLXT.js";
+import "./chunks/chunk-WM2HGPJZ.js";
+import "./chunks/chunk-262D6EYX.js";
+import "./chunks/chunk-B5OTD2R3.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {
   CONFIG_FILE,
   UNNAMED_TARGET
-} from "./chunks/chunk-SXISYNIC.js";
-import "./chunks/chunk-YUJ2ZXDL.js";
+} from "./chunks/chunk-ZC6CTIDS.js";
+import "./chunks/chunk-OWTPWPNH.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-5RPD32Q5.js";
 import {
@@ -59,7 +61,7 @@ import {
   displayPath,
   formatDiagnostic,
   sortDiagnostics
-} from "./chunks/chunk-M7VVQ37B.js";
+} from "./chunks/chunk-VJEXMYJC.js";
 import {
   createClient
 } from "./chunks/chunk-ETDHFEOB.js";
@@ -20402,7 +20404,21 @@ function planLines(plan, answers, applied, befores, level) {
     lines.push("No changes: the platform is up to date with the content.", "");
   if (plan.unpublished > 0 && !applied) {
     lines.push(
-      `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet (\`publish: true\` or \`command: publish\`).`,
+      `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot still answers as at the last publish (\`publish: true\` or \`command: publish\`).`,
+      "",
+      unpublishedDetails(plan),
+      ""
+    );
+  }
+  const pruned = plan.prunedUnpublished;
+  if (pruned.length > 0 && !applied) {
+    const shown = pruned.slice(0, UNPUBLISHED_SHOWN);
+    const list = shown.map((e) => escapeHtml(`${e.skill} / ${e.title}`)).join("<br>");
+    const summary2 = shown.length === pruned.length ? `Removed by the prune (${pruned.length})` : `Removed by the prune (the first ${shown.length} of ${pruned.length})`;
+    lines.push(
+      `${plural(pruned.length, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish (\`publish: true\` or \`command: publish\`).`,
+      "",
+      `<details><summary>${summary2}</summary>${list}</details>`,
       ""
     );
   }
@@ -20427,20 +20443,30 @@ function planLines(plan, answers, applied, befores, level) {
   lines.push(...pruneLines(plan));
   return lines;
 }
+var UNPUBLISHED_SHOWN = 50;
+function unpublishedDetails(plan) {
+  const entries = plan.unpublishedEntries;
+  const shown = entries.slice(0, UNPUBLISHED_SHOWN);
+  const list = shown.map(
+    (e) => escapeHtml(`${e.skill} / ${e.title}`) + (e.status === "disabled" ? ` ${DISABLED_UNPUBLISHED}` : "")
+  ).join("<br>");
+  const summary2 = shown.length === entries.length ? `Written since the last publish (${entries.length})` : `Written since the last publish (the first ${shown.length} of ${entries.length})`;
+  return `<details><summary>${summary2}</summary>${list}</details>`;
+}
 function detailsLine(action, answers, befores, plan) {
   if (action.kind === "remove") return [];
   const summary2 = `<summary>${labelOf(action, plan)} ${escapeHtml(action.entry.title)}</summary>`;
   const after = { ...action.entry, messages: answers.read(action.entry).messages };
   if (action.kind === "create") {
-    return [`<details>${summary2}${diffHtml(diffEntry(void 0, after))}</details>`];
+    return [`<details>${summary2}${diffHtml(diffEntry(void 0, after, plan.api))}</details>`];
   }
   const before = befores.get(identityKey(action.previous));
   if (!before?.found) {
     return [
-      `<details>${summary2}<i>The previous version cannot be shown: ${escapeHtml(before?.why ?? "not looked up")}. The new one in full:</i><br>${diffHtml(diffEntry(void 0, after))}</details>`
+      `<details>${summary2}<i>The previous version cannot be shown: ${escapeHtml(before?.why ?? "not looked up")}. The new one in full:</i><br>${diffHtml(diffEntry(void 0, after, plan.api))}</details>`
     ];
   }
-  const diff = diffEntry(before.entry, after);
+  const diff = diffEntry(before.entry, after, plan.api);
   return [
     `<details>${summary2}${isEmptyDiff(diff) ? "<i>The same as on the bot.</i>" : diffHtml(diff)}</details>`
   ];
@@ -20562,7 +20588,7 @@ async function runAction(env, t) {
 async function planTarget(run2, content, t) {
   const inputs = await loadTargetInputs(content, run2.target, run2.sync);
   for (const note of lockNotes(inputs, run2.sync.lockfile.display)) notice(t.text(note));
-  const plan = planSync(inputs.content.entries, inputs.lock, run2.sync);
+  const plan = planSync(inputs.content.entries, inputs.lock, run2.sync, inputs.notTaken);
   for (const note of apiNotes(plan, inputs.content.answers, "action")) notice(t.text(note));
   const befores = await loadBefore(plan, {
     cwd: run2.sync.cwd,
@@ -20689,7 +20715,7 @@ async function publishAndCommit(options, run2, event, env, t) {
     t,
     () => published.publish.status === "done" ? "Published the bot's content on the WeChat Dialogue Open Platform." : "Publish failed; the entries stay marked unpublished."
   );
-  const verdict = published.publish.status === "done" ? `\u2705 Published: the live bot now answers with ${plural(published.publish.entries, "entry", "entries")} written since the last publish.` : `\u274C The publish failed: ${describe(published.publish.error, t)}`;
+  const verdict = published.publish.status === "done" ? `\u2705 ${publishedSentence(published.publish)}` : `\u274C The publish failed: ${describe(published.publish.error, t)}`;
   const title = targetTitle(run2);
   const heading = title ? `
 ${t.markdown(targetHeading(title))}

@@ -3,16 +3,16 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-HPI2LEIC.js";
+} from "./chunk-HYU73DVF.js";
 import {
   compileFile
-} from "./chunk-ZEJYAWPA.js";
-import "./chunk-QVPJOK55.js";
-import "./chunk-5OO3SFIE.js";
+} from "./chunk-WM2HGPJZ.js";
+import "./chunk-262D6EYX.js";
+import "./chunk-B5OTD2R3.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
 import "./chunk-5RPD32Q5.js";
-import "./chunk-M7VVQ37B.js";
+import "./chunk-VJEXMYJC.js";
 import "./chunk-WR2F3VBV.js";
 import "./chunk-EKTGDBDT.js";
 import "./chunk-NGHB4DDL.js";

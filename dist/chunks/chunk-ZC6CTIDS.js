@@ -2,13 +2,13 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   resolveContentOptions
-} from "./chunk-YUJ2ZXDL.js";
+} from "./chunk-OWTPWPNH.js";
 import {
   DEFAULT_LOCKFILE,
   defaultLockfile,
   displayPath,
   emulatorDirFor
-} from "./chunk-M7VVQ37B.js";
+} from "./chunk-VJEXMYJC.js";
 import {
   booleanValue,
   choiceValue,
@@ -187,7 +187,7 @@ async function readProjectConfig(root, cwd) {
       { cause: error }
     );
   }
-  const { parseProjectConfig } = await import("./parse-NJC6S65H.js");
+  const { parseProjectConfig } = await import("./parse-UGC63RW7.js");
   return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
 }
 function environmentName(name) {

@@ -5,8 +5,8 @@ import {
   TARGET_ONLY_KEYS,
   TOP_KEY_SPEC,
   environmentName
-} from "./chunk-SXISYNIC.js";
-import "./chunk-YUJ2ZXDL.js";
+} from "./chunk-ZC6CTIDS.js";
+import "./chunk-OWTPWPNH.js";
 import {
   require_dist
 } from "./chunk-GV2JCIIM.js";
@@ -17,7 +17,7 @@ import {
   TARGET_NAME_PATTERN,
   diagnostic,
   sortDiagnostics
-} from "./chunk-M7VVQ37B.js";
+} from "./chunk-VJEXMYJC.js";
 import "./chunk-FXZK7BOM.js";
 import "./chunk-RDHEXBIT.js";
 import {

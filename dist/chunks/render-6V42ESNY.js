@@ -7,11 +7,11 @@ import {
   WORKFLOW_ACTION,
   WORKFLOW_FILE,
   WORKFLOW_TARGETS
-} from "./chunk-F7LXRSEH.js";
+} from "./chunk-74INJLOV.js";
 import "./chunk-VYMFXBL5.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
-import "./chunk-M7VVQ37B.js";
+import "./chunk-VJEXMYJC.js";
 import "./chunk-SJR6QM7P.js";
 
 // src/init/render.ts

@@ -68,6 +68,7 @@ var RULES = {
   "threshold-precision": "error",
   "targets-empty": "error",
   "target-unknown": "error",
+  "target-none": "warning",
   "title-length": "warning",
   "question-length": "warning",
   "question-count": "warning",

@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   answerContent,
   compiledEntry
-} from "./chunk-QVPJOK55.js";
+} from "./chunk-262D6EYX.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,
@@ -26,7 +26,7 @@ import {
   Reporter,
   TARGET_NAME_PATTERN,
   diagnostic
-} from "./chunk-M7VVQ37B.js";
+} from "./chunk-VJEXMYJC.js";
 import {
   describeCharacter,
   xmlUnsafeCharacters

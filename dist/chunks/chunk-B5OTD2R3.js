@@ -4,7 +4,7 @@ import {
   compareStrings,
   diagnostic,
   displayPath
-} from "./chunk-M7VVQ37B.js";
+} from "./chunk-VJEXMYJC.js";
 
 // src/content/files.ts
 import { isUtf8 } from "node:buffer";

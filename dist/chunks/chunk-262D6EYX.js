@@ -2,14 +2,14 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   isSymbolicLink
-} from "./chunk-5OO3SFIE.js";
+} from "./chunk-B5OTD2R3.js";
 import {
   DEFAULT_THRESHOLD,
   thresholdText
 } from "./chunk-YY5BEC45.js";
 import {
   CACHE_DIR
-} from "./chunk-M7VVQ37B.js";
+} from "./chunk-VJEXMYJC.js";
 import {
   VERSION
 } from "./chunk-EKTGDBDT.js";

@@ -2,18 +2,18 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   INIT_PATHS
-} from "./chunk-EDQJLMBT.js";
+} from "./chunk-RZCDYDWZ.js";
 import {
   REMARK_CONFIG_FILE,
   REMARK_CONFIG_NAMES
-} from "./chunk-F7LXRSEH.js";
+} from "./chunk-74INJLOV.js";
 import "./chunk-VYMFXBL5.js";
 import {
   scanContentFolder
-} from "./chunk-5OO3SFIE.js";
+} from "./chunk-B5OTD2R3.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
-import "./chunk-M7VVQ37B.js";
+import "./chunk-VJEXMYJC.js";
 import {
   FaqopsError
 } from "./chunk-RDHEXBIT.js";

@@ -21,7 +21,7 @@ import {
   splitLine,
   unsealed,
   writeAll
-} from "./chunk-QVPJOK55.js";
+} from "./chunk-262D6EYX.js";
 import {
   isInside,
   linkTargetName,
@@ -30,10 +30,10 @@ import {
   realPathIfAny,
   realPathOr,
   scanContentFolder
-} from "./chunk-5OO3SFIE.js";
+} from "./chunk-B5OTD2R3.js";
 import {
   PARALLEL_MIN_FILES
-} from "./chunk-YUJ2ZXDL.js";
+} from "./chunk-OWTPWPNH.js";
 import {
   alike,
   askKey,
@@ -44,7 +44,7 @@ import {
   diagnostic,
   displayPath,
   sortDiagnostics
-} from "./chunk-M7VVQ37B.js";
+} from "./chunk-VJEXMYJC.js";
 import {
   VERSION
 } from "./chunk-EKTGDBDT.js";
@@ -86,7 +86,7 @@ import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 var ACROSS_FILE = "across.json";
-var FORMAT = "faqops-across/2";
+var FORMAT = "faqops-across/3";
 var PIECE = 1 << 16;
 function acrossKey(files, extra = null) {
   const hash = createHash("sha256");
@@ -156,7 +156,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-NA3K5WNU.js");
+  loaded ??= await import("./compile-job-OTZUZJ4B.js");
   return loaded;
 }
 function compilerIfLoaded() {
@@ -811,10 +811,13 @@ function acrossTargets(table, selector, targets) {
   const scopes = targets?.scopes ?? [];
   if (scopes.length === 0) return acrossEntries(table);
   const found = /* @__PURE__ */ new Map();
+  const takenBySome = new Uint8Array(table.size);
   for (const scope of scopes) {
     const taken = [];
     for (let file = 0; file < table.size; file++) {
-      if (scope.takes(selector(file))) taken.push(file);
+      if (!scope.takes(selector(file))) continue;
+      taken.push(file);
+      takenBySome[file] = 1;
     }
     for (const d of acrossEntries(table, taken)) {
       const key = `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}\0${d.message}`;
@@ -823,9 +826,30 @@ function acrossTargets(table, selector, targets) {
       else found.set(key, { diagnostic: d, targets: [scope.name] });
     }
   }
-  return [...found.values()].map(
+  const across = [...found.values()].map(
     ({ diagnostic: d, targets: where }) => where.length === scopes.length ? d : { ...d, message: `${d.message}${targetSuffix(where)}` }
   );
+  const names = new Set(scopes.map((scope) => scope.name));
+  return targets?.complete === false ? across : [...across, ...takenByNone(table, takenBySome, names)];
+}
+function takenByNone(table, takenBySome, names) {
+  const out = [];
+  for (let file = 0; file < table.size; file++) {
+    if (takenBySome[file] === 1 || !table.has(file) || table.draft(file)) continue;
+    const title = table.one(file, KeyKind.title);
+    if (title === void 0) continue;
+    const named = table.keys(file, KeyKind.target);
+    if (named.some((key) => !names.has(table.text(key)))) continue;
+    out.push(
+      diagnostic(
+        "target-none",
+        table.path(file),
+        table.position(named[0] ?? title),
+        "no target takes this entry (its front matter `targets`, and the targets' `skills` and `paths` in faqops.config.yaml, leave it out), so no bot answers it: name a target that takes it, change a target's `skills` or `paths`, or write `draft: true` if that is intended"
+      )
+    );
+  }
+  return out;
 }
 function targetSuffix(names) {
   const sorted = [...names].sort(compareStrings);

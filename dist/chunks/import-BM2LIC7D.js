@@ -12,21 +12,21 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-TSSGWLX5.js";
+} from "./chunk-QWHZXLXT.js";
 import {
   compileFile
-} from "./chunk-ZEJYAWPA.js";
+} from "./chunk-WM2HGPJZ.js";
 import {
   answerContent
-} from "./chunk-QVPJOK55.js";
-import "./chunk-5OO3SFIE.js";
+} from "./chunk-262D6EYX.js";
+import "./chunk-B5OTD2R3.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS
 } from "./chunk-YY5BEC45.js";
 import {
   resolveContentOptions
-} from "./chunk-YUJ2ZXDL.js";
+} from "./chunk-OWTPWPNH.js";
 import "./chunk-GV2JCIIM.js";
 import {
   alike,
@@ -40,7 +40,7 @@ import {
   displayPath,
   oneLine,
   sortDiagnostics
-} from "./chunk-M7VVQ37B.js";
+} from "./chunk-VJEXMYJC.js";
 import "./chunk-WR2F3VBV.js";
 import "./chunk-EKTGDBDT.js";
 import {

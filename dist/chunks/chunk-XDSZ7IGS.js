@@ -4,11 +4,12 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-TSSGWLX5.js";
+} from "./chunk-QWHZXLXT.js";
 import {
   answerContent
-} from "./chunk-QVPJOK55.js";
+} from "./chunk-262D6EYX.js";
 import {
+  DEFAULT_THRESHOLD,
   thresholdText
 } from "./chunk-YY5BEC45.js";
 import {
@@ -19,16 +20,16 @@ import {
   environmentName,
   readProjectConfig,
   resolveSyncOptions
-} from "./chunk-SXISYNIC.js";
+} from "./chunk-ZC6CTIDS.js";
 import {
   resolveContentOptions
-} from "./chunk-YUJ2ZXDL.js";
+} from "./chunk-OWTPWPNH.js";
 import {
   askKey
 } from "./chunk-5RPD32Q5.js";
 import {
   compareStrings
-} from "./chunk-M7VVQ37B.js";
+} from "./chunk-VJEXMYJC.js";
 import {
   OPEN_API_PAGE
 } from "./chunk-3HJ7SMYK.js";
@@ -3175,6 +3176,12 @@ var DIAGNOSTIC_CATALOGUE = {
       zh: "`targets` \u662F\u7A7A\u5217\u8868\uFF0C\u6CA1\u6709\u54EA\u4E2A\u76EE\u6807\u4F1A\u63A5\u6536\u8FD9\u4E2A\u6761\u76EE\uFF1A\u8BF7\u5199\u51FA\u5B83\u7684\u76EE\u6807\uFF0C\u6216\u5220\u9664\u8FD9\u4E2A\u952E\uFF08\u540C\u6B65\u5230\u6240\u6709\u76EE\u6807\uFF09\uFF0C\u6216\u5199 `draft: true` \u8BA9\u5B83\u4E0D\u8FDB\u5165\u4EFB\u4F55\u673A\u5668\u4EBA"
     }
   ],
+  "target-none": [
+    {
+      en: "no target takes this entry (its front matter `targets`, and the targets' `skills` and `paths` in faqops.config.yaml, leave it out), so no bot answers it: name a target that takes it, change a target's `skills` or `paths`, or write `draft: true` if that is intended",
+      zh: "\u6CA1\u6709\u54EA\u4E2A\u76EE\u6807\u63A5\u6536\u8FD9\u4E2A\u6761\u76EE\uFF08\u5B83\u7684 front matter `targets`\uFF0C\u4EE5\u53CA faqops.config.yaml \u4E2D\u5404\u76EE\u6807\u7684 `skills` \u548C `paths`\uFF0C\u90FD\u628A\u5B83\u6392\u9664\u5728\u5916\uFF09\uFF0C\u6240\u4EE5\u6CA1\u6709\u673A\u5668\u4EBA\u4F1A\u7528\u5B83\u56DE\u7B54\uFF1A\u8BF7\u5199\u4E00\u4E2A\u4F1A\u63A5\u6536\u5B83\u7684\u76EE\u6807\uFF0C\u6216\u4FEE\u6539\u67D0\u4E2A\u76EE\u6807\u7684 `skills` \u6216 `paths`\uFF1B\u5982\u679C\u672C\u610F\u5982\u6B64\uFF0C\u8BF7\u5199 `draft: true`"
+    }
+  ],
   "target-unknown": [
     {
       en: '"{{name}}" is not a target name: names are lowercase letters, digits, `-` and `_`, starting with a letter, as in faqops.config.yaml',
@@ -3542,7 +3549,8 @@ registerKinds({
   /** cli/targets.ts selectTargets: what is one bot's. */
   "sync-publish": [
     { en: "sync", zh: "\u540C\u6B65" },
-    { en: "publish", zh: "\u53D1\u5E03" }
+    { en: "publish", zh: "\u53D1\u5E03" },
+    { en: "preview of changes", zh: "\u53D8\u66F4\u9884\u89C8" }
   ],
   /** action/inputs.ts selectActionTargets: what is one bot's. */
   "action-verb": [
@@ -3882,6 +3890,10 @@ var ERROR_MESSAGES = [
     zh: "{{command}} \u9700\u8981 --target\uFF1A{{file}} \u5B9A\u4E49\u4E86 {{count}} \u4E2A\u76EE\u6807\uFF08{{names}}\uFF09\uFF0C\u800C\u4E00\u6B21{{what}}\u53EA\u9488\u5BF9\u4E00\u4E2A\u673A\u5668\u4EBA\u3002"
   },
   {
+    en: "preview --changed needs --target: {{file}} defines {{count:n}} targets ({{names:name-list}}), and a preview of changes is one bot's.",
+    zh: "preview --changed \u9700\u8981 --target\uFF1A{{file}} \u5B9A\u4E49\u4E86 {{count}} \u4E2A\u76EE\u6807\uFF08{{names}}\uFF09\uFF0C\u800C\u4E00\u6B21\u53D8\u66F4\u9884\u89C8\u53EA\u9488\u5BF9\u4E00\u4E2A\u673A\u5668\u4EBA\u3002"
+  },
+  {
     en: "cannot read the configuration file {{file}}: {{detail}}",
     zh: "\u65E0\u6CD5\u8BFB\u53D6\u914D\u7F6E\u6587\u4EF6 {{file}}\uFF1A{{detail}}"
   },
@@ -4210,6 +4222,10 @@ var ERROR_HINTS = [
   {
     en: "run `faqops {{command:word}} --target {{name:word}}`, one target at a time.",
     zh: "\u8BF7\u8FD0\u884C `faqops {{command}} --target {{name}}`\uFF0C\u4E00\u6B21\u4E00\u4E2A\u76EE\u6807\u3002"
+  },
+  {
+    en: "run `faqops preview --changed --target {{name:word}}`, one target at a time.",
+    zh: "\u8BF7\u8FD0\u884C `faqops preview --changed --target {{name}}`\uFF0C\u4E00\u6B21\u4E00\u4E2A\u76EE\u6807\u3002"
   },
   {
     en: "add --target, such as `faqops plan --target {{name:word}} \u2026`.",
@@ -5050,12 +5066,32 @@ var TEXT_LINES = [
     zh: "{{count}}\u5728\u673A\u5668\u4EBA\u4E0A\u4F46\u4E0D\u5728\u5185\u5BB9\u91CC\uFF0C\u4E14\u662F\u81EA\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684\uFF1A\u53D1\u5E03\u4F1A\u8BA9\u5B83\u4EEC\u6309\u5199\u5165\u7684\u6837\u5B50\u4E0A\u7EBF\uFF0C\u9664\u975E\u5148\u7528 prune \u5220\u9664\u5B83\u4EEC\u3002"
   },
   {
-    en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; {{remedy:publish-remedy}}.",
-    zh: `{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u8FD8\u4E0D\u4F1A\u7528\u5B83\u4EEC\u56DE\u7B54\uFF1B{{remedy}}\u3002`
+    en: "{{count:count-entry-was}} written but not published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
+    zh: `{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u4ECD\u6309\u4E0A\u6B21\u53D1\u5E03\u65F6\u7684\u5185\u5BB9\u56DE\u7B54\uFF1B{{remedy}}\u3002`
   },
   {
-    en: "{{count:count-entry-is}} written but not published: the live bot does not answer with {{_:it-them-they}} yet; {{remedy:publish-remedy}}.",
-    zh: `{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u8FD8\u4E0D\u4F1A\u7528\u5B83\u4EEC\u56DE\u7B54\uFF1B{{remedy}}\u3002`
+    en: "{{count:count-entry-is}} written but not published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
+    zh: `{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u4ECD\u6309\u4E0A\u6B21\u53D1\u5E03\u65F6\u7684\u5185\u5BB9\u56DE\u7B54\uFF1B{{remedy}}\u3002`
+  },
+  // plan: a v2 prune's entry that cannot be disabled (render/plan.ts pruneLines)
+  {
+    en: "  - {{entry}} ({{why:cannot-disable}})",
+    zh: "  - {{entry}}\uFF08{{why}}\uFF09"
+  },
+  // plan: what a prune not yet published removed (render/plan.ts prunedUnpublishedLines)
+  {
+    en: "{{count:count-entry-was}} removed by a prune not yet published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
+    zh: "{{count}}\u5DF2\u88AB\u5C1A\u672A\u53D1\u5E03\u7684\u4FEE\u526A\u5220\u9664\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u4ECD\u6309\u4E0A\u6B21\u53D1\u5E03\u65F6\u7684\u5185\u5BB9\u56DE\u7B54\uFF1B{{remedy}}\u3002"
+  },
+  // plan: a disable written but not published (render/plan.ts unpublishedLines)
+  {
+    en: "  {{entry}} (disabled: a publish takes it off the live bot)",
+    zh: "  {{entry}}\uFF08\u5DF2\u505C\u7528\uFF1A\u53D1\u5E03\u540E\u7EBF\u4E0A\u673A\u5668\u4EBA\u4E0D\u518D\u7528\u5B83\u56DE\u7B54\uFF09"
+  },
+  // plan: the entries written but not published, past the ones named (render/plan.ts unpublishedLines)
+  {
+    en: "  \u2026 and {{count:n}} more (`faqops plan --json` lists every one)",
+    zh: "  \u2026\u2026\u53E6\u6709 {{count}} \u4E2A\uFF08`faqops plan --json` \u4F1A\u5168\u90E8\u5217\u51FA\uFF09"
   },
   {
     en: "--prune: nothing to remove; the sync stays incremental.",
@@ -5106,6 +5142,10 @@ var TEXT_LINES = [
     zh: "      \uFF08\u65E0\u6CD5\u663E\u793A\u4E4B\u524D\u7684\u7248\u672C\uFF1A{{why}}\uFF1B\u4E0B\u9762\u662F\u5B8C\u6574\u7684\u65B0\u7248\u672C\uFF1A\uFF09"
   },
   { en: "      (the same as on the bot)", zh: "      \uFF08\u4E0E\u673A\u5668\u4EBA\u4E0A\u7684\u76F8\u540C\uFF09" },
+  {
+    en: "{{indent:indent}}threshold: {{change}} (not sent: the v1 API has no threshold, so the bot uses its default)",
+    zh: "{{indent}}threshold: {{change}}\uFF08\u4E0D\u4F1A\u53D1\u9001\uFF1Av1 API \u6CA1\u6709\u9608\u503C\uFF0C\u673A\u5668\u4EBA\u4F7F\u7528\u9ED8\u8BA4\u9608\u503C\uFF09"
+  },
   // plan: v2 import tasks left in flight (render/plan.ts pendingTasksLine)
   {
     en: "{{tasks:count-import-tasks}} sent by an interrupted run {{_:is-are}} not yet settled: the next apply asks the platform how {{_2:it-them-they}} ended before sending anything else.",
@@ -5156,6 +5196,10 @@ var TEXT_LINES = [
     zh: "\u5931\u8D25\uFF1A{{count}}\uFF08\u4E0B\u6B21\u8FD0\u884C\u4F1A\u91CD\u8BD5\uFF09\uFF1A"
   },
   {
+    en: "Not disabled: {{count:count-entries}} (another run fails the same way until what each says is done):",
+    zh: "\u672A\u505C\u7528\uFF1A{{count}}\uFF08\u5728\u5B8C\u6210\u5404\u6761\u6240\u8BF4\u7684\u64CD\u4F5C\u4E4B\u524D\uFF0C\u518D\u8FD0\u884C\u4E5F\u4F1A\u540C\u6837\u5931\u8D25\uFF09\uFF1A"
+  },
+  {
     en: "Interrupted: {{written:n}} written before the stop; run apply again to send the rest.",
     zh: "\u5DF2\u4E2D\u65AD\uFF1A\u505C\u6B62\u524D\u5199\u5165\u4E86 {{written}} \u4E2A\uFF1B\u8BF7\u518D\u6B21\u8FD0\u884C apply \u53D1\u9001\u5176\u4F59\u7684\u3002"
   },
@@ -5171,6 +5215,14 @@ var TEXT_LINES = [
   {
     en: "Published: the live bot now answers with {{count:count-entries}} written since the last publish.",
     zh: "\u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u73B0\u5728\u4F1A\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684 {{count}}\u56DE\u7B54\u3002"
+  },
+  {
+    en: "Published: the live bot no longer answers with {{disabled:count-entries}} disabled since the last publish.",
+    zh: "\u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u4E0D\u518D\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u505C\u7528\u7684 {{disabled}}\u56DE\u7B54\u3002"
+  },
+  {
+    en: "Published: the live bot now answers with {{count:count-entries}} written since the last publish, and no longer with {{disabled:count-entries}} disabled.",
+    zh: "\u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u73B0\u5728\u4F1A\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684 {{count}}\u56DE\u7B54\uFF0C\u5E76\u4E14\u4E0D\u518D\u7528\u505C\u7528\u7684 {{disabled}}\u56DE\u7B54\u3002"
   },
   {
     en: "Not published: the writes stopped. {{count:n}} written, not yet published; {{remedy:publish-remedy}}.",
@@ -5245,7 +5297,7 @@ var TEXT_LINES = [
   { en: "Publish failed: {{message:error-message}}", zh: "\u53D1\u5E03\u5931\u8D25\uFF1A{{message}}" },
   // apply: progress and what happens on the way (cli/progress.ts, commands/apply.ts)
   { en: "apply: {{line:progress-line}}", zh: "apply\uFF1A{{line}}" },
-  // apply and publish: which bot a named target's run talks to (commands/apply.ts targetLine)
+  // plan, apply and publish: which bot a named target's run talks to (cli/targets.ts targetLine)
   { en: "target: {{line:target-line}}", zh: "\u76EE\u6807\uFF1A{{line}}" },
   { en: "[{{done:word}}{{todo:word}}] {{line:progress-line}}", zh: "[{{done}}{{todo}}] {{line}}" },
   {
@@ -5253,8 +5305,8 @@ var TEXT_LINES = [
     zh: "\u5931\u8D25\uFF1A{{file}}\uFF08{{skill}} / {{title}}\uFF09\uFF1A{{message}}"
   },
   {
-    en: "prune: replacing the bot's content with {{keeps:n}} entries (removes {{removes:n}})\u2026",
-    zh: "\u4FEE\u526A\uFF1A\u6B63\u5728\u7528 {{keeps}} \u4E2A\u6761\u76EE\u66FF\u6362\u673A\u5668\u4EBA\u7684\u5185\u5BB9\uFF08\u5220\u9664 {{removes}} \u4E2A\uFF09\u2026\u2026"
+    en: "prune: replacing the bot's content with {{keeps:count-entries}} (removes {{removes:n}})\u2026",
+    zh: "\u4FEE\u526A\uFF1A\u6B63\u5728\u7528 {{keeps}}\u66FF\u6362\u673A\u5668\u4EBA\u7684\u5185\u5BB9\uFF08\u5220\u9664 {{removes}} \u4E2A\uFF09\u2026\u2026"
   },
   {
     en: "retry: {{action}} attempt {{attempt:n}} in {{ms:n}} ms ({{reason:retry-reason}})",
@@ -5469,6 +5521,7 @@ registerKinds({
 var DRIFT_WHY = [
   { en: "deleted", zh: "\u5DF2\u4ECE\u5185\u5BB9\u4E2D\u5220\u9664" },
   { en: "now a draft", zh: "\u5DF2\u6539\u4E3A\u8349\u7A3F" },
+  { en: "not for this target", zh: "\u4E0D\u5C5E\u4E8E\u8FD9\u4E2A\u76EE\u6807" },
   { en: 'renamed to "{{title}}"', zh: '\u5DF2\u91CD\u547D\u540D\u4E3A "{{title}}"' },
   { en: 'moved to {{skill}} / "{{title}}"', zh: '\u5DF2\u79FB\u5230 {{skill}} / "{{title}}"' }
 ];
@@ -5529,6 +5582,14 @@ registerKinds({
     { en: "changed", zh: "\u6709\u6539\u52A8" },
     { en: "disabled on the bot: enable", zh: "\u673A\u5668\u4EBA\u4E0A\u5DF2\u505C\u7528\uFF1A\u542F\u7528" },
     { en: "unchanged; sent again: --resend-all", zh: "\u672A\u53D8\uFF1B\u91CD\u65B0\u53D1\u9001\uFF1A--resend-all" },
+    {
+      en: "changed; v1 cannot send its threshold ({{threshold}}): the bot goes back to the default",
+      zh: "\u6709\u6539\u52A8\uFF1Bv1 \u65E0\u6CD5\u53D1\u9001\u5B83\u7684\u9608\u503C\uFF08{{threshold}}\uFF09\uFF1A\u673A\u5668\u4EBA\u4F1A\u6539\u56DE\u9ED8\u8BA4\u9608\u503C"
+    },
+    {
+      en: "unchanged; sent again: --resend-all; v1 cannot send its threshold ({{threshold}}): the bot goes back to the default",
+      zh: "\u672A\u53D8\uFF1B\u91CD\u65B0\u53D1\u9001\uFF1A--resend-all\uFF1Bv1 \u65E0\u6CD5\u53D1\u9001\u5B83\u7684\u9608\u503C\uFF08{{threshold}}\uFF09\uFF1A\u673A\u5668\u4EBA\u4F1A\u6539\u56DE\u9ED8\u8BA4\u9608\u503C"
+    },
     {
       en: "written through v1, which cannot send its threshold: sent again",
       zh: "\u66FE\u7ECF\u7531 v1 \u5199\u5165\uFF0C\u800C v1 \u65E0\u6CD5\u53D1\u9001\u5B83\u7684\u9608\u503C\uFF1A\u91CD\u65B0\u53D1\u9001"
@@ -5679,7 +5740,7 @@ registerKinds({
     }
   ]
 });
-var DRIFT_ITEM = /\(((?:deleted|now a draft|renamed to "[^"]*"|moved to [^()]* \/ "[^"]*"))\)(?=, |$)/g;
+var DRIFT_ITEM = /\(((?:deleted|now a draft|not for this target|renamed to "[^"]*"|moved to [^()]* \/ "[^"]*"))\)(?=, |$)/g;
 registerKinds({
   "drift-list": {
     pattern: "[^]*?",
@@ -5772,7 +5833,11 @@ var DIFF_LABELS = [
   [/<b>message (\d+)<\/b>: unchanged/g, "<b>\u7B2C $1 \u6761\u6D88\u606F</b>\uFF1A\u672A\u53D8"],
   [/<b>message (\d+)<\/b> \(added\):/g, "<b>\u7B2C $1 \u6761\u6D88\u606F</b>\uFF08\u65B0\u589E\uFF09\uFF1A"],
   [/<b>message (\d+)<\/b> \(removed\):/g, "<b>\u7B2C $1 \u6761\u6D88\u606F</b>\uFF08\u5220\u9664\uFF09\uFF1A"],
-  [/<b>message (\d+)<\/b> \(changed\):/g, "<b>\u7B2C $1 \u6761\u6D88\u606F</b>\uFF08\u6539\u52A8\uFF09\uFF1A"]
+  [/<b>message (\d+)<\/b> \(changed\):/g, "<b>\u7B2C $1 \u6761\u6D88\u606F</b>\uFF08\u6539\u52A8\uFF09\uFF1A"],
+  [
+    /<i>\(not sent: the v1 API has no threshold, so the bot uses its default\)<\/i>/g,
+    "<i>\uFF08\u4E0D\u4F1A\u53D1\u9001\uFF1Av1 API \u6CA1\u6709\u9608\u503C\uFF0C\u673A\u5668\u4EBA\u4F7F\u7528\u9ED8\u8BA4\u9608\u503C\uFF09</i>"
+  ]
 ];
 registerKinds({
   /** The label of a change in the tables (summary.ts LABEL). */
@@ -5827,6 +5892,14 @@ registerKinds({
   "diff-html": {
     pattern: "[^]*?",
     zh: (value) => DIFF_LABELS.reduce((text, [from, to]) => text.replace(from, to), value)
+  },
+  /** summary.ts unpublishedDetails' list: names as they are, a disable's note translated. */
+  "unpublished-list": {
+    pattern: "[^]*?",
+    zh: (value) => value.replaceAll(
+      " (disabled: a publish takes it off the live bot)",
+      "\uFF08\u5DF2\u505C\u7528\uFF1A\u53D1\u5E03\u540E\u7EBF\u4E0A\u673A\u5668\u4EBA\u4E0D\u518D\u7528\u5B83\u56DE\u7B54\uFF09"
+    )
   }
 });
 var MARKDOWN_LINES = [
@@ -5877,8 +5950,28 @@ var MARKDOWN_LINES = [
     zh: "\u26A0\uFE0F {{count}}\u5728\u673A\u5668\u4EBA\u4E0A\u4F46\u4E0D\u5728\u5185\u5BB9\u91CC\uFF0C\u4E14\u662F\u81EA\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684\uFF1A\u53D1\u5E03\u4F1A\u8BA9\u5B83\u4EEC\u6309\u5199\u5165\u7684\u6837\u5B50\u4E0A\u7EBF\uFF0C\u9664\u975E\u5148\u7528 prune \u5220\u9664\u5B83\u4EEC\u3002"
   },
   {
-    en: "{{count:count-entry-was}} written but not published: the live bot does not answer with {{_:it-them-they}} yet (`publish: true` or `command: publish`).",
-    zh: "{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u8FD8\u4E0D\u4F1A\u7528\u5B83\u4EEC\u56DE\u7B54\uFF08`publish: true` \u6216 `command: publish`\uFF09\u3002"
+    en: "{{count:count-entry-was}} written but not published: the live bot still answers as at the last publish (`publish: true` or `command: publish`).",
+    zh: "{{count}}\u5DF2\u5199\u5165\u4F46\u672A\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u4ECD\u6309\u4E0A\u6B21\u53D1\u5E03\u65F6\u7684\u5185\u5BB9\u56DE\u7B54\uFF08`publish: true` \u6216 `command: publish`\uFF09\u3002"
+  },
+  {
+    en: "{{count:count-entry-was}} removed by a prune not yet published: the live bot still answers as at the last publish (`publish: true` or `command: publish`).",
+    zh: "{{count}}\u5DF2\u88AB\u5C1A\u672A\u53D1\u5E03\u7684\u4FEE\u526A\u5220\u9664\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u4ECD\u6309\u4E0A\u6B21\u53D1\u5E03\u65F6\u7684\u5185\u5BB9\u56DE\u7B54\uFF08`publish: true` \u6216 `command: publish`\uFF09\u3002"
+  },
+  {
+    en: "<details><summary>Removed by the prune ({{count:n}})</summary>{{list}}</details>",
+    zh: "<details><summary>\u88AB\u4FEE\u526A\u5220\u9664\u7684\u6761\u76EE\uFF08{{count}} \u4E2A\uFF09</summary>{{list}}</details>"
+  },
+  {
+    en: "<details><summary>Removed by the prune (the first {{shown:n}} of {{count:n}})</summary>{{list}}</details>",
+    zh: "<details><summary>\u88AB\u4FEE\u526A\u5220\u9664\u7684\u6761\u76EE\uFF08\u5171 {{count}} \u4E2A\u4E2D\u7684\u524D {{shown}} \u4E2A\uFF09</summary>{{list}}</details>"
+  },
+  {
+    en: "<details><summary>Written since the last publish ({{count:n}})</summary>{{list:unpublished-list}}</details>",
+    zh: "<details><summary>\u81EA\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684\u6761\u76EE\uFF08{{count}} \u4E2A\uFF09</summary>{{list}}</details>"
+  },
+  {
+    en: "<details><summary>Written since the last publish (the first {{shown:n}} of {{count:n}})</summary>{{list:unpublished-list}}</details>",
+    zh: "<details><summary>\u81EA\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684\u6761\u76EE\uFF08\u5171 {{count}} \u4E2A\u4E2D\u7684\u524D {{shown}} \u4E2A\uFF09</summary>{{list}}</details>"
   },
   { en: "| | Title | Answer |", zh: "| | \u6807\u9898 | \u7B54\u6848 |" },
   {
@@ -5931,6 +6024,14 @@ var MARKDOWN_LINES = [
   {
     en: "\u2705 Published: the live bot now answers with {{count:count-entries}} written since the last publish.",
     zh: "\u2705 \u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u73B0\u5728\u4F1A\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684 {{count}}\u56DE\u7B54\u3002"
+  },
+  {
+    en: "\u2705 Published: the live bot no longer answers with {{disabled:count-entries}} disabled since the last publish.",
+    zh: "\u2705 \u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u4E0D\u518D\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u505C\u7528\u7684 {{disabled}}\u56DE\u7B54\u3002"
+  },
+  {
+    en: "\u2705 Published: the live bot now answers with {{count:count-entries}} written since the last publish, and no longer with {{disabled:count-entries}} disabled.",
+    zh: "\u2705 \u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u73B0\u5728\u4F1A\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684 {{count}}\u56DE\u7B54\uFF0C\u5E76\u4E14\u4E0D\u518D\u7528\u505C\u7528\u7684 {{disabled}}\u56DE\u7B54\u3002"
   },
   { en: "\u274C The publish failed: {{why}}", zh: "\u274C \u53D1\u5E03\u5931\u8D25\uFF1A{{why}}" },
   // Apply's list lines and sentences: last, since their holes take any line.
@@ -6298,6 +6399,24 @@ import { readFile } from "node:fs/promises";
 var LOCKFILE_VERSION = 3;
 var READABLE_VERSIONS = [1, 2, 3];
 var STATUSES = ["synced", "removed", "disabled"];
+function prunedEntries(removes) {
+  return removes.map(({ skill, title, source }) => ({ skill, title, source }));
+}
+function pruneRecordOf(value) {
+  if (!isObject(value)) return void 0;
+  const { at, removed, kept, unpublished } = value;
+  if (typeof at !== "string" || typeof removed !== "number" || typeof kept !== "number")
+    return void 0;
+  if (unpublished === void 0) return { at, removed, kept };
+  const entry = (e) => isObject(e) && typeof e.skill === "string" && typeof e.title === "string" && typeof e.source === "string";
+  if (!Array.isArray(unpublished) || !unpublished.every(entry)) return void 0;
+  const named = unpublished.map(({ skill, title, source }) => ({
+    skill,
+    title,
+    source
+  }));
+  return { at, removed, kept, unpublished: named };
+}
 function emptyLockfile() {
   return { version: LOCKFILE_VERSION, entries: [] };
 }
@@ -6366,11 +6485,8 @@ function parseLockfile(text, name) {
   }
   let pruned;
   if (data.pruned !== void 0) {
-    const p = data.pruned;
-    if (!isObject(p) || typeof p.at !== "string" || typeof p.removed !== "number" || typeof p.kept !== "number") {
-      return fail('"pruned" is malformed');
-    }
-    pruned = { at: p.at, removed: p.removed, kept: p.kept };
+    pruned = pruneRecordOf(data.pruned);
+    if (pruned === void 0) return fail('"pruned" is malformed');
   }
   let tasks;
   if (data.tasks !== void 0) {
@@ -6568,13 +6684,11 @@ function parseRecord(line) {
     return typeof record.published === "string" ? { published: record.published } : void 0;
   }
   if ("prune" in record) {
-    const { prune, entries } = record;
-    if (typeof prune !== "object" || prune === null || !Array.isArray(entries)) return void 0;
-    const p = prune;
-    if (typeof p.at !== "string" || typeof p.removed !== "number" || typeof p.kept !== "number")
-      return void 0;
+    const { entries } = record;
+    const prune = pruneRecordOf(record.prune);
+    if (prune === void 0 || !Array.isArray(entries)) return void 0;
     if (!entries.every(isLockEntry)) return void 0;
-    return { prune: { at: p.at, removed: p.removed, kept: p.kept }, entries };
+    return { prune, entries };
   }
   if ("task" in record) {
     return pendingTaskProblem(record.task) === void 0 ? { task: record.task } : void 0;
@@ -6588,16 +6702,13 @@ function parseRecord(line) {
       (r) => typeof r === "object" && r !== null && typeof r.skill === "string" && typeof r.title === "string"
     );
     if (!identities) return void 0;
-    if (replace !== void 0) {
-      const p = replace;
-      if (typeof replace !== "object" || replace === null || typeof p.at !== "string" || typeof p.removed !== "number" || typeof p.kept !== "number")
-        return void 0;
-    }
+    const whole = replace === void 0 ? void 0 : pruneRecordOf(replace);
+    if (replace !== void 0 && whole === void 0) return void 0;
     return {
       settled,
       entries,
       renamed,
-      ...replace === void 0 ? {} : { replace }
+      ...whole === void 0 ? {} : { replace: whole }
     };
   }
   return void 0;
@@ -6660,6 +6771,10 @@ var LockState = class {
       for (const [key, e] of this.#entries) {
         if (e.unpublished) this.#entries.set(key, withoutMarker(e));
       }
+      if (this.#pruned?.unpublished) {
+        const { unpublished: _, ...published } = this.#pruned;
+        this.#pruned = published;
+      }
       this.#revision++;
     }
   }
@@ -6667,6 +6782,12 @@ var LockState = class {
   get unpublished() {
     let n = 0;
     for (const e of this.#entries.values()) if (e.unpublished) n++;
+    return n;
+  }
+  /** Of those, the ones disabled (v2): a publish takes them off the live bot. */
+  get unpublishedDisabled() {
+    let n = 0;
+    for (const e of this.#entries.values()) if (e.unpublished && e.status === "disabled") n++;
     return n;
   }
   /** Entries the state marks removed (still on the platform). */
@@ -6923,7 +7044,9 @@ function projectSyncOptions(project, target, io, flags) {
 async function loadTargetInputs(content, target, options) {
   const snapshot = await readLockSnapshot(options.lockfile);
   const entries = entriesFor(content.entries, content.entryTargets, target.scope);
-  return { content: { ...content, entries }, ...snapshot };
+  const taken = new Set(entries);
+  const notTaken = content.entries.filter((entry) => !taken.has(entry));
+  return { content: { ...content, entries }, notTaken, ...snapshot };
 }
 function configContent(project) {
   const content = project.config?.content;
@@ -6932,7 +7055,7 @@ function configContent(project) {
 
 // src/sync/plan.ts
 function planHasChanges(plan) {
-  return plan.writes > 0 || plan.stillOnPlatform.length > 0 || plan.unpublished > 0 || plan.pendingTasks > 0 || plan.prune !== void 0 && plan.prune.removes.length > 0;
+  return plan.writes > 0 || plan.stillOnPlatform.length > 0 || plan.unpublished > 0 || plan.prunedUnpublished.length > 0 || plan.pendingTasks > 0 || plan.prune !== void 0 && plan.prune.removes.length > 0;
 }
 var KIND_ORDER = {
   remove: 0,
@@ -6941,7 +7064,7 @@ var KIND_ORDER = {
   update: 3,
   unchanged: 4
 };
-function planSync(entries, lock, options = {}) {
+function planSync(entries, lock, options = {}, notTaken = []) {
   const lockKeys = lock.entries.map(identityKey);
   const lockByIdentity = new Map(lock.entries.map((e, i) => [lockKeys[i], e]));
   const lockIndex = once(() => {
@@ -6971,8 +7094,9 @@ function planSync(entries, lock, options = {}) {
       continue;
     }
     claimed.add(key);
+    const reset = options.api !== "v2" && previous.api === "v2" && entry.threshold !== void 0 && entry.threshold !== DEFAULT_THRESHOLD ? { thresholdReset: true } : {};
     actions.push(
-      previous.status === "disabled" ? { kind: "update", entry, hash, previous, enable: true } : previous.hash !== hash ? { kind: "update", entry, hash, previous } : options.resendAll ? { kind: "update", entry, hash, previous, resend: true } : options.api === "v2" && previous.api !== "v2" && entry.threshold !== void 0 ? { kind: "update", entry, hash, previous, thresholdUnsent: true } : { kind: "unchanged", entry, hash, previous }
+      previous.status === "disabled" ? { kind: "update", entry, hash, previous, enable: true } : previous.hash !== hash ? { kind: "update", entry, hash, previous, ...reset } : options.resendAll ? { kind: "update", entry, hash, previous, resend: true, ...reset } : options.api === "v2" && previous.api !== "v2" && entry.threshold !== void 0 ? { kind: "update", entry, hash, previous, thresholdUnsent: true } : { kind: "unchanged", entry, hash, previous }
     );
   }
   const v2 = options.api === "v2";
@@ -7032,6 +7156,11 @@ function planSync(entries, lock, options = {}) {
       ids: new Set(drafts.flatMap((e) => e.id === void 0 ? [] : [e.id]))
     };
   });
+  const notTakenIndex = once(() => ({
+    identities: new Set(notTaken.map(identityKey)),
+    sources: new Set(notTaken.map((e) => e.source)),
+    ids: new Set(notTaken.flatMap((e) => e.id === void 0 ? [] : [e.id]))
+  }));
   for (let index = 0; index < lock.entries.length; index++) {
     const previous = lock.entries[index];
     const key = lockKeys[index];
@@ -7045,7 +7174,13 @@ function planSync(entries, lock, options = {}) {
     }
     const drafts = draftIndex();
     const drafted = drafts.identities.has(key) || drafts.sources.has(previous.source) || previous.id !== void 0 && drafts.ids.has(previous.id);
-    actions.push({ kind: "remove", previous, reason: drafted ? "draft" : "deleted" });
+    if (drafted) {
+      actions.push({ kind: "remove", previous, reason: "draft" });
+      continue;
+    }
+    const others = notTaken.length > 0 ? notTakenIndex() : void 0;
+    const excluded = others !== void 0 && (others.identities.has(key) || others.sources.has(previous.source) || previous.id !== void 0 && others.ids.has(previous.id));
+    actions.push({ kind: "remove", previous, reason: excluded ? "excluded" : "deleted" });
   }
   actions.sort(
     (a, b) => compareIdentity(identityOf(a), identityOf(b)) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
@@ -7059,14 +7194,15 @@ function planSync(entries, lock, options = {}) {
   };
   for (const action of actions) counts[action.kind]++;
   const stillOnPlatform = actions.flatMap((a) => a.kind === "remove" ? [a.previous] : []);
-  let unpublished = 0;
-  for (const e of lock.entries) if (e.unpublished) unpublished++;
+  const unpublishedEntries = lock.entries.filter((e) => e.unpublished).sort(compareIdentity);
   const plan = {
     actions,
     counts,
     writes: counts.create + counts.update + counts.rename,
     stillOnPlatform,
-    unpublished,
+    unpublished: unpublishedEntries.length,
+    unpublishedEntries,
+    prunedUnpublished: [...lock.pruned?.unpublished ?? []].sort(compareIdentity),
     api: v2 ? "v2" : "v1",
     pendingTasks: lock.tasks?.length ?? 0
   };
@@ -7333,18 +7469,24 @@ function diffArrays(oldArr, newArr, options) {
 
 // src/render/diff.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-function diffEntry(before, after) {
+function diffEntry(before, after, api = "v2") {
   const b = before?.questions ?? [];
   const a = after?.questions ?? [];
+  const unsent = api === "v1" ? { unsent: true } : {};
   return {
     skill: before && after && before.skill !== after.skill ? { from: before.skill, to: after.skill } : void 0,
     title: before && after && before.title !== after.title ? { from: before.title, to: after.title } : void 0,
-    threshold: before && after && before.threshold !== after.threshold ? { from: thresholdShown(before.threshold), to: thresholdShown(after.threshold) } : !before && after?.threshold !== void 0 ? { from: "", to: thresholdShown(after.threshold) } : void 0,
+    threshold: before && after && before.threshold !== after.threshold ? {
+      from: thresholdShown(before.threshold),
+      to: thresholdShown(after.threshold),
+      ...unsent
+    } : !before && after?.threshold !== void 0 ? { from: "", to: thresholdShown(after.threshold), ...unsent } : void 0,
     questionsAdded: a.filter((q) => !b.includes(q)),
     questionsRemoved: b.filter((q) => !a.includes(q)),
     messages: diffMessages(before?.messages ?? [], after?.messages ?? [])
   };
 }
+var THRESHOLD_UNSENT = "(not sent: the v1 API has no threshold, so the bot uses its default)";
 function thresholdShown(threshold) {
   return threshold === void 0 ? "default (0.9)" : String(threshold);
 }
@@ -7456,7 +7598,7 @@ function diffLines(diff, style, indent = "    ") {
     lines.push(`${indent}title: ${style.del(diff.title.from)} \u2192 ${style.add(diff.title.to)}`);
   if (diff.threshold)
     lines.push(
-      diff.threshold.from === "" ? `${indent}threshold: ${style.add(diff.threshold.to)}` : `${indent}threshold: ${style.del(diff.threshold.from)} \u2192 ${style.add(diff.threshold.to)}`
+      (diff.threshold.from === "" ? `${indent}threshold: ${style.add(diff.threshold.to)}` : `${indent}threshold: ${style.del(diff.threshold.from)} \u2192 ${style.add(diff.threshold.to)}`) + (diff.threshold.unsent ? ` ${THRESHOLD_UNSENT}` : "")
     );
   for (const q of diff.questionsRemoved) lines.push(`${indent}- question: ${style.del(q)}`);
   for (const q of diff.questionsAdded) lines.push(`${indent}+ question: ${style.add(q)}`);
@@ -7497,7 +7639,7 @@ function diffHtml(diff) {
   if (diff.title) parts.push(`title: ${del(diff.title.from)} \u2192 ${ins(diff.title.to)}`);
   if (diff.threshold)
     parts.push(
-      diff.threshold.from === "" ? `threshold: ${ins(diff.threshold.to)}` : `threshold: ${del(diff.threshold.from)} \u2192 ${ins(diff.threshold.to)}`
+      (diff.threshold.from === "" ? `threshold: ${ins(diff.threshold.to)}` : `threshold: ${del(diff.threshold.from)} \u2192 ${ins(diff.threshold.to)}`) + (diff.threshold.unsent ? ` <i>${THRESHOLD_UNSENT}</i>` : "")
     );
   for (const q of diff.questionsRemoved) parts.push(`\u2212 question: ${del(q)}`);
   for (const q of diff.questionsAdded) parts.push(`+ question: ${ins(q)}`);
@@ -7595,6 +7737,28 @@ function unpublishedDriftLine(plan) {
   if (n === 0) return void 0;
   return `${plural(n, "entry", "entries")} on the bot but not in the content ${n === 1 ? "was" : "were"} written since the last publish: a publish makes ${n === 1 ? "it" : "them"} live as written, unless a prune removes ${n === 1 ? "it" : "them"} first.`;
 }
+var DISABLED_UNPUBLISHED = "(disabled: a publish takes it off the live bot)";
+var UNPUBLISHED_SHOWN = 10;
+function unpublishedLines(plan) {
+  const entries = plan.unpublishedEntries;
+  const lines = entries.slice(0, UNPUBLISHED_SHOWN).map(
+    (e) => `  ${e.skill} / ${e.title}${e.status === "disabled" ? ` ${DISABLED_UNPUBLISHED}` : ""}`
+  );
+  const more = entries.length - UNPUBLISHED_SHOWN;
+  if (more > 0) lines.push(`  \u2026 and ${more} more (\`faqops plan --json\` lists every one)`);
+  return lines;
+}
+function prunedUnpublishedLines(plan) {
+  const removed = plan.prunedUnpublished;
+  if (removed.length === 0) return [];
+  const lines = [
+    `${plural(removed.length, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish; ${PUBLISH_REMEDY}.`,
+    ...removed.slice(0, UNPUBLISHED_SHOWN).map((e) => `  ${e.skill} / ${e.title}`)
+  ];
+  const more = removed.length - UNPUBLISHED_SHOWN;
+  if (more > 0) lines.push(`  \u2026 and ${more} more (\`faqops plan --json\` lists every one)`);
+  return lines;
+}
 function unpublishedPhrase(count) {
   return `${count} written, not yet published`;
 }
@@ -7613,6 +7777,8 @@ function driftWhy(action) {
       return "deleted";
     case "draft":
       return "now a draft";
+    case "excluded":
+      return "not for this target";
     case "renamed":
       return `renamed to "${to?.title}"`;
     case "moved":
@@ -7660,7 +7826,7 @@ function renderPlanText(plan, answers, options = {}) {
       }
       lines.push(
         `  ${signed(action, actionHead(action, plan, options.details.befores))}`,
-        ...detailLines(action, answers, options.details)
+        ...detailLines(action, plan.api, answers, options.details)
       );
     }
     lines.push("");
@@ -7679,10 +7845,13 @@ function renderPlanText(plan, answers, options = {}) {
   if (unpublishedDrift) lines.push(unpublishedDrift);
   if (plan.unpublished > 0) {
     lines.push(
-      `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot does not answer with ${plan.unpublished === 1 ? "it" : "them"} yet; ${PUBLISH_REMEDY}.`
+      `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot still answers as at the last publish; ${PUBLISH_REMEDY}.`,
+      ...unpublishedLines(plan)
     );
   }
-  if (plan.prune) lines.push(...pruneLines(plan, colors));
+  lines.push(...prunedUnpublishedLines(plan));
+  if (plan.prune)
+    lines.push(...pruneLines(plan, colors, options.details?.befores ?? options.befores));
   return `${lines.join("\n")}
 `;
 }
@@ -7691,20 +7860,20 @@ function actionHead(action, plan, befores) {
   if (action.kind === "remove" || action.kind === "unchanged") return line;
   return line.slice(0, line.lastIndexOf("  "));
 }
-function detailLines(action, answers, details) {
+function detailLines(action, api, answers, details) {
   if (action.kind === "remove" || action.kind === "unchanged") return [];
   const after = { ...action.entry, messages: answers.read(action.entry).messages };
   if (action.kind === "create") {
-    return diffLines(diffEntry(void 0, after), details.style, "      ");
+    return diffLines(diffEntry(void 0, after, api), details.style, "      ");
   }
   const before = details.befores.get(identityKey(action.previous));
   if (!before?.found) {
     return [
       `      (the previous version cannot be shown: ${before?.why ?? "it was not looked up"}; the new one in full:)`,
-      ...diffLines(diffEntry(void 0, after), details.style, "      ")
+      ...diffLines(diffEntry(void 0, after, api), details.style, "      ")
     ];
   }
-  const diff = diffEntry(before.entry, after);
+  const diff = diffEntry(before.entry, after, api);
   if (isEmptyDiff(diff)) return ["      (the same as on the bot)"];
   return diffLines(diff, details.style, "      ");
 }
@@ -7714,7 +7883,8 @@ function actionLine(action, plan, preview, befores) {
     case "create":
       return `${sign} ${action.entry.title}  (new)  ${preview(action.entry)}`;
     case "update": {
-      const why = action.enable ? "disabled on the bot: enable" : action.resend ? "unchanged; sent again: --resend-all" : action.thresholdUnsent ? "written through v1, which cannot send its threshold: sent again" : "changed";
+      const base = action.enable ? "disabled on the bot: enable" : action.resend ? "unchanged; sent again: --resend-all" : action.thresholdUnsent ? "written through v1, which cannot send its threshold: sent again" : "changed";
+      const why = action.thresholdReset ? `${base}; v1 cannot send its threshold (${thresholdText(action.entry)}): the bot goes back to the default` : base;
       return `${sign} ${action.entry.title}  (${why})  ${preview(action.entry)}`;
     }
     case "rename": {
@@ -7733,16 +7903,24 @@ function actionLine(action, plan, preview, befores) {
       return `${sign} ${action.entry.title}`;
   }
 }
-function pruneLines(plan, colors) {
+function pruneLines(plan, colors, befores) {
   const prune = plan.prune;
   if (!prune) return [];
   if (prune.removes.length === 0)
     return ["--prune: nothing to remove; the sync stays incremental."];
   if (prune.mode === "disable") {
+    const missing = (e) => {
+      const before = befores?.get(identityKey(e));
+      return before !== void 0 && !before.found ? before.why : void 0;
+    };
+    const disables = prune.removes.filter((e) => missing(e) === void 0).length;
     const lines2 = [
       "",
-      `--prune (v2): ${plural(prune.removes.length, "entry", "entries")} (${percent(prune.share)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
-      ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`)
+      `--prune (v2): ${plural(disables, "entry", "entries")} (${percent(prune.share * disables / prune.removes.length)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
+      ...prune.removes.map((e) => {
+        const why = missing(e);
+        return why === void 0 ? `  - ${e.skill} / ${e.title}` : `  - ${e.skill} / ${e.title} (${cannotDisableText(why, "cli")})`;
+      })
     ];
     if (prune.refusal)
       lines2.push(`${colors.red("Refused:")} ${pruneRefusalText(prune.refusal, "cli")}`);
@@ -7789,6 +7967,15 @@ function planJson(plan, answers, befores) {
       ...plan.pendingTasks > 0 ? { pendingTasks: plan.pendingTasks } : {},
       changes: planHasChanges(plan)
     },
+    // What a publish changes on the live bot: each entry written since the last one.
+    unpublished: plan.unpublishedEntries.map((e) => ({
+      skill: e.skill,
+      title: e.title,
+      source: e.source,
+      ...e.status === "disabled" ? { disabled: true } : {}
+    })),
+    // Removed by a prune not yet published: the live bot may still answer with them.
+    prunedUnpublished: plan.prunedUnpublished,
     changes: plan.actions.flatMap((a) => {
       switch (a.kind) {
         case "unchanged":
@@ -7819,6 +8006,7 @@ function planJson(plan, answers, befores) {
               ...a.kind === "create" ? {} : { previousHash: a.previous.hash },
               ...a.kind === "update" && a.resend ? { resend: true } : {},
               ...a.kind === "update" && a.thresholdUnsent ? { thresholdUnsent: true } : {},
+              ...a.kind === "update" && a.thresholdReset ? { thresholdReset: true } : {},
               ...a.kind === "rename" ? {
                 from: { skill: a.previous.skill, title: a.previous.title },
                 matchedBy: a.matchedBy,
@@ -7864,6 +8052,304 @@ function lockNotes(snapshot, lockfile) {
     );
   }
   return notes;
+}
+
+// src/render/apply.ts
+var LIST_LIMIT = 20;
+function describeApply(result, options) {
+  const { plan } = result;
+  const them = (n) => n === 1 ? "it" : "them";
+  const blocks = [
+    { kind: "sentence", tone: headlineTone(result), text: headline(result, options.audience) }
+  ];
+  if (result.resumed && result.resumed.tasks > 0) {
+    blocks.push({
+      kind: "sentence",
+      tone: "neutral",
+      text: `Settled first: ${plural(result.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(result.resumed.confirmed, "entry", "entries")} confirmed by ${them(result.resumed.tasks)}).`
+    });
+  }
+  const disabling = plan.prune?.mode === "disable";
+  if (result.writes.length > 0 && (!result.pruned || disabling)) {
+    blocks.push(
+      grouped(
+        "Written",
+        "success",
+        result.writes,
+        (a) => result.writtenAnew?.includes(a) && a.kind === "rename" ? `${writeSign(a)} ${a.entry.title} (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)` : `${writeSign(a)} ${a.entry.title}${writeNote(a, options.audience)}`
+      )
+    );
+  }
+  if (result.disabled.length > 0) {
+    blocks.push(
+      grouped(
+        "Disabled",
+        "neutral",
+        result.disabled,
+        (a) => `- ${a.previous.title} (${driftWhy(a)}; disabled, reversibly)`
+      )
+    );
+  }
+  if (result.pruned && !result.dryRun && !disabling) {
+    const removed = plan.actions.filter((a) => a.kind === "remove");
+    blocks.push(
+      grouped(
+        "Removed",
+        "neutral",
+        removed,
+        (a) => `- ${a.previous.title} (${driftWhy(a)}; removed)`
+      )
+    );
+  }
+  if (result.failures.length > 0) {
+    blocks.push({
+      kind: "list",
+      name: "Failed",
+      style: "flat",
+      tone: "failure",
+      // A disable that cannot be sent fails the same way on every run until its cause is fixed.
+      heading: result.failures.every((f) => f.kind === "cannot-disable") ? `Not disabled: ${plural(result.failures.length, "entry", "entries")} (another run fails the same way until what each says is done):` : `Failed: ${plural(result.failures.length, "entry", "entries")} (the next run retries ${them(result.failures.length)}):`,
+      items: result.failures.map((f) => ({
+        skill: f.entry.skill,
+        text: `${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${failureText(f, options.audience)}`
+      }))
+    });
+  }
+  if (result.fatal) blocks.push({ kind: "fatal", message: result.fatal.message });
+  if (result.outcome === "interrupted") {
+    blocks.push({
+      kind: "sentence",
+      tone: "warning",
+      text: `Interrupted: ${result.written} written before the stop; run apply again to send the rest.`
+    });
+  }
+  if ((result.pendingTasks ?? 0) > 0) {
+    const n = result.pendingTasks ?? 0;
+    blocks.push({
+      kind: "sentence",
+      tone: "warning",
+      text: `${plural(n, "import task was", "import tasks were")} in flight and ${n === 1 ? "is" : "are"} recorded in the lockfile: the platform may still be importing ${them(n)}; the next apply asks how ${n === 1 ? "it" : "they"} ended before sending anything else.`
+    });
+  }
+  if (result.drift.length > 0) {
+    blocks.push({
+      ...grouped(
+        "Still on the bot",
+        "warning",
+        result.drift,
+        (a) => `- ${a.previous.title} (${driftWhy(a)})`
+      ),
+      heading: `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content:`,
+      footer: `To remove ${them(result.drift.length)}: ${driftRemedy(plan, options.audience)}.`
+    });
+  }
+  blocks.push(...publishBlocks(result, options.audience));
+  if (!result.dryRun && options.lockfile !== void 0) {
+    blocks.push({
+      kind: "sentence",
+      tone: "neutral",
+      text: result.lockfileChanged ? `Lockfile ${options.lockfile} updated.` : `Lockfile ${options.lockfile} unchanged.`
+    });
+  }
+  return blocks;
+}
+function renderApplyText(result, options) {
+  const limit = options.quiet ? 0 : options.limit ?? LIST_LIMIT;
+  const lines = [];
+  for (const block of describeApply(result, { audience: "cli", lockfile: options.lockfile })) {
+    if (block.kind === "fatal") continue;
+    if (block.kind === "sentence") {
+      lines.push(block.text);
+      continue;
+    }
+    if (block.style === "flat") {
+      if (block.heading !== void 0) lines.push(block.heading);
+      const shown = options.quiet ? [] : block.items.slice(0, Math.max(limit, 1));
+      for (const item of shown) lines.push(`  ${item.text}`);
+      if (block.items.length > shown.length)
+        lines.push(`  \u2026 and ${block.items.length - shown.length} more`);
+      continue;
+    }
+    const indent = block.heading === void 0 ? "" : "  ";
+    if (block.heading !== void 0) lines.push(block.heading);
+    lines.push(...groupedLines(block.items, limit, indent));
+    if (block.footer !== void 0) lines.push(`  ${block.footer}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderApplyMarkdown(result, options) {
+  const { cell, sentence } = options;
+  const lines = [];
+  for (const block of describeApply(result, { audience: "action" })) {
+    if (block.kind === "fatal") {
+      lines.push(`${ICON.failure}${sentence(block.message)}`, "");
+    } else if (block.kind === "sentence") {
+      const [first, ...rest] = block.text.split("\n");
+      lines.push(`${ICON[block.tone]}${sentence(first ?? "")}`);
+      for (const line of rest) lines.push(sentence(line.trim()));
+      lines.push("");
+    } else {
+      if (block.heading !== void 0)
+        lines.push(`${ICON[block.tone]}${sentence(block.heading)}`, "");
+      lines.push(
+        `<details><summary>${cell(block.name)}: ${block.items.length}</summary>`,
+        "",
+        "| Skill | Entry |",
+        "| --- | --- |"
+      );
+      for (const item of block.items.slice(0, options.limit))
+        lines.push(`| ${cell(item.skill)} | ${cell(item.text)} |`);
+      if (block.items.length > options.limit)
+        lines.push(`| | \u2026 and ${block.items.length - options.limit} more |`);
+      lines.push("", "</details>", "");
+      if (block.footer !== void 0) lines.push(sentence(block.footer), "");
+    }
+  }
+  return lines;
+}
+var ICON = {
+  success: "\u2705 ",
+  warning: "\u26A0\uFE0F ",
+  failure: "\u274C ",
+  neutral: ""
+};
+function headlineTone(result) {
+  if (result.dryRun) return "neutral";
+  switch (result.outcome) {
+    case "nothing-to-do":
+      return "neutral";
+    case "done":
+      return "success";
+    case "partial":
+    case "interrupted":
+      return "warning";
+    case "fatal":
+      return "failure";
+  }
+}
+function grouped(name, tone, actions, line) {
+  const items = actions.map((a) => ({ skill: identityOf(a).skill, text: line(a) }));
+  return { kind: "list", name, style: "grouped", tone, items: bySkill(items) };
+}
+function bySkill(items) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const list = groups.get(item.skill);
+    if (list) list.push(item);
+    else groups.set(item.skill, [item]);
+  }
+  return [...groups.keys()].sort(compareStrings).flatMap((skill) => groups.get(skill) ?? []);
+}
+function headline(result, audience) {
+  const { plan } = result;
+  const disabling = plan.prune?.mode === "disable";
+  const seconds = (result.elapsedMs / 1e3).toFixed(1);
+  const c = plan.counts;
+  const enables = plan.actions.filter((a) => a.kind === "update" && a.enable).length;
+  const kinds = `${c.create} new, ${c.update - enables} changed, ${enables > 0 ? `${enables} enabled, ` : ""}${c.rename} renamed`;
+  const requests = plan.api === "v2" ? "" : `; ${plural(plan.writes, "request", "requests")}`;
+  if (result.dryRun) {
+    if (plan.prune?.mode === "disable" && plan.prune.removes.length > 0) {
+      return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}) and disable ${plural(plan.prune.removes.length, "entry", "entries")}. Nothing was sent. ${planSummary(plan)}`;
+    }
+    if (result.pruned) {
+      return `Dry run: would replace the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.prune?.removes.length ?? 0, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}). Nothing was sent.`;
+    }
+    return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}${requests}). Nothing was sent. ${planSummary(plan)}`;
+  }
+  if (result.outcome === "nothing-to-do") {
+    if (result.drift.length === 0 && result.unpublished === 0) {
+      return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}
+faqops knows the bot through the lockfile: if the bot was emptied or replaced since, ${audience === "cli" ? "`faqops apply --resend-all`" : "the action's `resend-all: true`"} writes every entry again.`;
+    }
+    return `Nothing to write (0 requests sent). ${planSummary(plan)}`;
+  }
+  if (result.outcome === "fatal") {
+    return result.written === 0 ? `Stopped before anything was written: a platform error (see below). ${plural(plan.writes, "entry was", "entries were")} to be written.` : `Stopped by a platform error (see below) after writing ${result.written} of ${plural(plan.writes, "entry", "entries")}.`;
+  }
+  if (disabling && result.disabled.length > 0) {
+    const disabled = `disabled ${result.disabled.length} of ${plural(plan.stillOnPlatform.length, "entry", "entries")}`;
+    return plan.writes === 0 ? `${disabled[0]?.toUpperCase()}${disabled.slice(1)} in ${seconds} s; ${c.unchanged} unchanged.` : `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) and ${disabled} in ${seconds} s; ${c.unchanged} unchanged.`;
+  }
+  if (result.pruned) {
+    return `Pruned: replaced the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.prune?.removes.length ?? 0, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}, ${seconds} s).`;
+  }
+  if (plan.writes === 0) return `Nothing to write (0 entries); ${c.unchanged} unchanged.`;
+  return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) in ${seconds} s; ${c.unchanged} unchanged.`;
+}
+function publishedSentence(publish) {
+  const { entries, disabled } = publish;
+  if (disabled === 0)
+    return `Published: the live bot now answers with ${plural(entries, "entry", "entries")} written since the last publish.`;
+  if (entries === 0)
+    return `Published: the live bot no longer answers with ${plural(disabled, "entry", "entries")} disabled since the last publish.`;
+  return `Published: the live bot now answers with ${plural(entries, "entry", "entries")} written since the last publish, and no longer with ${plural(disabled, "entry", "entries")} disabled.`;
+}
+function publishBlocks(result, audience) {
+  const { publish } = result;
+  const owed = result.unpublished;
+  const remedy = publishRemedy(audience);
+  const sentence = (tone, text) => [
+    { kind: "sentence", tone, text }
+  ];
+  switch (publish.status) {
+    case "done":
+      return sentence("success", publishedSentence(publish));
+    case "failed":
+      return sentence(
+        "failure",
+        `Publish failed: ${publish.error.message}
+  ${plural(owed, "entry is", "entries are")} written but not live; the lockfile keeps ${owed === 1 ? "it" : "them"} marked unpublished, and ${remedy}.`
+      );
+    case "skipped":
+      return sentence(
+        "warning",
+        `Not published: the writes stopped. ${unpublishedPhrase(owed)}; ${remedy}.`
+      );
+    default:
+      if (owed === 0 || result.dryRun) return [];
+      return sentence(
+        "neutral",
+        `${plural(owed, "entry is", "entries are")} written but not published: the live bot still answers as at the last publish; ${remedy}.`
+      );
+  }
+}
+function failureText(failure, audience) {
+  return failure.kind === "cannot-disable" ? `not disabled, it stays on the bot: ${cannotDisableText(failure.why, audience)}.` : failure.message;
+}
+function writeSign(action) {
+  return { create: "+", update: "~", rename: "\u2192" }[action.kind];
+}
+function writeNote(action, audience) {
+  if (action.kind === "rename") {
+    const from = action.previous;
+    const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
+    return ` (renamed from "${old}"${action.oldIntent === void 0 ? "" : ", in place"})`;
+  }
+  if (action.kind === "update" && action.enable) return " (enabled again)";
+  if (action.kind === "update" && action.thresholdUnsent)
+    return " (its threshold, which v1 could not send)";
+  if (action.kind === "update" && action.resend)
+    return audience === "action" ? " (sent again: `resend-all: true`)" : " (sent again: --resend-all)";
+  return action.kind === "create" ? " (new)" : " (changed)";
+}
+function groupedLines(items, limit, indent) {
+  if (limit === 0) return [];
+  const lines = [];
+  let shown = 0;
+  let skill;
+  for (const item of items) {
+    if (shown >= limit) break;
+    if (item.skill !== skill) {
+      skill = item.skill;
+      lines.push(`${indent}${skill}`);
+    }
+    lines.push(`${indent}  ${item.text}`);
+    shown++;
+  }
+  if (items.length > shown) lines.push(`${indent}  \u2026 and ${items.length - shown} more`);
+  return lines;
 }
 
 // src/sync/apply.ts
@@ -8501,7 +8987,13 @@ function entryOfLock(previous) {
 }
 function replaceRecord(plan) {
   const kept = plan.actions.filter((a) => a.kind !== "remove").length;
-  return { at: (/* @__PURE__ */ new Date()).toISOString(), removed: plan.prune?.removes.length ?? 0, kept };
+  const removes = plan.prune?.removes ?? [];
+  return {
+    at: (/* @__PURE__ */ new Date()).toISOString(),
+    removed: removes.length,
+    kept,
+    unpublished: prunedEntries(removes)
+  };
 }
 function settle(task, status, replace) {
   const imported = new Map(
@@ -8721,7 +9213,8 @@ async function openLockWriter(snapshot, lockfile, plan) {
   return { state, writer };
 }
 async function publishState(client, writer, state, options) {
-  const entries = state.unpublished;
+  const disabled = state.unpublishedDisabled;
+  const entries = state.unpublished - disabled;
   try {
     await publishAndWait(client, {
       ...options.publishOptions,
@@ -8735,7 +9228,7 @@ async function publishState(client, writer, state, options) {
   }
   writer.record({ published: (/* @__PURE__ */ new Date()).toISOString() });
   await writer.flush();
-  return { status: "done", entries };
+  return { status: "done", entries, disabled };
 }
 async function pruneAll(plan, writer, client, options) {
   const live = plan.actions.flatMap((a) => a.kind === "remove" ? [] : [a]);
@@ -8757,7 +9250,9 @@ async function pruneAll(plan, writer, client, options) {
     prune: {
       at: (/* @__PURE__ */ new Date()).toISOString(),
       removed: plan.stillOnPlatform.length,
-      kept: live.length
+      kept: live.length,
+      // Until a publish the live bot still has what the replace removed.
+      unpublished: prunedEntries(plan.prune?.removes ?? plan.stillOnPlatform)
     },
     entries: live.map((a) => ({ ...lockEntryOf(a.entry, a.hash), unpublished: true }))
   });
@@ -9028,6 +9523,7 @@ var EN = {
   headingChanges: "FAQ changes",
   emptyChanges: "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
   sideBefore: "On the bot now",
+  sideBeforeUnpublished: "Written to the bot, not yet published (the live bot may still answer otherwise)",
   sideAfter: "After this change",
   beforeUnavailable: "Previous version not available",
   notLookedUp: "it was not looked up",
@@ -9051,6 +9547,7 @@ var EN = {
   pruneAction: "an apply with prune: true",
   driftDeleted: "deleted",
   driftDraft: "now a draft",
+  driftExcluded: "not for this target",
   driftRenamed: 'renamed to "{title}"',
   driftMoved: 'moved to {skill} / "{title}"',
   // What the page's script writes.
@@ -9081,6 +9578,7 @@ var ZH_CN = {
   headingChanges: "FAQ \u53D8\u66F4",
   emptyChanges: "\u6CA1\u6709\u9700\u8981\u5BA1\u9605\u7684\u5185\u5BB9\uFF1A\u6CA1\u6709\u6761\u76EE\u4F1A\u88AB\u65B0\u5EFA\u3001\u4FEE\u6539\u6216\u91CD\u547D\u540D\uFF0C\u4E5F\u6CA1\u6709\u6761\u76EE\u5728\u673A\u5668\u4EBA\u4E0A\u5374\u4E0D\u5728\u5185\u5BB9\u4E2D\u3002",
   sideBefore: "\u673A\u5668\u4EBA\u4E0A\u7684\u73B0\u72B6",
+  sideBeforeUnpublished: "\u5DF2\u5199\u5165\u673A\u5668\u4EBA\uFF0C\u5C1A\u672A\u53D1\u5E03\uFF08\u7EBF\u4E0A\u673A\u5668\u4EBA\u53EF\u80FD\u4ECD\u6309\u4E4B\u524D\u7684\u7248\u672C\u56DE\u7B54\uFF09",
   sideAfter: "\u672C\u6B21\u53D8\u66F4\u540E",
   beforeUnavailable: "\u4E4B\u524D\u7684\u7248\u672C\u65E0\u6CD5\u663E\u793A",
   notLookedUp: "\u6CA1\u6709\u67E5\u627E",
@@ -9103,6 +9601,7 @@ var ZH_CN = {
   pruneAction: "\u5E26 prune: true \u7684 apply",
   driftDeleted: "\u5DF2\u4ECE\u5185\u5BB9\u4E2D\u5220\u9664",
   driftDraft: "\u5DF2\u6539\u4E3A\u8349\u7A3F",
+  driftExcluded: "\u4E0D\u5C5E\u4E8E\u8FD9\u4E2A\u76EE\u6807",
   driftRenamed: '\u5DF2\u91CD\u547D\u540D\u4E3A "{title}"',
   driftMoved: '\u5DF2\u79FB\u5230 {skill} / "{title}"',
   asks: "\u63D0\u95EE\uFF1A{q}",
@@ -9785,16 +10284,22 @@ function changesPageData(plan, answers, before = /* @__PURE__ */ new Map(), { la
       beforeAskable.push(source);
     }
   }
-  const afterWorld = new AnswerWorld(table, [...afterSources.values()]);
+  const prunes = plan.prune !== void 0 && plan.prune.refusal === void 0;
+  const drift = prunes ? [] : plan.actions.flatMap(
+    (a) => a.kind === "remove" ? [beforeSources.get(identityKey(a.previous))] : []
+  );
+  const afterWorld = new AnswerWorld(table, [...afterSources.values(), ...drift]);
   const beforeWorld = new AnswerWorld(table, beforeAskable);
   const beforeSide = (action) => {
     const key = identityKey(action.previous);
     const source = beforeSources.get(key);
-    if (source.unavailable === void 0) {
-      return { label: previewText(lang, "sideBefore"), answer: beforeWorld.add(source) };
-    }
+    const label = previewText(
+      lang,
+      action.previous.unpublished ? "sideBeforeUnpublished" : "sideBefore"
+    );
+    if (source.unavailable === void 0) return { label, answer: beforeWorld.add(source) };
     return {
-      label: previewText(lang, "sideBefore"),
+      label,
       empty: previewText(lang, "beforeUnavailable"),
       why: source.unavailable
     };
@@ -9890,6 +10395,8 @@ function driftWhy2(action, lang) {
       return previewText(lang, "driftDeleted");
     case "draft":
       return previewText(lang, "driftDraft");
+    case "excluded":
+      return previewText(lang, "driftExcluded");
     case "renamed":
       return previewText(lang, "driftRenamed", values);
     case "moved":
@@ -9957,298 +10464,6 @@ function renderChangesPreview(plan, answers, before = /* @__PURE__ */ new Map(),
   return renderPreviewPage(changesPageData(plan, answers, before, options), options);
 }
 
-// src/render/apply.ts
-var LIST_LIMIT = 20;
-function describeApply(result, options) {
-  const { plan } = result;
-  const them = (n) => n === 1 ? "it" : "them";
-  const blocks = [
-    { kind: "sentence", tone: headlineTone(result), text: headline(result, options.audience) }
-  ];
-  if (result.resumed && result.resumed.tasks > 0) {
-    blocks.push({
-      kind: "sentence",
-      tone: "neutral",
-      text: `Settled first: ${plural(result.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(result.resumed.confirmed, "entry", "entries")} confirmed by ${them(result.resumed.tasks)}).`
-    });
-  }
-  const disabling = plan.prune?.mode === "disable";
-  if (result.writes.length > 0 && (!result.pruned || disabling)) {
-    blocks.push(
-      grouped(
-        "Written",
-        "success",
-        result.writes,
-        (a) => result.writtenAnew?.includes(a) && a.kind === "rename" ? `${writeSign(a)} ${a.entry.title} (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)` : `${writeSign(a)} ${a.entry.title}${writeNote(a, options.audience)}`
-      )
-    );
-  }
-  if (result.disabled.length > 0) {
-    blocks.push(
-      grouped(
-        "Disabled",
-        "neutral",
-        result.disabled,
-        (a) => `- ${a.previous.title} (${driftWhy(a)}; disabled, reversibly)`
-      )
-    );
-  }
-  if (result.pruned && !result.dryRun && !disabling) {
-    const removed = plan.actions.filter((a) => a.kind === "remove");
-    blocks.push(
-      grouped(
-        "Removed",
-        "neutral",
-        removed,
-        (a) => `- ${a.previous.title} (${driftWhy(a)}; removed)`
-      )
-    );
-  }
-  if (result.failures.length > 0) {
-    blocks.push({
-      kind: "list",
-      name: "Failed",
-      style: "flat",
-      tone: "failure",
-      heading: `Failed: ${plural(result.failures.length, "entry", "entries")} (the next run retries ${them(result.failures.length)}):`,
-      items: result.failures.map((f) => ({
-        skill: f.entry.skill,
-        text: `${f.entry.path} (${f.entry.skill} / ${f.entry.title}): ${failureText(f, options.audience)}`
-      }))
-    });
-  }
-  if (result.fatal) blocks.push({ kind: "fatal", message: result.fatal.message });
-  if (result.outcome === "interrupted") {
-    blocks.push({
-      kind: "sentence",
-      tone: "warning",
-      text: `Interrupted: ${result.written} written before the stop; run apply again to send the rest.`
-    });
-  }
-  if ((result.pendingTasks ?? 0) > 0) {
-    const n = result.pendingTasks ?? 0;
-    blocks.push({
-      kind: "sentence",
-      tone: "warning",
-      text: `${plural(n, "import task was", "import tasks were")} in flight and ${n === 1 ? "is" : "are"} recorded in the lockfile: the platform may still be importing ${them(n)}; the next apply asks how ${n === 1 ? "it" : "they"} ended before sending anything else.`
-    });
-  }
-  if (result.drift.length > 0) {
-    blocks.push({
-      ...grouped(
-        "Still on the bot",
-        "warning",
-        result.drift,
-        (a) => `- ${a.previous.title} (${driftWhy(a)})`
-      ),
-      heading: `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content:`,
-      footer: `To remove ${them(result.drift.length)}: ${driftRemedy(plan, options.audience)}.`
-    });
-  }
-  blocks.push(...publishBlocks(result, options.audience));
-  if (!result.dryRun && options.lockfile !== void 0) {
-    blocks.push({
-      kind: "sentence",
-      tone: "neutral",
-      text: result.lockfileChanged ? `Lockfile ${options.lockfile} updated.` : `Lockfile ${options.lockfile} unchanged.`
-    });
-  }
-  return blocks;
-}
-function renderApplyText(result, options) {
-  const limit = options.quiet ? 0 : options.limit ?? LIST_LIMIT;
-  const lines = [];
-  for (const block of describeApply(result, { audience: "cli", lockfile: options.lockfile })) {
-    if (block.kind === "fatal") continue;
-    if (block.kind === "sentence") {
-      lines.push(block.text);
-      continue;
-    }
-    if (block.style === "flat") {
-      if (block.heading !== void 0) lines.push(block.heading);
-      const shown = options.quiet ? [] : block.items.slice(0, Math.max(limit, 1));
-      for (const item of shown) lines.push(`  ${item.text}`);
-      if (block.items.length > shown.length)
-        lines.push(`  \u2026 and ${block.items.length - shown.length} more`);
-      continue;
-    }
-    const indent = block.heading === void 0 ? "" : "  ";
-    if (block.heading !== void 0) lines.push(block.heading);
-    lines.push(...groupedLines(block.items, limit, indent));
-    if (block.footer !== void 0) lines.push(`  ${block.footer}`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function renderApplyMarkdown(result, options) {
-  const { cell, sentence } = options;
-  const lines = [];
-  for (const block of describeApply(result, { audience: "action" })) {
-    if (block.kind === "fatal") {
-      lines.push(`${ICON.failure}${sentence(block.message)}`, "");
-    } else if (block.kind === "sentence") {
-      const [first, ...rest] = block.text.split("\n");
-      lines.push(`${ICON[block.tone]}${sentence(first ?? "")}`);
-      for (const line of rest) lines.push(sentence(line.trim()));
-      lines.push("");
-    } else {
-      if (block.heading !== void 0)
-        lines.push(`${ICON[block.tone]}${sentence(block.heading)}`, "");
-      lines.push(
-        `<details><summary>${cell(block.name)}: ${block.items.length}</summary>`,
-        "",
-        "| Skill | Entry |",
-        "| --- | --- |"
-      );
-      for (const item of block.items.slice(0, options.limit))
-        lines.push(`| ${cell(item.skill)} | ${cell(item.text)} |`);
-      if (block.items.length > options.limit)
-        lines.push(`| | \u2026 and ${block.items.length - options.limit} more |`);
-      lines.push("", "</details>", "");
-      if (block.footer !== void 0) lines.push(sentence(block.footer), "");
-    }
-  }
-  return lines;
-}
-var ICON = {
-  success: "\u2705 ",
-  warning: "\u26A0\uFE0F ",
-  failure: "\u274C ",
-  neutral: ""
-};
-function headlineTone(result) {
-  if (result.dryRun) return "neutral";
-  switch (result.outcome) {
-    case "nothing-to-do":
-      return "neutral";
-    case "done":
-      return "success";
-    case "partial":
-    case "interrupted":
-      return "warning";
-    case "fatal":
-      return "failure";
-  }
-}
-function grouped(name, tone, actions, line) {
-  const items = actions.map((a) => ({ skill: identityOf(a).skill, text: line(a) }));
-  return { kind: "list", name, style: "grouped", tone, items: bySkill(items) };
-}
-function bySkill(items) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const list = groups.get(item.skill);
-    if (list) list.push(item);
-    else groups.set(item.skill, [item]);
-  }
-  return [...groups.keys()].sort(compareStrings).flatMap((skill) => groups.get(skill) ?? []);
-}
-function headline(result, audience) {
-  const { plan } = result;
-  const disabling = plan.prune?.mode === "disable";
-  const seconds = (result.elapsedMs / 1e3).toFixed(1);
-  const c = plan.counts;
-  const enables = plan.actions.filter((a) => a.kind === "update" && a.enable).length;
-  const kinds = `${c.create} new, ${c.update - enables} changed, ${enables > 0 ? `${enables} enabled, ` : ""}${c.rename} renamed`;
-  const requests = plan.api === "v2" ? "" : `; ${plural(plan.writes, "request", "requests")}`;
-  if (result.dryRun) {
-    if (plan.prune?.mode === "disable" && plan.prune.removes.length > 0) {
-      return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}) and disable ${plural(plan.prune.removes.length, "entry", "entries")}. Nothing was sent. ${planSummary(plan)}`;
-    }
-    if (result.pruned) {
-      return `Dry run: would replace the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.prune?.removes.length ?? 0, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}). Nothing was sent.`;
-    }
-    return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}${requests}). Nothing was sent. ${planSummary(plan)}`;
-  }
-  if (result.outcome === "nothing-to-do") {
-    if (result.drift.length === 0 && result.unpublished === 0) {
-      return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}
-faqops knows the bot through the lockfile: if the bot was emptied or replaced since, ${audience === "cli" ? "`faqops apply --resend-all`" : "the action's `resend-all: true`"} writes every entry again.`;
-    }
-    return `Nothing to write (0 requests sent). ${planSummary(plan)}`;
-  }
-  if (result.outcome === "fatal") {
-    return result.written === 0 ? `Stopped before anything was written: a platform error (see below). ${plural(plan.writes, "entry was", "entries were")} to be written.` : `Stopped by a platform error (see below) after writing ${result.written} of ${plural(plan.writes, "entry", "entries")}.`;
-  }
-  if (disabling && result.disabled.length > 0) {
-    const disabled = `disabled ${result.disabled.length} of ${plural(plan.stillOnPlatform.length, "entry", "entries")}`;
-    return plan.writes === 0 ? `${disabled[0]?.toUpperCase()}${disabled.slice(1)} in ${seconds} s; ${c.unchanged} unchanged.` : `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) and ${disabled} in ${seconds} s; ${c.unchanged} unchanged.`;
-  }
-  if (result.pruned) {
-    return `Pruned: replaced the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.prune?.removes.length ?? 0, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}, ${seconds} s).`;
-  }
-  if (plan.writes === 0) return `Nothing to write (0 entries); ${c.unchanged} unchanged.`;
-  return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) in ${seconds} s; ${c.unchanged} unchanged.`;
-}
-function publishBlocks(result, audience) {
-  const { publish } = result;
-  const owed = result.unpublished;
-  const remedy = publishRemedy(audience);
-  const sentence = (tone, text) => [
-    { kind: "sentence", tone, text }
-  ];
-  switch (publish.status) {
-    case "done":
-      return sentence(
-        "success",
-        `Published: the live bot now answers with ${plural(publish.entries, "entry", "entries")} written since the last publish.`
-      );
-    case "failed":
-      return sentence(
-        "failure",
-        `Publish failed: ${publish.error.message}
-  ${plural(owed, "entry is", "entries are")} written but not live; the lockfile keeps ${owed === 1 ? "it" : "them"} marked unpublished, and ${remedy}.`
-      );
-    case "skipped":
-      return sentence(
-        "warning",
-        `Not published: the writes stopped. ${unpublishedPhrase(owed)}; ${remedy}.`
-      );
-    default:
-      if (owed === 0 || result.dryRun) return [];
-      return sentence(
-        "neutral",
-        `${plural(owed, "entry is", "entries are")} written but not published: the live bot does not answer with ${owed === 1 ? "it" : "them"} yet; ${remedy}.`
-      );
-  }
-}
-function failureText(failure, audience) {
-  return failure.kind === "cannot-disable" ? `not disabled, it stays on the bot: ${cannotDisableText(failure.why, audience)}.` : failure.message;
-}
-function writeSign(action) {
-  return { create: "+", update: "~", rename: "\u2192" }[action.kind];
-}
-function writeNote(action, audience) {
-  if (action.kind === "rename") {
-    const from = action.previous;
-    const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
-    return ` (renamed from "${old}"${action.oldIntent === void 0 ? "" : ", in place"})`;
-  }
-  if (action.kind === "update" && action.enable) return " (enabled again)";
-  if (action.kind === "update" && action.thresholdUnsent)
-    return " (its threshold, which v1 could not send)";
-  if (action.kind === "update" && action.resend)
-    return audience === "action" ? " (sent again: `resend-all: true`)" : " (sent again: --resend-all)";
-  return action.kind === "create" ? " (new)" : " (changed)";
-}
-function groupedLines(items, limit, indent) {
-  if (limit === 0) return [];
-  const lines = [];
-  let shown = 0;
-  let skill;
-  for (const item of items) {
-    if (shown >= limit) break;
-    if (item.skill !== skill) {
-      skill = item.skill;
-      lines.push(`${indent}${skill}`);
-    }
-    lines.push(`${indent}  ${item.text}`);
-    shown++;
-  }
-  if (items.length > shown) lines.push(`${indent}  \u2026 and ${items.length - shown} more`);
-  return lines;
-}
-
 export {
   EXIT_CODES,
   exitCodeFor,
@@ -10294,6 +10509,7 @@ export {
   actionWord,
   apiNotes,
   unpublishedDriftLine,
+  DISABLED_UNPUBLISHED,
   unpublishedPhrase,
   removeReason,
   driftWhy,
@@ -10302,6 +10518,7 @@ export {
   lockNotes,
   renderApplyText,
   renderApplyMarkdown,
+  publishedSentence,
   applyPlan,
   publishLockfile,
   loadBefore,

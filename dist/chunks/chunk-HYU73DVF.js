@@ -2,16 +2,16 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-ZEJYAWPA.js";
+} from "./chunk-WM2HGPJZ.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-QVPJOK55.js";
+} from "./chunk-262D6EYX.js";
 import {
   readEntryFile,
   readRegularEntryFile
-} from "./chunk-5OO3SFIE.js";
+} from "./chunk-B5OTD2R3.js";
 
 // src/content/compile-job.ts
 function compileJobResult(job) {

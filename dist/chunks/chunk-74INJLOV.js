@@ -13,7 +13,7 @@ import {
   ID_PATTERN,
   LIMITS,
   TARGET_NAME_PATTERN
-} from "./chunk-M7VVQ37B.js";
+} from "./chunk-VJEXMYJC.js";
 
 // src/content/front-matter-spec.ts
 var FRONT_MATTER_SPEC = {

@@ -18,7 +18,7 @@ import {
   entrySchema,
   entrySchemaText,
   jsonText
-} from "./chunk-F7LXRSEH.js";
+} from "./chunk-74INJLOV.js";
 
 // src/init/plan.ts
 var INIT_PATHS = [

@@ -145,6 +145,27 @@ describe("planSync", () => {
     expect(summary(planSync([kept], lock)).filter((l) => l.includes("excluded"))).toEqual([]);
   });
 
+  it("names what a prune not yet published removed, unless it was written again since", () => {
+    const back = entry({ title: "back" });
+    const lock: Lockfile = {
+      ...lockOf({ ...synced(back), unpublished: true }),
+      pruned: {
+        at: "2026-11-28T00:00:00.000Z",
+        removed: 2,
+        kept: 1,
+        unpublished: [
+          { skill: "账户", title: "gone", source: "账户/gone.md" },
+          { skill: "账户", title: "back", source: "账户/back.md" },
+        ],
+      },
+    };
+    const plan = planSync([back], lock);
+    expect(plan.prunedUnpublished).toEqual([
+      { skill: "账户", title: "gone", source: "账户/gone.md" },
+    ]);
+    expect(planHasChanges(plan)).toBe(true);
+  });
+
   it("counts written entries not yet published as a pending change", () => {
     const a = entry({ title: "a" });
     const published = planSync([a], lockOf(synced(a)));

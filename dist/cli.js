@@ -46,7 +46,7 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-XDSZ7IGS.js";
+} from "./chunks/chunk-CI6LKZ4Q.js";
 import {
   entriesFor,
   loadContent,

@@ -39,7 +39,7 @@ import {
   renderApplyMarkdown,
   renderChangesPreview,
   unpublishedDriftLine
-} from "./chunks/chunk-XDSZ7IGS.js";
+} from "./chunks/chunk-CI6LKZ4Q.js";
 import {
   loadContent,
   paceGarbageCollection

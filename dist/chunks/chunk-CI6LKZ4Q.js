@@ -7202,7 +7202,8 @@ function planSync(entries, lock, options = {}, notTaken = []) {
     stillOnPlatform,
     unpublished: unpublishedEntries.length,
     unpublishedEntries,
-    prunedUnpublished: [...lock.pruned?.unpublished ?? []].sort(compareIdentity),
+    // One written again since (the content brought it back) is the bot's again: not removed.
+    prunedUnpublished: (lock.pruned?.unpublished ?? []).filter((e) => !lockByIdentity.has(identityKey(e))).sort(compareIdentity),
     api: v2 ? "v2" : "v1",
     pendingTasks: lock.tasks?.length ?? 0
   };

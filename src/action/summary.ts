@@ -311,16 +311,10 @@ function planLines(
   }
   const pruned = plan.prunedUnpublished;
   if (pruned.length > 0 && !applied) {
-    const shown = pruned.slice(0, UNPUBLISHED_SHOWN);
-    const list = shown.map((e) => escapeHtml(`${e.skill} / ${e.title}`)).join("<br>");
-    const summary =
-      shown.length === pruned.length
-        ? `Removed by the prune (${pruned.length})`
-        : `Removed by the prune (the first ${shown.length} of ${pruned.length})`;
     lines.push(
       `${count(pruned.length, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish (\`publish: true\` or \`command: publish\`).`,
       "",
-      `<details><summary>${summary}</summary>${list}</details>`,
+      foldedEntries("Removed by the prune", pruned),
       "",
     );
   }
@@ -353,19 +347,26 @@ const UNPUBLISHED_SHOWN = 50;
 
 /** The entries written but not published, folded: what a publish changes on the live bot. */
 function unpublishedDetails(plan: Plan): string {
-  const entries = plan.unpublishedEntries;
+  return foldedEntries("Written since the last publish", plan.unpublishedEntries, (e) =>
+    e.status === "disabled" ? ` ${DISABLED_UNPUBLISHED}` : "",
+  );
+}
+
+/**
+ * Entries as one folded line, `skill / title` each (and `note`'s words), under `title` and how
+ * many: the first UNPUBLISHED_SHOWN of them (the step's JSON has them all).
+ */
+function foldedEntries<E extends { readonly skill: string; readonly title: string }>(
+  title: string,
+  entries: readonly E[],
+  note: (entry: E) => string = () => "",
+): string {
   const shown = entries.slice(0, UNPUBLISHED_SHOWN);
-  const list = shown
-    .map(
-      (e) =>
-        escapeHtml(`${e.skill} / ${e.title}`) +
-        (e.status === "disabled" ? ` ${DISABLED_UNPUBLISHED}` : ""),
-    )
-    .join("<br>");
+  const list = shown.map((e) => escapeHtml(`${e.skill} / ${e.title}`) + note(e)).join("<br>");
   const summary =
     shown.length === entries.length
-      ? `Written since the last publish (${entries.length})`
-      : `Written since the last publish (the first ${shown.length} of ${entries.length})`;
+      ? `${title} (${entries.length})`
+      : `${title} (the first ${shown.length} of ${entries.length})`;
   return `<details><summary>${summary}</summary>${list}</details>`;
 }
 

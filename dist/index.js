@@ -20412,13 +20412,10 @@ function planLines(plan, answers, applied, befores, level) {
   }
   const pruned = plan.prunedUnpublished;
   if (pruned.length > 0 && !applied) {
-    const shown = pruned.slice(0, UNPUBLISHED_SHOWN);
-    const list = shown.map((e) => escapeHtml(`${e.skill} / ${e.title}`)).join("<br>");
-    const summary2 = shown.length === pruned.length ? `Removed by the prune (${pruned.length})` : `Removed by the prune (the first ${shown.length} of ${pruned.length})`;
     lines.push(
       `${plural(pruned.length, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish (\`publish: true\` or \`command: publish\`).`,
       "",
-      `<details><summary>${summary2}</summary>${list}</details>`,
+      foldedEntries("Removed by the prune", pruned),
       ""
     );
   }
@@ -20445,12 +20442,16 @@ function planLines(plan, answers, applied, befores, level) {
 }
 var UNPUBLISHED_SHOWN = 50;
 function unpublishedDetails(plan) {
-  const entries = plan.unpublishedEntries;
+  return foldedEntries(
+    "Written since the last publish",
+    plan.unpublishedEntries,
+    (e) => e.status === "disabled" ? ` ${DISABLED_UNPUBLISHED}` : ""
+  );
+}
+function foldedEntries(title, entries, note = () => "") {
   const shown = entries.slice(0, UNPUBLISHED_SHOWN);
-  const list = shown.map(
-    (e) => escapeHtml(`${e.skill} / ${e.title}`) + (e.status === "disabled" ? ` ${DISABLED_UNPUBLISHED}` : "")
-  ).join("<br>");
-  const summary2 = shown.length === entries.length ? `Written since the last publish (${entries.length})` : `Written since the last publish (the first ${shown.length} of ${entries.length})`;
+  const list = shown.map((e) => escapeHtml(`${e.skill} / ${e.title}`) + note(e)).join("<br>");
+  const summary2 = shown.length === entries.length ? `${title} (${entries.length})` : `${title} (the first ${shown.length} of ${entries.length})`;
   return `<details><summary>${summary2}</summary>${list}</details>`;
 }
 function detailsLine(action, answers, befores, plan) {

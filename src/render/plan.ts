@@ -151,13 +151,22 @@ export const UNPUBLISHED_SHOWN = 10;
  * a publish takes it off the live bot rather than putting it there.
  */
 export function unpublishedLines(plan: Pick<Plan, "unpublishedEntries">): string[] {
-  const entries = plan.unpublishedEntries;
+  return namedEntries(plan.unpublishedEntries, (e) =>
+    e.status === "disabled" ? ` ${DISABLED_UNPUBLISHED}` : "",
+  );
+}
+
+/**
+ * Entries one line each (`  账户 / 怎么开户？`, and `note`'s words), the first UNPUBLISHED_SHOWN
+ * of them, then how many more.
+ */
+function namedEntries<E extends { readonly skill: string; readonly title: string }>(
+  entries: readonly E[],
+  note: (entry: E) => string = () => "",
+): string[] {
   const lines = entries
     .slice(0, UNPUBLISHED_SHOWN)
-    .map(
-      (e) =>
-        `  ${e.skill} / ${e.title}${e.status === "disabled" ? ` ${DISABLED_UNPUBLISHED}` : ""}`,
-    );
+    .map((e) => `  ${e.skill} / ${e.title}${note(e)}`);
   const more = entries.length - UNPUBLISHED_SHOWN;
   if (more > 0) lines.push(`  … and ${more} more (\`faqops plan --json\` lists every one)`);
   return lines;
@@ -170,13 +179,10 @@ export function unpublishedLines(plan: Pick<Plan, "unpublishedEntries">): string
 export function prunedUnpublishedLines(plan: Pick<Plan, "prunedUnpublished">): string[] {
   const removed = plan.prunedUnpublished;
   if (removed.length === 0) return [];
-  const lines = [
+  return [
     `${plural(removed.length, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish; ${PUBLISH_REMEDY}.`,
-    ...removed.slice(0, UNPUBLISHED_SHOWN).map((e) => `  ${e.skill} / ${e.title}`),
+    ...namedEntries(removed),
   ];
-  const more = removed.length - UNPUBLISHED_SHOWN;
-  if (more > 0) lines.push(`  … and ${more} more (\`faqops plan --json\` lists every one)`);
-  return lines;
 }
 
 /** `3 written, not yet published`. */

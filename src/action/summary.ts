@@ -12,7 +12,12 @@ import { renderApplyMarkdown } from "../render/apply.js";
 import { diffEntry, diffHtml, isEmptyDiff } from "../render/diff.js";
 import {
   actionWord,
+  cannotDisableText,
   DISABLED_UNPUBLISHED,
+  disableBlocked,
+  disableShare,
+  disablesOf,
+  driftWhy,
   planHasChanges,
   planSummary,
   removeReason,
@@ -327,7 +332,8 @@ function planLines(
       "| | Title | Answer |",
       "| --- | --- | --- |",
     );
-    for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action, plan, answers));
+    for (const action of bySkill.get(skill) ?? [])
+      lines.push(actionRow(action, plan, answers, befores));
     lines.push("");
     if (befores) {
       const details = (bySkill.get(skill) ?? []).flatMap((a) =>
@@ -336,7 +342,7 @@ function planLines(
       if (details.length > 0) lines.push(...details, "");
     }
   }
-  lines.push(...pruneLines(plan));
+  lines.push(...pruneLines(plan, befores));
   return lines;
 }
 
@@ -398,10 +404,21 @@ function detailsLine(
   ];
 }
 
-function actionRow(action: ChangeAction, plan: Plan, answers: AnswerReader): string {
+function actionRow(
+  action: ChangeAction,
+  plan: Plan,
+  answers: AnswerReader,
+  befores: ReadonlyMap<string, Before> | undefined,
+): string {
   const label = labelOf(action, plan);
   if (action.kind === "remove") {
-    return `| ${label} | ${cell(action.previous.title)} | _${cell(removeReason(action, plan, "action"))}_ |`;
+    // As the terminal says it (render/plan.ts actionLine): a disable that cannot be sent.
+    const blocked = plan.prune?.refusal ? undefined : disableBlocked(plan, action.previous, befores);
+    const why =
+      blocked === undefined
+        ? removeReason(action, plan, "action")
+        : `${driftWhy(action)}; ${cannotDisableText(blocked, "action")}`;
+    return `| ${label} | ${cell(action.previous.title)} | _${cell(why)}_ |`;
   }
   let title = cell(action.entry.title);
   if (action.kind === "rename") {
@@ -412,13 +429,15 @@ function actionRow(action: ChangeAction, plan: Plan, answers: AnswerReader): str
   return `| ${label} | ${title} | ${answerCell(action.entry, answers)} |`;
 }
 
-function pruneLines(plan: Plan): string[] {
+function pruneLines(plan: Plan, befores: ReadonlyMap<string, Before> | undefined): string[] {
   const prune = plan.prune;
   if (!prune || prune.removes.length === 0) return [];
   if (prune.mode === "disable") {
+    // What cannot be disabled is not promised (its row says why).
+    const disables = disablesOf(plan, befores);
     const lines = [
       "> [!NOTE]",
-      `> **Prune (v2):** ${count(prune.removes.length, "entry is", "entries are")} disabled (${Math.round(prune.share * 100)}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.`,
+      `> **Prune (v2):** ${count(disables, "entry is", "entries are")} disabled (${Math.round(disableShare(plan, disables) * 100)}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.`,
     ];
     if (prune.refusal)
       lines.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal, "action"))}`);

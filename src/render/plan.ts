@@ -123,6 +123,38 @@ export function cannotDisableText(why: string, audience: Audience): string {
 }
 
 /**
+ * Why a v2 prune that disables cannot disable `previous`, or undefined when it can (or the plan
+ * does not disable): a disable carries the entry's questions and answer, so one whose last
+ * synced version is not in Git (`befores`, from loadBefore) cannot be sent.
+ */
+export function disableBlocked(
+  plan: Pick<Plan, "prune">,
+  previous: LockEntry,
+  befores: ReadonlyMap<string, Before> | undefined,
+): string | undefined {
+  if (plan.prune?.mode !== "disable") return undefined;
+  const before = befores?.get(identityKey(previous));
+  return before !== undefined && !before.found ? before.why : undefined;
+}
+
+/** How many of a disabling prune's entries can be disabled (see disableBlocked). */
+export function disablesOf(
+  plan: Pick<Plan, "prune">,
+  befores: ReadonlyMap<string, Before> | undefined,
+): number {
+  const removes = plan.prune?.removes ?? [];
+  return removes.filter((e) => disableBlocked(plan, e, befores) === undefined).length;
+}
+
+/** The share of what faqops knows on the platform that `disables` of a prune's entries are. */
+export function disableShare(plan: Pick<Plan, "prune">, disables: number): number {
+  const prune = plan.prune;
+  return prune === undefined || prune.removes.length === 0
+    ? 0
+    : (prune.share * disables) / prune.removes.length;
+}
+
+/**
  * How many entries on the bot but not in the content were written since the last publish, when
  * this plan does not prune them: a publish makes what was written live although the content
  * no longer has it (a deleted entry that customers never saw goes live). 0 when none.
@@ -413,9 +445,11 @@ function actionLine(
       return `${sign} ${action.entry.title}  (renamed from "${old}", same ${action.matchedBy === "id" ? "id" : "file"}${how})  ${preview(action.entry)}`;
     }
     case "remove": {
-      const before = befores?.get(identityKey(action.previous));
-      if (plan.prune?.mode === "disable" && !plan.prune.refusal && before && !before.found)
-        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${cannotDisableText(before.why, "cli")})`;
+      const blocked = plan.prune?.refusal
+        ? undefined
+        : disableBlocked(plan, action.previous, befores);
+      if (blocked !== undefined)
+        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${cannotDisableText(blocked, "cli")})`;
       return `${sign} ${action.previous.title}  (${removeReason(action, plan, "cli")})`;
     }
     case "unchanged":
@@ -429,16 +463,12 @@ function pruneLines(plan: Plan, colors: Colors, befores?: ReadonlyMap<string, Be
   if (prune.removes.length === 0)
     return ["--prune: nothing to remove; the sync stays incremental."];
   if (prune.mode === "disable") {
-    // A disable carries the entry's questions and answer: one whose last synced version is not
-    // in Git cannot be sent, and is not promised.
-    const missing = (e: LockEntry) => {
-      const before = befores?.get(identityKey(e));
-      return before !== undefined && !before.found ? before.why : undefined;
-    };
-    const disables = prune.removes.filter((e) => missing(e) === undefined).length;
+    // What cannot be disabled is not promised.
+    const missing = (e: LockEntry) => disableBlocked(plan, e, befores);
+    const disables = disablesOf(plan, befores);
     const lines = [
       "",
-      `--prune (v2): ${plural(disables, "entry", "entries")} (${percent((prune.share * disables) / prune.removes.length)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
+      `--prune (v2): ${plural(disables, "entry", "entries")} (${percent(disableShare(plan, disables))} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
       ...prune.removes.map((e) => {
         const why = missing(e);
         return why === undefined

@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { nextLink } from "../../src/action/comment.js";
 import { COMMENT_MARKER, renderComment, renderSummary } from "../../src/action/summary.js";
-import { emptyLockfile } from "../../src/sync/lockfile.js";
+import { localizeMarkdown } from "../../src/i18n/index.js";
+import type { Before } from "../../src/sync/before.js";
+import { identityKey } from "../../src/sync/identity.js";
+import { emptyLockfile, LOCKFILE_VERSION, type Lockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
 import { entry, planAnswers } from "../sync/helpers.js";
 
@@ -44,5 +47,44 @@ describe("nextLink", () => {
     ).toBe("https://api.github.com/x?page=3");
     expect(nextLink('<https://api.github.com/x?page=1>; rel="prev"')).toBeUndefined();
     expect(nextLink(null)).toBeUndefined();
+  });
+});
+
+describe("a v2 prune in the summary", () => {
+  it("does not promise a disable it cannot send, and its row says why", () => {
+    const kept = entry({ title: "留下" });
+    const gone = entry({ title: "可停用" });
+    const stuck = entry({ title: "不在 Git 里" });
+    const lock: Lockfile = {
+      version: LOCKFILE_VERSION,
+      entries: [kept, gone, stuck].map((e) => ({
+        skill: e.skill,
+        title: e.title,
+        hash: e.hash,
+        source: e.source,
+        status: "synced" as const,
+      })),
+    };
+    const pruning = planSync([kept], lock, { api: "v2", prune: true, force: true });
+    const befores = new Map<string, Before>([
+      [identityKey(gone), { found: true, entry: { ...gone, messages: ["答"] } }],
+      [identityKey(stuck), { found: false, why: "not in a Git repository" }],
+    ]);
+    const summary = renderSummary({
+      command: "plan",
+      fileCount: 1,
+      diagnostics: [],
+      plan: pruning,
+      answers: planAnswers(pruning),
+      befores,
+    });
+    expect(summary).toContain("> **Prune (v2):** 1 entry is disabled (33% of what faqops knows");
+    const row = summary.split("\n").find((l) => l.startsWith("|") && l.includes("不在 Git 里"));
+    expect(row).toContain(
+      "_deleted; cannot be disabled: its last synced version is not in Git (not in a Git repository), and a disable must carry its questions and answer; commit that version, or take it off with \\`prune: true\\` and \\`replace-all: true\\`_",
+    );
+    expect(localizeMarkdown(row!, "zh-CN")).toContain("_已从内容中删除；无法停用：");
+    const other = summary.split("\n").find((l) => l.startsWith("|") && l.includes("可停用"));
+    expect(other).toContain("_deleted; disabled by this prune_");
   });
 });

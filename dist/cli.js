@@ -46,7 +46,7 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-CI6LKZ4Q.js";
+} from "./chunks/chunk-IWAKVXND.js";
 import {
   entriesFor,
   loadContent,

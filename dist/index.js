@@ -7,10 +7,14 @@ import {
   answerMarkdown,
   apiNotes,
   applyPlan,
+  cannotDisableText,
   createTranslator,
   describeError,
   diffEntry,
   diffHtml,
+  disableBlocked,
+  disableShare,
+  disablesOf,
   driftWhy,
   errorWords,
   escapeHtml,
@@ -39,7 +43,7 @@ import {
   renderApplyMarkdown,
   renderChangesPreview,
   unpublishedDriftLine
-} from "./chunks/chunk-CI6LKZ4Q.js";
+} from "./chunks/chunk-IWAKVXND.js";
 import {
   loadContent,
   paceGarbageCollection
@@ -20428,7 +20432,8 @@ function planLines(plan, answers, applied, befores, level) {
       "| | Title | Answer |",
       "| --- | --- | --- |"
     );
-    for (const action of bySkill.get(skill) ?? []) lines.push(actionRow(action, plan, answers));
+    for (const action of bySkill.get(skill) ?? [])
+      lines.push(actionRow(action, plan, answers, befores));
     lines.push("");
     if (befores) {
       const details = (bySkill.get(skill) ?? []).flatMap(
@@ -20437,7 +20442,7 @@ function planLines(plan, answers, applied, befores, level) {
       if (details.length > 0) lines.push(...details, "");
     }
   }
-  lines.push(...pruneLines(plan));
+  lines.push(...pruneLines(plan, befores));
   return lines;
 }
 var UNPUBLISHED_SHOWN = 50;
@@ -20472,10 +20477,12 @@ function detailsLine(action, answers, befores, plan) {
     `<details>${summary2}${isEmptyDiff(diff) ? "<i>The same as on the bot.</i>" : diffHtml(diff)}</details>`
   ];
 }
-function actionRow(action, plan, answers) {
+function actionRow(action, plan, answers, befores) {
   const label = labelOf(action, plan);
   if (action.kind === "remove") {
-    return `| ${label} | ${cell(action.previous.title)} | _${cell(removeReason(action, plan, "action"))}_ |`;
+    const blocked = plan.prune?.refusal ? void 0 : disableBlocked(plan, action.previous, befores);
+    const why = blocked === void 0 ? removeReason(action, plan, "action") : `${driftWhy(action)}; ${cannotDisableText(blocked, "action")}`;
+    return `| ${label} | ${cell(action.previous.title)} | _${cell(why)}_ |`;
   }
   let title = cell(action.entry.title);
   if (action.kind === "rename") {
@@ -20485,13 +20492,14 @@ function actionRow(action, plan, answers) {
   }
   return `| ${label} | ${title} | ${answerCell(action.entry, answers)} |`;
 }
-function pruneLines(plan) {
+function pruneLines(plan, befores) {
   const prune = plan.prune;
   if (!prune || prune.removes.length === 0) return [];
   if (prune.mode === "disable") {
+    const disables = disablesOf(plan, befores);
     const lines2 = [
       "> [!NOTE]",
-      `> **Prune (v2):** ${plural(prune.removes.length, "entry is", "entries are")} disabled (${Math.round(prune.share * 100)}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.`
+      `> **Prune (v2):** ${plural(disables, "entry is", "entries are")} disabled (${Math.round(disableShare(plan, disables) * 100)}% of what faqops knows on the platform): kept on the bot but switched off once published, reversibly. Nothing faqops does not know is touched.`
     ];
     if (prune.refusal)
       lines2.push(`> **Refused:** ${cell(pruneRefusalText(prune.refusal, "action"))}`);

@@ -7729,6 +7729,19 @@ function cannotDisableText(why, audience) {
   const replace = audience === "action" ? "`prune: true` and `replace-all: true`" : "--prune --replace-all";
   return `cannot be disabled: its last synced version is not in Git (${why}), and a disable must carry its questions and answer; commit that version, or take it off with ${replace}`;
 }
+function disableBlocked(plan, previous, befores) {
+  if (plan.prune?.mode !== "disable") return void 0;
+  const before = befores?.get(identityKey(previous));
+  return before !== void 0 && !before.found ? before.why : void 0;
+}
+function disablesOf(plan, befores) {
+  const removes = plan.prune?.removes ?? [];
+  return removes.filter((e) => disableBlocked(plan, e, befores) === void 0).length;
+}
+function disableShare(plan, disables) {
+  const prune = plan.prune;
+  return prune === void 0 || prune.removes.length === 0 ? 0 : prune.share * disables / prune.removes.length;
+}
 function unpublishedDriftCount(plan) {
   if (plan.prune && !plan.prune.refusal) return 0;
   return plan.actions.filter((a) => a.kind === "remove" && a.previous.unpublished === true).length;
@@ -7741,10 +7754,13 @@ function unpublishedDriftLine(plan) {
 var DISABLED_UNPUBLISHED = "(disabled: a publish takes it off the live bot)";
 var UNPUBLISHED_SHOWN = 10;
 function unpublishedLines(plan) {
-  const entries = plan.unpublishedEntries;
-  const lines = entries.slice(0, UNPUBLISHED_SHOWN).map(
-    (e) => `  ${e.skill} / ${e.title}${e.status === "disabled" ? ` ${DISABLED_UNPUBLISHED}` : ""}`
+  return namedEntries(
+    plan.unpublishedEntries,
+    (e) => e.status === "disabled" ? ` ${DISABLED_UNPUBLISHED}` : ""
   );
+}
+function namedEntries(entries, note = () => "") {
+  const lines = entries.slice(0, UNPUBLISHED_SHOWN).map((e) => `  ${e.skill} / ${e.title}${note(e)}`);
   const more = entries.length - UNPUBLISHED_SHOWN;
   if (more > 0) lines.push(`  \u2026 and ${more} more (\`faqops plan --json\` lists every one)`);
   return lines;
@@ -7752,13 +7768,10 @@ function unpublishedLines(plan) {
 function prunedUnpublishedLines(plan) {
   const removed = plan.prunedUnpublished;
   if (removed.length === 0) return [];
-  const lines = [
+  return [
     `${plural(removed.length, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish; ${PUBLISH_REMEDY}.`,
-    ...removed.slice(0, UNPUBLISHED_SHOWN).map((e) => `  ${e.skill} / ${e.title}`)
+    ...namedEntries(removed)
   ];
-  const more = removed.length - UNPUBLISHED_SHOWN;
-  if (more > 0) lines.push(`  \u2026 and ${more} more (\`faqops plan --json\` lists every one)`);
-  return lines;
 }
 function unpublishedPhrase(count) {
   return `${count} written, not yet published`;
@@ -7895,9 +7908,9 @@ function actionLine(action, plan, preview, befores) {
       return `${sign} ${action.entry.title}  (renamed from "${old}", same ${action.matchedBy === "id" ? "id" : "file"}${how})  ${preview(action.entry)}`;
     }
     case "remove": {
-      const before = befores?.get(identityKey(action.previous));
-      if (plan.prune?.mode === "disable" && !plan.prune.refusal && before && !before.found)
-        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${cannotDisableText(before.why, "cli")})`;
+      const blocked = plan.prune?.refusal ? void 0 : disableBlocked(plan, action.previous, befores);
+      if (blocked !== void 0)
+        return `${sign} ${action.previous.title}  (${driftWhy(action)}; ${cannotDisableText(blocked, "cli")})`;
       return `${sign} ${action.previous.title}  (${removeReason(action, plan, "cli")})`;
     }
     case "unchanged":
@@ -7910,14 +7923,11 @@ function pruneLines(plan, colors, befores) {
   if (prune.removes.length === 0)
     return ["--prune: nothing to remove; the sync stays incremental."];
   if (prune.mode === "disable") {
-    const missing = (e) => {
-      const before = befores?.get(identityKey(e));
-      return before !== void 0 && !before.found ? before.why : void 0;
-    };
-    const disables = prune.removes.filter((e) => missing(e) === void 0).length;
+    const missing = (e) => disableBlocked(plan, e, befores);
+    const disables = disablesOf(plan, befores);
     const lines2 = [
       "",
-      `--prune (v2): ${plural(disables, "entry", "entries")} (${percent(prune.share * disables / prune.removes.length)} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
+      `--prune (v2): ${plural(disables, "entry", "entries")} (${percent(disableShare(plan, disables))} of what faqops knows on the platform) will be DISABLED (disable: true): kept on the bot, switched off once published; bringing one back into the content switches it on again. Nothing faqops does not know is touched.`,
       ...prune.removes.map((e) => {
         const why = missing(e);
         return why === void 0 ? `  - ${e.skill} / ${e.title}` : `  - ${e.skill} / ${e.title} (${cannotDisableText(why, "cli")})`;
@@ -10509,6 +10519,10 @@ export {
   planSummary,
   actionWord,
   apiNotes,
+  cannotDisableText,
+  disableBlocked,
+  disablesOf,
+  disableShare,
   unpublishedDriftLine,
   DISABLED_UNPUBLISHED,
   unpublishedPhrase,

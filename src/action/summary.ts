@@ -413,7 +413,9 @@ function actionRow(
   const label = labelOf(action, plan);
   if (action.kind === "remove") {
     // As the terminal says it (render/plan.ts actionLine): a disable that cannot be sent.
-    const blocked = plan.prune?.refusal ? undefined : disableBlocked(plan, action.previous, befores);
+    const blocked = plan.prune?.refusal
+      ? undefined
+      : disableBlocked(plan, action.previous, befores);
     const why =
       blocked === undefined
         ? removeReason(action, plan, "action")

@@ -17,7 +17,7 @@ import type {
 import type { LeafDirective, TextDirective } from "mdast-util-directive";
 import { CARD_SPECS, compileCard } from "./cards.js";
 import { reportCharacterReferences } from "./characters.js";
-import { reportMarkup, reportMarkupAcross } from "./markup.js";
+import { mayContinueMarkup, reportMarkup, reportMarkupAcross } from "./markup.js";
 import { answerBounds, type Located, parseMarkdown } from "./parse/index.js";
 import type { Reporter } from "./rules.js";
 import type { Message, NewsCard } from "./types.js";
@@ -216,6 +216,8 @@ class BodyCompiler {
   /** Inline content as chat text: markers dropped, links and `:ask` as `<a href>`. */
   private inline(nodes: readonly PhrasingContent[], context: InlineContext): string {
     let out = "";
+    /** The last piece that was not empty: where `out` ends. */
+    let last = "";
     // What the parser could not read of an `:ask` (an unclosed `[`, a broken `{…}`) is left as
     // the text that follows it; it must not reach users as literal markup.
     let previousAsk: "bare" | "full" | undefined;
@@ -242,8 +244,13 @@ class BodyCompiler {
             : "full"
           : undefined;
       const piece = this.phrasing(node, context);
-      if (context !== "ask") reportMarkupAcross(out, piece, this.offset(node), this.report);
+      // Checked on the last piece, not on `out`: reading the end of a string built by `+=`
+      // copies all of it, at every piece.
+      if (context !== "ask" && last !== "" && mayContinueMarkup(last)) {
+        reportMarkupAcross(out, piece, this.offset(node), this.report);
+      }
       out += piece;
+      if (piece !== "") last = piece;
     }
     return out;
   }
@@ -430,6 +437,7 @@ class BodyCompiler {
    */
   private checkBrokenLinks(node: PhrasingContent): void {
     const raw = this.raw(node);
+    if (!raw.includes("](")) return;
     for (const match of raw.matchAll(/(^|[^\\])\]\(([^()\n]*)\)/g)) {
       const url = match[2]!.trim();
       if (!/\s/.test(url) || !/^(?:[A-Za-z][\w+.-]*:|www\.)/.test(url)) continue;

@@ -926,18 +926,19 @@ function readBytes(fd: number, from: number, to: number): Buffer | undefined {
 }
 
 /**
- * A temporary file written in chunks; it removes itself when writing fails. Text is encoded a
- * chunk at a time, not a line at a time: at 10k compiled files, a Buffer for each of their
- * lines was a twentieth of a cold run.
+ * A temporary file written in chunks; it removes itself when writing fails. Text is encoded
+ * straight into the chunk, not a line at a time (at 10k compiled files, a Buffer for each of
+ * their lines was a twentieth of a cold run) nor joined first (a copy of every line).
  */
 class Output {
   private fd: number | undefined;
   /** Bytes added so far. */
   position = 0;
-  private pending: (Buffer | string)[] = [];
+  /** What is not written yet: `chunk[0, used)`. */
+  private readonly chunk = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
   /** The running SHA-256 of what was written, for a file sealed with it (the index). */
   private digest: Hash | undefined;
-  private pendingBytes = 0;
 
   private constructor(
     readonly tmp: string,
@@ -974,11 +975,30 @@ class Output {
 
   add(bytes: Buffer | string): boolean {
     if (this.fd === undefined) return false;
-    const length = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
-    this.pending.push(bytes);
-    this.pendingBytes += length;
-    this.position += length;
-    return this.pendingBytes < CHUNK || this.flush();
+    if (typeof bytes !== "string") return this.addBytes(bytes);
+    // A UTF-16 unit is at most three bytes of UTF-8, so text this short fits whole (a lone
+    // surrogate is written as U+FFFD's three bytes, as Buffer.from writes it).
+    if (bytes.length * 3 > CHUNK - this.used) {
+      if (!this.flush()) return false;
+      if (bytes.length * 3 > CHUNK) return this.addBytes(Buffer.from(bytes));
+    }
+    const written = this.chunk.write(bytes, this.used, "utf8");
+    this.used += written;
+    this.position += written;
+    return true;
+  }
+
+  private addBytes(bytes: Buffer): boolean {
+    if (bytes.length >= CHUNK / 2) {
+      // Written as they are (copied runs of records), after what came before them.
+      if (!this.flush() || !this.write(bytes)) return false;
+    } else {
+      if (bytes.length > CHUNK - this.used && !this.flush()) return false;
+      bytes.copy(this.chunk, this.used);
+      this.used += bytes.length;
+    }
+    this.position += bytes.length;
+    return true;
   }
 
   copyRange(source: number, from: number, to: number): boolean {
@@ -1033,29 +1053,19 @@ class Output {
   }
 
   private flush(): boolean {
+    if (this.used === 0) return this.fd !== undefined;
+    const ok = this.write(this.chunk.subarray(0, this.used));
+    this.used = 0;
+    return ok;
+  }
+
+  private write(bytes: Buffer): boolean {
     if (this.fd === undefined) return false;
     try {
-      // Each run of text encoded as one string. Joining cannot pair surrogates that were apart
-      // (and so change a length counted in add): every text ends with a newline or is ASCII.
-      const chunks: Buffer[] = [];
-      let texts: string[] = [];
-      for (const item of this.pending) {
-        if (typeof item === "string") {
-          texts.push(item);
-          continue;
-        }
-        if (texts.length > 0) chunks.push(Buffer.from(texts.join("")));
-        texts = [];
-        chunks.push(item);
-      }
-      if (texts.length > 0) chunks.push(Buffer.from(texts.join("")));
-      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
       this.digest?.update(bytes);
       // All of it: a write taken as whole that was not left the records file committed cut
       // short beside a whole index, and every warm run after it failed.
       writeAll(this.fd, bytes);
-      this.pending = [];
-      this.pendingBytes = 0;
       return true;
     } catch {
       this.fail();

@@ -30,12 +30,13 @@ export interface MarkupMatch {
  * a digit, `-`, `=`, `!`, a CJK character) and `&` not followed by a reference are text.
  */
 export function markupInText(text: string): MarkupMatch[] {
-  if (!text.includes("<") && !text.includes("&")) return [];
-  return [...text.matchAll(MARKUP)].map((m) => ({
-    index: m.index,
-    text: m[0],
-    kind: m[0][0] === "<" ? "tag" : "reference",
-  }));
+  const matches: MarkupMatch[] = [];
+  if (!text.includes("<") && !text.includes("&")) return matches;
+  MARKUP.lastIndex = 0;
+  for (let m = MARKUP.exec(text); m !== null; m = MARKUP.exec(text)) {
+    matches.push({ index: m.index, text: m[0], kind: m[0][0] === "<" ? "tag" : "reference" });
+  }
+  return matches;
 }
 
 const MARKUP =
@@ -66,12 +67,32 @@ export function reportMarkup(value: string, raw: string, offset: number, report:
  * `</a>`) never end in `<` or hold a reference, so they cannot take part in one.
  */
 export function markupAcross(before: string, after: string): MarkupMatch[] {
-  if (before === "" || after === "") return [];
+  if (before === "" || after === "" || !mayContinueMarkup(before)) return [];
   const tail = before.slice(-64);
   if (!tail.includes("<") && !tail.includes("&")) return [];
   const own = new Set(markupInText(tail).map((m) => m.index));
   return markupInText(tail + after.slice(0, 64)).filter(
     (m) => m.index < tail.length && m.index + m.text.length > tail.length && !own.has(m.index),
+  );
+}
+
+/**
+ * Whether markup could run on past the end of `text`: a match that starts before a join and
+ * ends after it holds the last character before the join, and every character of a match but
+ * its closing `;` is `<`, `/`, `&`, `#`, `-`, a Latin letter or a digit. Most text ends in
+ * something else (a CJK character, punctuation, `</a>`'s `>`), so the joins need no more.
+ */
+export function mayContinueMarkup(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return (
+    (code >= 0x30 && code <= 0x39) || // 0-9
+    (code >= 0x41 && code <= 0x5a) || // A-Z
+    (code >= 0x61 && code <= 0x7a) || // a-z
+    code === 0x3c || // <
+    code === 0x2f || // /
+    code === 0x26 || // &
+    code === 0x23 || // #
+    code === 0x2d // -
   );
 }
 

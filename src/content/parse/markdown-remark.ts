@@ -218,6 +218,12 @@ export function nestingDepth(text: string, limit: number): number | undefined {
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
+    if (open.length === 0 && !mayOpenContainer(text, start, end)) {
+      // Outside every container, a line that opens none changes nothing but this.
+      previousBlank = isBlankRange(text, start, end);
+      start = end + 1;
+      continue;
+    }
     const line = new Cursor(text, start, end);
     const blank = isBlankRange(text, start, end);
     const innermost = open[open.length - 1];
@@ -376,6 +382,25 @@ class Cursor {
     }
     return colons >= 3 && isBlankRange(this.text, i, this.end) ? colons : 0;
   }
+}
+
+/**
+ * Whether the line `text[start, end)` may open a container: its first character after spaces
+ * and tabs is `>`, `:`, a list marker or a digit. A quick test that errs towards yes.
+ */
+function mayOpenContainer(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+  if (i === end) return false;
+  const code = text.charCodeAt(i);
+  return (
+    code === GREATER ||
+    code === COLON ||
+    code === DASH ||
+    code === STAR ||
+    code === PLUS ||
+    isDigit(code)
+  );
 }
 
 function isBlankRange(text: string, start: number, end: number): boolean {

@@ -4,6 +4,7 @@ import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { readProjectConfig } from "../../src/config/load.js";
 import { contentTargets } from "../../src/config/targets.js";
+import { compiledParts } from "../../src/content/cache.js";
 import {
   type CompiledFile,
   type ContentResult,
@@ -109,6 +110,12 @@ describe("compiler fixtures", () => {
           content: entry.content,
           ...(entry.questions.length > 0 && { question: entry.questions }),
         });
+      });
+
+      it(`${name}: the cache keeps the answer as its messages' JSON`, () => {
+        const result = compileCase(dir);
+        // compiledParts takes it from the content where that holds it whole.
+        expect(compiledParts(result, "bytes").answer).toBe(JSON.stringify(result.entry!.messages));
       });
     } else {
       it(`${name}: an error case: no entry, so no XML, and at least one error saying why`, () => {

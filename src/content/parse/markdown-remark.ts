@@ -215,6 +215,12 @@ interface Container {
 export function nestingDepth(text: string, limit: number): number | undefined {
   let open: Container[] = [];
   let previousBlank = true;
+  // Reused from line to line (this runs on every answer): the cursor, which containers the
+  // line continues, and what it opens.
+  const line = new Cursor(text);
+  const matched: boolean[] = [];
+  const opened: Container[] = [];
+  const openedAt: number[] = [];
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
@@ -224,7 +230,7 @@ export function nestingDepth(text: string, limit: number): number | undefined {
       start = end + 1;
       continue;
     }
-    const line = new Cursor(text, start, end);
+    line.moveTo(start, end);
     const blank = isBlankRange(text, start, end);
     const innermost = open[open.length - 1];
     if (innermost?.kind === "directive" && line.closingColons() >= innermost.width) {
@@ -233,17 +239,26 @@ export function nestingDepth(text: string, limit: number): number | undefined {
       start = end + 1;
       continue;
     }
-    // Continue what the line is inside.
-    const matched = open.map((container) => {
-      if (container.kind === "directive" || (container.kind === "item" && blank)) return true;
-      if (container.ghost) return line.peek(container);
-      return container.kind === "item" ? line.takeIndent(container.width) : line.takeQuoteMarker();
-    });
-    // The list a new item would continue: the first container the line does not continue.
-    const first = open.find((c, i) => !matched[i] && !c.ghost);
+    // Continue what the line is inside. The list a new item would continue: the first
+    // container the line does not continue.
+    matched.length = open.length;
+    let first: Container | undefined;
+    for (let i = 0; i < open.length; i++) {
+      const container = open[i]!;
+      matched[i] =
+        container.kind === "directive" || (container.kind === "item" && blank)
+          ? true
+          : container.ghost
+            ? line.peek(container)
+            : container.kind === "item"
+              ? line.takeIndent(container.width)
+              : line.takeQuoteMarker();
+      if (first === undefined && !matched[i] && !container.ghost) first = container;
+    }
     // Open what the line starts. A start that cannot interrupt a paragraph (an ordered item
     // not numbered 1, an empty item, `:::` without a name) may be a lazy line's text instead.
-    const opened: { container: Container; at: number }[] = [];
+    opened.length = 0;
+    openedAt.length = 0;
     let weak = false;
     while (opened.length <= limit) {
       line.skipColumns(Number.POSITIVE_INFINITY);
@@ -252,11 +267,13 @@ export function nestingDepth(text: string, limit: number): number | undefined {
       const code = text.charCodeAt(at);
       if (code === GREATER) {
         line.takeQuoteMarker();
-        opened.push({ container: { kind: "quote", width: 0 }, at });
+        opened.push({ kind: "quote", width: 0 });
+        openedAt.push(at);
       } else if (code === COLON && text.startsWith(":::", at)) {
         let colons = 3;
         while (text.charCodeAt(at + colons) === COLON) colons++;
-        opened.push({ container: { kind: "directive", width: colons }, at });
+        opened.push({ kind: "directive", width: colons });
+        openedAt.push(at);
         if (opened.length === 1) weak = !isNameStart(text.charCodeAt(at + colons));
         break;
       } else {
@@ -264,7 +281,8 @@ export function nestingDepth(text: string, limit: number): number | undefined {
         if (marker === 0) break;
         line.takeMarker(marker);
         const type = isDigit(code) ? text.charCodeAt(at + marker - 1) : code;
-        opened.push({ container: { kind: "item", width: marker + 1, marker: type }, at });
+        opened.push({ kind: "item", width: marker + 1, marker: type });
+        openedAt.push(at);
         if (opened.length === 1 && !(first?.kind === "item" && first.marker === type)) {
           // Only the first item of a list is held to these (a sibling always interrupts).
           const empty = isBlankRange(text, at + marker, end);
@@ -281,15 +299,15 @@ export function nestingDepth(text: string, limit: number): number | undefined {
       if (opened.length > 0) {
         open = open.filter((c, i) => matched[i] || !c.ghost || c.kind === "directive");
       }
-      for (const [i, c] of open.entries()) {
-        if (!matched[i]) c.ghost = true;
+      for (let i = 0; i < open.length; i++) {
+        if (!matched[i]) open[i]!.ghost = true;
       }
-    } else {
+    } else if (!matched.every(Boolean)) {
       open = open.filter((c, i) => matched[i] || c.kind === "directive");
     }
-    for (const { container, at } of opened) {
-      open.push(container);
-      if (open.length > limit) return at;
+    for (let k = 0; k < opened.length; k++) {
+      open.push(opened[k]!);
+      if (open.length > limit) return openedAt[k];
     }
     previousBlank = blank;
     start = end + 1;
@@ -302,16 +320,19 @@ export function nestingDepth(text: string, limit: number): number | undefined {
  * of 4, and may be taken in part (`pending` is what is left of the one before `at`).
  */
 class Cursor {
-  at: number;
+  at = 0;
   private column = 0;
   private pending = 0;
+  private start = 0;
+  private end = 0;
 
-  constructor(
-    private readonly text: string,
-    private readonly start: number,
-    private readonly end: number,
-  ) {
-    this.at = start;
+  constructor(private readonly text: string) {}
+
+  /** To the start of the line `text[start, end)`. */
+  moveTo(start: number, end: number): void {
+    this.start = start;
+    this.end = end;
+    this.reset(start, 0, 0);
   }
 
   /** Takes up to `max` columns of spaces and tabs; returns how many it took. */
@@ -337,7 +358,7 @@ class Cursor {
   takeIndent(width: number): boolean {
     const { at, column, pending } = this;
     if (this.skipColumns(width) >= width) return true;
-    Object.assign(this, { at, column, pending });
+    this.reset(at, column, pending);
     return false;
   }
 
@@ -351,7 +372,7 @@ class Cursor {
       this.skipColumns(1);
       return true;
     }
-    Object.assign(this, { at, column, pending });
+    this.reset(at, column, pending);
     return false;
   }
 
@@ -360,8 +381,15 @@ class Cursor {
     const { at, column, pending } = this;
     const continues =
       container.kind === "item" ? this.takeIndent(container.width) : this.takeQuoteMarker();
-    Object.assign(this, { at, column, pending });
+    this.reset(at, column, pending);
     return continues;
+  }
+
+  /** Goes back to a place taken before (without an object for it: this runs on every line). */
+  private reset(at: number, column: number, pending: number): void {
+    this.at = at;
+    this.column = column;
+    this.pending = pending;
   }
 
   /** Takes a list marker of `width` characters at `at`, and the one column after it. */

@@ -135,22 +135,29 @@ export function compileFile(input: CompileInput): CompiledFile {
     }
   }
 
-  const ref = (l: Located): KeyRef => ({ text: l.text, ...lines.position(l.offset) });
-  const keys: EntryKeys = {
-    ...(skill && { skill: { ...ref(skill.located), fromFolder: skill.fromFolder } }),
-    ...(front?.title && { title: ref(front.title) }),
-    questions: (front?.questions ?? []).map(ref),
-    ...(front?.id && { id: ref(front.id) }),
-    draft: front?.draft ?? false,
-    asks: asks.map(ref),
-    ...(front?.targets && { targets: front.targets.map(ref) }),
+  const ref = (l: Located): KeyRef => {
+    const { line, column } = lines.position(l.offset);
+    return { text: l.text, line, column };
   };
+  // Built by assignment, not by spreading optional parts (several times slower, once a file),
+  // in the same key order: the keys' JSON is what the cache hashes.
+  const keys = {} as { -readonly [K in keyof EntryKeys]: EntryKeys[K] };
+  if (skill) {
+    const { text, line, column } = ref(skill.located);
+    keys.skill = { text, line, column, fromFolder: skill.fromFolder };
+  }
+  if (front?.title) keys.title = ref(front.title);
+  keys.questions = (front?.questions ?? []).map(ref);
+  if (front?.id) keys.id = ref(front.id);
+  keys.draft = front?.draft ?? false;
+  keys.asks = asks.map(ref);
+  if (front?.targets) keys.targets = front.targets.map(ref);
   if (split && messages.length > 0) checkAnswerSize(messages, split.bodyStart, report);
   if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
     checkCompiledCharacters(skill.located.text, front, messages, report);
   }
-  const result: CompiledFile = { source, path, diagnostics: report.diagnostics, keys };
-  if (report.hasErrors() || !front?.title || !skill) return result;
+  const { diagnostics } = report;
+  if (report.hasErrors() || !front?.title || !skill) return { source, path, diagnostics, keys };
   const entry = compiledEntry({
     source,
     path,
@@ -162,7 +169,7 @@ export function compileFile(input: CompileInput): CompiledFile {
     threshold: front.threshold,
     messages,
   });
-  return { ...result, entry };
+  return { source, path, diagnostics, keys, entry };
 }
 
 /**

@@ -23,8 +23,8 @@ import { sealLine, unsealed, writeAll } from "./seal.js";
 
 export const ACROSS_FILE = "across.json";
 
-/** Bump when the rules across entries can say something else of the same input (3: `target-none`). */
-const FORMAT = "faqops-across/3";
+/** Bump when the rules across entries can say something else of the same input (3: `target-none`; 4: its message when no front matter `targets` is set). */
+const FORMAT = "faqops-across/4";
 
 /** How much of the file is written at a time, in UTF-16 units. */
 const PIECE = 1 << 16;

@@ -148,7 +148,7 @@ export function acrossTargets(
 /**
  * `target-none`: an entry (not a draft) that no target takes reaches no bot, though check and
  * every plan would otherwise be silent about it. At its first front matter target name, or its
- * title when the targets' `skills` or `paths` leave it out. Not said of a file whose `targets`
+ * title when the targets' `skills` or `paths` leave it out (then the message names only those). Not said of a file whose `targets`
  * name an unknown target: `target-unknown` already is.
  */
 function takenByNone(
@@ -169,7 +169,9 @@ function takenByNone(
         "target-none",
         table.path(file),
         table.position(named[0] ?? title),
-        "no target takes this entry (its front matter `targets`, and the targets' `skills` and `paths` in faqops.config.yaml, leave it out), so no bot answers it: name a target that takes it, change a target's `skills` or `paths`, or write `draft: true` if that is intended",
+        named.length > 0
+          ? "no target takes this entry (its front matter `targets`, and the targets' `skills` and `paths` in faqops.config.yaml, leave it out), so no bot answers it: name a target that takes it, change a target's `skills` or `paths`, or write `draft: true` if that is intended"
+          : "no target takes this entry (the targets' `skills` and `paths` in faqops.config.yaml leave it out), so no bot answers it: change a target's `skills` or `paths` so that one takes it, or write `draft: true` if that is intended",
       ),
     );
   }

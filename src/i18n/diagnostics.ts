@@ -570,6 +570,10 @@ export const DIAGNOSTIC_CATALOGUE = {
       en: "no target takes this entry (its front matter `targets`, and the targets' `skills` and `paths` in faqops.config.yaml, leave it out), so no bot answers it: name a target that takes it, change a target's `skills` or `paths`, or write `draft: true` if that is intended",
       zh: "没有哪个目标接收这个条目（它的 front matter `targets`，以及 faqops.config.yaml 中各目标的 `skills` 和 `paths`，都把它排除在外），所以没有机器人会用它回答：请写一个会接收它的目标，或修改某个目标的 `skills` 或 `paths`；如果本意如此，请写 `draft: true`",
     },
+    {
+      en: "no target takes this entry (the targets' `skills` and `paths` in faqops.config.yaml leave it out), so no bot answers it: change a target's `skills` or `paths` so that one takes it, or write `draft: true` if that is intended",
+      zh: "没有哪个目标接收这个条目（faqops.config.yaml 中各目标的 `skills` 和 `paths` 把它排除在外），所以没有机器人会用它回答：请修改某个目标的 `skills` 或 `paths`，让某个目标接收它；如果本意如此，请写 `draft: true`",
+    },
   ],
   "target-unknown": [
     {

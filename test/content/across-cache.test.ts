@@ -26,7 +26,7 @@ describe("across cache", () => {
       const found = diagnostics(n);
       writeAcross(dir, "k", found);
       const text = readFileSync(path.join(dir, ACROSS_FILE), "utf8");
-      const json = `${JSON.stringify({ format: "faqops-across/3", key: "k", diagnostics: found })}\n`;
+      const json = `${JSON.stringify({ format: "faqops-across/4", key: "k", diagnostics: found })}\n`;
       const seal = createHash("sha256").update(json).digest("hex");
       expect(text).toBe(`${json}{"sha256":"${seal}"}\n`);
       expect(readAcross(dir, "k")).toEqual(found);

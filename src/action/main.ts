@@ -30,7 +30,7 @@ import type { RetryInfo } from "../platform/transport.js";
 import { createV2Client } from "../platform/v2/client.js";
 import { publishedSentence } from "../render/apply.js";
 import { describeError, errorWords } from "../render/error.js";
-import { apiNotes, driftWhy, lockNotes, planJson } from "../render/plan.js";
+import { apiNotes, driftWhere, driftWhy, lockNotes, planJson } from "../render/plan.js";
 import { renderChangesPreview } from "../render/preview.js";
 import { pruneRefusedText } from "../render/prune.js";
 import { plural } from "../render/words.js";
@@ -299,7 +299,7 @@ async function applyAndCommit(
   if (result.drift.length > 0) {
     core.warning(
       t.text(
-        `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content (${driftList(result.drift)}). ${
+        `${plural(result.drift.length, "entry is", "entries are")} still on the bot but ${driftWhere(result.drift)} (${driftList(result.drift)}). ${
           plan.api === "v2"
             ? "The v2 API switches them off, reversibly: run with `prune: true` (review a plan with prune first)."
             : "The v1 API removes entries only by replacing the whole bot: run with `prune: true` (review a plan with prune first)."

@@ -229,8 +229,8 @@ export const MARKDOWN_LINES: readonly Entry[] = [
     zh: "没有改动：平台与内容一致。",
   },
   {
-    en: "⚠️ {{count:count-entries}} on the bot but not in the content {{_:was-were}} written since the last publish: a publish makes {{_2:it-them-they}} live as written, unless a prune removes {{_3:it-them-they}} first.",
-    zh: "⚠️ {{count}}在机器人上但不在内容里，且是自上次发布以来写入的：发布会让它们按写入的样子上线，除非先用 prune 删除它们。",
+    en: "⚠️ {{count:count-entries}} on the bot but {{where:drift-where}} {{_:was-were}} written since the last publish: a publish makes {{_2:it-them-they}} live as written, unless a prune removes {{_3:it-them-they}} first.",
+    zh: "⚠️ {{count}}在机器人上但{{where}}，且是自上次发布以来写入的：发布会让它们按写入的样子上线，除非先用 prune 删除它们。",
   },
   {
     en: "{{count:count-entry-was}} written but not published: the live bot still answers as at the last publish (`publish: true` or `command: publish`).",

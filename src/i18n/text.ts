@@ -63,9 +63,14 @@ registerKinds({
   "plan-drift": [
     { en: "{{count:n}} to disable", zh: "停用 {{count}} 个" },
     {
-      en: "{{count:n}} on the bot but not in the content",
-      zh: "{{count}} 个在机器人上但不在内容里",
+      en: "{{count:n}} on the bot but {{where:drift-where}}",
+      zh: "{{count}} 个在机器人上但{{where}}",
     },
+  ],
+  "drift-where": [
+    { en: "not in the content or not for this target", zh: "不在内容里或不属于这个目标" },
+    { en: "not in the content", zh: "不在内容里" },
+    { en: "not for this target", zh: "不属于这个目标" },
   ],
   "plan-owed": [
     { en: " {{count:n}} written, not yet published.", zh: "另有 {{count}} 个已写入、尚未发布。" },
@@ -186,12 +191,12 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "没有改动：平台与内容一致。",
   },
   {
-    en: "{{count:count-entry-is}} on the bot but not in the content: {{remedy:drift-remedy}}.",
-    zh: "{{count}}在机器人上但不在内容里：{{remedy}}。",
+    en: "{{count:count-entry-is}} on the bot but {{where:drift-where}}: {{remedy:drift-remedy}}.",
+    zh: "{{count}}在机器人上但{{where}}：{{remedy}}。",
   },
   {
-    en: "{{count:count-entries}} on the bot but not in the content {{_:was-were}} written since the last publish: a publish makes {{_2:it-them-they}} live as written, unless a prune removes {{_3:it-them-they}} first.",
-    zh: "{{count}}在机器人上但不在内容里，且是自上次发布以来写入的：发布会让它们按写入的样子上线，除非先用 prune 删除它们。",
+    en: "{{count:count-entries}} on the bot but {{where:drift-where}} {{_:was-were}} written since the last publish: a publish makes {{_2:it-them-they}} live as written, unless a prune removes {{_3:it-them-they}} first.",
+    zh: "{{count}}在机器人上但{{where}}，且是自上次发布以来写入的：发布会让它们按写入的样子上线，除非先用 prune 删除它们。",
   },
   {
     en: "{{count:count-entry-was}} written but not published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
@@ -332,8 +337,8 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "已中断：停止前写入了 {{written}} 个；请再次运行 apply 发送其余的。",
   },
   {
-    en: "{{count:count-entry-is}} still on the bot but not in the content:",
-    zh: "{{count}}仍在机器人上，但已不在内容里：",
+    en: "{{count:count-entry-is}} still on the bot but {{where:drift-where}}:",
+    zh: "{{count}}仍在机器人上，但{{where}}：",
   },
   {
     en: "  To remove {{_:it-them-they}}: {{remedy:drift-remedy}}.",
@@ -553,8 +558,8 @@ export const TEXT_LINES: readonly Entry[] = [
   { en: "Writing {{count:n}} entries…", zh: "正在写入 {{count}} 个条目……" },
   { en: "Publishing: {{progress}}", zh: "正在发布：{{progress}}" },
   {
-    en: "{{count:count-entry-is}} still on the bot but not in the content ({{list:drift-list}}). {{remedy:action-drift-remedy}}",
-    zh: "{{count}}仍在机器人上，但已不在内容里（{{list}}）。{{remedy}}",
+    en: "{{count:count-entry-is}} still on the bot but {{where:drift-where}} ({{list:drift-list}}). {{remedy:action-drift-remedy}}",
+    zh: "{{count}}仍在机器人上，但{{where}}（{{list}}）。{{remedy}}",
   },
   { en: "faqops: drift", zh: "faqops：漂移" },
   {

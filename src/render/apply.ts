@@ -16,6 +16,7 @@ import { identityOf, type PlanAction } from "../sync/plan.js";
 import {
   cannotDisableText,
   driftRemedy,
+  driftWhere,
   driftWhy,
   planSummary,
   publishRemedy,
@@ -168,7 +169,7 @@ export function describeApply(result: ApplyResult, options: ApplyDescriptionOpti
         result.drift,
         (a) => `- ${a.previous.title} (${driftWhy(a)})`,
       ),
-      heading: `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content:`,
+      heading: `${plural(result.drift.length, "entry is", "entries are")} still on the bot but ${driftWhere(result.drift)}:`,
       footer: `To remove ${them(result.drift.length)}: ${driftRemedy(plan, options.audience)}.`,
     });
   }

@@ -52,8 +52,24 @@ export function planSummary(plan: Plan): string {
   const disabling = plan.prune?.mode === "disable" && !plan.prune.refusal;
   const drift = disabling
     ? `${c.remove} to disable`
-    : `${c.remove} on the bot but not in the content`;
+    : `${c.remove} on the bot but ${driftWhere(plan.actions)}`;
   return `${c.create} to create, ${updates}, ${c.rename} to rename, ${drift}, ${c.unchanged} unchanged.${owed}`;
+}
+
+/**
+ * What entries on the bot that the plan leaves there are missing from: the content, or only
+ * this target (their files exist, but the target does not take them: reason `excluded`).
+ */
+export function driftWhere(actions: readonly PlanAction[]): string {
+  let removes = 0;
+  let excluded = 0;
+  for (const a of actions) {
+    if (a.kind !== "remove") continue;
+    removes++;
+    if (a.reason === "excluded") excluded++;
+  }
+  if (excluded === 0) return "not in the content";
+  return excluded === removes ? "not for this target" : "not in the content or not for this target";
 }
 
 /**
@@ -155,20 +171,21 @@ export function disableShare(plan: Pick<Plan, "prune">, disables: number): numbe
 }
 
 /**
- * How many entries on the bot but not in the content were written since the last publish, when
+ * The entries on the bot but not in the content (or this target) written since the last publish, when
  * this plan does not prune them: a publish makes what was written live although the content
  * no longer has it (a deleted entry that customers never saw goes live). 0 when none.
  */
-function unpublishedDriftCount(plan: Plan): number {
-  if (plan.prune && !plan.prune.refusal) return 0;
-  return plan.actions.filter((a) => a.kind === "remove" && a.previous.unpublished === true).length;
+function unpublishedDrift(plan: Plan): PlanAction[] {
+  if (plan.prune && !plan.prune.refusal) return [];
+  return plan.actions.filter((a) => a.kind === "remove" && a.previous.unpublished === true);
 }
 
-/** The warning for unpublishedDriftCount, the same words in the terminal and the action. */
+/** The warning for unpublishedDrift, the same words in the terminal and the action. */
 export function unpublishedDriftLine(plan: Plan): string | undefined {
-  const n = unpublishedDriftCount(plan);
+  const drift = unpublishedDrift(plan);
+  const n = drift.length;
   if (n === 0) return undefined;
-  return `${plural(n, "entry", "entries")} on the bot but not in the content ${n === 1 ? "was" : "were"} written since the last publish: a publish makes ${n === 1 ? "it" : "them"} live as written, unless a prune removes ${n === 1 ? "it" : "them"} first.`;
+  return `${plural(n, "entry", "entries")} on the bot but ${driftWhere(drift)} ${n === 1 ? "was" : "were"} written since the last publish: a publish makes ${n === 1 ? "it" : "them"} live as written, unless a prune removes ${n === 1 ? "it" : "them"} first.`;
 }
 
 /** Said of a disable written but not published: the live bot answers with it until a publish. */
@@ -343,7 +360,7 @@ export function renderPlanText(
   lines.push(`${colors.bold("Plan:")} ${planSummary(plan)}`);
   if (plan.stillOnPlatform.length > 0 && !plan.prune) {
     lines.push(
-      `${plural(plan.stillOnPlatform.length, "entry is", "entries are")} on the bot but not in the content: ${driftRemedy(plan)}.`,
+      `${plural(plan.stillOnPlatform.length, "entry is", "entries are")} on the bot but ${driftWhere(plan.actions)}: ${driftRemedy(plan)}.`,
     );
   }
   const pending = pendingTasksLine(plan);

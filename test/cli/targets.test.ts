@@ -485,8 +485,13 @@ describe("an entry a target stops taking", () => {
       "  - 如何开户  (not for this target; still on the bot, --prune removes it)",
     );
     expect(lines).toContain("  - 如何挂失  (deleted; still on the bot, --prune removes it)");
+    // The counts say it too: two of the three still have their files.
+    expect(plan.stdout).toContain(
+      ", 3 on the bot but not in the content or not for this target, 2 unchanged.",
+    );
     const zh = await rehearse(["plan", "--brief"], { FAQOPS_LANG: "zh-CN" });
     expect(zh.stdout).toContain("  - 如何开户  （不属于这个目标；仍在机器人上，--prune 会删除它）");
+    expect(zh.stdout).toContain("3 个在机器人上但不在内容里或不属于这个目标");
 
     const json = await rehearse(["plan", "--json"]);
     const changes = (JSON.parse(json.stdout) as { changes: { title: string; reason?: string }[] })

@@ -211,8 +211,9 @@ describe("lines without an entry", () => {
 describe("the Action's drift warning (action/main.ts driftList)", () => {
   it("translates every drift reason in its list", () => {
     const line =
-      "3 entries are still on the bot but not in the content (账户 / 甲 (deleted), 账户 / 乙 (not for this target), 账户 / 丙 (now a draft)). The v1 API removes entries only by replacing the whole bot: run with `prune: true` (review a plan with prune first).";
+      "3 entries are still on the bot but not in the content or not for this target (账户 / 甲 (deleted), 账户 / 乙 (not for this target), 账户 / 丙 (now a draft)). The v1 API removes entries only by replacing the whole bot: run with `prune: true` (review a plan with prune first).";
     const zh = localizeText(line, "zh-CN");
+    expect(zh).toMatch(/^3 个条目仍在机器人上，但不在内容里或不属于这个目标（/);
     expect(zh).toContain(
       "（账户 / 甲 （已从内容中删除）, 账户 / 乙 （不属于这个目标）, 账户 / 丙 （已改为草稿））",
     );

@@ -76,6 +76,25 @@ describe("plan rendering", () => {
     );
   });
 
+  it("says what drift is missing from: the content, only this target, or either", () => {
+    const summary = (notTaken: readonly ReturnType<typeof entry>[], lockEntries = lock.entries) =>
+      renderPlanText(
+        planSync(content, { version: LOCKFILE_VERSION, entries: lockEntries }, {}, notTaken),
+        heldAnswers(content),
+      )
+        .split("\n")
+        .filter((line) => / on the bot but /.test(line));
+    // 删了's file is still in the content, but this target does not take it; 旧名 was renamed.
+    expect(summary([gone])).toEqual([
+      "Plan: 1 to create, 1 to update, 1 to rename, 2 on the bot but not in the content or not for this target, 1 unchanged.",
+      "2 entries are on the bot but not in the content or not for this target: the v1 API removes entries only by replacing the whole bot: `faqops apply --prune` does that (review `faqops plan --prune` first).",
+    ]);
+    expect(summary([gone], [kept, edited, gone].map(synced))).toEqual([
+      "Plan: 2 to create, 1 to update, 0 to rename, 1 on the bot but not for this target, 1 unchanged.",
+      "1 entry is on the bot but not for this target: the v1 API removes entries only by replacing the whole bot: `faqops apply --prune` does that (review `faqops plan --prune` first).",
+    ]);
+  });
+
   it("says so when nothing changes, and shows a prune loudly", () => {
     const same = planSync([kept], { version: LOCKFILE_VERSION, entries: [synced(kept)] });
     expect(renderPlanText(same, heldAnswers(content))).toMatch(

@@ -46,13 +46,13 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-IWAKVXND.js";
+} from "./chunks/chunk-25AIDX5L.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-QWHZXLXT.js";
-import "./chunks/chunk-262D6EYX.js";
+} from "./chunks/chunk-BGKEWZSP.js";
+import "./chunks/chunk-QQLLJB6Q.js";
 import {
   findEntryFiles,
   isInside
@@ -5183,7 +5183,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-BM2LIC7D.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-6EZAUL54.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

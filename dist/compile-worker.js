@@ -2,9 +2,9 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-HYU73DVF.js";
-import "./chunks/chunk-WM2HGPJZ.js";
-import "./chunks/chunk-262D6EYX.js";
+} from "./chunks/chunk-5JBFTIWF.js";
+import "./chunks/chunk-HX2PEWYK.js";
+import "./chunks/chunk-QQLLJB6Q.js";
 import "./chunks/chunk-B5OTD2R3.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";

@@ -15,6 +15,7 @@ import {
   disableBlocked,
   disableShare,
   disablesOf,
+  driftWhere,
   driftWhy,
   errorWords,
   escapeHtml,
@@ -43,13 +44,13 @@ import {
   renderApplyMarkdown,
   renderChangesPreview,
   unpublishedDriftLine
-} from "./chunks/chunk-IWAKVXND.js";
+} from "./chunks/chunk-25AIDX5L.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-QWHZXLXT.js";
-import "./chunks/chunk-WM2HGPJZ.js";
-import "./chunks/chunk-262D6EYX.js";
+} from "./chunks/chunk-BGKEWZSP.js";
+import "./chunks/chunk-HX2PEWYK.js";
+import "./chunks/chunk-QQLLJB6Q.js";
 import "./chunks/chunk-B5OTD2R3.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {
@@ -20676,7 +20677,7 @@ async function applyAndCommit(report, options, run2, content, event, env, t) {
   if (result.drift.length > 0) {
     warning(
       t.text(
-        `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content (${driftList(result.drift)}). ${plan.api === "v2" ? "The v2 API switches them off, reversibly: run with `prune: true` (review a plan with prune first)." : "The v1 API removes entries only by replacing the whole bot: run with `prune: true` (review a plan with prune first)."}`
+        `${plural(result.drift.length, "entry is", "entries are")} still on the bot but ${driftWhere(result.drift)} (${driftList(result.drift)}). ${plan.api === "v2" ? "The v2 API switches them off, reversibly: run with `prune: true` (review a plan with prune first)." : "The v1 API removes entries only by replacing the whole bot: run with `prune: true` (review a plan with prune first)."}`
       ),
       { title: t.text("faqops: drift") }
     );

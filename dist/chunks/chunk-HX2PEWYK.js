@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   answerContent,
   compiledEntry
-} from "./chunk-262D6EYX.js";
+} from "./chunk-QQLLJB6Q.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,
@@ -454,12 +454,13 @@ function firstUnsafeCharacter(texts) {
 
 // src/content/markup.ts
 function markupInText(text3) {
-  if (!text3.includes("<") && !text3.includes("&")) return [];
-  return [...text3.matchAll(MARKUP)].map((m) => ({
-    index: m.index,
-    text: m[0],
-    kind: m[0][0] === "<" ? "tag" : "reference"
-  }));
+  const matches = [];
+  if (!text3.includes("<") && !text3.includes("&")) return matches;
+  MARKUP.lastIndex = 0;
+  for (let m = MARKUP.exec(text3); m !== null; m = MARKUP.exec(text3)) {
+    matches.push({ index: m.index, text: m[0], kind: m[0][0] === "<" ? "tag" : "reference" });
+  }
+  return matches;
 }
 var MARKUP = /<\/?[A-Za-z][A-Za-z0-9-]*|&(?:[A-Za-z][A-Za-z0-9]*;|#[0-9]+;?|#[xX][0-9A-Fa-f]+;?)/g;
 function message(match) {
@@ -471,13 +472,24 @@ function reportMarkup(value, raw, offset, report) {
   }
 }
 function markupAcross(before, after) {
-  if (before === "" || after === "") return [];
+  if (before === "" || after === "" || !mayContinueMarkup(before)) return [];
   const tail = before.slice(-64);
   if (!tail.includes("<") && !tail.includes("&")) return [];
   const own5 = new Set(markupInText(tail).map((m) => m.index));
   return markupInText(tail + after.slice(0, 64)).filter(
     (m) => m.index < tail.length && m.index + m.text.length > tail.length && !own5.has(m.index)
   );
+}
+function mayContinueMarkup(text3) {
+  const code = text3.charCodeAt(text3.length - 1);
+  return code >= 48 && code <= 57 || // 0-9
+  code >= 65 && code <= 90 || // A-Z
+  code >= 97 && code <= 122 || // a-z
+  code === 60 || // <
+  code === 47 || // /
+  code === 38 || // &
+  code === 35 || // #
+  code === 45;
 }
 function reportMarkupAcross(before, after, offset, report) {
   for (const match of markupAcross(before, after)) {
@@ -11297,10 +11309,19 @@ var isHigh = (code) => code >= 55296 && code <= 56319;
 function nestingDepth(text3, limit) {
   let open = [];
   let previousBlank = true;
+  const line = new Cursor(text3);
+  const matched = [];
+  const opened = [];
+  const openedAt = [];
   for (let start = 0; start <= text3.length; ) {
     let end = text3.indexOf("\n", start);
     if (end === -1) end = text3.length;
-    const line = new Cursor(text3, start, end);
+    if (open.length === 0 && !mayOpenContainer(text3, start, end)) {
+      previousBlank = isBlankRange(text3, start, end);
+      start = end + 1;
+      continue;
+    }
+    line.moveTo(start, end);
     const blank = isBlankRange(text3, start, end);
     const innermost = open[open.length - 1];
     if (innermost?.kind === "directive" && line.closingColons() >= innermost.width) {
@@ -11309,13 +11330,15 @@ function nestingDepth(text3, limit) {
       start = end + 1;
       continue;
     }
-    const matched = open.map((container) => {
-      if (container.kind === "directive" || container.kind === "item" && blank) return true;
-      if (container.ghost) return line.peek(container);
-      return container.kind === "item" ? line.takeIndent(container.width) : line.takeQuoteMarker();
-    });
-    const first = open.find((c, i) => !matched[i] && !c.ghost);
-    const opened = [];
+    matched.length = open.length;
+    let first;
+    for (let i = 0; i < open.length; i++) {
+      const container = open[i];
+      matched[i] = container.kind === "directive" || container.kind === "item" && blank ? true : container.ghost ? line.peek(container) : container.kind === "item" ? line.takeIndent(container.width) : line.takeQuoteMarker();
+      if (first === void 0 && !matched[i] && !container.ghost) first = container;
+    }
+    opened.length = 0;
+    openedAt.length = 0;
     let weak = false;
     while (opened.length <= limit) {
       line.skipColumns(Number.POSITIVE_INFINITY);
@@ -11324,11 +11347,13 @@ function nestingDepth(text3, limit) {
       const code = text3.charCodeAt(at);
       if (code === GREATER) {
         line.takeQuoteMarker();
-        opened.push({ container: { kind: "quote", width: 0 }, at });
+        opened.push({ kind: "quote", width: 0 });
+        openedAt.push(at);
       } else if (code === COLON2 && text3.startsWith(":::", at)) {
         let colons = 3;
         while (text3.charCodeAt(at + colons) === COLON2) colons++;
-        opened.push({ container: { kind: "directive", width: colons }, at });
+        opened.push({ kind: "directive", width: colons });
+        openedAt.push(at);
         if (opened.length === 1) weak = !isNameStart(text3.charCodeAt(at + colons));
         break;
       } else {
@@ -11336,7 +11361,8 @@ function nestingDepth(text3, limit) {
         if (marker === 0) break;
         line.takeMarker(marker);
         const type = isDigit(code) ? text3.charCodeAt(at + marker - 1) : code;
-        opened.push({ container: { kind: "item", width: marker + 1, marker: type }, at });
+        opened.push({ kind: "item", width: marker + 1, marker: type });
+        openedAt.push(at);
         if (opened.length === 1 && !(first?.kind === "item" && first.marker === type)) {
           const empty = isBlankRange(text3, at + marker, end);
           weak = empty || isDigit(code) && !(marker === 2 && code === DIGIT_02 + 1);
@@ -11348,15 +11374,15 @@ function nestingDepth(text3, limit) {
       if (opened.length > 0) {
         open = open.filter((c, i) => matched[i] || !c.ghost || c.kind === "directive");
       }
-      for (const [i, c] of open.entries()) {
-        if (!matched[i]) c.ghost = true;
+      for (let i = 0; i < open.length; i++) {
+        if (!matched[i]) open[i].ghost = true;
       }
-    } else {
+    } else if (!matched.every(Boolean)) {
       open = open.filter((c, i) => matched[i] || c.kind === "directive");
     }
-    for (const { container, at } of opened) {
-      open.push(container);
-      if (open.length > limit) return at;
+    for (let k = 0; k < opened.length; k++) {
+      open.push(opened[k]);
+      if (open.length > limit) return openedAt[k];
     }
     previousBlank = blank;
     start = end + 1;
@@ -11364,18 +11390,21 @@ function nestingDepth(text3, limit) {
   return void 0;
 }
 var Cursor = class {
-  constructor(text3, start, end) {
+  constructor(text3) {
     this.text = text3;
-    this.start = start;
-    this.end = end;
-    this.at = start;
   }
   text;
-  start;
-  end;
-  at;
+  at = 0;
   column = 0;
   pending = 0;
+  start = 0;
+  end = 0;
+  /** To the start of the line `text[start, end)`. */
+  moveTo(start, end) {
+    this.start = start;
+    this.end = end;
+    this.reset(start, 0, 0);
+  }
   /** Takes up to `max` columns of spaces and tabs; returns how many it took. */
   skipColumns(max) {
     const from = this.column;
@@ -11398,7 +11427,7 @@ var Cursor = class {
   takeIndent(width) {
     const { at, column, pending } = this;
     if (this.skipColumns(width) >= width) return true;
-    Object.assign(this, { at, column, pending });
+    this.reset(at, column, pending);
     return false;
   }
   /** Takes blanks, a `>` and one column after it, if the `>` is there; else takes nothing. */
@@ -11411,15 +11440,21 @@ var Cursor = class {
       this.skipColumns(1);
       return true;
     }
-    Object.assign(this, { at, column, pending });
+    this.reset(at, column, pending);
     return false;
   }
   /** Whether the line continues `container`, taking nothing (for a ghost). */
   peek(container) {
     const { at, column, pending } = this;
     const continues = container.kind === "item" ? this.takeIndent(container.width) : this.takeQuoteMarker();
-    Object.assign(this, { at, column, pending });
+    this.reset(at, column, pending);
     return continues;
+  }
+  /** Goes back to a place taken before (without an object for it: this runs on every line). */
+  reset(at, column, pending) {
+    this.at = at;
+    this.column = column;
+    this.pending = pending;
   }
   /** Takes a list marker of `width` characters at `at`, and the one column after it. */
   takeMarker(width) {
@@ -11439,6 +11474,13 @@ var Cursor = class {
     return colons >= 3 && isBlankRange(this.text, i, this.end) ? colons : 0;
   }
 };
+function mayOpenContainer(text3, start, end) {
+  let i = start;
+  while (i < end && (text3.charCodeAt(i) === SPACE2 || text3.charCodeAt(i) === TAB)) i++;
+  if (i === end) return false;
+  const code = text3.charCodeAt(i);
+  return code === GREATER || code === COLON2 || code === DASH2 || code === STAR2 || code === PLUS || isDigit(code);
+}
 function isBlankRange(text3, start, end) {
   for (let i = start; i < end; i++) {
     const code = text3.charCodeAt(i);
@@ -12221,6 +12263,7 @@ var BodyCompiler = class {
   /** Inline content as chat text: markers dropped, links and `:ask` as `<a href>`. */
   inline(nodes, context) {
     let out = "";
+    let last = "";
     let previousAsk;
     for (const node2 of nodes) {
       if (node2.type === "text" && previousAsk) {
@@ -12238,8 +12281,11 @@ var BodyCompiler = class {
       }
       previousAsk = node2.type === "textDirective" && node2.name === "ask" ? this.raw(node2) === ":ask" ? "bare" : "full" : void 0;
       const piece = this.phrasing(node2, context);
-      if (context !== "ask") reportMarkupAcross(out, piece, this.offset(node2), this.report);
+      if (context !== "ask" && last !== "" && mayContinueMarkup(last)) {
+        reportMarkupAcross(out, piece, this.offset(node2), this.report);
+      }
       out += piece;
+      if (piece !== "") last = piece;
     }
     return out;
   }
@@ -12405,6 +12451,7 @@ var BodyCompiler = class {
    */
   checkBrokenLinks(node2) {
     const raw = this.raw(node2);
+    if (!raw.includes("](")) return;
     for (const match of raw.matchAll(/(^|[^\\])\]\(([^()\n]*)\)/g)) {
       const url = match[2].trim();
       if (!/\s/.test(url) || !/^(?:[A-Za-z][\w+.-]*:|www\.)/.test(url)) continue;
@@ -12610,22 +12657,27 @@ function compileFile(input) {
       );
     }
   }
-  const ref = (l) => ({ text: l.text, ...lines.position(l.offset) });
-  const keys = {
-    ...skill && { skill: { ...ref(skill.located), fromFolder: skill.fromFolder } },
-    ...front?.title && { title: ref(front.title) },
-    questions: (front?.questions ?? []).map(ref),
-    ...front?.id && { id: ref(front.id) },
-    draft: front?.draft ?? false,
-    asks: asks.map(ref),
-    ...front?.targets && { targets: front.targets.map(ref) }
+  const ref = (l) => {
+    const { line, column } = lines.position(l.offset);
+    return { text: l.text, line, column };
   };
+  const keys = {};
+  if (skill) {
+    const { text: text4, line, column } = ref(skill.located);
+    keys.skill = { text: text4, line, column, fromFolder: skill.fromFolder };
+  }
+  if (front?.title) keys.title = ref(front.title);
+  keys.questions = (front?.questions ?? []).map(ref);
+  if (front?.id) keys.id = ref(front.id);
+  keys.draft = front?.draft ?? false;
+  keys.asks = asks.map(ref);
+  if (front?.targets) keys.targets = front.targets.map(ref);
   if (split && messages2.length > 0) checkAnswerSize(messages2, split.bodyStart, report);
   if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
     checkCompiledCharacters(skill.located.text, front, messages2, report);
   }
-  const result = { source, path, diagnostics: report.diagnostics, keys };
-  if (report.hasErrors() || !front?.title || !skill) return result;
+  const { diagnostics } = report;
+  if (report.hasErrors() || !front?.title || !skill) return { source, path, diagnostics, keys };
   const entry = compiledEntry({
     source,
     path,
@@ -12637,7 +12689,7 @@ function compileFile(input) {
     threshold: front.threshold,
     messages: messages2
   });
-  return { ...result, entry };
+  return { source, path, diagnostics, keys, entry };
 }
 function resolveSkill(front, source, report) {
   if (front.skill) return { located: front.skill, fromFolder: false };

@@ -2,12 +2,12 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-WM2HGPJZ.js";
+} from "./chunk-HX2PEWYK.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-262D6EYX.js";
+} from "./chunk-QQLLJB6Q.js";
 import {
   readEntryFile,
   readRegularEntryFile

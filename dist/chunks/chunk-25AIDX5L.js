@@ -4,10 +4,10 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-QWHZXLXT.js";
+} from "./chunk-BGKEWZSP.js";
 import {
   answerContent
-} from "./chunk-262D6EYX.js";
+} from "./chunk-QQLLJB6Q.js";
 import {
   DEFAULT_THRESHOLD,
   thresholdText
@@ -3180,6 +3180,10 @@ var DIAGNOSTIC_CATALOGUE = {
     {
       en: "no target takes this entry (its front matter `targets`, and the targets' `skills` and `paths` in faqops.config.yaml, leave it out), so no bot answers it: name a target that takes it, change a target's `skills` or `paths`, or write `draft: true` if that is intended",
       zh: "\u6CA1\u6709\u54EA\u4E2A\u76EE\u6807\u63A5\u6536\u8FD9\u4E2A\u6761\u76EE\uFF08\u5B83\u7684 front matter `targets`\uFF0C\u4EE5\u53CA faqops.config.yaml \u4E2D\u5404\u76EE\u6807\u7684 `skills` \u548C `paths`\uFF0C\u90FD\u628A\u5B83\u6392\u9664\u5728\u5916\uFF09\uFF0C\u6240\u4EE5\u6CA1\u6709\u673A\u5668\u4EBA\u4F1A\u7528\u5B83\u56DE\u7B54\uFF1A\u8BF7\u5199\u4E00\u4E2A\u4F1A\u63A5\u6536\u5B83\u7684\u76EE\u6807\uFF0C\u6216\u4FEE\u6539\u67D0\u4E2A\u76EE\u6807\u7684 `skills` \u6216 `paths`\uFF1B\u5982\u679C\u672C\u610F\u5982\u6B64\uFF0C\u8BF7\u5199 `draft: true`"
+    },
+    {
+      en: "no target takes this entry (the targets' `skills` and `paths` in faqops.config.yaml leave it out), so no bot answers it: change a target's `skills` or `paths` so that one takes it, or write `draft: true` if that is intended",
+      zh: "\u6CA1\u6709\u54EA\u4E2A\u76EE\u6807\u63A5\u6536\u8FD9\u4E2A\u6761\u76EE\uFF08faqops.config.yaml \u4E2D\u5404\u76EE\u6807\u7684 `skills` \u548C `paths` \u628A\u5B83\u6392\u9664\u5728\u5916\uFF09\uFF0C\u6240\u4EE5\u6CA1\u6709\u673A\u5668\u4EBA\u4F1A\u7528\u5B83\u56DE\u7B54\uFF1A\u8BF7\u4FEE\u6539\u67D0\u4E2A\u76EE\u6807\u7684 `skills` \u6216 `paths`\uFF0C\u8BA9\u67D0\u4E2A\u76EE\u6807\u63A5\u6536\u5B83\uFF1B\u5982\u679C\u672C\u610F\u5982\u6B64\uFF0C\u8BF7\u5199 `draft: true`"
     }
   ],
   "target-unknown": [
@@ -4937,9 +4941,14 @@ registerKinds({
   "plan-drift": [
     { en: "{{count:n}} to disable", zh: "\u505C\u7528 {{count}} \u4E2A" },
     {
-      en: "{{count:n}} on the bot but not in the content",
-      zh: "{{count}} \u4E2A\u5728\u673A\u5668\u4EBA\u4E0A\u4F46\u4E0D\u5728\u5185\u5BB9\u91CC"
+      en: "{{count:n}} on the bot but {{where:drift-where}}",
+      zh: "{{count}} \u4E2A\u5728\u673A\u5668\u4EBA\u4E0A\u4F46{{where}}"
     }
+  ],
+  "drift-where": [
+    { en: "not in the content or not for this target", zh: "\u4E0D\u5728\u5185\u5BB9\u91CC\u6216\u4E0D\u5C5E\u4E8E\u8FD9\u4E2A\u76EE\u6807" },
+    { en: "not in the content", zh: "\u4E0D\u5728\u5185\u5BB9\u91CC" },
+    { en: "not for this target", zh: "\u4E0D\u5C5E\u4E8E\u8FD9\u4E2A\u76EE\u6807" }
   ],
   "plan-owed": [
     { en: " {{count:n}} written, not yet published.", zh: "\u53E6\u6709 {{count}} \u4E2A\u5DF2\u5199\u5165\u3001\u5C1A\u672A\u53D1\u5E03\u3002" },
@@ -5058,12 +5067,12 @@ var TEXT_LINES = [
     zh: "\u6CA1\u6709\u6539\u52A8\uFF1A\u5E73\u53F0\u4E0E\u5185\u5BB9\u4E00\u81F4\u3002"
   },
   {
-    en: "{{count:count-entry-is}} on the bot but not in the content: {{remedy:drift-remedy}}.",
-    zh: "{{count}}\u5728\u673A\u5668\u4EBA\u4E0A\u4F46\u4E0D\u5728\u5185\u5BB9\u91CC\uFF1A{{remedy}}\u3002"
+    en: "{{count:count-entry-is}} on the bot but {{where:drift-where}}: {{remedy:drift-remedy}}.",
+    zh: "{{count}}\u5728\u673A\u5668\u4EBA\u4E0A\u4F46{{where}}\uFF1A{{remedy}}\u3002"
   },
   {
-    en: "{{count:count-entries}} on the bot but not in the content {{_:was-were}} written since the last publish: a publish makes {{_2:it-them-they}} live as written, unless a prune removes {{_3:it-them-they}} first.",
-    zh: "{{count}}\u5728\u673A\u5668\u4EBA\u4E0A\u4F46\u4E0D\u5728\u5185\u5BB9\u91CC\uFF0C\u4E14\u662F\u81EA\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684\uFF1A\u53D1\u5E03\u4F1A\u8BA9\u5B83\u4EEC\u6309\u5199\u5165\u7684\u6837\u5B50\u4E0A\u7EBF\uFF0C\u9664\u975E\u5148\u7528 prune \u5220\u9664\u5B83\u4EEC\u3002"
+    en: "{{count:count-entries}} on the bot but {{where:drift-where}} {{_:was-were}} written since the last publish: a publish makes {{_2:it-them-they}} live as written, unless a prune removes {{_3:it-them-they}} first.",
+    zh: "{{count}}\u5728\u673A\u5668\u4EBA\u4E0A\u4F46{{where}}\uFF0C\u4E14\u662F\u81EA\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684\uFF1A\u53D1\u5E03\u4F1A\u8BA9\u5B83\u4EEC\u6309\u5199\u5165\u7684\u6837\u5B50\u4E0A\u7EBF\uFF0C\u9664\u975E\u5148\u7528 prune \u5220\u9664\u5B83\u4EEC\u3002"
   },
   {
     en: "{{count:count-entry-was}} written but not published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
@@ -5204,8 +5213,8 @@ var TEXT_LINES = [
     zh: "\u5DF2\u4E2D\u65AD\uFF1A\u505C\u6B62\u524D\u5199\u5165\u4E86 {{written}} \u4E2A\uFF1B\u8BF7\u518D\u6B21\u8FD0\u884C apply \u53D1\u9001\u5176\u4F59\u7684\u3002"
   },
   {
-    en: "{{count:count-entry-is}} still on the bot but not in the content:",
-    zh: "{{count}}\u4ECD\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u4F46\u5DF2\u4E0D\u5728\u5185\u5BB9\u91CC\uFF1A"
+    en: "{{count:count-entry-is}} still on the bot but {{where:drift-where}}:",
+    zh: "{{count}}\u4ECD\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u4F46{{where}}\uFF1A"
   },
   {
     en: "  To remove {{_:it-them-they}}: {{remedy:drift-remedy}}.",
@@ -5426,8 +5435,8 @@ var TEXT_LINES = [
   { en: "Writing {{count:n}} entries\u2026", zh: "\u6B63\u5728\u5199\u5165 {{count}} \u4E2A\u6761\u76EE\u2026\u2026" },
   { en: "Publishing: {{progress}}", zh: "\u6B63\u5728\u53D1\u5E03\uFF1A{{progress}}" },
   {
-    en: "{{count:count-entry-is}} still on the bot but not in the content ({{list:drift-list}}). {{remedy:action-drift-remedy}}",
-    zh: "{{count}}\u4ECD\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u4F46\u5DF2\u4E0D\u5728\u5185\u5BB9\u91CC\uFF08{{list}}\uFF09\u3002{{remedy}}"
+    en: "{{count:count-entry-is}} still on the bot but {{where:drift-where}} ({{list:drift-list}}). {{remedy:action-drift-remedy}}",
+    zh: "{{count}}\u4ECD\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u4F46{{where}}\uFF08{{list}}\uFF09\u3002{{remedy}}"
   },
   { en: "faqops: drift", zh: "faqops\uFF1A\u6F02\u79FB" },
   {
@@ -5946,8 +5955,8 @@ var MARKDOWN_LINES = [
     zh: "\u6CA1\u6709\u6539\u52A8\uFF1A\u5E73\u53F0\u4E0E\u5185\u5BB9\u4E00\u81F4\u3002"
   },
   {
-    en: "\u26A0\uFE0F {{count:count-entries}} on the bot but not in the content {{_:was-were}} written since the last publish: a publish makes {{_2:it-them-they}} live as written, unless a prune removes {{_3:it-them-they}} first.",
-    zh: "\u26A0\uFE0F {{count}}\u5728\u673A\u5668\u4EBA\u4E0A\u4F46\u4E0D\u5728\u5185\u5BB9\u91CC\uFF0C\u4E14\u662F\u81EA\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684\uFF1A\u53D1\u5E03\u4F1A\u8BA9\u5B83\u4EEC\u6309\u5199\u5165\u7684\u6837\u5B50\u4E0A\u7EBF\uFF0C\u9664\u975E\u5148\u7528 prune \u5220\u9664\u5B83\u4EEC\u3002"
+    en: "\u26A0\uFE0F {{count:count-entries}} on the bot but {{where:drift-where}} {{_:was-were}} written since the last publish: a publish makes {{_2:it-them-they}} live as written, unless a prune removes {{_3:it-them-they}} first.",
+    zh: "\u26A0\uFE0F {{count}}\u5728\u673A\u5668\u4EBA\u4E0A\u4F46{{where}}\uFF0C\u4E14\u662F\u81EA\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684\uFF1A\u53D1\u5E03\u4F1A\u8BA9\u5B83\u4EEC\u6309\u5199\u5165\u7684\u6837\u5B50\u4E0A\u7EBF\uFF0C\u9664\u975E\u5148\u7528 prune \u5220\u9664\u5B83\u4EEC\u3002"
   },
   {
     en: "{{count:count-entry-was}} written but not published: the live bot still answers as at the last publish (`publish: true` or `command: publish`).",
@@ -7687,8 +7696,19 @@ function planSummary(plan) {
   const enables = plan.actions.filter((a) => a.kind === "update" && a.enable).length;
   const updates = `${c.update - enables} to update${enables > 0 ? `, ${enables} to enable` : ""}`;
   const disabling = plan.prune?.mode === "disable" && !plan.prune.refusal;
-  const drift = disabling ? `${c.remove} to disable` : `${c.remove} on the bot but not in the content`;
+  const drift = disabling ? `${c.remove} to disable` : `${c.remove} on the bot but ${driftWhere(plan.actions)}`;
   return `${c.create} to create, ${updates}, ${c.rename} to rename, ${drift}, ${c.unchanged} unchanged.${owed}`;
+}
+function driftWhere(actions) {
+  let removes = 0;
+  let excluded = 0;
+  for (const a of actions) {
+    if (a.kind !== "remove") continue;
+    removes++;
+    if (a.reason === "excluded") excluded++;
+  }
+  if (excluded === 0) return "not in the content";
+  return excluded === removes ? "not for this target" : "not in the content or not for this target";
 }
 function actionWord(action, plan) {
   if (action.kind === "update" && action.enable) return "enable";
@@ -7742,14 +7762,15 @@ function disableShare(plan, disables) {
   const prune = plan.prune;
   return prune === void 0 || prune.removes.length === 0 ? 0 : prune.share * disables / prune.removes.length;
 }
-function unpublishedDriftCount(plan) {
-  if (plan.prune && !plan.prune.refusal) return 0;
-  return plan.actions.filter((a) => a.kind === "remove" && a.previous.unpublished === true).length;
+function unpublishedDrift(plan) {
+  if (plan.prune && !plan.prune.refusal) return [];
+  return plan.actions.filter((a) => a.kind === "remove" && a.previous.unpublished === true);
 }
 function unpublishedDriftLine(plan) {
-  const n = unpublishedDriftCount(plan);
+  const drift = unpublishedDrift(plan);
+  const n = drift.length;
   if (n === 0) return void 0;
-  return `${plural(n, "entry", "entries")} on the bot but not in the content ${n === 1 ? "was" : "were"} written since the last publish: a publish makes ${n === 1 ? "it" : "them"} live as written, unless a prune removes ${n === 1 ? "it" : "them"} first.`;
+  return `${plural(n, "entry", "entries")} on the bot but ${driftWhere(drift)} ${n === 1 ? "was" : "were"} written since the last publish: a publish makes ${n === 1 ? "it" : "them"} live as written, unless a prune removes ${n === 1 ? "it" : "them"} first.`;
 }
 var DISABLED_UNPUBLISHED = "(disabled: a publish takes it off the live bot)";
 var UNPUBLISHED_SHOWN = 10;
@@ -7850,13 +7871,13 @@ function renderPlanText(plan, answers, options = {}) {
   lines.push(`${colors.bold("Plan:")} ${planSummary(plan)}`);
   if (plan.stillOnPlatform.length > 0 && !plan.prune) {
     lines.push(
-      `${plural(plan.stillOnPlatform.length, "entry is", "entries are")} on the bot but not in the content: ${driftRemedy(plan)}.`
+      `${plural(plan.stillOnPlatform.length, "entry is", "entries are")} on the bot but ${driftWhere(plan.actions)}: ${driftRemedy(plan)}.`
     );
   }
   const pending = pendingTasksLine(plan);
   if (pending) lines.push(pending);
-  const unpublishedDrift = unpublishedDriftLine(plan);
-  if (unpublishedDrift) lines.push(unpublishedDrift);
+  const unpublishedDrift2 = unpublishedDriftLine(plan);
+  if (unpublishedDrift2) lines.push(unpublishedDrift2);
   if (plan.unpublished > 0) {
     lines.push(
       `${plural(plan.unpublished, "entry was", "entries were")} written but not published: the live bot still answers as at the last publish; ${PUBLISH_REMEDY}.`,
@@ -8150,7 +8171,7 @@ function describeApply(result, options) {
         result.drift,
         (a) => `- ${a.previous.title} (${driftWhy(a)})`
       ),
-      heading: `${plural(result.drift.length, "entry is", "entries are")} still on the bot but not in the content:`,
+      heading: `${plural(result.drift.length, "entry is", "entries are")} still on the bot but ${driftWhere(result.drift)}:`,
       footer: `To remove ${them(result.drift.length)}: ${driftRemedy(plan, options.audience)}.`
     });
   }
@@ -10517,6 +10538,7 @@ export {
   diffStyleFor,
   diffHtml,
   planSummary,
+  driftWhere,
   actionWord,
   apiNotes,
   cannotDisableText,

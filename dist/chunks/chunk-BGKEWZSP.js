@@ -21,7 +21,7 @@ import {
   splitLine,
   unsealed,
   writeAll
-} from "./chunk-262D6EYX.js";
+} from "./chunk-QQLLJB6Q.js";
 import {
   isInside,
   linkTargetName,
@@ -86,7 +86,7 @@ import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 var ACROSS_FILE = "across.json";
-var FORMAT = "faqops-across/3";
+var FORMAT = "faqops-across/4";
 var PIECE = 1 << 16;
 function acrossKey(files, extra = null) {
   const hash = createHash("sha256");
@@ -156,7 +156,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-OTZUZJ4B.js");
+  loaded ??= await import("./compile-job-DLUITXVB.js");
   return loaded;
 }
 function compilerIfLoaded() {
@@ -845,7 +845,7 @@ function takenByNone(table, takenBySome, names) {
         "target-none",
         table.path(file),
         table.position(named[0] ?? title),
-        "no target takes this entry (its front matter `targets`, and the targets' `skills` and `paths` in faqops.config.yaml, leave it out), so no bot answers it: name a target that takes it, change a target's `skills` or `paths`, or write `draft: true` if that is intended"
+        named.length > 0 ? "no target takes this entry (its front matter `targets`, and the targets' `skills` and `paths` in faqops.config.yaml, leave it out), so no bot answers it: name a target that takes it, change a target's `skills` or `paths`, or write `draft: true` if that is intended" : "no target takes this entry (the targets' `skills` and `paths` in faqops.config.yaml leave it out), so no bot answers it: change a target's `skills` or `paths` so that one takes it, or write `draft: true` if that is intended"
       )
     );
   }

@@ -111,8 +111,16 @@ function compiledParts(result, hash2) {
     stored,
     skill === null && targets === null ? 0 : [skill, targets]
   ]);
-  const answer = entry ? JSON.stringify(entry.messages) : "";
+  const answer = entry ? messagesJson(entry) : "";
   return { head, keys: keysJson, answer, keysHash: hashOfKeys };
+}
+var MULTIMSG = '{"multimsg":';
+function messagesJson(answer) {
+  const { messages, content } = answer;
+  if (messages.length === 1 && typeof messages[0] !== "string") return `[${content}]`;
+  if (messages.length > 1 && content.startsWith(MULTIMSG))
+    return content.slice(MULTIMSG.length, -1);
+  return JSON.stringify(messages);
 }
 function splitLine(line) {
   const first = line.indexOf("	");
@@ -622,10 +630,11 @@ var Output = class _Output {
   fd;
   /** Bytes added so far. */
   position = 0;
-  pending = [];
+  /** What is not written yet: `chunk[0, used)`. */
+  chunk = Buffer.allocUnsafe(CHUNK);
+  used = 0;
   /** The running SHA-256 of what was written, for a file sealed with it (the index). */
   digest;
-  pendingBytes = 0;
   static open(file, options = {}) {
     const tmp = temporaryPathBeside(file);
     try {
@@ -648,11 +657,26 @@ var Output = class _Output {
   }
   add(bytes) {
     if (this.fd === void 0) return false;
-    const length = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
-    this.pending.push(bytes);
-    this.pendingBytes += length;
-    this.position += length;
-    return this.pendingBytes < CHUNK || this.flush();
+    if (typeof bytes !== "string") return this.addBytes(bytes);
+    if (bytes.length * 3 > CHUNK - this.used) {
+      if (!this.flush()) return false;
+      if (bytes.length * 3 > CHUNK) return this.addBytes(Buffer.from(bytes));
+    }
+    const written = this.chunk.write(bytes, this.used, "utf8");
+    this.used += written;
+    this.position += written;
+    return true;
+  }
+  addBytes(bytes) {
+    if (bytes.length >= CHUNK / 2) {
+      if (!this.flush() || !this.write(bytes)) return false;
+    } else {
+      if (bytes.length > CHUNK - this.used && !this.flush()) return false;
+      bytes.copy(this.chunk, this.used);
+      this.used += bytes.length;
+    }
+    this.position += bytes.length;
+    return true;
   }
   copyRange(source, from, to) {
     for (let at = from; at < to; ) {
@@ -700,25 +724,16 @@ var Output = class _Output {
     }
   }
   flush() {
+    if (this.used === 0) return this.fd !== void 0;
+    const ok = this.write(this.chunk.subarray(0, this.used));
+    this.used = 0;
+    return ok;
+  }
+  write(bytes) {
     if (this.fd === void 0) return false;
     try {
-      const chunks = [];
-      let texts = [];
-      for (const item of this.pending) {
-        if (typeof item === "string") {
-          texts.push(item);
-          continue;
-        }
-        if (texts.length > 0) chunks.push(Buffer.from(texts.join("")));
-        texts = [];
-        chunks.push(item);
-      }
-      if (texts.length > 0) chunks.push(Buffer.from(texts.join("")));
-      const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
       this.digest?.update(bytes);
       writeAll(this.fd, bytes);
-      this.pending = [];
-      this.pendingBytes = 0;
       return true;
     } catch {
       this.fail();

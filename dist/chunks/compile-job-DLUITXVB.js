@@ -3,11 +3,11 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-HYU73DVF.js";
+} from "./chunk-5JBFTIWF.js";
 import {
   compileFile
-} from "./chunk-WM2HGPJZ.js";
-import "./chunk-262D6EYX.js";
+} from "./chunk-HX2PEWYK.js";
+import "./chunk-QQLLJB6Q.js";
 import "./chunk-B5OTD2R3.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";

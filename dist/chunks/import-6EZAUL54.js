@@ -12,13 +12,13 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-QWHZXLXT.js";
+} from "./chunk-BGKEWZSP.js";
 import {
   compileFile
-} from "./chunk-WM2HGPJZ.js";
+} from "./chunk-HX2PEWYK.js";
 import {
   answerContent
-} from "./chunk-262D6EYX.js";
+} from "./chunk-QQLLJB6Q.js";
 import "./chunk-B5OTD2R3.js";
 import {
   DEFAULT_THRESHOLD,

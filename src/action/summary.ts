@@ -103,9 +103,16 @@ const LABEL: Record<Exclude<ReturnType<typeof actionWord>, "unchanged">, string>
   disable: "⏸️ disabled",
 };
 
+/** An entry this target no longer takes: its file is there, so not "not in content". */
+const EXCLUDED_LABEL = "⚠️ on the bot, not for this target";
+
 /** The label of an action (v2's enable and disable have their own). */
 function labelOf(action: Exclude<PlanAction, { kind: "unchanged" }>, plan: Pick<Plan, "prune">) {
-  return LABEL[actionWord(action, plan) as Exclude<ReturnType<typeof actionWord>, "unchanged">];
+  const word = actionWord(action, plan) as Exclude<ReturnType<typeof actionWord>, "unchanged">;
+  if (word === "remove" && action.kind === "remove" && action.reason === "excluded") {
+    return EXCLUDED_LABEL;
+  }
+  return LABEL[word];
 }
 
 /**

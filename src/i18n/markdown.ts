@@ -126,6 +126,7 @@ registerKinds({
     { en: "✏️ changed", zh: "✏️ 有改动" },
     { en: "↪️ renamed", zh: "↪️ 已重命名" },
     { en: "⚠️ on the bot, not in content", zh: "⚠️ 在机器人上，不在内容里" },
+    { en: "⚠️ on the bot, not for this target", zh: "⚠️ 在机器人上，不属于这个目标" },
     { en: "🔛 enabled again", zh: "🔛 重新启用" },
     { en: "⏸️ disabled", zh: "⏸️ 停用" },
   ],

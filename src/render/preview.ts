@@ -297,21 +297,24 @@ function changeItem(
         sides: [beforeSide(action), afterSide(entry)],
       };
     }
-    case "remove":
+    case "remove": {
+      // An entry this target no longer takes still has its file: not "not in the content".
+      const excluded = action.reason === "excluded";
       return {
         kind: "remove",
-        badge: previewText(lang, "badgeRemove"),
+        badge: previewText(lang, excluded ? "badgeExcluded" : "badgeRemove"),
         source: action.previous.source,
         note: capitalise(previewText(lang, "noteRemove", { why: driftWhy(action, lang), prune })),
         sides: [
           beforeSide(action),
           {
             label: previewText(lang, "sideAfter"),
-            empty: previewText(lang, "notInContent"),
+            empty: previewText(lang, excluded ? "notForTarget" : "notInContent"),
             why: driftWhy(action, lang),
           },
         ],
       };
+    }
   }
 }
 

@@ -51,6 +51,49 @@ describe("nextLink", () => {
 });
 
 describe("a v2 prune in the summary", () => {
+  it("labels an entry this target no longer takes as such, not as missing from the content", () => {
+    const kept = entry({ title: "留下" });
+    const offTarget = entry({ title: "只给预发" });
+    const gone = entry({ title: "删了" });
+    const lock: Lockfile = {
+      version: LOCKFILE_VERSION,
+      entries: [kept, offTarget, gone].map((e) => ({
+        skill: e.skill,
+        title: e.title,
+        hash: e.hash,
+        source: e.source,
+        status: "synced" as const,
+      })),
+    };
+    const excluded = planSync([kept], lock, {}, [offTarget]);
+    const summary = renderSummary({
+      command: "plan",
+      fileCount: 2,
+      diagnostics: [],
+      plan: excluded,
+      answers: planAnswers(excluded),
+    });
+    const row = (title: string) =>
+      summary.split("\n").find((l) => l.startsWith("|") && l.includes(title)) ?? "";
+    expect(row("只给预发")).toMatch(/^\| ⚠️ on the bot, not for this target \| 只给预发 \|/);
+    expect(row("删了")).toMatch(/^\| ⚠️ on the bot, not in content \| 删了 \|/);
+    expect(summary).toContain(
+      "**Plan:** 0 to create, 0 to update, 0 to rename, 2 on the bot but not in the content or not for this target, 1 unchanged.",
+    );
+    const zh = renderSummary(
+      {
+        command: "plan",
+        fileCount: 2,
+        diagnostics: [],
+        plan: excluded,
+        answers: planAnswers(excluded),
+      },
+      "zh-CN",
+    );
+    expect(zh).toContain("| ⚠️ 在机器人上，不属于这个目标 | 只给预发 |");
+    expect(zh).toContain("2 个在机器人上但不在内容里或不属于这个目标");
+  });
+
   it("does not promise a disable it cannot send, and its row says why", () => {
     const kept = entry({ title: "留下" });
     const gone = entry({ title: "可停用" });

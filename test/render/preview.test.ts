@@ -264,6 +264,31 @@ describe("the changes page", () => {
     ]);
   });
 
+  it("names an entry this target no longer takes as such: its file is still in the content", () => {
+    const kept = entry({ title: "留下" });
+    const offTarget = entry({ title: "只给预发" });
+    const synced = [kept, offTarget].map((e) => ({
+      skill: e.skill,
+      title: e.title,
+      hash: e.hash,
+      source: e.source,
+      status: "synced" as const,
+    }));
+    const excluded = planSync([kept], { version: LOCKFILE_VERSION, entries: synced }, {}, [
+      offTarget,
+    ]);
+    for (const [lang, badge, empty] of [
+      ["en", "not for this target", "Not for this target"],
+      ["zh-CN", "不属于这个目标", "不属于这个目标"],
+    ] as const) {
+      const page = changesPageData(excluded, planAnswers(excluded), new Map(), { lang });
+      const [item] = page.groups.flatMap((g) => g.items);
+      const after = item?.sides[1];
+      expect(item?.badge).toBe(badge);
+      expect(after && "empty" in after ? after.empty : undefined).toBe(empty);
+    }
+  });
+
   it("says what takes drift off and sends an entry again, in the words of who reads it", () => {
     const resent = planSync([same], lock, { resendAll: true });
     const notes = (options: Parameters<typeof changesPageData>[3]) =>

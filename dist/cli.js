@@ -46,7 +46,7 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-25AIDX5L.js";
+} from "./chunks/chunk-YWZPJT3D.js";
 import {
   entriesFor,
   loadContent,

@@ -44,7 +44,7 @@ import {
   renderApplyMarkdown,
   renderChangesPreview,
   unpublishedDriftLine
-} from "./chunks/chunk-25AIDX5L.js";
+} from "./chunks/chunk-YWZPJT3D.js";
 import {
   loadContent,
   paceGarbageCollection
@@ -20244,8 +20244,13 @@ var LABEL = {
   enable: "\u{1F51B} enabled again",
   disable: "\u23F8\uFE0F disabled"
 };
+var EXCLUDED_LABEL = "\u26A0\uFE0F on the bot, not for this target";
 function labelOf(action, plan) {
-  return LABEL[actionWord(action, plan)];
+  const word = actionWord(action, plan);
+  if (word === "remove" && action.kind === "remove" && action.reason === "excluded") {
+    return EXCLUDED_LABEL;
+  }
+  return LABEL[word];
 }
 function renderSummary(report, lang = "en") {
   return `${localizeMarkdown(reportLines(report).join("\n"), lang)}

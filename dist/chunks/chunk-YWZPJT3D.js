@@ -5855,6 +5855,7 @@ registerKinds({
     { en: "\u270F\uFE0F changed", zh: "\u270F\uFE0F \u6709\u6539\u52A8" },
     { en: "\u21AA\uFE0F renamed", zh: "\u21AA\uFE0F \u5DF2\u91CD\u547D\u540D" },
     { en: "\u26A0\uFE0F on the bot, not in content", zh: "\u26A0\uFE0F \u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u4E0D\u5728\u5185\u5BB9\u91CC" },
+    { en: "\u26A0\uFE0F on the bot, not for this target", zh: "\u26A0\uFE0F \u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u4E0D\u5C5E\u4E8E\u8FD9\u4E2A\u76EE\u6807" },
     { en: "\u{1F51B} enabled again", zh: "\u{1F51B} \u91CD\u65B0\u542F\u7528" },
     { en: "\u23F8\uFE0F disabled", zh: "\u23F8\uFE0F \u505C\u7528" }
   ],
@@ -9561,12 +9562,14 @@ var EN = {
   notLookedUp: "it was not looked up",
   notOnBotYet: "Not on the bot yet: a new entry.",
   notInContent: "Not in the content",
+  notForTarget: "Not for this target",
   badgeCreate: "new",
   badgeResend: "sent again ({resend})",
   badgeUpdate: "changed",
   badgeRenamed: "renamed",
   badgeMoved: "moved",
   badgeRemove: "not in the content",
+  badgeExcluded: "not for this target",
   noteRenamed: "Renamed from {from} (same {by}); the old one stays on the bot until {prune} removes it.",
   noteMoved: "Moved from {from} (same {by}); the old one stays on the bot until {prune} removes it.",
   matchedById: "id",
@@ -9616,12 +9619,14 @@ var ZH_CN = {
   notLookedUp: "\u6CA1\u6709\u67E5\u627E",
   notOnBotYet: "\u673A\u5668\u4EBA\u4E0A\u8FD8\u6CA1\u6709\uFF1A\u8FD9\u662F\u65B0\u6761\u76EE\u3002",
   notInContent: "\u4E0D\u5728\u5185\u5BB9\u4E2D",
+  notForTarget: "\u4E0D\u5C5E\u4E8E\u8FD9\u4E2A\u76EE\u6807",
   badgeCreate: "\u65B0\u5EFA",
   badgeResend: "\u91CD\u65B0\u53D1\u9001\uFF08{resend}\uFF09",
   badgeUpdate: "\u5DF2\u4FEE\u6539",
   badgeRenamed: "\u5DF2\u91CD\u547D\u540D",
   badgeMoved: "\u5DF2\u79FB\u52A8",
   badgeRemove: "\u4E0D\u5728\u5185\u5BB9\u4E2D",
+  badgeExcluded: "\u4E0D\u5C5E\u4E8E\u8FD9\u4E2A\u76EE\u6807",
   noteRenamed: "\u7531 {from} \u91CD\u547D\u540D\u800C\u6765\uFF08{by}\u76F8\u540C\uFF09\uFF1B\u65E7\u6761\u76EE\u4ECD\u7559\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u76F4\u5230 {prune} \u5C06\u5176\u79FB\u9664\u3002",
   noteMoved: "\u7531 {from} \u79FB\u52A8\u800C\u6765\uFF08{by}\u76F8\u540C\uFF09\uFF1B\u65E7\u6761\u76EE\u4ECD\u7559\u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u76F4\u5230 {prune} \u5C06\u5176\u79FB\u9664\u3002",
   matchedById: "id ",
@@ -10402,21 +10407,23 @@ function changeItem(action, beforeSide, afterSide, lang, audience) {
         sides: [beforeSide(action), afterSide(entry)]
       };
     }
-    case "remove":
+    case "remove": {
+      const excluded = action.reason === "excluded";
       return {
         kind: "remove",
-        badge: previewText(lang, "badgeRemove"),
+        badge: previewText(lang, excluded ? "badgeExcluded" : "badgeRemove"),
         source: action.previous.source,
         note: capitalise(previewText(lang, "noteRemove", { why: driftWhy2(action, lang), prune })),
         sides: [
           beforeSide(action),
           {
             label: previewText(lang, "sideAfter"),
-            empty: previewText(lang, "notInContent"),
+            empty: previewText(lang, excluded ? "notForTarget" : "notInContent"),
             why: driftWhy2(action, lang)
           }
         ]
       };
+    }
   }
 }
 function driftWhy2(action, lang) {

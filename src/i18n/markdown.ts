@@ -314,8 +314,16 @@ export const MARKDOWN_LINES: readonly Entry[] = [
     zh: "✅ 已发布：线上机器人不再用上次发布以来停用的 {{disabled}}回答。",
   },
   {
-    en: "✅ Published: the live bot now answers with {{count:count-entries}} written since the last publish, and no longer with {{disabled:count-entries}} disabled.",
-    zh: "✅ 已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答，并且不再用停用的 {{disabled}}回答。",
+    en: "✅ Published: the live bot now answers with {{count:count-entries}} written since the last publish, and no longer with {{off:published-off}}.",
+    zh: "✅ 已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答，并且不再用{{off}}回答。",
+  },
+  {
+    en: "✅ Published: the live bot no longer answers with {{off:published-off}}.",
+    zh: "✅ 已发布：线上机器人不再用{{off}}回答。",
+  },
+  {
+    en: "✅ Published: nothing was written since the last publish; the live bot answers as before.",
+    zh: "✅ 已发布：自上次发布以来没有写入任何内容，线上机器人的回答不变。",
   },
   { en: "❌ The publish failed: {{why}}", zh: "❌ 发布失败：{{why}}" },
   // Apply's list lines and sentences: last, since their holes take any line.

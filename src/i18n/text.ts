@@ -354,8 +354,16 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "已发布：线上机器人不再用上次发布以来停用的 {{disabled}}回答。",
   },
   {
-    en: "Published: the live bot now answers with {{count:count-entries}} written since the last publish, and no longer with {{disabled:count-entries}} disabled.",
-    zh: "已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答，并且不再用停用的 {{disabled}}回答。",
+    en: "Published: the live bot now answers with {{count:count-entries}} written since the last publish, and no longer with {{off:published-off}}.",
+    zh: "已发布：线上机器人现在会用上次发布以来写入的 {{count}}回答，并且不再用{{off}}回答。",
+  },
+  {
+    en: "Published: the live bot no longer answers with {{off:published-off}}.",
+    zh: "已发布：线上机器人不再用{{off}}回答。",
+  },
+  {
+    en: "Published: nothing was written since the last publish; the live bot answers as before.",
+    zh: "已发布：自上次发布以来没有写入任何内容，线上机器人的回答不变。",
   },
   {
     en: "Not published: the writes stopped. {{count:n}} written, not yet published; {{remedy:publish-remedy}}.",
@@ -364,10 +372,7 @@ export const TEXT_LINES: readonly Entry[] = [
   { en: "{{lockfile:lockfile-line}}", zh: "{{lockfile}}" },
   // publish, progress
   { en: "publish: {{percent:n}}%{{done:publish-done}}", zh: "发布：{{percent}}%{{done}}" },
-  {
-    en: "Published: the content is live. {{lockfile:lockfile-line}}",
-    zh: "已发布：内容已上线。{{lockfile}}",
-  },
+
   {
     en: "Publish failed: {{owed:unpublished-phrase}} (still marked in the lockfile). {{lockfile:lockfile-line}}",
     zh: "发布失败：{{owed}}（锁文件中仍有标记）。{{lockfile}}",
@@ -622,6 +627,14 @@ registerKinds({
   ],
   "unpublished-phrase": [
     { en: "{{count:n}} written, not yet published", zh: "{{count}} 个已写入、尚未发布" },
+  ],
+  "published-off": [
+    {
+      en: "{{disabled:count-entries}} disabled and {{removed:count-entries}} removed by a prune",
+      zh: "停用的 {{disabled}}和被 prune 删除的 {{removed}}",
+    },
+    { en: "{{disabled:count-entries}} disabled", zh: "停用的 {{disabled}}" },
+    { en: "{{removed:count-entries}} removed by a prune", zh: "被 prune 删除的 {{removed}}" },
   ],
   "publish-done": [
     { en: " (done)", zh: "（完成）" },

@@ -351,12 +351,19 @@ function headline(result: ApplyResult, audience: ApplyAudience): string {
  * and those disabled since (v2) no longer do.
  */
 export function publishedSentence(publish: Extract<PublishOutcome, { status: "done" }>): string {
-  const { entries, disabled } = publish;
-  if (disabled === 0)
+  const { entries, disabled, removed } = publish;
+  const off = [
+    ...(disabled > 0 ? [`${plural(disabled, "entry", "entries")} disabled`] : []),
+    ...(removed > 0 ? [`${plural(removed, "entry", "entries")} removed by a prune`] : []),
+  ].join(" and ");
+  if (entries === 0 && off === "")
+    return "Published: nothing was written since the last publish; the live bot answers as before.";
+  if (off === "")
     return `Published: the live bot now answers with ${plural(entries, "entry", "entries")} written since the last publish.`;
-  if (entries === 0)
-    return `Published: the live bot no longer answers with ${plural(disabled, "entry", "entries")} disabled since the last publish.`;
-  return `Published: the live bot now answers with ${plural(entries, "entry", "entries")} written since the last publish, and no longer with ${plural(disabled, "entry", "entries")} disabled.`;
+  if (entries === 0 && removed === 0)
+    return `Published: the live bot no longer answers with ${off} since the last publish.`;
+  if (entries === 0) return `Published: the live bot no longer answers with ${off}.`;
+  return `Published: the live bot now answers with ${plural(entries, "entry", "entries")} written since the last publish, and no longer with ${off}.`;
 }
 
 /** What became of the publish: done, failed, skipped, or still owed. */

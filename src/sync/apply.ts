@@ -100,10 +100,15 @@ export type PublishOutcome =
   /** Asked for, but the writes stopped (a fatal error, a signal): nothing was published. */
   | { readonly status: "skipped" }
   /**
-   * Published: `entries` written entries went live, and `disabled` entries disabled since the
-   * last publish (v2) went off the live bot.
+   * Published: `entries` written entries went live; `disabled` entries disabled since the last
+   * publish (v2) and `removed` entries a prune removed since (v1) went off the live bot.
    */
-  | { readonly status: "done"; readonly entries: number; readonly disabled: number }
+  | {
+      readonly status: "done";
+      readonly entries: number;
+      readonly disabled: number;
+      readonly removed: number;
+    }
   /** The platform's publish failed or timed out; the entries stay marked unpublished. */
   | { readonly status: "failed"; readonly error: Error };
 
@@ -317,6 +322,7 @@ export async function publishState(
 ): Promise<Extract<PublishOutcome, { status: "done" | "failed" }>> {
   const disabled = state.unpublishedDisabled;
   const entries = state.unpublished - disabled;
+  const removed = state.prunedUnpublished;
   try {
     await publishAndWait(client, {
       ...options.publishOptions,
@@ -330,7 +336,7 @@ export async function publishState(
   }
   writer.record({ published: new Date().toISOString() });
   await writer.flush();
-  return { status: "done", entries, disabled };
+  return { status: "done", entries, disabled, removed };
 }
 
 interface RunResult {

@@ -107,6 +107,16 @@ export class LockState {
     return n;
   }
 
+  /**
+   * Entries the last prune removed that a publish has not yet taken off the live bot, less
+   * those written again since (the content brought them back), as the plan counts them.
+   */
+  get prunedUnpublished(): number {
+    let n = 0;
+    for (const e of this.#pruned?.unpublished ?? []) if (!this.#entries.has(identityKey(e))) n++;
+    return n;
+  }
+
   /** Entries the state marks removed (still on the platform). */
   get removed(): number {
     let n = 0;

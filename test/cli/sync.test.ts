@@ -243,8 +243,13 @@ describe("faqops plan and apply (built CLI)", () => {
       { skill: "技能1", title: "问题 1", source: "技能1/q1.md" },
     ]);
 
-    // Published: gone from the live bot, and from the plan; the lockfile forgets it.
-    expect((await run("publish")).code).toBe(0);
+    // Published: gone from the live bot, and from the plan; the lockfile forgets it. The
+    // publish says so (the prune wrote the three it kept again).
+    const publish = await run("publish");
+    expect(publish.code).toBe(0);
+    expect(publish.stdout).toContain(
+      "Published: the live bot now answers with 3 entries written since the last publish, and no longer with 1 entry removed by a prune.\n",
+    );
     expect(emulator.published()?.map((e) => e.title)).not.toContain("问题 1");
     const after = await run("plan", "--exit-code");
     expect(after.code, after.stdout).toBe(0);

@@ -216,10 +216,16 @@ describe("publishing is state", () => {
     emulator.setFaults({});
     const done = await run("publish");
     expect(done.code).toBe(0);
-    expect(done.stdout).toMatch(
-      /Published: the content is live\. Lockfile faqops\.lock\.json updated\./,
+    // What the customers now get, as apply --publish says it.
+    expect(done.stdout).toContain(
+      "Published: the live bot now answers with 6 entries written since the last publish.\nLockfile faqops.lock.json updated.\n",
     );
+    expect(live()).toHaveLength(6);
     expect((await run("plan", "--exit-code")).code).toBe(0);
+    const again = await run("publish");
+    expect(again.stdout).toContain(
+      "Published: nothing was written since the last publish; the live bot answers as before.\nLockfile faqops.lock.json unchanged.\n",
+    );
   });
 });
 

@@ -193,19 +193,30 @@ describe("the pull-request comment", () => {
 
 describe("the publish's verdict (action/main.ts, render/apply.ts publishedSentence)", () => {
   it("says what went live and what went off, in Chinese", () => {
-    for (const [entries, disabled] of [
-      [3, 0],
-      [0, 2],
-      [3, 1],
-      [1, 1],
+    for (const [entries, disabled, removed] of [
+      [3, 0, 0],
+      [0, 2, 0],
+      [3, 1, 0],
+      [1, 1, 0],
+      [0, 0, 0],
+      [0, 0, 4],
+      [2, 0, 1],
+      [0, 1, 1],
+      [2, 3, 5],
     ] as const) {
-      const line = `✅ ${publishedSentence({ status: "done", entries, disabled })}`;
+      const line = `✅ ${publishedSentence({ status: "done", entries, disabled, removed })}`;
       const t = translateMarkdownLine(line);
       expect(t?.complete, line).toBe(true);
       expect(englishLeft(t!.text), line).toEqual([]);
     }
-    expect(publishedSentence({ status: "done", entries: 0, disabled: 2 })).toBe(
+    expect(publishedSentence({ status: "done", entries: 0, disabled: 2, removed: 0 })).toBe(
       "Published: the live bot no longer answers with 2 entries disabled since the last publish.",
+    );
+    expect(publishedSentence({ status: "done", entries: 1, disabled: 0, removed: 7 })).toBe(
+      "Published: the live bot now answers with 1 entry written since the last publish, and no longer with 7 entries removed by a prune.",
+    );
+    expect(publishedSentence({ status: "done", entries: 0, disabled: 0, removed: 0 })).toBe(
+      "Published: nothing was written since the last publish; the live bot answers as before.",
     );
   });
 });

@@ -249,9 +249,12 @@ export function applyResults(): ApplyResult[] {
     hint: "open the bot's console to see why, fix it, then run `faqops publish` again.",
   });
   return [
-    { ...base(v1), publish: { status: "done", entries: 9, disabled: 0 } },
-    { ...base(v2Disable), publish: { status: "done", entries: 0, disabled: 2 } },
-    { ...base(v2Disable), publish: { status: "done", entries: 3, disabled: 1 } },
+    { ...base(v1), publish: { status: "done", entries: 9, disabled: 0, removed: 0 } },
+    { ...base(v2Disable), publish: { status: "done", entries: 0, disabled: 2, removed: 0 } },
+    { ...base(v2Disable), publish: { status: "done", entries: 3, disabled: 1, removed: 0 } },
+    { ...base(v1Replace), publish: { status: "done", entries: 0, disabled: 0, removed: 7 } },
+    { ...base(v1), publish: { status: "done", entries: 2, disabled: 0, removed: 1 } },
+    { ...base(v1), publish: { status: "done", entries: 0, disabled: 0, removed: 0 } },
     { ...base(v1), dryRun: true },
     { ...base(v2), dryRun: true },
     { ...base(v2Disable), dryRun: true },

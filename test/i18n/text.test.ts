@@ -178,7 +178,7 @@ describe("apply's closing summary (render/apply.ts renderApplyText)", () => {
   const results: ApplyResult[] = [
     base,
     { ...base, dryRun: true },
-    { ...base, publish: { status: "done", entries: 2, disabled: 0 } },
+    { ...base, publish: { status: "done", entries: 2, disabled: 0, removed: 0 } },
     { ...base, lockfileChanged: false, outcome: "nothing-to-do" },
     { ...base, outcome: "fatal", written: 0 },
     { ...base, outcome: "fatal", written: 1 },

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { loadProject, projectSyncOptions } from "../../config/project.js";
 import { integerValue } from "../../options/values.js";
+import { publishedSentence } from "../../render/apply.js";
 import { unpublishedPhrase } from "../../render/plan.js";
 import { publishLockfile } from "../../sync/apply.js";
 import { readLockSnapshot } from "../../sync/index.js";
@@ -59,7 +60,8 @@ export function registerPublish(program: Command, { io, result }: CommandContext
         );
         throw run.publish.error;
       }
-      io.stdout(`Published: the content is live. ${lockfile}\n`);
+      // What the customers now get: the same words as apply --publish.
+      io.stdout(`${publishedSentence(run.publish)}\n${lockfile}\n`);
       result.code = 0;
     } finally {
       await platform.close();

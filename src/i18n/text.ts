@@ -420,6 +420,10 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "  - {{title}}（{{why}}；已停用，可恢复）",
   },
   { en: "  - {{title}} ({{why:drift-why}}; removed)", zh: "  - {{title}}（{{why}}；已移除）" },
+  {
+    en: "  - {{title}} ({{why:drift-why}}; removed from the bot, the live bot answers with it until a publish)",
+    zh: "  - {{title}}（{{why}}；已从机器人移除，发布之前线上机器人仍会用它回答）",
+  },
   { en: "    - {{title}} ({{why:drift-why}})", zh: "    - {{title}}（{{why}}）" },
   { en: "    … and {{count:n}} more", zh: "    ……另外还有 {{count}} 个" },
   {

@@ -120,12 +120,13 @@ export function describeApply(result: ApplyResult, options: ApplyDescriptionOpti
   }
   if (result.pruned && !result.dryRun && !disabling) {
     const removed = plan.actions.filter((a): a is RemoveAction => a.kind === "remove");
+    // Off the bot, but not off the live bot until a publish: customers still get them.
+    const live = result.publish.status !== "done";
     blocks.push(
-      grouped(
-        "Removed",
-        "neutral",
-        removed,
-        (a) => `- ${a.previous.title} (${driftWhy(a)}; removed)`,
+      grouped("Removed", "neutral", removed, (a) =>
+        live
+          ? `- ${a.previous.title} (${driftWhy(a)}; removed from the bot, the live bot answers with it until a publish)`
+          : `- ${a.previous.title} (${driftWhy(a)}; removed)`,
       ),
     );
   }

@@ -220,6 +220,9 @@ describe("faqops plan and apply (built CLI)", () => {
     const prune = await run("apply", "--prune", "--force", "--rate", "1000");
     expect(prune.code, prune.stderr).toBe(0);
     // The bot no longer holds it; the live bot, not yet published, still answers with it.
+    expect(prune.stdout).toContain(
+      "- 问题 1 (deleted; removed from the bot, the live bot answers with it until a publish)",
+    );
     expect(emulator.entries().map((e) => e.title)).not.toContain("问题 1");
     expect(emulator.published()?.map((e) => e.title)).toContain("问题 1");
 

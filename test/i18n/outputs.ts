@@ -253,6 +253,14 @@ export function applyResults(): ApplyResult[] {
     { ...base(v2Disable), publish: { status: "done", entries: 0, disabled: 2, removed: 0 } },
     { ...base(v2Disable), publish: { status: "done", entries: 3, disabled: 1, removed: 0 } },
     { ...base(v1Replace), publish: { status: "done", entries: 0, disabled: 0, removed: 7 } },
+    // A prune not published: its removals are still live (and one published: they are not).
+    { ...base(v1Replace), pruned: true, drift: [], unpublished: 3 },
+    {
+      ...base(v1Replace),
+      pruned: true,
+      drift: [],
+      publish: { status: "done", entries: 3, disabled: 0, removed: 2 },
+    },
     { ...base(v1), publish: { status: "done", entries: 2, disabled: 0, removed: 1 } },
     { ...base(v1), publish: { status: "done", entries: 0, disabled: 0, removed: 0 } },
     { ...base(v1), dryRun: true },

@@ -659,6 +659,18 @@ registerKinds({
       zh: "内容里没有要保留的条目：修剪会清空机器人。",
     },
     {
+      en: "the content has no entry to keep: a prune would switch off every entry on the bot.",
+      zh: "内容里没有要保留的条目：修剪会停用机器人上的所有条目。",
+    },
+    {
+      en: "it would disable {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than --prune-max {{max}}; add --force if that is intended.",
+      zh: "它会停用 faqops 所知平台上 {{known}} 个条目中的 {{count}} 个（{{share}}），超过了 --prune-max {{max}}；如果确实要这样，请加 --force。",
+    },
+    {
+      en: "it would disable {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than the action's `prune-max` input ({{max}}); set `force: true` if that is intended.",
+      zh: "它会停用 faqops 所知平台上 {{known}} 个条目中的 {{count}} 个（{{share}}），超过了 Action 的 `prune-max` 输入（{{max}}）；如果确实要这样，请设置 `force: true`。",
+    },
+    {
       en: "it would remove {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than --prune-max {{max}}; add --force if that is intended.",
       zh: "它会删除 faqops 所知平台上 {{known}} 个条目中的 {{count}} 个（{{share}}），超过了 --prune-max {{max}}；如果确实要这样，请加 --force。",
     },

@@ -14,9 +14,13 @@ import { type Audience, percent } from "./words.js";
 export function pruneRefusalText(refusal: PruneRefusal, audience: Audience): string {
   switch (refusal.reason) {
     case "empties-bot":
-      return "the content has no entry to keep: a prune would empty the bot.";
+      return refusal.mode === "disable"
+        ? "the content has no entry to keep: a prune would switch off every entry on the bot."
+        : "the content has no entry to keep: a prune would empty the bot.";
     case "over-limit": {
-      const removes = `it would remove ${refusal.removes} of the ${refusal.known} entries faqops knows on the platform (${percent(refusal.share)})`;
+      // v2 switches drift off (reversibly); a replace deletes it.
+      const verb = refusal.mode === "disable" ? "disable" : "remove";
+      const removes = `it would ${verb} ${refusal.removes} of the ${refusal.known} entries faqops knows on the platform (${percent(refusal.share)})`;
       return audience === "action"
         ? `${removes}, more than the action's \`prune-max\` input (${percent(refusal.max)}); set \`force: true\` if that is intended.`
         : `${removes}, more than --prune-max ${percent(refusal.max)}; add --force if that is intended.`;

@@ -108,9 +108,11 @@ export interface PrunePlan {
  * what faqops knows on the platform than `max` allows (and `force` was not given).
  */
 export type PruneRefusal =
-  | { readonly reason: "empties-bot" }
+  | { readonly reason: "empties-bot"; readonly mode: "replace" | "disable" }
   | {
       readonly reason: "over-limit";
+      /** What the prune does to them: delete (a replace), or switch off (v2's disable). */
+      readonly mode: "replace" | "disable";
       /** Entries the prune would remove. */
       readonly removes: number;
       /** Entries faqops knows on the platform (the share's denominator). */
@@ -431,9 +433,9 @@ function planPrune(
   const max = options.pruneMax ?? DEFAULT_PRUNE_MAX;
   let refusal: PruneRefusal | undefined;
   if (keeps === 0) {
-    refusal = { reason: "empties-bot" };
+    refusal = { reason: "empties-bot", mode };
   } else if (share > max && !options.force) {
-    refusal = { reason: "over-limit", removes: removes.length, known, share, max };
+    refusal = { reason: "over-limit", mode, removes: removes.length, known, share, max };
   }
   return { mode, removes, keeps, share, refusal };
 }

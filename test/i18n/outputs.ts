@@ -147,6 +147,7 @@ const replace = (refusal?: PruneRefusal): PrunePlan => ({
 const disable = (refusal?: PruneRefusal): PrunePlan => ({ ...replace(refusal), mode: "disable" });
 const REFUSAL: PruneRefusal = {
   reason: "over-limit",
+  mode: "replace",
   removes: 4,
   known: 12,
   share: 0.33,
@@ -176,8 +177,9 @@ export const PLANS: readonly Plan[] = [
   planOf(ALL, { prune: replace(REFUSAL) }),
   planOf(ALL, { api: "v2", prune: replace() }),
   planOf(ALL, { api: "v2", prune: disable() }),
-  planOf(ALL, { api: "v2", prune: disable(REFUSAL) }),
-  planOf(ALL, { prune: replace({ reason: "empties-bot" }) }),
+  planOf(ALL, { api: "v2", prune: disable({ ...REFUSAL, mode: "disable" }) }),
+  planOf(ALL, { prune: replace({ reason: "empties-bot", mode: "replace" }) }),
+  planOf(ALL, { api: "v2", prune: disable({ reason: "empties-bot", mode: "disable" }) }),
   planOf(WRITES, { prune: { mode: "replace", removes: [], keeps: 8, share: 0 } }),
 ];
 

@@ -7,8 +7,15 @@ import { describeError } from "../../src/render/error.js";
 import { pruneRefusalText, pruneRefusedText } from "../../src/render/prune.js";
 import type { PruneRefusal } from "../../src/sync/plan.js";
 
-const over: PruneRefusal = { reason: "over-limit", removes: 3, known: 9, share: 1 / 3, max: 0.25 };
-const empties: PruneRefusal = { reason: "empties-bot" };
+const over: PruneRefusal = {
+  reason: "over-limit",
+  mode: "replace",
+  removes: 3,
+  known: 9,
+  share: 1 / 3,
+  max: 0.25,
+};
+const empties: PruneRefusal = { reason: "empties-bot", mode: "replace" };
 
 describe("pruneRefusalText", () => {
   it("names the limit and the flag that lifts it", () => {
@@ -20,6 +27,20 @@ describe("pruneRefusalText", () => {
     );
     expect(pruneRefusedText(empties, "cli")).toBe(
       "--prune refused: the content has no entry to keep: a prune would empty the bot.",
+    );
+  });
+
+  it("says disable for v2's prune, which switches entries off rather than deleting them", () => {
+    expect(pruneRefusalText({ ...over, mode: "disable" }, "cli")).toBe(
+      "it would disable 3 of the 9 entries faqops knows on the platform (33.3%), more than --prune-max 25%; add --force if that is intended.",
+    );
+    expect(pruneRefusalText({ reason: "empties-bot", mode: "disable" }, "cli")).toBe(
+      "the content has no entry to keep: a prune would switch off every entry on the bot.",
+    );
+    expect(
+      localizeText(`Refused: ${pruneRefusalText({ ...over, mode: "disable" }, "cli")}`, "zh-CN"),
+    ).toBe(
+      "已拒绝：它会停用 faqops 所知平台上 9 个条目中的 3 个（33.3%），超过了 --prune-max 25%；如果确实要这样，请加 --force。",
     );
   });
 

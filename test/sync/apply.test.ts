@@ -215,7 +215,7 @@ describe("applySync against the emulator", () => {
   it("publishes when asked and something was written, and not otherwise", async () => {
     const entries = sample(3);
     const result = await sync(entries, { publish: true });
-    expect(result.publish).toEqual({ status: "done", entries: 3, disabled: 0 });
+    expect(result.publish).toEqual({ status: "done", entries: 3, disabled: 0, removed: 0 });
     expect(emulator.published()?.length).toBe(3);
     const again = await sync(entries, { publish: true });
     expect(again.publish.status).toBe("not-needed");

@@ -55,6 +55,7 @@ describe("planSync for the v2 API", () => {
     expect(refused.prune).toMatchObject({ mode: "disable", share: 0.5 });
     expect(refused.prune?.refusal).toEqual({
       reason: "over-limit",
+      mode: "disable",
       removes: 1,
       known: 2,
       share: 0.5,

@@ -199,6 +199,7 @@ describe("planSync", () => {
     expect(refused.prune?.share).toBe(0.5);
     expect(refused.prune?.refusal).toEqual({
       reason: "over-limit",
+      mode: "replace",
       removes: 2,
       known: 4,
       share: 0.5,
@@ -208,6 +209,7 @@ describe("planSync", () => {
     expect(planSync(keep, lock, { prune: true, force: true }).prune?.refusal).toBeUndefined();
     expect(planSync([], lock, { prune: true, force: true }).prune?.refusal).toEqual({
       reason: "empties-bot",
+      mode: "replace",
     });
   });
 

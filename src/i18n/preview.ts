@@ -30,6 +30,11 @@ const EN = {
   headingChanges: "FAQ changes",
   emptyChanges:
     "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
+  emptyChangesPending:
+    "Nothing to review in the content: no entry would be created, changed or renamed. But the live bot still answers as at the last publish, until a publish: since then {pending} (`faqops plan` names them).",
+  pendingWritten: "{entries} written",
+  pendingRemoved: "{entries} removed by a prune",
+  pendingJoin: " and ",
   sideBefore: "On the bot now",
   sideBeforeUnpublished:
     "Written to the bot, not yet published (the live bot may still answer otherwise)",
@@ -98,6 +103,11 @@ const ZH_CN: PreviewCatalogue = {
   headingChanges: "FAQ 变更",
   emptyChanges:
     "没有需要审阅的内容：没有条目会被新建、修改或重命名，也没有条目在机器人上却不在内容中。",
+  emptyChangesPending:
+    "内容中没有需要审阅的改动：没有条目会被新建、修改或重命名。但在发布之前，线上机器人仍按上次发布时的内容回答：此后{pending}（`faqops plan` 会列出它们）。",
+  pendingWritten: "写入了 {entries}",
+  pendingRemoved: "被 prune 删除了 {entries}",
+  pendingJoin: "，",
   sideBefore: "机器人上的现状",
   sideBeforeUnpublished: "已写入机器人，尚未发布（线上机器人可能仍按之前的版本回答）",
   sideAfter: "本次变更后",

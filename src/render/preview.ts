@@ -235,11 +235,35 @@ export function changesPageData(
     mode: "changes",
     heading: previewText(lang, "headingChanges"),
     summary: previewPhrase("plan-summary", planSummary(plan), lang),
-    empty: previewText(lang, "emptyChanges"),
+    empty: emptyChanges(plan, lang),
     answers: table.drain(),
     groups: groupBySkill(items),
     ui: previewScriptStrings(lang),
   };
+}
+
+/**
+ * What the changes page says when it has no item: nothing to review, or, when writes or a
+ * prune are not yet published, that the live bot still differs from the bot until a publish.
+ */
+function emptyChanges(plan: Plan, lang: Lang): string {
+  const count = (n: number) => previewCount(lang, n, "entryOne", "entryOther");
+  const pending = [
+    ...(plan.unpublished > 0
+      ? [previewText(lang, "pendingWritten", { entries: count(plan.unpublished) })]
+      : []),
+    ...(plan.prunedUnpublished.length > 0
+      ? [
+          previewText(lang, "pendingRemoved", {
+            entries: count(plan.prunedUnpublished.length),
+          }),
+        ]
+      : []),
+  ];
+  if (pending.length === 0) return previewText(lang, "emptyChanges");
+  return previewText(lang, "emptyChangesPending", {
+    pending: pending.join(previewText(lang, "pendingJoin")),
+  });
 }
 
 function changeItem(

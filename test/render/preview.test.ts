@@ -264,6 +264,41 @@ describe("the changes page", () => {
     ]);
   });
 
+  it("says the live bot still answers otherwise while writes or a prune are not published", () => {
+    const kept = entry({ title: "留下" });
+    const syncedKept = {
+      skill: kept.skill,
+      title: kept.title,
+      hash: kept.hash,
+      source: kept.source,
+      status: "synced" as const,
+    };
+    const empty = (lock: Lockfile, lang: "en" | "zh-CN" = "en") => {
+      const plan = planSync([kept], lock);
+      return changesPageData(plan, planAnswers(plan), new Map(), { lang }).empty;
+    };
+    expect(empty({ version: LOCKFILE_VERSION, entries: [syncedKept] })).toBe(
+      "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
+    );
+    const pending: Lockfile = {
+      version: LOCKFILE_VERSION,
+      entries: [{ ...syncedKept, unpublished: true }],
+      pruned: {
+        at: "2026-11-28T00:00:00.000Z",
+        removed: 2,
+        kept: 1,
+        unpublished: [
+          { skill: "账户", title: "删了", source: "账户/删了.md" },
+          { skill: "账户", title: "也删了", source: "账户/也删了.md" },
+        ],
+      },
+    };
+    expect(empty(pending)).toBe(
+      "Nothing to review in the content: no entry would be created, changed or renamed. But the live bot still answers as at the last publish, until a publish: since then 1 entry written and 2 entries removed by a prune (`faqops plan` names them).",
+    );
+    expect(empty(pending, "zh-CN")).toContain("此后写入了 1 个条目，被 prune 删除了 2 个条目");
+  });
+
   it("names an entry this target no longer takes as such: its file is still in the content", () => {
     const kept = entry({ title: "留下" });
     const offTarget = entry({ title: "只给预发" });

@@ -106,12 +106,19 @@ const LABEL: Record<Exclude<ReturnType<typeof actionWord>, "unchanged">, string>
 /** An entry this target no longer takes: its file is there, so not "not in content". */
 const EXCLUDED_LABEL = "⚠️ on the bot, not for this target";
 
+/** A disabled entry written through v1: whether that switches it on is not documented. */
+const V1_ENABLE_LABEL = "✏️ written over a disabled entry (v1 may not switch it on)";
+
 /** The label of an action (v2's enable and disable have their own). */
-function labelOf(action: Exclude<PlanAction, { kind: "unchanged" }>, plan: Pick<Plan, "prune">) {
+function labelOf(
+  action: Exclude<PlanAction, { kind: "unchanged" }>,
+  plan: Pick<Plan, "prune" | "api">,
+) {
   const word = actionWord(action, plan) as Exclude<ReturnType<typeof actionWord>, "unchanged">;
   if (word === "remove" && action.kind === "remove" && action.reason === "excluded") {
     return EXCLUDED_LABEL;
   }
+  if (word === "enable" && plan.api !== "v2") return V1_ENABLE_LABEL;
   return LABEL[word];
 }
 

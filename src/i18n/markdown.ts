@@ -128,6 +128,10 @@ registerKinds({
     { en: "⚠️ on the bot, not in content", zh: "⚠️ 在机器人上，不在内容里" },
     { en: "⚠️ on the bot, not for this target", zh: "⚠️ 在机器人上，不属于这个目标" },
     { en: "🔛 enabled again", zh: "🔛 重新启用" },
+    {
+      en: "✏️ written over a disabled entry (v1 may not switch it on)",
+      zh: "✏️ 覆盖写入已停用的条目（v1 不一定会启用它）",
+    },
     { en: "⏸️ disabled", zh: "⏸️ 停用" },
   ],
   "count-entry-files": [

@@ -752,6 +752,10 @@ registerKinds({
     { en: "new", zh: "新建" },
     { en: "changed", zh: "有改动" },
     { en: "disabled on the bot: enable", zh: "机器人上已停用：启用" },
+    {
+      en: "disabled on the bot: written through v1, which may not switch it back on: not documented; --api v2 does",
+      zh: "机器人上已停用：将通过 v1 写入，但 v1 不一定会重新启用它：文档没有说明；--api v2 会启用",
+    },
     { en: "unchanged; sent again: --resend-all", zh: "未变；重新发送：--resend-all" },
     {
       en: "changed; v1 cannot send its threshold ({{threshold}}): the bot goes back to the default",
@@ -802,6 +806,14 @@ registerKinds({
     { en: "new", zh: "新建" },
     { en: "changed", zh: "有改动" },
     { en: "enabled again", zh: "已重新启用" },
+    {
+      en: "written through v1, which may not switch it back on: not documented; --api v2 does",
+      zh: "已通过 v1 写入，但 v1 不一定会重新启用它：文档没有说明；--api v2 会启用",
+    },
+    {
+      en: "written through v1, which may not switch it back on: not documented; `api: v2` does",
+      zh: "已通过 v1 写入，但 v1 不一定会重新启用它：文档没有说明；`api: v2` 会启用",
+    },
     { en: "its threshold, which v1 could not send", zh: "补发 v1 无法发送的阈值" },
     { en: "sent again: --resend-all", zh: "重新发送：--resend-all" },
     { en: "sent again: `resend-all: true`", zh: "重新发送：`resend-all: true`" },

@@ -12,7 +12,7 @@ import type {
   RemoveAction,
   WriteAction,
 } from "../sync/apply.js";
-import { identityOf, type PlanAction } from "../sync/plan.js";
+import { identityOf, type Plan, type PlanAction } from "../sync/plan.js";
 import {
   cannotDisableText,
   driftRemedy,
@@ -104,7 +104,7 @@ export function describeApply(result: ApplyResult, options: ApplyDescriptionOpti
       grouped("Written", "success", result.writes, (a) =>
         result.writtenAnew?.includes(a) && a.kind === "rename"
           ? `${writeSign(a)} ${a.entry.title} (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)`
-          : `${writeSign(a)} ${a.entry.title}${writeNote(a, options.audience)}`,
+          : `${writeSign(a)} ${a.entry.title}${writeNote(a, options.audience, plan.api)}`,
       ),
     );
   }
@@ -310,7 +310,9 @@ function headline(result: ApplyResult, audience: ApplyAudience): string {
   const disabling = plan.prune?.mode === "disable";
   const seconds = (result.elapsedMs / 1000).toFixed(1);
   const c = plan.counts;
-  const enables = plan.actions.filter((a) => a.kind === "update" && a.enable).length;
+  // Only v2 is known to switch a disabled entry on: through v1 it counts as a change.
+  const enables =
+    plan.api === "v2" ? plan.actions.filter((a) => a.kind === "update" && a.enable).length : 0;
   const kinds = `${c.create} new, ${c.update - enables} changed, ${enables > 0 ? `${enables} enabled, ` : ""}${c.rename} renamed`;
   const requests = plan.api === "v2" ? "" : `; ${plural(plan.writes, "request", "requests")}`;
   if (result.dryRun) {
@@ -412,13 +414,19 @@ function writeSign(action: WriteAction): string {
 }
 
 /** What apply did to a written entry; an entry sent again says what sent it (`audience`'s words). */
-function writeNote(action: WriteAction, audience: Audience): string {
+function writeNote(action: WriteAction, audience: Audience, api: Plan["api"]): string {
   if (action.kind === "rename") {
     const from = action.previous;
     const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
     return ` (renamed from "${old}"${action.oldIntent === undefined ? "" : ", in place"})`;
   }
-  if (action.kind === "update" && action.enable) return " (enabled again)";
+  if (action.kind === "update" && action.enable)
+    // v2 switches it on in the same import; whether a v1 write does is not documented.
+    return api === "v2"
+      ? " (enabled again)"
+      : audience === "action"
+        ? " (written through v1, which may not switch it back on: not documented; `api: v2` does)"
+        : " (written through v1, which may not switch it back on: not documented; --api v2 does)";
   if (action.kind === "update" && action.thresholdUnsent)
     return " (its threshold, which v1 could not send)";
   if (action.kind === "update" && action.resend)

@@ -47,7 +47,9 @@ export { planHasChanges } from "../sync/plan.js";
 export function planSummary(plan: Plan): string {
   const c = plan.counts;
   const owed = plan.unpublished > 0 ? ` ${unpublishedPhrase(plan.unpublished)}.` : "";
-  const enables = plan.actions.filter((a) => a.kind === "update" && a.enable).length;
+  // Only v2 is known to switch a disabled entry on: through v1 it counts as an update.
+  const enables =
+    plan.api === "v2" ? plan.actions.filter((a) => a.kind === "update" && a.enable).length : 0;
   const updates = `${c.update - enables} to update${enables > 0 ? `, ${enables} to enable` : ""}`;
   const disabling = plan.prune?.mode === "disable" && !plan.prune.refusal;
   const drift = disabling
@@ -444,7 +446,9 @@ function actionLine(
       return `${sign} ${action.entry.title}  (new)  ${preview(action.entry)}`;
     case "update": {
       const base = action.enable
-        ? "disabled on the bot: enable"
+        ? plan.api === "v2"
+          ? "disabled on the bot: enable"
+          : "disabled on the bot: written through v1, which may not switch it back on: not documented; --api v2 does"
         : action.resend
           ? "unchanged; sent again: --resend-all"
           : action.thresholdUnsent

@@ -110,6 +110,7 @@ describe("apply's summary (render/apply.ts)", () => {
       "disabled, reversibly",
       "written anew",
       "(enabled again)",
+      "(written through v1, which may not switch it back on: not documented; --api v2 does)",
       "Publish failed:",
     ]) {
       expect(all).toContain(v2);

@@ -26,6 +26,8 @@ describe("describeApply", () => {
           .replaceAll("the action's `resend-all: true`", "RESEND")
           .replaceAll("(sent again: --resend-all)", "(sent again: RESEND)")
           .replaceAll("(sent again: `resend-all: true`)", "(sent again: RESEND)")
+          .replaceAll("; --api v2 does)", "; V2 does)")
+          .replaceAll("; `api: v2` does)", "; V2 does)")
           .replaceAll("with --prune --replace-all", "with REPLACE")
           .replaceAll("with `prune: true` and `replace-all: true`", "with REPLACE")
           .replace(

@@ -95,6 +95,21 @@ describe("plan rendering", () => {
     ]);
   });
 
+  it("does not promise that a v1 write switches a disabled entry back on", () => {
+    const disabled: Lockfile = {
+      version: LOCKFILE_VERSION,
+      entries: [{ ...synced(kept), status: "disabled", api: "v2" }],
+    };
+    const line = (api: "v1" | "v2") =>
+      renderPlanText(planSync([kept], disabled, { api }), heldAnswers(content))
+        .split("\n")
+        .find((l) => l.includes("不变"));
+    expect(line("v2")).toContain("(disabled on the bot: enable)");
+    expect(line("v1")).toContain(
+      "(disabled on the bot: written through v1, which may not switch it back on: not documented; --api v2 does)",
+    );
+  });
+
   it("says so when nothing changes, and shows a prune loudly", () => {
     const same = planSync([kept], { version: LOCKFILE_VERSION, entries: [synced(kept)] });
     expect(renderPlanText(same, heldAnswers(content))).toMatch(

@@ -38,6 +38,7 @@ import {
   projectSyncOptions,
   projectTargets,
   publishLockfile,
+  publishedSentence,
   readLockSnapshot,
   renderApplyText,
   renderChangesPreview,
@@ -46,7 +47,7 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-YWZPJT3D.js";
+} from "./chunks/chunk-GD23H3EJ.js";
 import {
   entriesFor,
   loadContent,
@@ -5487,7 +5488,8 @@ function registerPublish(program2, { io, result }) {
         );
         throw run.publish.error;
       }
-      io.stdout(`Published: the content is live. ${lockfile}
+      io.stdout(`${publishedSentence(run.publish)}
+${lockfile}
 `);
       result.code = 0;
     } finally {

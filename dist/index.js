@@ -44,7 +44,7 @@ import {
   renderApplyMarkdown,
   renderChangesPreview,
   unpublishedDriftLine
-} from "./chunks/chunk-YWZPJT3D.js";
+} from "./chunks/chunk-GD23H3EJ.js";
 import {
   loadContent,
   paceGarbageCollection
@@ -20245,11 +20245,13 @@ var LABEL = {
   disable: "\u23F8\uFE0F disabled"
 };
 var EXCLUDED_LABEL = "\u26A0\uFE0F on the bot, not for this target";
+var V1_ENABLE_LABEL = "\u270F\uFE0F written over a disabled entry (v1 may not switch it on)";
 function labelOf(action, plan) {
   const word = actionWord(action, plan);
   if (word === "remove" && action.kind === "remove" && action.reason === "excluded") {
     return EXCLUDED_LABEL;
   }
+  if (word === "enable" && plan.api !== "v2") return V1_ENABLE_LABEL;
   return LABEL[word];
 }
 function renderSummary(report, lang = "en") {

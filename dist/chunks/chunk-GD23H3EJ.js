@@ -5230,8 +5230,16 @@ var TEXT_LINES = [
     zh: "\u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u4E0D\u518D\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u505C\u7528\u7684 {{disabled}}\u56DE\u7B54\u3002"
   },
   {
-    en: "Published: the live bot now answers with {{count:count-entries}} written since the last publish, and no longer with {{disabled:count-entries}} disabled.",
-    zh: "\u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u73B0\u5728\u4F1A\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684 {{count}}\u56DE\u7B54\uFF0C\u5E76\u4E14\u4E0D\u518D\u7528\u505C\u7528\u7684 {{disabled}}\u56DE\u7B54\u3002"
+    en: "Published: the live bot now answers with {{count:count-entries}} written since the last publish, and no longer with {{off:published-off}}.",
+    zh: "\u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u73B0\u5728\u4F1A\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684 {{count}}\u56DE\u7B54\uFF0C\u5E76\u4E14\u4E0D\u518D\u7528{{off}}\u56DE\u7B54\u3002"
+  },
+  {
+    en: "Published: the live bot no longer answers with {{off:published-off}}.",
+    zh: "\u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u4E0D\u518D\u7528{{off}}\u56DE\u7B54\u3002"
+  },
+  {
+    en: "Published: nothing was written since the last publish; the live bot answers as before.",
+    zh: "\u5DF2\u53D1\u5E03\uFF1A\u81EA\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u6CA1\u6709\u5199\u5165\u4EFB\u4F55\u5185\u5BB9\uFF0C\u7EBF\u4E0A\u673A\u5668\u4EBA\u7684\u56DE\u7B54\u4E0D\u53D8\u3002"
   },
   {
     en: "Not published: the writes stopped. {{count:n}} written, not yet published; {{remedy:publish-remedy}}.",
@@ -5240,10 +5248,6 @@ var TEXT_LINES = [
   { en: "{{lockfile:lockfile-line}}", zh: "{{lockfile}}" },
   // publish, progress
   { en: "publish: {{percent:n}}%{{done:publish-done}}", zh: "\u53D1\u5E03\uFF1A{{percent}}%{{done}}" },
-  {
-    en: "Published: the content is live. {{lockfile:lockfile-line}}",
-    zh: "\u5DF2\u53D1\u5E03\uFF1A\u5185\u5BB9\u5DF2\u4E0A\u7EBF\u3002{{lockfile}}"
-  },
   {
     en: "Publish failed: {{owed:unpublished-phrase}} (still marked in the lockfile). {{lockfile:lockfile-line}}",
     zh: "\u53D1\u5E03\u5931\u8D25\uFF1A{{owed}}\uFF08\u9501\u6587\u4EF6\u4E2D\u4ECD\u6709\u6807\u8BB0\uFF09\u3002{{lockfile}}"
@@ -5292,6 +5296,10 @@ var TEXT_LINES = [
     zh: "  - {{title}}\uFF08{{why}}\uFF1B\u5DF2\u505C\u7528\uFF0C\u53EF\u6062\u590D\uFF09"
   },
   { en: "  - {{title}} ({{why:drift-why}}; removed)", zh: "  - {{title}}\uFF08{{why}}\uFF1B\u5DF2\u79FB\u9664\uFF09" },
+  {
+    en: "  - {{title}} ({{why:drift-why}}; removed from the bot, the live bot answers with it until a publish)",
+    zh: "  - {{title}}\uFF08{{why}}\uFF1B\u5DF2\u4ECE\u673A\u5668\u4EBA\u79FB\u9664\uFF0C\u53D1\u5E03\u4E4B\u524D\u7EBF\u4E0A\u673A\u5668\u4EBA\u4ECD\u4F1A\u7528\u5B83\u56DE\u7B54\uFF09"
+  },
   { en: "    - {{title}} ({{why:drift-why}})", zh: "    - {{title}}\uFF08{{why}}\uFF09" },
   { en: "    \u2026 and {{count:n}} more", zh: "    \u2026\u2026\u53E6\u5916\u8FD8\u6709 {{count}} \u4E2A" },
   {
@@ -5499,6 +5507,14 @@ registerKinds({
   "unpublished-phrase": [
     { en: "{{count:n}} written, not yet published", zh: "{{count}} \u4E2A\u5DF2\u5199\u5165\u3001\u5C1A\u672A\u53D1\u5E03" }
   ],
+  "published-off": [
+    {
+      en: "{{disabled:count-entries}} disabled and {{removed:count-entries}} removed by a prune",
+      zh: "\u505C\u7528\u7684 {{disabled}}\u548C\u88AB prune \u5220\u9664\u7684 {{removed}}"
+    },
+    { en: "{{disabled:count-entries}} disabled", zh: "\u505C\u7528\u7684 {{disabled}}" },
+    { en: "{{removed:count-entries}} removed by a prune", zh: "\u88AB prune \u5220\u9664\u7684 {{removed}}" }
+  ],
   "publish-done": [
     { en: " (done)", zh: "\uFF08\u5B8C\u6210\uFF09" },
     { en: "", zh: "" }
@@ -5516,6 +5532,18 @@ registerKinds({
     {
       en: "the content has no entry to keep: a prune would empty the bot.",
       zh: "\u5185\u5BB9\u91CC\u6CA1\u6709\u8981\u4FDD\u7559\u7684\u6761\u76EE\uFF1A\u4FEE\u526A\u4F1A\u6E05\u7A7A\u673A\u5668\u4EBA\u3002"
+    },
+    {
+      en: "the content has no entry to keep: a prune would switch off every entry on the bot.",
+      zh: "\u5185\u5BB9\u91CC\u6CA1\u6709\u8981\u4FDD\u7559\u7684\u6761\u76EE\uFF1A\u4FEE\u526A\u4F1A\u505C\u7528\u673A\u5668\u4EBA\u4E0A\u7684\u6240\u6709\u6761\u76EE\u3002"
+    },
+    {
+      en: "it would disable {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than --prune-max {{max}}; add --force if that is intended.",
+      zh: "\u5B83\u4F1A\u505C\u7528 faqops \u6240\u77E5\u5E73\u53F0\u4E0A {{known}} \u4E2A\u6761\u76EE\u4E2D\u7684 {{count}} \u4E2A\uFF08{{share}}\uFF09\uFF0C\u8D85\u8FC7\u4E86 --prune-max {{max}}\uFF1B\u5982\u679C\u786E\u5B9E\u8981\u8FD9\u6837\uFF0C\u8BF7\u52A0 --force\u3002"
+    },
+    {
+      en: "it would disable {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than the action's `prune-max` input ({{max}}); set `force: true` if that is intended.",
+      zh: "\u5B83\u4F1A\u505C\u7528 faqops \u6240\u77E5\u5E73\u53F0\u4E0A {{known}} \u4E2A\u6761\u76EE\u4E2D\u7684 {{count}} \u4E2A\uFF08{{share}}\uFF09\uFF0C\u8D85\u8FC7\u4E86 Action \u7684 `prune-max` \u8F93\u5165\uFF08{{max}}\uFF09\uFF1B\u5982\u679C\u786E\u5B9E\u8981\u8FD9\u6837\uFF0C\u8BF7\u8BBE\u7F6E `force: true`\u3002"
     },
     {
       en: "it would remove {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than --prune-max {{max}}; add --force if that is intended.",
@@ -5590,6 +5618,10 @@ registerKinds({
     { en: "new", zh: "\u65B0\u5EFA" },
     { en: "changed", zh: "\u6709\u6539\u52A8" },
     { en: "disabled on the bot: enable", zh: "\u673A\u5668\u4EBA\u4E0A\u5DF2\u505C\u7528\uFF1A\u542F\u7528" },
+    {
+      en: "disabled on the bot: written through v1, which may not switch it back on: not documented; --api v2 does",
+      zh: "\u673A\u5668\u4EBA\u4E0A\u5DF2\u505C\u7528\uFF1A\u5C06\u901A\u8FC7 v1 \u5199\u5165\uFF0C\u4F46 v1 \u4E0D\u4E00\u5B9A\u4F1A\u91CD\u65B0\u542F\u7528\u5B83\uFF1A\u6587\u6863\u6CA1\u6709\u8BF4\u660E\uFF1B--api v2 \u4F1A\u542F\u7528"
+    },
     { en: "unchanged; sent again: --resend-all", zh: "\u672A\u53D8\uFF1B\u91CD\u65B0\u53D1\u9001\uFF1A--resend-all" },
     {
       en: "changed; v1 cannot send its threshold ({{threshold}}): the bot goes back to the default",
@@ -5640,6 +5672,14 @@ registerKinds({
     { en: "new", zh: "\u65B0\u5EFA" },
     { en: "changed", zh: "\u6709\u6539\u52A8" },
     { en: "enabled again", zh: "\u5DF2\u91CD\u65B0\u542F\u7528" },
+    {
+      en: "written through v1, which may not switch it back on: not documented; --api v2 does",
+      zh: "\u5DF2\u901A\u8FC7 v1 \u5199\u5165\uFF0C\u4F46 v1 \u4E0D\u4E00\u5B9A\u4F1A\u91CD\u65B0\u542F\u7528\u5B83\uFF1A\u6587\u6863\u6CA1\u6709\u8BF4\u660E\uFF1B--api v2 \u4F1A\u542F\u7528"
+    },
+    {
+      en: "written through v1, which may not switch it back on: not documented; `api: v2` does",
+      zh: "\u5DF2\u901A\u8FC7 v1 \u5199\u5165\uFF0C\u4F46 v1 \u4E0D\u4E00\u5B9A\u4F1A\u91CD\u65B0\u542F\u7528\u5B83\uFF1A\u6587\u6863\u6CA1\u6709\u8BF4\u660E\uFF1B`api: v2` \u4F1A\u542F\u7528"
+    },
     { en: "its threshold, which v1 could not send", zh: "\u8865\u53D1 v1 \u65E0\u6CD5\u53D1\u9001\u7684\u9608\u503C" },
     { en: "sent again: --resend-all", zh: "\u91CD\u65B0\u53D1\u9001\uFF1A--resend-all" },
     { en: "sent again: `resend-all: true`", zh: "\u91CD\u65B0\u53D1\u9001\uFF1A`resend-all: true`" },
@@ -5857,6 +5897,10 @@ registerKinds({
     { en: "\u26A0\uFE0F on the bot, not in content", zh: "\u26A0\uFE0F \u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u4E0D\u5728\u5185\u5BB9\u91CC" },
     { en: "\u26A0\uFE0F on the bot, not for this target", zh: "\u26A0\uFE0F \u5728\u673A\u5668\u4EBA\u4E0A\uFF0C\u4E0D\u5C5E\u4E8E\u8FD9\u4E2A\u76EE\u6807" },
     { en: "\u{1F51B} enabled again", zh: "\u{1F51B} \u91CD\u65B0\u542F\u7528" },
+    {
+      en: "\u270F\uFE0F written over a disabled entry (v1 may not switch it on)",
+      zh: "\u270F\uFE0F \u8986\u76D6\u5199\u5165\u5DF2\u505C\u7528\u7684\u6761\u76EE\uFF08v1 \u4E0D\u4E00\u5B9A\u4F1A\u542F\u7528\u5B83\uFF09"
+    },
     { en: "\u23F8\uFE0F disabled", zh: "\u23F8\uFE0F \u505C\u7528" }
   ],
   "count-entry-files": [
@@ -6040,8 +6084,16 @@ var MARKDOWN_LINES = [
     zh: "\u2705 \u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u4E0D\u518D\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u505C\u7528\u7684 {{disabled}}\u56DE\u7B54\u3002"
   },
   {
-    en: "\u2705 Published: the live bot now answers with {{count:count-entries}} written since the last publish, and no longer with {{disabled:count-entries}} disabled.",
-    zh: "\u2705 \u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u73B0\u5728\u4F1A\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684 {{count}}\u56DE\u7B54\uFF0C\u5E76\u4E14\u4E0D\u518D\u7528\u505C\u7528\u7684 {{disabled}}\u56DE\u7B54\u3002"
+    en: "\u2705 Published: the live bot now answers with {{count:count-entries}} written since the last publish, and no longer with {{off:published-off}}.",
+    zh: "\u2705 \u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u73B0\u5728\u4F1A\u7528\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u5199\u5165\u7684 {{count}}\u56DE\u7B54\uFF0C\u5E76\u4E14\u4E0D\u518D\u7528{{off}}\u56DE\u7B54\u3002"
+  },
+  {
+    en: "\u2705 Published: the live bot no longer answers with {{off:published-off}}.",
+    zh: "\u2705 \u5DF2\u53D1\u5E03\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u4E0D\u518D\u7528{{off}}\u56DE\u7B54\u3002"
+  },
+  {
+    en: "\u2705 Published: nothing was written since the last publish; the live bot answers as before.",
+    zh: "\u2705 \u5DF2\u53D1\u5E03\uFF1A\u81EA\u4E0A\u6B21\u53D1\u5E03\u4EE5\u6765\u6CA1\u6709\u5199\u5165\u4EFB\u4F55\u5185\u5BB9\uFF0C\u7EBF\u4E0A\u673A\u5668\u4EBA\u7684\u56DE\u7B54\u4E0D\u53D8\u3002"
   },
   { en: "\u274C The publish failed: {{why}}", zh: "\u274C \u53D1\u5E03\u5931\u8D25\uFF1A{{why}}" },
   // Apply's list lines and sentences: last, since their holes take any line.
@@ -6198,9 +6250,10 @@ function percent(share) {
 function pruneRefusalText(refusal, audience) {
   switch (refusal.reason) {
     case "empties-bot":
-      return "the content has no entry to keep: a prune would empty the bot.";
+      return refusal.mode === "disable" ? "the content has no entry to keep: a prune would switch off every entry on the bot." : "the content has no entry to keep: a prune would empty the bot.";
     case "over-limit": {
-      const removes = `it would remove ${refusal.removes} of the ${refusal.known} entries faqops knows on the platform (${percent(refusal.share)})`;
+      const verb = refusal.mode === "disable" ? "disable" : "remove";
+      const removes = `it would ${verb} ${refusal.removes} of the ${refusal.known} entries faqops knows on the platform (${percent(refusal.share)})`;
       return audience === "action" ? `${removes}, more than the action's \`prune-max\` input (${percent(refusal.max)}); set \`force: true\` if that is intended.` : `${removes}, more than --prune-max ${percent(refusal.max)}; add --force if that is intended.`;
     }
   }
@@ -6800,6 +6853,15 @@ var LockState = class {
     for (const e of this.#entries.values()) if (e.unpublished && e.status === "disabled") n++;
     return n;
   }
+  /**
+   * Entries the last prune removed that a publish has not yet taken off the live bot, less
+   * those written again since (the content brought them back), as the plan counts them.
+   */
+  get prunedUnpublished() {
+    let n = 0;
+    for (const e of this.#pruned?.unpublished ?? []) if (!this.#entries.has(identityKey(e))) n++;
+    return n;
+  }
   /** Entries the state marks removed (still on the platform). */
   get removed() {
     let n = 0;
@@ -7232,9 +7294,9 @@ function planPrune(plan, lock, keeps, disabledLeft, options) {
   const max = options.pruneMax ?? DEFAULT_PRUNE_MAX;
   let refusal;
   if (keeps === 0) {
-    refusal = { reason: "empties-bot" };
+    refusal = { reason: "empties-bot", mode };
   } else if (share > max && !options.force) {
-    refusal = { reason: "over-limit", removes: removes.length, known, share, max };
+    refusal = { reason: "over-limit", mode, removes: removes.length, known, share, max };
   }
   return { mode, removes, keeps, share, refusal };
 }
@@ -7694,7 +7756,7 @@ var SIGN_COLOR = {
 function planSummary(plan) {
   const c = plan.counts;
   const owed = plan.unpublished > 0 ? ` ${unpublishedPhrase(plan.unpublished)}.` : "";
-  const enables = plan.actions.filter((a) => a.kind === "update" && a.enable).length;
+  const enables = plan.api === "v2" ? plan.actions.filter((a) => a.kind === "update" && a.enable).length : 0;
   const updates = `${c.update - enables} to update${enables > 0 ? `, ${enables} to enable` : ""}`;
   const disabling = plan.prune?.mode === "disable" && !plan.prune.refusal;
   const drift = disabling ? `${c.remove} to disable` : `${c.remove} on the bot but ${driftWhere(plan.actions)}`;
@@ -7919,7 +7981,7 @@ function actionLine(action, plan, preview, befores) {
     case "create":
       return `${sign} ${action.entry.title}  (new)  ${preview(action.entry)}`;
     case "update": {
-      const base = action.enable ? "disabled on the bot: enable" : action.resend ? "unchanged; sent again: --resend-all" : action.thresholdUnsent ? "written through v1, which cannot send its threshold: sent again" : "changed";
+      const base = action.enable ? plan.api === "v2" ? "disabled on the bot: enable" : "disabled on the bot: written through v1, which may not switch it back on: not documented; --api v2 does" : action.resend ? "unchanged; sent again: --resend-all" : action.thresholdUnsent ? "written through v1, which cannot send its threshold: sent again" : "changed";
       const why = action.thresholdReset ? `${base}; v1 cannot send its threshold (${thresholdText(action.entry)}): the bot goes back to the default` : base;
       return `${sign} ${action.entry.title}  (${why})  ${preview(action.entry)}`;
     }
@@ -8109,7 +8171,7 @@ function describeApply(result, options) {
         "Written",
         "success",
         result.writes,
-        (a) => result.writtenAnew?.includes(a) && a.kind === "rename" ? `${writeSign(a)} ${a.entry.title} (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)` : `${writeSign(a)} ${a.entry.title}${writeNote(a, options.audience)}`
+        (a) => result.writtenAnew?.includes(a) && a.kind === "rename" ? `${writeSign(a)} ${a.entry.title} (renamed from "${a.previous.title}": the bot has no intent by that title to rename, so it was written anew)` : `${writeSign(a)} ${a.entry.title}${writeNote(a, options.audience, plan.api)}`
       )
     );
   }
@@ -8125,12 +8187,13 @@ function describeApply(result, options) {
   }
   if (result.pruned && !result.dryRun && !disabling) {
     const removed = plan.actions.filter((a) => a.kind === "remove");
+    const live = result.publish.status !== "done";
     blocks.push(
       grouped(
         "Removed",
         "neutral",
         removed,
-        (a) => `- ${a.previous.title} (${driftWhy(a)}; removed)`
+        (a) => live ? `- ${a.previous.title} (${driftWhy(a)}; removed from the bot, the live bot answers with it until a publish)` : `- ${a.previous.title} (${driftWhy(a)}; removed)`
       )
     );
   }
@@ -8279,7 +8342,7 @@ function headline(result, audience) {
   const disabling = plan.prune?.mode === "disable";
   const seconds = (result.elapsedMs / 1e3).toFixed(1);
   const c = plan.counts;
-  const enables = plan.actions.filter((a) => a.kind === "update" && a.enable).length;
+  const enables = plan.api === "v2" ? plan.actions.filter((a) => a.kind === "update" && a.enable).length : 0;
   const kinds = `${c.create} new, ${c.update - enables} changed, ${enables > 0 ? `${enables} enabled, ` : ""}${c.rename} renamed`;
   const requests = plan.api === "v2" ? "" : `; ${plural(plan.writes, "request", "requests")}`;
   if (result.dryRun) {
@@ -8312,12 +8375,19 @@ faqops knows the bot through the lockfile: if the bot was emptied or replaced si
   return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) in ${seconds} s; ${c.unchanged} unchanged.`;
 }
 function publishedSentence(publish) {
-  const { entries, disabled } = publish;
-  if (disabled === 0)
+  const { entries, disabled, removed } = publish;
+  const off = [
+    ...disabled > 0 ? [`${plural(disabled, "entry", "entries")} disabled`] : [],
+    ...removed > 0 ? [`${plural(removed, "entry", "entries")} removed by a prune`] : []
+  ].join(" and ");
+  if (entries === 0 && off === "")
+    return "Published: nothing was written since the last publish; the live bot answers as before.";
+  if (off === "")
     return `Published: the live bot now answers with ${plural(entries, "entry", "entries")} written since the last publish.`;
-  if (entries === 0)
-    return `Published: the live bot no longer answers with ${plural(disabled, "entry", "entries")} disabled since the last publish.`;
-  return `Published: the live bot now answers with ${plural(entries, "entry", "entries")} written since the last publish, and no longer with ${plural(disabled, "entry", "entries")} disabled.`;
+  if (entries === 0 && removed === 0)
+    return `Published: the live bot no longer answers with ${off} since the last publish.`;
+  if (entries === 0) return `Published: the live bot no longer answers with ${off}.`;
+  return `Published: the live bot now answers with ${plural(entries, "entry", "entries")} written since the last publish, and no longer with ${off}.`;
 }
 function publishBlocks(result, audience) {
   const { publish } = result;
@@ -8354,13 +8424,14 @@ function failureText(failure, audience) {
 function writeSign(action) {
   return { create: "+", update: "~", rename: "\u2192" }[action.kind];
 }
-function writeNote(action, audience) {
+function writeNote(action, audience, api) {
   if (action.kind === "rename") {
     const from = action.previous;
     const old = from.skill === action.entry.skill ? from.title : `${from.skill} / ${from.title}`;
     return ` (renamed from "${old}"${action.oldIntent === void 0 ? "" : ", in place"})`;
   }
-  if (action.kind === "update" && action.enable) return " (enabled again)";
+  if (action.kind === "update" && action.enable)
+    return api === "v2" ? " (enabled again)" : audience === "action" ? " (written through v1, which may not switch it back on: not documented; `api: v2` does)" : " (written through v1, which may not switch it back on: not documented; --api v2 does)";
   if (action.kind === "update" && action.thresholdUnsent)
     return " (its threshold, which v1 could not send)";
   if (action.kind === "update" && action.resend)
@@ -9248,6 +9319,7 @@ async function openLockWriter(snapshot, lockfile, plan) {
 async function publishState(client, writer, state, options) {
   const disabled = state.unpublishedDisabled;
   const entries = state.unpublished - disabled;
+  const removed = state.prunedUnpublished;
   try {
     await publishAndWait(client, {
       ...options.publishOptions,
@@ -9261,7 +9333,7 @@ async function publishState(client, writer, state, options) {
   }
   writer.record({ published: (/* @__PURE__ */ new Date()).toISOString() });
   await writer.flush();
-  return { status: "done", entries, disabled };
+  return { status: "done", entries, disabled, removed };
 }
 async function pruneAll(plan, writer, client, options) {
   const live = plan.actions.flatMap((a) => a.kind === "remove" ? [] : [a]);
@@ -9555,6 +9627,10 @@ var EN = {
   // The changes page.
   headingChanges: "FAQ changes",
   emptyChanges: "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
+  emptyChangesPending: "Nothing to review in the content: no entry would be created, changed or renamed. But the live bot still answers as at the last publish, until a publish: since then {pending} (`faqops plan` names them).",
+  pendingWritten: "{entries} written",
+  pendingRemoved: "{entries} removed by a prune",
+  pendingJoin: " and ",
   sideBefore: "On the bot now",
   sideBeforeUnpublished: "Written to the bot, not yet published (the live bot may still answer otherwise)",
   sideAfter: "After this change",
@@ -9612,6 +9688,10 @@ var ZH_CN = {
   badgeDraft: "\u8349\u7A3F\uFF1A\u4E0D\u540C\u6B65",
   headingChanges: "FAQ \u53D8\u66F4",
   emptyChanges: "\u6CA1\u6709\u9700\u8981\u5BA1\u9605\u7684\u5185\u5BB9\uFF1A\u6CA1\u6709\u6761\u76EE\u4F1A\u88AB\u65B0\u5EFA\u3001\u4FEE\u6539\u6216\u91CD\u547D\u540D\uFF0C\u4E5F\u6CA1\u6709\u6761\u76EE\u5728\u673A\u5668\u4EBA\u4E0A\u5374\u4E0D\u5728\u5185\u5BB9\u4E2D\u3002",
+  emptyChangesPending: "\u5185\u5BB9\u4E2D\u6CA1\u6709\u9700\u8981\u5BA1\u9605\u7684\u6539\u52A8\uFF1A\u6CA1\u6709\u6761\u76EE\u4F1A\u88AB\u65B0\u5EFA\u3001\u4FEE\u6539\u6216\u91CD\u547D\u540D\u3002\u4F46\u5728\u53D1\u5E03\u4E4B\u524D\uFF0C\u7EBF\u4E0A\u673A\u5668\u4EBA\u4ECD\u6309\u4E0A\u6B21\u53D1\u5E03\u65F6\u7684\u5185\u5BB9\u56DE\u7B54\uFF1A\u6B64\u540E{pending}\uFF08`faqops plan` \u4F1A\u5217\u51FA\u5B83\u4EEC\uFF09\u3002",
+  pendingWritten: "\u5199\u5165\u4E86 {entries}",
+  pendingRemoved: "\u88AB prune \u5220\u9664\u4E86 {entries}",
+  pendingJoin: "\uFF0C",
   sideBefore: "\u673A\u5668\u4EBA\u4E0A\u7684\u73B0\u72B6",
   sideBeforeUnpublished: "\u5DF2\u5199\u5165\u673A\u5668\u4EBA\uFF0C\u5C1A\u672A\u53D1\u5E03\uFF08\u7EBF\u4E0A\u673A\u5668\u4EBA\u53EF\u80FD\u4ECD\u6309\u4E4B\u524D\u7684\u7248\u672C\u56DE\u7B54\uFF09",
   sideAfter: "\u672C\u6B21\u53D8\u66F4\u540E",
@@ -10354,11 +10434,26 @@ function changesPageData(plan, answers, before = /* @__PURE__ */ new Map(), { la
     mode: "changes",
     heading: previewText(lang, "headingChanges"),
     summary: previewPhrase("plan-summary", planSummary(plan), lang),
-    empty: previewText(lang, "emptyChanges"),
+    empty: emptyChanges(plan, lang),
     answers: table.drain(),
     groups: groupBySkill(items),
     ui: previewScriptStrings(lang)
   };
+}
+function emptyChanges(plan, lang) {
+  const count = (n) => previewCount(lang, n, "entryOne", "entryOther");
+  const pending = [
+    ...plan.unpublished > 0 ? [previewText(lang, "pendingWritten", { entries: count(plan.unpublished) })] : [],
+    ...plan.prunedUnpublished.length > 0 ? [
+      previewText(lang, "pendingRemoved", {
+        entries: count(plan.prunedUnpublished.length)
+      })
+    ] : []
+  ];
+  if (pending.length === 0) return previewText(lang, "emptyChanges");
+  return previewText(lang, "emptyChangesPending", {
+    pending: pending.join(previewText(lang, "pendingJoin"))
+  });
 }
 function changeItem(action, beforeSide, afterSide, lang, audience) {
   const inputs = audience === "action";

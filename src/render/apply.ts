@@ -351,7 +351,8 @@ function headline(result: ApplyResult, audience: ApplyAudience): string {
 
 /**
  * What a publish changed on the live bot: the entries written since the last one now answer,
- * and those disabled since (v2) no longer do.
+ * and those disabled since (v2) or removed by a prune since (v1) no longer do. Said by apply
+ * --publish, publish and the Action alike.
  */
 export function publishedSentence(publish: Extract<PublishOutcome, { status: "done" }>): string {
   const { entries, disabled, removed } = publish;

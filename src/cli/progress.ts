@@ -15,11 +15,18 @@ export interface ProgressReporter {
   readonly end: () => void;
 }
 
+export interface ProgressOptions {
+  /** How often to redraw: 100 ms on a terminal, 5 s in a log when not given. */
+  readonly intervalMs?: number;
+  /** The `--rate` cap: the shown rate never exceeds it (see `line`). */
+  readonly rate?: number;
+  /** The clock, in milliseconds; `Date.now` unless a test needs time it can set. */
+  readonly now?: () => number;
+}
+
 /** Makes the reporter that fits the output: a bar on a TTY, a line every `intervalMs` otherwise. */
-export function createProgress(
-  io: Io,
-  options: { intervalMs?: number; rate?: number } = {},
-): ProgressReporter {
+export function createProgress(io: Io, options: ProgressOptions = {}): ProgressReporter {
+  const now = options.now ?? Date.now;
   let total = 0;
   let done = 0;
   let firstWrittenAt = 0;
@@ -34,7 +41,7 @@ export function createProgress(
     // Measured between the first and the latest confirmation: counting from the start (before
     // the first answer) overstates it. Answers arrive with jitter while requests leave evenly
     // spaced, so the measure is capped at --rate, which the requests never exceed.
-    const seconds = (Date.now() - firstWrittenAt) / 1000;
+    const seconds = (now() - firstWrittenAt) / 1000;
     const measured = done >= 2 && seconds > 0 ? (done - 1) / seconds : 0;
     const rate = Math.min(measured, options.rate ?? Number.POSITIVE_INFINITY);
     const left = rate > 0 ? Math.ceil((total - done - failed) / rate) : undefined;
@@ -50,9 +57,9 @@ export function createProgress(
     return parts.join(", ");
   };
   const draw = (force = false) => {
-    const now = Date.now();
-    if (!force && now - lastDraw < intervalMs) return;
-    lastDraw = now;
+    const at = now();
+    if (!force && at - lastDraw < intervalMs) return;
+    lastDraw = at;
     if (io.isTty) {
       const width = 24;
       const filled = total === 0 ? width : Math.round(((done + failed) / total) * width);
@@ -73,12 +80,12 @@ export function createProgress(
       switch (event.type) {
         case "start":
           total = event.total;
-          lastDraw = io.isTty ? 0 : Date.now(); // plain output: first line after one interval
+          lastDraw = io.isTty ? 0 : now(); // plain output: first line after one interval
           if (io.isTty) draw(true);
           else io.stdout(`apply: writing ${total} entr${total === 1 ? "y" : "ies"}…\n`);
           break;
         case "written":
-          if (done === 0) firstWrittenAt = Date.now();
+          if (done === 0) firstWrittenAt = now();
           done = event.done;
           draw(done === total);
           break;

@@ -64,10 +64,12 @@ describe("apply progress", () => {
 
   it("never shows a rate above --rate: it is measured between confirmations, and capped", () => {
     const io = captureIo(false);
-    const progress = createProgress(io, { intervalMs: 0, rate: 5 });
+    let clock = 1_000_000;
+    const progress = createProgress(io, { intervalMs: 0, rate: 5, now: () => clock });
     progress.onEvent({ type: "start", total: 50 });
-    // Fifty confirmations in the same millisecond: measured from the start, that is thousands.
+    // Fifty confirmations a millisecond apart: measured as they come, that is 1,000 a second.
     for (let done = 1; done <= 50; done++) {
+      clock += 1;
       progress.onEvent({ type: "written", entry: entry({ title: `t${done}` }), done, total: 50 });
     }
     progress.end();
@@ -75,7 +77,30 @@ describe("apply progress", () => {
       const m = /, (\d+\.\d)\/s/.exec(line);
       return m ? [Number(m[1])] : [];
     });
-    expect(rates.length).toBeGreaterThan(0);
-    expect(Math.max(...rates)).toBeLessThanOrEqual(5);
+    expect(rates).toHaveLength(49); // from the second confirmation on
+    expect(new Set(rates)).toEqual(new Set([5]));
+  });
+
+  it("measures the rate from the first confirmation, not from the start", () => {
+    const io = captureIo(false);
+    let clock = 0;
+    const progress = createProgress(io, { intervalMs: 0, rate: 100, now: () => clock });
+    progress.onEvent({ type: "start", total: 5 });
+    clock = 10_000; // the first answer comes late: a slow connection, not a slow rate
+    progress.onEvent({ type: "written", entry: entry({ title: "t1" }), done: 1, total: 5 });
+    clock += 500;
+    progress.onEvent({ type: "written", entry: entry({ title: "t2" }), done: 2, total: 5 });
+    expect(io.out.at(-1)).toBe("apply: 2/5 (40%), 2 written, 2.0/s, about 2 s left\n");
+  });
+
+  it("shows no rate while confirmations share one instant", () => {
+    const io = captureIo(false);
+    const progress = createProgress(io, { intervalMs: 0, rate: 5, now: () => 42 });
+    progress.onEvent({ type: "start", total: 3 });
+    for (let done = 1; done <= 3; done++) {
+      progress.onEvent({ type: "written", entry: entry({ title: `t${done}` }), done, total: 3 });
+    }
+    progress.end();
+    expect(io.out.at(-1)).toBe("apply: 3/3 (100%), 3 written\n");
   });
 });

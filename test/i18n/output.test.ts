@@ -135,18 +135,25 @@ describe("apply's progress (cli/progress.ts)", () => {
   for (const isTty of [false, true]) {
     it(isTty ? "the bar on a terminal" : "the lines in a log", () => {
       const io = capture(isTty);
-      const progress = createProgress(io, { intervalMs: 0, rate: 5 });
+      let clock = 0;
+      // A set clock: every line shows a rate (and time left), whatever the machine's speed.
+      const progress = createProgress(io, { intervalMs: 0, rate: 5, now: () => clock });
       const written = (done: number) =>
         ({ type: "written", entry: WRITES[0]!.entry, done, total: 4 }) as const;
+      const tick = () => {
+        clock += 400;
+      };
       progress.onEvent({ type: "start", total: 4 });
       progress.onEvent(written(1));
       progress.onRetry();
+      tick();
       progress.onEvent(written(2));
       progress.onEvent({
         type: "failed",
         entry: entry({ title: "坏的" }),
         message: "/v2/bot/import/json: no answer within 15000 ms; gave up after 6 attempts.",
       });
+      tick();
       progress.onEvent(written(3));
       progress.onEvent({ type: "prune", keeps: 3, removes: 1 });
       progress.onEvent({ type: "publish", progress: { progress: 50, status: 0 } });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { InternalError, UsageError } from "../errors.js";
 import { isInside, linkTargetName, realPathIfAny, realPathOr } from "../fs/links.js";
+import { withYoungGenerationGrowth } from "../heap.js";
 import { type ContentOptions, PARALLEL_MIN_FILES, type WorkerMode } from "../options/content.js";
 import { displayPath } from "../options/paths.js";
 import { ACROSS_FILE, acrossKey, readAcross, writeAcross } from "./across-cache.js";
@@ -448,7 +449,9 @@ async function compileJobs(
   if (parallel) {
     return compileInWorkers(jobs, script, threads, (index, line) => onCompiled(index, { line }));
   }
-  for (let k = 0; k < jobs.count; k++) onCompiled(k, compiler.compileJobResult(jobs.at(k)));
+  withYoungGenerationGrowth(() => {
+    for (let k = 0; k < jobs.count; k++) onCompiled(k, compiler.compileJobResult(jobs.at(k)));
+  });
 }
 
 /**

@@ -17,7 +17,7 @@ export function validateAcrossEntries(results: readonly FileResult[]): Diagnosti
 export function acrossEntries(table: KeyTable, only?: readonly number[]): Diagnostic[] {
   const files = only ? [...only] : Array.from({ length: table.size }, (_, file) => file);
   files.sort((a, b) => compareStrings(table.path(a), table.path(b)));
-  const rules = { table, files };
+  const rules = { table, files, skillAlike: remembered(alike) };
   return [
     ...duplicateEntries(rules),
     ...questionConflicts(rules),
@@ -27,10 +27,29 @@ export function acrossEntries(table: KeyTable, only?: readonly number[]): Diagno
   ];
 }
 
-/** What a rule reads: the keys, and the files it checks (indexes into them), sorted by path. */
+/**
+ * What a rule reads: the keys, the files it checks (indexes into them), sorted by path, and
+ * `alike` for skill names, each name's worked out once: three rules group by skill, and a
+ * skill is shared by many files. (Titles and questions, mostly different from each other,
+ * are not remembered: at 100k entries the map would hold ~600k of them.)
+ */
 interface Files {
   readonly table: KeyTable;
   readonly files: readonly number[];
+  readonly skillAlike: (text: string) => string;
+}
+
+/** `key`, remembering each text's result. */
+function remembered(key: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) {
+      result = key(text);
+      known.set(text, result);
+    }
+    return result;
+  };
 }
 
 /** `a.md`, `a.md and b.md`, `a.md, b.md and c.md`. */
@@ -53,17 +72,18 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
 }
 
 /** The alike form of the file's skill; undefined when it has none. */
-function skillKey(table: KeyTable, file: number): string | undefined {
+function skillKey({ table, skillAlike }: Files, file: number): string | undefined {
   const skill = table.one(file, KeyKind.skill);
-  return skill === undefined ? undefined : alike(table.text(skill));
+  return skill === undefined ? undefined : skillAlike(table.text(skill));
 }
 
 /** Two entries (drafts included) with alike skill and title: the platform's identity. */
-function duplicateEntries({ table, files }: Files): Diagnostic[] {
+function duplicateEntries(rules: Files): Diagnostic[] {
+  const { table, files } = rules;
   const out: Diagnostic[] = [];
   const groups = groupBy(files, (f) => {
     const title = table.one(f, KeyKind.title);
-    const skill = skillKey(table, f);
+    const skill = skillKey(rules, f);
     return skill !== undefined && title !== undefined
       ? `${skill}\u0000${alike(table.text(title))}`
       : undefined;
@@ -95,9 +115,10 @@ interface Asked {
  * A similar question alike to another entry's title or similar question in the same skill:
  * an error on both files. Title against title is `entry-duplicate`'s business.
  */
-function questionConflicts({ table, files }: Files): Diagnostic[] {
+function questionConflicts(rules: Files): Diagnostic[] {
+  const { table, files } = rules;
   const out: Diagnostic[] = [];
-  for (const skillFiles of groupBy(files, (f) => skillKey(table, f))) {
+  for (const skillFiles of groupBy(files, (f) => skillKey(rules, f))) {
     const asked: Asked[] = [];
     for (const file of skillFiles) {
       const title = table.one(file, KeyKind.title);
@@ -158,9 +179,10 @@ function duplicateIds({ table, files }: Files): Diagnostic[] {
  * Warning: skills that are alike but spelt differently (`FAQ` and `faq`, full- and half-width
  * letters). The platform compares skill names exactly, so they would become two skills.
  */
-function skillSpellings({ table, files }: Files): Diagnostic[] {
+function skillSpellings(rules: Files): Diagnostic[] {
+  const { table, files } = rules;
   const out: Diagnostic[] = [];
-  for (const group of groupBy(files, (f) => skillKey(table, f))) {
+  for (const group of groupBy(files, (f) => skillKey(rules, f))) {
     // Every file in a group has a skill: its key is the skill's.
     const skills = group.map((f) => table.one(f, KeyKind.skill)!);
     const counts = new Map<string, number>();

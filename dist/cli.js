@@ -47,12 +47,12 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-GD23H3EJ.js";
+} from "./chunks/chunk-X2BGFCXR.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-BGKEWZSP.js";
+} from "./chunks/chunk-M6LG6JYG.js";
 import "./chunks/chunk-QQLLJB6Q.js";
 import {
   findEntryFiles,
@@ -67,12 +67,12 @@ import {
   DEFAULT_CONCURRENCY,
   DEFAULT_PRUNE_MAX,
   DEFAULT_RATE
-} from "./chunks/chunk-ZC6CTIDS.js";
+} from "./chunks/chunk-JAHMXFL7.js";
 import {
   PARALLEL_MIN_FILES,
   resolveContentOptions
 } from "./chunks/chunk-OWTPWPNH.js";
-import "./chunks/chunk-5RPD32Q5.js";
+import "./chunks/chunk-U3NQPUHG.js";
 import {
   CACHE_DIR,
   DEFAULT_LOCKFILE,
@@ -3810,6 +3810,7 @@ function withPublisher(options, target) {
 
 // src/cli/progress.ts
 function createProgress(io, options = {}) {
+  const now = options.now ?? Date.now;
   let total = 0;
   let done = 0;
   let firstWrittenAt = 0;
@@ -3820,7 +3821,7 @@ function createProgress(io, options = {}) {
   let printedFinal = false;
   const intervalMs = options.intervalMs ?? (io.isTty ? 100 : 5e3);
   const line = () => {
-    const seconds = (Date.now() - firstWrittenAt) / 1e3;
+    const seconds = (now() - firstWrittenAt) / 1e3;
     const measured = done >= 2 && seconds > 0 ? (done - 1) / seconds : 0;
     const rate = Math.min(measured, options.rate ?? Number.POSITIVE_INFINITY);
     const left = rate > 0 ? Math.ceil((total - done - failed) / rate) : void 0;
@@ -3836,9 +3837,9 @@ function createProgress(io, options = {}) {
     return parts.join(", ");
   };
   const draw = (force = false) => {
-    const now = Date.now();
-    if (!force && now - lastDraw < intervalMs) return;
-    lastDraw = now;
+    const at = now();
+    if (!force && at - lastDraw < intervalMs) return;
+    lastDraw = at;
     if (io.isTty) {
       const width = 24;
       const filled = total === 0 ? width : Math.round((done + failed) / total * width);
@@ -3859,13 +3860,13 @@ function createProgress(io, options = {}) {
       switch (event.type) {
         case "start":
           total = event.total;
-          lastDraw = io.isTty ? 0 : Date.now();
+          lastDraw = io.isTty ? 0 : now();
           if (io.isTty) draw(true);
           else io.stdout(`apply: writing ${total} entr${total === 1 ? "y" : "ies"}\u2026
 `);
           break;
         case "written":
-          if (done === 0) firstWrittenAt = Date.now();
+          if (done === 0) firstWrittenAt = now();
           done = event.done;
           draw(done === total);
           break;
@@ -5184,7 +5185,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-6EZAUL54.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-H2GT77IN.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

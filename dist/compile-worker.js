@@ -2,13 +2,13 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-5JBFTIWF.js";
-import "./chunks/chunk-HX2PEWYK.js";
+} from "./chunks/chunk-NWX4VT6D.js";
+import "./chunks/chunk-CAK2J6OY.js";
 import "./chunks/chunk-QQLLJB6Q.js";
 import "./chunks/chunk-B5OTD2R3.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";
-import "./chunks/chunk-5RPD32Q5.js";
+import "./chunks/chunk-U3NQPUHG.js";
 import "./chunks/chunk-VJEXMYJC.js";
 import "./chunks/chunk-WR2F3VBV.js";
 import "./chunks/chunk-EKTGDBDT.js";

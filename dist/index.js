@@ -44,22 +44,22 @@ import {
   renderApplyMarkdown,
   renderChangesPreview,
   unpublishedDriftLine
-} from "./chunks/chunk-GD23H3EJ.js";
+} from "./chunks/chunk-X2BGFCXR.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-BGKEWZSP.js";
-import "./chunks/chunk-HX2PEWYK.js";
+} from "./chunks/chunk-M6LG6JYG.js";
+import "./chunks/chunk-CAK2J6OY.js";
 import "./chunks/chunk-QQLLJB6Q.js";
 import "./chunks/chunk-B5OTD2R3.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {
   CONFIG_FILE,
   UNNAMED_TARGET
-} from "./chunks/chunk-ZC6CTIDS.js";
+} from "./chunks/chunk-JAHMXFL7.js";
 import "./chunks/chunk-OWTPWPNH.js";
 import "./chunks/chunk-GV2JCIIM.js";
-import "./chunks/chunk-5RPD32Q5.js";
+import "./chunks/chunk-U3NQPUHG.js";
 import {
   compareStrings,
   countDiagnostics,

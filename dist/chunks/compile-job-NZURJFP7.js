@@ -3,15 +3,15 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-5JBFTIWF.js";
+} from "./chunk-NWX4VT6D.js";
 import {
   compileFile
-} from "./chunk-HX2PEWYK.js";
+} from "./chunk-CAK2J6OY.js";
 import "./chunk-QQLLJB6Q.js";
 import "./chunk-B5OTD2R3.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
-import "./chunk-5RPD32Q5.js";
+import "./chunk-U3NQPUHG.js";
 import "./chunk-VJEXMYJC.js";
 import "./chunk-WR2F3VBV.js";
 import "./chunk-EKTGDBDT.js";

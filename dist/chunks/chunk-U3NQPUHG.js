@@ -3,10 +3,46 @@ const require = __faqopsCreateRequire(import.meta.url);
 
 // src/content/text-compare.ts
 function alike(text) {
+  return alikeCommon(text) ?? alikeFull(text);
+}
+function alikeFull(text) {
   return text.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC").trim();
 }
+function alikeCommon(text) {
+  let folds = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) folds = true;
+    } else if (c >= 65281 && c <= 65374) {
+      folds = true;
+    } else if (c === 12288) {
+      folds = true;
+    } else if (c < 19968 || c > 40959) {
+      return void 0;
+    }
+  }
+  if (!folds) return text.trim();
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += c >= 65281 && c <= 65374 ? String.fromCharCode(c - 65248) : c === 12288 ? " " : text[i];
+  }
+  return out.toLowerCase().trim();
+}
 function askKey(text) {
-  return alike(text).replace(/[\p{P}\s]+$/u, "");
+  return withoutFinalPunctuation(alike(text));
+}
+var PUNCTUATION_OR_SPACE = /^[\p{P}\s]$/u;
+function withoutFinalPunctuation(text) {
+  let end = text.length;
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1);
+    const width = low >= 56320 && low <= 57343 && end >= 2 && (text.charCodeAt(end - 2) & 64512) === 55296 ? 2 : 1;
+    if (!PUNCTUATION_OR_SPACE.test(text.slice(end - width, end))) break;
+    end -= width;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
 function cleanText(text) {
   return text.normalize("NFC").trim();

@@ -18,7 +18,7 @@ import {
   characterCount,
   cleanText,
   closest
-} from "./chunk-5RPD32Q5.js";
+} from "./chunk-U3NQPUHG.js";
 import {
   FRONT_MATTER_KEYS,
   ID_PATTERN,

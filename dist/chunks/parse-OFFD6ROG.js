@@ -5,14 +5,14 @@ import {
   TARGET_ONLY_KEYS,
   TOP_KEY_SPEC,
   environmentName
-} from "./chunk-ZC6CTIDS.js";
+} from "./chunk-JAHMXFL7.js";
 import "./chunk-OWTPWPNH.js";
 import {
   require_dist
 } from "./chunk-GV2JCIIM.js";
 import {
   closest
-} from "./chunk-5RPD32Q5.js";
+} from "./chunk-U3NQPUHG.js";
 import {
   TARGET_NAME_PATTERN,
   diagnostic,

@@ -38,7 +38,7 @@ import {
   alike,
   askKey,
   closest
-} from "./chunk-5RPD32Q5.js";
+} from "./chunk-U3NQPUHG.js";
 import {
   compareStrings,
   diagnostic,
@@ -71,6 +71,15 @@ function keepGarbageCollectionPacing() {
 }
 function paceWorkerHeaps(youngMb) {
   if (paced) setFlagsFromString(`--min-semi-space-size=${Math.max(1, Math.floor(youngMb / 2))}`);
+}
+function withYoungGenerationGrowth(compile) {
+  if (!paced) return compile();
+  setFlagsFromString("--semi-space-growth-factor=2");
+  try {
+    return compile();
+  } finally {
+    setFlagsFromString(`--semi-space-growth-factor=${SEMI_SPACE_GROWTH_FACTOR}`);
+  }
 }
 function setFlags() {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
@@ -156,7 +165,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-DLUITXVB.js");
+  loaded ??= await import("./compile-job-NZURJFP7.js");
   return loaded;
 }
 function compilerIfLoaded() {
@@ -616,7 +625,7 @@ function validateAcrossEntries(results) {
 function acrossEntries(table, only) {
   const files = only ? [...only] : Array.from({ length: table.size }, (_, file) => file);
   files.sort((a, b) => compareStrings(table.path(a), table.path(b)));
-  const rules = { table, files };
+  const rules = { table, files, skillAlike: remembered(alike) };
   return [
     ...duplicateEntries(rules),
     ...questionConflicts(rules),
@@ -624,6 +633,17 @@ function acrossEntries(table, only) {
     ...skillSpellings(rules),
     ...askTargets(rules)
   ];
+}
+function remembered(key) {
+  const known = /* @__PURE__ */ new Map();
+  return (text) => {
+    let result = known.get(text);
+    if (result === void 0) {
+      result = key(text);
+      known.set(text, result);
+    }
+    return result;
+  };
 }
 function listPaths(paths) {
   return paths.length <= 1 ? paths[0] ?? "" : `${paths.slice(0, -1).join(", ")} and ${paths.at(-1)}`;
@@ -639,15 +659,16 @@ function groupBy(items, key) {
   }
   return [...groups.values()];
 }
-function skillKey(table, file) {
+function skillKey({ table, skillAlike }, file) {
   const skill = table.one(file, KeyKind.skill);
-  return skill === void 0 ? void 0 : alike(table.text(skill));
+  return skill === void 0 ? void 0 : skillAlike(table.text(skill));
 }
-function duplicateEntries({ table, files }) {
+function duplicateEntries(rules) {
+  const { table, files } = rules;
   const out = [];
   const groups = groupBy(files, (f) => {
     const title = table.one(f, KeyKind.title);
-    const skill = skillKey(table, f);
+    const skill = skillKey(rules, f);
     return skill !== void 0 && title !== void 0 ? `${skill}\0${alike(table.text(title))}` : void 0;
   });
   for (const group of groups) {
@@ -666,9 +687,10 @@ function duplicateEntries({ table, files }) {
   }
   return out;
 }
-function questionConflicts({ table, files }) {
+function questionConflicts(rules) {
+  const { table, files } = rules;
   const out = [];
-  for (const skillFiles of groupBy(files, (f) => skillKey(table, f))) {
+  for (const skillFiles of groupBy(files, (f) => skillKey(rules, f))) {
     const asked = [];
     for (const file of skillFiles) {
       const title = table.one(file, KeyKind.title);
@@ -722,9 +744,10 @@ function duplicateIds({ table, files }) {
   }
   return out;
 }
-function skillSpellings({ table, files }) {
+function skillSpellings(rules) {
+  const { table, files } = rules;
   const out = [];
-  for (const group of groupBy(files, (f) => skillKey(table, f))) {
+  for (const group of groupBy(files, (f) => skillKey(rules, f))) {
     const skills = group.map((f) => table.one(f, KeyKind.skill));
     const counts = /* @__PURE__ */ new Map();
     for (const skill of skills) {
@@ -1006,8 +1029,8 @@ function fromCompiled(compiled, source, strings, append) {
 }
 async function acrossDiagnostics(loaded2, keys, targets, cache) {
   const key = cache.cacheDir === void 0 ? void 0 : acrossKey(loaded2.records, targetsInput(loaded2.records, targets));
-  const remembered = key === void 0 ? void 0 : readAcross(cache.cacheDir, key);
-  if (remembered) return remembered;
+  const remembered2 = key === void 0 ? void 0 : readAcross(cache.cacheDir, key);
+  if (remembered2) return remembered2;
   const { records } = loaded2;
   const unread = records.flatMap((_, index) => keys.has(index) ? [] : [index]);
   if (unread.length > 0 && cache.records) {
@@ -1094,7 +1117,9 @@ async function compileJobs(compiler, jobs, mode, onCompiled) {
   if (parallel) {
     return compileInWorkers(jobs, script, threads, (index, line) => onCompiled(index, { line }));
   }
-  for (let k = 0; k < jobs.count; k++) onCompiled(k, compiler.compileJobResult(jobs.at(k)));
+  withYoungGenerationGrowth(() => {
+    for (let k = 0; k < jobs.count; k++) onCompiled(k, compiler.compileJobResult(jobs.at(k)));
+  });
 }
 function assemble(results, fileDiagnostics = [], across = []) {
   const diagnostics = sortDiagnostics([

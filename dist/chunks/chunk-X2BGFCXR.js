@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-BGKEWZSP.js";
+} from "./chunk-M6LG6JYG.js";
 import {
   answerContent
 } from "./chunk-QQLLJB6Q.js";
@@ -20,13 +20,13 @@ import {
   environmentName,
   readProjectConfig,
   resolveSyncOptions
-} from "./chunk-ZC6CTIDS.js";
+} from "./chunk-JAHMXFL7.js";
 import {
   resolveContentOptions
 } from "./chunk-OWTPWPNH.js";
 import {
   askKey
-} from "./chunk-5RPD32Q5.js";
+} from "./chunk-U3NQPUHG.js";
 import {
   compareStrings
 } from "./chunk-VJEXMYJC.js";

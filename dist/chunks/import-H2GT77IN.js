@@ -12,10 +12,10 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-BGKEWZSP.js";
+} from "./chunk-M6LG6JYG.js";
 import {
   compileFile
-} from "./chunk-HX2PEWYK.js";
+} from "./chunk-CAK2J6OY.js";
 import {
   answerContent
 } from "./chunk-QQLLJB6Q.js";
@@ -32,7 +32,7 @@ import {
   alike,
   characterCount,
   cleanText
-} from "./chunk-5RPD32Q5.js";
+} from "./chunk-U3NQPUHG.js";
 import {
   LIMITS,
   RULES,

@@ -13,7 +13,7 @@
  * compile.ts checks the compiled entry last, so a character that got through some other way
  * is still an error, if only at the start of the file.
  */
-import { describeCharacter, xmlUnsafeCharacters } from "../platform/xml.js";
+import { describeCharacter, firstXmlUnsafe, xmlUnsafeCharacters } from "../platform/xml.js";
 import type { Located } from "./parse/index.js";
 import type { Reporter } from "./rules.js";
 
@@ -194,8 +194,8 @@ function escapedAt(raw: string, index: number): boolean {
 /** The first character XML cannot carry in any of `texts`, or undefined. */
 export function firstUnsafeCharacter(texts: Iterable<string>): number | undefined {
   for (const text of texts) {
-    const found = xmlUnsafeCharacters(text);
-    if (found.length > 0) return found[0]!.codePoint;
+    const found = firstXmlUnsafe(text);
+    if (found !== undefined) return found;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  * input and COMPILER_VERSION, so it can be cached by content hash and run in worker threads.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { describeCharacter } from "../platform/xml.js";
+import { describeCharacter, firstXmlUnsafe } from "../platform/xml.js";
 import { answerContent, compiledEntry } from "./answer-content.js";
 import { compileBody } from "./body.js";
 import {
@@ -281,18 +281,21 @@ function checkAnswerSize(messages: readonly Message[], bodyStart: number, report
  * (pointed at the start of the file, as faqops does not know where it was written). Only run
  * when no `xml-char` was reported, as those already stop the entry.
  */
-function checkCompiledCharacters(
+export function checkCompiledCharacters(
   skill: string,
   front: FrontMatter,
   messages: readonly Message[],
   report: Reporter,
 ): void {
-  const unsafe = firstUnsafeCharacter([
-    skill,
-    front.title?.text ?? "",
-    ...front.questions.map((q) => q.text),
-    ...messages.flatMap((m) => (typeof m === "string" ? [m] : cardValues(m))),
-  ]);
+  // In this order, without an array of every text (this runs on every entry).
+  let unsafe = firstUnsafeCharacter([skill, front.title?.text ?? ""]);
+  for (let i = 0; unsafe === undefined && i < front.questions.length; i++) {
+    unsafe = firstXmlUnsafe(front.questions[i]!.text);
+  }
+  for (let i = 0; unsafe === undefined && i < messages.length; i++) {
+    const message = messages[i]!;
+    unsafe = typeof message === "string" ? firstXmlUnsafe(message) : firstInCard(message);
+  }
   if (unsafe === undefined) return;
   report.at(
     "xml-char",
@@ -301,9 +304,13 @@ function checkCompiledCharacters(
   );
 }
 
-/** Every string in a card object. */
-function cardValues(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (value && typeof value === "object") return Object.values(value).flatMap(cardValues);
-  return [];
+/** firstXmlUnsafe over every string in a card object, in Object.values order, depth first. */
+function firstInCard(value: unknown): number | undefined {
+  if (typeof value === "string") return firstXmlUnsafe(value);
+  if (!value || typeof value !== "object") return undefined;
+  for (const inner of Object.values(value)) {
+    const found = firstInCard(inner);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -89,12 +89,18 @@ export function batchImportSkillXml(
  */
 export function xmlUnsafeCharacters(text: string): { index: number; codePoint: number }[] {
   const out: { index: number; codePoint: number }[] = [];
-  // A fast test first (no look-around): nearly every text has none, and answers can be large.
-  if (!MAYBE_XML_UNSAFE.test(text) || !XML_UNSAFE.test(text)) return out;
+  if (firstXmlUnsafe(text) === undefined) return out;
   for (const match of text.matchAll(XML_UNSAFE_ALL)) {
     out.push({ index: match.index, codePoint: match[0].charCodeAt(0) });
   }
   return out;
+}
+
+/** The first of xmlUnsafeCharacters(text), as its UTF-16 unit; undefined when there is none. */
+export function firstXmlUnsafe(text: string): number | undefined {
+  // A fast test first (no look-around): nearly every text has none, and answers can be large.
+  if (!MAYBE_XML_UNSAFE.test(text)) return undefined;
+  return XML_UNSAFE.exec(text)?.[0].charCodeAt(0);
 }
 
 const XML_UNSAFE =

@@ -59,7 +59,11 @@ export interface BoundProblem {
  */
 export function answerBounds(text: string): BoundProblem[] {
   const problems: BoundProblem[] = [];
-  const size = measure(text);
+  const size = withinSizeLimits(text) ? undefined : measure(text);
+  if (!size) {
+    const deep = nestingDepth(text, ANSWER_LIMITS.depth);
+    return deep === undefined ? problems : [tooDeep(deep)];
+  }
   if (size.characters > ANSWER_LIMITS.characters) {
     problems.push({
       ruleId: "answer-too-large",
@@ -89,14 +93,49 @@ export function answerBounds(text: string): BoundProblem[] {
     });
   }
   const deep = nestingDepth(text, ANSWER_LIMITS.depth);
-  if (deep !== undefined) {
-    problems.push({
-      ruleId: "answer-too-deep",
-      offset: deep,
-      message: `lists, quotes and \`:::\` blocks are nested more than ${ANSWER_LIMITS.depth} levels deep here: a chat shows two or three levels at most, so flatten them`,
-    });
-  }
+  if (deep !== undefined) problems.push(tooDeep(deep));
   return problems;
+}
+
+function tooDeep(offset: number): BoundProblem {
+  return {
+    ruleId: "answer-too-deep",
+    offset,
+    message: `lists, quotes and \`:::\` blocks are nested more than ${ANSWER_LIMITS.depth} levels deep here: a chat shows two or three levels at most, so flatten them`,
+  };
+}
+
+/**
+ * Whether `text` is within the size limits for certain, counted without `measure`'s
+ * character-by-character pass: each of its counts is at most what is counted here (a text
+ * has no more characters than UTF-16 units, and an escape only takes a mark or a bracket out
+ * of the count), so within these, `measure` finds no limit passed. Nearly every answer is.
+ */
+export function withinSizeLimits(text: string): boolean {
+  return (
+    text.length <= ANSWER_LIMITS.characters &&
+    occurrences(text, "\n", ANSWER_LIMITS.lines - 1) &&
+    occurrences(text, "[", ANSWER_LIMITS.brackets) &&
+    occurrences(text, "*", ANSWER_LIMITS.emphasisMarks) &&
+    occurrences(text, "_", ANSWER_LIMITS.emphasisMarks - countOf(text, "*"))
+  );
+}
+
+/** Whether `text` holds `character` at most `most` times. */
+function occurrences(text: string, character: string, most: number): boolean {
+  if (most < 0) return false;
+  let count = 0;
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) {
+    if (++count > most) return false;
+  }
+  return true;
+}
+
+/** How many times `text` holds `character` (called once `occurrences` bounded it). */
+function countOf(text: string, character: string): number {
+  let count = 0;
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) count++;
+  return count;
 }
 
 const format = (n: number): string => n.toLocaleString("en-US");
@@ -130,7 +169,7 @@ interface Size {
 }
 
 /** Characters, lines, unescaped emphasis marks and brackets, in one pass. */
-function measure(text: string): Size {
+export function measure(text: string): Size {
   let characters = 0;
   let charactersPassedAt = 0;
   let lines = 1;

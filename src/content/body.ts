@@ -486,7 +486,9 @@ class BodyCompiler {
           const problem = urlProblem(node.url);
           if (problem) this.report.at("link-url", this.offset(node), `link ${problem}`);
         }
-      } else if ("children" in node) {
+      } else if ("children" in node && node.type !== "paragraph" && node.type !== "heading") {
+        // A definition is a block: in the root or a container, never in a paragraph's or a
+        // heading's text (most of a tree's nodes, not walked).
         this.collectDefinitions(node.children as Node[]);
       }
     }

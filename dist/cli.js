@@ -47,12 +47,12 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-X2BGFCXR.js";
+} from "./chunks/chunk-MHHG7C45.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-M6LG6JYG.js";
+} from "./chunks/chunk-GZ6XJ6NJ.js";
 import "./chunks/chunk-QQLLJB6Q.js";
 import {
   findEntryFiles,
@@ -3728,7 +3728,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 async function openTarget(io, options, flags, onRetry) {
   const [{ createClient }, { createV2Client }] = await Promise.all([
-    import("./chunks/client-KKEZ4RPI.js"),
+    import("./chunks/client-NGBDKUI6.js"),
     import("./chunks/client-XIP3Z2VZ.js")
   ]);
   const retryHook = (info) => {
@@ -5185,7 +5185,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-H2GT77IN.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-FUSPRMPZ.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

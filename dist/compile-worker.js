@@ -2,15 +2,15 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-NWX4VT6D.js";
-import "./chunks/chunk-CAK2J6OY.js";
+} from "./chunks/chunk-3UG2K4AZ.js";
+import "./chunks/chunk-RCCLFINT.js";
 import "./chunks/chunk-QQLLJB6Q.js";
 import "./chunks/chunk-B5OTD2R3.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-U3NQPUHG.js";
 import "./chunks/chunk-VJEXMYJC.js";
-import "./chunks/chunk-WR2F3VBV.js";
+import "./chunks/chunk-JL7QSSX5.js";
 import "./chunks/chunk-EKTGDBDT.js";
 import "./chunks/chunk-NGHB4DDL.js";
 import "./chunks/chunk-SJR6QM7P.js";

@@ -44,12 +44,12 @@ import {
   renderApplyMarkdown,
   renderChangesPreview,
   unpublishedDriftLine
-} from "./chunks/chunk-X2BGFCXR.js";
+} from "./chunks/chunk-MHHG7C45.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-M6LG6JYG.js";
-import "./chunks/chunk-CAK2J6OY.js";
+} from "./chunks/chunk-GZ6XJ6NJ.js";
+import "./chunks/chunk-RCCLFINT.js";
 import "./chunks/chunk-QQLLJB6Q.js";
 import "./chunks/chunk-B5OTD2R3.js";
 import "./chunks/chunk-YY5BEC45.js";
@@ -69,8 +69,8 @@ import {
 } from "./chunks/chunk-VJEXMYJC.js";
 import {
   createClient
-} from "./chunks/chunk-ETDHFEOB.js";
-import "./chunks/chunk-WR2F3VBV.js";
+} from "./chunks/chunk-GYVUNZGP.js";
+import "./chunks/chunk-JL7QSSX5.js";
 import {
   createV2Client
 } from "./chunks/chunk-M3O3Y3ZZ.js";

@@ -3,8 +3,8 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   createClient,
   readEnvelope
-} from "./chunk-ETDHFEOB.js";
-import "./chunk-WR2F3VBV.js";
+} from "./chunk-GYVUNZGP.js";
+import "./chunk-JL7QSSX5.js";
 import {
   DEFAULT_RETRY,
   DEFAULT_TIMEOUT_MS,

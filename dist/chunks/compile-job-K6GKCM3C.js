@@ -3,17 +3,17 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-NWX4VT6D.js";
+} from "./chunk-3UG2K4AZ.js";
 import {
   compileFile
-} from "./chunk-CAK2J6OY.js";
+} from "./chunk-RCCLFINT.js";
 import "./chunk-QQLLJB6Q.js";
 import "./chunk-B5OTD2R3.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
 import "./chunk-U3NQPUHG.js";
 import "./chunk-VJEXMYJC.js";
-import "./chunk-WR2F3VBV.js";
+import "./chunk-JL7QSSX5.js";
 import "./chunk-EKTGDBDT.js";
 import "./chunk-NGHB4DDL.js";
 import "./chunk-SJR6QM7P.js";

@@ -29,8 +29,9 @@ import {
 } from "./chunk-VJEXMYJC.js";
 import {
   describeCharacter,
+  firstXmlUnsafe,
   xmlUnsafeCharacters
-} from "./chunk-WR2F3VBV.js";
+} from "./chunk-JL7QSSX5.js";
 import {
   __commonJS,
   __export,
@@ -446,8 +447,8 @@ function escapedAt(raw, index2) {
 }
 function firstUnsafeCharacter(texts) {
   for (const text3 of texts) {
-    const found = xmlUnsafeCharacters(text3);
-    if (found.length > 0) return found[0].codePoint;
+    const found = firstXmlUnsafe(text3);
+    if (found !== void 0) return found;
   }
   return void 0;
 }
@@ -11210,7 +11211,11 @@ var ANSWER_LIMITS = {
 };
 function answerBounds(text3) {
   const problems = [];
-  const size = measure(text3);
+  const size = withinSizeLimits(text3) ? void 0 : measure(text3);
+  if (!size) {
+    const deep2 = nestingDepth(text3, ANSWER_LIMITS.depth);
+    return deep2 === void 0 ? problems : [tooDeep(deep2)];
+  }
   if (size.characters > ANSWER_LIMITS.characters) {
     problems.push({
       ruleId: "answer-too-large",
@@ -11240,14 +11245,31 @@ function answerBounds(text3) {
     });
   }
   const deep = nestingDepth(text3, ANSWER_LIMITS.depth);
-  if (deep !== void 0) {
-    problems.push({
-      ruleId: "answer-too-deep",
-      offset: deep,
-      message: `lists, quotes and \`:::\` blocks are nested more than ${ANSWER_LIMITS.depth} levels deep here: a chat shows two or three levels at most, so flatten them`
-    });
-  }
+  if (deep !== void 0) problems.push(tooDeep(deep));
   return problems;
+}
+function tooDeep(offset) {
+  return {
+    ruleId: "answer-too-deep",
+    offset,
+    message: `lists, quotes and \`:::\` blocks are nested more than ${ANSWER_LIMITS.depth} levels deep here: a chat shows two or three levels at most, so flatten them`
+  };
+}
+function withinSizeLimits(text3) {
+  return text3.length <= ANSWER_LIMITS.characters && occurrences(text3, "\n", ANSWER_LIMITS.lines - 1) && occurrences(text3, "[", ANSWER_LIMITS.brackets) && occurrences(text3, "*", ANSWER_LIMITS.emphasisMarks) && occurrences(text3, "_", ANSWER_LIMITS.emphasisMarks - countOf(text3, "*"));
+}
+function occurrences(text3, character, most) {
+  if (most < 0) return false;
+  let count = 0;
+  for (let at = text3.indexOf(character); at !== -1; at = text3.indexOf(character, at + 1)) {
+    if (++count > most) return false;
+  }
+  return true;
+}
+function countOf(text3, character) {
+  let count = 0;
+  for (let at = text3.indexOf(character); at !== -1; at = text3.indexOf(character, at + 1)) count++;
+  return count;
 }
 var format = (n) => n.toLocaleString("en-US");
 var NEWLINE2 = 10;
@@ -12495,7 +12517,7 @@ var BodyCompiler = class {
           const problem = urlProblem(node2.url);
           if (problem) this.report.at("link-url", this.offset(node2), `link ${problem}`);
         }
-      } else if ("children" in node2) {
+      } else if ("children" in node2 && node2.type !== "paragraph" && node2.type !== "heading") {
         this.collectDefinitions(node2.children);
       }
     }
@@ -12776,12 +12798,14 @@ function checkAnswerSize(messages2, bodyStart, report) {
   }
 }
 function checkCompiledCharacters(skill, front, messages2, report) {
-  const unsafe = firstUnsafeCharacter([
-    skill,
-    front.title?.text ?? "",
-    ...front.questions.map((q) => q.text),
-    ...messages2.flatMap((m) => typeof m === "string" ? [m] : cardValues(m))
-  ]);
+  let unsafe = firstUnsafeCharacter([skill, front.title?.text ?? ""]);
+  for (let i = 0; unsafe === void 0 && i < front.questions.length; i++) {
+    unsafe = firstXmlUnsafe(front.questions[i].text);
+  }
+  for (let i = 0; unsafe === void 0 && i < messages2.length; i++) {
+    const message2 = messages2[i];
+    unsafe = typeof message2 === "string" ? firstXmlUnsafe(message2) : firstInCard(message2);
+  }
   if (unsafe === void 0) return;
   report.at(
     "xml-char",
@@ -12789,10 +12813,14 @@ function checkCompiledCharacters(skill, front, messages2, report) {
     `this entry holds ${describeCharacter(unsafe)}, which XML cannot carry, written in a way faqops cannot point at: find it and remove it`
   );
 }
-function cardValues(value) {
-  if (typeof value === "string") return [value];
-  if (value && typeof value === "object") return Object.values(value).flatMap(cardValues);
-  return [];
+function firstInCard(value) {
+  if (typeof value === "string") return firstXmlUnsafe(value);
+  if (!value || typeof value !== "object") return void 0;
+  for (const inner of Object.values(value)) {
+    const found = firstInCard(inner);
+    if (found !== void 0) return found;
+  }
+  return void 0;
 }
 
 export {

@@ -12,10 +12,10 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-M6LG6JYG.js";
+} from "./chunk-GZ6XJ6NJ.js";
 import {
   compileFile
-} from "./chunk-CAK2J6OY.js";
+} from "./chunk-RCCLFINT.js";
 import {
   answerContent
 } from "./chunk-QQLLJB6Q.js";
@@ -41,7 +41,7 @@ import {
   oneLine,
   sortDiagnostics
 } from "./chunk-VJEXMYJC.js";
-import "./chunk-WR2F3VBV.js";
+import "./chunk-JL7QSSX5.js";
 import "./chunk-EKTGDBDT.js";
 import {
   writeFileAtomic

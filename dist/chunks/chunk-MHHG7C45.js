@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-M6LG6JYG.js";
+} from "./chunk-GZ6XJ6NJ.js";
 import {
   answerContent
 } from "./chunk-QQLLJB6Q.js";

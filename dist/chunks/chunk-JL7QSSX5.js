@@ -40,11 +40,15 @@ function batchImportSkillXml(managerId, mode, entries) {
 }
 function xmlUnsafeCharacters(text) {
   const out = [];
-  if (!MAYBE_XML_UNSAFE.test(text) || !XML_UNSAFE.test(text)) return out;
+  if (firstXmlUnsafe(text) === void 0) return out;
   for (const match of text.matchAll(XML_UNSAFE_ALL)) {
     out.push({ index: match.index, codePoint: match[0].charCodeAt(0) });
   }
   return out;
+}
+function firstXmlUnsafe(text) {
+  if (!MAYBE_XML_UNSAFE.test(text)) return void 0;
+  return XML_UNSAFE.exec(text)?.[0].charCodeAt(0);
 }
 var XML_UNSAFE = (
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
@@ -74,5 +78,6 @@ export {
   setAutoReplyXml,
   batchImportSkillXml,
   xmlUnsafeCharacters,
+  firstXmlUnsafe,
   describeCharacter
 };

@@ -4,7 +4,7 @@ import {
   batchImportSkillXml,
   setAutoReplyXml,
   xmlDocument
-} from "./chunk-WR2F3VBV.js";
+} from "./chunk-JL7QSSX5.js";
 import {
   createTransport,
   readInteger

@@ -165,7 +165,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-NZURJFP7.js");
+  loaded ??= await import("./compile-job-K6GKCM3C.js");
   return loaded;
 }
 function compilerIfLoaded() {

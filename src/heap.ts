@@ -92,7 +92,7 @@ export function paceWorkerHeaps(youngMb: number): void {
  * cold check of 10k files takes ~5% less time (alternating runs, docs/benchmarks.md, seventh
  * round) for ~30 MB more RSS. The pacing's reason, a peak of memory at 100k entries, does
  * not apply here: those compile in workers (content/parallel.ts), where this is not called;
- * a plan after editing 1% of 100k (1,000 files) does, for at most those 30 MB.
+ * a plan after editing 1% of 100k (1,000 files) does: it peaks 30–40 MB higher (310–323 MB).
  */
 export function withYoungGenerationGrowth<T>(compile: () => T): T {
   if (!paced) return compile();

@@ -112,29 +112,22 @@ function tooDeep(offset: number): BoundProblem {
  * of the count), so within these, `measure` finds no limit passed. Nearly every answer is.
  */
 export function withinSizeLimits(text: string): boolean {
+  if (text.length > ANSWER_LIMITS.characters) return false;
+  const stars = countUpTo(text, "*", ANSWER_LIMITS.emphasisMarks);
   return (
-    text.length <= ANSWER_LIMITS.characters &&
-    occurrences(text, "\n", ANSWER_LIMITS.lines - 1) &&
-    occurrences(text, "[", ANSWER_LIMITS.brackets) &&
-    occurrences(text, "*", ANSWER_LIMITS.emphasisMarks) &&
-    occurrences(text, "_", ANSWER_LIMITS.emphasisMarks - countOf(text, "*"))
+    stars >= 0 &&
+    countUpTo(text, "_", ANSWER_LIMITS.emphasisMarks - stars) >= 0 &&
+    countUpTo(text, "\n", ANSWER_LIMITS.lines - 1) >= 0 &&
+    countUpTo(text, "[", ANSWER_LIMITS.brackets) >= 0
   );
 }
 
-/** Whether `text` holds `character` at most `most` times. */
-function occurrences(text: string, character: string, most: number): boolean {
-  if (most < 0) return false;
+/** How many times `text` holds `character`; -1 as soon as that is more than `most`. */
+function countUpTo(text: string, character: string, most: number): number {
   let count = 0;
   for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) {
-    if (++count > most) return false;
+    if (++count > most) return -1;
   }
-  return true;
-}
-
-/** How many times `text` holds `character` (called once `occurrences` bounded it). */
-function countOf(text: string, character: string): number {
-  let count = 0;
-  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) count++;
   return count;
 }
 

@@ -47,12 +47,12 @@ import {
   resolveLang,
   serializeLockfile,
   unpublishedPhrase
-} from "./chunks/chunk-MHHG7C45.js";
+} from "./chunks/chunk-KEVFC3NS.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-GZ6XJ6NJ.js";
+} from "./chunks/chunk-37JKI3TQ.js";
 import "./chunks/chunk-QQLLJB6Q.js";
 import {
   findEntryFiles,
@@ -5185,7 +5185,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-FUSPRMPZ.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-2RSSLDER.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

@@ -2,8 +2,8 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-3UG2K4AZ.js";
-import "./chunks/chunk-RCCLFINT.js";
+} from "./chunks/chunk-YHDL5TL4.js";
+import "./chunks/chunk-K5SWZJLJ.js";
 import "./chunks/chunk-QQLLJB6Q.js";
 import "./chunks/chunk-B5OTD2R3.js";
 import "./chunks/chunk-YY5BEC45.js";

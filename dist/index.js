@@ -44,12 +44,12 @@ import {
   renderApplyMarkdown,
   renderChangesPreview,
   unpublishedDriftLine
-} from "./chunks/chunk-MHHG7C45.js";
+} from "./chunks/chunk-KEVFC3NS.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-GZ6XJ6NJ.js";
-import "./chunks/chunk-RCCLFINT.js";
+} from "./chunks/chunk-37JKI3TQ.js";
+import "./chunks/chunk-K5SWZJLJ.js";
 import "./chunks/chunk-QQLLJB6Q.js";
 import "./chunks/chunk-B5OTD2R3.js";
 import "./chunks/chunk-YY5BEC45.js";

@@ -3,10 +3,10 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-3UG2K4AZ.js";
+} from "./chunk-YHDL5TL4.js";
 import {
   compileFile
-} from "./chunk-RCCLFINT.js";
+} from "./chunk-K5SWZJLJ.js";
 import "./chunk-QQLLJB6Q.js";
 import "./chunk-B5OTD2R3.js";
 import "./chunk-YY5BEC45.js";

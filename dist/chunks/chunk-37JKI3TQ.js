@@ -165,7 +165,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-K6GKCM3C.js");
+  loaded ??= await import("./compile-job-AVTG4GMS.js");
   return loaded;
 }
 function compilerIfLoaded() {

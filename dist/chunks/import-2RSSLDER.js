@@ -12,10 +12,10 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-GZ6XJ6NJ.js";
+} from "./chunk-37JKI3TQ.js";
 import {
   compileFile
-} from "./chunk-RCCLFINT.js";
+} from "./chunk-K5SWZJLJ.js";
 import {
   answerContent
 } from "./chunk-QQLLJB6Q.js";

@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-GZ6XJ6NJ.js";
+} from "./chunk-37JKI3TQ.js";
 import {
   answerContent
 } from "./chunk-QQLLJB6Q.js";

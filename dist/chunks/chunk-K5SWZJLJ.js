@@ -11256,19 +11256,15 @@ function tooDeep(offset) {
   };
 }
 function withinSizeLimits(text3) {
-  return text3.length <= ANSWER_LIMITS.characters && occurrences(text3, "\n", ANSWER_LIMITS.lines - 1) && occurrences(text3, "[", ANSWER_LIMITS.brackets) && occurrences(text3, "*", ANSWER_LIMITS.emphasisMarks) && occurrences(text3, "_", ANSWER_LIMITS.emphasisMarks - countOf(text3, "*"));
+  if (text3.length > ANSWER_LIMITS.characters) return false;
+  const stars = countUpTo(text3, "*", ANSWER_LIMITS.emphasisMarks);
+  return stars >= 0 && countUpTo(text3, "_", ANSWER_LIMITS.emphasisMarks - stars) >= 0 && countUpTo(text3, "\n", ANSWER_LIMITS.lines - 1) >= 0 && countUpTo(text3, "[", ANSWER_LIMITS.brackets) >= 0;
 }
-function occurrences(text3, character, most) {
-  if (most < 0) return false;
+function countUpTo(text3, character, most) {
   let count = 0;
   for (let at = text3.indexOf(character); at !== -1; at = text3.indexOf(character, at + 1)) {
-    if (++count > most) return false;
+    if (++count > most) return -1;
   }
-  return true;
-}
-function countOf(text3, character) {
-  let count = 0;
-  for (let at = text3.indexOf(character); at !== -1; at = text3.indexOf(character, at + 1)) count++;
   return count;
 }
 var format = (n) => n.toLocaleString("en-US");

@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-RCCLFINT.js";
+} from "./chunk-K5SWZJLJ.js";
 import {
   NO_BYTES,
   bytesHash,

@@ -33,7 +33,11 @@ const EN = {
   emptyChangesPending:
     "Nothing to review in the content: no entry would be created, changed or renamed. But the live bot still answers as at the last publish, until a publish: since then {pending} (`faqops plan` names them).",
   pendingWritten: "{entries} written",
+  pendingDisabled: "{entries} disabled",
   pendingRemoved: "{entries} removed by a prune",
+  pendingTasks: "{tasks} of an interrupted run not yet settled",
+  taskOne: "{n} import task",
+  taskOther: "{n} import tasks",
   pendingJoin: " and ",
   sideBefore: "On the bot now",
   sideBeforeUnpublished:
@@ -106,7 +110,11 @@ const ZH_CN: PreviewCatalogue = {
   emptyChangesPending:
     "内容中没有需要审阅的改动：没有条目会被新建、修改或重命名。但在发布之前，线上机器人仍按上次发布时的内容回答：此后{pending}（`faqops plan` 会列出它们）。",
   pendingWritten: "写入了 {entries}",
+  pendingDisabled: "停用了 {entries}",
   pendingRemoved: "被 prune 删除了 {entries}",
+  pendingTasks: "中断的运行留下 {tasks}尚未确认结果",
+  taskOne: "{n} 个导入任务",
+  taskOther: "{n} 个导入任务",
   pendingJoin: "，",
   sideBefore: "机器人上的现状",
   sideBeforeUnpublished: "已写入机器人，尚未发布（线上机器人可能仍按之前的版本回答）",

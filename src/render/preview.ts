@@ -248,14 +248,25 @@ export function changesPageData(
  */
 function emptyChanges(plan: Plan, lang: Lang): string {
   const count = (n: number) => previewCount(lang, n, "entryOne", "entryOther");
+  // A disable (v2) takes an entry off the live bot once published; it writes nothing new.
+  const disabled = plan.unpublishedEntries.filter(
+    (e) => e.status === "disabled" && e.unpublished === true,
+  ).length;
+  const written = plan.unpublishedEntries.filter((e) => e.status !== "disabled").length;
   const pending = [
-    ...(plan.unpublished > 0
-      ? [previewText(lang, "pendingWritten", { entries: count(plan.unpublished) })]
-      : []),
+    ...(written > 0 ? [previewText(lang, "pendingWritten", { entries: count(written) })] : []),
+    ...(disabled > 0 ? [previewText(lang, "pendingDisabled", { entries: count(disabled) })] : []),
     ...(plan.prunedUnpublished.length > 0
       ? [
           previewText(lang, "pendingRemoved", {
             entries: count(plan.prunedUnpublished.length),
+          }),
+        ]
+      : []),
+    ...(plan.pendingTasks > 0
+      ? [
+          previewText(lang, "pendingTasks", {
+            tasks: previewCount(lang, plan.pendingTasks, "taskOne", "taskOther"),
           }),
         ]
       : []),

@@ -297,6 +297,27 @@ describe("the changes page", () => {
       "Nothing to review in the content: no entry would be created, changed or renamed. But the live bot still answers as at the last publish, until a publish: since then 1 entry written and 2 entries removed by a prune (`faqops plan` names them).",
     );
     expect(empty(pending, "zh-CN")).toContain("此后写入了 1 个条目，被 prune 删除了 2 个条目");
+    // A v2 disable is not a write, and an import task in flight is named.
+    const disabled: Lockfile = {
+      version: LOCKFILE_VERSION,
+      entries: [
+        syncedKept,
+        {
+          ...syncedKept,
+          title: "停了",
+          source: "账户/停了.md",
+          status: "disabled",
+          unpublished: true,
+        },
+      ],
+      tasks: [{ id: "task-1", submitted: "2026-11-28T00:00:00.000Z", mode: 0, items: [] }],
+    };
+    expect(empty(disabled)).toBe(
+      "Nothing to review in the content: no entry would be created, changed or renamed. But the live bot still answers as at the last publish, until a publish: since then 1 entry disabled and 1 import task of an interrupted run not yet settled (`faqops plan` names them).",
+    );
+    expect(empty(disabled, "zh-CN")).toContain(
+      "此后停用了 1 个条目，中断的运行留下 1 个导入任务尚未确认结果",
+    );
   });
 
   it("names an entry this target no longer takes as such: its file is still in the content", () => {

@@ -28,7 +28,7 @@ import {
 } from "../platform/credentials.js";
 import type { RetryInfo } from "../platform/transport.js";
 import { createV2Client } from "../platform/v2/client.js";
-import { publishedSentence } from "../render/apply.js";
+import { publishedSentence, settledFirstSentence } from "../render/apply.js";
 import { describeError, errorWords } from "../render/error.js";
 import { apiNotes, driftWhere, driftWhy, lockNotes, planJson } from "../render/plan.js";
 import { renderChangesPreview } from "../render/preview.js";
@@ -379,8 +379,12 @@ async function publishAndCommit(
       : `❌ The publish failed: ${describe(published.publish.error, t)}`;
   const title = targetTitle(run);
   const heading = title ? `\n${t.markdown(targetHeading(title))}\n` : "";
+  const settled =
+    published.resumed && published.resumed.tasks > 0
+      ? `${t.text(settledFirstSentence(published.resumed))}\n\n`
+      : "";
   await writeSummary(
-    `### faqops publish\n${heading}\n${t.markdown(verdict)}\n${note ? `\n${note}\n` : ""}`,
+    `### faqops publish\n${heading}\n${settled}${t.markdown(verdict)}\n${note ? `\n${note}\n` : ""}`,
   );
   const failures = [
     published.publish.status === "failed"

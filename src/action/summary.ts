@@ -118,7 +118,7 @@ function labelOf(
   if (word === "remove" && action.kind === "remove" && action.reason === "excluded") {
     return EXCLUDED_LABEL;
   }
-  if (word === "enable" && plan.api !== "v2") return V1_ENABLE_LABEL;
+  if (action.kind === "update" && action.enable && plan.api !== "v2") return V1_ENABLE_LABEL;
   return LABEL[word];
 }
 

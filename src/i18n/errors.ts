@@ -17,7 +17,12 @@ const lockEntryProblem: Entry[] = [
     en: '.status must be "synced", "removed" or "disabled"',
     zh: '.status 必须是 "synced"、"removed" 或 "disabled"',
   },
-  { en: ".unpublished must be true when present", zh: ".unpublished 出现时必须是 true" },
+  {
+    en: '.unpublished must be true or "new" when present',
+    zh: '.unpublished 出现时必须是 true 或 "new"',
+  },
+  { en: ".mayBeDisabled must be true when present", zh: ".mayBeDisabled 出现时必须是 true" },
+  { en: ".prune is malformed", zh: ".prune 格式不对" },
   { en: '.api must be "v2" when present', zh: '.api 出现时必须是 "v2"' },
   { en: ".{{key:word}} is missing", zh: ".{{key}} 缺失" },
   { en: ".{{key:word}} is not a number", zh: ".{{key}} 不是数字" },

@@ -407,6 +407,10 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "先了结了一次中断的运行留下的 {{tasks}}（它们确认了 {{confirmed}}）。",
   },
   {
+    en: "Written again: {{count:count-entries}} this plan found unchanged, which the replace settled first had deleted from the bot.",
+    zh: "重新写入了 {{count}}：本次计划认为它们没有变化，但先了结的替换已把它们从机器人上删除。",
+  },
+  {
     en: "{{tasks:count-import-task-was}} in flight and {{_:is-are}} recorded in the lockfile: the platform may still be importing {{_2:it-them-they}}; the next apply asks how {{_3:it-them-they}} ended before sending anything else.",
     zh: "{{tasks}}仍在进行中，已记入锁文件：平台可能仍在导入；下次 apply 会先询问结果，再发送其他内容。",
   },
@@ -659,8 +663,8 @@ registerKinds({
       zh: "内容里没有要保留的条目：修剪会清空机器人。",
     },
     {
-      en: "the content has no entry to keep: a prune would switch off every entry on the bot.",
-      zh: "内容里没有要保留的条目：修剪会停用机器人上的所有条目。",
+      en: "the content has no entry to keep: a prune would switch off every entry faqops knows on the bot.",
+      zh: "内容里没有要保留的条目：修剪会停用 faqops 所知机器人上的所有条目。",
     },
     {
       en: "it would disable {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than --prune-max {{max}}; add --force if that is intended.",

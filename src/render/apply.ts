@@ -92,10 +92,13 @@ export function describeApply(result: ApplyResult, options: ApplyDescriptionOpti
     { kind: "sentence", tone: headlineTone(result), text: headline(result, options.audience) },
   ];
   if (result.resumed && result.resumed.tasks > 0) {
+    blocks.push({ kind: "sentence", tone: "neutral", text: settledFirstSentence(result.resumed) });
+  }
+  if (result.restored && result.restored.length > 0) {
     blocks.push({
       kind: "sentence",
-      tone: "neutral",
-      text: `Settled first: ${plural(result.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(result.resumed.confirmed, "entry", "entries")} confirmed by ${them(result.resumed.tasks)}).`,
+      tone: "success",
+      text: `Written again: ${plural(result.restored.length, "entry", "entries")} this plan found unchanged, which the replace settled first had deleted from the bot.`,
     });
   }
   const disabling = plan.prune?.mode === "disable";
@@ -121,10 +124,11 @@ export function describeApply(result: ApplyResult, options: ApplyDescriptionOpti
   if (result.pruned && !result.dryRun && !disabling) {
     const removed = plan.actions.filter((a): a is RemoveAction => a.kind === "remove");
     // Off the bot, but not off the live bot until a publish: customers still get them.
-    const live = result.publish.status !== "done";
+    const published = result.publish.status === "done";
     blocks.push(
       grouped("Removed", "neutral", removed, (a) =>
-        live
+        // One created since the last publish was never live.
+        !published && a.previous.unpublished !== "new"
           ? `- ${a.previous.title} (${driftWhy(a)}; removed from the bot, the live bot answers with it until a publish)`
           : `- ${a.previous.title} (${driftWhy(a)}; removed)`,
       ),
@@ -347,6 +351,12 @@ function headline(result: ApplyResult, audience: ApplyAudience): string {
   }
   if (plan.writes === 0) return `Nothing to write (0 entries); ${c.unchanged} unchanged.`;
   return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) in ${seconds} s; ${c.unchanged} unchanged.`;
+}
+
+/** Said when a run (apply, publish) first settled the import tasks an interrupted run left. */
+export function settledFirstSentence(resumed: { tasks: number; confirmed: number }): string {
+  const them = resumed.tasks === 1 ? "it" : "them";
+  return `Settled first: ${plural(resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(resumed.confirmed, "entry", "entries")} confirmed by ${them}).`;
 }
 
 /**

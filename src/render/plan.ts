@@ -77,13 +77,14 @@ export function driftWhere(actions: readonly PlanAction[]): string {
 /**
  * The word for what an action does, as plan, apply and the action print it and `plan --json`
  * names it: `create`, `update`, `rename`, `remove` (drift left on the bot), and on v2 `enable`
- * (a disabled entry switched on again) and `disable` (drift switched off by a prune).
+ * (a disabled entry switched on again; v1's write over one is an `update`) and `disable` (drift switched off by a prune).
  */
 export function actionWord(
   action: PlanAction,
-  plan: Pick<Plan, "prune">,
+  plan: Pick<Plan, "prune" | "api">,
 ): PlanAction["kind"] | "enable" | "disable" {
-  if (action.kind === "update" && action.enable) return "enable";
+  // Only v2 is known to switch a disabled entry on: through v1 it is an update.
+  if (action.kind === "update" && action.enable) return plan.api === "v2" ? "enable" : "update";
   if (action.kind === "remove" && plan.prune?.mode === "disable" && !plan.prune.refusal)
     return "disable";
   return action.kind;
@@ -179,7 +180,7 @@ export function disableShare(plan: Pick<Plan, "prune">, disables: number): numbe
  */
 function unpublishedDrift(plan: Plan): PlanAction[] {
   if (plan.prune && !plan.prune.refusal) return [];
-  return plan.actions.filter((a) => a.kind === "remove" && a.previous.unpublished === true);
+  return plan.actions.filter((a) => a.kind === "remove" && a.previous.unpublished !== undefined);
 }
 
 /** The warning for unpublishedDrift, the same words in the terminal and the action. */
@@ -595,6 +596,10 @@ export function planJson(
               ...(a.kind === "update" && a.resend ? { resend: true } : {}),
               ...(a.kind === "update" && a.thresholdUnsent ? { thresholdUnsent: true } : {}),
               ...(a.kind === "update" && a.thresholdReset ? { thresholdReset: true } : {}),
+              // v1 over an entry v2 disabled: whether the write switches it on is not documented.
+              ...(a.kind === "update" && a.enable && plan.api !== "v2"
+                ? { writtenOverDisabled: true }
+                : {}),
               ...(a.kind === "rename"
                 ? {
                     from: { skill: a.previous.skill, title: a.previous.title },

@@ -15,7 +15,7 @@ export function pruneRefusalText(refusal: PruneRefusal, audience: Audience): str
   switch (refusal.reason) {
     case "empties-bot":
       return refusal.mode === "disable"
-        ? "the content has no entry to keep: a prune would switch off every entry on the bot."
+        ? "the content has no entry to keep: a prune would switch off every entry faqops knows on the bot."
         : "the content has no entry to keep: a prune would empty the bot.";
     case "over-limit": {
       // v2 switches drift off (reversibly); a replace deletes it.

@@ -21,15 +21,17 @@ import type { ApplyFailure, ApplyOptions, RemoveAction, WriteAction } from "./ap
 import type { Before } from "./before.js";
 import { identityKey } from "./identity.js";
 import type { LockRecord } from "./journal.js";
-import { type LockState, type LockWriter, lockEntryOf } from "./lock-state.js";
 import {
-  type LockEntry,
-  type PendingTask,
-  type PruneRecord,
-  prunedEntries,
-  type TaskItem,
-} from "./lockfile.js";
-import type { Plan } from "./plan.js";
+  type LockState,
+  type LockWriter,
+  liveRemovals,
+  lockEntryOf,
+  writtenMarkers,
+} from "./lock-state.js";
+import type { LockEntry, PendingTask, PruneRecord, TaskItem, Unpublished } from "./lockfile.js";
+import type { Plan, PlanAction } from "./plan.js";
+
+type UnchangedAction = Extract<PlanAction, { kind: "unchanged" }>;
 
 /** How a task is waited for. */
 export interface TaskPollOptions {
@@ -54,6 +56,8 @@ export interface V2RunResult {
   readonly resumed: { readonly tasks: number; readonly confirmed: number };
   /** Renames in place the platform refused (no intent by the old title), written anew instead. */
   readonly writtenAnew: readonly WriteAction[];
+  /** Unchanged entries written again: a replace settled first had deleted them (SettledTasks). */
+  readonly restored: readonly CompiledEntry[];
 }
 
 /** One intent to send, with what it stands for in the plan. */
@@ -88,6 +92,9 @@ export async function importAll(
   const failures: ApplyFailure[] = [];
   const confirmedWrites = new Set<WriteAction>();
   const confirmedDisables = new Set<RemoveAction>();
+  const restored: CompiledEntry[] = [];
+  /** The sendables of unchanged entries a settled replace had deleted. */
+  const restoring = new Set<Sendable>();
   const writtenAnew = new Set<WriteAction>();
   const replace = plan.prune?.mode === "replace" && plan.prune.removes.length > 0;
   let confirmedCount = 0;
@@ -114,35 +121,14 @@ export async function importAll(
       fatal,
       resumed,
       writtenAnew: done.filter((a) => writtenAnew.has(a)),
+      restored,
     };
   };
 
   // 1. Tasks an interrupted run left: how did they end?
-  let resumed = { tasks: 0, confirmed: 0 };
-  for (const task of state.tasks) {
-    if (interrupted()) return result("interrupted", resumed);
-    try {
-      const status = await waitForTask(client, task.id, options);
-      const settled = settle(task, status);
-      writer.record(settled.record);
-      resumed = {
-        tasks: resumed.tasks + 1,
-        confirmed: resumed.confirmed + settled.record.entries.length,
-      };
-    } catch (error) {
-      if (error instanceof PlatformError && error.kind === "rejected") {
-        // The platform no longer knows the task: nothing of it is confirmed; the plan resends it.
-        writer.record({ settled: task.id, entries: [], renamed: [] });
-        resumed = { ...resumed, tasks: resumed.tasks + 1 };
-        continue;
-      }
-      if (error instanceof PlatformError && error.kind === "aborted")
-        return result("interrupted", resumed);
-      if (error instanceof PlatformError || error instanceof TaskTimeoutError)
-        return result("fatal", resumed, error);
-      throw error;
-    }
-  }
+  const pending = await settlePendingTasks(state, writer, client, options);
+  const { resumed } = pending;
+  if (pending.stopped) return result(pending.stopped.outcome, resumed, pending.stopped.error);
 
   // 2. What to send: writes not confirmed by a settled task, and disables.
   const sendables: Sendable[] = [];
@@ -156,10 +142,11 @@ export async function importAll(
       now.api === "v2"
     );
   };
+  const marker = writtenMarkers(plan);
   if (replace) {
     for (const action of plan.actions) {
       if (action.kind === "remove") continue;
-      sendables.push(writeSendable(action as WriteAction, options.answers, { inPlace: false }));
+      sendables.push(writeSendable(action, options.answers, marker, { inPlace: false }));
     }
   } else {
     for (const action of writes) {
@@ -167,7 +154,17 @@ export async function importAll(
         confirmedWrites.add(action);
         continue;
       }
-      sendables.push(writeSendable(action, options.answers, { inPlace: true }));
+      sendables.push(writeSendable(action, options.answers, marker, { inPlace: true }));
+    }
+    if (pending.replaced) {
+      // A replace an interrupted run left deleted everything it did not carry (the rest of its
+      // batches were never sent): entries this plan found unchanged may be gone from the bot.
+      for (const action of plan.actions) {
+        if (action.kind !== "unchanged" || state.get(action.entry)?.hash === action.hash) continue;
+        const sendable = writeSendable(action, options.answers, marker, { inPlace: false });
+        restoring.add(sendable);
+        sendables.push(sendable);
+      }
     }
     if (plan.prune?.mode === "disable" && !plan.prune.refusal) {
       for (const action of plan.actions) {
@@ -188,7 +185,7 @@ export async function importAll(
           });
           continue;
         }
-        sendables.push(disableSendable(action, before.entry));
+        sendables.push(disableSendable(action, before.entry, marker(action)));
       }
     }
   }
@@ -221,6 +218,8 @@ export async function importAll(
           submitted: new Date().toISOString(),
           mode,
           items: batch.map((s) => s.task),
+          // Whichever run settles it records the prune it carries out.
+          ...(mode === 1 ? { prune: replaceRecord(plan) } : {}),
         };
         writer.record({ task });
         status = await waitForTask(client, id, options);
@@ -238,11 +237,12 @@ export async function importAll(
         }
         throw error;
       }
-      const settled = settle(task, status, mode === 1 ? replaceRecord(plan) : undefined);
+      const settled = settle(task, status);
       writer.record(settled.record);
       for (const [index, s] of batch.entries()) {
         if (settled.confirmed[index]) {
           if (s.action.kind === "remove") confirmedDisables.add(s.action);
+          else if (restoring.has(s)) restored.push(s.entry);
           else confirmedWrites.add(s.action);
           done++;
           confirmedCount++;
@@ -270,7 +270,10 @@ export async function importAll(
     // The platform said it has no intent to rename by that title, so faqops stops tracking it
     // (the write's task item drops it): a prune would otherwise create it just to disable it.
     const again = retried.map((s) =>
-      writeSendable(s.action as WriteAction, options.answers, { inPlace: false, dropsOld: true }),
+      writeSendable(s.action as WriteAction, options.answers, marker, {
+        inPlace: false,
+        dropsOld: true,
+      }),
     );
     const stoppedAgain = await runBatches(again, 0);
     if (stoppedAgain) return stoppedAgain;
@@ -280,18 +283,78 @@ export async function importAll(
   return result(failures.length > 0 ? "partial" : "done", resumed);
 }
 
+/** What settling the tasks an interrupted run left did. */
+export interface SettledTasks {
+  /** Tasks settled, and how many of their intents the platform confirmed. */
+  readonly resumed: { readonly tasks: number; readonly confirmed: number };
+  /** Whether one of them was a replace (mode 1) that succeeded: the plan may be out of date. */
+  readonly replaced: boolean;
+  /** Why settling stopped before the last task (the rest stay recorded), if it did. */
+  readonly stopped?:
+    | { readonly outcome: "interrupted"; readonly error?: undefined }
+    | { readonly outcome: "fatal"; readonly error: Error };
+}
+
+/**
+ * Asks the platform how each import task an interrupted run left ended, oldest first, and
+ * records what each confirmed. Run before anything is sent or published, so neither is done
+ * over a task whose outcome is unknown.
+ */
+export async function settlePendingTasks(
+  state: LockState,
+  writer: LockWriter,
+  client: Pick<V2Client, "fetchTask">,
+  options: Pick<V2ApplyOptions, "taskPoll" | "signal">,
+): Promise<SettledTasks> {
+  let resumed = { tasks: 0, confirmed: 0 };
+  let replaced = false;
+  for (const task of state.tasks) {
+    if (options.signal?.aborted) return { resumed, replaced, stopped: { outcome: "interrupted" } };
+    try {
+      const status = await waitForTask(client, task.id, options);
+      const settled = settle(task, status);
+      writer.record(settled.record);
+      if (settled.record.replace) replaced = true;
+      resumed = {
+        tasks: resumed.tasks + 1,
+        confirmed: resumed.confirmed + settled.record.entries.length,
+      };
+    } catch (error) {
+      if (error instanceof PlatformError && error.kind === "rejected") {
+        // The platform no longer knows the task: nothing of it is confirmed; the plan resends it.
+        writer.record({ settled: task.id, entries: [], renamed: [] });
+        resumed = { ...resumed, tasks: resumed.tasks + 1 };
+        continue;
+      }
+      if (error instanceof PlatformError && error.kind === "aborted")
+        return { resumed, replaced, stopped: { outcome: "interrupted" } };
+      if (error instanceof PlatformError || error instanceof TaskTimeoutError)
+        return { resumed, replaced, stopped: { outcome: "fatal", error } };
+      throw error;
+    }
+  }
+  return { resumed, replaced };
+}
+
 /**
  * The import item and task item of a write. `dropsOld`: a rename in place the platform refused,
  * sent again as a plain write; once confirmed, the old title leaves the lockfile too.
  */
 function writeSendable(
-  action: WriteAction,
+  action: WriteAction | UnchangedAction,
   answers: AnswerReader,
+  marker: ReturnType<typeof writtenMarkers>,
   how: { inPlace: boolean; dropsOld?: boolean },
 ): Sendable {
   const { entry } = action;
   const oldIntent = how.inPlace && action.kind === "rename" ? action.oldIntent : undefined;
   const dropped = how.dropsOld && action.kind === "rename" ? action.oldIntent : undefined;
+  // A replace sends unchanged entries too: the live bot answers with them as before.
+  const unpublished =
+    action.kind === "unchanged"
+      ? action.previous.unpublished
+      : marker(action, { inPlace: oldIntent !== undefined });
+  const written = lockEntryOf(entry, action.hash);
   return {
     item: {
       skill: entry.skill,
@@ -303,10 +366,11 @@ function writeSendable(
       answers: [answers.read(entry).content],
     },
     task: {
-      entry: { ...lockEntryOf(entry, action.hash), unpublished: true, api: "v2" },
+      entry: { ...written, ...(unpublished ? { unpublished } : {}), api: "v2" },
       ...((oldIntent ?? dropped) === undefined ? {} : { renamedFrom: oldIntent ?? dropped }),
     },
-    action,
+    // A replace's unchanged entries are counted as written (see `written` in importAll's result).
+    action: action as WriteAction,
     entry,
   };
 }
@@ -315,6 +379,7 @@ function writeSendable(
 function disableSendable(
   action: RemoveAction,
   before: { questions: readonly string[]; messages: Parameters<typeof answerContent>[0] },
+  unpublished: Unpublished,
 ): Sendable {
   const { previous } = action;
   return {
@@ -325,7 +390,7 @@ function disableSendable(
       questions: before.questions,
       answers: [answerContent(before.messages)],
     },
-    task: { entry: { ...previous, status: "disabled", unpublished: true, api: "v2" } },
+    task: { entry: { ...previous, status: "disabled", unpublished, api: "v2" } },
     action,
     entry: entryOfLock(previous),
   };
@@ -353,7 +418,7 @@ function replaceRecord(plan: Plan): PruneRecord {
     at: new Date().toISOString(),
     removed: removes.length,
     kept,
-    unpublished: prunedEntries(removes),
+    unpublished: liveRemovals(removes),
   };
 }
 
@@ -366,7 +431,6 @@ function replaceRecord(plan: Plan): PruneRecord {
 export function settle(
   task: PendingTask,
   status: TaskStatus,
-  replace?: PruneRecord,
 ): {
   confirmed: boolean[];
   record: Extract<LockRecord, { settled: string }>;
@@ -391,10 +455,11 @@ export function settle(
       renamed.push({ skill: item.entry.skill, title: item.renamedFrom });
   }
   // A mode 1 import that succeeded deleted everything else on the bot first, whether this run
-  // or an interrupted one submitted it.
+  // or an interrupted one submitted it. (A task recorded before tasks named their prune says
+  // nothing of what it removed.)
   const whole = task.mode === 1 && status.state === "succeeded";
   const record = whole
-    ? (replace ?? { at: new Date().toISOString(), removed: 0, kept: task.items.length })
+    ? { ...(task.prune ?? { removed: 0, kept: task.items.length }), at: new Date().toISOString() }
     : undefined;
   return {
     confirmed,
@@ -416,7 +481,7 @@ export class TaskTimeoutError extends FaqopsError {
 
 /** Polls a task with backoff until it ends. */
 export async function waitForTask(
-  client: V2Client,
+  client: Pick<V2Client, "fetchTask">,
   id: string,
   options: Pick<V2ApplyOptions, "taskPoll" | "signal">,
 ): Promise<TaskStatus> {

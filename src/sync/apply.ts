@@ -14,12 +14,12 @@ import { DEFAULT_BATCH_SIZE } from "../options/sync.js";
 import { PlatformError } from "../platform/errors.js";
 import type { AutoReply, PlatformClient, PublishProgress } from "../platform/types.js";
 import type { V2Client } from "../platform/v2/types.js";
-import { importAll, type TaskPollOptions } from "./apply-v2.js";
+import { importAll, settlePendingTasks, type TaskPollOptions } from "./apply-v2.js";
 import type { Before } from "./before.js";
 import { journalFile, type LockSnapshot } from "./index.js";
 import { Journal } from "./journal.js";
-import { LockState, LockWriter, lockEntryOf } from "./lock-state.js";
-import { prunedEntries } from "./lockfile.js";
+import { LockState, LockWriter, liveRemovals, lockEntryOf, writtenMarkers } from "./lock-state.js";
+import type { LockEntry } from "./lockfile.js";
 import type { Plan, PlanAction } from "./plan.js";
 import { publishAndWait } from "./publish.js";
 
@@ -131,6 +131,11 @@ export interface ApplyResult {
   readonly disabled: readonly RemoveAction[];
   /** v2: import tasks an interrupted run left in flight, settled first, and what they confirmed. */
   readonly resumed?: { readonly tasks: number; readonly confirmed: number } | undefined;
+  /**
+   * v2: entries the plan found unchanged, written again because a replace (`--replace-all`) an
+   * interrupted run left, settled first, had deleted them from the bot.
+   */
+  readonly restored?: readonly CompiledEntry[] | undefined;
   /** v2: import tasks still in flight after the run (interrupted): the next apply settles them. */
   readonly pendingTasks?: number | undefined;
   /** v2: renames in place the platform refused (it has no intent by the old title), written anew. */
@@ -159,10 +164,7 @@ export async function applyPlan(
   if (plan.api === "v1" && plan.pendingTasks > 0) {
     // Sending through v1 now could write entries a task in flight is writing too, and leave
     // the task to be settled later over newer writes.
-    throw new UsageError(
-      `the lockfile records ${plan.pendingTasks === 1 ? "a v2 import task" : `${plan.pendingTasks} v2 import tasks`} not yet settled (a v2 run was interrupted); v1 cannot settle ${plan.pendingTasks === 1 ? "it" : "them"}.`,
-      { remedy: { kind: "settle-v2-tasks" } },
-    );
+    throw unsettledTasksError(plan.pendingTasks);
   }
   const writes = plan.actions.filter(isWrite);
   const drift = plan.actions.filter(isRemove);
@@ -174,6 +176,7 @@ export async function applyPlan(
     > & {
       lockfileChanged?: boolean;
       disabled?: readonly RemoveAction[];
+      drift?: readonly RemoveAction[];
     },
   ): ApplyResult => ({
     plan,
@@ -186,7 +189,9 @@ export async function applyPlan(
   });
 
   if (options.dryRun) {
-    const publishes = options.publish && (writes.length > 0 || prune || plan.unpublished > 0);
+    const publishes =
+      options.publish &&
+      (writes.length > 0 || prune || plan.unpublished > 0 || plan.prunedUnpublished.length > 0);
     return result({
       outcome:
         writes.length === 0 && !prune && !publishes && plan.pendingTasks === 0
@@ -203,7 +208,7 @@ export async function applyPlan(
 
   const { state, writer } = await openLockWriter(snapshot, options.lockfile, plan);
   const mustPublish =
-    options.publish && (writes.length > 0 || prune !== undefined || state.unpublished > 0);
+    options.publish && (writes.length > 0 || prune !== undefined || state.owesPublish);
   if (writes.length === 0 && !prune && !mustPublish && state.tasks.length === 0) {
     await writer.close();
     return result({
@@ -264,19 +269,22 @@ export async function applyPlan(
       client = v1;
       run = prune
         ? await pruneAll(plan, writer, v1, options)
-        : await writeAll(writes, writer, v1, options);
+        : await writeAll(plan, writes, writer, v1, options);
     }
     await writer.flush();
     let publish: PublishOutcome = { status: options.publish ? "not-needed" : "not-asked" };
     if (mustPublish && (run.outcome === "fatal" || run.outcome === "interrupted")) {
       publish = { status: "skipped" };
-    } else if (mustPublish && state.unpublished > 0) {
+    } else if (mustPublish && state.owesPublish) {
       publish = await publishState(client, writer, state, options);
     }
     await writer.close();
     const failed = run.outcome === "done" && publish.status === "failed";
     return result({
       ...run,
+      // Drift is what the state still holds as removed: not what a prune removed or a disable
+      // switched off, nor what a replace an interrupted run left deleted (settled first).
+      drift: drift.filter((a) => state.get(a.previous)?.status === "removed"),
       outcome: failed ? "partial" : run.outcome,
       pruned: Boolean(prune) && run.fatal === undefined && run.outcome !== "interrupted",
       publish,
@@ -320,9 +328,7 @@ export async function publishState(
   state: LockState,
   options: Pick<ApplyOptions, "publishOptions" | "signal" | "onEvent">,
 ): Promise<Extract<PublishOutcome, { status: "done" | "failed" }>> {
-  const disabled = state.unpublishedDisabled;
-  const entries = state.unpublished - disabled;
-  const removed = state.prunedUnpublished;
+  const { entries, disabled, removed } = state.publishEffect;
   try {
     await publishAndWait(client, {
       ...options.publishOptions,
@@ -347,11 +353,16 @@ interface RunResult {
   readonly fatal?: Error | undefined;
   readonly disabled?: readonly RemoveAction[];
   readonly resumed?: { readonly tasks: number; readonly confirmed: number };
+  readonly restored?: readonly CompiledEntry[];
   readonly writtenAnew?: readonly WriteAction[];
 }
 
-/** What publishing needs of a client: v1's and v2's (normalised to v1's progress) alike. */
-export type Publisher = Pick<PlatformClient, "publish" | "publishProgress" | "close">;
+/**
+ * What publishing needs of a client: v1's and v2's (normalised to v1's progress) alike; v2's
+ * can also say how an import task ended (to settle those an interrupted run left).
+ */
+export type Publisher = Pick<PlatformClient, "publish" | "publishProgress" | "close"> &
+  Partial<Pick<V2Client, "fetchTask">>;
 
 /** The full replace (`batchimportskill` mode 1) with every current entry: one request. */
 async function pruneAll(
@@ -362,7 +373,9 @@ async function pruneAll(
 ): Promise<RunResult> {
   const live = plan.actions.flatMap((a) => (a.kind === "remove" ? [] : [a]));
   const writes = plan.actions.filter(isWrite);
-  options.onEvent?.({ type: "prune", removes: plan.stillOnPlatform.length, keeps: live.length });
+  // What the replace deletes: drift, and disabled entries the content does not bring back.
+  const removes = plan.prune?.removes ?? plan.stillOnPlatform;
+  options.onEvent?.({ type: "prune", removes: removes.length, keeps: live.length });
   try {
     await client.batchImportSkill(
       1,
@@ -376,17 +389,22 @@ async function pruneAll(
     // The replace is all or nothing on the platform's side, so the lockfile stays as it was.
     return { outcome: "fatal", written: 0, writes: [], failures: [], fatal: error };
   }
-  // Every entry was rewritten, and the live bot still answers with the old content until a
-  // publish: all of them are unpublished.
+  // Every entry was rewritten; those whose content changed answer as written once published.
+  // An unchanged one answers as before, so it keeps the marker it had.
+  const marker = writtenMarkers(plan);
   writer.record({
     prune: {
       at: new Date().toISOString(),
-      removed: plan.stillOnPlatform.length,
+      removed: removes.length,
       kept: live.length,
-      // Until a publish the live bot still has what the replace removed.
-      unpublished: prunedEntries(plan.prune?.removes ?? plan.stillOnPlatform),
+      // Until a publish the live bot still has what the replace removed (what it had).
+      unpublished: liveRemovals(removes),
     },
-    entries: live.map((a) => ({ ...lockEntryOf(a.entry, a.hash), unpublished: true })),
+    entries: live.map((a) => {
+      const entry = lockEntryOf(a.entry, a.hash);
+      const unpublished = a.kind === "unchanged" ? a.previous.unpublished : marker(a);
+      return unpublished ? { ...entry, unpublished } : entry;
+    }),
   });
   return { outcome: "done", written: live.length, writes, failures: [] };
 }
@@ -398,6 +416,7 @@ class NotSentError extends Error {
 
 /** Writes every changed entry with `setautoreply`, recording each confirmed write. */
 async function writeAll(
+  plan: Plan,
   writes: readonly WriteAction[],
   writer: LockWriter,
   client: PlatformClient,
@@ -415,6 +434,7 @@ async function writeAll(
   let written = 0;
   const interrupted = () => options.signal?.aborted === true;
   const limit = pLimit(options.concurrency);
+  const marker = writtenMarkers(plan);
   options.onEvent?.({ type: "start", total: writes.length });
   const timer = setInterval(
     () => void writer.flush().catch(() => {}),
@@ -445,9 +465,7 @@ async function writeAll(
             options.onEvent?.({ type: "failed", entry: action.entry, message });
             return;
           }
-          writer.record({
-            write: { ...lockEntryOf(action.entry, action.hash), unpublished: true },
-          });
+          writer.record({ write: writtenEntry(action, marker) });
           confirmed.add(action);
           written++;
           options.onEvent?.({
@@ -472,6 +490,20 @@ async function writeAll(
   return { outcome: failures.length > 0 ? "partial" : "done", written, writes: done, failures };
 }
 
+/**
+ * The lock entry of a v1 write once confirmed. A write over an entry v2 disabled may leave it
+ * disabled (not documented), so it is marked for v2 to switch on (LockEntry.mayBeDisabled).
+ */
+function writtenEntry(action: WriteAction, marker: ReturnType<typeof writtenMarkers>): LockEntry {
+  const mayBeDisabled =
+    action.kind === "update" && (action.enable === true || action.previous.mayBeDisabled === true);
+  return {
+    ...lockEntryOf(action.entry, action.hash),
+    unpublished: marker(action),
+    ...(mayBeDisabled ? { mayBeDisabled: true } : {}),
+  };
+}
+
 /** An entry as v1 writes it, its answer read. */
 function autoReply(entry: CompiledEntry, answers: AnswerReader): AutoReply {
   const { skill, title, questions } = entry;
@@ -491,9 +523,19 @@ function isWrite(action: PlanAction): action is WriteAction {
   return action.kind === "create" || action.kind === "update" || action.kind === "rename";
 }
 
+/** Refuses a v1 run while v2 import tasks are in flight: only v2 can ask how they ended. */
+function unsettledTasksError(tasks: number): UsageError {
+  return new UsageError(
+    `the lockfile records ${tasks === 1 ? "a v2 import task" : `${tasks} v2 import tasks`} not yet settled (a v2 run was interrupted); v1 cannot settle ${tasks === 1 ? "it" : "them"}.`,
+    { remedy: { kind: "settle-v2-tasks" } },
+  );
+}
+
 /** What `faqops publish` did. */
 export interface PublishRunResult {
   readonly publish: Extract<PublishOutcome, { status: "done" | "failed" }>;
+  /** v2: import tasks an interrupted run left, settled before the publish. */
+  readonly resumed?: { readonly tasks: number; readonly confirmed: number } | undefined;
   /** Entries still written but not published after the run. */
   readonly unpublished: number;
   readonly lockfileChanged: boolean;
@@ -501,21 +543,54 @@ export interface PublishRunResult {
 
 /**
  * Publishes on its own (`faqops publish`): whatever the platform holds goes live, and the
- * lockfile's unpublished markers are cleared when it succeeds.
+ * lockfile's unpublished markers are cleared when it succeeds. Import tasks an interrupted v2
+ * run left are settled first: what they imported is then known to go live, and no later run
+ * marks it unpublished again. On v1, which cannot ask, such tasks refuse the publish.
  */
 export async function publishLockfile(
   snapshot: Pick<LockSnapshot, "lock" | "onDisk">,
   options: Pick<ApplyOptions, "lockfile" | "publishOptions" | "signal" | "onEvent"> & {
     /** Opens the client of the API in use (v1's or v2's). */
     readonly connect: (hooks: { beforeRequest: () => Promise<void> }) => Publisher;
+    /** v2: how the import tasks left in flight are polled. */
+    readonly taskPoll?: TaskPollOptions | undefined;
   },
 ): Promise<PublishRunResult> {
+  const tasks = snapshot.lock.tasks?.length ?? 0;
   const { state, writer } = await openLockWriter(snapshot, options.lockfile);
   const client = options.connect({ beforeRequest: async () => {} });
   try {
+    let resumed: PublishRunResult["resumed"];
+    if (tasks > 0) {
+      const { fetchTask } = client;
+      if (!fetchTask) throw unsettledTasksError(tasks);
+      const settled = await settlePendingTasks(
+        state,
+        writer,
+        { fetchTask: fetchTask.bind(client) },
+        options,
+      );
+      resumed = settled.resumed;
+      if (settled.stopped?.outcome === "interrupted") {
+        throw new PlatformError("async/fetch: the call was cancelled.", {
+          action: "async/fetch",
+          kind: "aborted",
+        });
+      }
+      if (settled.stopped) {
+        // Not published: a task still running would go live half done.
+        await writer.close();
+        return {
+          publish: { status: "failed", error: settled.stopped.error },
+          resumed,
+          unpublished: state.unpublished,
+          lockfileChanged: writer.changed,
+        };
+      }
+    }
     const publish = await publishState(client, writer, state, options);
     await writer.close();
-    return { publish, unpublished: state.unpublished, lockfileChanged: writer.changed };
+    return { publish, resumed, unpublished: state.unpublished, lockfileChanged: writer.changed };
   } finally {
     client.close();
     await writer.close().catch(() => {});

@@ -15,6 +15,7 @@ import { readFile, rm } from "node:fs/promises";
 import { StateFileError } from "../errors.js";
 import { checkStateFile } from "../fs/state-file.js";
 import {
+  checkedTask,
   type LockEntry,
   lockEntryProblem,
   type PendingTask,
@@ -166,7 +167,7 @@ function parseRecord(line: string): LockRecord | undefined {
   }
   if ("task" in record) {
     return pendingTaskProblem(record.task) === undefined
-      ? { task: record.task as PendingTask }
+      ? { task: checkedTask(record.task as PendingTask) }
       : undefined;
   }
   if ("settled" in record) {

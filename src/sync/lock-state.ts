@@ -14,10 +14,13 @@ import {
   type LockEntry,
   type Lockfile,
   type PendingTask,
+  type PrunedEntry,
   type PruneRecord,
+  prunedEntries,
   serializeLockfile,
+  type Unpublished,
 } from "./lockfile.js";
-import type { Plan } from "./plan.js";
+import type { Plan, PlanAction } from "./plan.js";
 
 /**
  * The mutable lock state: the lockfile plus the facts confirmed since (LockRecord), folded in
@@ -69,17 +72,15 @@ export class LockState {
       this.#revision++;
     } else if ("settled" in record) {
       this.#tasks.delete(record.settled);
-      if (record.replace) {
-        this.#entries.clear();
-        this.#pruned = record.replace;
-      }
+      if (record.replace) this.#entries.clear();
       for (const old of record.renamed) this.#entries.delete(identityKey(old));
       for (const e of record.entries) this.#set(e);
+      if (record.replace) this.#pruned = this.#sinceLastPublish(record.replace);
       this.#revision++;
     } else if ("prune" in record) {
       this.#entries.clear();
       for (const e of record.entries) this.#set(e);
-      this.#pruned = record.prune;
+      this.#pruned = this.#sinceLastPublish(record.prune);
     } else {
       for (const [key, e] of this.#entries) {
         if (e.unpublished) this.#entries.set(key, withoutMarker(e));
@@ -100,16 +101,31 @@ export class LockState {
     return n;
   }
 
-  /** Of those, the ones disabled (v2): a publish takes them off the live bot. */
-  get unpublishedDisabled(): number {
-    let n = 0;
-    for (const e of this.#entries.values()) if (e.unpublished && e.status === "disabled") n++;
-    return n;
+  /** Whether a publish would change what the live bot answers: writes or prune removals since. */
+  get owesPublish(): boolean {
+    return this.unpublished > 0 || this.prunedUnpublished > 0;
   }
 
   /**
-   * Entries the last prune removed that a publish has not yet taken off the live bot, less
-   * those written again since (the content brought them back), as the plan counts them.
+   * What a publish now changes on the live bot: `entries` written since the last one start
+   * answering as written; `disabled` (v2) entries it answered with stop; so do the `removed`
+   * entries a prune removed since. A disabled entry it never answered with is in none.
+   */
+  get publishEffect(): { entries: number; disabled: number; removed: number } {
+    let entries = 0;
+    let disabled = 0;
+    for (const e of this.#entries.values()) {
+      if (!e.unpublished) continue;
+      if (e.status !== "disabled") entries++;
+      else if (e.unpublished === true) disabled++;
+    }
+    return { entries, disabled, removed: this.prunedUnpublished };
+  }
+
+  /**
+   * Entries the prunes since the last publish removed that a publish has not yet taken off the
+   * live bot, less those written again since (the content brought them back), as the plan
+   * counts them.
    */
   get prunedUnpublished(): number {
     let n = 0;
@@ -148,10 +164,55 @@ export class LockState {
     };
   }
 
+  /**
+   * A prune's record, its removals joined by those of earlier prunes not yet published: the live
+   * bot still answers with those too, unless the content brought them back (the state holds them
+   * again). Called once the prune's entries are in the state.
+   */
+  #sinceLastPublish(prune: PruneRecord): PruneRecord {
+    const earlier = this.#pruned?.unpublished ?? [];
+    if (earlier.length === 0) return prune;
+    const named = new Map<string, PrunedEntry>();
+    for (const e of earlier) if (!this.#entries.has(identityKey(e))) named.set(identityKey(e), e);
+    for (const e of prune.unpublished ?? []) named.set(identityKey(e), e);
+    return { ...prune, unpublished: [...named.values()].sort(compareIdentity) };
+  }
+
   #set(entry: LockEntry): void {
     this.#entries.set(identityKey(entry), entry);
     this.#revision++;
   }
+}
+
+/**
+ * The unpublished marker of the entries a run writes (LockEntry.unpublished): `"new"` when the
+ * live bot has no version of the entry — created since the last publish, or written under a new
+ * title — else true. A title a prune removed and has not published is still live.
+ */
+export function writtenMarkers(
+  plan: Pick<Plan, "prunedUnpublished">,
+): (action: PlanAction, how?: { readonly inPlace?: boolean }) => Unpublished {
+  let stillLive: Set<string> | undefined;
+  return (action, how) => {
+    if (action.kind !== "create" && (action.kind !== "rename" || how?.inPlace === true)) {
+      // The same entry (a disable; a v2 rename in place keeps its intent): new only if it was.
+      return action.previous.unpublished === "new" ? "new" : true;
+    }
+    stillLive ??= new Set(plan.prunedUnpublished.map(identityKey));
+    return stillLive.has(identityKey(action.entry)) ? true : "new";
+  };
+}
+
+/**
+ * Of the entries a prune removes, those the live bot answers with until a publish: not those
+ * it never answered with (LockEntry.unpublished "new"), nor disabled ones already published.
+ */
+export function liveRemovals(removes: readonly LockEntry[]): PrunedEntry[] {
+  return prunedEntries(
+    removes.filter(
+      (e) => e.unpublished !== "new" && (e.status !== "disabled" || e.unpublished === true),
+    ),
+  );
 }
 
 /** The lock entry of a compiled entry the platform holds with `hash`. */

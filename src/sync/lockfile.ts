@@ -16,7 +16,9 @@
  * `status` is `synced` (the platform holds this hash) or `removed` (gone from the content, or
  * now a draft, but still on the platform: the v1 API cannot delete one entry; `--prune` does).
  * `unpublished: true` marks an entry written since the last successful publish: the platform
- * holds it, but the live bot does not answer with it yet. Version 1 (before that marker) is
+ * holds it, but the live bot does not answer with it yet; `unpublished: "new"` marks one the live
+ * bot has never answered with (created since), so removing it before a publish takes nothing
+ * off the live bot. (A faqops that predates "new" refuses such a file rather than misread it.) Version 1 (before that marker) is
  * read as is; version 2 is written, so an older faqops refuses the file rather than silently
  * dropping the markers. Entries are sorted by skill, then title. The file is read strictly and
  * written atomically; confirmations between two writes are in the journal (journal.ts).
@@ -50,6 +52,9 @@ const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 export type LockStatus = "synced" | "removed" | "disabled";
 const STATUSES: readonly string[] = ["synced", "removed", "disabled"];
 
+/** The unpublished marker: `true`, or `"new"` for an entry never published (see LockEntry). */
+export type Unpublished = true | "new";
+
 /** The API that last wrote an entry (absent in the file: v1). */
 export type LockApi = "v1" | "v2";
 
@@ -63,8 +68,16 @@ export interface LockEntry {
   readonly source: string;
   readonly id?: string | undefined;
   readonly status: LockStatus;
-  /** Written since the last successful publish: not yet answered by the live bot. */
-  readonly unpublished?: true | undefined;
+  /**
+   * Written since the last successful publish: not yet answered by the live bot. `"new"`: and
+   * never published at all (created since), so the live bot has no version of it.
+   */
+  readonly unpublished?: Unpublished | undefined;
+  /**
+   * Disabled through v2, then written through v1, which may not switch an entry back on (not
+   * documented): the next v2 write sends it switched on. Absent otherwise.
+   */
+  readonly mayBeDisabled?: true | undefined;
   /** `v2` when the v2 API wrote it last; absent (v1) otherwise. */
   readonly api?: "v2" | undefined;
   /** The ids v2's import reported for the entry's skill and intent. */
@@ -92,6 +105,11 @@ export interface PendingTask {
   /** 1 for `--prune --replace-all`: when it succeeds the platform holds exactly its items. */
   readonly mode: 0 | 1;
   readonly items: readonly TaskItem[];
+  /**
+   * Mode 1: the prune it carries out (what it removes), recorded once it is known to have
+   * succeeded, by whichever run settles it.
+   */
+  readonly prune?: PruneRecord | undefined;
 }
 
 /** The last prune, as recorded. */
@@ -254,7 +272,7 @@ export function parseLockfile(text: string, name: string): Lockfile {
     for (const [index, raw] of (data.tasks as unknown[]).entries()) {
       const problem = pendingTaskProblem(raw);
       if (problem) return fail(`tasks[${index}]${problem}`);
-      tasks.push(raw as PendingTask);
+      tasks.push(checkedTask(raw as PendingTask));
     }
   }
   return {
@@ -275,8 +293,11 @@ export function lockEntryProblem(raw: unknown): string | undefined {
   if (typeof raw.status !== "string" || !STATUSES.includes(raw.status)) {
     return '.status must be "synced", "removed" or "disabled"';
   }
-  if (raw.unpublished !== undefined && raw.unpublished !== true) {
-    return ".unpublished must be true when present";
+  if (raw.unpublished !== undefined && raw.unpublished !== true && raw.unpublished !== "new") {
+    return '.unpublished must be true or "new" when present';
+  }
+  if (raw.mayBeDisabled !== undefined && raw.mayBeDisabled !== true) {
+    return ".mayBeDisabled must be true when present";
   }
   if (raw.api !== undefined && raw.api !== "v2") return '.api must be "v2" when present';
   for (const key of ["skillId", "intentId"] as const) {
@@ -299,7 +320,17 @@ export function pendingTaskProblem(raw: unknown): string | undefined {
     if (item.renamedFrom !== undefined && typeof item.renamedFrom !== "string")
       return `.items[${index}].renamedFrom is not text`;
   }
+  if (raw.prune !== undefined && pruneRecordOf(raw.prune) === undefined)
+    return ".prune is malformed";
   return undefined;
+}
+
+/**
+ * A pending task read from a file, once pendingTaskProblem found nothing wrong: its prune record
+ * keeps only the keys it is known by (the task is written back as read).
+ */
+export function checkedTask(raw: PendingTask): PendingTask {
+  return raw.prune === undefined ? raw : { ...raw, prune: pruneRecordOf(raw.prune) };
 }
 
 /** A lock entry with its keys in a fixed order and nothing unknown. */
@@ -311,7 +342,8 @@ function orderedEntry(e: LockEntry): Record<string, unknown> {
     source: e.source,
     ...(e.id === undefined ? {} : { id: e.id }),
     status: e.status,
-    ...(e.unpublished ? { unpublished: true } : {}),
+    ...(e.unpublished ? { unpublished: e.unpublished } : {}),
+    ...(e.mayBeDisabled ? { mayBeDisabled: true } : {}),
     ...(e.api === "v2" ? { api: "v2" } : {}),
     ...(e.skillId === undefined ? {} : { skillId: e.skillId }),
     ...(e.intentId === undefined ? {} : { intentId: e.intentId }),
@@ -322,7 +354,7 @@ function orderedEntry(e: LockEntry): Record<string, unknown> {
 function versionFor(lock: Lockfile): 2 | 3 {
   const v3 =
     (lock.tasks?.length ?? 0) > 0 ||
-    lock.entries.some((e) => e.status === "disabled" || e.api === "v2");
+    lock.entries.some((e) => e.status === "disabled" || e.api === "v2" || e.mayBeDisabled);
   return v3 ? 3 : 2;
 }
 
@@ -352,6 +384,7 @@ export function serializeLockfile(lock: Lockfile): string {
           entry: orderedEntry(item.entry),
           ...(item.renamedFrom === undefined ? {} : { renamedFrom: item.renamedFrom }),
         })),
+        ...(t.prune === undefined ? {} : { prune: t.prune }),
       }),
     );
     lines.push(`  "tasks": [\n    ${taskLines.join(",\n    ")}\n  ]`);

@@ -43,7 +43,10 @@ export type PlanAction =
       readonly previous: LockEntry;
       /** Sent only because of `--resend-all`: the lockfile says the platform has this hash. */
       readonly resend?: true | undefined;
-      /** The entry is disabled on the platform (v2) and comes back: the write switches it on. */
+      /**
+       * The entry is disabled on the platform (v2) and comes back: the write switches it on. On
+       * v2 also an entry v1 wrote over a disabled one (LockEntry.mayBeDisabled).
+       */
       readonly enable?: true | undefined;
       /**
        * v2: unchanged, but written last through v1, which has no threshold field: the bot does
@@ -231,6 +234,7 @@ export function planSync(
   const claimed = new Set<string>();
   const actions: PlanAction[] = [];
 
+  const v2 = options.api === "v2";
   // Pass 1: identity matches (same skill and title) are updates or unchanged.
   const unmatched: CompiledEntry[] = [];
   for (let index = 0; index < live.length; index++) {
@@ -253,8 +257,10 @@ export function planSync(
       entry.threshold !== DEFAULT_THRESHOLD
         ? { thresholdReset: true as const }
         : {};
+    // v1 may not have switched on an entry it wrote over a disabled one: v2 does so explicitly.
+    const disabled = previous.status === "disabled" || (v2 && previous.mayBeDisabled === true);
     actions.push(
-      previous.status === "disabled"
+      disabled
         ? { kind: "update", entry, hash, previous, enable: true }
         : previous.hash !== hash
           ? { kind: "update", entry, hash, previous, ...reset }
@@ -269,7 +275,6 @@ export function planSync(
   // Pass 2: a new identity whose `id`, or else whose file, matches a lock entry no content entry
   // claims any more is a rename. `id` is tried first: it survives file moves. The old identity
   // stays on the platform: pass 3 lists it as drift, renamed to the new one.
-  const v2 = options.api === "v2";
   const renamedTo = new Map<string, CompiledEntry>();
   /** Old identities v2 renames in place: not drift, the rename's own write replaces them. */
   const renamedInPlace = new Set<string>();

@@ -94,6 +94,42 @@ describe("a v2 prune in the summary", () => {
     expect(zh).toContain("2 个在机器人上但不在内容里或不属于这个目标");
   });
 
+  it("labels a v1 write over a disabled entry as such, and counts it as an update", () => {
+    const back = entry({ title: "回来了" });
+    const lock: Lockfile = {
+      version: LOCKFILE_VERSION,
+      entries: [
+        {
+          skill: back.skill,
+          title: back.title,
+          hash: back.hash,
+          source: back.source,
+          status: "disabled",
+          api: "v2",
+        },
+      ],
+    };
+    const summary = (api: "v1" | "v2") => {
+      const plan = planSync([back], lock, { api });
+      return renderSummary({
+        command: "plan",
+        fileCount: 1,
+        diagnostics: [],
+        plan,
+        answers: planAnswers(plan),
+      });
+    };
+    const row = (text: string) =>
+      text.split("\n").find((l) => l.startsWith("|") && l.includes("回来了")) ?? "";
+    expect(row(summary("v1"))).toMatch(
+      /^\| ✏️ written over a disabled entry \(v1 may not switch it on\) \| 回来了 \|/,
+    );
+    expect(row(summary("v2"))).toMatch(/^\| 🔛 enabled again \| 回来了 \|/);
+    expect(summary("v1")).toContain("1 to update,");
+    expect(summary("v1")).not.toContain("to enable");
+    expect(summary("v2")).toContain("0 to update, 1 to enable");
+  });
+
   it("does not promise a disable it cannot send, and its row says why", () => {
     const kept = entry({ title: "留下" });
     const gone = entry({ title: "可停用" });

@@ -213,6 +213,71 @@ describe("faqops plan and apply (built CLI)", () => {
     expect((JSON.parse(after.stdout) as { unpublished: unknown[] }).unpublished).toEqual([]);
   });
 
+  it("a publish after two prunes takes both prunes' removals off the live bot, and says so", async () => {
+    await writeContent(6);
+    expect((await run("apply", "--publish", "--rate", "1000")).code).toBe(0);
+    await rm(path.join(dir, "content/技能1/q1.md"));
+    expect((await run("apply", "--prune", "--force", "--rate", "1000")).code).toBe(0);
+    // The second prune also changes an answer: one entry written, two removed.
+    await rm(path.join(dir, "content/技能2/q2.md"));
+    await writeContent(1, () => "新的答案。");
+    expect((await run("apply", "--prune", "--force", "--rate", "1000")).code).toBe(0);
+    expect(emulator.published()?.map((e) => e.title)).toContain("问题 1");
+    const json = JSON.parse((await run("plan", "--json")).stdout) as {
+      prunedUnpublished: { title: string }[];
+      unpublished: { title: string }[];
+    };
+    expect(json.prunedUnpublished.map((e) => e.title)).toEqual(["问题 1", "问题 2"]);
+    expect(json.unpublished.map((e) => e.title)).toEqual(["问题 0"]);
+
+    const publish = await run("publish");
+    expect(publish.code, publish.stderr).toBe(0);
+    expect(publish.stdout).toContain(
+      "Published: the live bot now answers with 1 entry written since the last publish, and no longer with 2 entries removed by a prune.\n",
+    );
+    const live = emulator
+      .published()
+      ?.map((e) => e.title)
+      .sort();
+    expect(live).toEqual(["问题 0", "问题 3", "问题 4", "问题 5"]);
+    expect(emulator.published()?.find((e) => e.title === "问题 0")?.content).toContain("新的答案");
+  });
+
+  it("an entry created and removed before any publish was never live: nothing to take off", async () => {
+    await writeContent(4);
+    expect((await run("apply", "--publish", "--rate", "1000")).code).toBe(0);
+    await mkdir(path.join(dir, "content/新"), { recursive: true });
+    const file = path.join(dir, "content/新/q9.md");
+    await writeFile(file, "---\ntitle: 新问题\nquestions:\n  - 新的相似问题\n---\n\n新答案。\n");
+    expect((await run("apply", "--rate", "1000")).code).toBe(0);
+    await rm(file);
+    const prune = await run("apply", "--prune", "--force", "--rate", "1000");
+    expect(prune.code, prune.stderr).toBe(0);
+    expect(prune.stdout).toContain("- 新问题 (deleted; removed)");
+    expect(prune.stdout).not.toMatch(/the live bot answers with it until a publish/);
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(lock.pruned).toMatchObject({ removed: 1, kept: 4, unpublished: [] });
+    // Kept entries were sent unchanged: nothing for a publish to change.
+    expect(lock.entries.filter((e) => e.unpublished)).toEqual([]);
+    expect((await run("plan", "--exit-code")).code).toBe(0);
+    const before = emulator.published();
+    const publish = await run("publish");
+    expect(publish.stdout).toContain(
+      "Published: nothing was written since the last publish; the live bot answers as before.",
+    );
+    expect(emulator.published()).toEqual(before);
+
+    // Pruned and published in one run: removed from the live bot too, and said so.
+    await rm(path.join(dir, "content/技能3/q3.md"));
+    const both = await run("apply", "--prune", "--force", "--publish", "--rate", "1000");
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.stdout).toContain("- 问题 3 (deleted; removed)");
+    expect(both.stdout).toContain(
+      "Published: the live bot no longer answers with 1 entry removed by a prune.",
+    );
+    expect(emulator.published()?.map((e) => e.title)).not.toContain("问题 3");
+  });
+
   it("names what a prune not yet published removed: the live bot still answers with it", async () => {
     await writeContent(4);
     expect((await run("apply", "--publish", "--rate", "1000")).code).toBe(0);
@@ -251,7 +316,8 @@ describe("faqops plan and apply (built CLI)", () => {
     const publish = await run("publish");
     expect(publish.code).toBe(0);
     expect(publish.stdout).toContain(
-      "Published: the live bot now answers with 3 entries written since the last publish, and no longer with 1 entry removed by a prune.\n",
+      // The prune rewrote the 3 kept entries unchanged: the live bot answers with them as before.
+      "Published: the live bot no longer answers with 1 entry removed by a prune.\n",
     );
     expect(emulator.published()?.map((e) => e.title)).not.toContain("问题 1");
     const after = await run("plan", "--exit-code");

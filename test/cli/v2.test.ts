@@ -409,6 +409,188 @@ describe("faqops apply --api v2", () => {
     expect(after.stdout).not.toContain("问题 〇");
   });
 
+  it("publish settles a task an interrupted apply left before it publishes, and says what went live", async () => {
+    await setUp({ taskSteps: 3 });
+    for (let i = 0; i < 5; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
+    commit("content");
+    const { child, done } = start(["apply", "--batch-size", "2"], {}, true);
+    while (requests("v2/async/fetch") < 1) await new Promise((r) => setTimeout(r, 20));
+    child.kill("SIGKILL");
+    await done;
+    // v1 cannot ask how the task ended: its publish refuses, before any request.
+    const v1 = await start(["publish"], { FAQOPS_API: "v1" }).done;
+    expect(v1.code).toBe(1);
+    expect(v1.stderr).toMatch(/a v2 import task not yet settled/);
+    expect(requests("publish") + requests("v2/bot/publish")).toBe(0);
+
+    const published = await run("publish", "--task-poll-ms", "50");
+    expect(published.code, published.stderr).toBe(0);
+    expect(published.stdout).toContain(
+      "Settled first: 1 import task an interrupted run left in flight (2 entries confirmed by it).",
+    );
+    // The two entries the task imported went live, and the publish says so.
+    expect(published.stdout).toContain(
+      "Published: the live bot now answers with 2 entries written since the last publish.",
+    );
+    expect(live()).toEqual(["技能 / 问题 0", "技能 / 问题 1"]);
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(lock.tasks).toBeUndefined();
+    expect(lock.entries.filter((e) => e.unpublished)).toEqual([]);
+
+    // The next apply writes the other three only, and a publish then counts those three.
+    const rest = await run("apply", "--batch-size", "2", "--publish");
+    expect(rest.code, rest.stderr).toBe(0);
+    expect(rest.stdout).toMatch(/Wrote 3 of 3 entries/);
+    expect(rest.stdout).toContain(
+      "Published: the live bot now answers with 3 entries written since the last publish.",
+    );
+    expect(live()).toHaveLength(5);
+  });
+
+  it("an interrupted --replace-all: the run that settles it records what it removed", async () => {
+    // Tasks run for 3 polls, so the kill lands while the mode 1 import is in flight.
+    await setUp({ taskSteps: 3 });
+    for (let i = 0; i < 3; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
+    commit("content");
+    expect((await run("apply", "--publish")).code).toBe(0);
+    await rm(path.join(dir, "content/技能/问题2.md"));
+    commit("delete");
+    const fetches = requests("v2/async/fetch");
+    const { child, done } = start(["apply", "--prune", "--replace-all", "--force"], {}, true);
+    while (requests("v2/async/fetch") <= fetches) await new Promise((r) => setTimeout(r, 20));
+    child.kill("SIGKILL");
+    await done;
+
+    const settled = await run("apply");
+    expect(settled.code, settled.stderr).toBe(0);
+    expect(settled.stdout).toMatch(/Settled first: 1 import task/);
+    expect(onBot()).toEqual(["技能 / 问题 0", "技能 / 问题 1"]);
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(lock.pruned).toMatchObject({
+      removed: 1,
+      kept: 2,
+      unpublished: [{ skill: "技能", title: "问题 2", source: "技能/问题2.md" }],
+    });
+    const plan = await run("plan");
+    expect(plan.stdout).toMatch(/removed by a prune/);
+    expect(plan.stdout).not.toMatch(/still on the bot/);
+    // The kept entries were sent unchanged: the live bot answers with them as before.
+    const published = await run("publish");
+    expect(published.stdout).toContain(
+      "Published: the live bot no longer answers with 1 entry removed by a prune.",
+    );
+    expect(live()).toEqual(["技能 / 问题 0", "技能 / 问题 1"]);
+  });
+
+  it("a replace an interrupted run left half sent: the settling run writes back what it deleted", async () => {
+    await setUp({ taskSteps: 3 });
+    for (let i = 0; i < 4; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
+    commit("content");
+    expect((await run("apply", "--publish")).code).toBe(0);
+    await rm(path.join(dir, "content/技能/问题3.md"));
+    commit("delete");
+    // One intent a batch: the kill lands while the first (mode 1) batch is in flight, so the
+    // replace deletes everything but 问题 0, and the other two batches are never sent.
+    const fetches = requests("v2/async/fetch");
+    const { child, done } = start(
+      ["apply", "--prune", "--replace-all", "--force", "--batch-size", "1"],
+      {},
+      true,
+    );
+    while (requests("v2/async/fetch") <= fetches) await new Promise((r) => setTimeout(r, 20));
+    child.kill("SIGKILL");
+    await done;
+    expect(requests("v2/bot/import/json")).toBe(2);
+
+    const settled = await run("apply");
+    expect(settled.code, settled.stderr).toBe(0);
+    expect(settled.stdout).toContain(
+      "Written again: 2 entries this plan found unchanged, which the replace settled first had deleted from the bot.",
+    );
+    // Not drift any more: the replace removed it.
+    expect(settled.stdout).not.toMatch(/still on the bot/);
+    expect(onBot()).toEqual(["技能 / 问题 0", "技能 / 问题 1", "技能 / 问题 2"]);
+    const plan = await run("plan");
+    expect(plan.stdout).toMatch(
+      /^Plan: 0 to create, 0 to update, 0 to rename, 0 on the bot but not in the content, 3 unchanged\./m,
+    );
+    expect(plan.stdout).toContain("1 entry was removed by a prune not yet published");
+    // Unchanged entries written again: the live bot answers with them as before.
+    const published = await run("publish");
+    expect(published.stdout).toContain(
+      "Published: the live bot no longer answers with 1 entry removed by a prune.",
+    );
+    expect(live()).toEqual(["技能 / 问题 0", "技能 / 问题 1", "技能 / 问题 2"]);
+    expect((await run("plan", "--exit-code")).code).toBe(0);
+  });
+
+  it("an entry v2 disabled and v1 wrote again is switched on by the next v2 write", async () => {
+    await setUp();
+    for (let i = 0; i < 3; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
+    commit("content");
+    expect((await run("apply", "--publish")).code).toBe(0);
+    const file = path.join(dir, "content/技能/问题2.md");
+    const text = await readFile(file, "utf8");
+    await rm(file);
+    commit("delete");
+    expect((await run("apply", "--prune", "--force", "--publish")).code).toBe(0);
+    expect(onBot()).toContain("技能 / 问题 2 (disabled)");
+    // Back in the content, changed, and written through v1, which may not switch it on.
+    await writeFile(file, text.replace("答案 2", "新答案 2"));
+    commit("back");
+    const v1 = { FAQOPS_API: "v1" };
+    const v1Plan = JSON.parse((await start(["plan", "--json"], v1).done).stdout) as {
+      changes: { title: string; action: string }[];
+    };
+    expect(v1Plan.changes.find((a) => a.title === "问题 2")).toMatchObject({
+      action: "update",
+      writtenOverDisabled: true,
+    });
+    expect((await start(["apply", "--publish"], v1).done).code).toBe(0);
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(lock.entries.find((e) => e.title === "问题 2")).toMatchObject({
+      status: "synced",
+      mayBeDisabled: true,
+    });
+    // v1 has nothing more to send; v2 sends it switched on.
+    expect((await start(["plan", "--exit-code"], v1).done).code).toBe(0);
+    const v2Plan = JSON.parse((await run("plan", "--json")).stdout) as {
+      changes: { title: string; action: string }[];
+    };
+    expect(v2Plan.changes.find((a) => a.title === "问题 2")?.action).toBe("enable");
+    const imports = requests("v2/bot/import/json");
+    const enabled = await run("apply", "--publish");
+    expect(enabled.code, enabled.stderr).toBe(0);
+    expect(requests("v2/bot/import/json")).toBe(imports + 1);
+    const after = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(after.entries.find((e) => e.title === "问题 2")?.mayBeDisabled).toBeUndefined();
+    expect((await run("plan", "--exit-code")).code).toBe(0);
+  });
+
+  it("a v1 replace deletes a disabled entry, and does not count it as live", async () => {
+    await setUp();
+    for (let i = 0; i < 3; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
+    commit("content");
+    expect((await run("apply", "--publish")).code).toBe(0);
+    await rm(path.join(dir, "content/技能/问题2.md"));
+    commit("delete");
+    expect((await run("apply", "--prune", "--force", "--publish")).code).toBe(0);
+    expect(live()).toEqual(["技能 / 问题 0", "技能 / 问题 1"]);
+
+    const replaced = await start(["apply", "--prune", "--force"], { FAQOPS_API: "v1" }).done;
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stdout).toMatch(/removing 1 entry/);
+    expect(onBot()).toEqual(["技能 / 问题 0", "技能 / 问题 1"]);
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    // Deleted from the bot, but the live bot stopped answering with it at the last publish.
+    expect(lock.pruned).toMatchObject({ removed: 1, kept: 2, unpublished: [] });
+    const published = await start(["publish"], { FAQOPS_API: "v1" }).done;
+    expect(published.stdout).toContain(
+      "Published: nothing was written since the last publish; the live bot answers as before.",
+    );
+    expect(live()).toEqual(["技能 / 问题 0", "技能 / 问题 1"]);
+  });
+
   it("publishes on its own, and --prune --replace-all replaces the whole bot (import mode 1)", async () => {
     await setUp();
     for (let i = 0; i < 3; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));

@@ -35,7 +35,7 @@ describe("pruneRefusalText", () => {
       "it would disable 3 of the 9 entries faqops knows on the platform (33.3%), more than --prune-max 25%; add --force if that is intended.",
     );
     expect(pruneRefusalText({ reason: "empties-bot", mode: "disable" }, "cli")).toBe(
-      "the content has no entry to keep: a prune would switch off every entry on the bot.",
+      "the content has no entry to keep: a prune would switch off every entry faqops knows on the bot.",
     );
     expect(
       localizeText(`Refused: ${pruneRefusalText({ ...over, mode: "disable" }, "cli")}`, "zh-CN"),

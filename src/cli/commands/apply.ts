@@ -200,7 +200,7 @@ function emulatorHint(cwd: string, emulatorDir: string): string {
 }
 
 /** `--task-poll-ms`: the first poll after that many ms, the next ones growing from there. */
-function taskPollOption(value: string | boolean | undefined) {
+export function taskPollOption(value: string | boolean | undefined) {
   if (value === undefined) return undefined;
   const firstPollMs = integerValue("task-poll-ms", value, 1000, { min: 1, max: 60_000 });
   return { firstPollMs, maxPollMs: Math.max(firstPollMs, 5_000) };

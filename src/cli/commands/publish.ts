@@ -1,14 +1,15 @@
 /** `faqops publish`: make written content live, wait for it, and record it in the lockfile. */
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { loadProject, projectSyncOptions } from "../../config/project.js";
 import { integerValue } from "../../options/values.js";
-import { publishedSentence } from "../../render/apply.js";
+import { publishedSentence, settledFirstSentence } from "../../render/apply.js";
 import { unpublishedPhrase } from "../../render/plan.js";
 import { publishLockfile } from "../../sync/apply.js";
 import { readLockSnapshot } from "../../sync/index.js";
 import { openTarget } from "../connect.js";
 import { findProjectRoot } from "../root.js";
 import { selectTargets, targetLine } from "../targets.js";
+import { taskPollOption } from "./apply.js";
 import type { CommandContext } from "./index.js";
 import {
   addApiOption,
@@ -25,7 +26,8 @@ export function registerPublish(program: Command, { io, result }: CommandContext
     .description(
       "Call publish, then poll its progress (v1 publish_progress, v2 effective_progress) until the publish is done (exit 0) or failed (exit 1). On success the lockfile's entries written but not yet published are marked live; on failure they stay marked, and `plan` keeps reporting them.",
     )
-    .option("--timeout <seconds>", "give up waiting after this long (default: 600)");
+    .option("--timeout <seconds>", "give up waiting after this long (default: 600)")
+    .addOption(new Option("--task-poll-ms <ms>", "first v2 task poll after").hideHelp());
   addLockfileOptions(command);
   addApiOption(command);
   addPlatformOptions(command, { throughput: false });
@@ -47,12 +49,14 @@ export function registerPublish(program: Command, { io, result }: CommandContext
         lockfile: options.lockfile,
         connect: platform.connectPublisher,
         publishOptions: { timeoutMs: timeoutS * 1000 },
+        taskPoll: taskPollOption(flags.taskPollMs),
         onEvent: (event) => {
           if (event.type !== "publish") return;
           const p = event.progress;
           io.stdout(`publish: ${p.progress}%${p.status === 1 ? " (done)" : ""}\n`);
         },
       });
+      if (run.resumed && run.resumed.tasks > 0) io.stdout(`${settledFirstSentence(run.resumed)}\n`);
       const lockfile = `Lockfile ${options.lockfile.display} ${run.lockfileChanged ? "updated" : "unchanged"}.`;
       if (run.publish.status === "failed") {
         io.stdout(

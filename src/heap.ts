@@ -38,6 +38,8 @@ export const HEAP_GROWING_PERCENT = 5;
 
 /** The new space grows by this factor when most of it survives (1: it does not grow). */
 export const SEMI_SPACE_GROWTH_FACTOR = 1;
+/** V8's own semi-space growth factor, restored while compiling in one thread (withYoungGenerationGrowth). */
+const DEFAULT_SEMI_SPACE_GROWTH_FACTOR = 2;
 
 /** Whether the executable asked for the pacing (keepGarbageCollectionPacing puts it back). */
 let paced = false;
@@ -96,7 +98,7 @@ export function paceWorkerHeaps(youngMb: number): void {
  */
 export function withYoungGenerationGrowth<T>(compile: () => T): T {
   if (!paced) return compile();
-  setFlagsFromString("--semi-space-growth-factor=2");
+  setFlagsFromString(`--semi-space-growth-factor=${DEFAULT_SEMI_SPACE_GROWTH_FACTOR}`);
   try {
     return compile();
   } finally {

@@ -21,6 +21,8 @@ import type { SavedPlanOptions } from "./sync/saved-plan.js";
 export type Remedy =
   /** Settle import tasks a v2 run left in flight: run apply through v2 once. */
   | { readonly kind: "settle-v2-tasks" }
+  /** A replace an interrupted run left was cut short: an apply writes back what it deleted. */
+  | { readonly kind: "finish-replace" }
   /** The lockfile is a link: make it a regular file, or name the file itself. */
   | { readonly kind: "lockfile-not-a-link" }
   /** A file given as a saved plan is not one: make one. */

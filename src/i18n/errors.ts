@@ -1177,6 +1177,18 @@ export const ERROR_HINTS: readonly Entry[] = [
     zh: "请用 Action 的 `api: v2` 运行一次 apply：它会先向平台询问这些任务的结果，然后再同步。",
   },
   {
+    en: "run `faqops apply --api v2` first: it writes back what the replace deleted; then publish.",
+    zh: "请先运行 `faqops apply --api v2`：它会写回替换删除的条目；然后再发布。",
+  },
+  {
+    en: "run apply first with the action's `api: v2`: it writes back what the replace deleted; then publish.",
+    zh: "请先用 Action 的 `api: v2` 运行 apply：它会写回替换删除的条目；然后再发布。",
+  },
+  {
+    en: "the import task settled first replaced the whole bot (import mode 1), and its run did not finish: the bot now lacks entries the content keeps, and a publish would take them off the live bot too.",
+    zh: "先了结的导入任务替换了机器人的全部内容（导入模式 1），但它的运行没有完成：机器人现在缺少内容中保留的条目，此时发布会让线上机器人也失去它们。",
+  },
+  {
     en: "the platform may still finish it; it stays recorded in the lockfile, and the next apply asks how it ended before sending anything else.",
     zh: "平台可能仍会完成它；它仍记录在锁文件里，下次 apply 会先询问它的结果，再发送其他内容。",
   },

@@ -18,6 +18,10 @@ export function remedyText(remedy: Remedy, audience: Audience): string {
       return action
         ? "run apply once with the action's `api: v2`: it asks the platform how the tasks ended, then syncs."
         : "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs.";
+    case "finish-replace":
+      return action
+        ? "run apply first with the action's `api: v2`: it writes back what the replace deleted; then publish."
+        : "run `faqops apply --api v2` first: it writes back what the replace deleted; then publish.";
     case "lockfile-not-a-link":
       return `make it a regular file (restore it from Git, or copy the file the link points to in its place), or ${action ? "set the action's `lockfile` input to" : "pass --lockfile with"} that file's own path.`;
     case "publish-again": {

@@ -26,6 +26,7 @@ import {
   type LockWriter,
   liveRemovals,
   lockEntryOf,
+  withoutMarker,
   writtenMarkers,
 } from "./lock-state.js";
 import type { LockEntry, PendingTask, PruneRecord, TaskItem, Unpublished } from "./lockfile.js";
@@ -170,8 +171,9 @@ export async function importAll(
       for (const action of plan.actions) {
         if (action.kind !== "remove") continue;
         const now = state.get(action.previous);
-        if (now?.status === "disabled") {
-          confirmedDisables.add(action);
+        // Disabled already; or deleted by a replace settled first: nothing left to switch off.
+        if (now?.status === "disabled" || now === undefined) {
+          if (now) confirmedDisables.add(action);
           continue;
         }
         const before = options.befores?.get(identityKey(action.previous));
@@ -289,6 +291,11 @@ export interface SettledTasks {
   readonly resumed: { readonly tasks: number; readonly confirmed: number };
   /** Whether one of them was a replace (mode 1) that succeeded: the plan may be out of date. */
   readonly replaced: boolean;
+  /**
+   * Whether such a replace was cut short: its run stopped before sending the rest of what it
+   * keeps, so the bot lacks entries the content has until an apply writes them back.
+   */
+  readonly cutShort: boolean;
   /** Why settling stopped before the last task (the rest stay recorded), if it did. */
   readonly stopped?:
     | { readonly outcome: "interrupted"; readonly error?: undefined }
@@ -308,13 +315,19 @@ export async function settlePendingTasks(
 ): Promise<SettledTasks> {
   let resumed = { tasks: 0, confirmed: 0 };
   let replaced = false;
+  let cutShort = false;
   for (const task of state.tasks) {
-    if (options.signal?.aborted) return { resumed, replaced, stopped: { outcome: "interrupted" } };
+    if (options.signal?.aborted)
+      return { resumed, replaced, cutShort, stopped: { outcome: "interrupted" } };
     try {
       const status = await waitForTask(client, task.id, options);
       const settled = settle(task, status);
       writer.record(settled.record);
-      if (settled.record.replace) replaced = true;
+      if (settled.record.replace) {
+        replaced = true;
+        // A task recorded before tasks named their prune cannot tell: taken as cut short.
+        if (task.items.length < (task.prune?.kept ?? Number.POSITIVE_INFINITY)) cutShort = true;
+      }
       resumed = {
         tasks: resumed.tasks + 1,
         confirmed: resumed.confirmed + settled.record.entries.length,
@@ -327,13 +340,13 @@ export async function settlePendingTasks(
         continue;
       }
       if (error instanceof PlatformError && error.kind === "aborted")
-        return { resumed, replaced, stopped: { outcome: "interrupted" } };
+        return { resumed, replaced, cutShort, stopped: { outcome: "interrupted" } };
       if (error instanceof PlatformError || error instanceof TaskTimeoutError)
-        return { resumed, replaced, stopped: { outcome: "fatal", error } };
+        return { resumed, replaced, cutShort, stopped: { outcome: "fatal", error } };
       throw error;
     }
   }
-  return { resumed, replaced };
+  return { resumed, replaced, cutShort };
 }
 
 /**
@@ -390,7 +403,15 @@ function disableSendable(
       questions: before.questions,
       answers: [answerContent(before.messages)],
     },
-    task: { entry: { ...previous, status: "disabled", unpublished, api: "v2" } },
+    // One the live bot never answered with: a publish changes nothing for it, so no marker.
+    task: {
+      entry: {
+        ...withoutMarker(previous),
+        status: "disabled",
+        ...(unpublished === "new" ? {} : { unpublished }),
+        api: "v2",
+      },
+    },
     action,
     entry: entryOfLock(previous),
   };

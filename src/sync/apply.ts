@@ -577,6 +577,14 @@ export async function publishLockfile(
           kind: "aborted",
         });
       }
+      if (settled.cutShort && !settled.stopped) {
+        // Publishing now would take entries the content keeps off the live bot.
+        await writer.close();
+        throw new UsageError(
+          "the import task settled first replaced the whole bot (import mode 1), and its run did not finish: the bot now lacks entries the content keeps, and a publish would take them off the live bot too.",
+          { remedy: { kind: "finish-replace" } },
+        );
+      }
       if (settled.stopped) {
         // Not published: a task still running would go live half done.
         await writer.close();

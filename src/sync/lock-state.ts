@@ -72,10 +72,23 @@ export class LockState {
       this.#revision++;
     } else if ("settled" in record) {
       this.#tasks.delete(record.settled);
+      const before = record.replace ? [...this.#entries.values()] : [];
       if (record.replace) this.#entries.clear();
       for (const old of record.renamed) this.#entries.delete(identityKey(old));
       for (const e of record.entries) this.#set(e);
-      if (record.replace) this.#pruned = this.#sinceLastPublish(record.replace);
+      if (record.replace) {
+        // The replace deleted everything its task did not carry: what the plan removed, and,
+        // when the run was cut short after it, the entries its later batches were to write.
+        // The live bot answers with those until a publish, unless they are written again.
+        const deleted = before.filter((e) => !this.#entries.has(identityKey(e)));
+        const named = new Map<string, PrunedEntry>();
+        for (const e of [...(record.replace.unpublished ?? []), ...liveRemovals(deleted)])
+          named.set(identityKey(e), e);
+        this.#pruned = this.#sinceLastPublish({
+          ...record.replace,
+          unpublished: [...named.values()].sort(compareIdentity),
+        });
+      }
       this.#revision++;
     } else if ("prune" in record) {
       this.#entries.clear();
@@ -156,9 +169,16 @@ export class LockState {
 
   /** The lockfile to write now. */
   toLockfile(): Lockfile {
+    // A removed entry written again since is the bot's again: the record stops naming it.
+    const pruned = this.#pruned?.unpublished?.some((e) => this.#entries.has(identityKey(e)))
+      ? {
+          ...this.#pruned,
+          unpublished: this.#pruned.unpublished.filter((e) => !this.#entries.has(identityKey(e))),
+        }
+      : this.#pruned;
     return {
       version: LOCKFILE_VERSION,
-      pruned: this.#pruned,
+      pruned,
       entries: [...this.#entries.values()].sort(compareIdentity),
       ...(this.#tasks.size > 0 ? { tasks: [...this.#tasks.values()] } : {}),
     };
@@ -187,10 +207,12 @@ export class LockState {
 /**
  * The unpublished marker of the entries a run writes (LockEntry.unpublished): `"new"` when the
  * live bot has no version of the entry — created since the last publish, or written under a new
- * title — else true. A title a prune removed and has not published is still live.
+ * title — else true. A title a prune removed and has not published is still live; and on a
+ * first sync no entry is taken as new: the bot may have had it before faqops (safe default).
+ * One added by hand in the console under a title faqops then creates is the gap left.
  */
 export function writtenMarkers(
-  plan: Pick<Plan, "prunedUnpublished">,
+  plan: Pick<Plan, "prunedUnpublished" | "firstSync">,
 ): (action: PlanAction, how?: { readonly inPlace?: boolean }) => Unpublished {
   let stillLive: Set<string> | undefined;
   return (action, how) => {
@@ -198,6 +220,7 @@ export function writtenMarkers(
       // The same entry (a disable; a v2 rename in place keeps its intent): new only if it was.
       return action.previous.unpublished === "new" ? "new" : true;
     }
+    if (plan.firstSync) return true;
     stillLive ??= new Set(plan.prunedUnpublished.map(identityKey));
     return stillLive.has(identityKey(action.entry)) ? true : "new";
   };
@@ -227,7 +250,8 @@ export function lockEntryOf(entry: CompiledEntry, hash: string): LockEntry {
   };
 }
 
-function withoutMarker(entry: LockEntry): LockEntry {
+/** A lock entry without its unpublished marker. */
+export function withoutMarker(entry: LockEntry): LockEntry {
   const { unpublished: _, ...rest } = entry;
   return rest;
 }

@@ -36,13 +36,15 @@ import { checkStateFile } from "../fs/state-file.js";
 import { identityKey } from "./identity.js";
 
 /**
- * The newest version this faqops writes. A lockfile is written as version 3 only when it uses
- * what version 3 adds (entries written through the v2 API, disabled entries, import tasks in
- * flight), so a bot synced with v1 alone keeps its version 2 file, readable by older faqops.
+ * The newest version this faqops writes. A lockfile is written as the oldest version that holds
+ * what it uses: 3 for what the v2 API adds (entries written through it, disabled entries, import
+ * tasks in flight), 4 for what tells the live bot's state apart (`unpublished: "new"`,
+ * `mayBeDisabled`, a replace task's prune), so an older faqops refuses a file it would misread
+ * ("written by a newer faqops"), and a bot synced with v1 alone and published keeps version 2.
  */
-export const LOCKFILE_VERSION = 3;
-/** Versions this faqops reads (1 lacks the `unpublished` marker; 2 lacks v2's fields). */
-const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
+export const LOCKFILE_VERSION = 4;
+/** Versions this faqops reads (1 lacks the `unpublished` marker; 2 lacks v2's fields; 3 lacks 4's). */
+const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4];
 
 /**
  * `synced`: the platform holds this hash. `removed`: gone from the content but still on the
@@ -350,11 +352,15 @@ function orderedEntry(e: LockEntry): Record<string, unknown> {
   };
 }
 
-/** The version a lockfile needs: 3 only when it uses what version 3 adds. */
-function versionFor(lock: Lockfile): 2 | 3 {
+/** The version a lockfile needs: the oldest that holds what it uses (see LOCKFILE_VERSION). */
+function versionFor(lock: Lockfile): 2 | 3 | 4 {
+  const tasks = lock.tasks ?? [];
+  const v4 =
+    lock.entries.some((e) => e.unpublished === "new" || e.mayBeDisabled) ||
+    tasks.some((t) => t.prune !== undefined || t.items.some((i) => i.entry.unpublished === "new"));
+  if (v4) return 4;
   const v3 =
-    (lock.tasks?.length ?? 0) > 0 ||
-    lock.entries.some((e) => e.status === "disabled" || e.api === "v2" || e.mayBeDisabled);
+    tasks.length > 0 || lock.entries.some((e) => e.status === "disabled" || e.api === "v2");
   return v3 ? 3 : 2;
 }
 

@@ -169,6 +169,11 @@ export interface Plan {
   readonly api: PlanApi;
   /** v2 import tasks an interrupted run left in flight: apply settles them before anything. */
   readonly pendingTasks: number;
+  /**
+   * The lockfile knew no entry and no prune (a first sync): faqops cannot tell which entries
+   * the live bot already answers with, so it takes none as new to it (LockEntry.unpublished).
+   */
+  readonly firstSync: boolean;
 }
 
 /** The platform API a plan is for. */
@@ -409,6 +414,7 @@ export function planSync(
       .sort(compareIdentity),
     api: v2 ? "v2" : "v1",
     pendingTasks: lock.tasks?.length ?? 0,
+    firstSync: lock.entries.length === 0 && lock.pruned === undefined,
   };
   if (!options.prune) return plan;
   // Disabled entries the content does not bring back: a replace deletes them too.

@@ -180,8 +180,8 @@ describe("publishing is state", () => {
     expect(failed.stdout).toMatch(/Lockfile faqops\.lock\.json updated\./);
     expect(live()).toEqual([]);
     const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
-    // Created and never published: "new", the live bot has no version of them.
-    expect(lock.entries.map((e) => e.unpublished)).toEqual(Array(6).fill("new"));
+    // A first sync: faqops cannot tell whether the live bot had them, so none is "new".
+    expect(lock.entries.map((e) => e.unpublished)).toEqual(Array(6).fill(true));
 
     const plan = await run("plan", "--exit-code");
     expect(plan.code).toBe(2);

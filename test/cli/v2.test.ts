@@ -524,6 +524,49 @@ describe("faqops apply --api v2", () => {
     expect((await run("plan", "--exit-code")).code).toBe(0);
   });
 
+  it("publish refuses over a replace an interrupted run left half sent, and counts what it deleted", async () => {
+    await setUp({ taskSteps: 3 });
+    for (let i = 0; i < 4; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
+    commit("content");
+    expect((await run("apply", "--publish")).code).toBe(0);
+    await rm(path.join(dir, "content/技能/问题3.md"));
+    commit("delete");
+    const fetches = requests("v2/async/fetch");
+    const { child, done } = start(
+      ["apply", "--prune", "--replace-all", "--force", "--batch-size", "1"],
+      {},
+      true,
+    );
+    while (requests("v2/async/fetch") <= fetches) await new Promise((r) => setTimeout(r, 20));
+    child.kill("SIGKILL");
+    await done;
+
+    const refused = await run("publish", "--task-poll-ms", "50");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /replaced the whole bot \(import mode 1\), and its run did not finish/,
+    );
+    expect(refused.stderr).toMatch(/faqops apply --api v2/);
+    expect(requests("v2/bot/publish")).toBe(1); // the first sync's only
+    expect(live()).toHaveLength(4);
+    // The task is settled: the lockfile knows the bot holds 问题 0 alone, and that the live bot
+    // still answers with the three entries the replace deleted.
+    const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(lock.tasks).toBeUndefined();
+    expect(lock.entries.map((e) => e.title)).toEqual(["问题 0"]);
+    expect(lock.pruned?.unpublished?.map((e) => e.title)).toEqual(["问题 1", "问题 2", "问题 3"]);
+
+    const back = await run("apply", "--publish");
+    expect(back.code, back.stderr).toBe(0);
+    expect(onBot()).toEqual(["技能 / 问题 0", "技能 / 问题 1", "技能 / 问题 2"]);
+    expect(back.stdout).toContain("no longer with 1 entry removed by a prune.");
+    expect(live()).toEqual(["技能 / 问题 0", "技能 / 问题 1", "技能 / 问题 2"]);
+    // A disabling prune now has nothing to switch off: the replace deleted 问题 3.
+    const prune = await run("apply", "--prune", "--force");
+    expect(prune.code, prune.stderr).toBe(0);
+    expect(onBot()).toEqual(["技能 / 问题 0", "技能 / 问题 1", "技能 / 问题 2"]);
+  });
+
   it("an entry v2 disabled and v1 wrote again is switched on by the next v2 write", async () => {
     await setUp();
     for (let i = 0; i < 3; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));

@@ -113,6 +113,7 @@ export function planOf(
     unpublished: 0,
     api: "v1",
     pendingTasks: 0,
+    firstSync: false,
     prunedUnpublished: [],
     ...extra,
     // As many written-but-unpublished entries as `unpublished` counts (12: more than are listed).

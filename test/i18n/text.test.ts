@@ -11,7 +11,7 @@ import { localizeText, translateLine } from "../../src/i18n/index.js";
 import { renderApplyText } from "../../src/render/apply.js";
 import { lockNotes, renderPlanText } from "../../src/render/plan.js";
 import type { ApplyResult, WriteAction } from "../../src/sync/apply.js";
-import type { LockEntry } from "../../src/sync/lockfile.js";
+import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
 import { type Plan, planSync } from "../../src/sync/plan.js";
 import { entry, planAnswers } from "../sync/helpers.js";
 import { englishLeft } from "./helpers.js";
@@ -108,8 +108,8 @@ describe("the plan (render/plan.ts renderPlanText, lockNotes)", () => {
   it("translates the summary, drift and unpublished lines", () => {
     const a = entry({ title: "开户" });
     const b = entry({ title: "销户" });
-    const lock = {
-      version: 3 as const,
+    const lock: Lockfile = {
+      version: LOCKFILE_VERSION,
       entries: [
         locked("开户", { hash: a.hash, unpublished: true }),
         locked("旧问题"),
@@ -118,8 +118,8 @@ describe("the plan (render/plan.ts renderPlanText, lockNotes)", () => {
     };
     const plans = [
       planSync([a, b], lock),
-      planSync([a, b], { version: 3, entries: [] }),
-      planSync([], { version: 3, entries: [] }),
+      planSync([a, b], { version: LOCKFILE_VERSION, entries: [] }),
+      planSync([], { version: LOCKFILE_VERSION, entries: [] }),
       planSync([a], lock, { api: "v2" }),
       planSync([a, b], lock, { prune: true }),
       planSync([a, b], lock, { prune: true, pruneMax: 1 }),
@@ -156,7 +156,7 @@ describe("the plan (render/plan.ts renderPlanText, lockNotes)", () => {
 describe("apply's closing summary (render/apply.ts renderApplyText)", () => {
   const a = entry({ title: "开户" });
   const b = entry({ title: "销户" });
-  const plan = planSync([a, b], { version: 3, entries: [locked("旧问题")] });
+  const plan = planSync([a, b], { version: LOCKFILE_VERSION, entries: [locked("旧问题")] });
   const writes = plan.actions.filter(
     (x): x is WriteAction => x.kind === "create" || x.kind === "update" || x.kind === "rename",
   );

@@ -80,6 +80,23 @@ describe("the lock state's publish bookkeeping", () => {
     expect(folded.pruned?.unpublished).toEqual([named("a"), named("b")]);
   });
 
+  it("a settled replace cut short names every live entry it deleted, until written again", () => {
+    const state = new LockState(
+      lockOf(e("kept"), e("unsent"), e("dropped"), e("created", { unpublished: "new" })),
+    );
+    state.apply({
+      settled: "task-1",
+      entries: [e("kept", { api: "v2" })],
+      renamed: [],
+      replace: { at: "t", removed: 1, kept: 2, unpublished: [named("dropped")] },
+    });
+    // "unsent" was to come in a later batch; "created" was never live.
+    expect(state.toLockfile().pruned?.unpublished).toEqual([named("dropped"), named("unsent")]);
+    state.apply({ write: e("unsent", { unpublished: true, api: "v2" }) });
+    expect(state.toLockfile().pruned?.unpublished).toEqual([named("dropped")]);
+    expect(state.publishEffect).toEqual({ entries: 1, disabled: 0, removed: 1 });
+  });
+
   it("counts what a publish changes: no disable or removal the live bot never had", () => {
     const state = new LockState(
       lockOf(
@@ -109,13 +126,19 @@ describe("the lock state's publish bookkeeping", () => {
   });
 
   it('marks a write "new" only when the live bot has no version of the entry', () => {
-    const marker = writtenMarkers({ prunedUnpublished: [named("pruned, not published")] });
+    const marker = writtenMarkers({
+      prunedUnpublished: [named("pruned, not published")],
+      firstSync: false,
+    });
     const create = (title: string): PlanAction => ({
       kind: "create",
       entry: compiled(title),
       hash: `h-${title}`,
     });
     expect(marker(create("brand new"))).toBe("new");
+    // A first sync cannot tell what the live bot had: nothing is taken as new to it.
+    const first = writtenMarkers({ prunedUnpublished: [], firstSync: true });
+    expect(first(create("brand new"))).toBe(true);
     // A title a prune removed and has not published is still live.
     expect(marker(create("pruned, not published"))).toBe(true);
     const update = (previous: LockEntry): PlanAction => ({

@@ -59,7 +59,10 @@ describe("lockfile", () => {
         '{"version":1,"entries":[{"skill":"a","title":"b","hash":"c","source":"d","status":"gone"}]}',
         /status must be/,
       ],
-      ['{"version":4,"entries":[]}', /version 4, written by a newer faqops/],
+      [
+        '{"version":5,"entries":[]}',
+        /version 5, written by a newer faqops; this one reads version 4/,
+      ],
       [
         '{"version":2,"entries":[{"skill":"a","title":"b","hash":"c","source":"d","status":"synced","unpublished":false}]}',
         /unpublished must be true/,

@@ -26,9 +26,17 @@ import { entry, everyText, hintOf, rejection, testCredentials } from "./helpers.
 
 const OK = '{"errcode":0,"msg":"ok"}';
 
-/** What a server does with one request: answer, or hold it open forever. */
+/**
+ * What a server does with one request: answer (once `after` settles, if given: a test can hold an
+ * answer until something else has happened), or hold it open forever.
+ */
 type Reply =
-  | { readonly status: number; readonly body?: string; readonly headers?: http.OutgoingHttpHeaders }
+  | {
+      readonly status: number;
+      readonly body?: string;
+      readonly headers?: http.OutgoingHttpHeaders;
+      readonly after?: Promise<unknown>;
+    }
   | "hang";
 
 interface TestServer {
@@ -79,8 +87,12 @@ async function httpServer(
     seen++;
     req.resume();
     if (reply === "hang") return;
-    res.writeHead(reply.status, reply.headers);
-    res.end(reply.body ?? "");
+    const answer = () => {
+      res.writeHead(reply.status, reply.headers);
+      res.end(reply.body ?? "");
+    };
+    if (reply.after) void reply.after.then(answer);
+    else answer();
   });
   const port = await listen(server);
   const started: TestServer = {
@@ -102,14 +114,6 @@ async function blackHole(): Promise<TestServer> {
   const started = { url: `http://127.0.0.1:${port}`, seen: () => seen, close: tracked(server) };
   servers.push(started);
   return started;
-}
-
-/** A port nothing listens on: bound to get a free one, then closed. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  const port = await listen(server);
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 let credentials: Credentials;
@@ -176,7 +180,9 @@ function expectEndpointRemedy(error: PlatformError): void {
 
 describe("systemic failures stop at once, naming the endpoint", () => {
   it("a closed port: nothing is listening, no retry", async () => {
-    const url = `http://127.0.0.1:${await closedPort()}`;
+    // Port 1 (tcpmux): privileged, and nothing listens there. A port bound then closed by the
+    // test could be taken by another process in between.
+    const url = "http://127.0.0.1:1";
     const started = Date.now();
     const error = await fatalOf(clientAt(url).setAutoReply(entry("a")), url);
     expect(Date.now() - started).toBeLessThan(1000);
@@ -347,12 +353,14 @@ describe("transient failures are still retried", () => {
 describe("the same transport failure on several requests in a row is systemic", () => {
   it("a black hole: 4 concurrent calls stop within about one time-out, not after their retries", async () => {
     const server = await blackHole();
-    const timeoutMs = 300;
+    // Long enough that 2.5 time-outs leave a loaded machine room; still under the 3 time-outs in
+    // a row one call alone would need, and retries that would wait 0 to 1.5 time-outs.
+    const timeoutMs = 900;
     // As apply does: one client, 4 calls at once (the default concurrency), default retries, and
     // the first fatal error aborts the others.
     const client = clientAt(server.url, {
       timeoutMs,
-      retry: { baseDelayMs: 500, maxDelayMs: 10_000 },
+      retry: { baseDelayMs: 1500, maxDelayMs: 30_000 },
     });
     const stop = new AbortController();
     const started = Date.now();
@@ -371,7 +379,7 @@ describe("the same transport failure on several requests in a row is systemic", 
     expect(errors.every((e) => e.fatal || e.kind === "aborted")).toBe(true);
     const first = fatal[0] as PlatformError;
     expect(first.message).toMatch(
-      /^setautoreply: no answer from http:\/\/127\.0\.0\.1:\d+ on 3 requests in a row \(each timed out after 300 ms\)\.$/,
+      /^setautoreply: no answer from http:\/\/127\.0\.0\.1:\d+ on 3 requests in a row \(each timed out after 900 ms\)\.$/,
     );
     expect(first.message).toContain(server.url);
     for (const error of errors) expectNoSecret(error);
@@ -380,7 +388,9 @@ describe("the same transport failure on several requests in a row is systemic", 
 
   it("a black hole behind apply's default rate gate (5 requests/s): still within 2.5 time-outs", async () => {
     const server = await blackHole();
-    const timeoutMs = 600;
+    // The third time-out comes at about one time-out plus two gate intervals; a long time-out
+    // leaves a loaded machine room under 2.5 of them.
+    const timeoutMs = 1200;
     let next = 0;
     const client = clientAt(server.url, {
       timeoutMs,
@@ -411,11 +421,29 @@ describe("the same transport failure on several requests in a row is systemic", 
   });
 
   it("three time-outs in a row across concurrent calls: fatal on the third", async () => {
-    // Three calls at once into a server that holds them, then answers everything.
-    const server = await httpServer(["hang", "hang", "hang", { status: 200, body: OK }]);
-    const client = clientAt(server.url, { timeoutMs: 200 });
+    // Three calls at once into a server that holds them, then answers everything. The answers
+    // wait until the fatal error is out: on a loaded machine the first call's retry could
+    // otherwise be answered before the other two time out, and that answer resets the count.
+    let release = () => {};
+    const fatalSeen = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const server = await httpServer([
+      "hang",
+      "hang",
+      "hang",
+      { status: 200, body: OK, after: fatalSeen },
+    ]);
+    // The held retries have a time-out too: it leaves room for the three first ones to fire
+    // this far apart.
+    const client = clientAt(server.url, { timeoutMs: 500 });
     const results = await Promise.allSettled(
-      ["a", "b", "c"].map((t) => client.setAutoReply(entry(t))),
+      ["a", "b", "c"].map((t) =>
+        client.setAutoReply(entry(t)).catch((error: unknown) => {
+          if (error instanceof PlatformError && error.fatal) release();
+          throw error;
+        }),
+      ),
     );
     const fatal = results.flatMap((r) =>
       r.status === "rejected" && (r.reason as PlatformError).fatal
@@ -442,19 +470,20 @@ describe("the same transport failure on several requests in a row is systemic", 
       "hang",
       { status: 200, body: OK },
     ]);
-    const client = clientAt(server.url, { timeoutMs: 100 });
+    // Long enough for an answer on a loaded machine: a slow answer would be a time-out.
+    const client = clientAt(server.url, { timeoutMs: 400 });
     await client.setAutoReply(entry("a")); // time-out, success
     await client.setAutoReply(entry("b")); // time-out, time-out, success
     await client.setAutoReply(entry("c")); // time-out, 503 (an answer too), time-out, time-out, success
     expect(server.seen()).toBe(10);
     expect(retries.map((r) => r.reason)).toEqual([
-      "no answer within 100 ms",
-      "no answer within 100 ms",
-      "no answer within 100 ms",
-      "no answer within 100 ms",
+      "no answer within 400 ms",
+      "no answer within 400 ms",
+      "no answer within 400 ms",
+      "no answer within 400 ms",
       "HTTP 503",
-      "no answer within 100 ms",
-      "no answer within 100 ms",
+      "no answer within 400 ms",
+      "no answer within 400 ms",
     ]);
   });
 

@@ -132,5 +132,7 @@ describe("a compile cache whose write was cut short", () => {
     // The next run, whole, writes its cache and takes the dead run's leftovers away.
     expect((await run(["check"])).code).toBe(0);
     expect(temporary()).toEqual([]);
-  });
+    // 3000 files written, a CLI run waited for (up to 20 s) and stopped, then a whole run of
+    // `check` over them: on a loaded machine, well past the default time-out.
+  }, 120_000);
 });

@@ -10,7 +10,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -69,15 +68,6 @@ function variables(prefix: string, bot: Emulator, skip: readonly string[] = []) 
       .filter(([name]) => !skip.includes(name))
       .map(([name, value]) => [`${prefix}${name}`, value]),
   );
-}
-
-/** A port on this machine where nothing listens. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** What a bot holds: `skill/title`, sorted. */
@@ -287,7 +277,8 @@ describe("two targets, two bots", () => {
     // Nothing listens at staging's endpoint: the hint names the variable this run read.
     const closed = await run(dir, ["apply", "--target", "staging"], {
       ...env,
-      FAQOPS_STAGING_ENDPOINT: `http://127.0.0.1:${await closedPort()}`,
+      // Port 1 (tcpmux): privileged, and nothing listens there.
+      FAQOPS_STAGING_ENDPOINT: "http://127.0.0.1:1",
     });
     expect(closed.code).toBe(1);
     expect(closed.stderr).toContain(

@@ -61,7 +61,9 @@ describe(`the compiler on ${COUNT} malformed files (seed ${SEED})`, () => {
       RSS_GROWTH_LIMIT_MB,
     );
     expect([...families].sort()).toEqual(FAMILIES);
-  });
+    // Thousands of compiles, each under its own bound: far longer than a usual test on a loaded
+    // 2-core machine.
+  }, 120_000);
 
   it("is reproducible: an input depends only on its seed and index", () => {
     for (const index of [0, 7, 499, COUNT - 1]) {

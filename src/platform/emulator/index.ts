@@ -55,6 +55,11 @@ export interface EmulatorOptions {
   readonly seed?: number;
   /** One line per request (never the token). */
   readonly log?: (line: string) => void;
+  /**
+   * The clock, in ms since the epoch (default Date.now): token expiry, signature timestamps and
+   * the rate limit read it. Tests drive their own so that a slow machine changes nothing.
+   */
+  readonly now?: () => number;
 }
 
 export interface Emulator {
@@ -134,7 +139,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tokens,
     log: options.log ?? (() => {}),
     stopping: stopping.signal,
-    now: Date.now,
+    now: options.now ?? Date.now,
     newTaskId: () => randomBytes(16).toString("hex"),
     maxImportItems,
   });

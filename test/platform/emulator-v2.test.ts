@@ -8,7 +8,6 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { describeStart, readEmulateOptions } from "../../src/cli/commands/emulate.js";
 import { UsageError } from "../../src/errors.js";
@@ -234,10 +233,24 @@ describe("the v2 signature (platform-api-v2.md, Signature)", () => {
 
 describe("the emulator's v2 calls", () => {
   let emulator: Emulator;
+  /** The emulator's clock when a test stops it (the real one otherwise). */
+  let stopped: number | undefined;
+  /** Stops the emulator's clock now, for a test whose outcome must not depend on how long it runs. */
+  const stopClock = () => {
+    stopped = Date.now();
+    return stopped;
+  };
   beforeAll(async () => {
-    emulator = await startEmulator({ credentials: testCredentials(), publishSteps: 1 });
+    emulator = await startEmulator({
+      credentials: testCredentials(),
+      publishSteps: 1,
+      now: () => stopped ?? Date.now(),
+    });
   });
-  afterEach(() => emulator.reset());
+  afterEach(() => {
+    stopped = undefined;
+    emulator.reset();
+  });
   afterAll(() => emulator.stop());
 
   describe("POST /v2/token", () => {
@@ -256,7 +269,8 @@ describe("the emulator's v2 calls", () => {
 
     it("refuses a wrong APPID, account, timestamp or signature with 110001 (err_detail 210202)", async () => {
       const { appId, managerId } = emulator.credentials;
-      const now = Math.floor(Date.now() / 1000);
+      // The emulator's clock stands still: "295 s old" stays under 300 s however slow the loop.
+      const now = Math.floor(stopClock() / 1000);
       const accountBody = (account: string) => JSON.stringify({ account });
       const cases: [string, CallOptions, CallOptions][] = [
         ["another X-APPID", { appId: "wxsomeoneelse" }, { appId }],
@@ -420,7 +434,8 @@ describe("the emulator's v2 calls", () => {
 
     it("answers a bad signature on a call after the token with HTTP 400 invalid sign request", async () => {
       const { post } = await session(emulator);
-      const now = Math.floor(Date.now() / 1000);
+      // The emulator's clock stands still: "295 s old" stays under 300 s however slow the loop.
+      const now = Math.floor(stopClock() / 1000);
       const body = JSON.stringify({ env: "online" });
       const cases: [string, CallOptions, CallOptions][] = [
         ["signed with another Token", { secret: "notTheToken" }, {}],
@@ -1021,6 +1036,8 @@ describe("the emulator's v2 calls", () => {
 
     it("applies the fault rates, and the rate limit, to v2 calls", async () => {
       const s = await session(emulator);
+      // Both calls arrive at the same instant for the emulator: within its 1 s window, always.
+      stopClock();
       emulator.setFaults({ rateLimit: 1, retryAfter: 3 });
       const replies = [await s.progress(), await s.progress()];
       expect(replies.map((r) => r.status)).toEqual([200, 429]);
@@ -1151,7 +1168,10 @@ describe("the v2 import limit (maxImportItems)", () => {
 
 describe("v2 access tokens over time", () => {
   it("expires a token after tokenTtlMs; a newer token leaves the older one valid", async () => {
-    const emulator = await startEmulator({ tokenTtlMs: 1000 });
+    // The emulator's clock is the test's: only the steps below move it, not a slow machine.
+    const start = Date.now();
+    let clock = start;
+    const emulator = await startEmulator({ tokenTtlMs: 1000, now: () => clock });
     try {
       const progress = (token: string) =>
         call(emulator, "/v2/bot/effective_progress", {
@@ -1159,15 +1179,19 @@ describe("v2 access tokens over time", () => {
           body: JSON.stringify({ env: "online" }),
         });
       const first = await accessToken(emulator);
-      await sleep(600);
+      clock = start + 600;
       const second = await accessToken(emulator);
       expect(second).not.toBe(first);
       expect((await progress(first)).json.code).toBe(0);
       expect((await progress(second)).json.code).toBe(0);
-      await sleep(500);
+      clock = start + 999;
+      expect((await progress(first)).json.code).toBe(0);
+      clock = start + 1000;
       expect((await progress(first)).json).toMatchObject({ code: 210202, msg: "权限不足" });
       expect((await progress(second)).json.code).toBe(0);
-      await sleep(700);
+      clock = start + 1599;
+      expect((await progress(second)).json.code).toBe(0);
+      clock = start + 1600;
       expect((await progress(second)).json.code).toBe(210202);
     } finally {
       await emulator.stop();

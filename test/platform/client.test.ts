@@ -11,10 +11,19 @@ import { PlatformError } from "../../src/platform/errors.js";
 import { clientFor, entry, hintOf, rejection, testCredentials } from "./helpers.js";
 
 let emulator: Emulator;
+/** The emulator's clock when a test drives it (the real one otherwise). */
+let clock: number | undefined;
 beforeAll(async () => {
-  emulator = await startEmulator({ credentials: testCredentials(), publishSteps: 3 });
+  emulator = await startEmulator({
+    credentials: testCredentials(),
+    publishSteps: 3,
+    now: () => clock ?? Date.now(),
+  });
 });
-afterEach(() => emulator.reset());
+afterEach(() => {
+  clock = undefined;
+  emulator.reset();
+});
 afterAll(() => emulator.stop());
 
 describe("client against the emulator: success", () => {
@@ -197,7 +206,16 @@ describe("client against the emulator: retries", () => {
 
   it("answers the rate limit with 429 and Retry-After, which the client honours", async () => {
     emulator.setFaults({ rateLimit: 2, retryAfter: 1 });
-    const client = clientFor(emulator);
+    // For the emulator, the three calls arrive at one instant (within its 1 s window however slow
+    // the machine), and the retry the Retry-After later.
+    let now = Date.now();
+    clock = now;
+    const client = clientFor(emulator, {
+      onRetry: (info) => {
+        now += info.delayMs;
+        clock = now;
+      },
+    });
     const started = Date.now();
     await Promise.all(["a", "b", "c"].map((t) => client.setAutoReply(entry(t))));
     client.close();
@@ -210,10 +228,12 @@ describe("client against the emulator: retries", () => {
     emulator.setFaults({ failNext: [{ status: 500 }, { drop: true }] });
     let calls = 0;
     const client = clientFor(emulator, {
-      retry: { totalTimeMs: 200 },
+      // Each wait alone is most of the budget, and three are well over it: only a budget that
+      // leaves them out lets the call through (with room for a slow machine's requests).
+      retry: { totalTimeMs: 1000 },
       beforeRequest: async () => {
         calls++;
-        await new Promise((resolve) => setTimeout(resolve, 150));
+        await new Promise((resolve) => setTimeout(resolve, 700));
       },
     });
     await client.setAutoReply(entry("a"));
@@ -262,7 +282,8 @@ describe("client against the emulator: retries", () => {
     const started = Date.now();
     const error = (await rejection(client.publish())) as PlatformError;
     client.close();
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Without the bound, 1000 attempts 20 to 40 ms apart: over 20 s.
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(error.kind).toBe("unavailable");
     expect(error.attempts).toBeGreaterThan(2);
     expect(error.attempts).toBeLessThan(1000);

@@ -42,6 +42,19 @@ function write(source: string, text: string): void {
 const load = (later = 60_000, cache = true): Promise<ContentResult> =>
   loadContent({ ...resolveContentOptions({ cwd, cache }), now: Date.now() + later });
 
+/**
+ * When a file was last written, by its own times (not the wall clock, which a slow machine
+ * leaves behind): a run at this + 1 ms comes just after the write.
+ */
+const writtenAt = (file: string): number => {
+  const info = statSync(file);
+  return Math.max(info.mtimeMs, info.ctimeMs);
+};
+
+/** A run at `now` (ms since the epoch). */
+const loadAt = (now: number): Promise<ContentResult> =>
+  loadContent({ ...resolveContentOptions({ cwd, cache: true }), now });
+
 const answerOf = (result: ContentResult, title: string): string | undefined => {
   const entry = result.entries.find((e) => e.title === title);
   return entry && result.answers.read(entry).content;
@@ -124,13 +137,14 @@ describe("file stamps", () => {
   it("are not trusted for a file written just before the run, nor recorded for it", async () => {
     await load();
     write("账户/开户.md", files["账户/开户.md"]!.replace("网点", "柜台"));
-    // A run now: the file was written within TRUST_AFTER_MS.
-    const result = await load(0);
+    // A run just after the write: the file was written within TRUST_AFTER_MS.
+    const result = await loadAt(writtenAt(absolute("账户/开户.md")) + 1);
     expect(answerOf(result, "如何开户？")).toBe("带身份证到柜台。");
     expect(stampedSources()).not.toContain("账户/开户.md");
-    // Every file was just written, so a run now stamps none.
+    // A run just after the oldest file's last write: every file was written within
+    // TRUST_AFTER_MS of it, so it stamps none.
     rmSync(path.join(cwd, ".faqops-cache"), { recursive: true });
-    await load(0);
+    await loadAt(Math.min(...Object.keys(files).map((source) => writtenAt(absolute(source)))) + 1);
     expect(existsSync(stampsFile) ? stampedSources() : []).toEqual([]);
   });
 
@@ -191,8 +205,10 @@ describe("FileStamps.take", () => {
   it("stamps a regular file only once it is TRUST_AFTER_MS old", () => {
     const file = absolute("账户/开户.md");
     const dir = path.join(cwd, ".faqops-cache");
-    expect(FileStamps.read(dir, Date.now(), 1).take(0, file)).toBe(false);
-    const later = FileStamps.read(dir, Date.now() + TRUST_AFTER_MS + 1000, 3);
+    const written = writtenAt(file);
+    expect(FileStamps.read(dir, written + 1, 1).take(0, file)).toBe(false);
+    expect(FileStamps.read(dir, written + TRUST_AFTER_MS, 1).take(0, file)).toBe(false);
+    const later = FileStamps.read(dir, written + TRUST_AFTER_MS + 1, 3);
     expect(later.take(0, file)).toBe(true);
     expect(later.take(1, path.join(cwd, "content"))).toBe(false);
     expect(later.take(2, path.join(cwd, "missing.md"))).toBe(false);

@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { type CompiledEntry, type ContentResult, loadContent } from "../../src/content/index.js";
 import { csvField, csvText } from "../../src/export/csv.js";
 import {
@@ -17,6 +17,7 @@ import {
   runExport,
   writeExportFile,
 } from "../../src/export/index.js";
+import { xlsxBytes } from "../../src/export/xlsx.js";
 import { resolveImportOptions, runImport } from "../../src/import/index.js";
 import { readTable } from "../../src/import/table.js";
 import { columnHeader, EXPORT_COLUMNS } from "../../src/import/template.js";
@@ -108,6 +109,28 @@ describe("csvText", () => {
     expect(table.readAs).toBe("UTF-8 with BOM");
     expect(table.rows.slice(1).map((r) => r.cells)).toEqual(rows);
     expect(csvField("plain")).toBe("plain");
+  });
+});
+
+describe("xlsxBytes", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("gives the same bytes for the same content, whenever it runs", async () => {
+    const rows = [
+      ["售前", "营业时间", "0.7", "几点开门\n营业到几点", "9:00-18:00"],
+      ["售后", "退货", "", "", "七天无理由"],
+    ];
+    // Only Date is faked: the zip's entries carry a date of their own, read from the clock.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-01-02T03:04:05Z"));
+    const first = Buffer.from(await xlsxBytes(HEADER, rows));
+    vi.setSystemTime(new Date("2027-06-07T08:09:10Z"));
+    const second = Buffer.from(await xlsxBytes(HEADER, rows));
+    expect(second.equals(first)).toBe(true);
+    const table = await readTable(second, "t.xlsx");
+    expect(table.rows.slice(1).map((r) => r.cells)).toEqual(rows);
   });
 });
 

@@ -369,6 +369,7 @@ export const TEXT_LINES: readonly Entry[] = [
     en: "Not published: the writes stopped. {{count:n}} written, not yet published; {{remedy:publish-remedy}}.",
     zh: `未发布：写入已停止。{{count}} 个已写入、尚未发布；{{remedy}}。`,
   },
+  { en: "Not published: the writes stopped.", zh: "未发布：写入已停止。" },
   { en: "{{lockfile:lockfile-line}}", zh: "{{lockfile}}" },
   // publish, progress
   { en: "publish: {{percent:n}}%{{done:publish-done}}", zh: "发布：{{percent}}%{{done}}" },
@@ -757,6 +758,10 @@ registerKinds({
     { en: "changed", zh: "有改动" },
     { en: "disabled on the bot: enable", zh: "机器人上已停用：启用" },
     {
+      en: "v1 wrote it over a disabled entry, which may have left it disabled: enable",
+      zh: "v1 曾在已停用的条目上写入它，它可能仍是停用的：启用",
+    },
+    {
       en: "disabled on the bot: written through v1, which may not switch it back on: not documented; --api v2 does",
       zh: "机器人上已停用：将通过 v1 写入，但 v1 不一定会重新启用它：文档没有说明；--api v2 会启用",
     },
@@ -810,6 +815,7 @@ registerKinds({
     { en: "new", zh: "新建" },
     { en: "changed", zh: "有改动" },
     { en: "enabled again", zh: "已重新启用" },
+    { en: "switched on, in case v1 had left it disabled", zh: "已启用，以防 v1 让它保持停用" },
     {
       en: "written through v1, which may not switch it back on: not documented; --api v2 does",
       zh: "已通过 v1 写入，但 v1 不一定会重新启用它：文档没有说明；--api v2 会启用",

@@ -329,7 +329,7 @@ function headline(result: ApplyResult, audience: ApplyAudience): string {
     return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}${requests}). Nothing was sent. ${planSummary(plan)}`;
   }
   if (result.outcome === "nothing-to-do") {
-    if (result.drift.length === 0 && result.unpublished === 0) {
+    if (result.drift.length === 0 && result.unpublished === 0 && !result.prunedUnpublished) {
       return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}\nfaqops knows the bot through the lockfile: if the bot was emptied or replaced since, ${audience === "cli" ? "`faqops apply --resend-all`" : "the action's `resend-all: true`"} writes every entry again.`;
     }
     // Not "up to date": what is still wrong on the bot follows (drift, unpublished writes).
@@ -388,25 +388,49 @@ function publishBlocks(result: ApplyResult, audience: ApplyAudience): ApplyBlock
   const sentence = (tone: ApplyTone, text: string): ApplyBlock[] => [
     { kind: "sentence", tone, text },
   ];
+  // A prune's removals not yet published: the live bot still answers with them.
+  const removed = result.dryRun ? 0 : (result.prunedUnpublished ?? 0);
+  const removals = (tone: ApplyTone) =>
+    removed === 0
+      ? []
+      : sentence(
+          tone,
+          `${plural(removed, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish; ${remedy}.`,
+        );
   switch (publish.status) {
     case "done":
       return sentence("success", publishedSentence(publish));
     case "failed":
-      return sentence(
-        "failure",
-        `Publish failed: ${publish.error.message}\n  ${plural(owed, "entry is", "entries are")} written but not live; the lockfile keeps ${owed === 1 ? "it" : "them"} marked unpublished, and ${remedy}.`,
-      );
+      return [
+        ...sentence(
+          "failure",
+          owed === 0
+            ? `Publish failed: ${publish.error.message}`
+            : `Publish failed: ${publish.error.message}\n  ${plural(owed, "entry is", "entries are")} written but not live; the lockfile keeps ${owed === 1 ? "it" : "them"} marked unpublished, and ${remedy}.`,
+        ),
+        ...removals("failure"),
+      ];
     case "skipped":
-      return sentence(
-        "warning",
-        `Not published: the writes stopped. ${unpublishedPhrase(owed)}; ${remedy}.`,
-      );
+      return [
+        ...sentence(
+          "warning",
+          owed === 0
+            ? "Not published: the writes stopped."
+            : `Not published: the writes stopped. ${unpublishedPhrase(owed)}; ${remedy}.`,
+        ),
+        ...removals("warning"),
+      ];
     default:
-      if (owed === 0 || result.dryRun) return [];
-      return sentence(
-        "neutral",
-        `${plural(owed, "entry is", "entries are")} written but not published: the live bot still answers as at the last publish; ${remedy}.`,
-      );
+      if (result.dryRun) return [];
+      return [
+        ...(owed === 0
+          ? []
+          : sentence(
+              "neutral",
+              `${plural(owed, "entry is", "entries are")} written but not published: the live bot still answers as at the last publish; ${remedy}.`,
+            )),
+        ...removals("neutral"),
+      ];
   }
 }
 
@@ -434,7 +458,9 @@ function writeNote(action: WriteAction, audience: Audience, api: Plan["api"]): s
   if (action.kind === "update" && action.enable)
     // v2 switches it on in the same import; whether a v1 write does is not documented.
     return api === "v2"
-      ? " (enabled again)"
+      ? action.previous.status === "disabled"
+        ? " (enabled again)"
+        : " (switched on, in case v1 had left it disabled)"
       : audience === "action"
         ? " (written through v1, which may not switch it back on: not documented; `api: v2` does)"
         : " (written through v1, which may not switch it back on: not documented; --api v2 does)";

@@ -448,7 +448,9 @@ function actionLine(
     case "update": {
       const base = action.enable
         ? plan.api === "v2"
-          ? "disabled on the bot: enable"
+          ? action.previous.status === "disabled"
+            ? "disabled on the bot: enable"
+            : "v1 wrote it over a disabled entry, which may have left it disabled: enable"
           : "disabled on the bot: written through v1, which may not switch it back on: not documented; --api v2 does"
         : action.resend
           ? "unchanged; sent again: --resend-all"

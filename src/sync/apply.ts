@@ -142,6 +142,8 @@ export interface ApplyResult {
   readonly writtenAnew?: readonly WriteAction[] | undefined;
   /** Entries written but not published, after the run. */
   readonly unpublished: number;
+  /** Entries prunes removed that the live bot still answers with until a publish, after the run. */
+  readonly prunedUnpublished?: number | undefined;
   /** Whether the lockfile on disk was changed. */
   readonly lockfileChanged: boolean;
   readonly elapsedMs: number;
@@ -219,6 +221,7 @@ export async function applyPlan(
       pruned: false,
       publish: { status: options.publish ? "not-needed" : "not-asked" },
       unpublished: state.unpublished,
+      prunedUnpublished: state.prunedUnpublished,
       lockfileChanged: writer.changed,
     });
   }
@@ -289,6 +292,7 @@ export async function applyPlan(
       pruned: Boolean(prune) && run.fatal === undefined && run.outcome !== "interrupted",
       publish,
       unpublished: state.unpublished,
+      prunedUnpublished: state.prunedUnpublished,
       pendingTasks: state.tasks.length,
       lockfileChanged: writer.changed,
     });

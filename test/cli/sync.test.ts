@@ -221,7 +221,11 @@ describe("faqops plan and apply (built CLI)", () => {
     // The second prune also changes an answer: one entry written, two removed.
     await rm(path.join(dir, "content/技能2/q2.md"));
     await writeContent(1, () => "新的答案。");
-    expect((await run("apply", "--prune", "--force", "--rate", "1000")).code).toBe(0);
+    const second = await run("apply", "--prune", "--force", "--rate", "1000");
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain(
+      "2 entries were removed by a prune not yet published: the live bot still answers as at the last publish;",
+    );
     expect(emulator.published()?.map((e) => e.title)).toContain("问题 1");
     const json = JSON.parse((await run("plan", "--json")).stdout) as {
       prunedUnpublished: { title: string }[];

@@ -601,9 +601,14 @@ describe("faqops apply --api v2", () => {
       changes: { title: string; action: string }[];
     };
     expect(v2Plan.changes.find((a) => a.title === "问题 2")?.action).toBe("enable");
+    // Not said to be disabled: only that v1 may have left it so.
+    expect((await run("plan")).stdout).toContain(
+      "(v1 wrote it over a disabled entry, which may have left it disabled: enable)",
+    );
     const imports = requests("v2/bot/import/json");
     const enabled = await run("apply", "--publish");
     expect(enabled.code, enabled.stderr).toBe(0);
+    expect(enabled.stdout).toContain("问题 2 (switched on, in case v1 had left it disabled)");
     expect(requests("v2/bot/import/json")).toBe(imports + 1);
     const after = await readLockfile(path.join(dir, "faqops.lock.json"));
     expect(after.entries.find((e) => e.title === "问题 2")?.mayBeDisabled).toBeUndefined();

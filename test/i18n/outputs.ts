@@ -36,7 +36,10 @@ const update = (title: string, extra: Record<string, unknown> = {}): PlanAction 
 export const WRITES: readonly WriteAction[] = [
   write("新问题") as WriteAction,
   update("改过的问题") as WriteAction,
-  update("停用过的问题", { enable: true }) as WriteAction,
+  update("停用过的问题", {
+    enable: true,
+    previous: locked("停用过的问题", { status: "disabled", api: "v2" }),
+  }) as WriteAction,
   update("重发的问题", { resend: true }) as WriteAction,
   update("阈值问题", { thresholdUnsent: true }) as WriteAction,
   {

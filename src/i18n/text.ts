@@ -691,6 +691,8 @@ const DRIFT_WHY: readonly Entry[] = [
   { en: "deleted", zh: "已从内容中删除" },
   { en: "now a draft", zh: "已改为草稿" },
   { en: "not for this target", zh: "不属于这个目标" },
+  // A disabled entry a replace deletes (render/apply.ts).
+  { en: "disabled", zh: "已停用" },
   { en: 'renamed to "{{title}}"', zh: '已重命名为 "{{title}}"' },
   { en: 'moved to {{skill}} / "{{title}}"', zh: '已移到 {{skill}} / "{{title}}"' },
 ];

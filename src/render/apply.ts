@@ -125,14 +125,23 @@ export function describeApply(result: ApplyResult, options: ApplyDescriptionOpti
     const removed = plan.actions.filter((a): a is RemoveAction => a.kind === "remove");
     // Off the bot, but not off the live bot until a publish: customers still get them.
     const published = result.publish.status === "done";
-    blocks.push(
-      grouped("Removed", "neutral", removed, (a) =>
-        // One created since the last publish was never live.
-        !published && a.previous.unpublished !== "new"
-          ? `- ${a.previous.title} (${driftWhy(a)}; removed from the bot, the live bot answers with it until a publish)`
-          : `- ${a.previous.title} (${driftWhy(a)}; removed)`,
-      ),
+    const list = grouped("Removed", "neutral", removed, (a) =>
+      // One created since the last publish was never live.
+      !published && a.previous.unpublished !== "new"
+        ? `- ${a.previous.title} (${driftWhy(a)}; removed from the bot, the live bot answers with it until a publish)`
+        : `- ${a.previous.title} (${driftWhy(a)}; removed)`,
     );
+    // A replace deletes disabled entries too; the live bot answers with one only while its
+    // disable is not yet published.
+    const disabled = (plan.prune?.removes ?? []).filter((e) => e.status === "disabled");
+    const items = disabled.map((e) => ({
+      skill: e.skill,
+      text:
+        !published && e.unpublished === true
+          ? `- ${e.title} (disabled; removed from the bot, the live bot answers with it until a publish)`
+          : `- ${e.title} (disabled; removed)`,
+    }));
+    blocks.push({ ...list, items: bySkill([...list.items, ...items]) });
   }
   if (result.failures.length > 0) {
     blocks.push({

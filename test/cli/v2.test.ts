@@ -628,6 +628,7 @@ describe("faqops apply --api v2", () => {
     const replaced = await start(["apply", "--prune", "--force"], { FAQOPS_API: "v1" }).done;
     expect(replaced.code, replaced.stderr).toBe(0);
     expect(replaced.stdout).toMatch(/removing 1 entry/);
+    expect(replaced.stdout).toContain("- 问题 2 (disabled; removed)");
     expect(onBot()).toEqual(["技能 / 问题 0", "技能 / 问题 1"]);
     const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
     // Deleted from the bot, but the live bot stopped answering with it at the last publish.

@@ -55,6 +55,24 @@ describe("check's counts (cli/report.ts summary)", () => {
     );
   });
 
+  it("translates this session's apply lines: a replace's disabled removals, a maybe-disabled enable", () => {
+    expect(localizeText("  - 问题 2 (disabled; removed)", "zh-CN")).toBe(
+      "  - 问题 2（已停用；已移除）",
+    );
+    expect(
+      localizeText(
+        "  - 问题 2 (disabled; removed from the bot, the live bot answers with it until a publish)",
+        "zh-CN",
+      ),
+    ).toBe("  - 问题 2（已停用；已从机器人移除，发布之前线上机器人仍会用它回答）");
+    expect(
+      localizeText(
+        "Written again: 2 entries this plan found unchanged, which the replace settled first had deleted from the bot.",
+        "zh-CN",
+      ),
+    ).toMatch(/^重新写入了 2 个条目：/);
+  });
+
   it("translate each count alone, to be coloured after", () => {
     expect(localizeText("2 errors", "zh-CN")).toBe("2 个错误");
     expect(localizeText("1 warning", "zh-CN")).toBe("1 个警告");

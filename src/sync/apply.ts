@@ -590,14 +590,9 @@ export async function publishLockfile(
         );
       }
       if (settled.stopped) {
-        // Not published: a task still running would go live half done.
+        // Not published (no publish was sent): a task still running would go live half done.
         await writer.close();
-        return {
-          publish: { status: "failed", error: settled.stopped.error },
-          resumed,
-          unpublished: state.unpublished,
-          lockfileChanged: writer.changed,
-        };
+        throw settled.stopped.error;
       }
     }
     const publish = await publishState(client, writer, state, options);

@@ -46,13 +46,14 @@ import {
   renderPreview,
   resolveLang,
   serializeLockfile,
+  settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-KEVFC3NS.js";
+} from "./chunks/chunk-FCJIOF33.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-37JKI3TQ.js";
+} from "./chunks/chunk-S2HPLDCV.js";
 import "./chunks/chunk-QQLLJB6Q.js";
 import {
   findEntryFiles,
@@ -93,7 +94,7 @@ import {
 import {
   DEFAULT_EMULATOR_CREDENTIALS,
   startEmulator
-} from "./chunks/chunk-TADGALES.js";
+} from "./chunks/chunk-HPZU33HP.js";
 import "./chunks/chunk-6NAZQBXE.js";
 import {
   temporaryPathBeside,
@@ -3743,7 +3744,7 @@ async function openTarget(io, options, flags, onRetry) {
   if (options.emulator) {
     const statePath = path.join(options.emulatorDir, "platform.json");
     await mkdir(path.dirname(statePath), { recursive: true });
-    const { startEmulator: startEmulator2 } = await import("./chunks/emulator-IPDPNVWC.js");
+    const { startEmulator: startEmulator2 } = await import("./chunks/emulator-5ZE7BUDO.js");
     const emulator = await startEmulator2({
       port: 0,
       statePath,
@@ -5070,7 +5071,32 @@ async function xlsxBytes(header, rows) {
   }
   sheet.views = [{ state: "frozen", ySplit: 1 }];
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return pinZipDates(new Uint8Array(buffer));
+}
+var DOS_DATE = 0 << 9 | 1 << 5 | 1;
+var DOS_TIME = 0;
+var LOCAL_HEADER = 67324752;
+var CENTRAL_HEADER = 33639248;
+var END_OF_CENTRAL_DIRECTORY = 101010256;
+function pinZipDates(zip) {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.byteLength - 22;
+  if (end < 0 || view.getUint32(end, true) !== END_OF_CENTRAL_DIRECTORY) return zip;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const pins = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > end || view.getUint32(at, true) !== CENTRAL_HEADER) return zip;
+    const local = view.getUint32(at + 42, true);
+    if (local + 30 > end || view.getUint32(local, true) !== LOCAL_HEADER) return zip;
+    pins.push(at + 12, local + 10);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  for (const pin of pins) {
+    view.setUint16(pin, DOS_TIME, true);
+    view.setUint16(pin + 2, DOS_DATE, true);
+  }
+  return zip;
 }
 
 // src/export/options.ts
@@ -5185,7 +5211,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-2RSSLDER.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-RFFNZKQD.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,
@@ -5451,7 +5477,7 @@ function registerPreview(program2, { io, result }) {
 function registerPublish(program2, { io, result }) {
   const command = program2.command("publish").summary("make written content live").description(
     "Call publish, then poll its progress (v1 publish_progress, v2 effective_progress) until the publish is done (exit 0) or failed (exit 1). On success the lockfile's entries written but not yet published are marked live; on failure they stay marked, and `plan` keeps reporting them."
-  ).option("--timeout <seconds>", "give up waiting after this long (default: 600)");
+  ).option("--timeout <seconds>", "give up waiting after this long (default: 600)").addOption(new Option("--task-poll-ms <ms>", "first v2 task poll after").hideHelp());
   addLockfileOptions(command);
   addApiOption(command);
   addPlatformOptions(command, { throughput: false });
@@ -5474,6 +5500,7 @@ function registerPublish(program2, { io, result }) {
         lockfile: options.lockfile,
         connect: platform.connectPublisher,
         publishOptions: { timeoutMs: timeoutS * 1e3 },
+        taskPoll: taskPollOption(flags.taskPollMs),
         onEvent: (event) => {
           if (event.type !== "publish") return;
           const p = event.progress;
@@ -5481,6 +5508,8 @@ function registerPublish(program2, { io, result }) {
 `);
         }
       });
+      if (run.resumed && run.resumed.tasks > 0) io.stdout(`${settledFirstSentence(run.resumed)}
+`);
       const lockfile = `Lockfile ${options.lockfile.display} ${run.lockfileChanged ? "updated" : "unchanged"}.`;
       if (run.publish.status === "failed") {
         io.stdout(

@@ -43,12 +43,13 @@ import {
   removeReason,
   renderApplyMarkdown,
   renderChangesPreview,
+  settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-KEVFC3NS.js";
+} from "./chunks/chunk-FCJIOF33.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-37JKI3TQ.js";
+} from "./chunks/chunk-S2HPLDCV.js";
 import "./chunks/chunk-K5SWZJLJ.js";
 import "./chunks/chunk-QQLLJB6Q.js";
 import "./chunks/chunk-B5OTD2R3.js";
@@ -20251,7 +20252,7 @@ function labelOf(action, plan) {
   if (word === "remove" && action.kind === "remove" && action.reason === "excluded") {
     return EXCLUDED_LABEL;
   }
-  if (word === "enable" && plan.api !== "v2") return V1_ENABLE_LABEL;
+  if (action.kind === "update" && action.enable && plan.api !== "v2") return V1_ENABLE_LABEL;
   return LABEL[word];
 }
 function renderSummary(report, lang = "en") {
@@ -20737,10 +20738,13 @@ async function publishAndCommit(options, run2, event, env, t) {
   const heading = title ? `
 ${t.markdown(targetHeading(title))}
 ` : "";
+  const settled = published.resumed && published.resumed.tasks > 0 ? `${t.text(settledFirstSentence(published.resumed))}
+
+` : "";
   await writeSummary(
     `### faqops publish
 ${heading}
-${t.markdown(verdict)}
+${settled}${t.markdown(verdict)}
 ${note ? `
 ${note}
 ` : ""}`

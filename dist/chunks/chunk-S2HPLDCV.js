@@ -61,6 +61,7 @@ import {
 import { setFlagsFromString } from "node:v8";
 var HEAP_GROWING_PERCENT = 5;
 var SEMI_SPACE_GROWTH_FACTOR = 1;
+var DEFAULT_SEMI_SPACE_GROWTH_FACTOR = 2;
 var paced = false;
 function paceGarbageCollection() {
   paced = true;
@@ -74,7 +75,7 @@ function paceWorkerHeaps(youngMb) {
 }
 function withYoungGenerationGrowth(compile) {
   if (!paced) return compile();
-  setFlagsFromString("--semi-space-growth-factor=2");
+  setFlagsFromString(`--semi-space-growth-factor=${DEFAULT_SEMI_SPACE_GROWTH_FACTOR}`);
   try {
     return compile();
   } finally {

@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-37JKI3TQ.js";
+} from "./chunk-S2HPLDCV.js";
 import {
   answerContent
 } from "./chunk-QQLLJB6Q.js";
@@ -3295,7 +3295,12 @@ var lockEntryProblem = [
     en: '.status must be "synced", "removed" or "disabled"',
     zh: '.status \u5FC5\u987B\u662F "synced"\u3001"removed" \u6216 "disabled"'
   },
-  { en: ".unpublished must be true when present", zh: ".unpublished \u51FA\u73B0\u65F6\u5FC5\u987B\u662F true" },
+  {
+    en: '.unpublished must be true or "new" when present',
+    zh: '.unpublished \u51FA\u73B0\u65F6\u5FC5\u987B\u662F true \u6216 "new"'
+  },
+  { en: ".mayBeDisabled must be true when present", zh: ".mayBeDisabled \u51FA\u73B0\u65F6\u5FC5\u987B\u662F true" },
+  { en: ".prune is malformed", zh: ".prune \u683C\u5F0F\u4E0D\u5BF9" },
   { en: '.api must be "v2" when present', zh: '.api \u51FA\u73B0\u65F6\u5FC5\u987B\u662F "v2"' },
   { en: ".{{key:word}} is missing", zh: ".{{key}} \u7F3A\u5931" },
   { en: ".{{key:word}} is not a number", zh: ".{{key}} \u4E0D\u662F\u6570\u5B57" }
@@ -4405,6 +4410,18 @@ var ERROR_HINTS = [
     zh: "\u8BF7\u7528 Action \u7684 `api: v2` \u8FD0\u884C\u4E00\u6B21 apply\uFF1A\u5B83\u4F1A\u5148\u5411\u5E73\u53F0\u8BE2\u95EE\u8FD9\u4E9B\u4EFB\u52A1\u7684\u7ED3\u679C\uFF0C\u7136\u540E\u518D\u540C\u6B65\u3002"
   },
   {
+    en: "run `faqops apply --api v2` first: it writes back what the replace deleted; then publish.",
+    zh: "\u8BF7\u5148\u8FD0\u884C `faqops apply --api v2`\uFF1A\u5B83\u4F1A\u5199\u56DE\u66FF\u6362\u5220\u9664\u7684\u6761\u76EE\uFF1B\u7136\u540E\u518D\u53D1\u5E03\u3002"
+  },
+  {
+    en: "run apply first with the action's `api: v2`: it writes back what the replace deleted; then publish.",
+    zh: "\u8BF7\u5148\u7528 Action \u7684 `api: v2` \u8FD0\u884C apply\uFF1A\u5B83\u4F1A\u5199\u56DE\u66FF\u6362\u5220\u9664\u7684\u6761\u76EE\uFF1B\u7136\u540E\u518D\u53D1\u5E03\u3002"
+  },
+  {
+    en: "the import task settled first replaced the whole bot (import mode 1), and its run did not finish: the bot now lacks entries the content keeps, and a publish would take them off the live bot too.",
+    zh: "\u5148\u4E86\u7ED3\u7684\u5BFC\u5165\u4EFB\u52A1\u66FF\u6362\u4E86\u673A\u5668\u4EBA\u7684\u5168\u90E8\u5185\u5BB9\uFF08\u5BFC\u5165\u6A21\u5F0F 1\uFF09\uFF0C\u4F46\u5B83\u7684\u8FD0\u884C\u6CA1\u6709\u5B8C\u6210\uFF1A\u673A\u5668\u4EBA\u73B0\u5728\u7F3A\u5C11\u5185\u5BB9\u4E2D\u4FDD\u7559\u7684\u6761\u76EE\uFF0C\u6B64\u65F6\u53D1\u5E03\u4F1A\u8BA9\u7EBF\u4E0A\u673A\u5668\u4EBA\u4E5F\u5931\u53BB\u5B83\u4EEC\u3002"
+  },
+  {
     en: "the platform may still finish it; it stays recorded in the lockfile, and the next apply asks how it ended before sending anything else.",
     zh: "\u5E73\u53F0\u53EF\u80FD\u4ECD\u4F1A\u5B8C\u6210\u5B83\uFF1B\u5B83\u4ECD\u8BB0\u5F55\u5728\u9501\u6587\u4EF6\u91CC\uFF0C\u4E0B\u6B21 apply \u4F1A\u5148\u8BE2\u95EE\u5B83\u7684\u7ED3\u679C\uFF0C\u518D\u53D1\u9001\u5176\u4ED6\u5185\u5BB9\u3002"
   },
@@ -5245,6 +5262,7 @@ var TEXT_LINES = [
     en: "Not published: the writes stopped. {{count:n}} written, not yet published; {{remedy:publish-remedy}}.",
     zh: `\u672A\u53D1\u5E03\uFF1A\u5199\u5165\u5DF2\u505C\u6B62\u3002{{count}} \u4E2A\u5DF2\u5199\u5165\u3001\u5C1A\u672A\u53D1\u5E03\uFF1B{{remedy}}\u3002`
   },
+  { en: "Not published: the writes stopped.", zh: "\u672A\u53D1\u5E03\uFF1A\u5199\u5165\u5DF2\u505C\u6B62\u3002" },
   { en: "{{lockfile:lockfile-line}}", zh: "{{lockfile}}" },
   // publish, progress
   { en: "publish: {{percent:n}}%{{done:publish-done}}", zh: "\u53D1\u5E03\uFF1A{{percent}}%{{done}}" },
@@ -5281,6 +5299,10 @@ var TEXT_LINES = [
   {
     en: "Settled first: {{tasks:count-import-tasks}} an interrupted run left in flight ({{confirmed:count-entries}} confirmed by {{_:it-them-they}}).",
     zh: "\u5148\u4E86\u7ED3\u4E86\u4E00\u6B21\u4E2D\u65AD\u7684\u8FD0\u884C\u7559\u4E0B\u7684 {{tasks}}\uFF08\u5B83\u4EEC\u786E\u8BA4\u4E86 {{confirmed}}\uFF09\u3002"
+  },
+  {
+    en: "Written again: {{count:count-entries}} this plan found unchanged, which the replace settled first had deleted from the bot.",
+    zh: "\u91CD\u65B0\u5199\u5165\u4E86 {{count}}\uFF1A\u672C\u6B21\u8BA1\u5212\u8BA4\u4E3A\u5B83\u4EEC\u6CA1\u6709\u53D8\u5316\uFF0C\u4F46\u5148\u4E86\u7ED3\u7684\u66FF\u6362\u5DF2\u628A\u5B83\u4EEC\u4ECE\u673A\u5668\u4EBA\u4E0A\u5220\u9664\u3002"
   },
   {
     en: "{{tasks:count-import-task-was}} in flight and {{_:is-are}} recorded in the lockfile: the platform may still be importing {{_2:it-them-they}}; the next apply asks how {{_3:it-them-they}} ended before sending anything else.",
@@ -5534,8 +5556,8 @@ registerKinds({
       zh: "\u5185\u5BB9\u91CC\u6CA1\u6709\u8981\u4FDD\u7559\u7684\u6761\u76EE\uFF1A\u4FEE\u526A\u4F1A\u6E05\u7A7A\u673A\u5668\u4EBA\u3002"
     },
     {
-      en: "the content has no entry to keep: a prune would switch off every entry on the bot.",
-      zh: "\u5185\u5BB9\u91CC\u6CA1\u6709\u8981\u4FDD\u7559\u7684\u6761\u76EE\uFF1A\u4FEE\u526A\u4F1A\u505C\u7528\u673A\u5668\u4EBA\u4E0A\u7684\u6240\u6709\u6761\u76EE\u3002"
+      en: "the content has no entry to keep: a prune would switch off every entry faqops knows on the bot.",
+      zh: "\u5185\u5BB9\u91CC\u6CA1\u6709\u8981\u4FDD\u7559\u7684\u6761\u76EE\uFF1A\u4FEE\u526A\u4F1A\u505C\u7528 faqops \u6240\u77E5\u673A\u5668\u4EBA\u4E0A\u7684\u6240\u6709\u6761\u76EE\u3002"
     },
     {
       en: "it would disable {{count:n}} of the {{known:n}} entries faqops knows on the platform ({{share}}), more than --prune-max {{max}}; add --force if that is intended.",
@@ -5559,6 +5581,8 @@ var DRIFT_WHY = [
   { en: "deleted", zh: "\u5DF2\u4ECE\u5185\u5BB9\u4E2D\u5220\u9664" },
   { en: "now a draft", zh: "\u5DF2\u6539\u4E3A\u8349\u7A3F" },
   { en: "not for this target", zh: "\u4E0D\u5C5E\u4E8E\u8FD9\u4E2A\u76EE\u6807" },
+  // A disabled entry a replace deletes (render/apply.ts).
+  { en: "disabled", zh: "\u5DF2\u505C\u7528" },
   { en: 'renamed to "{{title}}"', zh: '\u5DF2\u91CD\u547D\u540D\u4E3A "{{title}}"' },
   { en: 'moved to {{skill}} / "{{title}}"', zh: '\u5DF2\u79FB\u5230 {{skill}} / "{{title}}"' }
 ];
@@ -5619,6 +5643,10 @@ registerKinds({
     { en: "changed", zh: "\u6709\u6539\u52A8" },
     { en: "disabled on the bot: enable", zh: "\u673A\u5668\u4EBA\u4E0A\u5DF2\u505C\u7528\uFF1A\u542F\u7528" },
     {
+      en: "v1 wrote it over a disabled entry, which may have left it disabled: enable",
+      zh: "v1 \u66FE\u5728\u5DF2\u505C\u7528\u7684\u6761\u76EE\u4E0A\u5199\u5165\u5B83\uFF0C\u5B83\u53EF\u80FD\u4ECD\u662F\u505C\u7528\u7684\uFF1A\u542F\u7528"
+    },
+    {
       en: "disabled on the bot: written through v1, which may not switch it back on: not documented; --api v2 does",
       zh: "\u673A\u5668\u4EBA\u4E0A\u5DF2\u505C\u7528\uFF1A\u5C06\u901A\u8FC7 v1 \u5199\u5165\uFF0C\u4F46 v1 \u4E0D\u4E00\u5B9A\u4F1A\u91CD\u65B0\u542F\u7528\u5B83\uFF1A\u6587\u6863\u6CA1\u6709\u8BF4\u660E\uFF1B--api v2 \u4F1A\u542F\u7528"
     },
@@ -5672,6 +5700,7 @@ registerKinds({
     { en: "new", zh: "\u65B0\u5EFA" },
     { en: "changed", zh: "\u6709\u6539\u52A8" },
     { en: "enabled again", zh: "\u5DF2\u91CD\u65B0\u542F\u7528" },
+    { en: "switched on, in case v1 had left it disabled", zh: "\u5DF2\u542F\u7528\uFF0C\u4EE5\u9632 v1 \u8BA9\u5B83\u4FDD\u6301\u505C\u7528" },
     {
       en: "written through v1, which may not switch it back on: not documented; --api v2 does",
       zh: "\u5DF2\u901A\u8FC7 v1 \u5199\u5165\uFF0C\u4F46 v1 \u4E0D\u4E00\u5B9A\u4F1A\u91CD\u65B0\u542F\u7528\u5B83\uFF1A\u6587\u6863\u6CA1\u6709\u8BF4\u660E\uFF1B--api v2 \u4F1A\u542F\u7528"
@@ -6250,7 +6279,7 @@ function percent(share) {
 function pruneRefusalText(refusal, audience) {
   switch (refusal.reason) {
     case "empties-bot":
-      return refusal.mode === "disable" ? "the content has no entry to keep: a prune would switch off every entry on the bot." : "the content has no entry to keep: a prune would empty the bot.";
+      return refusal.mode === "disable" ? "the content has no entry to keep: a prune would switch off every entry faqops knows on the bot." : "the content has no entry to keep: a prune would empty the bot.";
     case "over-limit": {
       const verb = refusal.mode === "disable" ? "disable" : "remove";
       const removes = `it would ${verb} ${refusal.removes} of the ${refusal.known} entries faqops knows on the platform (${percent(refusal.share)})`;
@@ -6269,6 +6298,8 @@ function remedyText(remedy, audience) {
   switch (remedy.kind) {
     case "settle-v2-tasks":
       return action ? "run apply once with the action's `api: v2`: it asks the platform how the tasks ended, then syncs." : "run `faqops apply --api v2` once: it asks the platform how the tasks ended, then syncs.";
+    case "finish-replace":
+      return action ? "run apply first with the action's `api: v2`: it writes back what the replace deleted; then publish." : "run `faqops apply --api v2` first: it writes back what the replace deleted; then publish.";
     case "lockfile-not-a-link":
       return `make it a regular file (restore it from Git, or copy the file the link points to in its place), or ${action ? "set the action's `lockfile` input to" : "pass --lockfile with"} that file's own path.`;
     case "publish-again": {
@@ -6459,8 +6490,8 @@ async function checkStateFile(file, {
 
 // src/sync/lockfile.ts
 import { readFile } from "node:fs/promises";
-var LOCKFILE_VERSION = 3;
-var READABLE_VERSIONS = [1, 2, 3];
+var LOCKFILE_VERSION = 4;
+var READABLE_VERSIONS = [1, 2, 3, 4];
 var STATUSES = ["synced", "removed", "disabled"];
 function prunedEntries(removes) {
   return removes.map(({ skill, title, source }) => ({ skill, title, source }));
@@ -6558,7 +6589,7 @@ function parseLockfile(text, name) {
     for (const [index, raw] of data.tasks.entries()) {
       const problem = pendingTaskProblem(raw);
       if (problem) return fail(`tasks[${index}]${problem}`);
-      tasks.push(raw);
+      tasks.push(checkedTask(raw));
     }
   }
   return {
@@ -6577,8 +6608,11 @@ function lockEntryProblem2(raw) {
   if (typeof raw.status !== "string" || !STATUSES.includes(raw.status)) {
     return '.status must be "synced", "removed" or "disabled"';
   }
-  if (raw.unpublished !== void 0 && raw.unpublished !== true) {
-    return ".unpublished must be true when present";
+  if (raw.unpublished !== void 0 && raw.unpublished !== true && raw.unpublished !== "new") {
+    return '.unpublished must be true or "new" when present';
+  }
+  if (raw.mayBeDisabled !== void 0 && raw.mayBeDisabled !== true) {
+    return ".mayBeDisabled must be true when present";
   }
   if (raw.api !== void 0 && raw.api !== "v2") return '.api must be "v2" when present';
   for (const key of ["skillId", "intentId"]) {
@@ -6599,7 +6633,12 @@ function pendingTaskProblem(raw) {
     if (item.renamedFrom !== void 0 && typeof item.renamedFrom !== "string")
       return `.items[${index}].renamedFrom is not text`;
   }
+  if (raw.prune !== void 0 && pruneRecordOf(raw.prune) === void 0)
+    return ".prune is malformed";
   return void 0;
+}
+function checkedTask(raw) {
+  return raw.prune === void 0 ? raw : { ...raw, prune: pruneRecordOf(raw.prune) };
 }
 function orderedEntry(e) {
   return {
@@ -6609,14 +6648,18 @@ function orderedEntry(e) {
     source: e.source,
     ...e.id === void 0 ? {} : { id: e.id },
     status: e.status,
-    ...e.unpublished ? { unpublished: true } : {},
+    ...e.unpublished ? { unpublished: e.unpublished } : {},
+    ...e.mayBeDisabled ? { mayBeDisabled: true } : {},
     ...e.api === "v2" ? { api: "v2" } : {},
     ...e.skillId === void 0 ? {} : { skillId: e.skillId },
     ...e.intentId === void 0 ? {} : { intentId: e.intentId }
   };
 }
 function versionFor(lock) {
-  const v3 = (lock.tasks?.length ?? 0) > 0 || lock.entries.some((e) => e.status === "disabled" || e.api === "v2");
+  const tasks = lock.tasks ?? [];
+  const v4 = lock.entries.some((e) => e.unpublished === "new" || e.mayBeDisabled) || tasks.some((t) => t.prune !== void 0 || t.items.some((i) => i.entry.unpublished === "new"));
+  if (v4) return 4;
+  const v3 = tasks.length > 0 || lock.entries.some((e) => e.status === "disabled" || e.api === "v2");
   return v3 ? 3 : 2;
 }
 function serializeLockfile(lock) {
@@ -6638,7 +6681,8 @@ function serializeLockfile(lock) {
         items: t.items.map((item) => ({
           entry: orderedEntry(item.entry),
           ...item.renamedFrom === void 0 ? {} : { renamedFrom: item.renamedFrom }
-        }))
+        })),
+        ...t.prune === void 0 ? {} : { prune: t.prune }
       })
     );
     lines.push(`  "tasks": [
@@ -6754,7 +6798,7 @@ function parseRecord(line) {
     return { prune, entries };
   }
   if ("task" in record) {
-    return pendingTaskProblem(record.task) === void 0 ? { task: record.task } : void 0;
+    return pendingTaskProblem(record.task) === void 0 ? { task: checkedTask(record.task) } : void 0;
   }
   if ("settled" in record) {
     const { settled, entries, renamed, replace } = record;
@@ -6819,17 +6863,25 @@ var LockState = class {
       this.#revision++;
     } else if ("settled" in record) {
       this.#tasks.delete(record.settled);
-      if (record.replace) {
-        this.#entries.clear();
-        this.#pruned = record.replace;
-      }
+      const before = record.replace ? [...this.#entries.values()] : [];
+      if (record.replace) this.#entries.clear();
       for (const old of record.renamed) this.#entries.delete(identityKey(old));
       for (const e of record.entries) this.#set(e);
+      if (record.replace) {
+        const deleted = before.filter((e) => !this.#entries.has(identityKey(e)));
+        const named = /* @__PURE__ */ new Map();
+        for (const e of [...record.replace.unpublished ?? [], ...liveRemovals(deleted)])
+          named.set(identityKey(e), e);
+        this.#pruned = this.#sinceLastPublish({
+          ...record.replace,
+          unpublished: [...named.values()].sort(compareIdentity)
+        });
+      }
       this.#revision++;
     } else if ("prune" in record) {
       this.#entries.clear();
       for (const e of record.entries) this.#set(e);
-      this.#pruned = record.prune;
+      this.#pruned = this.#sinceLastPublish(record.prune);
     } else {
       for (const [key, e] of this.#entries) {
         if (e.unpublished) this.#entries.set(key, withoutMarker(e));
@@ -6847,15 +6899,29 @@ var LockState = class {
     for (const e of this.#entries.values()) if (e.unpublished) n++;
     return n;
   }
-  /** Of those, the ones disabled (v2): a publish takes them off the live bot. */
-  get unpublishedDisabled() {
-    let n = 0;
-    for (const e of this.#entries.values()) if (e.unpublished && e.status === "disabled") n++;
-    return n;
+  /** Whether a publish would change what the live bot answers: writes or prune removals since. */
+  get owesPublish() {
+    return this.unpublished > 0 || this.prunedUnpublished > 0;
   }
   /**
-   * Entries the last prune removed that a publish has not yet taken off the live bot, less
-   * those written again since (the content brought them back), as the plan counts them.
+   * What a publish now changes on the live bot: `entries` written since the last one start
+   * answering as written; `disabled` (v2) entries it answered with stop; so do the `removed`
+   * entries a prune removed since. A disabled entry it never answered with is in none.
+   */
+  get publishEffect() {
+    let entries = 0;
+    let disabled = 0;
+    for (const e of this.#entries.values()) {
+      if (!e.unpublished) continue;
+      if (e.status !== "disabled") entries++;
+      else if (e.unpublished === true) disabled++;
+    }
+    return { entries, disabled, removed: this.prunedUnpublished };
+  }
+  /**
+   * Entries the prunes since the last publish removed that a publish has not yet taken off the
+   * live bot, less those written again since (the content brought them back), as the plan
+   * counts them.
    */
   get prunedUnpublished() {
     let n = 0;
@@ -6881,18 +6947,53 @@ var LockState = class {
   }
   /** The lockfile to write now. */
   toLockfile() {
+    const pruned = this.#pruned?.unpublished?.some((e) => this.#entries.has(identityKey(e))) ? {
+      ...this.#pruned,
+      unpublished: this.#pruned.unpublished.filter((e) => !this.#entries.has(identityKey(e)))
+    } : this.#pruned;
     return {
       version: LOCKFILE_VERSION,
-      pruned: this.#pruned,
+      pruned,
       entries: [...this.#entries.values()].sort(compareIdentity),
       ...this.#tasks.size > 0 ? { tasks: [...this.#tasks.values()] } : {}
     };
+  }
+  /**
+   * A prune's record, its removals joined by those of earlier prunes not yet published: the live
+   * bot still answers with those too, unless the content brought them back (the state holds them
+   * again). Called once the prune's entries are in the state.
+   */
+  #sinceLastPublish(prune) {
+    const earlier = this.#pruned?.unpublished ?? [];
+    if (earlier.length === 0) return prune;
+    const named = /* @__PURE__ */ new Map();
+    for (const e of earlier) if (!this.#entries.has(identityKey(e))) named.set(identityKey(e), e);
+    for (const e of prune.unpublished ?? []) named.set(identityKey(e), e);
+    return { ...prune, unpublished: [...named.values()].sort(compareIdentity) };
   }
   #set(entry) {
     this.#entries.set(identityKey(entry), entry);
     this.#revision++;
   }
 };
+function writtenMarkers(plan) {
+  let stillLive;
+  return (action, how) => {
+    if (action.kind !== "create" && (action.kind !== "rename" || how?.inPlace === true)) {
+      return action.previous.unpublished === "new" ? "new" : true;
+    }
+    if (plan.firstSync) return true;
+    stillLive ??= new Set(plan.prunedUnpublished.map(identityKey));
+    return stillLive.has(identityKey(action.entry)) ? true : "new";
+  };
+}
+function liveRemovals(removes) {
+  return prunedEntries(
+    removes.filter(
+      (e) => e.unpublished !== "new" && (e.status !== "disabled" || e.unpublished === true)
+    )
+  );
+}
 function lockEntryOf(entry, hash) {
   return {
     skill: entry.skill,
@@ -7155,6 +7256,7 @@ function planSync(entries, lock, options = {}, notTaken = []) {
   const liveIdentities = new Set(liveKeys);
   const claimed = /* @__PURE__ */ new Set();
   const actions = [];
+  const v2 = options.api === "v2";
   const unmatched = [];
   for (let index = 0; index < live.length; index++) {
     const entry = live[index];
@@ -7167,11 +7269,11 @@ function planSync(entries, lock, options = {}, notTaken = []) {
     }
     claimed.add(key);
     const reset = options.api !== "v2" && previous.api === "v2" && entry.threshold !== void 0 && entry.threshold !== DEFAULT_THRESHOLD ? { thresholdReset: true } : {};
+    const disabled = previous.status === "disabled" || v2 && previous.mayBeDisabled === true;
     actions.push(
-      previous.status === "disabled" ? { kind: "update", entry, hash, previous, enable: true } : previous.hash !== hash ? { kind: "update", entry, hash, previous, ...reset } : options.resendAll ? { kind: "update", entry, hash, previous, resend: true, ...reset } : options.api === "v2" && previous.api !== "v2" && entry.threshold !== void 0 ? { kind: "update", entry, hash, previous, thresholdUnsent: true } : { kind: "unchanged", entry, hash, previous }
+      disabled ? { kind: "update", entry, hash, previous, enable: true } : previous.hash !== hash ? { kind: "update", entry, hash, previous, ...reset } : options.resendAll ? { kind: "update", entry, hash, previous, resend: true, ...reset } : options.api === "v2" && previous.api !== "v2" && entry.threshold !== void 0 ? { kind: "update", entry, hash, previous, thresholdUnsent: true } : { kind: "unchanged", entry, hash, previous }
     );
   }
-  const v2 = options.api === "v2";
   const renamedTo = /* @__PURE__ */ new Map();
   const renamedInPlace = /* @__PURE__ */ new Set();
   const renameCandidate = (previous) => {
@@ -7277,7 +7379,8 @@ function planSync(entries, lock, options = {}, notTaken = []) {
     // One written again since (the content brought it back) is the bot's again: not removed.
     prunedUnpublished: (lock.pruned?.unpublished ?? []).filter((e) => !lockByIdentity.has(identityKey(e))).sort(compareIdentity),
     api: v2 ? "v2" : "v1",
-    pendingTasks: lock.tasks?.length ?? 0
+    pendingTasks: lock.tasks?.length ?? 0,
+    firstSync: lock.entries.length === 0 && lock.pruned === void 0
   };
   if (!options.prune) return plan;
   const disabledLeft = lock.entries.filter(
@@ -7774,7 +7877,7 @@ function driftWhere(actions) {
   return excluded === removes ? "not for this target" : "not in the content or not for this target";
 }
 function actionWord(action, plan) {
-  if (action.kind === "update" && action.enable) return "enable";
+  if (action.kind === "update" && action.enable) return plan.api === "v2" ? "enable" : "update";
   if (action.kind === "remove" && plan.prune?.mode === "disable" && !plan.prune.refusal)
     return "disable";
   return action.kind;
@@ -7827,7 +7930,7 @@ function disableShare(plan, disables) {
 }
 function unpublishedDrift(plan) {
   if (plan.prune && !plan.prune.refusal) return [];
-  return plan.actions.filter((a) => a.kind === "remove" && a.previous.unpublished === true);
+  return plan.actions.filter((a) => a.kind === "remove" && a.previous.unpublished !== void 0);
 }
 function unpublishedDriftLine(plan) {
   const drift = unpublishedDrift(plan);
@@ -7981,7 +8084,7 @@ function actionLine(action, plan, preview, befores) {
     case "create":
       return `${sign} ${action.entry.title}  (new)  ${preview(action.entry)}`;
     case "update": {
-      const base = action.enable ? plan.api === "v2" ? "disabled on the bot: enable" : "disabled on the bot: written through v1, which may not switch it back on: not documented; --api v2 does" : action.resend ? "unchanged; sent again: --resend-all" : action.thresholdUnsent ? "written through v1, which cannot send its threshold: sent again" : "changed";
+      const base = action.enable ? plan.api === "v2" ? action.previous.status === "disabled" ? "disabled on the bot: enable" : "v1 wrote it over a disabled entry, which may have left it disabled: enable" : "disabled on the bot: written through v1, which may not switch it back on: not documented; --api v2 does" : action.resend ? "unchanged; sent again: --resend-all" : action.thresholdUnsent ? "written through v1, which cannot send its threshold: sent again" : "changed";
       const why = action.thresholdReset ? `${base}; v1 cannot send its threshold (${thresholdText(action.entry)}): the bot goes back to the default` : base;
       return `${sign} ${action.entry.title}  (${why})  ${preview(action.entry)}`;
     }
@@ -8102,6 +8205,8 @@ function planJson(plan, answers, befores) {
               ...a.kind === "update" && a.resend ? { resend: true } : {},
               ...a.kind === "update" && a.thresholdUnsent ? { thresholdUnsent: true } : {},
               ...a.kind === "update" && a.thresholdReset ? { thresholdReset: true } : {},
+              // v1 over an entry v2 disabled: whether the write switches it on is not documented.
+              ...a.kind === "update" && a.enable && plan.api !== "v2" ? { writtenOverDisabled: true } : {},
               ...a.kind === "rename" ? {
                 from: { skill: a.previous.skill, title: a.previous.title },
                 matchedBy: a.matchedBy,
@@ -8158,10 +8263,13 @@ function describeApply(result, options) {
     { kind: "sentence", tone: headlineTone(result), text: headline(result, options.audience) }
   ];
   if (result.resumed && result.resumed.tasks > 0) {
+    blocks.push({ kind: "sentence", tone: "neutral", text: settledFirstSentence(result.resumed) });
+  }
+  if (result.restored && result.restored.length > 0) {
     blocks.push({
       kind: "sentence",
-      tone: "neutral",
-      text: `Settled first: ${plural(result.resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(result.resumed.confirmed, "entry", "entries")} confirmed by ${them(result.resumed.tasks)}).`
+      tone: "success",
+      text: `Written again: ${plural(result.restored.length, "entry", "entries")} this plan found unchanged, which the replace settled first had deleted from the bot.`
     });
   }
   const disabling = plan.prune?.mode === "disable";
@@ -8187,15 +8295,22 @@ function describeApply(result, options) {
   }
   if (result.pruned && !result.dryRun && !disabling) {
     const removed = plan.actions.filter((a) => a.kind === "remove");
-    const live = result.publish.status !== "done";
-    blocks.push(
-      grouped(
-        "Removed",
-        "neutral",
-        removed,
-        (a) => live ? `- ${a.previous.title} (${driftWhy(a)}; removed from the bot, the live bot answers with it until a publish)` : `- ${a.previous.title} (${driftWhy(a)}; removed)`
+    const published = result.publish.status === "done";
+    const list = grouped(
+      "Removed",
+      "neutral",
+      removed,
+      (a) => (
+        // One created since the last publish was never live.
+        !published && a.previous.unpublished !== "new" ? `- ${a.previous.title} (${driftWhy(a)}; removed from the bot, the live bot answers with it until a publish)` : `- ${a.previous.title} (${driftWhy(a)}; removed)`
       )
     );
+    const disabled = (plan.prune?.removes ?? []).filter((e) => e.status === "disabled");
+    const items = disabled.map((e) => ({
+      skill: e.skill,
+      text: !published && e.unpublished === true ? `- ${e.title} (disabled; removed from the bot, the live bot answers with it until a publish)` : `- ${e.title} (disabled; removed)`
+    }));
+    blocks.push({ ...list, items: bySkill([...list.items, ...items]) });
   }
   if (result.failures.length > 0) {
     blocks.push({
@@ -8355,7 +8470,7 @@ function headline(result, audience) {
     return `Dry run: would write ${plural(plan.writes, "entry", "entries")} (${kinds}${requests}). Nothing was sent. ${planSummary(plan)}`;
   }
   if (result.outcome === "nothing-to-do") {
-    if (result.drift.length === 0 && result.unpublished === 0) {
+    if (result.drift.length === 0 && result.unpublished === 0 && !result.prunedUnpublished) {
       return `Nothing to do: the platform is up to date with the content (0 requests sent). ${planSummary(plan)}
 faqops knows the bot through the lockfile: if the bot was emptied or replaced since, ${audience === "cli" ? "`faqops apply --resend-all`" : "the action's `resend-all: true`"} writes every entry again.`;
     }
@@ -8373,6 +8488,10 @@ faqops knows the bot through the lockfile: if the bot was emptied or replaced si
   }
   if (plan.writes === 0) return `Nothing to write (0 entries); ${c.unchanged} unchanged.`;
   return `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) in ${seconds} s; ${c.unchanged} unchanged.`;
+}
+function settledFirstSentence(resumed) {
+  const them = resumed.tasks === 1 ? "it" : "them";
+  return `Settled first: ${plural(resumed.tasks, "import task", "import tasks")} an interrupted run left in flight (${plural(resumed.confirmed, "entry", "entries")} confirmed by ${them}).`;
 }
 function publishedSentence(publish) {
   const { entries, disabled, removed } = publish;
@@ -8396,26 +8515,40 @@ function publishBlocks(result, audience) {
   const sentence = (tone, text) => [
     { kind: "sentence", tone, text }
   ];
+  const removed = result.dryRun ? 0 : result.prunedUnpublished ?? 0;
+  const removals = (tone) => removed === 0 ? [] : sentence(
+    tone,
+    `${plural(removed, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish; ${remedy}.`
+  );
   switch (publish.status) {
     case "done":
       return sentence("success", publishedSentence(publish));
     case "failed":
-      return sentence(
-        "failure",
-        `Publish failed: ${publish.error.message}
+      return [
+        ...sentence(
+          "failure",
+          owed === 0 ? `Publish failed: ${publish.error.message}` : `Publish failed: ${publish.error.message}
   ${plural(owed, "entry is", "entries are")} written but not live; the lockfile keeps ${owed === 1 ? "it" : "them"} marked unpublished, and ${remedy}.`
-      );
+        ),
+        ...removals("failure")
+      ];
     case "skipped":
-      return sentence(
-        "warning",
-        `Not published: the writes stopped. ${unpublishedPhrase(owed)}; ${remedy}.`
-      );
+      return [
+        ...sentence(
+          "warning",
+          owed === 0 ? "Not published: the writes stopped." : `Not published: the writes stopped. ${unpublishedPhrase(owed)}; ${remedy}.`
+        ),
+        ...removals("warning")
+      ];
     default:
-      if (owed === 0 || result.dryRun) return [];
-      return sentence(
-        "neutral",
-        `${plural(owed, "entry is", "entries are")} written but not published: the live bot still answers as at the last publish; ${remedy}.`
-      );
+      if (result.dryRun) return [];
+      return [
+        ...owed === 0 ? [] : sentence(
+          "neutral",
+          `${plural(owed, "entry is", "entries are")} written but not published: the live bot still answers as at the last publish; ${remedy}.`
+        ),
+        ...removals("neutral")
+      ];
   }
 }
 function failureText(failure, audience) {
@@ -8431,7 +8564,7 @@ function writeNote(action, audience, api) {
     return ` (renamed from "${old}"${action.oldIntent === void 0 ? "" : ", in place"})`;
   }
   if (action.kind === "update" && action.enable)
-    return api === "v2" ? " (enabled again)" : audience === "action" ? " (written through v1, which may not switch it back on: not documented; `api: v2` does)" : " (written through v1, which may not switch it back on: not documented; --api v2 does)";
+    return api === "v2" ? action.previous.status === "disabled" ? " (enabled again)" : " (switched on, in case v1 had left it disabled)" : audience === "action" ? " (written through v1, which may not switch it back on: not documented; `api: v2` does)" : " (written through v1, which may not switch it back on: not documented; --api v2 does)";
   if (action.kind === "update" && action.thresholdUnsent)
     return " (its threshold, which v1 could not send)";
   if (action.kind === "update" && action.resend)
@@ -8878,6 +9011,8 @@ async function importAll(plan, state, writer, client, options) {
   const failures = [];
   const confirmedWrites = /* @__PURE__ */ new Set();
   const confirmedDisables = /* @__PURE__ */ new Set();
+  const restored = [];
+  const restoring = /* @__PURE__ */ new Set();
   const writtenAnew = /* @__PURE__ */ new Set();
   const replace = plan.prune?.mode === "replace" && plan.prune.removes.length > 0;
   let confirmedCount = 0;
@@ -8899,42 +9034,23 @@ async function importAll(plan, state, writer, client, options) {
       failures,
       fatal,
       resumed: resumed2,
-      writtenAnew: done2.filter((a) => writtenAnew.has(a))
+      writtenAnew: done2.filter((a) => writtenAnew.has(a)),
+      restored
     };
   };
-  let resumed = { tasks: 0, confirmed: 0 };
-  for (const task of state.tasks) {
-    if (interrupted()) return result("interrupted", resumed);
-    try {
-      const status = await waitForTask(client, task.id, options);
-      const settled = settle(task, status);
-      writer.record(settled.record);
-      resumed = {
-        tasks: resumed.tasks + 1,
-        confirmed: resumed.confirmed + settled.record.entries.length
-      };
-    } catch (error) {
-      if (error instanceof PlatformError && error.kind === "rejected") {
-        writer.record({ settled: task.id, entries: [], renamed: [] });
-        resumed = { ...resumed, tasks: resumed.tasks + 1 };
-        continue;
-      }
-      if (error instanceof PlatformError && error.kind === "aborted")
-        return result("interrupted", resumed);
-      if (error instanceof PlatformError || error instanceof TaskTimeoutError)
-        return result("fatal", resumed, error);
-      throw error;
-    }
-  }
+  const pending = await settlePendingTasks(state, writer, client, options);
+  const { resumed } = pending;
+  if (pending.stopped) return result(pending.stopped.outcome, resumed, pending.stopped.error);
   const sendables = [];
   const alreadyThere = (action) => {
     const now = state.get(action.entry);
     return now !== void 0 && (action.kind === "create" || now !== action.previous) && now.status === "synced" && now.hash === action.hash && now.api === "v2";
   };
+  const marker = writtenMarkers(plan);
   if (replace) {
     for (const action of plan.actions) {
       if (action.kind === "remove") continue;
-      sendables.push(writeSendable(action, options.answers, { inPlace: false }));
+      sendables.push(writeSendable(action, options.answers, marker, { inPlace: false }));
     }
   } else {
     for (const action of writes) {
@@ -8942,14 +9058,22 @@ async function importAll(plan, state, writer, client, options) {
         confirmedWrites.add(action);
         continue;
       }
-      sendables.push(writeSendable(action, options.answers, { inPlace: true }));
+      sendables.push(writeSendable(action, options.answers, marker, { inPlace: true }));
+    }
+    if (pending.replaced) {
+      for (const action of plan.actions) {
+        if (action.kind !== "unchanged" || state.get(action.entry)?.hash === action.hash) continue;
+        const sendable = writeSendable(action, options.answers, marker, { inPlace: false });
+        restoring.add(sendable);
+        sendables.push(sendable);
+      }
     }
     if (plan.prune?.mode === "disable" && !plan.prune.refusal) {
       for (const action of plan.actions) {
         if (action.kind !== "remove") continue;
         const now = state.get(action.previous);
-        if (now?.status === "disabled") {
-          confirmedDisables.add(action);
+        if (now?.status === "disabled" || now === void 0) {
+          if (now) confirmedDisables.add(action);
           continue;
         }
         const before = options.befores?.get(identityKey(action.previous));
@@ -8961,7 +9085,7 @@ async function importAll(plan, state, writer, client, options) {
           });
           continue;
         }
-        sendables.push(disableSendable(action, before.entry));
+        sendables.push(disableSendable(action, before.entry, marker(action)));
       }
     }
   }
@@ -8988,7 +9112,9 @@ async function importAll(plan, state, writer, client, options) {
           id,
           submitted: (/* @__PURE__ */ new Date()).toISOString(),
           mode,
-          items: batch.map((s) => s.task)
+          items: batch.map((s) => s.task),
+          // Whichever run settles it records the prune it carries out.
+          ...mode === 1 ? { prune: replaceRecord(plan) } : {}
         };
         writer.record({ task });
         status = await waitForTask(client, id, options);
@@ -9005,11 +9131,12 @@ async function importAll(plan, state, writer, client, options) {
         }
         throw error;
       }
-      const settled = settle(task, status, mode === 1 ? replaceRecord(plan) : void 0);
+      const settled = settle(task, status);
       writer.record(settled.record);
       for (const [index, s] of batch.entries()) {
         if (settled.confirmed[index]) {
           if (s.action.kind === "remove") confirmedDisables.add(s.action);
+          else if (restoring.has(s)) restored.push(s.entry);
           else confirmedWrites.add(s.action);
           done++;
           confirmedCount++;
@@ -9031,7 +9158,10 @@ async function importAll(plan, state, writer, client, options) {
   if (stopped) return stopped;
   if (retried.length > 0) {
     const again = retried.map(
-      (s) => writeSendable(s.action, options.answers, { inPlace: false, dropsOld: true })
+      (s) => writeSendable(s.action, options.answers, marker, {
+        inPlace: false,
+        dropsOld: true
+      })
     );
     const stoppedAgain = await runBatches(again, 0);
     if (stoppedAgain) return stoppedAgain;
@@ -9040,10 +9170,46 @@ async function importAll(plan, state, writer, client, options) {
   }
   return result(failures.length > 0 ? "partial" : "done", resumed);
 }
-function writeSendable(action, answers, how) {
+async function settlePendingTasks(state, writer, client, options) {
+  let resumed = { tasks: 0, confirmed: 0 };
+  let replaced = false;
+  let cutShort = false;
+  for (const task of state.tasks) {
+    if (options.signal?.aborted)
+      return { resumed, replaced, cutShort, stopped: { outcome: "interrupted" } };
+    try {
+      const status = await waitForTask(client, task.id, options);
+      const settled = settle(task, status);
+      writer.record(settled.record);
+      if (settled.record.replace) {
+        replaced = true;
+        if (task.items.length < (task.prune?.kept ?? Number.POSITIVE_INFINITY)) cutShort = true;
+      }
+      resumed = {
+        tasks: resumed.tasks + 1,
+        confirmed: resumed.confirmed + settled.record.entries.length
+      };
+    } catch (error) {
+      if (error instanceof PlatformError && error.kind === "rejected") {
+        writer.record({ settled: task.id, entries: [], renamed: [] });
+        resumed = { ...resumed, tasks: resumed.tasks + 1 };
+        continue;
+      }
+      if (error instanceof PlatformError && error.kind === "aborted")
+        return { resumed, replaced, cutShort, stopped: { outcome: "interrupted" } };
+      if (error instanceof PlatformError || error instanceof TaskTimeoutError)
+        return { resumed, replaced, cutShort, stopped: { outcome: "fatal", error } };
+      throw error;
+    }
+  }
+  return { resumed, replaced, cutShort };
+}
+function writeSendable(action, answers, marker, how) {
   const { entry } = action;
   const oldIntent = how.inPlace && action.kind === "rename" ? action.oldIntent : void 0;
   const dropped = how.dropsOld && action.kind === "rename" ? action.oldIntent : void 0;
+  const unpublished = action.kind === "unchanged" ? action.previous.unpublished : marker(action, { inPlace: oldIntent !== void 0 });
+  const written = lockEntryOf(entry, action.hash);
   return {
     item: {
       skill: entry.skill,
@@ -9055,14 +9221,15 @@ function writeSendable(action, answers, how) {
       answers: [answers.read(entry).content]
     },
     task: {
-      entry: { ...lockEntryOf(entry, action.hash), unpublished: true, api: "v2" },
+      entry: { ...written, ...unpublished ? { unpublished } : {}, api: "v2" },
       ...(oldIntent ?? dropped) === void 0 ? {} : { renamedFrom: oldIntent ?? dropped }
     },
+    // A replace's unchanged entries are counted as written (see `written` in importAll's result).
     action,
     entry
   };
 }
-function disableSendable(action, before) {
+function disableSendable(action, before, unpublished) {
   const { previous } = action;
   return {
     item: {
@@ -9072,7 +9239,15 @@ function disableSendable(action, before) {
       questions: before.questions,
       answers: [answerContent(before.messages)]
     },
-    task: { entry: { ...previous, status: "disabled", unpublished: true, api: "v2" } },
+    // One the live bot never answered with: a publish changes nothing for it, so no marker.
+    task: {
+      entry: {
+        ...withoutMarker(previous),
+        status: "disabled",
+        ...unpublished === "new" ? {} : { unpublished },
+        api: "v2"
+      }
+    },
     action,
     entry: entryOfLock(previous)
   };
@@ -9096,10 +9271,10 @@ function replaceRecord(plan) {
     at: (/* @__PURE__ */ new Date()).toISOString(),
     removed: removes.length,
     kept,
-    unpublished: prunedEntries(removes)
+    unpublished: liveRemovals(removes)
   };
 }
-function settle(task, status, replace) {
+function settle(task, status) {
   const imported = new Map(
     status.imported.map((i) => [identityKey({ skill: i.skill, title: i.intent }), i])
   );
@@ -9119,7 +9294,7 @@ function settle(task, status, replace) {
       renamed.push({ skill: item.entry.skill, title: item.renamedFrom });
   }
   const whole = task.mode === 1 && status.state === "succeeded";
-  const record = whole ? replace ?? { at: (/* @__PURE__ */ new Date()).toISOString(), removed: 0, kept: task.items.length } : void 0;
+  const record = whole ? { ...task.prune ?? { removed: 0, kept: task.items.length }, at: (/* @__PURE__ */ new Date()).toISOString() } : void 0;
   return {
     confirmed,
     record: { settled: task.id, entries, renamed, ...record ? { replace: record } : {} }
@@ -9200,10 +9375,7 @@ async function applyPlan(plan, snapshot, options) {
   const prune = plan.prune && plan.prune.removes.length > 0 ? plan.prune : void 0;
   if (prune?.refusal) throw new PruneRefusedError(prune.refusal);
   if (plan.api === "v1" && plan.pendingTasks > 0) {
-    throw new UsageError(
-      `the lockfile records ${plan.pendingTasks === 1 ? "a v2 import task" : `${plan.pendingTasks} v2 import tasks`} not yet settled (a v2 run was interrupted); v1 cannot settle ${plan.pendingTasks === 1 ? "it" : "them"}.`,
-      { remedy: { kind: "settle-v2-tasks" } }
-    );
+    throw unsettledTasksError(plan.pendingTasks);
   }
   const writes = plan.actions.filter(isWrite);
   const drift = plan.actions.filter(isRemove);
@@ -9218,7 +9390,7 @@ async function applyPlan(plan, snapshot, options) {
     elapsedMs: Date.now() - started
   });
   if (options.dryRun) {
-    const publishes = options.publish && (writes.length > 0 || prune || plan.unpublished > 0);
+    const publishes = options.publish && (writes.length > 0 || prune || plan.unpublished > 0 || plan.prunedUnpublished.length > 0);
     return result({
       outcome: writes.length === 0 && !prune && !publishes && plan.pendingTasks === 0 ? "nothing-to-do" : "done",
       written: prune && !disabling ? prune.keeps : writes.length,
@@ -9230,7 +9402,7 @@ async function applyPlan(plan, snapshot, options) {
     });
   }
   const { state, writer } = await openLockWriter(snapshot, options.lockfile, plan);
-  const mustPublish = options.publish && (writes.length > 0 || prune !== void 0 || state.unpublished > 0);
+  const mustPublish = options.publish && (writes.length > 0 || prune !== void 0 || state.owesPublish);
   if (writes.length === 0 && !prune && !mustPublish && state.tasks.length === 0) {
     await writer.close();
     return result({
@@ -9241,6 +9413,7 @@ async function applyPlan(plan, snapshot, options) {
       pruned: false,
       publish: { status: options.publish ? "not-needed" : "not-asked" },
       unpublished: state.unpublished,
+      prunedUnpublished: state.prunedUnpublished,
       lockfileChanged: writer.changed
     });
   }
@@ -9281,23 +9454,27 @@ async function applyPlan(plan, snapshot, options) {
     } else {
       const v1 = options.connect({ beforeRequest: beforeWrite });
       client = v1;
-      run = prune ? await pruneAll(plan, writer, v1, options) : await writeAll(writes, writer, v1, options);
+      run = prune ? await pruneAll(plan, writer, v1, options) : await writeAll(plan, writes, writer, v1, options);
     }
     await writer.flush();
     let publish = { status: options.publish ? "not-needed" : "not-asked" };
     if (mustPublish && (run.outcome === "fatal" || run.outcome === "interrupted")) {
       publish = { status: "skipped" };
-    } else if (mustPublish && state.unpublished > 0) {
+    } else if (mustPublish && state.owesPublish) {
       publish = await publishState(client, writer, state, options);
     }
     await writer.close();
     const failed = run.outcome === "done" && publish.status === "failed";
     return result({
       ...run,
+      // Drift is what the state still holds as removed: not what a prune removed or a disable
+      // switched off, nor what a replace an interrupted run left deleted (settled first).
+      drift: drift.filter((a) => state.get(a.previous)?.status === "removed"),
       outcome: failed ? "partial" : run.outcome,
       pruned: Boolean(prune) && run.fatal === void 0 && run.outcome !== "interrupted",
       publish,
       unpublished: state.unpublished,
+      prunedUnpublished: state.prunedUnpublished,
       pendingTasks: state.tasks.length,
       lockfileChanged: writer.changed
     });
@@ -9317,9 +9494,7 @@ async function openLockWriter(snapshot, lockfile, plan) {
   return { state, writer };
 }
 async function publishState(client, writer, state, options) {
-  const disabled = state.unpublishedDisabled;
-  const entries = state.unpublished - disabled;
-  const removed = state.prunedUnpublished;
+  const { entries, disabled, removed } = state.publishEffect;
   try {
     await publishAndWait(client, {
       ...options.publishOptions,
@@ -9338,7 +9513,8 @@ async function publishState(client, writer, state, options) {
 async function pruneAll(plan, writer, client, options) {
   const live = plan.actions.flatMap((a) => a.kind === "remove" ? [] : [a]);
   const writes = plan.actions.filter(isWrite);
-  options.onEvent?.({ type: "prune", removes: plan.stillOnPlatform.length, keeps: live.length });
+  const removes = plan.prune?.removes ?? plan.stillOnPlatform;
+  options.onEvent?.({ type: "prune", removes: removes.length, keeps: live.length });
   try {
     await client.batchImportSkill(
       1,
@@ -9351,22 +9527,27 @@ async function pruneAll(plan, writer, client, options) {
     if (!(error instanceof PlatformError)) throw error;
     return { outcome: "fatal", written: 0, writes: [], failures: [], fatal: error };
   }
+  const marker = writtenMarkers(plan);
   writer.record({
     prune: {
       at: (/* @__PURE__ */ new Date()).toISOString(),
-      removed: plan.stillOnPlatform.length,
+      removed: removes.length,
       kept: live.length,
-      // Until a publish the live bot still has what the replace removed.
-      unpublished: prunedEntries(plan.prune?.removes ?? plan.stillOnPlatform)
+      // Until a publish the live bot still has what the replace removed (what it had).
+      unpublished: liveRemovals(removes)
     },
-    entries: live.map((a) => ({ ...lockEntryOf(a.entry, a.hash), unpublished: true }))
+    entries: live.map((a) => {
+      const entry = lockEntryOf(a.entry, a.hash);
+      const unpublished = a.kind === "unchanged" ? a.previous.unpublished : marker(a);
+      return unpublished ? { ...entry, unpublished } : entry;
+    })
   });
   return { outcome: "done", written: live.length, writes, failures: [] };
 }
 var NotSentError = class extends Error {
   name = "NotSentError";
 };
-async function writeAll(writes, writer, client, options) {
+async function writeAll(plan, writes, writer, client, options) {
   const stop = new AbortController();
   setMaxListeners(options.concurrency * 4 + 10, stop.signal);
   const failures = [];
@@ -9375,6 +9556,7 @@ async function writeAll(writes, writer, client, options) {
   let written = 0;
   const interrupted = () => options.signal?.aborted === true;
   const limit = pLimit(options.concurrency);
+  const marker = writtenMarkers(plan);
   options.onEvent?.({ type: "start", total: writes.length });
   const timer = setInterval(
     () => void writer.flush().catch(() => {
@@ -9403,9 +9585,7 @@ async function writeAll(writes, writer, client, options) {
             options.onEvent?.({ type: "failed", entry: action.entry, message });
             return;
           }
-          writer.record({
-            write: { ...lockEntryOf(action.entry, action.hash), unpublished: true }
-          });
+          writer.record({ write: writtenEntry(action, marker) });
           confirmed.add(action);
           written++;
           options.onEvent?.({
@@ -9429,6 +9609,14 @@ async function writeAll(writes, writer, client, options) {
   }
   return { outcome: failures.length > 0 ? "partial" : "done", written, writes: done, failures };
 }
+function writtenEntry(action, marker) {
+  const mayBeDisabled = action.kind === "update" && (action.enable === true || action.previous.mayBeDisabled === true);
+  return {
+    ...lockEntryOf(action.entry, action.hash),
+    unpublished: marker(action),
+    ...mayBeDisabled ? { mayBeDisabled: true } : {}
+  };
+}
 function autoReply(entry, answers) {
   const { skill, title, questions } = entry;
   return { skill, title, questions, content: answers.read(entry).content };
@@ -9439,14 +9627,50 @@ function isRemove(action) {
 function isWrite(action) {
   return action.kind === "create" || action.kind === "update" || action.kind === "rename";
 }
+function unsettledTasksError(tasks) {
+  return new UsageError(
+    `the lockfile records ${tasks === 1 ? "a v2 import task" : `${tasks} v2 import tasks`} not yet settled (a v2 run was interrupted); v1 cannot settle ${tasks === 1 ? "it" : "them"}.`,
+    { remedy: { kind: "settle-v2-tasks" } }
+  );
+}
 async function publishLockfile(snapshot, options) {
+  const tasks = snapshot.lock.tasks?.length ?? 0;
   const { state, writer } = await openLockWriter(snapshot, options.lockfile);
   const client = options.connect({ beforeRequest: async () => {
   } });
   try {
+    let resumed;
+    if (tasks > 0) {
+      const { fetchTask } = client;
+      if (!fetchTask) throw unsettledTasksError(tasks);
+      const settled = await settlePendingTasks(
+        state,
+        writer,
+        { fetchTask: fetchTask.bind(client) },
+        options
+      );
+      resumed = settled.resumed;
+      if (settled.stopped?.outcome === "interrupted") {
+        throw new PlatformError("async/fetch: the call was cancelled.", {
+          action: "async/fetch",
+          kind: "aborted"
+        });
+      }
+      if (settled.cutShort && !settled.stopped) {
+        await writer.close();
+        throw new UsageError(
+          "the import task settled first replaced the whole bot (import mode 1), and its run did not finish: the bot now lacks entries the content keeps, and a publish would take them off the live bot too.",
+          { remedy: { kind: "finish-replace" } }
+        );
+      }
+      if (settled.stopped) {
+        await writer.close();
+        throw settled.stopped.error;
+      }
+    }
     const publish = await publishState(client, writer, state, options);
     await writer.close();
-    return { publish, unpublished: state.unpublished, lockfileChanged: writer.changed };
+    return { publish, resumed, unpublished: state.unpublished, lockfileChanged: writer.changed };
   } finally {
     client.close();
     await writer.close().catch(() => {
@@ -9629,7 +9853,11 @@ var EN = {
   emptyChanges: "Nothing to review: no entry would be created, changed or renamed, and none is on the bot but not in the content.",
   emptyChangesPending: "Nothing to review in the content: no entry would be created, changed or renamed. But the live bot still answers as at the last publish, until a publish: since then {pending} (`faqops plan` names them).",
   pendingWritten: "{entries} written",
+  pendingDisabled: "{entries} disabled",
   pendingRemoved: "{entries} removed by a prune",
+  pendingTasks: "{tasks} of an interrupted run not yet settled",
+  taskOne: "{n} import task",
+  taskOther: "{n} import tasks",
   pendingJoin: " and ",
   sideBefore: "On the bot now",
   sideBeforeUnpublished: "Written to the bot, not yet published (the live bot may still answer otherwise)",
@@ -9690,7 +9918,11 @@ var ZH_CN = {
   emptyChanges: "\u6CA1\u6709\u9700\u8981\u5BA1\u9605\u7684\u5185\u5BB9\uFF1A\u6CA1\u6709\u6761\u76EE\u4F1A\u88AB\u65B0\u5EFA\u3001\u4FEE\u6539\u6216\u91CD\u547D\u540D\uFF0C\u4E5F\u6CA1\u6709\u6761\u76EE\u5728\u673A\u5668\u4EBA\u4E0A\u5374\u4E0D\u5728\u5185\u5BB9\u4E2D\u3002",
   emptyChangesPending: "\u5185\u5BB9\u4E2D\u6CA1\u6709\u9700\u8981\u5BA1\u9605\u7684\u6539\u52A8\uFF1A\u6CA1\u6709\u6761\u76EE\u4F1A\u88AB\u65B0\u5EFA\u3001\u4FEE\u6539\u6216\u91CD\u547D\u540D\u3002\u4F46\u5728\u53D1\u5E03\u4E4B\u524D\uFF0C\u7EBF\u4E0A\u673A\u5668\u4EBA\u4ECD\u6309\u4E0A\u6B21\u53D1\u5E03\u65F6\u7684\u5185\u5BB9\u56DE\u7B54\uFF1A\u6B64\u540E{pending}\uFF08`faqops plan` \u4F1A\u5217\u51FA\u5B83\u4EEC\uFF09\u3002",
   pendingWritten: "\u5199\u5165\u4E86 {entries}",
+  pendingDisabled: "\u505C\u7528\u4E86 {entries}",
   pendingRemoved: "\u88AB prune \u5220\u9664\u4E86 {entries}",
+  pendingTasks: "\u4E2D\u65AD\u7684\u8FD0\u884C\u7559\u4E0B {tasks}\u5C1A\u672A\u786E\u8BA4\u7ED3\u679C",
+  taskOne: "{n} \u4E2A\u5BFC\u5165\u4EFB\u52A1",
+  taskOther: "{n} \u4E2A\u5BFC\u5165\u4EFB\u52A1",
   pendingJoin: "\uFF0C",
   sideBefore: "\u673A\u5668\u4EBA\u4E0A\u7684\u73B0\u72B6",
   sideBeforeUnpublished: "\u5DF2\u5199\u5165\u673A\u5668\u4EBA\uFF0C\u5C1A\u672A\u53D1\u5E03\uFF08\u7EBF\u4E0A\u673A\u5668\u4EBA\u53EF\u80FD\u4ECD\u6309\u4E4B\u524D\u7684\u7248\u672C\u56DE\u7B54\uFF09",
@@ -10442,11 +10674,21 @@ function changesPageData(plan, answers, before = /* @__PURE__ */ new Map(), { la
 }
 function emptyChanges(plan, lang) {
   const count = (n) => previewCount(lang, n, "entryOne", "entryOther");
+  const disabled = plan.unpublishedEntries.filter(
+    (e) => e.status === "disabled" && e.unpublished === true
+  ).length;
+  const written = plan.unpublishedEntries.filter((e) => e.status !== "disabled").length;
   const pending = [
-    ...plan.unpublished > 0 ? [previewText(lang, "pendingWritten", { entries: count(plan.unpublished) })] : [],
+    ...written > 0 ? [previewText(lang, "pendingWritten", { entries: count(written) })] : [],
+    ...disabled > 0 ? [previewText(lang, "pendingDisabled", { entries: count(disabled) })] : [],
     ...plan.prunedUnpublished.length > 0 ? [
       previewText(lang, "pendingRemoved", {
         entries: count(plan.prunedUnpublished.length)
+      })
+    ] : [],
+    ...plan.pendingTasks > 0 ? [
+      previewText(lang, "pendingTasks", {
+        tasks: previewCount(lang, plan.pendingTasks, "taskOne", "taskOther")
       })
     ] : []
   ];
@@ -10657,6 +10899,7 @@ export {
   lockNotes,
   renderApplyText,
   renderApplyMarkdown,
+  settledFirstSentence,
   publishedSentence,
   applyPlan,
   publishLockfile,

@@ -1486,7 +1486,7 @@ async function startEmulator(options = {}) {
     log: options.log ?? (() => {
     }),
     stopping: stopping.signal,
-    now: Date.now,
+    now: options.now ?? Date.now,
     newTaskId: () => randomBytes2(16).toString("hex"),
     maxImportItems
   });

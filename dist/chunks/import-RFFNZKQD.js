@@ -12,7 +12,7 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-37JKI3TQ.js";
+} from "./chunk-S2HPLDCV.js";
 import {
   compileFile
 } from "./chunk-K5SWZJLJ.js";

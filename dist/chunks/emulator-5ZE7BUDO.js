@@ -6,7 +6,7 @@ import {
   openRequest,
   readCall,
   startEmulator
-} from "./chunk-TADGALES.js";
+} from "./chunk-HPZU33HP.js";
 import "./chunk-6NAZQBXE.js";
 import "./chunk-NGHB4DDL.js";
 import "./chunk-APRBEBD6.js";

@@ -82,6 +82,30 @@ function requests(action: string): number {
   return emulator.stats().requests.byAction[action] ?? 0;
 }
 
+/**
+ * Four entries synced and published; one deleted; then `--prune --replace-all` one intent a
+ * batch, killed while the first (mode 1) batch is in flight: the replace deletes everything but
+ * 问题 0, and the other two batches are never sent.
+ */
+async function halfSentReplace(): Promise<void> {
+  await setUp({ taskSteps: 3 });
+  for (let i = 0; i < 4; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
+  commit("content");
+  expect((await run("apply", "--publish")).code).toBe(0);
+  await rm(path.join(dir, "content/技能/问题3.md"));
+  commit("delete");
+  const fetches = requests("v2/async/fetch");
+  const { child, done } = start(
+    ["apply", "--prune", "--replace-all", "--force", "--batch-size", "1"],
+    {},
+    true,
+  );
+  while (requests("v2/async/fetch") <= fetches) await new Promise((r) => setTimeout(r, 20));
+  child.kill("SIGKILL");
+  await done;
+  expect(requests("v2/bot/import/json")).toBe(2);
+}
+
 /** Nothing secret in what a run printed: the Token, nor any signature or access token. */
 function expectNoSecrets(runs: readonly CliRun[]): void {
   for (const r of runs) {
@@ -483,24 +507,7 @@ describe("faqops apply --api v2", () => {
   });
 
   it("a replace an interrupted run left half sent: the settling run writes back what it deleted", async () => {
-    await setUp({ taskSteps: 3 });
-    for (let i = 0; i < 4; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
-    commit("content");
-    expect((await run("apply", "--publish")).code).toBe(0);
-    await rm(path.join(dir, "content/技能/问题3.md"));
-    commit("delete");
-    // One intent a batch: the kill lands while the first (mode 1) batch is in flight, so the
-    // replace deletes everything but 问题 0, and the other two batches are never sent.
-    const fetches = requests("v2/async/fetch");
-    const { child, done } = start(
-      ["apply", "--prune", "--replace-all", "--force", "--batch-size", "1"],
-      {},
-      true,
-    );
-    while (requests("v2/async/fetch") <= fetches) await new Promise((r) => setTimeout(r, 20));
-    child.kill("SIGKILL");
-    await done;
-    expect(requests("v2/bot/import/json")).toBe(2);
+    await halfSentReplace();
 
     const settled = await run("apply");
     expect(settled.code, settled.stderr).toBe(0);
@@ -525,21 +532,7 @@ describe("faqops apply --api v2", () => {
   });
 
   it("publish refuses over a replace an interrupted run left half sent, and counts what it deleted", async () => {
-    await setUp({ taskSteps: 3 });
-    for (let i = 0; i < 4; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
-    commit("content");
-    expect((await run("apply", "--publish")).code).toBe(0);
-    await rm(path.join(dir, "content/技能/问题3.md"));
-    commit("delete");
-    const fetches = requests("v2/async/fetch");
-    const { child, done } = start(
-      ["apply", "--prune", "--replace-all", "--force", "--batch-size", "1"],
-      {},
-      true,
-    );
-    while (requests("v2/async/fetch") <= fetches) await new Promise((r) => setTimeout(r, 20));
-    child.kill("SIGKILL");
-    await done;
+    await halfSentReplace();
 
     const refused = await run("publish", "--task-poll-ms", "50");
     expect(refused.code).toBe(1);

@@ -1,7 +1,20 @@
 import { type AnswerReader, heldAnswers } from "../../src/content/answer-reader.js";
 import { entryHash } from "../../src/content/entry-hash.js";
 import type { EntryWithAnswer } from "../../src/content/types.js";
+import type { LockEntry } from "../../src/sync/lockfile.js";
 import type { Plan } from "../../src/sync/plan.js";
+
+/** A synced lock entry in skill 账户, its hash and source made from `title`. */
+export function lockEntry(title: string, extra: Partial<LockEntry> = {}): LockEntry {
+  return {
+    skill: "账户",
+    title,
+    hash: `h-${title}`,
+    source: `账户/${title}.md`,
+    status: "synced",
+    ...extra,
+  };
+}
 
 /** A compiled entry for planner tests, with its answer; only what the planner reads matters. */
 export function entry(

@@ -6,15 +6,9 @@ import { StateFileError } from "../../src/errors.js";
 import { Journal, type LockRecord, parseJournal, readJournal } from "../../src/sync/journal.js";
 import { foldRecords } from "../../src/sync/lock-state.js";
 import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
+import { lockEntry } from "./helpers.js";
 
-const e = (title: string, extra: Partial<LockEntry> = {}): LockEntry => ({
-  skill: "账户",
-  title,
-  hash: `h-${title}`,
-  source: `账户/${title}.md`,
-  status: "synced",
-  ...extra,
-});
+const e = lockEntry;
 const lockOf = (...entries: LockEntry[]): Lockfile => ({ version: LOCKFILE_VERSION, entries });
 
 describe("the lockfile's journal", () => {

@@ -12,15 +12,9 @@ import {
   serializeLockfile,
 } from "../../src/sync/lockfile.js";
 import type { PlanAction } from "../../src/sync/plan.js";
+import { lockEntry } from "./helpers.js";
 
-const e = (title: string, extra: Partial<LockEntry> = {}): LockEntry => ({
-  skill: "账户",
-  title,
-  hash: `h-${title}`,
-  source: `账户/${title}.md`,
-  status: "synced",
-  ...extra,
-});
+const e = lockEntry;
 const named = (title: string) => ({ skill: "账户", title, source: `账户/${title}.md` });
 const lockOf = (...entries: LockEntry[]): Lockfile => ({ version: LOCKFILE_VERSION, entries });
 const compiled = (title: string) => ({

@@ -23,6 +23,7 @@ const lockEntryProblem: Entry[] = [
   },
   { en: ".mayBeDisabled must be true when present", zh: ".mayBeDisabled 出现时必须是 true" },
   { en: ".prune is malformed", zh: ".prune 格式不对" },
+  { en: ".keeps is malformed", zh: ".keeps 格式不对" },
   { en: '.api must be "v2" when present', zh: '.api 出现时必须是 "v2"' },
   { en: ".{{key:word}} is missing", zh: ".{{key}} 缺失" },
   { en: ".{{key:word}} is not a number", zh: ".{{key}} 不是数字" },
@@ -587,6 +588,10 @@ registerKinds({
 
 /** Error messages (FaqopsError.message), most specific first. */
 export const ERROR_MESSAGES: readonly Entry[] = [
+  {
+    en: "a replace of the whole bot (import mode 1) was cut short: the bot lacks {{count:count-entries}} the content keeps, and a publish would take {{_:it-them}} off the live bot too.",
+    zh: "一次替换机器人全部内容的导入（导入模式 1）没有完成：机器人缺少内容中保留的 {{count}}，此时发布会让线上机器人也失去{{_}}。",
+  },
   // Usage: flags, options, action inputs (options/values.ts, lang.ts)
   { en: "--{{name:word}} needs a value.", zh: "--{{name}} 需要一个值。" },
   {
@@ -1184,10 +1189,7 @@ export const ERROR_HINTS: readonly Entry[] = [
     en: "run apply first with the action's `api: v2`: it writes back what the replace deleted; then publish.",
     zh: "请先用 Action 的 `api: v2` 运行 apply：它会写回替换删除的条目；然后再发布。",
   },
-  {
-    en: "the import task settled first replaced the whole bot (import mode 1), and its run did not finish: the bot now lacks entries the content keeps, and a publish would take them off the live bot too.",
-    zh: "先了结的导入任务替换了机器人的全部内容（导入模式 1），但它的运行没有完成：机器人现在缺少内容中保留的条目，此时发布会让线上机器人也失去它们。",
-  },
+
   {
     en: "the platform may still finish it; it stays recorded in the lockfile, and the next apply asks how it ended before sending anything else.",
     zh: "平台可能仍会完成它；它仍记录在锁文件里，下次 apply 会先询问它的结果，再发送其他内容。",

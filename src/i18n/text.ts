@@ -213,6 +213,10 @@ export const TEXT_LINES: readonly Entry[] = [
   },
   // plan: what a prune not yet published removed (render/plan.ts prunedUnpublishedLines)
   {
+    en: "A replace that was cut short deleted {{count:count-entries}} the content keeps: the next apply writes {{_:it-them-they}} back, and a publish is refused until then.",
+    zh: "一次没有完成的替换删除了内容中保留的 {{count}}：下一次 apply 会把{{_}}写回，在此之前发布会被拒绝。",
+  },
+  {
     en: "{{count:count-entry-was}} removed by a prune not yet published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
     zh: "{{count}}已被尚未发布的修剪删除：线上机器人仍按上次发布时的内容回答；{{remedy}}。",
   },

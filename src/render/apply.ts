@@ -355,7 +355,7 @@ function headline(result: ApplyResult, audience: ApplyAudience): string {
       ? `${disabled[0]?.toUpperCase()}${disabled.slice(1)} in ${seconds} s; ${c.unchanged} unchanged.`
       : `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) and ${disabled} in ${seconds} s; ${c.unchanged} unchanged.`;
   }
-  if (result.pruned) {
+  if (result.pruned && !disabling) {
     return `Pruned: replaced the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.prune?.removes.length ?? 0, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}, ${seconds} s).`;
   }
   if (plan.writes === 0) return `Nothing to write (0 entries); ${c.unchanged} unchanged.`;

@@ -376,6 +376,12 @@ export function renderPlanText(
       ...unpublishedLines(plan),
     );
   }
+  const missing = plan.missing.length;
+  if (missing > 0) {
+    lines.push(
+      `A replace that was cut short deleted ${plural(missing, "entry", "entries")} the content keeps: the next apply writes ${missing === 1 ? "it" : "them"} back, and a publish is refused until then.`,
+    );
+  }
   lines.push(...prunedUnpublishedLines(plan));
   if (plan.prune)
     lines.push(...pruneLines(plan, colors, options.details?.befores ?? options.befores));
@@ -567,6 +573,8 @@ export function planJson(
     })),
     // Removed by a prune not yet published: the live bot may still answer with them.
     prunedUnpublished: plan.prunedUnpublished,
+    // Kept by the content, deleted by a replace cut short: publish refuses until written back.
+    missing: plan.missing,
     changes: plan.actions.flatMap((a): Record<string, unknown>[] => {
       switch (a.kind) {
         case "unchanged":

@@ -26,10 +26,16 @@ import {
   type LockWriter,
   liveRemovals,
   lockEntryOf,
-  withoutMarker,
   writtenMarkers,
 } from "./lock-state.js";
-import type { LockEntry, PendingTask, PruneRecord, TaskItem, Unpublished } from "./lockfile.js";
+import type {
+  LockEntry,
+  PendingTask,
+  PrunedEntry,
+  PruneRecord,
+  TaskItem,
+  Unpublished,
+} from "./lockfile.js";
 import type { Plan, PlanAction } from "./plan.js";
 
 type UnchangedAction = Extract<PlanAction, { kind: "unchanged" }>;
@@ -220,8 +226,8 @@ export async function importAll(
           submitted: new Date().toISOString(),
           mode,
           items: batch.map((s) => s.task),
-          // Whichever run settles it records the prune it carries out.
-          ...(mode === 1 ? { prune: replaceRecord(plan) } : {}),
+          // Whichever run settles it records the prune it carries out, and what it keeps.
+          ...(mode === 1 ? { prune: replaceRecord(plan), keeps: keptEntries(plan) } : {}),
         };
         writer.record({ task });
         status = await waitForTask(client, id, options);
@@ -291,11 +297,6 @@ export interface SettledTasks {
   readonly resumed: { readonly tasks: number; readonly confirmed: number };
   /** Whether one of them was a replace (mode 1) that succeeded: the plan may be out of date. */
   readonly replaced: boolean;
-  /**
-   * Whether such a replace was cut short: its run stopped before sending the rest of what it
-   * keeps, so the bot lacks entries the content has until an apply writes them back.
-   */
-  readonly cutShort: boolean;
   /** Why settling stopped before the last task (the rest stay recorded), if it did. */
   readonly stopped?:
     | { readonly outcome: "interrupted"; readonly error?: undefined }
@@ -315,19 +316,13 @@ export async function settlePendingTasks(
 ): Promise<SettledTasks> {
   let resumed = { tasks: 0, confirmed: 0 };
   let replaced = false;
-  let cutShort = false;
   for (const task of state.tasks) {
-    if (options.signal?.aborted)
-      return { resumed, replaced, cutShort, stopped: { outcome: "interrupted" } };
+    if (options.signal?.aborted) return { resumed, replaced, stopped: { outcome: "interrupted" } };
     try {
       const status = await waitForTask(client, task.id, options);
       const settled = settle(task, status);
       writer.record(settled.record);
-      if (settled.record.replace) {
-        replaced = true;
-        // A task recorded before tasks named their prune cannot tell: taken as cut short.
-        if (task.items.length < (task.prune?.kept ?? Number.POSITIVE_INFINITY)) cutShort = true;
-      }
+      if (settled.record.replace) replaced = true;
       resumed = {
         tasks: resumed.tasks + 1,
         confirmed: resumed.confirmed + settled.record.entries.length,
@@ -340,13 +335,13 @@ export async function settlePendingTasks(
         continue;
       }
       if (error instanceof PlatformError && error.kind === "aborted")
-        return { resumed, replaced, cutShort, stopped: { outcome: "interrupted" } };
+        return { resumed, replaced, stopped: { outcome: "interrupted" } };
       if (error instanceof PlatformError || error instanceof TaskTimeoutError)
-        return { resumed, replaced, cutShort, stopped: { outcome: "fatal", error } };
+        return { resumed, replaced, stopped: { outcome: "fatal", error } };
       throw error;
     }
   }
-  return { resumed, replaced, cutShort };
+  return { resumed, replaced };
 }
 
 /**
@@ -403,15 +398,9 @@ function disableSendable(
       questions: before.questions,
       answers: [answerContent(before.messages)],
     },
-    // One the live bot never answered with: a publish changes nothing for it, so no marker.
-    task: {
-      entry: {
-        ...withoutMarker(previous),
-        status: "disabled",
-        ...(unpublished === "new" ? {} : { unpublished }),
-        api: "v2",
-      },
-    },
+    // "new" stays "new": a publish changes nothing for it (the counts leave it out), and should
+    // the content bring it back, the live bot still has never had it.
+    task: { entry: { ...previous, status: "disabled", unpublished, api: "v2" } },
     action,
     entry: entryOfLock(previous),
   };
@@ -429,6 +418,15 @@ function entryOfLock(previous: LockEntry): CompiledEntry {
     draft: false,
     hash: previous.hash,
   };
+}
+
+/** What a `--replace-all` keeps: every entry of the plan but its removals. */
+function keptEntries(plan: Plan): PrunedEntry[] {
+  return plan.actions.flatMap((a) =>
+    a.kind === "remove"
+      ? []
+      : [{ skill: a.entry.skill, title: a.entry.title, source: a.entry.source }],
+  );
 }
 
 /** The record of a `--replace-all` import that succeeded. */

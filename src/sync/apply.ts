@@ -14,6 +14,7 @@ import { DEFAULT_BATCH_SIZE } from "../options/sync.js";
 import { PlatformError } from "../platform/errors.js";
 import type { AutoReply, PlatformClient, PublishProgress } from "../platform/types.js";
 import type { V2Client } from "../platform/v2/types.js";
+import { plural } from "../render/words.js";
 import { importAll, settlePendingTasks, type TaskPollOptions } from "./apply-v2.js";
 import type { Before } from "./before.js";
 import { journalFile, type LockSnapshot } from "./index.js";
@@ -581,19 +582,20 @@ export async function publishLockfile(
           kind: "aborted",
         });
       }
-      if (settled.cutShort && !settled.stopped) {
-        // Publishing now would take entries the content keeps off the live bot.
-        await writer.close();
-        throw new UsageError(
-          "the import task settled first replaced the whole bot (import mode 1), and its run did not finish: the bot now lacks entries the content keeps, and a publish would take them off the live bot too.",
-          { remedy: { kind: "finish-replace" } },
-        );
-      }
       if (settled.stopped) {
         // Not published (no publish was sent): a task still running would go live half done.
         await writer.close();
         throw settled.stopped.error;
       }
+    }
+    if (state.missing > 0) {
+      // A replace cut short deleted entries the content keeps: publishing now would take them
+      // off the live bot too. Refused on every publish until an apply writes them back.
+      await writer.close();
+      throw new UsageError(
+        `a replace of the whole bot (import mode 1) was cut short: the bot lacks ${plural(state.missing, "entry", "entries")} the content keeps, and a publish would take ${state.missing === 1 ? "it" : "them"} off the live bot too.`,
+        { remedy: { kind: "finish-replace" } },
+      );
     }
     const publish = await publishState(client, writer, state, options);
     await writer.close();

@@ -13,6 +13,7 @@ import {
   LOCKFILE_VERSION,
   type LockEntry,
   type Lockfile,
+  owesLiveChange,
   type PendingTask,
   type PrunedEntry,
   type PruneRecord,
@@ -71,6 +72,7 @@ export class LockState {
       this.#tasks.set(record.task.id, record.task);
       this.#revision++;
     } else if ("settled" in record) {
+      const task = this.#tasks.get(record.settled);
       this.#tasks.delete(record.settled);
       const before = record.replace ? [...this.#entries.values()] : [];
       if (record.replace) this.#entries.clear();
@@ -84,9 +86,12 @@ export class LockState {
         const named = new Map<string, PrunedEntry>();
         for (const e of [...(record.replace.unpublished ?? []), ...liveRemovals(deleted)])
           named.set(identityKey(e), e);
+        // What it keeps and its own batch did not carry: the bot lacks those until written.
+        const missing = (task?.keeps ?? []).filter((e) => !this.#entries.has(identityKey(e)));
         this.#pruned = this.#sinceLastPublish({
           ...record.replace,
           unpublished: [...named.values()].sort(compareIdentity),
+          ...(missing.length > 0 ? { missing: missing.sort(compareIdentity) } : {}),
         });
       }
       this.#revision++;
@@ -107,10 +112,10 @@ export class LockState {
     }
   }
 
-  /** Entries written but not published since. */
+  /** Entries written but not published since (not a disable of one the live bot never had). */
   get unpublished(): number {
     let n = 0;
-    for (const e of this.#entries.values()) if (e.unpublished) n++;
+    for (const e of this.#entries.values()) if (owesLiveChange(e)) n++;
     return n;
   }
 
@@ -167,15 +172,25 @@ export class LockState {
     return this.#revision;
   }
 
+  /** Entries a replace cut short deleted that the content keeps, not yet written back. */
+  get missing(): number {
+    let n = 0;
+    for (const e of this.#pruned?.missing ?? []) if (!this.#entries.has(identityKey(e))) n++;
+    return n;
+  }
+
   /** The lockfile to write now. */
   toLockfile(): Lockfile {
-    // A removed entry written again since is the bot's again: the record stops naming it.
-    const pruned = this.#pruned?.unpublished?.some((e) => this.#entries.has(identityKey(e)))
-      ? {
-          ...this.#pruned,
-          unpublished: this.#pruned.unpublished.filter((e) => !this.#entries.has(identityKey(e))),
-        }
-      : this.#pruned;
+    // An entry written again since is the bot's again: the record stops naming it.
+    const held = (e: PrunedEntry) => this.#entries.has(identityKey(e));
+    let pruned = this.#pruned;
+    if (pruned?.unpublished?.some(held))
+      pruned = { ...pruned, unpublished: pruned.unpublished.filter((e) => !held(e)) };
+    if (pruned?.missing?.some(held)) {
+      const { missing, ...rest } = pruned;
+      const still = missing.filter((e) => !held(e));
+      pruned = still.length > 0 ? { ...rest, missing: still } : rest;
+    }
     return {
       version: LOCKFILE_VERSION,
       pruned,

@@ -112,6 +112,12 @@ export interface PendingTask {
    * succeeded, by whichever run settles it.
    */
   readonly prune?: PruneRecord | undefined;
+  /**
+   * Mode 1: every entry the replace keeps. Those its own batch does not carry are deleted by it
+   * and written by the run's later batches: until they are, the bot lacks them
+   * (PruneRecord.missing).
+   */
+  readonly keeps?: readonly PrunedEntry[] | undefined;
 }
 
 /** The last prune, as recorded. */
@@ -124,6 +130,11 @@ export interface PruneRecord {
    * publish, so with those it had then. A publish clears it (absent: none, or published).
    */
   readonly unpublished?: readonly PrunedEntry[] | undefined;
+  /**
+   * A replace (v2 mode 1) whose run stopped before writing all it keeps: the entries the content
+   * keeps that the bot lacks, until an apply writes them back. A publish refuses meanwhile.
+   */
+  readonly missing?: readonly PrunedEntry[] | undefined;
 }
 
 /** An entry a prune removed, as its plan named it. */
@@ -131,6 +142,16 @@ export interface PrunedEntry {
   readonly skill: string;
   readonly title: string;
   readonly source: string;
+}
+
+/**
+ * Whether a publish changes what the live bot answers for this entry: written since the last
+ * publish, and not a disable of one the live bot never had.
+ */
+export function owesLiveChange(entry: LockEntry): boolean {
+  return (
+    entry.unpublished !== undefined && !(entry.status === "disabled" && entry.unpublished === "new")
+  );
 }
 
 /** What a prune record names of the entries a prune removes. */
@@ -141,22 +162,31 @@ export function prunedEntries(removes: readonly LockEntry[]): PrunedEntry[] {
 /** A prune record read from JSON (the lockfile's `pruned`, a journal line), or undefined if malformed. */
 export function pruneRecordOf(value: unknown): PruneRecord | undefined {
   if (!isObject(value)) return undefined;
-  const { at, removed, kept, unpublished } = value;
+  const { at, removed, kept } = value;
   if (typeof at !== "string" || typeof removed !== "number" || typeof kept !== "number")
     return undefined;
-  if (unpublished === undefined) return { at, removed, kept };
+  const unpublished = namedEntriesOf(value.unpublished);
+  const missing = namedEntriesOf(value.missing);
+  if (unpublished === null || missing === null) return undefined;
+  return {
+    at,
+    removed,
+    kept,
+    ...(unpublished ? { unpublished } : {}),
+    ...(missing ? { missing } : {}),
+  };
+}
+
+/** A list of named entries read from JSON: undefined when absent, null when malformed. */
+export function namedEntriesOf(value: unknown): PrunedEntry[] | undefined | null {
+  if (value === undefined) return undefined;
   const entry = (e: unknown) =>
     isObject(e) &&
     typeof e.skill === "string" &&
     typeof e.title === "string" &&
     typeof e.source === "string";
-  if (!Array.isArray(unpublished) || !unpublished.every(entry)) return undefined;
-  const named = (unpublished as PrunedEntry[]).map(({ skill, title, source }) => ({
-    skill,
-    title,
-    source,
-  }));
-  return { at, removed, kept, unpublished: named };
+  if (!Array.isArray(value) || !value.every(entry)) return null;
+  return (value as PrunedEntry[]).map(({ skill, title, source }) => ({ skill, title, source }));
 }
 
 /** A lockfile's contents. */
@@ -324,6 +354,7 @@ export function pendingTaskProblem(raw: unknown): string | undefined {
   }
   if (raw.prune !== undefined && pruneRecordOf(raw.prune) === undefined)
     return ".prune is malformed";
+  if (namedEntriesOf(raw.keeps) === null) return ".keeps is malformed";
   return undefined;
 }
 
@@ -332,7 +363,12 @@ export function pendingTaskProblem(raw: unknown): string | undefined {
  * keeps only the keys it is known by (the task is written back as read).
  */
 export function checkedTask(raw: PendingTask): PendingTask {
-  return raw.prune === undefined ? raw : { ...raw, prune: pruneRecordOf(raw.prune) };
+  const { prune, keeps, ...rest } = raw;
+  return {
+    ...rest,
+    ...(prune === undefined ? {} : { prune: pruneRecordOf(prune) }),
+    ...(keeps === undefined ? {} : { keeps: namedEntriesOf(keeps) ?? [] }),
+  };
 }
 
 /** A lock entry with its keys in a fixed order and nothing unknown. */
@@ -357,7 +393,13 @@ function versionFor(lock: Lockfile): 2 | 3 | 4 {
   const tasks = lock.tasks ?? [];
   const v4 =
     lock.entries.some((e) => e.unpublished === "new" || e.mayBeDisabled) ||
-    tasks.some((t) => t.prune !== undefined || t.items.some((i) => i.entry.unpublished === "new"));
+    lock.pruned?.missing !== undefined ||
+    tasks.some(
+      (t) =>
+        t.prune !== undefined ||
+        t.keeps !== undefined ||
+        t.items.some((i) => i.entry.unpublished === "new"),
+    );
   if (v4) return 4;
   const v3 =
     tasks.length > 0 || lock.entries.some((e) => e.status === "disabled" || e.api === "v2");
@@ -391,6 +433,7 @@ export function serializeLockfile(lock: Lockfile): string {
           ...(item.renamedFrom === undefined ? {} : { renamedFrom: item.renamedFrom }),
         })),
         ...(t.prune === undefined ? {} : { prune: t.prune }),
+        ...(t.keeps === undefined ? {} : { keeps: t.keeps }),
       }),
     );
     lines.push(`  "tasks": [\n    ${taskLines.join(",\n    ")}\n  ]`);

@@ -6,7 +6,13 @@ import { DEFAULT_THRESHOLD } from "../content/threshold.js";
 import type { CompiledEntry } from "../content/types.js";
 import { DEFAULT_PRUNE_MAX } from "../options/sync.js";
 import { identityKey } from "./identity.js";
-import { compareIdentity, type LockEntry, type Lockfile, type PrunedEntry } from "./lockfile.js";
+import {
+  compareIdentity,
+  type LockEntry,
+  type Lockfile,
+  owesLiveChange,
+  type PrunedEntry,
+} from "./lockfile.js";
 
 /**
  * Why an entry faqops wrote to the platform is not wanted there any more: drift, which only a
@@ -163,6 +169,11 @@ export interface Plan {
    * answers with those it had at the last publish. Sorted by skill, then title.
    */
   readonly prunedUnpublished: readonly PrunedEntry[];
+  /**
+   * Entries the content keeps that a replace cut short deleted from the bot (the lockfile's
+   * `pruned.missing`), not yet written back: apply writes them; publish refuses until then.
+   */
+  readonly missing: readonly PrunedEntry[];
   /** Present when a prune was asked for. */
   readonly prune?: PrunePlan | undefined;
   /** The API the plan is for: what it can do differs (renames in place, disables). */
@@ -400,7 +411,7 @@ export function planSync(
   for (const action of actions) counts[action.kind]++;
   // Actions are sorted by identity, so the removes' identities are too.
   const stillOnPlatform = actions.flatMap((a) => (a.kind === "remove" ? [a.previous] : []));
-  const unpublishedEntries = lock.entries.filter((e) => e.unpublished).sort(compareIdentity);
+  const unpublishedEntries = lock.entries.filter(owesLiveChange).sort(compareIdentity);
   const plan: Plan = {
     actions,
     counts,
@@ -412,6 +423,7 @@ export function planSync(
     prunedUnpublished: (lock.pruned?.unpublished ?? [])
       .filter((e) => !lockByIdentity.has(identityKey(e)))
       .sort(compareIdentity),
+    missing: (lock.pruned?.missing ?? []).filter((e) => !lockByIdentity.has(identityKey(e))),
     api: v2 ? "v2" : "v1",
     pendingTasks: lock.tasks?.length ?? 0,
     firstSync: lock.entries.length === 0 && lock.pruned === undefined,

@@ -537,27 +537,66 @@ describe("faqops apply --api v2", () => {
     const refused = await run("publish", "--task-poll-ms", "50");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(
-      /replaced the whole bot \(import mode 1\), and its run did not finish/,
+      /a replace of the whole bot \(import mode 1\) was cut short: the bot lacks 2 entries the content keeps/,
     );
     expect(refused.stderr).toMatch(/faqops apply --api v2/);
-    expect(requests("v2/bot/publish")).toBe(1); // the first sync's only
-    expect(live()).toHaveLength(4);
-    // The task is settled: the lockfile knows the bot holds 问题 0 alone, and that the live bot
-    // still answers with the three entries the replace deleted.
+    // The task is settled: the lockfile knows the bot holds 问题 0 alone, that the live bot
+    // still answers with the three entries the replace deleted, and which two the content keeps.
     const lock = await readLockfile(path.join(dir, "faqops.lock.json"));
     expect(lock.tasks).toBeUndefined();
     expect(lock.entries.map((e) => e.title)).toEqual(["问题 0"]);
     expect(lock.pruned?.unpublished?.map((e) => e.title)).toEqual(["问题 1", "问题 2", "问题 3"]);
+    expect(lock.pruned?.missing?.map((e) => e.title)).toEqual(["问题 1", "问题 2"]);
+    // Refused again, with no task left to settle; the plan says why, in Chinese too.
+    const again = await run("publish");
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/was cut short: the bot lacks 2 entries/);
+    expect(requests("v2/bot/publish")).toBe(1); // the first sync's only
+    expect(live()).toHaveLength(4);
+    expect((await run("plan")).stdout).toContain(
+      "A replace that was cut short deleted 2 entries the content keeps: the next apply writes them back, and a publish is refused until then.",
+    );
+    const zh = await start(["publish"], { FAQOPS_LANG: "zh-CN" }).done;
+    expect(zh.stderr).toContain("一次替换机器人全部内容的导入（导入模式 1）没有完成");
 
     const back = await run("apply", "--publish");
     expect(back.code, back.stderr).toBe(0);
     expect(onBot()).toEqual(["技能 / 问题 0", "技能 / 问题 1", "技能 / 问题 2"]);
     expect(back.stdout).toContain("no longer with 1 entry removed by a prune.");
     expect(live()).toEqual(["技能 / 问题 0", "技能 / 问题 1", "技能 / 问题 2"]);
+    const written = await readLockfile(path.join(dir, "faqops.lock.json"));
+    expect(written.pruned?.missing).toBeUndefined();
     // A disabling prune now has nothing to switch off: the replace deleted 问题 3.
     const prune = await run("apply", "--prune", "--force");
     expect(prune.code, prune.stderr).toBe(0);
     expect(onBot()).toEqual(["技能 / 问题 0", "技能 / 问题 1", "技能 / 问题 2"]);
+  });
+
+  it("publish refuses when the killed run had settled the replace's first batch itself", async () => {
+    await setUp({ taskSteps: 3 });
+    for (let i = 0; i < 4; i++) await put(`技能/问题${i}.md`, entryText(`问题 ${i}`, `答案 ${i}`));
+    commit("content");
+    expect((await run("apply", "--publish")).code).toBe(0);
+    await rm(path.join(dir, "content/技能/问题3.md"));
+    commit("delete");
+    // Killed while the second batch (mode 0) is in flight: the replace itself was settled.
+    const imports = requests("v2/bot/import/json");
+    const { child, done } = start(
+      ["apply", "--prune", "--replace-all", "--force", "--batch-size", "1"],
+      {},
+      true,
+    );
+    while (requests("v2/bot/import/json") < imports + 2)
+      await new Promise((r) => setTimeout(r, 20));
+    child.kill("SIGKILL");
+    await done;
+    const refused = await run("publish", "--task-poll-ms", "50");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/was cut short: the bot lacks 1 entry the content keeps/);
+    expect(live()).toHaveLength(4);
+    const back = await run("apply", "--publish");
+    expect(back.code, back.stderr).toBe(0);
+    expect(live()).toEqual(["技能 / 问题 0", "技能 / 问题 1", "技能 / 问题 2"]);
   });
 
   it("an entry v2 disabled and v1 wrote again is switched on by the next v2 write", async () => {

@@ -117,6 +117,7 @@ export function planOf(
     api: "v1",
     pendingTasks: 0,
     firstSync: false,
+    missing: [],
     prunedUnpublished: [],
     ...extra,
     // As many written-but-unpublished entries as `unpublished` counts (12: more than are listed).

@@ -48,7 +48,7 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-FCJIOF33.js";
+} from "./chunks/chunk-T3EEH5CZ.js";
 import {
   entriesFor,
   loadContent,

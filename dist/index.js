@@ -45,7 +45,7 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-FCJIOF33.js";
+} from "./chunks/chunk-T3EEH5CZ.js";
 import {
   loadContent,
   paceGarbageCollection

@@ -3301,6 +3301,7 @@ var lockEntryProblem = [
   },
   { en: ".mayBeDisabled must be true when present", zh: ".mayBeDisabled \u51FA\u73B0\u65F6\u5FC5\u987B\u662F true" },
   { en: ".prune is malformed", zh: ".prune \u683C\u5F0F\u4E0D\u5BF9" },
+  { en: ".keeps is malformed", zh: ".keeps \u683C\u5F0F\u4E0D\u5BF9" },
   { en: '.api must be "v2" when present', zh: '.api \u51FA\u73B0\u65F6\u5FC5\u987B\u662F "v2"' },
   { en: ".{{key:word}} is missing", zh: ".{{key}} \u7F3A\u5931" },
   { en: ".{{key:word}} is not a number", zh: ".{{key}} \u4E0D\u662F\u6570\u5B57" }
@@ -3822,6 +3823,10 @@ registerKinds({
   ]
 });
 var ERROR_MESSAGES = [
+  {
+    en: "a replace of the whole bot (import mode 1) was cut short: the bot lacks {{count:count-entries}} the content keeps, and a publish would take {{_:it-them}} off the live bot too.",
+    zh: "\u4E00\u6B21\u66FF\u6362\u673A\u5668\u4EBA\u5168\u90E8\u5185\u5BB9\u7684\u5BFC\u5165\uFF08\u5BFC\u5165\u6A21\u5F0F 1\uFF09\u6CA1\u6709\u5B8C\u6210\uFF1A\u673A\u5668\u4EBA\u7F3A\u5C11\u5185\u5BB9\u4E2D\u4FDD\u7559\u7684 {{count}}\uFF0C\u6B64\u65F6\u53D1\u5E03\u4F1A\u8BA9\u7EBF\u4E0A\u673A\u5668\u4EBA\u4E5F\u5931\u53BB{{_}}\u3002"
+  },
   // Usage: flags, options, action inputs (options/values.ts, lang.ts)
   { en: "--{{name:word}} needs a value.", zh: "--{{name}} \u9700\u8981\u4E00\u4E2A\u503C\u3002" },
   {
@@ -4416,10 +4421,6 @@ var ERROR_HINTS = [
   {
     en: "run apply first with the action's `api: v2`: it writes back what the replace deleted; then publish.",
     zh: "\u8BF7\u5148\u7528 Action \u7684 `api: v2` \u8FD0\u884C apply\uFF1A\u5B83\u4F1A\u5199\u56DE\u66FF\u6362\u5220\u9664\u7684\u6761\u76EE\uFF1B\u7136\u540E\u518D\u53D1\u5E03\u3002"
-  },
-  {
-    en: "the import task settled first replaced the whole bot (import mode 1), and its run did not finish: the bot now lacks entries the content keeps, and a publish would take them off the live bot too.",
-    zh: "\u5148\u4E86\u7ED3\u7684\u5BFC\u5165\u4EFB\u52A1\u66FF\u6362\u4E86\u673A\u5668\u4EBA\u7684\u5168\u90E8\u5185\u5BB9\uFF08\u5BFC\u5165\u6A21\u5F0F 1\uFF09\uFF0C\u4F46\u5B83\u7684\u8FD0\u884C\u6CA1\u6709\u5B8C\u6210\uFF1A\u673A\u5668\u4EBA\u73B0\u5728\u7F3A\u5C11\u5185\u5BB9\u4E2D\u4FDD\u7559\u7684\u6761\u76EE\uFF0C\u6B64\u65F6\u53D1\u5E03\u4F1A\u8BA9\u7EBF\u4E0A\u673A\u5668\u4EBA\u4E5F\u5931\u53BB\u5B83\u4EEC\u3002"
   },
   {
     en: "the platform may still finish it; it stays recorded in the lockfile, and the next apply asks how it ended before sending anything else.",
@@ -5105,6 +5106,10 @@ var TEXT_LINES = [
     zh: "  - {{entry}}\uFF08{{why}}\uFF09"
   },
   // plan: what a prune not yet published removed (render/plan.ts prunedUnpublishedLines)
+  {
+    en: "A replace that was cut short deleted {{count:count-entries}} the content keeps: the next apply writes {{_:it-them-they}} back, and a publish is refused until then.",
+    zh: "\u4E00\u6B21\u6CA1\u6709\u5B8C\u6210\u7684\u66FF\u6362\u5220\u9664\u4E86\u5185\u5BB9\u4E2D\u4FDD\u7559\u7684 {{count}}\uFF1A\u4E0B\u4E00\u6B21 apply \u4F1A\u628A{{_}}\u5199\u56DE\uFF0C\u5728\u6B64\u4E4B\u524D\u53D1\u5E03\u4F1A\u88AB\u62D2\u7EDD\u3002"
+  },
   {
     en: "{{count:count-entry-was}} removed by a prune not yet published: the live bot still answers as at the last publish; {{remedy:publish-remedy}}.",
     zh: "{{count}}\u5DF2\u88AB\u5C1A\u672A\u53D1\u5E03\u7684\u4FEE\u526A\u5220\u9664\uFF1A\u7EBF\u4E0A\u673A\u5668\u4EBA\u4ECD\u6309\u4E0A\u6B21\u53D1\u5E03\u65F6\u7684\u5185\u5BB9\u56DE\u7B54\uFF1B{{remedy}}\u3002"
@@ -6493,23 +6498,33 @@ import { readFile } from "node:fs/promises";
 var LOCKFILE_VERSION = 4;
 var READABLE_VERSIONS = [1, 2, 3, 4];
 var STATUSES = ["synced", "removed", "disabled"];
+function owesLiveChange(entry) {
+  return entry.unpublished !== void 0 && !(entry.status === "disabled" && entry.unpublished === "new");
+}
 function prunedEntries(removes) {
   return removes.map(({ skill, title, source }) => ({ skill, title, source }));
 }
 function pruneRecordOf(value) {
   if (!isObject(value)) return void 0;
-  const { at, removed, kept, unpublished } = value;
+  const { at, removed, kept } = value;
   if (typeof at !== "string" || typeof removed !== "number" || typeof kept !== "number")
     return void 0;
-  if (unpublished === void 0) return { at, removed, kept };
+  const unpublished = namedEntriesOf(value.unpublished);
+  const missing = namedEntriesOf(value.missing);
+  if (unpublished === null || missing === null) return void 0;
+  return {
+    at,
+    removed,
+    kept,
+    ...unpublished ? { unpublished } : {},
+    ...missing ? { missing } : {}
+  };
+}
+function namedEntriesOf(value) {
+  if (value === void 0) return void 0;
   const entry = (e) => isObject(e) && typeof e.skill === "string" && typeof e.title === "string" && typeof e.source === "string";
-  if (!Array.isArray(unpublished) || !unpublished.every(entry)) return void 0;
-  const named = unpublished.map(({ skill, title, source }) => ({
-    skill,
-    title,
-    source
-  }));
-  return { at, removed, kept, unpublished: named };
+  if (!Array.isArray(value) || !value.every(entry)) return null;
+  return value.map(({ skill, title, source }) => ({ skill, title, source }));
 }
 function emptyLockfile() {
   return { version: LOCKFILE_VERSION, entries: [] };
@@ -6635,10 +6650,16 @@ function pendingTaskProblem(raw) {
   }
   if (raw.prune !== void 0 && pruneRecordOf(raw.prune) === void 0)
     return ".prune is malformed";
+  if (namedEntriesOf(raw.keeps) === null) return ".keeps is malformed";
   return void 0;
 }
 function checkedTask(raw) {
-  return raw.prune === void 0 ? raw : { ...raw, prune: pruneRecordOf(raw.prune) };
+  const { prune, keeps, ...rest } = raw;
+  return {
+    ...rest,
+    ...prune === void 0 ? {} : { prune: pruneRecordOf(prune) },
+    ...keeps === void 0 ? {} : { keeps: namedEntriesOf(keeps) ?? [] }
+  };
 }
 function orderedEntry(e) {
   return {
@@ -6657,7 +6678,9 @@ function orderedEntry(e) {
 }
 function versionFor(lock) {
   const tasks = lock.tasks ?? [];
-  const v4 = lock.entries.some((e) => e.unpublished === "new" || e.mayBeDisabled) || tasks.some((t) => t.prune !== void 0 || t.items.some((i) => i.entry.unpublished === "new"));
+  const v4 = lock.entries.some((e) => e.unpublished === "new" || e.mayBeDisabled) || lock.pruned?.missing !== void 0 || tasks.some(
+    (t) => t.prune !== void 0 || t.keeps !== void 0 || t.items.some((i) => i.entry.unpublished === "new")
+  );
   if (v4) return 4;
   const v3 = tasks.length > 0 || lock.entries.some((e) => e.status === "disabled" || e.api === "v2");
   return v3 ? 3 : 2;
@@ -6682,7 +6705,8 @@ function serializeLockfile(lock) {
           entry: orderedEntry(item.entry),
           ...item.renamedFrom === void 0 ? {} : { renamedFrom: item.renamedFrom }
         })),
-        ...t.prune === void 0 ? {} : { prune: t.prune }
+        ...t.prune === void 0 ? {} : { prune: t.prune },
+        ...t.keeps === void 0 ? {} : { keeps: t.keeps }
       })
     );
     lines.push(`  "tasks": [
@@ -6862,6 +6886,7 @@ var LockState = class {
       this.#tasks.set(record.task.id, record.task);
       this.#revision++;
     } else if ("settled" in record) {
+      const task = this.#tasks.get(record.settled);
       this.#tasks.delete(record.settled);
       const before = record.replace ? [...this.#entries.values()] : [];
       if (record.replace) this.#entries.clear();
@@ -6872,9 +6897,11 @@ var LockState = class {
         const named = /* @__PURE__ */ new Map();
         for (const e of [...record.replace.unpublished ?? [], ...liveRemovals(deleted)])
           named.set(identityKey(e), e);
+        const missing = (task?.keeps ?? []).filter((e) => !this.#entries.has(identityKey(e)));
         this.#pruned = this.#sinceLastPublish({
           ...record.replace,
-          unpublished: [...named.values()].sort(compareIdentity)
+          unpublished: [...named.values()].sort(compareIdentity),
+          ...missing.length > 0 ? { missing: missing.sort(compareIdentity) } : {}
         });
       }
       this.#revision++;
@@ -6893,10 +6920,10 @@ var LockState = class {
       this.#revision++;
     }
   }
-  /** Entries written but not published since. */
+  /** Entries written but not published since (not a disable of one the live bot never had). */
   get unpublished() {
     let n = 0;
-    for (const e of this.#entries.values()) if (e.unpublished) n++;
+    for (const e of this.#entries.values()) if (owesLiveChange(e)) n++;
     return n;
   }
   /** Whether a publish would change what the live bot answers: writes or prune removals since. */
@@ -6945,12 +6972,23 @@ var LockState = class {
   get revision() {
     return this.#revision;
   }
+  /** Entries a replace cut short deleted that the content keeps, not yet written back. */
+  get missing() {
+    let n = 0;
+    for (const e of this.#pruned?.missing ?? []) if (!this.#entries.has(identityKey(e))) n++;
+    return n;
+  }
   /** The lockfile to write now. */
   toLockfile() {
-    const pruned = this.#pruned?.unpublished?.some((e) => this.#entries.has(identityKey(e))) ? {
-      ...this.#pruned,
-      unpublished: this.#pruned.unpublished.filter((e) => !this.#entries.has(identityKey(e)))
-    } : this.#pruned;
+    const held = (e) => this.#entries.has(identityKey(e));
+    let pruned = this.#pruned;
+    if (pruned?.unpublished?.some(held))
+      pruned = { ...pruned, unpublished: pruned.unpublished.filter((e) => !held(e)) };
+    if (pruned?.missing?.some(held)) {
+      const { missing, ...rest } = pruned;
+      const still = missing.filter((e) => !held(e));
+      pruned = still.length > 0 ? { ...rest, missing: still } : rest;
+    }
     return {
       version: LOCKFILE_VERSION,
       pruned,
@@ -7368,7 +7406,7 @@ function planSync(entries, lock, options = {}, notTaken = []) {
   };
   for (const action of actions) counts[action.kind]++;
   const stillOnPlatform = actions.flatMap((a) => a.kind === "remove" ? [a.previous] : []);
-  const unpublishedEntries = lock.entries.filter((e) => e.unpublished).sort(compareIdentity);
+  const unpublishedEntries = lock.entries.filter(owesLiveChange).sort(compareIdentity);
   const plan = {
     actions,
     counts,
@@ -7378,6 +7416,7 @@ function planSync(entries, lock, options = {}, notTaken = []) {
     unpublishedEntries,
     // One written again since (the content brought it back) is the bot's again: not removed.
     prunedUnpublished: (lock.pruned?.unpublished ?? []).filter((e) => !lockByIdentity.has(identityKey(e))).sort(compareIdentity),
+    missing: (lock.pruned?.missing ?? []).filter((e) => !lockByIdentity.has(identityKey(e))),
     api: v2 ? "v2" : "v1",
     pendingTasks: lock.tasks?.length ?? 0,
     firstSync: lock.entries.length === 0 && lock.pruned === void 0
@@ -8050,6 +8089,12 @@ function renderPlanText(plan, answers, options = {}) {
       ...unpublishedLines(plan)
     );
   }
+  const missing = plan.missing.length;
+  if (missing > 0) {
+    lines.push(
+      `A replace that was cut short deleted ${plural(missing, "entry", "entries")} the content keeps: the next apply writes ${missing === 1 ? "it" : "them"} back, and a publish is refused until then.`
+    );
+  }
   lines.push(...prunedUnpublishedLines(plan));
   if (plan.prune)
     lines.push(...pruneLines(plan, colors, options.details?.befores ?? options.befores));
@@ -8174,6 +8219,8 @@ function planJson(plan, answers, befores) {
     })),
     // Removed by a prune not yet published: the live bot may still answer with them.
     prunedUnpublished: plan.prunedUnpublished,
+    // Kept by the content, deleted by a replace cut short: publish refuses until written back.
+    missing: plan.missing,
     changes: plan.actions.flatMap((a) => {
       switch (a.kind) {
         case "unchanged":
@@ -8483,7 +8530,7 @@ faqops knows the bot through the lockfile: if the bot was emptied or replaced si
     const disabled = `disabled ${result.disabled.length} of ${plural(plan.stillOnPlatform.length, "entry", "entries")}`;
     return plan.writes === 0 ? `${disabled[0]?.toUpperCase()}${disabled.slice(1)} in ${seconds} s; ${c.unchanged} unchanged.` : `Wrote ${result.written} of ${plural(plan.writes, "entry", "entries")} (${kinds}) and ${disabled} in ${seconds} s; ${c.unchanged} unchanged.`;
   }
-  if (result.pruned) {
+  if (result.pruned && !disabling) {
     return `Pruned: replaced the bot's content with ${plural(result.written, "entry", "entries")}, removing ${plural(plan.prune?.removes.length ?? 0, "entry", "entries")} (${plan.api === "v2" ? "import mode 1" : "1 request"}, ${seconds} s).`;
   }
   if (plan.writes === 0) return `Nothing to write (0 entries); ${c.unchanged} unchanged.`;
@@ -9113,8 +9160,8 @@ async function importAll(plan, state, writer, client, options) {
           submitted: (/* @__PURE__ */ new Date()).toISOString(),
           mode,
           items: batch.map((s) => s.task),
-          // Whichever run settles it records the prune it carries out.
-          ...mode === 1 ? { prune: replaceRecord(plan) } : {}
+          // Whichever run settles it records the prune it carries out, and what it keeps.
+          ...mode === 1 ? { prune: replaceRecord(plan), keeps: keptEntries(plan) } : {}
         };
         writer.record({ task });
         status = await waitForTask(client, id, options);
@@ -9173,18 +9220,13 @@ async function importAll(plan, state, writer, client, options) {
 async function settlePendingTasks(state, writer, client, options) {
   let resumed = { tasks: 0, confirmed: 0 };
   let replaced = false;
-  let cutShort = false;
   for (const task of state.tasks) {
-    if (options.signal?.aborted)
-      return { resumed, replaced, cutShort, stopped: { outcome: "interrupted" } };
+    if (options.signal?.aborted) return { resumed, replaced, stopped: { outcome: "interrupted" } };
     try {
       const status = await waitForTask(client, task.id, options);
       const settled = settle(task, status);
       writer.record(settled.record);
-      if (settled.record.replace) {
-        replaced = true;
-        if (task.items.length < (task.prune?.kept ?? Number.POSITIVE_INFINITY)) cutShort = true;
-      }
+      if (settled.record.replace) replaced = true;
       resumed = {
         tasks: resumed.tasks + 1,
         confirmed: resumed.confirmed + settled.record.entries.length
@@ -9196,13 +9238,13 @@ async function settlePendingTasks(state, writer, client, options) {
         continue;
       }
       if (error instanceof PlatformError && error.kind === "aborted")
-        return { resumed, replaced, cutShort, stopped: { outcome: "interrupted" } };
+        return { resumed, replaced, stopped: { outcome: "interrupted" } };
       if (error instanceof PlatformError || error instanceof TaskTimeoutError)
-        return { resumed, replaced, cutShort, stopped: { outcome: "fatal", error } };
+        return { resumed, replaced, stopped: { outcome: "fatal", error } };
       throw error;
     }
   }
-  return { resumed, replaced, cutShort };
+  return { resumed, replaced };
 }
 function writeSendable(action, answers, marker, how) {
   const { entry } = action;
@@ -9239,15 +9281,9 @@ function disableSendable(action, before, unpublished) {
       questions: before.questions,
       answers: [answerContent(before.messages)]
     },
-    // One the live bot never answered with: a publish changes nothing for it, so no marker.
-    task: {
-      entry: {
-        ...withoutMarker(previous),
-        status: "disabled",
-        ...unpublished === "new" ? {} : { unpublished },
-        api: "v2"
-      }
-    },
+    // "new" stays "new": a publish changes nothing for it (the counts leave it out), and should
+    // the content bring it back, the live bot still has never had it.
+    task: { entry: { ...previous, status: "disabled", unpublished, api: "v2" } },
     action,
     entry: entryOfLock(previous)
   };
@@ -9263,6 +9299,11 @@ function entryOfLock(previous) {
     draft: false,
     hash: previous.hash
   };
+}
+function keptEntries(plan) {
+  return plan.actions.flatMap(
+    (a) => a.kind === "remove" ? [] : [{ skill: a.entry.skill, title: a.entry.title, source: a.entry.source }]
+  );
 }
 function replaceRecord(plan) {
   const kept = plan.actions.filter((a) => a.kind !== "remove").length;
@@ -9656,17 +9697,17 @@ async function publishLockfile(snapshot, options) {
           kind: "aborted"
         });
       }
-      if (settled.cutShort && !settled.stopped) {
-        await writer.close();
-        throw new UsageError(
-          "the import task settled first replaced the whole bot (import mode 1), and its run did not finish: the bot now lacks entries the content keeps, and a publish would take them off the live bot too.",
-          { remedy: { kind: "finish-replace" } }
-        );
-      }
       if (settled.stopped) {
         await writer.close();
         throw settled.stopped.error;
       }
+    }
+    if (state.missing > 0) {
+      await writer.close();
+      throw new UsageError(
+        `a replace of the whole bot (import mode 1) was cut short: the bot lacks ${plural(state.missing, "entry", "entries")} the content keeps, and a publish would take ${state.missing === 1 ? "it" : "them"} off the live bot too.`,
+        { remedy: { kind: "finish-replace" } }
+      );
     }
     const publish = await publishState(client, writer, state, options);
     await writer.close();

@@ -277,7 +277,12 @@ export async function applyPlan(
     }
     await writer.flush();
     let publish: PublishOutcome = { status: options.publish ? "not-needed" : "not-asked" };
-    if (mustPublish && (run.outcome === "fatal" || run.outcome === "interrupted")) {
+    // Nor over a replace cut short whose deleted entries are not all written back yet: the
+    // publish would take them off the live bot (see publishLockfile).
+    if (
+      mustPublish &&
+      (run.outcome === "fatal" || run.outcome === "interrupted" || state.missing > 0)
+    ) {
       publish = { status: "skipped" };
     } else if (mustPublish && state.owesPublish) {
       publish = await publishState(client, writer, state, options);

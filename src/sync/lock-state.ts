@@ -265,8 +265,7 @@ export function lockEntryOf(entry: CompiledEntry, hash: string): LockEntry {
   };
 }
 
-/** A lock entry without its unpublished marker. */
-export function withoutMarker(entry: LockEntry): LockEntry {
+function withoutMarker(entry: LockEntry): LockEntry {
   const { unpublished: _, ...rest } = entry;
   return rest;
 }

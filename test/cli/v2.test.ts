@@ -558,6 +558,14 @@ describe("faqops apply --api v2", () => {
     );
     const zh = await start(["publish"], { FAQOPS_LANG: "zh-CN" }).done;
     expect(zh.stderr).toContain("一次替换机器人全部内容的导入（导入模式 1）没有完成");
+    // An apply --publish that cannot write one of them back does not publish either.
+    emulator.setFaults({ rejectTexts: ["答案 2"] });
+    const partial = await run("apply", "--publish");
+    expect(partial.code).toBe(1);
+    expect(partial.stdout).toMatch(/Not published/);
+    expect(requests("v2/bot/publish")).toBe(1);
+    expect(live()).toHaveLength(4);
+    emulator.setFaults({});
 
     const back = await run("apply", "--publish");
     expect(back.code, back.stderr).toBe(0);

@@ -48,7 +48,7 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-T3EEH5CZ.js";
+} from "./chunks/chunk-K2N75O2B.js";
 import {
   entriesFor,
   loadContent,

@@ -45,7 +45,7 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-T3EEH5CZ.js";
+} from "./chunks/chunk-K2N75O2B.js";
 import {
   loadContent,
   paceGarbageCollection

@@ -9499,7 +9499,7 @@ async function applyPlan(plan, snapshot, options) {
     }
     await writer.flush();
     let publish = { status: options.publish ? "not-needed" : "not-asked" };
-    if (mustPublish && (run.outcome === "fatal" || run.outcome === "interrupted")) {
+    if (mustPublish && (run.outcome === "fatal" || run.outcome === "interrupted" || state.missing > 0)) {
       publish = { status: "skipped" };
     } else if (mustPublish && state.owesPublish) {
       publish = await publishState(client, writer, state, options);

@@ -19,6 +19,7 @@ import {
   driftWhere,
   driftWhy,
   planSummary,
+  prunedUnpublishedSentence,
   publishRemedy,
   unpublishedPhrase,
 } from "./plan.js";
@@ -400,12 +401,7 @@ function publishBlocks(result: ApplyResult, audience: ApplyAudience): ApplyBlock
   // A prune's removals not yet published: the live bot still answers with them.
   const removed = result.dryRun ? 0 : (result.prunedUnpublished ?? 0);
   const removals = (tone: ApplyTone) =>
-    removed === 0
-      ? []
-      : sentence(
-          tone,
-          `${plural(removed, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish; ${remedy}.`,
-        );
+    removed === 0 ? [] : sentence(tone, prunedUnpublishedSentence(removed, remedy));
   switch (publish.status) {
     case "done":
       return sentence("success", publishedSentence(publish));

@@ -231,10 +231,12 @@ function namedEntries<E extends { readonly skill: string; readonly title: string
 export function prunedUnpublishedLines(plan: Pick<Plan, "prunedUnpublished">): string[] {
   const removed = plan.prunedUnpublished;
   if (removed.length === 0) return [];
-  return [
-    `${plural(removed.length, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish; ${PUBLISH_REMEDY}.`,
-    ...namedEntries(removed),
-  ];
+  return [prunedUnpublishedSentence(removed.length, PUBLISH_REMEDY), ...namedEntries(removed)];
+}
+
+/** `count` entries prunes removed that the live bot still answers with; `remedy`: how to publish. */
+export function prunedUnpublishedSentence(count: number, remedy: string): string {
+  return `${plural(count, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish; ${remedy}.`;
 }
 
 /** `3 written, not yet published`. */

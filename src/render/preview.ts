@@ -23,7 +23,7 @@ import {
 import type { RemoveAction } from "../sync/apply.js";
 import type { Before, BeforeEntry } from "../sync/before.js";
 import { identityKey } from "../sync/identity.js";
-import { compareIdentity } from "../sync/lockfile.js";
+import { compareIdentity, unpublishedCounts } from "../sync/lockfile.js";
 import { identityOf, type Plan, type PlanAction } from "../sync/plan.js";
 import { planSummary } from "./plan.js";
 import { PREVIEW_CSS, PREVIEW_SCRIPT } from "./preview-assets.js";
@@ -249,10 +249,7 @@ export function changesPageData(
 function emptyChanges(plan: Plan, lang: Lang): string {
   const count = (n: number) => previewCount(lang, n, "entryOne", "entryOther");
   // A disable (v2) takes an entry off the live bot once published; it writes nothing new.
-  const disabled = plan.unpublishedEntries.filter(
-    (e) => e.status === "disabled" && e.unpublished === true,
-  ).length;
-  const written = plan.unpublishedEntries.filter((e) => e.status !== "disabled").length;
+  const { written, disabled } = unpublishedCounts(plan.unpublishedEntries);
   const pending = [
     ...(written > 0 ? [previewText(lang, "pendingWritten", { entries: count(written) })] : []),
     ...(disabled > 0 ? [previewText(lang, "pendingDisabled", { entries: count(disabled) })] : []),

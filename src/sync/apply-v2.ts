@@ -28,13 +28,14 @@ import {
   lockEntryOf,
   writtenMarkers,
 } from "./lock-state.js";
-import type {
-  LockEntry,
-  PendingTask,
-  PrunedEntry,
-  PruneRecord,
-  TaskItem,
-  Unpublished,
+import {
+  type LockEntry,
+  type PendingTask,
+  type PrunedEntry,
+  type PruneRecord,
+  prunedEntries,
+  type TaskItem,
+  type Unpublished,
 } from "./lockfile.js";
 import type { Plan, PlanAction } from "./plan.js";
 
@@ -422,11 +423,7 @@ function entryOfLock(previous: LockEntry): CompiledEntry {
 
 /** What a `--replace-all` keeps: every entry of the plan but its removals. */
 function keptEntries(plan: Plan): PrunedEntry[] {
-  return plan.actions.flatMap((a) =>
-    a.kind === "remove"
-      ? []
-      : [{ skill: a.entry.skill, title: a.entry.title, source: a.entry.source }],
-  );
+  return prunedEntries(plan.actions.flatMap((a) => (a.kind === "remove" ? [] : [a.entry])));
 }
 
 /** The record of a `--replace-all` import that succeeded. */

@@ -20,6 +20,7 @@ import {
   prunedEntries,
   serializeLockfile,
   type Unpublished,
+  unpublishedCounts,
 } from "./lockfile.js";
 import type { Plan, PlanAction } from "./plan.js";
 
@@ -82,15 +83,13 @@ export class LockState {
         // The replace deleted everything its task did not carry: what the plan removed, and,
         // when the run was cut short after it, the entries its later batches were to write.
         // The live bot answers with those until a publish, unless they are written again.
+        // (The plan's removals, which the record names, are among them: the state held those.)
         const deleted = before.filter((e) => !this.#entries.has(identityKey(e)));
-        const named = new Map<string, PrunedEntry>();
-        for (const e of [...(record.replace.unpublished ?? []), ...liveRemovals(deleted)])
-          named.set(identityKey(e), e);
         // What it keeps and its own batch did not carry: the bot lacks those until written.
         const missing = (task?.keeps ?? []).filter((e) => !this.#entries.has(identityKey(e)));
         this.#pruned = this.#sinceLastPublish({
           ...record.replace,
-          unpublished: [...named.values()].sort(compareIdentity),
+          unpublished: liveRemovals(deleted).sort(compareIdentity),
           ...(missing.length > 0 ? { missing: missing.sort(compareIdentity) } : {}),
         });
       }
@@ -130,14 +129,8 @@ export class LockState {
    * entries a prune removed since. A disabled entry it never answered with is in none.
    */
   get publishEffect(): { entries: number; disabled: number; removed: number } {
-    let entries = 0;
-    let disabled = 0;
-    for (const e of this.#entries.values()) {
-      if (!e.unpublished) continue;
-      if (e.status !== "disabled") entries++;
-      else if (e.unpublished === true) disabled++;
-    }
-    return { entries, disabled, removed: this.prunedUnpublished };
+    const { written, disabled } = unpublishedCounts(this.#entries.values());
+    return { entries: written, disabled, removed: this.prunedUnpublished };
   }
 
   /**

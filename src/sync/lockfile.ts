@@ -154,8 +154,29 @@ export function owesLiveChange(entry: LockEntry): boolean {
   );
 }
 
-/** What a prune record names of the entries a prune removes. */
-export function prunedEntries(removes: readonly LockEntry[]): PrunedEntry[] {
+/**
+ * Of `entries`, how many a publish makes answer as written (`written`), and how many (v2
+ * disables) it takes off the live bot (`disabled`); a disable of an entry the live bot never had
+ * is in neither.
+ */
+export function unpublishedCounts(entries: Iterable<LockEntry>): {
+  written: number;
+  disabled: number;
+} {
+  let written = 0;
+  let disabled = 0;
+  for (const e of entries) {
+    if (!e.unpublished) continue;
+    if (e.status !== "disabled") written++;
+    else if (e.unpublished === true) disabled++;
+  }
+  return { written, disabled };
+}
+
+/** What a record names of entries: those a prune removes, or a replace keeps. */
+export function prunedEntries(
+  removes: readonly Pick<LockEntry, "skill" | "title" | "source">[],
+): PrunedEntry[] {
   return removes.map(({ skill, title, source }) => ({ skill, title, source }));
 }
 

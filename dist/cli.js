@@ -48,7 +48,7 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-K2N75O2B.js";
+} from "./chunks/chunk-B3NKGT6S.js";
 import {
   entriesFor,
   loadContent,

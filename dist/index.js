@@ -45,7 +45,7 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-K2N75O2B.js";
+} from "./chunks/chunk-B3NKGT6S.js";
 import {
   loadContent,
   paceGarbageCollection

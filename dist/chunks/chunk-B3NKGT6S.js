@@ -6501,6 +6501,16 @@ var STATUSES = ["synced", "removed", "disabled"];
 function owesLiveChange(entry) {
   return entry.unpublished !== void 0 && !(entry.status === "disabled" && entry.unpublished === "new");
 }
+function unpublishedCounts(entries) {
+  let written = 0;
+  let disabled = 0;
+  for (const e of entries) {
+    if (!e.unpublished) continue;
+    if (e.status !== "disabled") written++;
+    else if (e.unpublished === true) disabled++;
+  }
+  return { written, disabled };
+}
 function prunedEntries(removes) {
   return removes.map(({ skill, title, source }) => ({ skill, title, source }));
 }
@@ -6894,13 +6904,10 @@ var LockState = class {
       for (const e of record.entries) this.#set(e);
       if (record.replace) {
         const deleted = before.filter((e) => !this.#entries.has(identityKey(e)));
-        const named = /* @__PURE__ */ new Map();
-        for (const e of [...record.replace.unpublished ?? [], ...liveRemovals(deleted)])
-          named.set(identityKey(e), e);
         const missing = (task?.keeps ?? []).filter((e) => !this.#entries.has(identityKey(e)));
         this.#pruned = this.#sinceLastPublish({
           ...record.replace,
-          unpublished: [...named.values()].sort(compareIdentity),
+          unpublished: liveRemovals(deleted).sort(compareIdentity),
           ...missing.length > 0 ? { missing: missing.sort(compareIdentity) } : {}
         });
       }
@@ -6936,14 +6943,8 @@ var LockState = class {
    * entries a prune removed since. A disabled entry it never answered with is in none.
    */
   get publishEffect() {
-    let entries = 0;
-    let disabled = 0;
-    for (const e of this.#entries.values()) {
-      if (!e.unpublished) continue;
-      if (e.status !== "disabled") entries++;
-      else if (e.unpublished === true) disabled++;
-    }
-    return { entries, disabled, removed: this.prunedUnpublished };
+    const { written, disabled } = unpublishedCounts(this.#entries.values());
+    return { entries: written, disabled, removed: this.prunedUnpublished };
   }
   /**
    * Entries the prunes since the last publish removed that a publish has not yet taken off the
@@ -7994,10 +7995,10 @@ function namedEntries(entries, note = () => "") {
 function prunedUnpublishedLines(plan) {
   const removed = plan.prunedUnpublished;
   if (removed.length === 0) return [];
-  return [
-    `${plural(removed.length, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish; ${PUBLISH_REMEDY}.`,
-    ...namedEntries(removed)
-  ];
+  return [prunedUnpublishedSentence(removed.length, PUBLISH_REMEDY), ...namedEntries(removed)];
+}
+function prunedUnpublishedSentence(count, remedy) {
+  return `${plural(count, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish; ${remedy}.`;
 }
 function unpublishedPhrase(count) {
   return `${count} written, not yet published`;
@@ -8563,10 +8564,7 @@ function publishBlocks(result, audience) {
     { kind: "sentence", tone, text }
   ];
   const removed = result.dryRun ? 0 : result.prunedUnpublished ?? 0;
-  const removals = (tone) => removed === 0 ? [] : sentence(
-    tone,
-    `${plural(removed, "entry was", "entries were")} removed by a prune not yet published: the live bot still answers as at the last publish; ${remedy}.`
-  );
+  const removals = (tone) => removed === 0 ? [] : sentence(tone, prunedUnpublishedSentence(removed, remedy));
   switch (publish.status) {
     case "done":
       return sentence("success", publishedSentence(publish));
@@ -9301,9 +9299,7 @@ function entryOfLock(previous) {
   };
 }
 function keptEntries(plan) {
-  return plan.actions.flatMap(
-    (a) => a.kind === "remove" ? [] : [{ skill: a.entry.skill, title: a.entry.title, source: a.entry.source }]
-  );
+  return prunedEntries(plan.actions.flatMap((a) => a.kind === "remove" ? [] : [a.entry]));
 }
 function replaceRecord(plan) {
   const kept = plan.actions.filter((a) => a.kind !== "remove").length;
@@ -10715,10 +10711,7 @@ function changesPageData(plan, answers, before = /* @__PURE__ */ new Map(), { la
 }
 function emptyChanges(plan, lang) {
   const count = (n) => previewCount(lang, n, "entryOne", "entryOther");
-  const disabled = plan.unpublishedEntries.filter(
-    (e) => e.status === "disabled" && e.unpublished === true
-  ).length;
-  const written = plan.unpublishedEntries.filter((e) => e.status !== "disabled").length;
+  const { written, disabled } = unpublishedCounts(plan.unpublishedEntries);
   const pending = [
     ...written > 0 ? [previewText(lang, "pendingWritten", { entries: count(written) })] : [],
     ...disabled > 0 ? [previewText(lang, "pendingDisabled", { entries: count(disabled) })] : [],

@@ -5,7 +5,7 @@
  */
 import { bytesHash, compiledLine, NO_BYTES } from "./cache.js";
 import { type CompiledFile, compileFile } from "./compile.js";
-import { readEntryFile, readRegularEntryFile } from "./files.js";
+import { type ReadStamp, readEntryFile, readRegularEntryFile } from "./files.js";
 
 export { compileFile };
 
@@ -16,6 +16,8 @@ export interface CompileJob {
   readonly absolute: string;
   /** It was a regular file when the folder was listed (see readRegularEntryFile). */
   readonly regular?: boolean;
+  /** Take its stamp from the read (readRegularEntryFile): the loader has none of it yet. */
+  readonly stamp?: boolean;
 }
 
 /** A file read and compiled: its result, and the hash of the bytes compiled. */
@@ -23,6 +25,8 @@ export interface CompiledJob {
   readonly result: CompiledFile;
   /** NO_BYTES when the file could not be read. */
   readonly bytes: string;
+  /** The file's stamp, taken before its bytes were read, when the job asked for it. */
+  readonly stamp?: ReadStamp | undefined;
 }
 
 /**
@@ -31,7 +35,7 @@ export interface CompiledJob {
  */
 export function compileJobResult(job: CompileJob): CompiledJob {
   const read = job.regular
-    ? readRegularEntryFile(job.absolute, job.path)
+    ? readRegularEntryFile(job.absolute, job.path, job.stamp)
     : readEntryFile(job.absolute, job.path);
   if ("problem" in read) {
     const keys = { questions: [], draft: false, asks: [] };
@@ -39,11 +43,14 @@ export function compileJobResult(job: CompileJob): CompiledJob {
     return { result, bytes: NO_BYTES };
   }
   const result = compileFile({ source: job.source, path: job.path, bytes: read.bytes });
-  return { result, bytes: bytesHash(read.bytes) };
+  return { result, bytes: bytesHash(read.bytes), stamp: read.stamp };
 }
 
-/** Reads and compiles one file into its cache line (what a worker posts back). */
-export function compileJob(job: CompileJob): string {
-  const { result, bytes } = compileJobResult(job);
-  return compiledLine(result, bytes);
+/**
+ * Reads and compiles one file into its cache line (what a worker posts back), and its stamp
+ * when the job asked for one and the read took it.
+ */
+export function compileJob(job: CompileJob): { line: string; stamp?: ReadStamp | undefined } {
+  const { result, bytes, stamp } = compileJobResult(job);
+  return { line: compiledLine(result, bytes), stamp };
 }

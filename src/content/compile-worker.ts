@@ -12,10 +12,16 @@ if (!port) throw new Error("compile-worker.js runs as a worker thread only");
 port.on("message", (batch: CompileBatch) => {
   let reply: CompileReply;
   try {
-    reply = {
-      id: batch.id,
-      lines: batch.files.map(compileJob),
-    };
+    const lines: string[] = [];
+    // Four numbers a file (its ReadStamp), NaN for a file without one: one typed array
+    // posted rather than an array for each file.
+    const stamps = new Float64Array(4 * batch.files.length).fill(Number.NaN);
+    batch.files.forEach((job, k) => {
+      const { line, stamp } = compileJob(job);
+      lines.push(line);
+      if (stamp) stamps.set(stamp, 4 * k);
+    });
+    reply = { id: batch.id, lines, stamps };
   } catch (error) {
     reply = { id: batch.id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -318,8 +318,13 @@ function entryName(name: string): string {
   return `${name.slice(0, name.length - ending.length)}.md`;
 }
 
-/** An entry file's bytes, or the diagnostic saying why it cannot be read. */
-export type EntryRead = { readonly bytes: Buffer } | { readonly problem: Diagnostic };
+/**
+ * An entry file's bytes (with its stamp, when the read was asked to take it), or the diagnostic
+ * saying why it cannot be read.
+ */
+export type EntryRead =
+  | { readonly bytes: Buffer; readonly stamp?: ReadStamp }
+  | { readonly problem: Diagnostic };
 
 /**
  * Reads an entry file (`file` is its display path). Anything that is not a readable regular
@@ -355,12 +360,23 @@ export function readEntryFile(absolute: string, file: string): EntryRead {
 }
 
 /**
+ * What `fstat` said of an entry file just before its bytes were read: size, modification
+ * time, change time and inode (what stamps.ts keeps of it).
+ */
+export type ReadStamp = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/**
  * An entry file that was a regular file when the folder was listed: read as readFileSync
  * reads, which checks its size without building a Stats object (at 10k files, a twentieth of a
  * warm run: four Dates each). Should it have been replaced by something else meanwhile, it
  * reads as whatever a read gives (a named pipe opened without blocking: nothing).
+ *
+ * With `stamp`, the file's stamp is taken from the open file before it is read (and is
+ * returned when it is still a regular file): what a separate `stat` of the path would say, for
+ * a file the loader has no stamp of yet, without looking the path up twice (at 10k files of a
+ * first run, ~2% of it).
  */
-export function readRegularEntryFile(absolute: string, file: string): EntryRead {
+export function readRegularEntryFile(absolute: string, file: string, stamp?: boolean): EntryRead {
   let fd: number;
   try {
     fd = openSync(absolute, REGULAR_READ_FLAGS);
@@ -378,7 +394,11 @@ export function readRegularEntryFile(absolute: string, file: string): EntryRead 
     };
   }
   try {
-    return { bytes: readFileSync(fd) };
+    if (!stamp) return { bytes: readFileSync(fd) };
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { bytes: readFileSync(fd) };
+    const taken: ReadStamp = [info.size, info.mtimeMs, info.ctimeMs, info.ino];
+    return { bytes: readAll(fd, info.size), stamp: taken };
   } catch (error) {
     return { problem: unreadable(file, absolute, error) };
   } finally {

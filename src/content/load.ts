@@ -33,7 +33,7 @@ import {
 import type { CompiledFile, EntryKeys, FileResult } from "./compile.js";
 import type { CompileJob } from "./compile-job.js";
 import { type Compiler, loadCompiler } from "./compiler.js";
-import { readEntryFile, readRegularEntryFile, scanContentFolder } from "./files.js";
+import { type ReadStamp, readEntryFile, readRegularEntryFile, scanContentFolder } from "./files.js";
 import { KeyTable } from "./key-table.js";
 import { type CompileJobs, compileInWorkers, workerCount, workerScript } from "./parallel.js";
 import { diagnostic } from "./rules.js";
@@ -118,7 +118,7 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   // Filled as files are compiled; the others' keys are read back only if the rules must run.
   const keys = new KeyTable(sources.length);
   const hits: { index: number; cached: CachedRecord }[] = [];
-  // The files to compile, by index into `sources`, and whether their stamp was taken: numbers,
+  // The files to compile, by index into `sources`, and how their stamp is taken (Stamp): numbers,
   // not a job object each. At 100k files the jobs and their paths (made flat when posted to a
   // worker) were ~30 MB of a cold check's highest point; a job is made when it is compiled.
   const misses: number[] = [];
@@ -141,31 +141,36 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     const source = sources[index]!;
     const absolute = under(source);
     const regular = !scan.irregular.has(source);
-    return { source, path: shown(source, absolute), absolute, regular };
+    const stamp = stampTaken[index] === Stamp.fromRead;
+    return { source, path: shown(source, absolute), absolute, regular, stamp };
   };
   sources.forEach((source, index) => {
     const absolute = under(source);
     const file = shown(source, absolute);
     const regular = !scan.irregular.has(source);
     const known = cached.get(source);
+    if (!known || known.record.path !== file) {
+      // Compiled whatever its stamp says: the read takes it (readRegularEntryFile).
+      misses.push(index);
+      if (regular && stamps) stampTaken[index] = Stamp.fromRead;
+      return;
+    }
     // Taken before the file is read: a write after it leaves a later stamp (stamps.ts).
     const stamped = regular && stamps?.take(index, absolute) === true;
-    if (known && known.record.path === file) {
-      const { hash } = known.record;
-      if (stamped && stamps!.unchanged(index, source, hash)) {
-        stamps!.record(index, hash, true);
-        hits.push({ index, cached: known });
-        return;
-      }
-      const read = regular ? readRegularEntryFile(absolute, file) : readEntryFile(absolute, file);
-      if ("bytes" in read && bytesHash(read.bytes) === hash) {
-        if (stamped) stamps!.record(index, hash, false);
-        hits.push({ index, cached: known });
-        return;
-      }
+    const { hash } = known.record;
+    if (stamped && stamps!.unchanged(index, source, hash)) {
+      stamps!.record(index, hash, true);
+      hits.push({ index, cached: known });
+      return;
+    }
+    const read = regular ? readRegularEntryFile(absolute, file) : readEntryFile(absolute, file);
+    if ("bytes" in read && bytesHash(read.bytes) === hash) {
+      if (stamped) stamps!.record(index, hash, false);
+      hits.push({ index, cached: known });
+      return;
     }
     misses.push(index);
-    if (stamped) stampTaken[index] = 1;
+    if (stamped) stampTaken[index] = Stamp.taken;
   });
 
   // Rewrite the cache only when it would change: a warm run writes nothing. Records still
@@ -205,9 +210,12 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
       loaded.set(index, record, span);
       // The stamp goes with the bytes compiled: should the file have been written between
       // the two, its stamp now is a later one, and the next run reads it again.
-      if (stampTaken[index] === 1 && record.hash !== NO_BYTES) {
-        stamps!.record(index, record.hash, false);
-      }
+      const taken =
+        stampTaken[index] === Stamp.taken ||
+        (stampTaken[index] === Stamp.fromRead &&
+          compiled.stamp !== undefined &&
+          stamps!.takeFromRead(index, compiled.stamp));
+      if (taken && record.hash !== NO_BYTES) stamps!.record(index, record.hash, false);
       keys.set(index, record.path, fileKeys);
       if (record.entry && useCache) answers.cached(source, record.hash, span);
       else if (record.entry) answers.held(source, messages ?? []);
@@ -420,10 +428,21 @@ function cacheDiagnostic(cwd: string, link: string): Diagnostic {
   );
 }
 
-/** A file compiled this run: in this thread (its result), or in a worker (its cache line). */
-type CompiledLine =
+/**
+ * How a file's stamp is taken, if at all (stamps.ts): before it is read, by `stat` (a file the
+ * cache knows, which the stamp may spare reading), or by the read itself (a file compiled
+ * anyway).
+ */
+const Stamp = { none: 0, taken: 1, fromRead: 2 } as const;
+
+/**
+ * A file compiled this run: in this thread (its result), or in a worker (its cache line); with
+ * its stamp when the read took one.
+ */
+type CompiledLine = (
   | { readonly result: CompiledFile; readonly bytes: string }
-  | { readonly line: string };
+  | { readonly line: string }
+) & { readonly stamp?: ReadStamp | undefined };
 
 /**
  * Reads and compiles files (`jobs.at(k)` for k below `jobs.count`), in worker threads when that
@@ -447,7 +466,7 @@ async function compileJobs(
   const parallel =
     script !== undefined && (mode === "on" || (jobs.count >= PARALLEL_MIN_FILES && threads > 1));
   if (parallel) {
-    return compileInWorkers(jobs, script, threads, (index, line) => onCompiled(index, { line }));
+    return compileInWorkers(jobs, script, threads, onCompiled);
   }
   withYoungGenerationGrowth(() => {
     for (let k = 0; k < jobs.count; k++) onCompiled(k, compiler.compileJobResult(jobs.at(k)));

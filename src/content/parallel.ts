@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { keepGarbageCollectionPacing, paceWorkerHeaps } from "../heap.js";
 import type { CompileJob } from "./compile-job.js";
+import type { ReadStamp } from "./files.js";
 
 export type { CompileJob };
 
@@ -33,8 +34,19 @@ export interface CompileBatch {
  * copies, and the lines go to the cache file as they are.
  */
 export type CompileReply =
-  | { readonly id: number; readonly lines: readonly string[] }
+  | {
+      readonly id: number;
+      readonly lines: readonly string[];
+      /** Each file's ReadStamp, four numbers a file; NaN for a file without one. */
+      readonly stamps: Float64Array;
+    }
   | { readonly id: number; readonly error: string };
+
+/** A file compiled in a worker: its cache line, and its stamp when the job asked for one. */
+export interface CompiledInWorker {
+  readonly line: string;
+  readonly stamp: ReadStamp | undefined;
+}
 
 /**
  * Files per message: large enough that posting costs little next to compiling (~0.5 ms a
@@ -68,15 +80,15 @@ export function workerCount(): number {
 }
 
 /**
- * Compiles `jobs` in `threads` worker threads, handing each result's cache line to `onLine`
- * in the order of `jobs` as soon as it and those before it are in: the lines are not kept
+ * Compiles `jobs` in `threads` worker threads, handing each result's cache line (and stamp) to
+ * `onLine` in the order of `jobs` as soon as it and those before it are in: the lines are not kept
  * (at 100k files they would be most of the run's memory).
  */
 export async function compileInWorkers(
   jobs: CompileJobs,
   script: URL,
   threads: number,
-  onLine: (index: number, line: string) => void,
+  onLine: (index: number, compiled: CompiledInWorker) => void,
 ): Promise<void> {
   const batchCount = Math.ceil(jobs.count / BATCH_SIZE);
   /** The next batch to post, made then. */
@@ -89,14 +101,21 @@ export async function compileInWorkers(
     return { id, files };
   };
   // Replies that came in before an earlier batch's, by batch id.
-  const early = new Map<number, readonly string[]>();
+  const early = new Map<number, { lines: readonly string[]; stamps: Float64Array }>();
   let delivered = 0;
-  const deliver = (id: number, lines: readonly string[]) => {
-    early.set(id, lines);
+  const deliver = (id: number, reply: { lines: readonly string[]; stamps: Float64Array }) => {
+    early.set(id, reply);
     for (let ready = early.get(delivered); ready; ready = early.get(delivered)) {
       early.delete(delivered);
-      for (const [k, line] of ready.entries()) onLine(delivered + k, line);
-      delivered += ready.length;
+      const { lines, stamps } = ready;
+      lines.forEach((line, k) => {
+        const at = 4 * k;
+        const stamp: ReadStamp | undefined = Number.isNaN(stamps[at]!)
+          ? undefined
+          : [stamps[at]!, stamps[at + 1]!, stamps[at + 2]!, stamps[at + 3]!];
+        onLine(delivered + k, { line, stamp });
+      });
+      delivered += lines.length;
     }
   };
   paceWorkerHeaps(WORKER_YOUNG_MB);
@@ -124,7 +143,7 @@ export async function compileInWorkers(
                 return;
               }
               try {
-                deliver(reply.id, reply.lines);
+                deliver(reply.id, reply);
               } catch (error) {
                 reject(error);
                 return;

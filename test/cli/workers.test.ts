@@ -1,10 +1,19 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { generateTree } from "../../bench/generate.js";
+import { STAMPS_FILE, TRUST_AFTER_MS } from "../../src/content/stamps.js";
 
 /**
  * Compiling in worker threads, and from the compile cache, must give byte for byte what one
@@ -86,4 +95,34 @@ describe("worker threads and the cache give what one thread gives", () => {
     expect(await run(["check", "--workers", "on"], cwd)).toEqual(single);
     expect(await run(["check"], cwd)).toEqual(single);
   });
+
+  it("records each file's stamp, taken by the worker's read, as stat gives it", async () => {
+    const cwd = path.join(dir, "stamped");
+    generateTree(path.join(cwd, "content"), 200);
+    // Stamps are recorded only for files older than TRUST_AFTER_MS (stamps.ts); the CLI
+    // has no clock to set, so the test waits until the files written just now are.
+    const sources = (await run(["compile", "--json", "--no-cache"], cwd)).stdout;
+    const files = (JSON.parse(sources) as { source: string }[]).map((e) => e.source);
+    const absolute = (source: string) => path.join(cwd, "content", source);
+    const newest = Math.max(
+      ...files.map((f) => Math.max(statSync(absolute(f)).mtimeMs, statSync(absolute(f)).ctimeMs)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, newest + TRUST_AFTER_MS + 50 - Date.now()));
+    expect((await run(["check", "--workers", "on"], cwd)).code).toBe(0);
+    const stored = JSON.parse(readFileSync(path.join(cwd, ".faqops-cache", STAMPS_FILE), "utf8"))
+      .files as (string | number)[];
+    const stamps = new Map<string, (string | number)[]>();
+    for (let at = 0; at < stored.length; at += 6) {
+      stamps.set(stored[at] as string, stored.slice(at + 2, at + 6));
+    }
+    expect([...stamps.keys()].sort()).toEqual([...files].sort());
+    for (const source of files) {
+      const info = statSync(absolute(source));
+      expect(stamps.get(source), source).toEqual([info.size, info.mtimeMs, info.ctimeMs, info.ino]);
+    }
+    // Trusted on the next run: nothing is read again, so nothing is written again.
+    const before = statSync(path.join(cwd, ".faqops-cache", STAMPS_FILE)).mtimeMs;
+    expect((await run(["check"], cwd)).code).toBe(0);
+    expect(statSync(path.join(cwd, ".faqops-cache", STAMPS_FILE)).mtimeMs).toBe(before);
+  }, 30_000);
 });

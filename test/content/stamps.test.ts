@@ -87,6 +87,17 @@ describe("file stamps", () => {
     expect(stampedSources()).toEqual(["信用卡/还款.md", "账户/开户.md", "账户/销户.md"]);
   });
 
+  it("of a first run are what stat says of each file (taken by the read itself)", async () => {
+    await load();
+    const { files: stored } = JSON.parse(readFileSync(stampsFile, "utf8")) as {
+      files: (string | number)[];
+    };
+    for (let at = 0; at < stored.length; at += 6) {
+      expect(stored.slice(at + 2, at + 6)).toEqual(stampNow(stored[at] as string));
+    }
+    expect(stored).toHaveLength(6 * Object.keys(files).length);
+  });
+
   it("let a run take an unchanged file from the cache without reading it", async () => {
     await load();
     // Change the file, then tell the stamps its new stat is the one recorded with the old

@@ -6,7 +6,6 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import { keepGarbageCollectionPacing, paceWorkerHeaps } from "../heap.js";
 import type { CompileJob } from "./compile-job.js";
 import type { ReadStamp } from "./files.js";
@@ -118,6 +117,9 @@ export async function compileInWorkers(
       delivered += lines.length;
     }
   };
+  // Imported here: a run that compiles in this thread (every run below PARALLEL_MIN_FILES) starts
+  // without Node's worker machinery.
+  const { Worker } = await import("node:worker_threads");
   paceWorkerHeaps(WORKER_YOUNG_MB);
   const workers = Array.from({ length: Math.min(threads, batchCount) }, () => {
     const worker = new Worker(script, {

@@ -10,12 +10,8 @@ import {
   stringValue,
 } from "../../options/values.js";
 import { CREDENTIAL_VARIABLES, ENDPOINT_VARIABLE } from "../../platform/credentials.js";
-import {
-  DEFAULT_EMULATOR_CREDENTIALS,
-  type EmulatorFaults,
-  type EmulatorOptions,
-  startEmulator,
-} from "../../platform/emulator.js";
+import { DEFAULT_EMULATOR_CREDENTIALS } from "../../platform/emulator/credentials.js";
+import type { EmulatorFaults, EmulatorOptions } from "../../platform/emulator.js";
 import type { Credentials } from "../../platform/types.js";
 import type { CommandContext } from "./index.js";
 
@@ -75,6 +71,8 @@ export function registerEmulate(program: Command, context: CommandContext): void
     .action(async (flags: EmulateFlags) => {
       const options = readEmulateOptions(flags, context.io.cwd);
       const { io } = context;
+      // Imported here: every other command starts without the emulator and Node's HTTP stack.
+      const { startEmulator } = await import("../../platform/emulator.js");
       const emulator = await startEmulator({
         ...options,
         log: flags.quiet ? undefined : (line) => io.stderr(`${line}\n`),

@@ -18,6 +18,7 @@ import { checkToken } from "../credentials.js";
 import { createCryptor } from "../crypto.js";
 import type { Credentials } from "../types.js";
 import { type BotEntry, createBot } from "./bot.js";
+import { DEFAULT_EMULATOR_CREDENTIALS } from "./credentials.js";
 import { createFaults, type EmulatorFaults } from "./faults.js";
 import { createCounters, createEmulatorServer, type EmulatorStats } from "./server.js";
 import { createStore, loadState } from "./storage.js";
@@ -25,6 +26,7 @@ import { DEFAULT_MAX_IMPORT_ITEMS } from "./v2-request.js";
 import { createTokenStore, DEFAULT_TOKEN_TTL_MS } from "./v2-tokens.js";
 
 export type { BotEntry } from "./bot.js";
+export { DEFAULT_EMULATOR_CREDENTIALS } from "./credentials.js";
 export type { EmulatorFaults, FaultStep } from "./faults.js";
 export { openRequest, readCall } from "./request.js";
 export type { EmulatorStats } from "./server.js";
@@ -80,17 +82,6 @@ export interface Emulator {
   reset(): Promise<void>;
   stop(): Promise<void>;
 }
-
-/**
- * Throwaway credentials the emulator accepts unless told otherwise. They are not secrets: they
- * are printed on start so another terminal can use them.
- */
-export const DEFAULT_EMULATOR_CREDENTIALS: Credentials = Object.freeze({
-  appId: "wxfaqopsemulator",
-  token: "faqopsEmulatorToken",
-  encodingAesKey: "ZmFxb3BzLWVtdWxhdG9yLWtleS0wMTIzNDU2Nzg5YWI",
-  managerId: "emulator-admin",
-});
 
 /** The key of an entry in `stats().writes`: the platform's identity, skill and title joined by a NUL. */
 export function entryKey(skill: string, title: string): string {

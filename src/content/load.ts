@@ -4,7 +4,7 @@ import path from "node:path";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { InternalError, UsageError } from "../errors.js";
 import { isInside, linkTargetName, realPathIfAny, realPathOr } from "../fs/links.js";
-import { withYoungGenerationGrowth } from "../heap.js";
+import { paceForFiles, withYoungGenerationGrowth } from "../heap.js";
 import { type ContentOptions, PARALLEL_MIN_FILES, type WorkerMode } from "../options/content.js";
 import { displayPath } from "../options/paths.js";
 import { ACROSS_FILE, acrossKey, readAcross, writeAcross } from "./across-cache.js";
@@ -100,6 +100,8 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
   refuseContentOutside(cwd, contentDir);
   const scan = scanContentFolder(contentDir, cwd);
   const sources = scan.sources;
+  // How eagerly to collect garbage depends on how much this run will hold (heap.ts).
+  paceForFiles(sources.length);
   const cacheLink = linkedCachePath(cwd, [ACROSS_FILE, STAMPS_FILE]);
   const fileDiagnostics = cacheLink
     ? [...scan.diagnostics, cacheDiagnostic(cwd, cacheLink)]

@@ -317,10 +317,20 @@ function selectorOf(value: unknown, strings: SharedStrings): Selector | undefine
   if (skill !== null && typeof skill !== "string") return undefined;
   if (targets !== null && !(Array.isArray(targets) && targets.every((t) => typeof t === "string")))
     return undefined;
+  return selectorFor(skill, targets as string[] | null, strings);
+}
+
+/** The selector of a file with `skill` and `targets` (null: none), shared where it can be. */
+function selectorFor(
+  skill: string | null,
+  targets: readonly string[] | null,
+  strings: SharedStrings,
+): Selector {
+  if (skill === null && targets === null) return NO_SELECTOR;
   if (targets === null && skill !== null) return strings.skillSelector(skill);
   return {
     skill: skill === null ? undefined : strings.intern(skill),
-    targets: targets === null ? undefined : (targets as string[]),
+    targets: targets ?? undefined,
   };
 }
 
@@ -345,12 +355,63 @@ function storedEntry(
   ) {
     return undefined;
   }
-  const shared = strings.intern(skill);
-  const set = threshold ?? undefined;
-  // Literals in one key order (`id` only when set), as the compiler's entries have.
-  return id === null
-    ? { source, path: file, skill: shared, title, questions, draft, threshold: set, hash }
-    : { source, path: file, skill: shared, title, questions, id, draft, threshold: set, hash };
+  return plainEntry(source, file, strings.intern(skill), {
+    title,
+    questions,
+    id,
+    draft,
+    threshold,
+    hash,
+  });
+}
+
+/**
+ * An entry as a record holds it: literals in one key order (`id` only when set), as the
+ * compiler's entries have, and nothing else (a compiled entry also has its answer).
+ */
+function plainEntry(
+  source: string,
+  path: string,
+  skill: string,
+  entry: Pick<CompiledEntry, "title" | "questions" | "draft" | "hash"> & {
+    readonly id?: string | null | undefined;
+    readonly threshold?: number | null | undefined;
+  },
+): CompiledEntry {
+  const { title, questions, id, draft, hash } = entry;
+  const threshold = entry.threshold ?? undefined;
+  return id === null || id === undefined
+    ? { source, path, skill, title, questions, draft, threshold, hash }
+    : { source, path, skill, title, questions, id, draft, threshold, hash };
+}
+
+/**
+ * The record of a file compiled in this thread, taken from the compiler's result as it is
+ * (`bytes`: the hash of the bytes compiled; `keysHash`: compiledParts' hash of its keys): what
+ * parseHead would read back from its line, without writing and parsing it.
+ *
+ * Its strings are the compiler's, slices of the file's text: the record keeps that text
+ * alive. The loader takes this way only for runs that compile fewer than PARALLEL_MIN_FILES
+ * files in this thread (load.ts, fromCompiled).
+ */
+export function compiledRecord(
+  result: CompiledFile,
+  bytes: string,
+  keysHash: string,
+  strings: SharedStrings,
+): CacheRecord {
+  const { source, path, keys, entry } = result;
+  const skill = keys.skill?.text ?? null;
+  const targets = keys.targets?.map((t) => t.text) ?? null;
+  return {
+    source,
+    hash: bytes,
+    path,
+    keysHash,
+    diagnostics: result.diagnostics.length === 0 ? NO_DIAGNOSTICS : result.diagnostics,
+    entry: entry && plainEntry(source, path, strings.intern(entry.skill), entry),
+    selector: selectorFor(skill, targets, strings),
+  };
 }
 
 /**

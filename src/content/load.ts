@@ -16,6 +16,7 @@ import {
   CacheWriter,
   cacheFiles,
   compiledParts,
+  compiledRecord,
   type KeysSpan,
   linkedCachePath,
   NO_BYTES,
@@ -195,6 +196,8 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     if (record.entry) answers.cached(record.source, record.hash, spans[k]);
   });
   const strings = new SharedStrings();
+  // Few enough to keep the compiler's strings, and with them the files' texts (fromCompiled).
+  const keepCompiled = misses.length < PARALLEL_MIN_FILES;
   if (misses.length > 0) {
     const compiler = await loadCompiler();
     const jobs = { count: misses.length, at: (k: number) => jobAt(misses[k]!) };
@@ -207,8 +210,8 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
         span,
         messages,
       } = useCache
-        ? fromCompiled(compiled, source, strings, (parts) => writer?.append(parts))
-        : fromCompiled(compiled, source, strings);
+        ? fromCompiled(compiled, source, strings, keepCompiled, (parts) => writer?.append(parts))
+        : fromCompiled(compiled, source, strings, keepCompiled);
       loaded.set(index, record, span);
       // The stamp goes with the bytes compiled: should the file have been written between
       // the two, its stamp now is a later one, and the next run reads it again.
@@ -278,14 +281,21 @@ class LoadedFiles {
 
 /**
  * A file compiled this run, as the loader keeps it; `append` writes it to the cache and says
- * where. Its head and keys are parsed back from their JSON even when compiled in this thread:
- * the compiler's strings are slices of the file's text, which would keep every file's text
- * alive through the run (at 100k files, more memory than everything else the loader holds).
+ * where.
+ *
+ * A worker's line is parsed. A result compiled in this thread is kept as the compiler made it
+ * when `keep` (compiledRecord), else parsed back from its line too: the compiler's strings are
+ * slices of the file's text, and keeping them keeps every file's text alive through the run.
+ * For the fewer than PARALLEL_MIN_FILES files a run compiles in this thread (a cold run below
+ * it, or any run's changed files) that is at most ~30 MB, and parsing each line back was ~3%
+ * of a cold check at 10k files (1.26 s against 1.22 s, alternating; ~13 MB more RSS). At 100k
+ * files with `--workers off` it would be more than everything else the loader holds.
  */
 function fromCompiled(
   compiled: CompiledLine,
   source: string,
   strings: SharedStrings,
+  keep: boolean,
   append?: (parts: { head: string; keys: string; answer: string }) => RecordSpan | undefined,
 ): {
   record: CacheRecord;
@@ -294,6 +304,15 @@ function fromCompiled(
   /** The answer, when it was not written to the cache (`--no-cache`). */
   messages: readonly Message[] | undefined;
 } {
+  if ("result" in compiled && keep) {
+    const { result, bytes } = compiled;
+    const parts = compiledParts(result, bytes);
+    const record = compiledRecord(result, bytes, parts.keysHash, strings);
+    // A file that could not be read is not cached: the next run tries it again.
+    const span = bytes === NO_BYTES ? undefined : append?.(parts);
+    const messages = result.entry && !append ? result.entry.messages : undefined;
+    return { record, keys: result.keys, span, messages };
+  }
   const parts =
     "result" in compiled
       ? compiledParts(compiled.result, compiled.bytes)

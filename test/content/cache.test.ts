@@ -1,9 +1,28 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ContentChangedError } from "../../src/content/answer-reader.js";
-import { type CacheFiles, cacheFiles } from "../../src/content/cache.js";
+import {
+  bytesHash,
+  type CacheFiles,
+  cacheFiles,
+  compiledParts,
+  compiledRecord,
+  parseHead,
+  parseKeys,
+  SharedStrings,
+  shareKeyStrings,
+} from "../../src/content/cache.js";
 import {
   COMPILER_VERSION,
   type ContentResult,
@@ -302,5 +321,38 @@ describe("answers: loaded entries are plain data; the reader reads an answer whe
     const result = await load();
     expect(result.entries).toHaveLength(3);
     expect(withAnswers(result)).toEqual(alike(result, alone));
+  });
+});
+
+describe("a record taken from the compiler (compiledRecord) and one read back from its line", () => {
+  it("are equal, on every compile fixture, the broken ones included", () => {
+    const root = path.join(import.meta.dirname, "../fixtures/compile");
+    const inputs = readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".md") && lstatSync(path.join(root, file)).isFile())
+      .sort();
+    expect(inputs.length).toBeGreaterThan(80);
+    let withEntry = 0;
+    let withDiagnostics = 0;
+    for (const file of inputs) {
+      const source = file.split(path.sep).join("/");
+      const bytes = readFileSync(path.join(root, file));
+      const result = compileFile({ source, path: `content/${source}`, bytes });
+      const hash = bytesHash(bytes);
+      const parts = compiledParts(result, hash);
+      const taken = compiledRecord(result, hash, parts.keysHash, new SharedStrings());
+      const strings = new SharedStrings();
+      const read = parseHead(JSON.parse(parts.head) as unknown[], strings, 0, source);
+      const keys = parseKeys(parts.keys, strings);
+      shareKeyStrings(read!, keys!);
+      expect(taken, source).toStrictEqual(read);
+      // Plain data: the entry does not carry its answer.
+      expect(taken.entry && Object.keys(taken.entry), source).toEqual(
+        read!.entry && Object.keys(read!.entry),
+      );
+      if (taken.entry) withEntry++;
+      if (taken.diagnostics.length > 0) withDiagnostics++;
+    }
+    expect(withEntry).toBeGreaterThan(20);
+    expect(withDiagnostics).toBeGreaterThan(20);
   });
 });

@@ -469,8 +469,13 @@ class BodyCompiler {
         );
       }
     }
-    const lines = raw.split("\n");
-    if (lines.length >= 2 && lines[0]!.includes("|") && TABLE_DELIMITER.test(lines[1]!)) {
+    // A table: a first line with a `|`, and a delimiter row after it. Looked at without
+    // splitting the paragraph into lines (every paragraph passes here).
+    const firstEnd = raw.indexOf("\n");
+    if (firstEnd === -1 || raw.lastIndexOf("|", firstEnd) === -1) return;
+    const secondEnd = raw.indexOf("\n", firstEnd + 1);
+    const second = raw.slice(firstEnd + 1, secondEnd === -1 ? raw.length : secondEnd);
+    if (TABLE_DELIMITER.test(second)) {
       this.unsupported(node, "tables are not supported in chat: write one line per row, or a list");
     }
   }

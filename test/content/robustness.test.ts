@@ -79,3 +79,21 @@ describe("compileFile on arbitrary input", () => {
     }
   });
 });
+
+describe("tables", () => {
+  const tableRule = (body: string) =>
+    compileFile({
+      source: "账户/表格.md",
+      path: "content/账户/表格.md",
+      bytes: Buffer.from(`---\ntitle: 表格？\n---\n\n${body}\n`),
+    }).diagnostics.filter((d) => d.message.startsWith("tables are not supported"));
+
+  it("are found by a `|` in a paragraph's first line and a delimiter row as its second", () => {
+    expect(tableRule("| 项目 | 费用 |\n| --- | --- |\n| 开户 | 0 |")).toHaveLength(1);
+    expect(tableRule("项目 | 费用\n--- | ---")).toHaveLength(1);
+    // Not a table: no `|` in the first line, the delimiter row not second, one line only.
+    expect(tableRule("项目 费用\n| --- | --- |")).toEqual([]);
+    expect(tableRule("| 项目 | 费用 |\n说明\n| --- | --- |")).toEqual([]);
+    expect(tableRule("| 项目 | 费用 |")).toEqual([]);
+  });
+});

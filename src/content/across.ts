@@ -6,7 +6,7 @@ import { compareStrings, type Diagnostic } from "../diagnostics.js";
 import type { FileResult } from "./compile.js";
 import { KeyKind, KeyTable } from "./key-table.js";
 import { diagnostic } from "./rules.js";
-import { alike, askKey } from "./text-compare.js";
+import { alike, askKeyOfAlike } from "./text-compare.js";
 
 /** Checks the rules that need every entry; files whose front matter failed take no part. */
 export function validateAcrossEntries(results: readonly FileResult[]): Diagnostic[] {
@@ -17,7 +17,7 @@ export function validateAcrossEntries(results: readonly FileResult[]): Diagnosti
 export function acrossEntries(table: KeyTable, only?: readonly number[]): Diagnostic[] {
   const files = only ? [...only] : Array.from({ length: table.size }, (_, file) => file);
   files.sort((a, b) => compareStrings(table.path(a), table.path(b)));
-  const rules = { table, files, skillAlike: remembered(alike) };
+  const rules = { table, files, skillAlike: remembered(alike), alikeOf: alikeByKey(table) };
   return [
     ...duplicateEntries(rules),
     ...questionConflicts(rules),
@@ -30,13 +30,31 @@ export function acrossEntries(table: KeyTable, only?: readonly number[]): Diagno
 /**
  * What a rule reads: the keys, the files it checks (indexes into them), sorted by path, and
  * `alike` for skill names, each name's worked out once: three rules group by skill, and a
- * skill is shared by many files. (Titles and questions, mostly different from each other,
- * are not remembered: at 100k entries the map would hold ~600k of them.)
+ * skill is shared by many files. `alikeOf` gives a key's alike form, each key's worked out
+ * once: three rules compare titles and two questions.
  */
 interface Files {
   readonly table: KeyTable;
   readonly files: readonly number[];
   readonly skillAlike: (text: string) => string;
+  readonly alikeOf: (key: number) => string;
+}
+
+/**
+ * `alike` of each key of `table`, by key, worked out when first asked. An array by key rather
+ * than a map by text: titles and questions are mostly different from each other, and most
+ * alike forms are the text itself (at 100k entries, ~600k references, ~5 MB).
+ */
+function alikeByKey(table: KeyTable): (key: number) => string {
+  const known = new Array<string | undefined>(table.keyCount);
+  return (key) => {
+    let result = known[key];
+    if (result === undefined) {
+      result = alike(table.text(key));
+      known[key] = result;
+    }
+    return result;
+  };
 }
 
 /** `key`, remembering each text's result. */
@@ -79,13 +97,13 @@ function skillKey({ table, skillAlike }: Files, file: number): string | undefine
 
 /** Two entries (drafts included) with alike skill and title: the platform's identity. */
 function duplicateEntries(rules: Files): Diagnostic[] {
-  const { table, files } = rules;
+  const { table, files, alikeOf } = rules;
   const out: Diagnostic[] = [];
   const groups = groupBy(files, (f) => {
     const title = table.one(f, KeyKind.title);
     const skill = skillKey(rules, f);
     return skill !== undefined && title !== undefined
-      ? `${skill}\u0000${alike(table.text(title))}`
+      ? `${skill}\u0000${alikeOf(title)}`
       : undefined;
   });
   for (const group of groups) {
@@ -116,7 +134,7 @@ interface Asked {
  * an error on both files. Title against title is `entry-duplicate`'s business.
  */
 function questionConflicts(rules: Files): Diagnostic[] {
-  const { table, files } = rules;
+  const { table, files, alikeOf } = rules;
   const out: Diagnostic[] = [];
   for (const skillFiles of groupBy(files, (f) => skillKey(rules, f))) {
     const asked: Asked[] = [];
@@ -127,7 +145,7 @@ function questionConflicts(rules: Files): Diagnostic[] {
         asked.push({ file, key, kind: "question" });
       }
     }
-    for (const group of groupBy(asked, (a) => alike(table.text(a.key)))) {
+    for (const group of groupBy(asked, (a) => alikeOf(a.key))) {
       for (const a of group) {
         const others = group.filter(
           (o) => o.file !== a.file && (a.kind === "question" || o.kind === "question"),
@@ -215,21 +233,21 @@ function skillSpellings(rules: Files): Diagnostic[] {
  * alike to it, final punctuation aside), so tapping it would ask the bot something it does not
  * know.
  */
-function askTargets({ table, files }: Files): Diagnostic[] {
-  // The platform matches questions loosely; a missing final "？" is not worth a warning.
-  const loose = askKey;
+function askTargets({ table, files, alikeOf }: Files): Diagnostic[] {
+  // The platform matches questions loosely (askKey): a missing final "？" is not worth a warning.
+  const loose = (key: number) => askKeyOfAlike(alikeOf(key));
   const known = new Set<string>();
   for (const f of files) {
     if (table.draft(f)) continue;
     const title = table.one(f, KeyKind.title);
-    if (title !== undefined) known.add(loose(table.text(title)));
-    for (const q of table.keys(f, KeyKind.question)) known.add(loose(table.text(q)));
+    if (title !== undefined) known.add(loose(title));
+    for (const q of table.keys(f, KeyKind.question)) known.add(loose(q));
   }
   const out: Diagnostic[] = [];
   for (const f of files) {
     for (const ask of table.keys(f, KeyKind.ask)) {
       const text = table.text(ask);
-      if (known.has(loose(text))) continue;
+      if (known.has(loose(ask))) continue;
       out.push(
         diagnostic(
           "ask-target",

@@ -115,6 +115,11 @@ export class KeyTable {
     return this.#texts[key]!;
   }
 
+  /** How many keys the table holds, of every file: keys are numbered from 0 to this. */
+  get keyCount(): number {
+    return this.#texts.length;
+  }
+
   /** Where the key was written (a skill from the folder's name: 1:1). */
   position(key: number): { line: number; column: number } {
     return { line: this.#positions[2 * key]!, column: this.#positions[2 * key + 1]! };

@@ -58,7 +58,12 @@ export function alikeCommon(text: string): string | undefined {
  * `check`'s ask-target warning and the preview's taps both use it, so they agree.
  */
 export function askKey(text: string): string {
-  return withoutFinalPunctuation(alike(text));
+  return askKeyOfAlike(alike(text));
+}
+
+/** askKey of a text whose alike form (`alike(text)`) is known already. */
+export function askKeyOfAlike(alikeText: string): string {
+  return withoutFinalPunctuation(alikeText);
 }
 
 const PUNCTUATION_OR_SPACE = /^[\p{P}\s]$/u;

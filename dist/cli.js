@@ -48,17 +48,17 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-B3NKGT6S.js";
+} from "./chunks/chunk-VP5RO3FQ.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-S2HPLDCV.js";
-import "./chunks/chunk-QQLLJB6Q.js";
+} from "./chunks/chunk-KNJG5S5J.js";
+import "./chunks/chunk-5TEAITZ3.js";
 import {
   findEntryFiles,
   isInside
-} from "./chunks/chunk-B5OTD2R3.js";
+} from "./chunks/chunk-G66U2JQF.js";
 import {
   thresholdText
 } from "./chunks/chunk-YY5BEC45.js";
@@ -68,12 +68,12 @@ import {
   DEFAULT_CONCURRENCY,
   DEFAULT_PRUNE_MAX,
   DEFAULT_RATE
-} from "./chunks/chunk-JAHMXFL7.js";
+} from "./chunks/chunk-JMZA4H5X.js";
 import {
   PARALLEL_MIN_FILES,
   resolveContentOptions
 } from "./chunks/chunk-OWTPWPNH.js";
-import "./chunks/chunk-U3NQPUHG.js";
+import "./chunks/chunk-ZHXO75XS.js";
 import {
   CACHE_DIR,
   DEFAULT_LOCKFILE,
@@ -92,15 +92,13 @@ import {
   VERSION
 } from "./chunks/chunk-EKTGDBDT.js";
 import {
-  DEFAULT_EMULATOR_CREDENTIALS,
-  startEmulator
-} from "./chunks/chunk-HPZU33HP.js";
+  DEFAULT_EMULATOR_CREDENTIALS
+} from "./chunks/chunk-SPRSK6QT.js";
 import "./chunks/chunk-6NAZQBXE.js";
 import {
   temporaryPathBeside,
   writeFileAtomic
 } from "./chunks/chunk-NGHB4DDL.js";
-import "./chunks/chunk-APRBEBD6.js";
 import {
   CREDENTIAL_VARIABLES,
   DEFAULT_V2_ENDPOINT,
@@ -3744,8 +3742,8 @@ async function openTarget(io, options, flags, onRetry) {
   if (options.emulator) {
     const statePath = path.join(options.emulatorDir, "platform.json");
     await mkdir(path.dirname(statePath), { recursive: true });
-    const { startEmulator: startEmulator2 } = await import("./chunks/emulator-5ZE7BUDO.js");
-    const emulator = await startEmulator2({
+    const { startEmulator } = await import("./chunks/emulator-V6GL5IW6.js");
+    const emulator = await startEmulator({
       port: 0,
       statePath,
       maxImportItems: Math.max(100, options.batchSize)
@@ -4534,6 +4532,7 @@ function registerEmulate(program2, context) {
   ).option("--fail-status <status>", "HTTP status of those failures (default: 500)").option("--drop-rate <share>", "drop the connection of this share of calls without an answer").option("--latency <ms>", "wait this long before answering each call").option("--rate-limit <n>", "answer more than n calls per second with 429 and Retry-After").option("--retry-after <s>", "seconds sent in Retry-After with 429 and 503 (default: 1)").option("--seed <n>", "seed of the fault rates' random generator, to replay a run").option("--quiet", "do not log each call").action(async (flags) => {
     const options = readEmulateOptions(flags, context.io.cwd);
     const { io } = context;
+    const { startEmulator } = await import("./chunks/emulator-V6GL5IW6.js");
     const emulator = await startEmulator({
       ...options,
       log: flags.quiet ? void 0 : (line) => io.stderr(`${line}
@@ -5211,7 +5210,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-RFFNZKQD.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-LYAGHDR2.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,
@@ -5276,7 +5275,7 @@ function registerInit(program2, context) {
       });
     }
     const [{ applyInit, readRepoState }, { planInit }, { renderNextSteps, renderSteps }] = await Promise.all([
-      import("./chunks/disk-JN45OATD.js"),
+      import("./chunks/disk-5JABTB2I.js"),
       import("./chunks/plan-TGPOAF35.js"),
       import("./chunks/render-6V42ESNY.js")
     ]);

@@ -2,13 +2,13 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-YHDL5TL4.js";
-import "./chunks/chunk-K5SWZJLJ.js";
-import "./chunks/chunk-QQLLJB6Q.js";
-import "./chunks/chunk-B5OTD2R3.js";
+} from "./chunks/chunk-IWS6GLYA.js";
+import "./chunks/chunk-IAXVUHV3.js";
+import "./chunks/chunk-5TEAITZ3.js";
+import "./chunks/chunk-G66U2JQF.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";
-import "./chunks/chunk-U3NQPUHG.js";
+import "./chunks/chunk-ZHXO75XS.js";
 import "./chunks/chunk-VJEXMYJC.js";
 import "./chunks/chunk-JL7QSSX5.js";
 import "./chunks/chunk-EKTGDBDT.js";
@@ -22,10 +22,14 @@ if (!port) throw new Error("compile-worker.js runs as a worker thread only");
 port.on("message", (batch) => {
   let reply;
   try {
-    reply = {
-      id: batch.id,
-      lines: batch.files.map(compileJob)
-    };
+    const lines = [];
+    const stamps = new Float64Array(4 * batch.files.length).fill(Number.NaN);
+    batch.files.forEach((job, k) => {
+      const { line, stamp } = compileJob(job);
+      lines.push(line);
+      if (stamp) stamps.set(stamp, 4 * k);
+    });
+    reply = { id: batch.id, lines, stamps };
   } catch (error) {
     reply = { id: batch.id, error: error instanceof Error ? error.message : String(error) };
   }

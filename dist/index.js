@@ -45,22 +45,22 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-B3NKGT6S.js";
+} from "./chunks/chunk-VP5RO3FQ.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-S2HPLDCV.js";
-import "./chunks/chunk-K5SWZJLJ.js";
-import "./chunks/chunk-QQLLJB6Q.js";
-import "./chunks/chunk-B5OTD2R3.js";
+} from "./chunks/chunk-KNJG5S5J.js";
+import "./chunks/chunk-IAXVUHV3.js";
+import "./chunks/chunk-5TEAITZ3.js";
+import "./chunks/chunk-G66U2JQF.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {
   CONFIG_FILE,
   UNNAMED_TARGET
-} from "./chunks/chunk-JAHMXFL7.js";
+} from "./chunks/chunk-JMZA4H5X.js";
 import "./chunks/chunk-OWTPWPNH.js";
 import "./chunks/chunk-GV2JCIIM.js";
-import "./chunks/chunk-U3NQPUHG.js";
+import "./chunks/chunk-ZHXO75XS.js";
 import {
   compareStrings,
   countDiagnostics,

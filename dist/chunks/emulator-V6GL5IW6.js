@@ -1,6 +1,9 @@
 import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
+  DEFAULT_EMULATOR_CREDENTIALS
+} from "./chunk-SPRSK6QT.js";
+import {
   identityKey
 } from "./chunk-6NAZQBXE.js";
 import {
@@ -14,9 +17,11 @@ import {
   checkToken,
   createCryptor
 } from "./chunk-H6YKARHR.js";
+import "./chunk-FXZK7BOM.js";
 import {
   StateFileError
 } from "./chunk-RDHEXBIT.js";
+import "./chunk-SJR6QM7P.js";
 
 // src/platform/emulator/index.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -1437,12 +1442,6 @@ function mintAccessToken() {
 }
 
 // src/platform/emulator/index.ts
-var DEFAULT_EMULATOR_CREDENTIALS = Object.freeze({
-  appId: "wxfaqopsemulator",
-  token: "faqopsEmulatorToken",
-  encodingAesKey: "ZmFxb3BzLWVtdWxhdG9yLWtleS0wMTIzNDU2Nzg5YWI",
-  managerId: "emulator-admin"
-});
 function entryKey(skill, title) {
   return identityKey({ skill, title });
 }
@@ -1524,11 +1523,10 @@ async function startEmulator(options = {}) {
     }
   };
 }
-
 export {
-  openRequest,
-  readCall,
   DEFAULT_EMULATOR_CREDENTIALS,
   entryKey,
+  openRequest,
+  readCall,
   startEmulator
 };

@@ -187,7 +187,7 @@ async function readProjectConfig(root, cwd) {
       { cause: error }
     );
   }
-  const { parseProjectConfig } = await import("./parse-OFFD6ROG.js");
+  const { parseProjectConfig } = await import("./parse-YXRIVWWN.js");
   return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
 }
 function environmentName(name) {

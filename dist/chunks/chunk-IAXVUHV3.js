@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   answerContent,
   compiledEntry
-} from "./chunk-QQLLJB6Q.js";
+} from "./chunk-5TEAITZ3.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,
@@ -18,7 +18,7 @@ import {
   characterCount,
   cleanText,
   closest
-} from "./chunk-U3NQPUHG.js";
+} from "./chunk-ZHXO75XS.js";
 import {
   FRONT_MATTER_KEYS,
   ID_PATTERN,
@@ -12498,8 +12498,11 @@ var BodyCompiler = class {
         );
       }
     }
-    const lines = raw.split("\n");
-    if (lines.length >= 2 && lines[0].includes("|") && TABLE_DELIMITER.test(lines[1])) {
+    const firstEnd = raw.indexOf("\n");
+    if (firstEnd === -1 || raw.lastIndexOf("|", firstEnd) === -1) return;
+    const secondEnd = raw.indexOf("\n", firstEnd + 1);
+    const second = raw.slice(firstEnd + 1, secondEnd === -1 ? raw.length : secondEnd);
+    if (TABLE_DELIMITER.test(second)) {
       this.unsupported(node2, "tables are not supported in chat: write one line per row, or a list");
     }
   }

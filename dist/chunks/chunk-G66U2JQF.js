@@ -275,7 +275,7 @@ function readEntryFile(absolute, file) {
     closeSync(fd);
   }
 }
-function readRegularEntryFile(absolute, file) {
+function readRegularEntryFile(absolute, file, stamp) {
   let fd;
   try {
     fd = openSync(absolute, REGULAR_READ_FLAGS);
@@ -290,7 +290,11 @@ function readRegularEntryFile(absolute, file) {
     };
   }
   try {
-    return { bytes: readFileSync(fd) };
+    if (!stamp) return { bytes: readFileSync(fd) };
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { bytes: readFileSync(fd) };
+    const taken = [info.size, info.mtimeMs, info.ctimeMs, info.ino];
+    return { bytes: readAll(fd, info.size), stamp: taken };
   } catch (error) {
     return { problem: unreadable(file, absolute, error) };
   } finally {

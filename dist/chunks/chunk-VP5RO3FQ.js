@@ -4,10 +4,10 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-S2HPLDCV.js";
+} from "./chunk-KNJG5S5J.js";
 import {
   answerContent
-} from "./chunk-QQLLJB6Q.js";
+} from "./chunk-5TEAITZ3.js";
 import {
   DEFAULT_THRESHOLD,
   thresholdText
@@ -20,13 +20,13 @@ import {
   environmentName,
   readProjectConfig,
   resolveSyncOptions
-} from "./chunk-JAHMXFL7.js";
+} from "./chunk-JMZA4H5X.js";
 import {
   resolveContentOptions
 } from "./chunk-OWTPWPNH.js";
 import {
   askKey
-} from "./chunk-U3NQPUHG.js";
+} from "./chunk-ZHXO75XS.js";
 import {
   compareStrings
 } from "./chunk-VJEXMYJC.js";
@@ -7777,9 +7777,11 @@ function diffMessages(before, after) {
 function messageKind(message) {
   return typeof message === "string" ? "text" : Object.keys(message)[0] ?? "card";
 }
-var segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+var segmenter;
 function diffWords(before, after) {
-  const words = (text) => [...segmenter.segment(text)].map((s) => s.segment);
+  segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
+  const cut = segmenter;
+  const words = (text) => [...cut.segment(text)].map((s) => s.segment);
   const pieces = [];
   for (const chunk of diffArrays(words(before), words(after))) {
     const kind = chunk.added ? "add" : chunk.removed ? "del" : "same";

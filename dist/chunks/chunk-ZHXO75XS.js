@@ -31,7 +31,10 @@ function alikeCommon(text) {
   return out.toLowerCase().trim();
 }
 function askKey(text) {
-  return withoutFinalPunctuation(alike(text));
+  return askKeyOfAlike(alike(text));
+}
+function askKeyOfAlike(alikeText) {
+  return withoutFinalPunctuation(alikeText);
 }
 var PUNCTUATION_OR_SPACE = /^[\p{P}\s]$/u;
 function withoutFinalPunctuation(text) {
@@ -84,6 +87,7 @@ function editDistance(a, b) {
 export {
   alike,
   askKey,
+  askKeyOfAlike,
   cleanText,
   characterCount,
   closest

@@ -10,6 +10,7 @@ import {
   bytesHash,
   cacheFiles,
   compiledParts,
+  compiledRecord,
   linkedCachePath,
   parseHead,
   parseKeys,
@@ -21,7 +22,7 @@ import {
   splitLine,
   unsealed,
   writeAll
-} from "./chunk-QQLLJB6Q.js";
+} from "./chunk-5TEAITZ3.js";
 import {
   isInside,
   linkTargetName,
@@ -30,15 +31,15 @@ import {
   realPathIfAny,
   realPathOr,
   scanContentFolder
-} from "./chunk-B5OTD2R3.js";
+} from "./chunk-G66U2JQF.js";
 import {
   PARALLEL_MIN_FILES
 } from "./chunk-OWTPWPNH.js";
 import {
   alike,
-  askKey,
+  askKeyOfAlike,
   closest
-} from "./chunk-U3NQPUHG.js";
+} from "./chunk-ZHXO75XS.js";
 import {
   compareStrings,
   diagnostic,
@@ -62,7 +63,9 @@ import { setFlagsFromString } from "node:v8";
 var HEAP_GROWING_PERCENT = 5;
 var SEMI_SPACE_GROWTH_FACTOR = 1;
 var DEFAULT_SEMI_SPACE_GROWTH_FACTOR = 2;
+var PACED_FROM_FILES = 2e4;
 var paced = false;
+var growthFactor = SEMI_SPACE_GROWTH_FACTOR;
 function paceGarbageCollection() {
   paced = true;
   setFlags();
@@ -79,12 +82,17 @@ function withYoungGenerationGrowth(compile) {
   try {
     return compile();
   } finally {
-    setFlagsFromString(`--semi-space-growth-factor=${SEMI_SPACE_GROWTH_FACTOR}`);
+    setFlagsFromString(`--semi-space-growth-factor=${growthFactor}`);
   }
+}
+function paceForFiles(files) {
+  if (!paced) return;
+  growthFactor = files < PACED_FROM_FILES ? DEFAULT_SEMI_SPACE_GROWTH_FACTOR : SEMI_SPACE_GROWTH_FACTOR;
+  setFlagsFromString(`--semi-space-growth-factor=${growthFactor}`);
 }
 function setFlags() {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  setFlagsFromString(`--semi-space-growth-factor=${SEMI_SPACE_GROWTH_FACTOR}`);
+  setFlagsFromString(`--semi-space-growth-factor=${growthFactor}`);
 }
 
 // src/content/load.ts
@@ -166,7 +174,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-AVTG4GMS.js");
+  loaded ??= await import("./compile-job-GPH5KLZQ.js");
   return loaded;
 }
 function compilerIfLoaded() {
@@ -349,6 +357,10 @@ var KeyTable = class _KeyTable {
   text(key) {
     return this.#texts[key];
   }
+  /** How many keys the table holds, of every file: keys are numbered from 0 to this. */
+  get keyCount() {
+    return this.#texts.length;
+  }
   /** Where the key was written (a skill from the folder's name: 1:1). */
   position(key) {
     return { line: this.#positions[2 * key], column: this.#positions[2 * key + 1] };
@@ -383,7 +395,6 @@ var KeyTable = class _KeyTable {
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var BATCH_SIZE = 64;
 var WORKER_YOUNG_MB = 8;
 function workerScript() {
@@ -408,14 +419,20 @@ async function compileInWorkers(jobs, script, threads, onLine) {
   };
   const early = /* @__PURE__ */ new Map();
   let delivered = 0;
-  const deliver = (id, lines) => {
-    early.set(id, lines);
+  const deliver = (id, reply) => {
+    early.set(id, reply);
     for (let ready = early.get(delivered); ready; ready = early.get(delivered)) {
       early.delete(delivered);
-      for (const [k, line] of ready.entries()) onLine(delivered + k, line);
-      delivered += ready.length;
+      const { lines, stamps } = ready;
+      lines.forEach((line, k) => {
+        const at = 4 * k;
+        const stamp = Number.isNaN(stamps[at]) ? void 0 : [stamps[at], stamps[at + 1], stamps[at + 2], stamps[at + 3]];
+        onLine(delivered + k, { line, stamp });
+      });
+      delivered += lines.length;
     }
   };
+  const { Worker } = await import("node:worker_threads");
   paceWorkerHeaps(WORKER_YOUNG_MB);
   const workers = Array.from({ length: Math.min(threads, batchCount) }, () => {
     const worker = new Worker(script, {
@@ -439,7 +456,7 @@ async function compileInWorkers(jobs, script, threads, onLine) {
               return;
             }
             try {
-              deliver(reply.id, reply.lines);
+              deliver(reply.id, reply);
             } catch (error) {
               reject(error);
               return;
@@ -520,12 +537,22 @@ var FileStamps = class _FileStamps {
       return false;
     }
     if (!info?.isFile()) return false;
-    if (!(info.mtimeMs < this.#cutoff && info.ctimeMs < this.#cutoff)) return false;
+    return this.takeFromRead(index, [info.size, info.mtimeMs, info.ctimeMs, info.ino]);
+  }
+  /**
+   * Takes the stamp of file `index` from what `fstat` said of the open file just before its
+   * bytes were read (readRegularEntryFile): the same as `take` before the read, for a file
+   * whose last stamp is not needed to decide whether to read it. False when it was written
+   * too recently to be trusted.
+   */
+  takeFromRead(index, stamp) {
+    const [size, mtimeMs, ctimeMs, ino] = stamp;
+    if (!(mtimeMs < this.#cutoff && ctimeMs < this.#cutoff)) return false;
     const at = index * FIELDS;
-    this.#stamps[at] = info.size;
-    this.#stamps[at + 1] = info.mtimeMs;
-    this.#stamps[at + 2] = info.ctimeMs;
-    this.#stamps[at + 3] = info.ino;
+    this.#stamps[at] = size;
+    this.#stamps[at + 1] = mtimeMs;
+    this.#stamps[at + 2] = ctimeMs;
+    this.#stamps[at + 3] = ino;
     return true;
   }
   /**
@@ -626,7 +653,7 @@ function validateAcrossEntries(results) {
 function acrossEntries(table, only) {
   const files = only ? [...only] : Array.from({ length: table.size }, (_, file) => file);
   files.sort((a, b) => compareStrings(table.path(a), table.path(b)));
-  const rules = { table, files, skillAlike: remembered(alike) };
+  const rules = { table, files, skillAlike: remembered(alike), alikeOf: alikeByKey(table) };
   return [
     ...duplicateEntries(rules),
     ...questionConflicts(rules),
@@ -634,6 +661,17 @@ function acrossEntries(table, only) {
     ...skillSpellings(rules),
     ...askTargets(rules)
   ];
+}
+function alikeByKey(table) {
+  const known = new Array(table.keyCount);
+  return (key) => {
+    let result = known[key];
+    if (result === void 0) {
+      result = alike(table.text(key));
+      known[key] = result;
+    }
+    return result;
+  };
 }
 function remembered(key) {
   const known = /* @__PURE__ */ new Map();
@@ -665,12 +703,12 @@ function skillKey({ table, skillAlike }, file) {
   return skill === void 0 ? void 0 : skillAlike(table.text(skill));
 }
 function duplicateEntries(rules) {
-  const { table, files } = rules;
+  const { table, files, alikeOf } = rules;
   const out = [];
   const groups = groupBy(files, (f) => {
     const title = table.one(f, KeyKind.title);
     const skill = skillKey(rules, f);
-    return skill !== void 0 && title !== void 0 ? `${skill}\0${alike(table.text(title))}` : void 0;
+    return skill !== void 0 && title !== void 0 ? `${skill}\0${alikeOf(title)}` : void 0;
   });
   for (const group of groups) {
     if (group.length < 2) continue;
@@ -689,7 +727,7 @@ function duplicateEntries(rules) {
   return out;
 }
 function questionConflicts(rules) {
-  const { table, files } = rules;
+  const { table, files, alikeOf } = rules;
   const out = [];
   for (const skillFiles of groupBy(files, (f) => skillKey(rules, f))) {
     const asked = [];
@@ -700,7 +738,7 @@ function questionConflicts(rules) {
         asked.push({ file, key, kind: "question" });
       }
     }
-    for (const group of groupBy(asked, (a) => alike(table.text(a.key)))) {
+    for (const group of groupBy(asked, (a) => alikeOf(a.key))) {
       for (const a of group) {
         const others = group.filter(
           (o) => o.file !== a.file && (a.kind === "question" || o.kind === "question")
@@ -773,20 +811,20 @@ function skillSpellings(rules) {
   }
   return out;
 }
-function askTargets({ table, files }) {
-  const loose = askKey;
+function askTargets({ table, files, alikeOf }) {
+  const loose = (key) => askKeyOfAlike(alikeOf(key));
   const known = /* @__PURE__ */ new Set();
   for (const f of files) {
     if (table.draft(f)) continue;
     const title = table.one(f, KeyKind.title);
-    if (title !== void 0) known.add(loose(table.text(title)));
-    for (const q of table.keys(f, KeyKind.question)) known.add(loose(table.text(q)));
+    if (title !== void 0) known.add(loose(title));
+    for (const q of table.keys(f, KeyKind.question)) known.add(loose(q));
   }
   const out = [];
   for (const f of files) {
     for (const ask of table.keys(f, KeyKind.ask)) {
       const text = table.text(ask);
-      if (known.has(loose(text))) continue;
+      if (known.has(loose(ask))) continue;
       out.push(
         diagnostic(
           "ask-target",
@@ -898,6 +936,7 @@ async function loadContent(options) {
   refuseContentOutside(cwd, contentDir);
   const scan = scanContentFolder(contentDir, cwd);
   const sources = scan.sources;
+  paceForFiles(sources.length);
   const cacheLink = linkedCachePath(cwd, [ACROSS_FILE, STAMPS_FILE]);
   const fileDiagnostics = cacheLink ? [...scan.diagnostics, cacheDiagnostic(cwd, cacheLink)] : scan.diagnostics;
   const useCache = options.cache && cacheLink === void 0;
@@ -921,30 +960,34 @@ async function loadContent(options) {
     const source = sources[index];
     const absolute = under(source);
     const regular = !scan.irregular.has(source);
-    return { source, path: shown(source, absolute), absolute, regular };
+    const stamp = stampTaken[index] === Stamp.fromRead;
+    return { source, path: shown(source, absolute), absolute, regular, stamp };
   };
   sources.forEach((source, index) => {
     const absolute = under(source);
     const file = shown(source, absolute);
     const regular = !scan.irregular.has(source);
     const known = cached.get(source);
+    if (!known || known.record.path !== file) {
+      misses.push(index);
+      if (regular && stamps) stampTaken[index] = Stamp.fromRead;
+      return;
+    }
     const stamped = regular && stamps?.take(index, absolute) === true;
-    if (known && known.record.path === file) {
-      const { hash } = known.record;
-      if (stamped && stamps.unchanged(index, source, hash)) {
-        stamps.record(index, hash, true);
-        hits.push({ index, cached: known });
-        return;
-      }
-      const read = regular ? readRegularEntryFile(absolute, file) : readEntryFile(absolute, file);
-      if ("bytes" in read && bytesHash(read.bytes) === hash) {
-        if (stamped) stamps.record(index, hash, false);
-        hits.push({ index, cached: known });
-        return;
-      }
+    const { hash } = known.record;
+    if (stamped && stamps.unchanged(index, source, hash)) {
+      stamps.record(index, hash, true);
+      hits.push({ index, cached: known });
+      return;
+    }
+    const read = regular ? readRegularEntryFile(absolute, file) : readEntryFile(absolute, file);
+    if ("bytes" in read && bytesHash(read.bytes) === hash) {
+      if (stamped) stamps.record(index, hash, false);
+      hits.push({ index, cached: known });
+      return;
     }
     misses.push(index);
-    if (stamped) stampTaken[index] = 1;
+    if (stamped) stampTaken[index] = Stamp.taken;
   });
   const writer = useCache && (misses.length > 0 || hits.length !== cached.size) ? CacheWriter.open(files) : void 0;
   const spans = writer ? writer.copy(
@@ -958,6 +1001,7 @@ async function loadContent(options) {
     if (record.entry) answers.cached(record.source, record.hash, spans[k]);
   });
   const strings = new SharedStrings();
+  const keepCompiled = misses.length < PARALLEL_MIN_FILES;
   if (misses.length > 0) {
     const compiler = await loadCompiler();
     const jobs = { count: misses.length, at: (k) => jobAt(misses[k]) };
@@ -969,11 +1013,10 @@ async function loadContent(options) {
         keys: fileKeys,
         span,
         messages
-      } = useCache ? fromCompiled(compiled, source, strings, (parts) => writer?.append(parts)) : fromCompiled(compiled, source, strings);
+      } = useCache ? fromCompiled(compiled, source, strings, keepCompiled, (parts) => writer?.append(parts)) : fromCompiled(compiled, source, strings, keepCompiled);
       loaded2.set(index, record, span);
-      if (stampTaken[index] === 1 && record.hash !== NO_BYTES) {
-        stamps.record(index, record.hash, false);
-      }
+      const taken = stampTaken[index] === Stamp.taken || stampTaken[index] === Stamp.fromRead && compiled.stamp !== void 0 && stamps.takeFromRead(index, compiled.stamp);
+      if (taken && record.hash !== NO_BYTES) stamps.record(index, record.hash, false);
       keys.set(index, record.path, fileKeys);
       if (record.entry && useCache) answers.cached(source, record.hash, span);
       else if (record.entry) answers.held(source, messages ?? []);
@@ -1017,7 +1060,15 @@ var LoadedFiles = class {
     return keysStart < 0 ? void 0 : { keysStart, answerStart: this.#keys[2 * index + 1] };
   }
 };
-function fromCompiled(compiled, source, strings, append) {
+function fromCompiled(compiled, source, strings, keep, append) {
+  if ("result" in compiled && keep) {
+    const { result, bytes } = compiled;
+    const parts2 = compiledParts(result, bytes);
+    const record2 = compiledRecord(result, bytes, parts2.keysHash, strings);
+    const span2 = bytes === NO_BYTES ? void 0 : append?.(parts2);
+    const messages2 = result.entry && !append ? result.entry.messages : void 0;
+    return { record: record2, keys: result.keys, span: span2, messages: messages2 };
+  }
   const parts = "result" in compiled ? compiledParts(compiled.result, compiled.bytes) : splitLine(compiled.line);
   const record = parseHead(JSON.parse(parts.head), strings, 0, source);
   const keys = parseKeys(parts.keys, strings);
@@ -1106,6 +1157,7 @@ function cacheDiagnostic(cwd, link) {
     `this is a symbolic link (to \`${target}\`): faqops neither reads nor writes its compile cache through a link, which could lead outside the repository, so this run compiled every file; delete the link (faqops makes the folder again)`
   );
 }
+var Stamp = { none: 0, taken: 1, fromRead: 2 };
 async function compileJobs(compiler, jobs, mode, onCompiled) {
   const script = mode === "off" ? void 0 : workerScript();
   if (mode === "on" && script === void 0 && import.meta.url.endsWith(".js")) {
@@ -1116,7 +1168,7 @@ async function compileJobs(compiler, jobs, mode, onCompiled) {
   const threads = workerCount();
   const parallel = script !== void 0 && (mode === "on" || jobs.count >= PARALLEL_MIN_FILES && threads > 1);
   if (parallel) {
-    return compileInWorkers(jobs, script, threads, (index, line) => onCompiled(index, { line }));
+    return compileInWorkers(jobs, script, threads, onCompiled);
   }
   withYoungGenerationGrowth(() => {
     for (let k = 0; k < jobs.count; k++) onCompiled(k, compiler.compileJobResult(jobs.at(k)));

@@ -10,7 +10,7 @@ import {
 import "./chunk-VYMFXBL5.js";
 import {
   scanContentFolder
-} from "./chunk-B5OTD2R3.js";
+} from "./chunk-G66U2JQF.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
 import "./chunk-VJEXMYJC.js";

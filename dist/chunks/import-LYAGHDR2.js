@@ -12,14 +12,14 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-S2HPLDCV.js";
+} from "./chunk-KNJG5S5J.js";
 import {
   compileFile
-} from "./chunk-K5SWZJLJ.js";
+} from "./chunk-IAXVUHV3.js";
 import {
   answerContent
-} from "./chunk-QQLLJB6Q.js";
-import "./chunk-B5OTD2R3.js";
+} from "./chunk-5TEAITZ3.js";
+import "./chunk-G66U2JQF.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS
@@ -32,7 +32,7 @@ import {
   alike,
   characterCount,
   cleanText
-} from "./chunk-U3NQPUHG.js";
+} from "./chunk-ZHXO75XS.js";
 import {
   LIMITS,
   RULES,

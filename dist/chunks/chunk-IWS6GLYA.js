@@ -2,31 +2,31 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-K5SWZJLJ.js";
+} from "./chunk-IAXVUHV3.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-QQLLJB6Q.js";
+} from "./chunk-5TEAITZ3.js";
 import {
   readEntryFile,
   readRegularEntryFile
-} from "./chunk-B5OTD2R3.js";
+} from "./chunk-G66U2JQF.js";
 
 // src/content/compile-job.ts
 function compileJobResult(job) {
-  const read = job.regular ? readRegularEntryFile(job.absolute, job.path) : readEntryFile(job.absolute, job.path);
+  const read = job.regular ? readRegularEntryFile(job.absolute, job.path, job.stamp) : readEntryFile(job.absolute, job.path);
   if ("problem" in read) {
     const keys = { questions: [], draft: false, asks: [] };
     const result2 = { source: job.source, path: job.path, diagnostics: [read.problem], keys };
     return { result: result2, bytes: NO_BYTES };
   }
   const result = compileFile({ source: job.source, path: job.path, bytes: read.bytes });
-  return { result, bytes: bytesHash(read.bytes) };
+  return { result, bytes: bytesHash(read.bytes), stamp: read.stamp };
 }
 function compileJob(job) {
-  const { result, bytes } = compileJobResult(job);
-  return compiledLine(result, bytes);
+  const { result, bytes, stamp } = compileJobResult(job);
+  return { line: compiledLine(result, bytes), stamp };
 }
 
 export {

@@ -3,15 +3,15 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-YHDL5TL4.js";
+} from "./chunk-IWS6GLYA.js";
 import {
   compileFile
-} from "./chunk-K5SWZJLJ.js";
-import "./chunk-QQLLJB6Q.js";
-import "./chunk-B5OTD2R3.js";
+} from "./chunk-IAXVUHV3.js";
+import "./chunk-5TEAITZ3.js";
+import "./chunk-G66U2JQF.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
-import "./chunk-U3NQPUHG.js";
+import "./chunk-ZHXO75XS.js";
 import "./chunk-VJEXMYJC.js";
 import "./chunk-JL7QSSX5.js";
 import "./chunk-EKTGDBDT.js";

@@ -5,14 +5,14 @@ import {
   TARGET_ONLY_KEYS,
   TOP_KEY_SPEC,
   environmentName
-} from "./chunk-JAHMXFL7.js";
+} from "./chunk-JMZA4H5X.js";
 import "./chunk-OWTPWPNH.js";
 import {
   require_dist
 } from "./chunk-GV2JCIIM.js";
 import {
   closest
-} from "./chunk-U3NQPUHG.js";
+} from "./chunk-ZHXO75XS.js";
 import {
   TARGET_NAME_PATTERN,
   diagnostic,

@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   isSymbolicLink
-} from "./chunk-B5OTD2R3.js";
+} from "./chunk-G66U2JQF.js";
 import {
   DEFAULT_THRESHOLD,
   thresholdText
@@ -183,10 +183,14 @@ function selectorOf(value, strings) {
   if (skill !== null && typeof skill !== "string") return void 0;
   if (targets !== null && !(Array.isArray(targets) && targets.every((t) => typeof t === "string")))
     return void 0;
+  return selectorFor(skill, targets, strings);
+}
+function selectorFor(skill, targets, strings) {
+  if (skill === null && targets === null) return NO_SELECTOR;
   if (targets === null && skill !== null) return strings.skillSelector(skill);
   return {
     skill: skill === null ? void 0 : strings.intern(skill),
-    targets: targets === null ? void 0 : targets
+    targets: targets ?? void 0
   };
 }
 function storedEntry(source, file, stored, strings) {
@@ -195,9 +199,33 @@ function storedEntry(source, file, stored, strings) {
   if (typeof skill !== "string" || typeof title !== "string" || !Array.isArray(questions) || !questions.every((q) => typeof q === "string") || id !== null && typeof id !== "string" || typeof draft !== "boolean" || threshold !== null && typeof threshold !== "number" || typeof hash2 !== "string") {
     return void 0;
   }
-  const shared = strings.intern(skill);
-  const set = threshold ?? void 0;
-  return id === null ? { source, path: file, skill: shared, title, questions, draft, threshold: set, hash: hash2 } : { source, path: file, skill: shared, title, questions, id, draft, threshold: set, hash: hash2 };
+  return plainEntry(source, file, strings.intern(skill), {
+    title,
+    questions,
+    id,
+    draft,
+    threshold,
+    hash: hash2
+  });
+}
+function plainEntry(source, path2, skill, entry) {
+  const { title, questions, id, draft, hash: hash2 } = entry;
+  const threshold = entry.threshold ?? void 0;
+  return id === null || id === void 0 ? { source, path: path2, skill, title, questions, draft, threshold, hash: hash2 } : { source, path: path2, skill, title, questions, id, draft, threshold, hash: hash2 };
+}
+function compiledRecord(result, bytes, keysHash2, strings) {
+  const { source, path: path2, keys, entry } = result;
+  const skill = keys.skill?.text ?? null;
+  const targets = keys.targets?.map((t) => t.text) ?? null;
+  return {
+    source,
+    hash: bytes,
+    path: path2,
+    keysHash: keysHash2,
+    diagnostics: result.diagnostics.length === 0 ? NO_DIAGNOSTICS : result.diagnostics,
+    entry: entry && plainEntry(source, path2, strings.intern(entry.skill), entry),
+    selector: selectorFor(skill, targets, strings)
+  };
 }
 function shareKeyStrings(record, keys) {
   const entry = record.entry;
@@ -792,6 +820,7 @@ export {
   splitLine,
   SharedStrings,
   parseHead,
+  compiledRecord,
   shareKeyStrings,
   parseKeys,
   readAnswer,

@@ -351,7 +351,8 @@ export function readEntryFile(absolute: string, file: string): EntryRead {
         ),
       };
     }
-    return { bytes: readAll(fd, info.size) };
+    const sized = info.size > 0 && info.size <= READ_ALL_MAX;
+    return { bytes: sized ? readAll(fd, info.size) : readFileSync(fd) };
   } catch (error) {
     return { problem: unreadable(file, absolute, error) };
   } finally {
@@ -396,15 +397,25 @@ export function readRegularEntryFile(absolute: string, file: string, stamp?: boo
   try {
     if (!stamp) return { bytes: readFileSync(fd) };
     const info = fstatSync(fd);
-    if (!info.isFile()) return { bytes: readFileSync(fd) };
-    const taken: ReadStamp = [info.size, info.mtimeMs, info.ctimeMs, info.ino];
-    return { bytes: readAll(fd, info.size), stamp: taken };
+    // readFileSync's own reading where its size says little: a regular file of size 0 may
+    // have content all the same (/proc, /sys, some FUSE mounts: it reads to the end), and one
+    // over its limit gets its error (ERR_FS_FILE_TOO_LARGE), as without a stamp.
+    if (!info.isFile() || info.size === 0 || info.size > READ_ALL_MAX) {
+      return { bytes: readFileSync(fd) };
+    }
+    const bytes = readAll(fd, info.size);
+    // Stamped only when the read took what fstat said: a file that shrank meanwhile was written.
+    if (bytes.length !== info.size) return { bytes };
+    return { bytes, stamp: [info.size, info.mtimeMs, info.ctimeMs, info.ino] };
   } catch (error) {
     return { problem: unreadable(file, absolute, error) };
   } finally {
     closeSync(fd);
   }
 }
+
+/** The most readAll reads: readFileSync's limit (Node's kIoMaxLength, 2 GiB), above which it refuses. */
+const READ_ALL_MAX = 2 ** 31 - 1;
 
 /** Reads `size` bytes (fewer if the file shrank meanwhile), as readFileSync does, without its second fstat. */
 function readAll(fd: number, size: number): Buffer {

@@ -8,6 +8,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -427,4 +428,35 @@ describe("a file replaced by a symbolic link after the folder was listed", () =>
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe("a read that takes the file's stamp (readRegularEntryFile with stamp)", () => {
+  it("gives fstat's size, times and inode with the bytes, as stat does", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "faqops-stamp-read-"));
+    try {
+      const entry = path.join(dir, "开户.md");
+      writeFileSync(entry, "---\ntitle: 如何开户？\n---\n\n带身份证。\n");
+      const read = readRegularEntryFile(entry, "content/开户.md", true);
+      const info = statSync(entry);
+      expect(read).toEqual({
+        bytes: readFileSync(entry),
+        stamp: [info.size, info.mtimeMs, info.ctimeMs, info.ino],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // A regular file whose size says 0 but which has content, as /proc's do (and /sys's, and
+  // some FUSE mounts'): read to its end, and not stamped, or a later run would trust the stamp
+  // of the empty read for good.
+  it.skipIf(!existsSync("/proc/self/status"))(
+    "reads a file of size 0 to its end, and takes no stamp of it",
+    () => {
+      expect(statSync("/proc/self/status").size).toBe(0);
+      const read = readRegularEntryFile("/proc/self/status", "content/status.md", true);
+      expect("bytes" in read && read.bytes.toString()).toMatch(/^Name:/);
+      expect("stamp" in read).toBe(false);
+    },
+  );
 });

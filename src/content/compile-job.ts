@@ -25,6 +25,8 @@ export interface CompiledJob {
   readonly result: CompiledFile;
   /** NO_BYTES when the file could not be read. */
   readonly bytes: string;
+  /** How many bytes were read (0 when the file could not be read). */
+  readonly size: number;
   /** The file's stamp, taken before its bytes were read, when the job asked for it. */
   readonly stamp?: ReadStamp | undefined;
 }
@@ -40,10 +42,10 @@ export function compileJobResult(job: CompileJob): CompiledJob {
   if ("problem" in read) {
     const keys = { questions: [], draft: false, asks: [] };
     const result = { source: job.source, path: job.path, diagnostics: [read.problem], keys };
-    return { result, bytes: NO_BYTES };
+    return { result, bytes: NO_BYTES, size: 0 };
   }
   const result = compileFile({ source: job.source, path: job.path, bytes: read.bytes });
-  return { result, bytes: bytesHash(read.bytes), stamp: read.stamp };
+  return { result, bytes: bytesHash(read.bytes), size: read.bytes.length, stamp: read.stamp };
 }
 
 /**

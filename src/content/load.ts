@@ -196,22 +196,24 @@ export async function loadContent(options: ContentOptions): Promise<ContentResul
     if (record.entry) answers.cached(record.source, record.hash, spans[k]);
   });
   const strings = new SharedStrings();
-  // Few enough to keep the compiler's strings, and with them the files' texts (fromCompiled).
-  const keepCompiled = misses.length < PARALLEL_MIN_FILES;
+  // Bytes of files compiled in this thread whose records are kept as compiled (fromCompiled).
+  let keptBytes = 0;
+  const keepBudget = options.keepCompiledBytes ?? KEEP_COMPILED_BYTES;
   if (misses.length > 0) {
     const compiler = await loadCompiler();
     const jobs = { count: misses.length, at: (k: number) => jobAt(misses[k]!) };
     await compileJobs(compiler, jobs, options.workers, (k, compiled) => {
       const index = misses[k]!;
       const source = sources[index]!;
+      const keep = "result" in compiled && (keptBytes += compiled.size) <= keepBudget;
       const {
         record,
         keys: fileKeys,
         span,
         messages,
       } = useCache
-        ? fromCompiled(compiled, source, strings, keepCompiled, (parts) => writer?.append(parts))
-        : fromCompiled(compiled, source, strings, keepCompiled);
+        ? fromCompiled(compiled, source, strings, keep, (parts) => writer?.append(parts))
+        : fromCompiled(compiled, source, strings, keep);
       loaded.set(index, record, span);
       // The stamp goes with the bytes compiled: should the file have been written between
       // the two, its stamp now is a later one, and the next run reads it again.
@@ -280,16 +282,26 @@ class LoadedFiles {
 }
 
 /**
+ * How many bytes of files compiled in this thread a run keeps the records of as compiled
+ * (fromCompiled), their texts with them; the files after are parsed back from their lines.
+ *
+ * Why: parsing each line back was ~3% of a cold check at 10k files (1.26 s against 1.22 s,
+ * alternating), and keeping the benchmark's 21 MB of files costs ~13 MB more RSS. A budget
+ * of bytes, not files: answers have no size limit, and 20,000 files of 250 KB kept whole
+ * would be gigabytes (at 100k files with `--workers off`, more than everything else the
+ * loader holds).
+ */
+export const KEEP_COMPILED_BYTES = 32 * 1024 * 1024;
+
+/**
  * A file compiled this run, as the loader keeps it; `append` writes it to the cache and says
  * where.
  *
  * A worker's line is parsed. A result compiled in this thread is kept as the compiler made it
  * when `keep` (compiledRecord), else parsed back from its line too: the compiler's strings are
- * slices of the file's text, and keeping them keeps every file's text alive through the run.
- * For the fewer than PARALLEL_MIN_FILES files a run compiles in this thread (a cold run below
- * it, or any run's changed files) that is at most ~30 MB, and parsing each line back was ~3%
- * of a cold check at 10k files (1.26 s against 1.22 s, alternating; ~13 MB more RSS). At 100k
- * files with `--workers off` it would be more than everything else the loader holds.
+ * slices of the file's text, and keeping them keeps the file's text alive through the run. The
+ * loader keeps them for the first KEEP_COMPILED_BYTES of files a run compiles in this thread,
+ * and parses the rest back.
  */
 function fromCompiled(
   compiled: CompiledLine,
@@ -461,7 +473,7 @@ const Stamp = { none: 0, taken: 1, fromRead: 2 } as const;
  * its stamp when the read took one.
  */
 type CompiledLine = (
-  | { readonly result: CompiledFile; readonly bytes: string }
+  | { readonly result: CompiledFile; readonly bytes: string; readonly size: number }
   | { readonly line: string }
 ) & { readonly stamp?: ReadStamp | undefined };
 

@@ -39,6 +39,12 @@ export interface ContentOptions {
    * set it later, to have files they just wrote known by their stamps.
    */
   readonly now?: number | undefined;
+  /**
+   * How many bytes of files compiled in this thread have their records kept as compiled,
+   * holding the files' texts (content/load.ts KEEP_COMPILED_BYTES, the default). Tests set it
+   * lower, to see the budget hold without compiling 32 MB of files.
+   */
+  readonly keepCompiledBytes?: number | undefined;
 }
 
 export const WORKER_MODES = ["auto", "on", "off"] as const;

@@ -24,9 +24,10 @@
  * measured here): there this setting changes nothing, and `NODE_OPTIONS=--max-semi-space-size=1`
  * (read at start-up only) gives the same bound (docs/benchmarks.md says so for users).
  * One phase is let grow: compiling in this thread (withYoungGenerationGrowth), where most of
- * what is allocated does die young. And the pacing holds only for content of PACED_FROM_FILES
- * files or more: today's 10k-entry runs are faster with V8's own growth (the figures above for
- * 10k predate the compile cache, the fast parsers and the stamps).
+ * what is allocated does die young. And in a run that loads content, the pacing holds only
+ * for content of PACED_FROM_FILES files or more: today's 10k-entry runs are faster with V8's
+ * own growth (the figures above for 10k predate the compile cache, the fast parsers and the
+ * stamps).
  *
  * Both flags have been V8 flags since before Node 20 and are read when used, not once at
  * start-up (Node's caveat about late flags is for flags read once). An unknown flag would make
@@ -34,6 +35,7 @@
  * runs the CLI's JSON-output tests on both.
  */
 import { setFlagsFromString } from "node:v8";
+import { PARALLEL_MIN_FILES } from "./options/content.js";
 
 /** The heap grows by this share of what survived the last full collection. */
 export const HEAP_GROWING_PERCENT = 5;
@@ -47,10 +49,12 @@ export const SEMI_SPACE_GROWTH_FACTOR = 1;
 const DEFAULT_SEMI_SPACE_GROWTH_FACTOR = 2;
 
 /**
- * The new space is held at its first size (SEMI_SPACE_GROWTH_FACTOR) only for content of this
- * many entry files or more (paceForFiles). The same count as PARALLEL_MIN_FILES
- * (options/content.ts), from which a cold run compiles in workers: below it, a run keeps its
- * records in a heap of ~100 MB at most, and the pacing only costs time.
+ * In a run that loads content, the new space is held at its first size
+ * (SEMI_SPACE_GROWTH_FACTOR) only for content of this many entry files or more (paceForFiles);
+ * a run that loads none (publish, say) keeps it held throughout. It is PARALLEL_MIN_FILES, the
+ * count of files to compile from which a cold run compiles in workers (options/content.ts),
+ * so that one number says where a run counts as large: below it, a run keeps its records in a
+ * heap of ~100 MB at most, and the pacing only costs time.
  *
  * Why: a run keeps most of what it allocates (records, lockfile entries, the plan), and in a
  * 1 MB new space it is copied through ~40 scavenges at 10k entries: a warm plan spent a fifth
@@ -59,7 +63,7 @@ const DEFAULT_SEMI_SPACE_GROWTH_FACTOR = 2;
  * (docs/benchmarks.md, eighth round). At 100k entries, where the pacing keeps a cold check
  * under 300 MB, nothing changes.
  */
-export const PACED_FROM_FILES = 20_000;
+export const PACED_FROM_FILES = PARALLEL_MIN_FILES;
 
 /** Whether the executable asked for the pacing (keepGarbageCollectionPacing puts it back). */
 let paced = false;

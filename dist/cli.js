@@ -48,17 +48,17 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-VP5RO3FQ.js";
+} from "./chunks/chunk-IEFADOXL.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-KNJG5S5J.js";
-import "./chunks/chunk-5TEAITZ3.js";
+} from "./chunks/chunk-E3GAF5RX.js";
+import "./chunks/chunk-KZDELXKZ.js";
 import {
   findEntryFiles,
   isInside
-} from "./chunks/chunk-G66U2JQF.js";
+} from "./chunks/chunk-L7MRFZTV.js";
 import {
   thresholdText
 } from "./chunks/chunk-YY5BEC45.js";
@@ -68,11 +68,11 @@ import {
   DEFAULT_CONCURRENCY,
   DEFAULT_PRUNE_MAX,
   DEFAULT_RATE
-} from "./chunks/chunk-JMZA4H5X.js";
+} from "./chunks/chunk-HZ3ZNILN.js";
 import {
   PARALLEL_MIN_FILES,
   resolveContentOptions
-} from "./chunks/chunk-OWTPWPNH.js";
+} from "./chunks/chunk-KXUOQNKM.js";
 import "./chunks/chunk-ZHXO75XS.js";
 import {
   CACHE_DIR,
@@ -85,7 +85,7 @@ import {
   displayPath,
   oneLine,
   sortDiagnostics
-} from "./chunks/chunk-VJEXMYJC.js";
+} from "./chunks/chunk-U4KXGS5A.js";
 import "./chunks/chunk-3HJ7SMYK.js";
 import "./chunks/chunk-B6KUTF22.js";
 import {
@@ -5210,7 +5210,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-LYAGHDR2.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-ZOLGY3GK.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,
@@ -5275,9 +5275,9 @@ function registerInit(program2, context) {
       });
     }
     const [{ applyInit, readRepoState }, { planInit }, { renderNextSteps, renderSteps }] = await Promise.all([
-      import("./chunks/disk-5JABTB2I.js"),
-      import("./chunks/plan-TGPOAF35.js"),
-      import("./chunks/render-6V42ESNY.js")
+      import("./chunks/disk-J3M4JBK3.js"),
+      import("./chunks/plan-WXNWBRBG.js"),
+      import("./chunks/render-AKRPOVB4.js")
     ]);
     const plan = planInit(readRepoState(dir));
     for (const warning of plan.warnings) io.stderr(`faqops: warning: ${warning}

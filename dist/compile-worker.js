@@ -2,14 +2,14 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-IWS6GLYA.js";
-import "./chunks/chunk-IAXVUHV3.js";
-import "./chunks/chunk-5TEAITZ3.js";
-import "./chunks/chunk-G66U2JQF.js";
+} from "./chunks/chunk-TTHMXZSB.js";
+import "./chunks/chunk-4XYISCOZ.js";
+import "./chunks/chunk-KZDELXKZ.js";
+import "./chunks/chunk-L7MRFZTV.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-ZHXO75XS.js";
-import "./chunks/chunk-VJEXMYJC.js";
+import "./chunks/chunk-U4KXGS5A.js";
 import "./chunks/chunk-JL7QSSX5.js";
 import "./chunks/chunk-EKTGDBDT.js";
 import "./chunks/chunk-NGHB4DDL.js";

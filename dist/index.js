@@ -45,20 +45,20 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-VP5RO3FQ.js";
+} from "./chunks/chunk-IEFADOXL.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-KNJG5S5J.js";
-import "./chunks/chunk-IAXVUHV3.js";
-import "./chunks/chunk-5TEAITZ3.js";
-import "./chunks/chunk-G66U2JQF.js";
+} from "./chunks/chunk-E3GAF5RX.js";
+import "./chunks/chunk-4XYISCOZ.js";
+import "./chunks/chunk-KZDELXKZ.js";
+import "./chunks/chunk-L7MRFZTV.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {
   CONFIG_FILE,
   UNNAMED_TARGET
-} from "./chunks/chunk-JMZA4H5X.js";
-import "./chunks/chunk-OWTPWPNH.js";
+} from "./chunks/chunk-HZ3ZNILN.js";
+import "./chunks/chunk-KXUOQNKM.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-ZHXO75XS.js";
 import {
@@ -67,7 +67,7 @@ import {
   displayPath,
   formatDiagnostic,
   sortDiagnostics
-} from "./chunks/chunk-VJEXMYJC.js";
+} from "./chunks/chunk-U4KXGS5A.js";
 import {
   createClient
 } from "./chunks/chunk-GYVUNZGP.js";

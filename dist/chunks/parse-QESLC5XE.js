@@ -5,8 +5,8 @@ import {
   TARGET_ONLY_KEYS,
   TOP_KEY_SPEC,
   environmentName
-} from "./chunk-JMZA4H5X.js";
-import "./chunk-OWTPWPNH.js";
+} from "./chunk-HZ3ZNILN.js";
+import "./chunk-KXUOQNKM.js";
 import {
   require_dist
 } from "./chunk-GV2JCIIM.js";
@@ -17,7 +17,7 @@ import {
   TARGET_NAME_PATTERN,
   diagnostic,
   sortDiagnostics
-} from "./chunk-VJEXMYJC.js";
+} from "./chunk-U4KXGS5A.js";
 import "./chunk-FXZK7BOM.js";
 import "./chunk-RDHEXBIT.js";
 import {

@@ -2,18 +2,18 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   INIT_PATHS
-} from "./chunk-RZCDYDWZ.js";
+} from "./chunk-YFRFDEJV.js";
 import {
   REMARK_CONFIG_FILE,
   REMARK_CONFIG_NAMES
-} from "./chunk-74INJLOV.js";
+} from "./chunk-U3FJDB7I.js";
 import "./chunk-VYMFXBL5.js";
 import {
   scanContentFolder
-} from "./chunk-G66U2JQF.js";
+} from "./chunk-L7MRFZTV.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
-import "./chunk-VJEXMYJC.js";
+import "./chunk-U4KXGS5A.js";
 import {
   FaqopsError
 } from "./chunk-RDHEXBIT.js";

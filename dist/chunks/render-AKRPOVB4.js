@@ -7,11 +7,11 @@ import {
   WORKFLOW_ACTION,
   WORKFLOW_FILE,
   WORKFLOW_TARGETS
-} from "./chunk-74INJLOV.js";
+} from "./chunk-U3FJDB7I.js";
 import "./chunk-VYMFXBL5.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
-import "./chunk-VJEXMYJC.js";
+import "./chunk-U4KXGS5A.js";
 import "./chunk-SJR6QM7P.js";
 
 // src/init/render.ts

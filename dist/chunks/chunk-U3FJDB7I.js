@@ -13,7 +13,7 @@ import {
   ID_PATTERN,
   LIMITS,
   TARGET_NAME_PATTERN
-} from "./chunk-VJEXMYJC.js";
+} from "./chunk-U4KXGS5A.js";
 
 // src/content/front-matter-spec.ts
 var FRONT_MATTER_SPEC = {

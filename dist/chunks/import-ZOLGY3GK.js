@@ -12,21 +12,21 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-KNJG5S5J.js";
+} from "./chunk-E3GAF5RX.js";
 import {
   compileFile
-} from "./chunk-IAXVUHV3.js";
+} from "./chunk-4XYISCOZ.js";
 import {
   answerContent
-} from "./chunk-5TEAITZ3.js";
-import "./chunk-G66U2JQF.js";
+} from "./chunk-KZDELXKZ.js";
+import "./chunk-L7MRFZTV.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS
 } from "./chunk-YY5BEC45.js";
 import {
   resolveContentOptions
-} from "./chunk-OWTPWPNH.js";
+} from "./chunk-KXUOQNKM.js";
 import "./chunk-GV2JCIIM.js";
 import {
   alike,
@@ -40,7 +40,7 @@ import {
   displayPath,
   oneLine,
   sortDiagnostics
-} from "./chunk-VJEXMYJC.js";
+} from "./chunk-U4KXGS5A.js";
 import "./chunk-JL7QSSX5.js";
 import "./chunk-EKTGDBDT.js";
 import {

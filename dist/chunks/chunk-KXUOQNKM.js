@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   DEFAULT_CONTENT_DIR
-} from "./chunk-VJEXMYJC.js";
+} from "./chunk-U4KXGS5A.js";
 import {
   booleanValue,
   choiceValue,

@@ -2,14 +2,14 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   isSymbolicLink
-} from "./chunk-G66U2JQF.js";
+} from "./chunk-L7MRFZTV.js";
 import {
   DEFAULT_THRESHOLD,
   thresholdText
 } from "./chunk-YY5BEC45.js";
 import {
   CACHE_DIR
-} from "./chunk-VJEXMYJC.js";
+} from "./chunk-U4KXGS5A.js";
 import {
   VERSION
 } from "./chunk-EKTGDBDT.js";

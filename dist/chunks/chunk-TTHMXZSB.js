@@ -2,16 +2,16 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-IAXVUHV3.js";
+} from "./chunk-4XYISCOZ.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-5TEAITZ3.js";
+} from "./chunk-KZDELXKZ.js";
 import {
   readEntryFile,
   readRegularEntryFile
-} from "./chunk-G66U2JQF.js";
+} from "./chunk-L7MRFZTV.js";
 
 // src/content/compile-job.ts
 function compileJobResult(job) {
@@ -19,10 +19,10 @@ function compileJobResult(job) {
   if ("problem" in read) {
     const keys = { questions: [], draft: false, asks: [] };
     const result2 = { source: job.source, path: job.path, diagnostics: [read.problem], keys };
-    return { result: result2, bytes: NO_BYTES };
+    return { result: result2, bytes: NO_BYTES, size: 0 };
   }
   const result = compileFile({ source: job.source, path: job.path, bytes: read.bytes });
-  return { result, bytes: bytesHash(read.bytes), stamp: read.stamp };
+  return { result, bytes: bytesHash(read.bytes), size: read.bytes.length, stamp: read.stamp };
 }
 function compileJob(job) {
   const { result, bytes, stamp } = compileJobResult(job);

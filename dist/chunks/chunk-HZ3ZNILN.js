@@ -2,13 +2,13 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   resolveContentOptions
-} from "./chunk-OWTPWPNH.js";
+} from "./chunk-KXUOQNKM.js";
 import {
   DEFAULT_LOCKFILE,
   defaultLockfile,
   displayPath,
   emulatorDirFor
-} from "./chunk-VJEXMYJC.js";
+} from "./chunk-U4KXGS5A.js";
 import {
   booleanValue,
   choiceValue,
@@ -187,7 +187,7 @@ async function readProjectConfig(root, cwd) {
       { cause: error }
     );
   }
-  const { parseProjectConfig } = await import("./parse-YXRIVWWN.js");
+  const { parseProjectConfig } = await import("./parse-QESLC5XE.js");
   return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
 }
 function environmentName(name) {

@@ -3,16 +3,16 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-IWS6GLYA.js";
+} from "./chunk-TTHMXZSB.js";
 import {
   compileFile
-} from "./chunk-IAXVUHV3.js";
-import "./chunk-5TEAITZ3.js";
-import "./chunk-G66U2JQF.js";
+} from "./chunk-4XYISCOZ.js";
+import "./chunk-KZDELXKZ.js";
+import "./chunk-L7MRFZTV.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
 import "./chunk-ZHXO75XS.js";
-import "./chunk-VJEXMYJC.js";
+import "./chunk-U4KXGS5A.js";
 import "./chunk-JL7QSSX5.js";
 import "./chunk-EKTGDBDT.js";
 import "./chunk-NGHB4DDL.js";

@@ -4,7 +4,7 @@ import {
   compareStrings,
   diagnostic,
   displayPath
-} from "./chunk-VJEXMYJC.js";
+} from "./chunk-U4KXGS5A.js";
 
 // src/content/files.ts
 import { isUtf8 } from "node:buffer";
@@ -268,7 +268,8 @@ function readEntryFile(absolute, file) {
         )
       };
     }
-    return { bytes: readAll(fd, info.size) };
+    const sized = info.size > 0 && info.size <= READ_ALL_MAX;
+    return { bytes: sized ? readAll(fd, info.size) : readFileSync(fd) };
   } catch (error) {
     return { problem: unreadable(file, absolute, error) };
   } finally {
@@ -292,15 +293,19 @@ function readRegularEntryFile(absolute, file, stamp) {
   try {
     if (!stamp) return { bytes: readFileSync(fd) };
     const info = fstatSync(fd);
-    if (!info.isFile()) return { bytes: readFileSync(fd) };
-    const taken = [info.size, info.mtimeMs, info.ctimeMs, info.ino];
-    return { bytes: readAll(fd, info.size), stamp: taken };
+    if (!info.isFile() || info.size === 0 || info.size > READ_ALL_MAX) {
+      return { bytes: readFileSync(fd) };
+    }
+    const bytes = readAll(fd, info.size);
+    if (bytes.length !== info.size) return { bytes };
+    return { bytes, stamp: [info.size, info.mtimeMs, info.ctimeMs, info.ino] };
   } catch (error) {
     return { problem: unreadable(file, absolute, error) };
   } finally {
     closeSync(fd);
   }
 }
+var READ_ALL_MAX = 2 ** 31 - 1;
 function readAll(fd, size) {
   const bytes = Buffer.allocUnsafe(size);
   let length = 0;

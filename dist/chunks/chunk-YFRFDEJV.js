@@ -18,7 +18,7 @@ import {
   entrySchema,
   entrySchemaText,
   jsonText
-} from "./chunk-74INJLOV.js";
+} from "./chunk-U3FJDB7I.js";
 
 // src/init/plan.ts
 var INIT_PATHS = [

@@ -22,7 +22,7 @@ import {
   splitLine,
   unsealed,
   writeAll
-} from "./chunk-5TEAITZ3.js";
+} from "./chunk-KZDELXKZ.js";
 import {
   isInside,
   linkTargetName,
@@ -31,10 +31,10 @@ import {
   realPathIfAny,
   realPathOr,
   scanContentFolder
-} from "./chunk-G66U2JQF.js";
+} from "./chunk-L7MRFZTV.js";
 import {
   PARALLEL_MIN_FILES
-} from "./chunk-OWTPWPNH.js";
+} from "./chunk-KXUOQNKM.js";
 import {
   alike,
   askKeyOfAlike,
@@ -45,7 +45,7 @@ import {
   diagnostic,
   displayPath,
   sortDiagnostics
-} from "./chunk-VJEXMYJC.js";
+} from "./chunk-U4KXGS5A.js";
 import {
   VERSION
 } from "./chunk-EKTGDBDT.js";
@@ -63,7 +63,7 @@ import { setFlagsFromString } from "node:v8";
 var HEAP_GROWING_PERCENT = 5;
 var SEMI_SPACE_GROWTH_FACTOR = 1;
 var DEFAULT_SEMI_SPACE_GROWTH_FACTOR = 2;
-var PACED_FROM_FILES = 2e4;
+var PACED_FROM_FILES = PARALLEL_MIN_FILES;
 var paced = false;
 var growthFactor = SEMI_SPACE_GROWTH_FACTOR;
 function paceGarbageCollection() {
@@ -174,7 +174,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-GPH5KLZQ.js");
+  loaded ??= await import("./compile-job-HFLCZN6C.js");
   return loaded;
 }
 function compilerIfLoaded() {
@@ -1001,19 +1001,21 @@ async function loadContent(options) {
     if (record.entry) answers.cached(record.source, record.hash, spans[k]);
   });
   const strings = new SharedStrings();
-  const keepCompiled = misses.length < PARALLEL_MIN_FILES;
+  let keptBytes = 0;
+  const keepBudget = options.keepCompiledBytes ?? KEEP_COMPILED_BYTES;
   if (misses.length > 0) {
     const compiler = await loadCompiler();
     const jobs = { count: misses.length, at: (k) => jobAt(misses[k]) };
     await compileJobs(compiler, jobs, options.workers, (k, compiled) => {
       const index = misses[k];
       const source = sources[index];
+      const keep = "result" in compiled && (keptBytes += compiled.size) <= keepBudget;
       const {
         record,
         keys: fileKeys,
         span,
         messages
-      } = useCache ? fromCompiled(compiled, source, strings, keepCompiled, (parts) => writer?.append(parts)) : fromCompiled(compiled, source, strings, keepCompiled);
+      } = useCache ? fromCompiled(compiled, source, strings, keep, (parts) => writer?.append(parts)) : fromCompiled(compiled, source, strings, keep);
       loaded2.set(index, record, span);
       const taken = stampTaken[index] === Stamp.taken || stampTaken[index] === Stamp.fromRead && compiled.stamp !== void 0 && stamps.takeFromRead(index, compiled.stamp);
       if (taken && record.hash !== NO_BYTES) stamps.record(index, record.hash, false);
@@ -1060,6 +1062,7 @@ var LoadedFiles = class {
     return keysStart < 0 ? void 0 : { keysStart, answerStart: this.#keys[2 * index + 1] };
   }
 };
+var KEEP_COMPILED_BYTES = 32 * 1024 * 1024;
 function fromCompiled(compiled, source, strings, keep, append) {
   if ("result" in compiled && keep) {
     const { result, bytes } = compiled;

@@ -4,10 +4,10 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-KNJG5S5J.js";
+} from "./chunk-E3GAF5RX.js";
 import {
   answerContent
-} from "./chunk-5TEAITZ3.js";
+} from "./chunk-KZDELXKZ.js";
 import {
   DEFAULT_THRESHOLD,
   thresholdText
@@ -20,16 +20,16 @@ import {
   environmentName,
   readProjectConfig,
   resolveSyncOptions
-} from "./chunk-JMZA4H5X.js";
+} from "./chunk-HZ3ZNILN.js";
 import {
   resolveContentOptions
-} from "./chunk-OWTPWPNH.js";
+} from "./chunk-KXUOQNKM.js";
 import {
   askKey
 } from "./chunk-ZHXO75XS.js";
 import {
   compareStrings
-} from "./chunk-VJEXMYJC.js";
+} from "./chunk-U4KXGS5A.js";
 import {
   OPEN_API_PAGE
 } from "./chunk-3HJ7SMYK.js";

@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   answerContent,
   compiledEntry
-} from "./chunk-5TEAITZ3.js";
+} from "./chunk-KZDELXKZ.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,
@@ -26,7 +26,7 @@ import {
   Reporter,
   TARGET_NAME_PATTERN,
   diagnostic
-} from "./chunk-VJEXMYJC.js";
+} from "./chunk-U4KXGS5A.js";
 import {
   describeCharacter,
   firstXmlUnsafe,

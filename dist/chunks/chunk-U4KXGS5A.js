@@ -1,6 +1,23 @@
 import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 
+// src/options/paths.ts
+import path from "node:path";
+var DEFAULT_CONTENT_DIR = "content";
+var DEFAULT_LOCKFILE = "faqops.lock.json";
+var CACHE_DIR = ".faqops-cache";
+var EMULATOR_DIR = `${CACHE_DIR}/emulator`;
+function emulatorDirFor(root, target) {
+  return path.resolve(root, target === void 0 ? EMULATOR_DIR : `${EMULATOR_DIR}/${target}`);
+}
+function defaultLockfile(target) {
+  return target === void 0 ? DEFAULT_LOCKFILE : `faqops.${target}.lock.json`;
+}
+function displayPath(cwd, absolute) {
+  const rel = path.relative(cwd, absolute) || ".";
+  return rel.split(path.sep).join("/");
+}
+
 // src/diagnostics.ts
 function sortDiagnostics(list) {
   return [...list].sort(
@@ -166,24 +183,14 @@ var FRONT_MATTER_KEYS = [
 var TARGET_NAME_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
 var ID_PATTERN = /^[A-Za-z0-9_/-]+$/;
 
-// src/options/paths.ts
-import path from "node:path";
-var DEFAULT_CONTENT_DIR = "content";
-var DEFAULT_LOCKFILE = "faqops.lock.json";
-var CACHE_DIR = ".faqops-cache";
-var EMULATOR_DIR = `${CACHE_DIR}/emulator`;
-function emulatorDirFor(root, target) {
-  return path.resolve(root, target === void 0 ? EMULATOR_DIR : `${EMULATOR_DIR}/${target}`);
-}
-function defaultLockfile(target) {
-  return target === void 0 ? DEFAULT_LOCKFILE : `faqops.${target}.lock.json`;
-}
-function displayPath(cwd, absolute) {
-  const rel = path.relative(cwd, absolute) || ".";
-  return rel.split(path.sep).join("/");
-}
-
 export {
+  DEFAULT_CONTENT_DIR,
+  DEFAULT_LOCKFILE,
+  CACHE_DIR,
+  EMULATOR_DIR,
+  emulatorDirFor,
+  defaultLockfile,
+  displayPath,
   sortDiagnostics,
   formatDiagnostic,
   oneLine,
@@ -195,12 +202,5 @@ export {
   Reporter,
   FRONT_MATTER_KEYS,
   TARGET_NAME_PATTERN,
-  ID_PATTERN,
-  DEFAULT_CONTENT_DIR,
-  DEFAULT_LOCKFILE,
-  CACHE_DIR,
-  EMULATOR_DIR,
-  emulatorDirFor,
-  defaultLockfile,
-  displayPath
+  ID_PATTERN
 };

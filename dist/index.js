@@ -45,11 +45,11 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-IEFADOXL.js";
+} from "./chunks/chunk-DRBYOPSX.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-E3GAF5RX.js";
+} from "./chunks/chunk-GRUXNJFT.js";
 import "./chunks/chunk-4XYISCOZ.js";
 import "./chunks/chunk-KZDELXKZ.js";
 import "./chunks/chunk-L7MRFZTV.js";

@@ -1009,7 +1009,8 @@ async function loadContent(options) {
     await compileJobs(compiler, jobs, options.workers, (k, compiled) => {
       const index = misses[k];
       const source = sources[index];
-      const keep = "result" in compiled && (keptBytes += compiled.size) <= keepBudget;
+      if ("result" in compiled) keptBytes += compiled.size;
+      const keep = "result" in compiled && keptBytes <= keepBudget;
       const {
         record,
         keys: fileKeys,

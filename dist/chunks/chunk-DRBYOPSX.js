@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-E3GAF5RX.js";
+} from "./chunk-GRUXNJFT.js";
 import {
   answerContent
 } from "./chunk-KZDELXKZ.js";

@@ -12,7 +12,7 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-E3GAF5RX.js";
+} from "./chunk-GRUXNJFT.js";
 import {
   compileFile
 } from "./chunk-4XYISCOZ.js";

@@ -245,7 +245,7 @@ interface Container {
  * Linear: a line's work is its length plus the open containers, never more than `limit + 1`.
  */
 export function nestingDepth(text: string, limit: number): number | undefined {
-  let open: Container[] = [];
+  const open: Container[] = [];
   let previousBlank = true;
   // Reused from line to line (this runs on every answer): the cursor, which containers the
   // line continues, and what it opens.
@@ -266,7 +266,7 @@ export function nestingDepth(text: string, limit: number): number | undefined {
     const blank = isBlankRange(text, start, end);
     const innermost = open[open.length - 1];
     if (innermost?.kind === "directive" && line.closingColons() >= innermost.width) {
-      open = open.slice(0, -1);
+      open.pop();
       previousBlank = false;
       start = end + 1;
       continue;
@@ -329,13 +329,13 @@ export function nestingDepth(text: string, limit: number): number | undefined {
       // A ghost gets one line with weak starts, not more: lines of items that cannot
       // interrupt (`1)` after `1.`) would otherwise pile up ghosts.
       if (opened.length > 0) {
-        open = open.filter((c, i) => matched[i] || !c.ghost || c.kind === "directive");
+        endUnmatched(open, matched, "ghosts");
       }
       for (let i = 0; i < open.length; i++) {
         if (!matched[i]) open[i]!.ghost = true;
       }
-    } else if (!matched.every(Boolean)) {
-      open = open.filter((c, i) => matched[i] || c.kind === "directive");
+    } else if (matched.includes(false)) {
+      endUnmatched(open, matched, "all");
     }
     for (let k = 0; k < opened.length; k++) {
       open.push(opened[k]!);
@@ -345,6 +345,26 @@ export function nestingDepth(text: string, limit: number): number | undefined {
     start = end + 1;
   }
   return undefined;
+}
+
+/**
+ * Ends, in place, the containers of `open` the line did not continue (`matched`, by their
+ * places before): all of them, or only the ghosts among them; never a `:::` block. The others
+ * keep their order. In place: this runs on most lines of a list (each item ends the one
+ * before), and a new array each time was most of what the scan allocated.
+ */
+function endUnmatched(
+  open: Container[],
+  matched: readonly boolean[],
+  which: "all" | "ghosts",
+): void {
+  let kept = 0;
+  for (let i = 0; i < open.length; i++) {
+    const container = open[i]!;
+    const ends = !matched[i] && container.kind !== "directive";
+    if (!ends || (which === "ghosts" && !container.ghost)) open[kept++] = container;
+  }
+  open.length = kept;
 }
 
 /**

@@ -48,12 +48,12 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-DRBYOPSX.js";
+} from "./chunks/chunk-VDHPXNFD.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-GRUXNJFT.js";
+} from "./chunks/chunk-XSMHHE3S.js";
 import "./chunks/chunk-KZDELXKZ.js";
 import {
   findEntryFiles,
@@ -5210,7 +5210,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-OVKJXMYO.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-WOYBIUK4.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

@@ -2,8 +2,8 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-TTHMXZSB.js";
-import "./chunks/chunk-4XYISCOZ.js";
+} from "./chunks/chunk-UTMCGGQI.js";
+import "./chunks/chunk-YCVOQCJK.js";
 import "./chunks/chunk-KZDELXKZ.js";
 import "./chunks/chunk-L7MRFZTV.js";
 import "./chunks/chunk-YY5BEC45.js";

@@ -45,12 +45,12 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-DRBYOPSX.js";
+} from "./chunks/chunk-VDHPXNFD.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-GRUXNJFT.js";
-import "./chunks/chunk-4XYISCOZ.js";
+} from "./chunks/chunk-XSMHHE3S.js";
+import "./chunks/chunk-YCVOQCJK.js";
 import "./chunks/chunk-KZDELXKZ.js";
 import "./chunks/chunk-L7MRFZTV.js";
 import "./chunks/chunk-YY5BEC45.js";

@@ -174,7 +174,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-HFLCZN6C.js");
+  loaded ??= await import("./compile-job-XVC7VYN7.js");
   return loaded;
 }
 function compilerIfLoaded() {

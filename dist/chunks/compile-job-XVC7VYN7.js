@@ -3,10 +3,10 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-TTHMXZSB.js";
+} from "./chunk-UTMCGGQI.js";
 import {
   compileFile
-} from "./chunk-4XYISCOZ.js";
+} from "./chunk-YCVOQCJK.js";
 import "./chunk-KZDELXKZ.js";
 import "./chunk-L7MRFZTV.js";
 import "./chunk-YY5BEC45.js";

@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-4XYISCOZ.js";
+} from "./chunk-YCVOQCJK.js";
 import {
   NO_BYTES,
   bytesHash,

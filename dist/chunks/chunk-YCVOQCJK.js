@@ -11325,7 +11325,7 @@ function measure(text3) {
 }
 var isHigh = (code) => code >= 55296 && code <= 56319;
 function nestingDepth(text3, limit) {
-  let open = [];
+  const open = [];
   let previousBlank = true;
   const line = new Cursor(text3);
   const matched = [];
@@ -11343,7 +11343,7 @@ function nestingDepth(text3, limit) {
     const blank = isBlankRange(text3, start, end);
     const innermost = open[open.length - 1];
     if (innermost?.kind === "directive" && line.closingColons() >= innermost.width) {
-      open = open.slice(0, -1);
+      open.pop();
       previousBlank = false;
       start = end + 1;
       continue;
@@ -11390,13 +11390,13 @@ function nestingDepth(text3, limit) {
     const lazy = (opened.length === 0 || weak) && !blank && !previousBlank;
     if (lazy) {
       if (opened.length > 0) {
-        open = open.filter((c, i) => matched[i] || !c.ghost || c.kind === "directive");
+        endUnmatched(open, matched, "ghosts");
       }
       for (let i = 0; i < open.length; i++) {
         if (!matched[i]) open[i].ghost = true;
       }
-    } else if (!matched.every(Boolean)) {
-      open = open.filter((c, i) => matched[i] || c.kind === "directive");
+    } else if (matched.includes(false)) {
+      endUnmatched(open, matched, "all");
     }
     for (let k = 0; k < opened.length; k++) {
       open.push(opened[k]);
@@ -11406,6 +11406,15 @@ function nestingDepth(text3, limit) {
     start = end + 1;
   }
   return void 0;
+}
+function endUnmatched(open, matched, which) {
+  let kept = 0;
+  for (let i = 0; i < open.length; i++) {
+    const container = open[i];
+    const ends = !matched[i] && container.kind !== "directive";
+    if (!ends || which === "ghosts" && !container.ghost) open[kept++] = container;
+  }
+  open.length = kept;
 }
 var Cursor = class {
   constructor(text3) {

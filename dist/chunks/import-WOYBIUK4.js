@@ -12,10 +12,10 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-GRUXNJFT.js";
+} from "./chunk-XSMHHE3S.js";
 import {
   compileFile
-} from "./chunk-4XYISCOZ.js";
+} from "./chunk-YCVOQCJK.js";
 import {
   answerContent
 } from "./chunk-KZDELXKZ.js";

@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-GRUXNJFT.js";
+} from "./chunk-XSMHHE3S.js";
 import {
   answerContent
 } from "./chunk-KZDELXKZ.js";

@@ -845,11 +845,11 @@ export class CacheWriter {
    */
   append(parts: { head: string; keys: string; answer: string }): RecordSpan | undefined {
     const keysStart = this.records.position;
-    if (!this.records.add(`${parts.keys}\n`)) return undefined;
+    if (!this.records.addLine(parts.keys)) return undefined;
     const answerStart = this.records.position;
-    if (!this.records.add(`${parts.answer}\n`)) return undefined;
+    if (!this.records.addLine(parts.answer)) return undefined;
     const span = { keysStart, answerStart, answerEnd: this.records.position - 1 };
-    if (!this.index.add(`${offsets(span)}${parts.head.slice(1)}\n`)) {
+    if (!this.index.add(offsets(span)) || !this.index.addLine(parts.head.slice(1))) {
       this.records.fail();
       return undefined;
     }
@@ -1061,6 +1061,18 @@ class Output {
     const written = this.chunk.write(bytes, this.used, "utf8");
     this.used += written;
     this.position += written;
+    return true;
+  }
+
+  /**
+   * `text` and a line break: written one after the other, not joined first (a copy of every
+   * compiled file's answer, ~60 MB at 10k files).
+   */
+  addLine(text: string): boolean {
+    if (!this.add(text)) return false;
+    if (this.used === CHUNK && !this.flush()) return false;
+    this.chunk[this.used++] = NEWLINE;
+    this.position++;
     return true;
   }
 

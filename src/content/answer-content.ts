@@ -34,11 +34,14 @@ export type EntryFields = Omit<EntryWithAnswer, "content" | "hash">;
 
 /**
  * The compiler's entry: its fields, its answer and the hash of what is sent. Built as a
- * literal in one fixed key order (so JSON output is stable), `id` only when set.
+ * literal in one fixed key order (so JSON output is stable), `id` only when set. `content` is
+ * answerContent(fields.messages), when the caller has made it already.
  */
-export function compiledEntry(fields: EntryFields): EntryWithAnswer {
+export function compiledEntry(
+  fields: EntryFields,
+  content = answerContent(fields.messages),
+): EntryWithAnswer {
   const { source, path, skill, title, questions, id, draft, threshold, messages } = fields;
-  const content = answerContent(messages);
   const hash = entryHash({ skill, title, questions, threshold, content });
   return id === undefined
     ? { source, path, skill, title, questions, draft, threshold, hash, messages, content }

@@ -152,23 +152,28 @@ export function compileFile(input: CompileInput): CompiledFile {
   keys.draft = front?.draft ?? false;
   keys.asks = asks.map(ref);
   if (front?.targets) keys.targets = front.targets.map(ref);
-  if (split && messages.length > 0) checkAnswerSize(messages, split.bodyStart, report);
+  // What is sent as `<content>`, made once: measured here, hashed and kept by compiledEntry.
+  const content = messages.length > 0 ? answerContent(messages) : "";
+  if (split && messages.length > 0) checkAnswerSize(messages, content, split.bodyStart, report);
   if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
     checkCompiledCharacters(skill.located.text, front, messages, report);
   }
   const { diagnostics } = report;
   if (report.hasErrors() || !front?.title || !skill) return { source, path, diagnostics, keys };
-  const entry = compiledEntry({
-    source,
-    path,
-    skill: skill.located.text,
-    title: front.title.text,
-    questions: front.questions.map((q) => q.text),
-    ...(front.id && { id: front.id.text }),
-    draft: front.draft,
-    threshold: front.threshold,
-    messages,
-  });
+  const entry = compiledEntry(
+    {
+      source,
+      path,
+      skill: skill.located.text,
+      title: front.title.text,
+      questions: front.questions.map((q) => q.text),
+      ...(front.id && { id: front.id.text }),
+      draft: front.draft,
+      threshold: front.threshold,
+      messages,
+    },
+    content,
+  );
   return { source, path, diagnostics, keys, entry };
 }
 
@@ -244,16 +249,16 @@ function checkFrontMatterLimits(front: FrontMatter, report: Reporter): void {
  * The answer against LIMITS: each text message (WeChat shows it as one chat message) and the
  * whole `content`. Warnings at the body's start: the platform documents no limit.
  */
-function checkAnswerSize(messages: readonly Message[], bodyStart: number, report: Reporter): void {
-  // A UTF-16 unit is at most 3 UTF-8 bytes, and at most 6 characters in JSON (`\u001f`): most
-  // answers are far below both limits without being measured.
-  let units = 0;
+function checkAnswerSize(
+  messages: readonly Message[],
+  content: string,
+  bodyStart: number,
+  report: Reporter,
+): void {
+  // A UTF-16 unit is at most 3 UTF-8 bytes: most answers are far below the limits without
+  // being measured.
   messages.forEach((message, index) => {
-    if (typeof message !== "string") {
-      units += JSON.stringify(message).length;
-      return;
-    }
-    units += message.length;
+    if (typeof message !== "string") return;
     if (message.length * 3 <= LIMITS.textMessageBytes) return;
     const bytes = Buffer.byteLength(message, "utf8");
     if (bytes <= LIMITS.textMessageBytes) return;
@@ -264,8 +269,8 @@ function checkAnswerSize(messages: readonly Message[], bodyStart: number, report
       `${which} is ${bytes} bytes; a WeChat text message holds ${LIMITS.textMessageBytes} (about ${Math.floor(LIMITS.textMessageBytes / 3)} Chinese characters), so users may get it cut off or not at all: shorten it, or split it with a \`---\` line`,
     );
   });
-  if (units * 6 + 32 * messages.length <= LIMITS.answerBytes) return;
-  const bytes = Buffer.byteLength(answerContent(messages), "utf8");
+  if (content.length * 3 <= LIMITS.answerBytes) return;
+  const bytes = Buffer.byteLength(content, "utf8");
   if (bytes > LIMITS.answerBytes) {
     report.at(
       "answer-size",

@@ -97,3 +97,40 @@ describe("tables", () => {
     expect(tableRule("| 项目 | 费用 |")).toEqual([]);
   });
 });
+
+describe("the answer's size", () => {
+  const compiled = (body: string) =>
+    compileFile({
+      source: "账户/长.md",
+      path: "content/账户/长.md",
+      bytes: Buffer.from(`---\ntitle: 很长的回答？\n---\n\n${body}\n`),
+    });
+  const contentRule = (diagnostics: readonly { message: string }[]) =>
+    diagnostics.filter((d) => d.message.startsWith("the answer's content is"));
+
+  it("warns, with its bytes, when the content sent passes 16,384 bytes, and not before", () => {
+    // Text messages of 700 Chinese characters (2,100 bytes each), and a card.
+    const text = "长".repeat(700);
+    const card =
+      '::news{title="标题" url="https://example.com/a" picurl="https://example.com/a.png"}';
+    for (const count of [6, 7, 8]) {
+      const result = compiled([...Array(count).fill(text), card].join("\n\n---\n\n"));
+      const bytes = Buffer.byteLength(result.entry!.content, "utf8");
+      const warned = contentRule(result.diagnostics);
+      if (bytes > 16_384) {
+        expect(warned.map((d) => d.message)).toEqual([
+          expect.stringContaining(`the answer's content is ${bytes} bytes`),
+        ]);
+      } else {
+        expect(warned).toEqual([]);
+      }
+      // Each text message over 2,048 bytes has its own warning.
+      expect(result.diagnostics.filter((d) => d.message.includes("text message"))).toHaveLength(
+        count,
+      );
+    }
+    expect(
+      Buffer.byteLength(compiled(Array(8).fill(text).join("\n\n---\n\n")).entry!.content),
+    ).toBeGreaterThan(16_384);
+  });
+});

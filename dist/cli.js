@@ -48,13 +48,13 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-VDHPXNFD.js";
+} from "./chunks/chunk-67J25Y6L.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-XSMHHE3S.js";
-import "./chunks/chunk-KZDELXKZ.js";
+} from "./chunks/chunk-WSQWVYDT.js";
+import "./chunks/chunk-U6CZMJ2K.js";
 import {
   findEntryFiles,
   isInside
@@ -5210,7 +5210,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-WOYBIUK4.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-G22PIG2X.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

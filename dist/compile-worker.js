@@ -2,9 +2,9 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-UTMCGGQI.js";
-import "./chunks/chunk-YCVOQCJK.js";
-import "./chunks/chunk-KZDELXKZ.js";
+} from "./chunks/chunk-YYULTKM6.js";
+import "./chunks/chunk-5EPEIB3T.js";
+import "./chunks/chunk-U6CZMJ2K.js";
 import "./chunks/chunk-L7MRFZTV.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";

@@ -45,13 +45,13 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-VDHPXNFD.js";
+} from "./chunks/chunk-67J25Y6L.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-XSMHHE3S.js";
-import "./chunks/chunk-YCVOQCJK.js";
-import "./chunks/chunk-KZDELXKZ.js";
+} from "./chunks/chunk-WSQWVYDT.js";
+import "./chunks/chunk-5EPEIB3T.js";
+import "./chunks/chunk-U6CZMJ2K.js";
 import "./chunks/chunk-L7MRFZTV.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {

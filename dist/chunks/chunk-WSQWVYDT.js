@@ -22,7 +22,7 @@ import {
   splitLine,
   unsealed,
   writeAll
-} from "./chunk-KZDELXKZ.js";
+} from "./chunk-U6CZMJ2K.js";
 import {
   isInside,
   linkTargetName,
@@ -174,7 +174,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-XVC7VYN7.js");
+  loaded ??= await import("./compile-job-VEXMF6PW.js");
   return loaded;
 }
 function compilerIfLoaded() {

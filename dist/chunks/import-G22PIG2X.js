@@ -12,13 +12,13 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-XSMHHE3S.js";
+} from "./chunk-WSQWVYDT.js";
 import {
   compileFile
-} from "./chunk-YCVOQCJK.js";
+} from "./chunk-5EPEIB3T.js";
 import {
   answerContent
-} from "./chunk-KZDELXKZ.js";
+} from "./chunk-U6CZMJ2K.js";
 import "./chunk-L7MRFZTV.js";
 import {
   DEFAULT_THRESHOLD,

@@ -2,12 +2,12 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-YCVOQCJK.js";
+} from "./chunk-5EPEIB3T.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-KZDELXKZ.js";
+} from "./chunk-U6CZMJ2K.js";
 import {
   readEntryFile,
   readRegularEntryFile

@@ -3,11 +3,11 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-UTMCGGQI.js";
+} from "./chunk-YYULTKM6.js";
 import {
   compileFile
-} from "./chunk-YCVOQCJK.js";
-import "./chunk-KZDELXKZ.js";
+} from "./chunk-5EPEIB3T.js";
+import "./chunk-U6CZMJ2K.js";
 import "./chunk-L7MRFZTV.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";

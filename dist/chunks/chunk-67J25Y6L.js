@@ -4,10 +4,10 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-XSMHHE3S.js";
+} from "./chunk-WSQWVYDT.js";
 import {
   answerContent
-} from "./chunk-KZDELXKZ.js";
+} from "./chunk-U6CZMJ2K.js";
 import {
   DEFAULT_THRESHOLD,
   thresholdText

@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   answerContent,
   compiledEntry
-} from "./chunk-KZDELXKZ.js";
+} from "./chunk-U6CZMJ2K.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,
@@ -12702,23 +12702,27 @@ function compileFile(input) {
   keys.draft = front?.draft ?? false;
   keys.asks = asks.map(ref);
   if (front?.targets) keys.targets = front.targets.map(ref);
-  if (split && messages2.length > 0) checkAnswerSize(messages2, split.bodyStart, report);
+  const content3 = messages2.length > 0 ? answerContent(messages2) : "";
+  if (split && messages2.length > 0) checkAnswerSize(messages2, content3, split.bodyStart, report);
   if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
     checkCompiledCharacters(skill.located.text, front, messages2, report);
   }
   const { diagnostics } = report;
   if (report.hasErrors() || !front?.title || !skill) return { source, path, diagnostics, keys };
-  const entry = compiledEntry({
-    source,
-    path,
-    skill: skill.located.text,
-    title: front.title.text,
-    questions: front.questions.map((q) => q.text),
-    ...front.id && { id: front.id.text },
-    draft: front.draft,
-    threshold: front.threshold,
-    messages: messages2
-  });
+  const entry = compiledEntry(
+    {
+      source,
+      path,
+      skill: skill.located.text,
+      title: front.title.text,
+      questions: front.questions.map((q) => q.text),
+      ...front.id && { id: front.id.text },
+      draft: front.draft,
+      threshold: front.threshold,
+      messages: messages2
+    },
+    content3
+  );
   return { source, path, diagnostics, keys, entry };
 }
 function resolveSkill(front, source, report) {
@@ -12777,14 +12781,9 @@ function checkFrontMatterLimits(front, report) {
     }
   });
 }
-function checkAnswerSize(messages2, bodyStart, report) {
-  let units = 0;
+function checkAnswerSize(messages2, content3, bodyStart, report) {
   messages2.forEach((message2, index2) => {
-    if (typeof message2 !== "string") {
-      units += JSON.stringify(message2).length;
-      return;
-    }
-    units += message2.length;
+    if (typeof message2 !== "string") return;
     if (message2.length * 3 <= LIMITS.textMessageBytes) return;
     const bytes2 = Buffer.byteLength(message2, "utf8");
     if (bytes2 <= LIMITS.textMessageBytes) return;
@@ -12795,8 +12794,8 @@ function checkAnswerSize(messages2, bodyStart, report) {
       `${which} is ${bytes2} bytes; a WeChat text message holds ${LIMITS.textMessageBytes} (about ${Math.floor(LIMITS.textMessageBytes / 3)} Chinese characters), so users may get it cut off or not at all: shorten it, or split it with a \`---\` line`
     );
   });
-  if (units * 6 + 32 * messages2.length <= LIMITS.answerBytes) return;
-  const bytes = Buffer.byteLength(answerContent(messages2), "utf8");
+  if (content3.length * 3 <= LIMITS.answerBytes) return;
+  const bytes = Buffer.byteLength(content3, "utf8");
   if (bytes > LIMITS.answerBytes) {
     report.at(
       "answer-size",

@@ -391,8 +391,8 @@ function plainEntry(
  * parseHead would read back from its line, without writing and parsing it.
  *
  * Its strings are the compiler's, slices of the file's text: the record keeps that text
- * alive. The loader takes this way only for runs that compile fewer than PARALLEL_MIN_FILES
- * files in this thread (load.ts, fromCompiled).
+ * alive. The loader takes this way only for the first KEEP_COMPILED_BYTES of files it compiles
+ * in this thread (load.ts, fromCompiled).
  */
 export function compiledRecord(
   result: CompiledFile,

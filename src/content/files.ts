@@ -351,8 +351,7 @@ export function readEntryFile(absolute: string, file: string): EntryRead {
         ),
       };
     }
-    const sized = info.size > 0 && info.size <= READ_ALL_MAX;
-    return { bytes: sized ? readAll(fd, info.size) : readFileSync(fd) };
+    return { bytes: readWhole(fd, info.size) };
   } catch (error) {
     return { problem: unreadable(file, absolute, error) };
   } finally {
@@ -397,15 +396,11 @@ export function readRegularEntryFile(absolute: string, file: string, stamp?: boo
   try {
     if (!stamp) return { bytes: readFileSync(fd) };
     const info = fstatSync(fd);
-    // readFileSync's own reading where its size says little: a regular file of size 0 may
-    // have content all the same (/proc, /sys, some FUSE mounts: it reads to the end), and one
-    // over its limit gets its error (ERR_FS_FILE_TOO_LARGE), as without a stamp.
-    if (!info.isFile() || info.size === 0 || info.size > READ_ALL_MAX) {
-      return { bytes: readFileSync(fd) };
-    }
-    const bytes = readAll(fd, info.size);
-    // Stamped only when the read took what fstat said: a file that shrank meanwhile was written.
-    if (bytes.length !== info.size) return { bytes };
+    if (!info.isFile()) return { bytes: readFileSync(fd) };
+    const bytes = readWhole(fd, info.size);
+    // Stamped only when the read took what fstat said: a file that shrank meanwhile was
+    // written, and a size of 0 says little (/proc's files have content all the same).
+    if (info.size === 0 || bytes.length !== info.size) return { bytes };
     return { bytes, stamp: [info.size, info.mtimeMs, info.ctimeMs, info.ino] };
   } catch (error) {
     return { problem: unreadable(file, absolute, error) };
@@ -416,6 +411,16 @@ export function readRegularEntryFile(absolute: string, file: string, stamp?: boo
 
 /** The most readAll reads: readFileSync's limit (Node's kIoMaxLength, 2 GiB), above which it refuses. */
 const READ_ALL_MAX = 2 ** 31 - 1;
+
+/**
+ * A file's bytes, `size` being what fstat said of it: read as that many (readAll), except where
+ * the size says little and readFileSync reads as it does: a regular file of size 0 may have
+ * content all the same (/proc, /sys, some FUSE mounts: it reads to the end), and one over its
+ * limit gets its error (ERR_FS_FILE_TOO_LARGE).
+ */
+function readWhole(fd: number, size: number): Buffer {
+  return size > 0 && size <= READ_ALL_MAX ? readAll(fd, size) : readFileSync(fd);
+}
 
 /** Reads `size` bytes (fewer if the file shrank meanwhile), as readFileSync does, without its second fstat. */
 function readAll(fd: number, size: number): Buffer {

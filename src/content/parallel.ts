@@ -117,8 +117,8 @@ export async function compileInWorkers(
       delivered += lines.length;
     }
   };
-  // Imported here: a run that compiles in this thread (every run below PARALLEL_MIN_FILES) starts
-  // without Node's worker machinery.
+  // Imported here: a run that compiles in this thread (below PARALLEL_MIN_FILES files, unless
+  // `--workers on`) starts without Node's worker machinery.
   const { Worker } = await import("node:worker_threads");
   paceWorkerHeaps(WORKER_YOUNG_MB);
   const workers = Array.from({ length: Math.min(threads, batchCount) }, () => {

@@ -48,17 +48,17 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-67J25Y6L.js";
+} from "./chunks/chunk-ENNX6GBI.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-WSQWVYDT.js";
-import "./chunks/chunk-U6CZMJ2K.js";
+} from "./chunks/chunk-3FYLASTT.js";
+import "./chunks/chunk-PBHEJYLQ.js";
 import {
   findEntryFiles,
   isInside
-} from "./chunks/chunk-L7MRFZTV.js";
+} from "./chunks/chunk-BBWA665H.js";
 import {
   thresholdText
 } from "./chunks/chunk-YY5BEC45.js";
@@ -5210,7 +5210,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-G22PIG2X.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-KZTHJJF7.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,
@@ -5275,7 +5275,7 @@ function registerInit(program2, context) {
       });
     }
     const [{ applyInit, readRepoState }, { planInit }, { renderNextSteps, renderSteps }] = await Promise.all([
-      import("./chunks/disk-J3M4JBK3.js"),
+      import("./chunks/disk-X773KSF6.js"),
       import("./chunks/plan-WXNWBRBG.js"),
       import("./chunks/render-AKRPOVB4.js")
     ]);

@@ -2,10 +2,10 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-YYULTKM6.js";
-import "./chunks/chunk-5EPEIB3T.js";
-import "./chunks/chunk-U6CZMJ2K.js";
-import "./chunks/chunk-L7MRFZTV.js";
+} from "./chunks/chunk-3GQ4AKNZ.js";
+import "./chunks/chunk-SLZHVKQC.js";
+import "./chunks/chunk-PBHEJYLQ.js";
+import "./chunks/chunk-BBWA665H.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-ZHXO75XS.js";

@@ -45,14 +45,14 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-67J25Y6L.js";
+} from "./chunks/chunk-ENNX6GBI.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-WSQWVYDT.js";
-import "./chunks/chunk-5EPEIB3T.js";
-import "./chunks/chunk-U6CZMJ2K.js";
-import "./chunks/chunk-L7MRFZTV.js";
+} from "./chunks/chunk-3FYLASTT.js";
+import "./chunks/chunk-SLZHVKQC.js";
+import "./chunks/chunk-PBHEJYLQ.js";
+import "./chunks/chunk-BBWA665H.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {
   CONFIG_FILE,

@@ -2,16 +2,16 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-5EPEIB3T.js";
+} from "./chunk-SLZHVKQC.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-U6CZMJ2K.js";
+} from "./chunk-PBHEJYLQ.js";
 import {
   readEntryFile,
   readRegularEntryFile
-} from "./chunk-L7MRFZTV.js";
+} from "./chunk-BBWA665H.js";
 
 // src/content/compile-job.ts
 function compileJobResult(job) {

@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   isSymbolicLink
-} from "./chunk-L7MRFZTV.js";
+} from "./chunk-BBWA665H.js";
 import {
   DEFAULT_THRESHOLD,
   thresholdText

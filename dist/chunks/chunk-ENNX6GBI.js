@@ -4,10 +4,10 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-WSQWVYDT.js";
+} from "./chunk-3FYLASTT.js";
 import {
   answerContent
-} from "./chunk-U6CZMJ2K.js";
+} from "./chunk-PBHEJYLQ.js";
 import {
   DEFAULT_THRESHOLD,
   thresholdText

@@ -10,7 +10,7 @@ import {
 import "./chunk-VYMFXBL5.js";
 import {
   scanContentFolder
-} from "./chunk-L7MRFZTV.js";
+} from "./chunk-BBWA665H.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
 import "./chunk-U4KXGS5A.js";

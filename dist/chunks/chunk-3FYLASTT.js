@@ -22,7 +22,7 @@ import {
   splitLine,
   unsealed,
   writeAll
-} from "./chunk-U6CZMJ2K.js";
+} from "./chunk-PBHEJYLQ.js";
 import {
   isInside,
   linkTargetName,
@@ -31,7 +31,7 @@ import {
   realPathIfAny,
   realPathOr,
   scanContentFolder
-} from "./chunk-L7MRFZTV.js";
+} from "./chunk-BBWA665H.js";
 import {
   PARALLEL_MIN_FILES
 } from "./chunk-KXUOQNKM.js";
@@ -174,7 +174,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-VEXMF6PW.js");
+  loaded ??= await import("./compile-job-TQAOELIT.js");
   return loaded;
 }
 function compilerIfLoaded() {

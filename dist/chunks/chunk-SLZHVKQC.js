@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   answerContent,
   compiledEntry
-} from "./chunk-U6CZMJ2K.js";
+} from "./chunk-PBHEJYLQ.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,

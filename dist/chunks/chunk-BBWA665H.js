@@ -268,8 +268,7 @@ function readEntryFile(absolute, file) {
         )
       };
     }
-    const sized = info.size > 0 && info.size <= READ_ALL_MAX;
-    return { bytes: sized ? readAll(fd, info.size) : readFileSync(fd) };
+    return { bytes: readWhole(fd, info.size) };
   } catch (error) {
     return { problem: unreadable(file, absolute, error) };
   } finally {
@@ -293,11 +292,9 @@ function readRegularEntryFile(absolute, file, stamp) {
   try {
     if (!stamp) return { bytes: readFileSync(fd) };
     const info = fstatSync(fd);
-    if (!info.isFile() || info.size === 0 || info.size > READ_ALL_MAX) {
-      return { bytes: readFileSync(fd) };
-    }
-    const bytes = readAll(fd, info.size);
-    if (bytes.length !== info.size) return { bytes };
+    if (!info.isFile()) return { bytes: readFileSync(fd) };
+    const bytes = readWhole(fd, info.size);
+    if (info.size === 0 || bytes.length !== info.size) return { bytes };
     return { bytes, stamp: [info.size, info.mtimeMs, info.ctimeMs, info.ino] };
   } catch (error) {
     return { problem: unreadable(file, absolute, error) };
@@ -306,6 +303,9 @@ function readRegularEntryFile(absolute, file, stamp) {
   }
 }
 var READ_ALL_MAX = 2 ** 31 - 1;
+function readWhole(fd, size) {
+  return size > 0 && size <= READ_ALL_MAX ? readAll(fd, size) : readFileSync(fd);
+}
 function readAll(fd, size) {
   const bytes = Buffer.allocUnsafe(size);
   let length = 0;

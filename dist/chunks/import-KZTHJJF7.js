@@ -12,14 +12,14 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-WSQWVYDT.js";
+} from "./chunk-3FYLASTT.js";
 import {
   compileFile
-} from "./chunk-5EPEIB3T.js";
+} from "./chunk-SLZHVKQC.js";
 import {
   answerContent
-} from "./chunk-U6CZMJ2K.js";
-import "./chunk-L7MRFZTV.js";
+} from "./chunk-PBHEJYLQ.js";
+import "./chunk-BBWA665H.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS

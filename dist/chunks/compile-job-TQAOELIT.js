@@ -3,12 +3,12 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-YYULTKM6.js";
+} from "./chunk-3GQ4AKNZ.js";
 import {
   compileFile
-} from "./chunk-5EPEIB3T.js";
-import "./chunk-U6CZMJ2K.js";
-import "./chunk-L7MRFZTV.js";
+} from "./chunk-SLZHVKQC.js";
+import "./chunk-PBHEJYLQ.js";
+import "./chunk-BBWA665H.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
 import "./chunk-ZHXO75XS.js";

@@ -52,6 +52,7 @@ import { sha256Hex } from "../sha256.js";
 import { VERSION } from "../version.js";
 import type { CompiledFile, EntryKeys } from "./compile.js";
 import { COMPILER_VERSION } from "./compiler-version.js";
+import { FAST_PATHS } from "./parse/fast-paths.js";
 import { SEAL_LENGTH, sealLine, writeAll } from "./seal.js";
 import type { Answer, CompiledEntry, Message } from "./types.js";
 
@@ -59,8 +60,19 @@ import type { Answer, CompiledEntry, Message } from "./types.js";
 export const CACHE_FILE = "compile.ndjson";
 export const INDEX_FILE = "compile-index.ndjson";
 
-/** What a cache file's header says; a record is only valid for the faqops that wrote it. */
-const FORMAT = { faqops: "compile-cache", format: 4, compiler: COMPILER_VERSION, version: VERSION };
+/**
+ * What a cache file's header says; a record is only valid for the faqops that wrote it, with
+ * the parsers that compiled it: a run with `FAQOPS_FAST_PATHS=0` must not take results a fast
+ * path made (should one be wrong, they would stay wrong in every cache restored from then on),
+ * so it compiles every file again, as does the next run with the fast paths on.
+ */
+const FORMAT = {
+  faqops: "compile-cache",
+  format: 4,
+  compiler: COMPILER_VERSION,
+  version: VERSION,
+  parsers: FAST_PATHS ? "fast" : "reference",
+};
 
 /** How much of a cache file is read or written at a time. */
 const CHUNK = 1 << 20;

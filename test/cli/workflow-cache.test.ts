@@ -64,10 +64,10 @@ async function writeTree(root: string): Promise<void> {
   }
 }
 
-async function check(cwd: string): Promise<string> {
+async function check(cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
   const { stdout } = await promisify(execFile)(process.execPath, [cli, "check"], {
     cwd,
-    env: { ...process.env, FAQOPS_DEBUG: "", NO_COLOR: "1" },
+    env: { ...process.env, FAQOPS_DEBUG: "", FAQOPS_FAST_PATHS: "", NO_COLOR: "1", ...env },
   });
   return stdout;
 }
@@ -143,5 +143,35 @@ describe("the workflow's compile cache", () => {
     ]);
     expect(rewritten).toEqual([CACHE_FILE, INDEX_FILE, ACROSS_FILE]);
     expect(second).toBe(first);
+  });
+
+  it("is not taken by a run with the fast paths off, nor that run's by one with them on", async () => {
+    // Should a fast path be wrong, FAQOPS_FAST_PATHS=0 is the way round it (docs/troubleshooting.md):
+    // a cache a workflow restores must not keep serving the fast path's results.
+    const dir = path.join(tmp, "parsers");
+    await writeTree(dir);
+    const names = [CACHE_FILE, INDEX_FILE];
+    const parsers = async () => {
+      const header = (await readFile(path.join(dir, ".faqops-cache", INDEX_FILE), "utf8")).split(
+        "\n",
+      )[0]!;
+      return (JSON.parse(header) as { parsers: unknown }).parsers;
+    };
+    const first = await check(dir);
+    expect(await parsers()).toBe("fast");
+    let was = await inodes(dir, names);
+    expect(await check(dir, { FAQOPS_FAST_PATHS: "0" })).toBe(first);
+    expect(await parsers()).toBe("reference");
+    let now = await inodes(dir, names);
+    for (const name of names) expect(now[name], name).not.toBe(was[name]);
+    was = now;
+    expect(await check(dir)).toBe(first);
+    expect(await parsers()).toBe("fast");
+    now = await inodes(dir, names);
+    for (const name of names) expect(now[name], name).not.toBe(was[name]);
+    // And then it is warm again.
+    was = now;
+    expect(await check(dir)).toBe(first);
+    expect(await inodes(dir, names)).toEqual(was);
   });
 });

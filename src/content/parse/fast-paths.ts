@@ -21,7 +21,8 @@ export function fastPathsOn(value: string | undefined): boolean {
 }
 
 /**
- * Read once, when the compiler is loaded. A worker thread loads its own copy of this module
- * and reads its own process.env, which Node copies from the parent's when the worker starts.
+ * Read once, when the loader is (the compile cache's header names the parsers, cache.ts). A
+ * worker thread loads its own copy of this module and reads its own process.env, which Node
+ * copies from the parent's when the worker starts.
  */
 export const FAST_PATHS: boolean = fastPathsOn(process.env[FAST_PATHS_VARIABLE]);

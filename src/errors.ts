@@ -57,7 +57,9 @@ export type Remedy =
    * The content folder cannot be read: it is `missing` (not there, or not a folder), or a
    * `link` leading out of the working directory. Name the right folder.
    */
-  | { readonly kind: "content-folder"; readonly problem: "missing" | "link" };
+  | { readonly kind: "content-folder"; readonly problem: "missing" | "link" }
+  /** The API asked for is not one faqops speaks: name v1 or v2 where it is set. */
+  | { readonly kind: "choose-api" };
 
 /** Which credentials a refusal says to check, and against what (codes.ts, v2/codes.ts). */
 export type CredentialCheck =
@@ -136,6 +138,26 @@ export class PruneRefusedError extends UsageError {
   constructor(refusal: PruneRefusal) {
     super(`the prune was refused (${refusal.reason})`);
     this.refusal = refusal;
+  }
+}
+
+/** Options asked for together that do not go together (options/sync.ts). */
+export type OptionConflict =
+  /** `replace-all` on the v1 API, where a prune always replaces the whole bot. */
+  | "replace-all-on-v1"
+  /** `replace-all` without `prune`: it says how a prune removes. */
+  | "replace-all-without-prune";
+
+/**
+ * Options that do not go together. Its message is a plain fallback: the shells word it in
+ * their flags or inputs (render/error.ts optionConflictText).
+ */
+export class OptionConflictError extends UsageError {
+  override name = "OptionConflictError";
+  readonly conflict: OptionConflict;
+  constructor(conflict: OptionConflict) {
+    super(`options that do not go together (${conflict})`);
+    this.conflict = conflict;
   }
 }
 

@@ -626,6 +626,14 @@ export const ERROR_MESSAGES: readonly Entry[] = [
     en: "--replace-all goes with --prune: `--prune --replace-all` replaces the whole bot (import mode 1).",
     zh: "--replace-all 要和 --prune 一起用：`--prune --replace-all` 会替换整个机器人（导入模式 1）。",
   },
+  {
+    en: "`replace-all: true` is for `api: v2`: on v1, `prune: true` always replaces the whole bot.",
+    zh: "`replace-all: true` 只用于 `api: v2`：在 v1 上，`prune: true` 总是替换整个机器人。",
+  },
+  {
+    en: "`replace-all: true` goes with `prune: true`: together they replace the whole bot (import mode 1).",
+    zh: "`replace-all: true` 要和 `prune: true` 一起用：两者一起会替换整个机器人（导入模式 1）。",
+  },
   // Commands (src/cli)
   {
     en: "a saved plan already decides {{flags}}; make the plan with {{_:it-them}} instead (`faqops plan --out FILE …`).",
@@ -1054,6 +1062,15 @@ export const ERROR_HINTS: readonly Entry[] = [
     zh: "请给出内容文件夹里的路径，或用 --content DIR 指定另一个文件夹",
   },
   { en: "paths are relative to the working directory", zh: "路径相对于当前工作目录" },
+  // The API to use (options/sync.ts, worded by render/remedy.ts)
+  {
+    en: "pass --api v1 or --api v2, or set FAQOPS_API to one of them (for a target: FAQOPS_<TARGET>_API, or its `api` in faqops.config.yaml).",
+    zh: "请用 --api v1 或 --api v2，或把 FAQOPS_API 设为其中之一（某个目标的：FAQOPS_<TARGET>_API，或它在 faqops.config.yaml 里的 `api`）。",
+  },
+  {
+    en: "set the action's `api` input to v1 or v2 (or FAQOPS_API, or the target's `api` in faqops.config.yaml).",
+    zh: "请把 Action 的 `api` 输入设为 v1 或 v2（或 FAQOPS_API，或目标在 faqops.config.yaml 里的 `api`）。",
+  },
   // The content folder (content/load.ts, worded by render/remedy.ts)
   {
     en: "run faqops in your repository's root, or pass --content DIR",

@@ -3,7 +3,7 @@
  * read and validated once, from flags or action inputs, into one typed, frozen object.
  */
 import path from "node:path";
-import { UsageError } from "../errors.js";
+import { OptionConflictError } from "../errors.js";
 import type { EndpointSetting, VariableScope } from "../platform/credentials.js";
 import { type ContentOptions, resolveContentOptions } from "./content.js";
 import { DEFAULT_LOCKFILE, defaultLockfile, displayPath, emulatorDirFor } from "./paths.js";
@@ -117,15 +117,11 @@ export function resolveSyncOptions(raw: RawSyncInputs): SyncOptions {
       : emulator
         ? path.join(emulatorDir, DEFAULT_LOCKFILE)
         : path.resolve(root, defaultLockfile(target.name));
-  const api = choiceValue(`api (--api, ${API_VARIABLE})`, raw.api, APIS, "v1");
+  const api = choiceValue("api", raw.api, APIS, "v1", { kind: "choose-api" });
   const prune = booleanValue("prune", raw.prune, false);
   const replaceAll = booleanValue("replace-all", raw.replaceAll, false);
   if (replaceAll && (api !== "v2" || !prune)) {
-    throw new UsageError(
-      api !== "v2"
-        ? "--replace-all is for --api v2: on v1, --prune always replaces the whole bot."
-        : "--replace-all goes with --prune: `--prune --replace-all` replaces the whole bot (import mode 1).",
-    );
+    throw new OptionConflictError(api !== "v2" ? "replace-all-on-v1" : "replace-all-without-prune");
   }
   return Object.freeze({
     ...resolveContentOptions(raw),

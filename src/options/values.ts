@@ -3,7 +3,7 @@
  * environment variable or an action input. Blank means unset; a bad value names the input and
  * what is allowed.
  */
-import { UsageError } from "../errors.js";
+import { type Remedy, UsageError } from "../errors.js";
 
 /** Raw values as they come from a flag, an environment variable or an action input. */
 export type RawValue = string | boolean | undefined;
@@ -70,15 +70,19 @@ export function booleanValue(name: string, value: RawValue, fallback: boolean): 
   throw new UsageError(`${name} must be true or false; got "${text}".`);
 }
 
-/** One of a fixed set of words; blank → default. */
+/** One of a fixed set of words; blank → default. `remedy`: where to set it, for the shells to word. */
 export function choiceValue<T extends string>(
   name: string,
   value: RawValue,
   choices: readonly T[],
   fallback: T,
+  remedy?: Remedy,
 ): T {
   const text = stringValue(name, value);
   if (text === undefined) return fallback;
   if ((choices as readonly string[]).includes(text)) return text as T;
-  throw new UsageError(`${name} must be one of ${choices.join(", ")}; got "${text}".`);
+  throw new UsageError(
+    `${name} must be one of ${choices.join(", ")}; got "${text}".`,
+    remedy && { remedy },
+  );
 }

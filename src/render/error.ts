@@ -4,7 +4,12 @@
  * when FAQOPS_DEBUG is set. An error that carries data rather than words (PruneRefusedError, a
  * Remedy) is worded here, for both shells.
  */
-import { FaqopsError, PruneRefusedError } from "../errors.js";
+import {
+  FaqopsError,
+  type OptionConflict,
+  OptionConflictError,
+  PruneRefusedError,
+} from "../errors.js";
 import { isBug } from "../exit.js";
 import { hintLabel, type Lang, localizeErrorText, localizeText } from "../i18n/index.js";
 import { pruneRefusedText } from "./prune.js";
@@ -63,5 +68,23 @@ export function errorWords(
   if (error instanceof PruneRefusedError) {
     return { message: pruneRefusedText(error.refusal, audience), hint };
   }
+  if (error instanceof OptionConflictError) {
+    return { message: optionConflictText(error.conflict, audience), hint };
+  }
   return { message: error.message, hint };
+}
+
+/** Options that do not go together, in the CLI's flags or the action's inputs. */
+export function optionConflictText(conflict: OptionConflict, audience: Audience): string {
+  const action = audience === "action";
+  switch (conflict) {
+    case "replace-all-on-v1":
+      return action
+        ? "`replace-all: true` is for `api: v2`: on v1, `prune: true` always replaces the whole bot."
+        : "--replace-all is for --api v2: on v1, --prune always replaces the whole bot.";
+    case "replace-all-without-prune":
+      return action
+        ? "`replace-all: true` goes with `prune: true`: together they replace the whole bot (import mode 1)."
+        : "--replace-all goes with --prune: `--prune --replace-all` replaces the whole bot (import mode 1).";
+  }
 }

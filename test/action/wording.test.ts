@@ -162,4 +162,33 @@ describe("the action names its inputs, not the CLI's flags", () => {
     expect(flagsShown(en)).toEqual([]);
     expect(emulator.stats().requests.total).toBe(0);
   });
+
+  it("in a failure: `replace-all: true` without `api: v2` or `prune: true`, and an unknown api", async () => {
+    await writeFiles(repo, CONTENT);
+    const onV1 = await applyOnPush({ "replace-all": "true", prune: "true" });
+    expect(onV1.code).toBe(1);
+    expect(failureOf(onV1)).toContain(
+      "`replace-all: true` is for `api: v2`: on v1, `prune: true` always replaces the whole bot.",
+    );
+    expect(flagsShown(onV1)).toEqual([]);
+
+    const alone = await applyOnPush({ "replace-all": "true", api: "v2" });
+    expect(alone.code).toBe(1);
+    expect(failureOf(alone)).toContain(
+      "`replace-all: true` goes with `prune: true`: together they replace the whole bot (import mode 1).",
+    );
+    expect(flagsShown(alone)).toEqual([]);
+
+    const zh = await applyOnPush({ "replace-all": "true", api: "v2", lang: "zh-CN" });
+    expect(failureOf(zh)).toContain("`replace-all: true` 要和 `prune: true` 一起用");
+    expect(englishLeft(failureOf(zh))).toEqual([]);
+
+    const unknown = await applyOnPush({ api: "v3" });
+    expect(unknown.code).toBe(1);
+    expect(failureOf(unknown)).toContain(
+      'api must be one of v1, v2; got "v3". (hint: set the action\'s `api` input to v1 or v2',
+    );
+    expect(flagsShown(unknown)).toEqual([]);
+    expect(emulator.stats().requests.total).toBe(0);
+  });
 });

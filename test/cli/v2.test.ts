@@ -738,5 +738,15 @@ describe("faqops apply --api v2", () => {
     const refused = await run("plan", "--replace-all");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/--replace-all goes with --prune/);
+    const onV1 = await run("plan", "--prune", "--replace-all", "--api", "v1");
+    expect(onV1.code).toBe(1);
+    expect(onV1.stderr).toContain(
+      "faqops: --replace-all is for --api v2: on v1, --prune always replaces the whole bot.",
+    );
+    const unknown = await run("plan", "--api", "v3");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe(
+      'faqops: api must be one of v1, v2; got "v3".\nhint: pass --api v1 or --api v2, or set FAQOPS_API to one of them (for a target: FAQOPS_<TARGET>_API, or its `api` in faqops.config.yaml).\n',
+    );
   });
 });

@@ -88,6 +88,9 @@ function errorFiles(): string[] {
 
 /** Pieces the source reader finds in messages' holes that are values, or read as a whole. */
 const NOT_MESSAGES = [
+  // errors.ts OptionConflictError: which options conflict, a value; render/error.ts words it.
+  "replace-all-on-v1",
+  "replace-all-without-prune",
   // saved-plan.ts: the plan file's format tag, a value.
   "faqops-plan/1",
   // credentials.ts: an endpoint's origin, `https://host`, a value.
@@ -414,18 +417,19 @@ describe("errors thrown by the real functions", () => {
   for (const [name, run, system] of cases) {
     it(`${name}: message and hint in Chinese`, async () => {
       const error = await thrown(run);
-      const zh = localizeError(error, "zh-CN");
-      const translated = translate(ERROR_MESSAGES, error.message);
-      expectChinese(
-        translated && { ...translated, text: translated.text.replace(system ?? /^$/, "") },
-        error.message,
-      );
-      // A hint, or a remedy as each shell words it (render/remedy.ts).
+      // The message and hint as each shell words them (render/error.ts: an error carrying
+      // data, such as OptionConflictError, and a remedy, render/remedy.ts).
       for (const audience of ["cli", "action"] as const) {
-        const { hint } = errorWords(error, audience);
+        const { message, hint } = errorWords(error, audience);
+        const translated = translate(ERROR_MESSAGES, message);
+        expectChinese(
+          translated && { ...translated, text: translated.text.replace(system ?? /^$/, "") },
+          message,
+        );
         if (hint !== undefined) expectChinese(translate(ERROR_HINTS, hint), hint);
+        const zh = localizeErrorText({ message, hint }, "zh-CN");
+        expect(zh.message).toBe(translated!.text);
       }
-      expect(zh.message).toBe(translate(ERROR_MESSAGES, error.message)!.text);
       expect(localizeError(error, "en")).toEqual({ message: error.message, hint: error.hint });
     });
   }

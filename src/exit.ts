@@ -46,6 +46,14 @@ export function exitCodeForApply(outcome: ApplyOutcome): number {
   }
 }
 
+/**
+ * The exit code of a command whose failure is what it found, not what was thrown (content errors
+ * from check, compile and export; rows import could not take): 1 when it found any.
+ */
+export function exitCodeForProblems(failures: number): number {
+  return failures > 0 ? EXIT_CODES.failure : EXIT_CODES.success;
+}
+
 /** A plan's exit code: 2 when `--exit-code` asked to tell changes apart and there are some. */
 export function exitCodeForPlan(options: { exitCode: boolean; changes: boolean }): number {
   return options.exitCode && options.changes ? EXIT_CODES.changes : EXIT_CODES.success;

@@ -8,7 +8,14 @@ import {
   InternalError,
   UsageError,
 } from "../src/errors.js";
-import { EXIT_CODES, exitCodeFor, exitCodeForApply, exitCodeForPlan, isBug } from "../src/exit.js";
+import {
+  EXIT_CODES,
+  exitCodeFor,
+  exitCodeForApply,
+  exitCodeForPlan,
+  exitCodeForProblems,
+  isBug,
+} from "../src/exit.js";
 import { PlatformError } from "../src/platform/errors.js";
 
 describe("exit codes", () => {
@@ -50,6 +57,12 @@ describe("exit codes", () => {
     expect(exitCodeForPlan({ exitCode: true, changes: true })).toBe(2);
     expect(exitCodeForPlan({ exitCode: true, changes: false })).toBe(0);
     expect(exitCodeForPlan({ exitCode: false, changes: true })).toBe(0);
+  });
+
+  it("give a command 1 when it found problems (content errors, rows left out), else 0", () => {
+    expect(exitCodeForProblems(0)).toBe(0);
+    expect(exitCodeForProblems(1)).toBe(1);
+    expect(exitCodeForProblems(37)).toBe(1);
   });
 });
 

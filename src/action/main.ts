@@ -17,6 +17,7 @@ import {
   sortDiagnostics,
 } from "../diagnostics.js";
 import { FaqopsError } from "../errors.js";
+import { isBug } from "../exit.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { createTranslator, type Translator } from "../i18n/index.js";
 import { displayPath } from "../options/paths.js";
@@ -29,7 +30,7 @@ import {
 import type { RetryInfo } from "../platform/transport.js";
 import { createV2Client } from "../platform/v2/client.js";
 import { publishedSentence, settledFirstSentence } from "../render/apply.js";
-import { describeError, errorWords } from "../render/error.js";
+import { bugFrames, describeError, errorWords } from "../render/error.js";
 import { apiNotes, driftWhere, driftWhy, lockNotes, planJson } from "../render/plan.js";
 import { renderChangesPreview } from "../render/preview.js";
 import { pruneRefusedText } from "../render/prune.js";
@@ -700,7 +701,25 @@ function englishMessage(error: unknown): string {
     : `internal error: ${error instanceof Error ? error.message : String(error)} — this is a bug in faqops; please report it.`;
 }
 
-/** A failure's message and hint, in `t`'s language, as one sentence (render/error.ts). */
+/**
+ * A failure's message and hint, in `t`'s language, as one sentence (render/error.ts). A bug's
+ * frames (where it happened, for the report) go to the log first, in a group of their own, as
+ * the verdict is one sentence.
+ */
 function describe(error: unknown, t: Translator): string {
+  logBugFrames(error, t);
   return describeError(error, t.lang, { form: "inline", audience: "action" });
+}
+
+/** Errors whose frames are in the log already: a failure can be described twice. */
+const framesLogged = new WeakSet<object>();
+
+function logBugFrames(error: unknown, t: Translator): void {
+  if (!isBug(error) || !(error instanceof Error) || framesLogged.has(error)) return;
+  framesLogged.add(error);
+  const frames = bugFrames(error);
+  if (frames.length === 0) return;
+  core.startGroup(t.text("faqops: where the internal error happened"));
+  for (const frame of frames) core.info(frame);
+  core.endGroup();
 }

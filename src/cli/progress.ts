@@ -82,7 +82,7 @@ export function createProgress(io: Io, options: ProgressOptions = {}): ProgressR
           total = event.total;
           lastDraw = io.isTty ? 0 : now(); // plain output: first line after one interval
           if (io.isTty) draw(true);
-          else io.stdout(`apply: writing ${total} entr${total === 1 ? "y" : "ies"}…\n`);
+          else io.stdout(`apply: writing ${plural(total, "entry", "entries")}…\n`);
           break;
         case "written":
           if (done === 0) firstWrittenAt = now();

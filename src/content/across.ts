@@ -3,6 +3,7 @@
  * shared ids, and two warnings. Pure: the files' keys in (key-table.ts), diagnostics out.
  */
 import { compareStrings, type Diagnostic } from "../diagnostics.js";
+import { pluralWord } from "../plural.js";
 import type { FileResult } from "./compile.js";
 import { KeyKind, KeyTable } from "./key-table.js";
 import { diagnostic } from "./rules.js";
@@ -220,7 +221,7 @@ function skillSpellings(rules: Files): Diagnostic[] {
           "skill-spelling",
           table.path(f),
           table.position(skill),
-          `skill "${text}"${table.fromFolder(skill) ? " (the folder's name)" : ""} is written "${usual}" in ${counts.get(usual)} other ${counts.get(usual) === 1 ? "entry" : "entries"}; the platform would make two skills: write it the same way`,
+          `skill "${text}"${table.fromFolder(skill) ? " (the folder's name)" : ""} is written "${usual}" in ${counts.get(usual)} other ${pluralWord(counts.get(usual)!, "entry", "entries")}; the platform would make two skills: write it the same way`,
         ),
       );
     });

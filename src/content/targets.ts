@@ -6,6 +6,7 @@
  * hands it over as `ContentTargets`.
  */
 import { compareStrings, type Diagnostic } from "../diagnostics.js";
+import { pluralWord } from "../plural.js";
 import { acrossEntries } from "./across.js";
 import type { FileResult } from "./compile.js";
 import { KeyKind, KeyTable } from "./key-table.js";
@@ -184,7 +185,7 @@ function takenByNone(
  */
 export function targetSuffix(names: readonly string[]): string {
   const sorted = [...names].sort(compareStrings);
-  return ` (in target${sorted.length === 1 ? "" : "s"} ${sorted.join(", ")})`;
+  return ` (in ${pluralWord(sorted.length, "target")} ${sorted.join(", ")})`;
 }
 
 /** Reads a suffix targetSuffix wrote: the message before it, and the target names. */

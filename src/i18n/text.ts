@@ -168,8 +168,8 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "faqops：内部错误：{{detail}}",
   },
   {
-    en: "hint: this is a bug in faqops; set FAQOPS_DEBUG=1 for details and report it.",
-    zh: "提示：这是 faqops 的缺陷；设置 FAQOPS_DEBUG=1 可查看详情，请报告它。",
+    en: "hint: this is a bug in faqops; please report it with the lines above.",
+    zh: "提示：这是 faqops 的缺陷，请连同上面几行一起报告它。",
   },
   { en: "faqops: {{message:error-message}}", zh: "faqops：{{message}}" },
   { en: "hint: {{hint:error-hint}}", zh: "提示：{{hint}}" },
@@ -243,8 +243,8 @@ export const TEXT_LINES: readonly Entry[] = [
     zh: "!!! 修剪：机器人的全部内容将被【替换】（{{how}}）!!!",
   },
   {
-    en: "!!! It removes {{count:n}} entr{{_:y-ies}} ({{share}} of what faqops knows on the platform), keeps {{keeps:n}}, and also removes anything added by hand in the console. !!!",
-    zh: "!!! 将删除 {{count}} 个条目（占 faqops 所知平台上条目的 {{share}}），保留 {{keeps}} 个，并且会删除在后台手工添加的所有内容。!!!",
+    en: "!!! It removes {{count:count-entries}} ({{share}} of what faqops knows on the platform), keeps {{keeps:n}}, and also removes anything added by hand in the console. !!!",
+    zh: "!!! 将删除 {{count}}（占 faqops 所知平台上条目的 {{share}}），保留 {{keeps}} 个，并且会删除在后台手工添加的所有内容。!!!",
   },
   { en: "Refused: {{why:prune-refusal}}", zh: "已拒绝：{{why}}" },
   {
@@ -382,7 +382,7 @@ export const TEXT_LINES: readonly Entry[] = [
     en: "Publish failed: {{owed:unpublished-phrase}} (still marked in the lockfile). {{lockfile:lockfile-line}}",
     zh: "发布失败：{{owed}}（锁文件中仍有标记）。{{lockfile}}",
   },
-  { en: "apply: writing {{count:n}} entr{{_:y-ies}}…", zh: "apply：正在写入 {{count}} 个条目……" },
+  { en: "apply: writing {{count:count-entries}}…", zh: "apply：正在写入 {{count}}……" },
   {
     en: "emulator: rehearsing the {{api:word}} API against {{url}} (state in {{dir}}/)",
     zh: "模拟器：针对 {{url}} 演练 {{api}} API（状态保存在 {{dir}}/）",
@@ -622,6 +622,7 @@ export const TEXT_LINES: readonly Entry[] = [
     en: "Pushed the lockfile commit {{sha:word}} to {{branch}}.",
     zh: "已把锁文件的提交 {{sha}} 推送到 {{branch}}。",
   },
+  { en: "faqops: where the internal error happened", zh: "faqops：内部错误发生的位置" },
   {
     en: "internal error: {{detail}} — this is a bug in faqops; please report it.",
     zh: "内部错误：{{detail}}——这是 faqops 的缺陷，请报告它。",

@@ -1,6 +1,7 @@
 /** Where the platform's configuration comes from: the credentials (v1's and v2's) and the endpoint. */
 import { ConfigError } from "../errors.js";
 import { booleanValue, type RawValue, stringValue } from "../options/values.js";
+import { pluralWord } from "../plural.js";
 import { decodeEncodingAesKey } from "./crypto.js";
 import type { Credentials } from "./types.js";
 import type { V2Credentials } from "./v2/types.js";
@@ -96,7 +97,7 @@ export function readCredentials(
   const { values, missing } = readAll(env, CREDENTIAL_VARIABLES, scope);
   if (missing.length > 0) {
     throw new ConfigError(
-      `Missing ${missing.length === 1 ? "credential" : "credentials"}: ${missing.join(", ")}.`,
+      `Missing ${pluralWord(missing.length, "credential")}: ${missing.join(", ")}.`,
       {
         hint: "set them from the bot's console (APPID, TOKEN, EncodingAESKey, and the id of an administrator); see docs/platform.md.",
       },
@@ -135,7 +136,7 @@ export function readV2Credentials(
   const { values, missing } = readAll(env, V2_CREDENTIAL_VARIABLES, scope);
   if (missing.length > 0) {
     throw new ConfigError(
-      `Missing ${missing.length === 1 ? "credential" : "credentials"} for the v2 API: ${missing.join(", ")}.`,
+      `Missing ${pluralWord(missing.length, "credential")} for the v2 API: ${missing.join(", ")}.`,
       {
         hint: "set them from the bot console's 应用绑定 → 开放 API page (APPID, Token) and the user id of an administrator (管理 → 成员权限); see docs/platform.md.",
       },

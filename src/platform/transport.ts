@@ -16,6 +16,7 @@ import https from "node:https";
 import { setTimeout as sleep } from "node:timers/promises";
 import got, { type Response } from "got";
 import type { EndpointCheck, Remedy } from "../errors.js";
+import { pluralWord } from "../plural.js";
 import { VERSION } from "../version.js";
 import { displayEndpoint, parseEndpoint } from "./credentials.js";
 import { PlatformError, type PlatformErrorKind } from "./errors.js";
@@ -599,7 +600,7 @@ export function decideRetry(
   const { attempts, leftMs: left, retry } = state;
   const giveUp = (why: string): RetryDecision => ({ type: "give-up", why });
   if (attempts > retry.limit) {
-    return giveUp(`gave up after ${attempts} ${attempts === 1 ? "attempt" : "attempts"}`);
+    return giveUp(`gave up after ${attempts} ${pluralWord(attempts, "attempt")}`);
   }
   if (failure.immediate) return { type: "retry", delayMs: 0 };
   if (failure.retryAfterMs !== undefined) {

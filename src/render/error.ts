@@ -1,8 +1,9 @@
 /**
  * A failure in words, for both shells, in the language asked for: a known error's message and
- * hint; a bug (exit.ts isBug) called what it is, its message kept as thrown, and its stack shown
- * when FAQOPS_DEBUG is set. An error that carries data rather than words (PruneRefusedError, a
- * Remedy) is worded here, for both shells.
+ * hint; a bug (exit.ts isBug) called what it is, its message kept as thrown, with where it
+ * happened (its stack's frames; the whole stack when FAQOPS_DEBUG is set). An error that
+ * carries data rather than words (PruneRefusedError, OptionConflictError, a Remedy) is worded
+ * here, for both shells.
  */
 import {
   FaqopsError,
@@ -44,16 +45,43 @@ export function describeError(error: unknown, lang: Lang, options: ErrorTextOpti
   // A bug: the message stays as thrown (for whoever fixes it), the words around it are translated.
   const detail = error instanceof Error ? error.message : String(error);
   const debug = options.debug ?? Boolean(process.env.FAQOPS_DEBUG);
-  const stack = debug && error instanceof Error ? `\n${error.stack}` : "";
-  return options.form === "lines"
-    ? localizeText(
-        `faqops: internal error: ${detail}${stack}\nhint: this is a bug in faqops; set FAQOPS_DEBUG=1 for details and report it.`,
-        lang,
-      )
-    : localizeText(
-        `internal error: ${detail}${stack} — this is a bug in faqops; please report it.`,
-        lang,
-      );
+  if (options.form === "inline") {
+    // One sentence for the verdict; the action logs the frames apart (bugFrames).
+    const stack = debug && error instanceof Error ? `\n${error.stack}` : "";
+    return localizeText(
+      `internal error: ${detail}${stack} — this is a bug in faqops; please report it.`,
+      lang,
+    );
+  }
+  const frames = bugFrames(error);
+  const stack =
+    debug && error instanceof Error
+      ? `\n${error.stack}`
+      : frames.length > 0
+        ? `\n${frames.map((frame) => `    ${frame}`).join("\n")}`
+        : "";
+  return localizeText(
+    `faqops: internal error: ${detail}${stack}\nhint: this is a bug in faqops; please report it with the lines above.`,
+    lang,
+  );
+}
+
+/** The most frames of a bug's stack shown without FAQOPS_DEBUG. */
+const MAX_FRAMES = 12;
+
+/**
+ * Where a bug happened: the frames of its stack (`at f (file:line:column)`), at most MAX_FRAMES;
+ * none for a thrown value that is not an Error. Frames only, never the stack's first lines:
+ * those repeat the message as it was when the error was made, and an error copied with its
+ * secrets redacted (platform/redact.ts) may say less now than then.
+ */
+export function bugFrames(error: unknown): string[] {
+  if (!(error instanceof Error) || typeof error.stack !== "string") return [];
+  return error.stack
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith("at "))
+    .slice(0, MAX_FRAMES);
 }
 
 /**

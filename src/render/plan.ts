@@ -518,7 +518,7 @@ function pruneLines(plan: Plan, colors: Colors, befores?: ReadonlyMap<string, Be
       `!!! PRUNE: the whole bot's content will be REPLACED (${plan.api === "v2" ? "import mode 1" : "batchimportskill mode 1"}) !!!`,
     ),
     colors.red(
-      `!!! It removes ${prune.removes.length} entr${prune.removes.length === 1 ? "y" : "ies"} (${percent(prune.share)} of what faqops knows on the platform), keeps ${prune.keeps}, and also removes anything added by hand in the console. !!!`,
+      `!!! It removes ${plural(prune.removes.length, "entry", "entries")} (${percent(prune.share)} of what faqops knows on the platform), keeps ${prune.keeps}, and also removes anything added by hand in the console. !!!`,
     ),
     ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`),
   ];

@@ -1,12 +1,7 @@
 /** Small wording helpers every renderer shares. */
 
-/**
- * `1 entry`, `2 entries`: counts that read right. The one pluralisation helper of every renderer
- * and shell; `many` defaults to `one` with an `s`.
- */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+/** The one pluralisation helper (src/plural.ts), where every renderer has looked for it. */
+export { plural, pluralWord } from "../plural.js";
 
 /** `0.253` → `25.3%`. */
 export function percent(share: number): string {

@@ -14,7 +14,7 @@ import { DEFAULT_BATCH_SIZE } from "../options/sync.js";
 import { PlatformError } from "../platform/errors.js";
 import type { AutoReply, PlatformClient, PublishProgress } from "../platform/types.js";
 import type { V2Client } from "../platform/v2/types.js";
-import { plural } from "../render/words.js";
+import { plural } from "../plural.js";
 import { importAll, settlePendingTasks, type TaskPollOptions } from "./apply-v2.js";
 import type { Before } from "./before.js";
 import { journalFile, type LockSnapshot } from "./index.js";

@@ -1,7 +1,7 @@
 /** Failures in words (src/render/error.ts): the CLI's lines and the Action's sentence. */
 import { describe, expect, it } from "vitest";
 import { InternalError, UsageError } from "../../src/errors.js";
-import { describeError } from "../../src/render/error.js";
+import { bugFrames, describeError } from "../../src/render/error.js";
 
 const usage = new UsageError("--rate must be a number.", { hint: "try --rate 5." });
 
@@ -21,10 +21,16 @@ describe("describeError", () => {
     );
   });
 
-  it("reports a bug as one, with its stack only when asked", () => {
+  it("reports a bug as one, with where it happened: its frames, the whole stack when asked", () => {
     const bug = new InternalError("cannot happen");
+    const frames = bug.stack!.split("\n").filter((line) => /^\s+at /.test(line));
+    expect(frames.length).toBeGreaterThan(2);
     expect(describeError(bug, "en", { form: "lines", audience: "cli", debug: false })).toBe(
-      "faqops: internal error: cannot happen\nhint: this is a bug in faqops; set FAQOPS_DEBUG=1 for details and report it.",
+      [
+        "faqops: internal error: cannot happen",
+        ...frames.slice(0, 12).map((line) => `    ${line.trim()}`),
+        "hint: this is a bug in faqops; please report it with the lines above.",
+      ].join("\n"),
     );
     expect(
       describeError(new TypeError("x"), "en", { form: "inline", audience: "action", debug: false }),
@@ -34,5 +40,17 @@ describe("describeError", () => {
     expect(
       describeError(bug, "zh-CN", { form: "inline", audience: "action", debug: false }),
     ).not.toContain("this is a bug");
+    const zh = describeError(bug, "zh-CN", { form: "lines", audience: "cli", debug: false });
+    expect(zh.split("\n").at(-1)).toBe("提示：这是 faqops 的缺陷，请连同上面几行一起报告它。");
+    expect(zh).toContain(`\n    ${frames[0]!.trim()}\n`);
+  });
+
+  it("shows a bug's frames, never the first lines of its stack: a redacted copy's message may differ", () => {
+    const bug = new Error("token abc123 in a URL");
+    bug.message = "token [redacted] in a URL";
+    const text = describeError(bug, "en", { form: "lines", audience: "cli", debug: false });
+    expect(text).not.toContain("abc123");
+    expect(bugFrames(bug).length).toBeGreaterThan(0);
+    expect(bugFrames("a string")).toEqual([]);
   });
 });

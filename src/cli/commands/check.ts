@@ -10,6 +10,7 @@ import { findEntryFiles } from "../../content/files.js";
 import { loadContent } from "../../content/load.js";
 import { countDiagnostics, sortDiagnostics } from "../../diagnostics.js";
 import { UsageError } from "../../errors.js";
+import { exitCodeForProblems } from "../../exit.js";
 import { isInside } from "../../fs/links.js";
 import { displayPath } from "../../options/paths.js";
 import { choiceValue, type RawValue } from "../../options/values.js";
@@ -61,7 +62,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
             root: options.cwd,
           };
     io.stdout(formatReport(io, "stdout", report, { format, summary: true }));
-    context.result.code = countDiagnostics(report.diagnostics).errors > 0 ? 1 : 0;
+    context.result.code = exitCodeForProblems(countDiagnostics(report.diagnostics).errors);
   });
 }
 

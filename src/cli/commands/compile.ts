@@ -4,6 +4,7 @@ import { loadProject, projectContentOptions } from "../../config/project.js";
 import { loadContent } from "../../content/load.js";
 import type { CompiledEntry, EntryWithAnswer } from "../../content/types.js";
 import { countDiagnostics, sortDiagnostics } from "../../diagnostics.js";
+import { EXIT_CODES } from "../../exit.js";
 import { formatReport } from "../report.js";
 import { findProjectRoot } from "../root.js";
 import type { CommandContext } from "./index.js";
@@ -39,7 +40,7 @@ export function registerCompile(program: Command, context: CommandContext): void
         ),
       );
       if (errors) {
-        context.result.code = 1;
+        context.result.code = EXIT_CODES.failure;
         return;
       }
       // Every answer is printed, so every one is read.

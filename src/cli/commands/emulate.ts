@@ -2,6 +2,7 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
+import { EXIT_CODES } from "../../exit.js";
 import {
   integerValue,
   numberValue,
@@ -89,7 +90,7 @@ export function registerEmulate(program: Command, context: CommandContext): void
       io.stdout(`\n${signal}: stopping the emulator…\n`);
       await emulator.stop();
       io.stdout("stopped.\n");
-      context.result.code = 0;
+      context.result.code = EXIT_CODES.success;
     });
 }
 

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { loadProject, projectContentOptions } from "../../config/project.js";
 import { contentTargets } from "../../config/targets.js";
+import { EXIT_CODES, exitCodeForProblems } from "../../exit.js";
 import { resolveExportOptions, runExport, writeExportFile } from "../../export/index.js";
 import type { RawValue } from "../../options/values.js";
 import { plural, relocate, renderDiagnostics, summary } from "../report.js";
@@ -42,7 +43,7 @@ export function registerExport(program: Command, context: CommandContext): void 
       const diagnostics = relocate(result.content.diagnostics, options.content.cwd, io.cwd);
       io.stderr(renderDiagnostics(diagnostics));
       io.stderr(`${summary(result.content.fileCount, diagnostics)}: nothing exported\n`);
-      context.result.code = 1;
+      context.result.code = EXIT_CODES.failure;
       return;
     }
     io.stderr(renderDiagnostics(relocate(result.problems, options.content.cwd, io.cwd)));
@@ -56,6 +57,6 @@ export function registerExport(program: Command, context: CommandContext): void 
     io.stderr(
       `${options.out ? `wrote ${options.out.display}` : "exported"} (${options.format}): ${plural(result.entries, "entry", "entries")}${notes.length > 0 ? `; ${notes.join(", ")}` : ""}\n`,
     );
-    context.result.code = left > 0 ? 1 : 0;
+    context.result.code = exitCodeForProblems(left);
   });
 }

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { loadProject, projectContentOptions } from "../../config/project.js";
 import { contentTargets } from "../../config/targets.js";
 import { countDiagnostics } from "../../diagnostics.js";
+import { exitCodeForProblems } from "../../exit.js";
 import type { ImportReport } from "../../import/index.js";
 import type { RawValue } from "../../options/values.js";
 import { plural, renderDiagnostics } from "../report.js";
@@ -43,7 +44,7 @@ export function registerImport(program: Command, context: CommandContext): void 
       });
       const report = await runImport(options);
       io.stdout(renderImport(report, options.display));
-      context.result.code = countDiagnostics(report.problems).errors > 0 ? 1 : 0;
+      context.result.code = exitCodeForProblems(countDiagnostics(report.problems).errors);
     });
 }
 

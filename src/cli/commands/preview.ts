@@ -6,6 +6,7 @@ import { loadContent } from "../../content/load.js";
 import { entriesFor } from "../../content/targets.js";
 import { countDiagnostics, sortDiagnostics } from "../../diagnostics.js";
 import { ContentError } from "../../errors.js";
+import { EXIT_CODES } from "../../exit.js";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
 import { CACHE_DIR, displayPath } from "../../options/paths.js";
 import { stringValue } from "../../options/values.js";
@@ -106,6 +107,6 @@ export function registerPreview(program: Command, { io, result }: CommandContext
     // Inside the working directory the short path; elsewhere the absolute one, to open as is.
     const shown = displayPath(io.cwd, file);
     io.stdout(`${shown.startsWith("../") ? file : shown}\n`);
-    result.code = 0;
+    result.code = EXIT_CODES.success;
   });
 }

@@ -1,6 +1,7 @@
 /** `faqops publish`: make written content live, wait for it, and record it in the lockfile. */
 import { type Command, Option } from "commander";
 import { loadProject, projectSyncOptions } from "../../config/project.js";
+import { EXIT_CODES } from "../../exit.js";
 import { integerValue } from "../../options/values.js";
 import { publishedSentence, settledFirstSentence } from "../../render/apply.js";
 import { unpublishedPhrase } from "../../render/plan.js";
@@ -66,7 +67,7 @@ export function registerPublish(program: Command, { io, result }: CommandContext
       }
       // What the customers now get: the same words as apply --publish.
       io.stdout(`${publishedSentence(run.publish)}\n${lockfile}\n`);
-      result.code = 0;
+      result.code = EXIT_CODES.success;
     } finally {
       await platform.close();
     }

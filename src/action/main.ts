@@ -708,7 +708,8 @@ function englishMessage(error: unknown): string {
  */
 function describe(error: unknown, t: Translator): string {
   logBugFrames(error, t);
-  return describeError(error, t.lang, { form: "inline", audience: "action" });
+  const debug = Boolean(process.env.FAQOPS_DEBUG);
+  return describeError(error, t.lang, { form: "inline", audience: "action", debug });
 }
 
 /** Errors whose frames are in the log already: a failure can be described twice. */

@@ -6,8 +6,10 @@ import type { AnswerReader } from "../content/answer-reader.js";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings, type Diagnostic, sortDiagnostics } from "../diagnostics.js";
 import { InternalError } from "../errors.js";
+import { escapeHtml, escapeMarkdown } from "../escape.js";
 import { type Lang, localizeMarkdown } from "../i18n/index.js";
-import { answerMarkdown, escapeHtml, escapeMarkdown } from "../render/answer.js";
+import { identityKey } from "../platform/identity.js";
+import { answerMarkdown } from "../render/answer.js";
 import { renderApplyMarkdown } from "../render/apply.js";
 import { diffEntry, diffHtml, isEmptyDiff } from "../render/diff.js";
 import {
@@ -27,7 +29,6 @@ import { pruneRefusalText } from "../render/prune.js";
 import { plural as count } from "../render/words.js";
 import type { ApplyResult } from "../sync/apply.js";
 import type { Before } from "../sync/before.js";
-import { identityKey } from "../sync/identity.js";
 import type { Plan, PlanAction } from "../sync/plan.js";
 import type { ActionCommand } from "./inputs.js";
 

@@ -35,7 +35,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     // already written by commander.
     if (error instanceof CommanderError) return exitCodeFor(error);
     // Straight to `io`: the message is translated here, as a whole (a bad --lang in English).
-    io.stderr(`${describeError(error, lang(), { form: "lines", audience: "cli" })}\n`);
+    const debug = Boolean(io.env.FAQOPS_DEBUG);
+    io.stderr(`${describeError(error, lang(), { form: "lines", audience: "cli", debug })}\n`);
     return exitCodeFor(error);
   }
 }

@@ -9,7 +9,7 @@
  * cell is never less escaped in Chinese than in English.
  */
 import "./errors.js";
-import { escapeHtml, escapeMarkdown } from "../render/answer.js";
+import { escapeHtml, escapeMarkdown } from "../escape.js";
 import { ERROR_MESSAGES } from "./errors.js";
 import {
   type Entry,

@@ -1,5 +1,6 @@
 /** Renders a compiled answer for people: a one-line preview, or readable Markdown. */
 import type { Card, Message } from "../content/types.js";
+import { escapeMarkdown } from "../escape.js";
 
 /** Turns the answer's chat markup back into plain reading text: links become their labels. */
 function plainText(text: string): string {
@@ -24,37 +25,6 @@ export function previewAnswer(messages: readonly Message[], max = 60): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
-
-/**
- * Escapes text from content for GitHub Markdown — a table cell, a paragraph, or inside an HTML
- * block such as `<details>`, where backslash escapes do not apply: `<`, `>` and `&` become
- * entities (literal text in Markdown and in HTML alike), Markdown's own markers get a
- * backslash, and `@` gets a zero-width space so that a title cannot mention (ping) anyone.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#~&@!]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
-}
-
-const MARKDOWN_ESCAPES: Readonly<Record<string, string>> = {
-  "<": "&lt;",
-  ">": "&gt;",
-  "&": "&amp;",
-  "@": "@\u200b",
-};
-
-/** Escapes text from content for HTML (a raw HTML block in a comment), mentions neutralised. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c] ?? c);
-}
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "@": "@\u200b",
-};
 
 /**
  * A link destination from content, safe inside Markdown's `(…)`: only http(s) URLs are links

@@ -7,7 +7,8 @@
 import { diffArrays } from "diff";
 import picocolors from "picocolors";
 import type { Card, Message } from "../content/types.js";
-import { askedQuestion, escapeHtml } from "./answer.js";
+import { escapeHtml } from "../escape.js";
+import { askedQuestion } from "./answer.js";
 
 /** The parts of an entry a reviewer compares. */
 export interface EntryView {

@@ -25,7 +25,7 @@ export interface ErrorTextOptions {
   readonly form: "lines" | "inline";
   /** Who reads it: a remedy names the CLI's flags or the action's inputs (render/remedy.ts). */
   readonly audience: Audience;
-  /** Show a bug's stack (default: when FAQOPS_DEBUG is set). */
+  /** Show a bug's whole stack, not only its frames: the shells set it from FAQOPS_DEBUG. */
   readonly debug?: boolean;
 }
 
@@ -44,7 +44,7 @@ export function describeError(error: unknown, lang: Lang, options: ErrorTextOpti
   }
   // A bug: the message stays as thrown (for whoever fixes it), the words around it are translated.
   const detail = error instanceof Error ? error.message : String(error);
-  const debug = options.debug ?? Boolean(process.env.FAQOPS_DEBUG);
+  const debug = options.debug ?? false;
   if (options.form === "inline") {
     // One sentence for the verdict; the action logs the frames apart (bugFrames).
     const stack = debug && error instanceof Error ? `\n${error.stack}` : "";

@@ -20,9 +20,9 @@ import {
   previewScriptStrings,
   previewText,
 } from "../i18n/preview.js";
+import { identityKey } from "../platform/identity.js";
 import type { RemoveAction } from "../sync/apply.js";
 import type { Before, BeforeEntry } from "../sync/before.js";
-import { identityKey } from "../sync/identity.js";
 import { compareIdentity, unpublishedCounts } from "../sync/lockfile.js";
 import { identityOf, type Plan, type PlanAction } from "../sync/plan.js";
 import { planSummary } from "./plan.js";

@@ -16,10 +16,10 @@ import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import { FaqopsError } from "../errors.js";
 import { PlatformError } from "../platform/errors.js";
+import { identityKey } from "../platform/identity.js";
 import type { ImportItem, TaskStatus, V2Client } from "../platform/v2/types.js";
 import type { ApplyFailure, ApplyOptions, RemoveAction, WriteAction } from "./apply.js";
 import type { Before } from "./before.js";
-import { identityKey } from "./identity.js";
 import type { LockRecord } from "./journal.js";
 import {
   type LockState,

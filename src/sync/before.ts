@@ -6,7 +6,7 @@ import { type ChildProcessWithoutNullStreams, execFile, spawn } from "node:child
 import path from "node:path";
 import { loadCompiler } from "../content/compiler.js";
 import type { Message } from "../content/types.js";
-import { identityKey } from "./identity.js";
+import { identityKey } from "../platform/identity.js";
 import type { LockEntry } from "./lockfile.js";
 import type { Plan } from "./plan.js";
 

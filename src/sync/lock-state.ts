@@ -6,7 +6,7 @@
 import type { CompiledEntry } from "../content/types.js";
 import { StateFileError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
-import { identityKey } from "./identity.js";
+import { identityKey } from "../platform/identity.js";
 import type { Journal, LockRecord } from "./journal.js";
 import {
   compareIdentity,

@@ -33,7 +33,7 @@ import { readFile } from "node:fs/promises";
 import { compareStrings } from "../diagnostics.js";
 import { StateFileError } from "../errors.js";
 import { checkStateFile } from "../fs/state-file.js";
-import { identityKey } from "./identity.js";
+import { identityKey } from "../platform/identity.js";
 
 /**
  * The newest version this faqops writes. A lockfile is written as the oldest version that holds

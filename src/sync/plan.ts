@@ -5,7 +5,7 @@
 import { DEFAULT_THRESHOLD } from "../content/threshold.js";
 import type { CompiledEntry } from "../content/types.js";
 import { DEFAULT_PRUNE_MAX } from "../options/sync.js";
-import { identityKey } from "./identity.js";
+import { identityKey } from "../platform/identity.js";
 import {
   compareIdentity,
   type LockEntry,

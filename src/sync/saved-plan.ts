@@ -10,15 +10,13 @@
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import type { AnswerReader } from "../content/answer-reader.js";
 import type { CompiledEntry } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import { FaqopsError, StateFileError } from "../errors.js";
 import { DEFAULT_PRUNE_MAX } from "../options/sync.js";
-import { planJson } from "../render/plan.js";
 import { VERSION } from "../version.js";
 import { type Lockfile, serializeLockfile } from "./lockfile.js";
-import type { Plan, PlanOptions } from "./plan.js";
+import type { PlanOptions } from "./plan.js";
 
 /** The format tag of a saved plan file. */
 export const SAVED_PLAN_FORMAT = "faqops-plan/1";
@@ -81,10 +79,12 @@ export function planInputs(entries: readonly CompiledEntry[], lock: Lockfile): P
   };
 }
 
-/** The text of a saved plan file; `answers` reads the answers of the writes. */
+/**
+ * The text of a saved plan file. `planJson` is the plan as `plan --json` prints it (render/plan.ts
+ * planJson, which the shell calls: this module stays below the renderers).
+ */
 export function savedPlanText(
-  plan: Plan,
-  answers: AnswerReader,
+  planJson: unknown,
   options: SavedPlanOptions,
   inputs: PlanInputs,
 ): string {
@@ -94,7 +94,7 @@ export function savedPlanText(
     createdAt: new Date().toISOString(),
     options,
     inputs,
-    plan: planJson(plan, answers),
+    plan: planJson,
   };
   return `${JSON.stringify(saved, null, 2)}\n`;
 }
@@ -172,11 +172,12 @@ export async function readSavedPlan(file: string, name: string): Promise<SavedPl
 
 /**
  * Checks that `saved` is exactly the plan the current inputs give; throws StalePlanError naming
- * the first entry that differs. `fresh` is the plan made now with the saved plan's options.
+ * the first entry that differs. `fresh` is the plan made now with the saved plan's options: its
+ * JSON (render/plan.ts planJson) and its inputs.
  */
 export function checkSavedPlan(
   saved: SavedPlan,
-  fresh: { plan: Plan; answers: AnswerReader; inputs: PlanInputs },
+  fresh: { json: unknown; inputs: PlanInputs },
   names: { content: string; lockfile: string; file: string },
 ): void {
   const remake = {
@@ -189,7 +190,7 @@ export function checkSavedPlan(
       remake,
     );
   }
-  const freshJson = planJson(fresh.plan, fresh.answers);
+  const freshJson = fresh.json;
   if (saved.inputs.lockfile.fingerprint !== fresh.inputs.lockfile.fingerprint) {
     const what = firstChangedAction(saved.plan, freshJson);
     throw new StalePlanError(

@@ -94,7 +94,7 @@ describe("the summary and the comment with hostile content", () => {
 
 describe("per-entry diffs in the comment", () => {
   it("collapses each change in one <details> line, escaped, and cuts only between lines", async () => {
-    const { identityKey } = await import("../../src/sync/identity.js");
+    const { identityKey } = await import("../../src/platform/identity.js");
     const { LOCKFILE_VERSION } = await import("../../src/sync/lockfile.js");
     type Lockfile = import("../../src/sync/lockfile.js").Lockfile;
     const entries = Array.from({ length: 40 }, (_, i) =>

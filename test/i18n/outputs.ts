@@ -6,9 +6,9 @@
  * people in Chinese and look for English left over.
  */
 import type { EntryWithAnswer } from "../../src/content/types.js";
+import { identityKey } from "../../src/platform/identity.js";
 import type { ApplyFailure, ApplyResult, RemoveAction, WriteAction } from "../../src/sync/apply.js";
 import type { Before } from "../../src/sync/before.js";
-import { identityKey } from "../../src/sync/identity.js";
 import type { LockEntry } from "../../src/sync/lockfile.js";
 import type { Plan, PlanAction, PlanKind, PrunePlan, PruneRefusal } from "../../src/sync/plan.js";
 import { entry } from "../sync/helpers.js";

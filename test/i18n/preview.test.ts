@@ -12,6 +12,7 @@ import {
   PREVIEW_STRINGS,
   previewCatalogueProblems,
 } from "../../src/i18n/preview.js";
+import { identityKey } from "../../src/platform/identity.js";
 import {
   changesPageData,
   entriesPageData,
@@ -20,7 +21,6 @@ import {
   renderPreview,
 } from "../../src/render/preview.js";
 import type { Before } from "../../src/sync/before.js";
-import { identityKey } from "../../src/sync/identity.js";
 import { LOCKFILE_VERSION, type Lockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
 import { entry, planAnswers } from "../sync/helpers.js";

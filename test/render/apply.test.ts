@@ -3,7 +3,7 @@
  * terminal and for the action's Markdown, so the two cannot tell different stories.
  */
 import { describe, expect, it } from "vitest";
-import { escapeMarkdown } from "../../src/render/answer.js";
+import { escapeMarkdown } from "../../src/escape.js";
 import { describeApply, renderApplyMarkdown, renderApplyText } from "../../src/render/apply.js";
 import { applyResults } from "../i18n/outputs.js";
 

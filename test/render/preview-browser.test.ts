@@ -18,13 +18,13 @@ import { type Browser, chromium, type Locator, type Page } from "playwright-core
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { heldAnswers } from "../../src/content/answer-reader.js";
 import type { EntryWithAnswer, Message } from "../../src/content/types.js";
+import { identityKey } from "../../src/platform/identity.js";
 import {
   type PreviewOptions,
   renderChangesPreview,
   renderPreview,
 } from "../../src/render/preview.js";
 import type { Before } from "../../src/sync/before.js";
-import { identityKey } from "../../src/sync/identity.js";
 import { LOCKFILE_VERSION, type Lockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
 import { entry, planAnswers } from "../sync/helpers.js";

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { type AnswerReader, heldAnswers } from "../../src/content/answer-reader.js";
 import type { CompiledEntry, EntryWithAnswer, Message } from "../../src/content/types.js";
+import { identityKey } from "../../src/platform/identity.js";
 import {
   changesPageData,
   entriesPageData,
@@ -15,7 +16,6 @@ import {
   type ViewSegment,
 } from "../../src/render/preview.js";
 import type { Before } from "../../src/sync/before.js";
-import { identityKey } from "../../src/sync/identity.js";
 import { emptyLockfile, LOCKFILE_VERSION, type Lockfile } from "../../src/sync/lockfile.js";
 import { planSync } from "../../src/sync/plan.js";
 import { entry, planAnswers } from "../sync/helpers.js";

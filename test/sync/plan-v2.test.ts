@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { heldAnswers } from "../../src/content/answer-reader.js";
 import { entryHash } from "../../src/content/entry-hash.js";
+import { identityKey } from "../../src/platform/identity.js";
 import { diffEntry, diffLines, PLAIN_STYLE } from "../../src/render/diff.js";
 import { actionWord, planJson, planSummary, renderPlanText } from "../../src/render/plan.js";
-import { identityKey } from "../../src/sync/identity.js";
 import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
 import { type Plan, planHasChanges, planSync } from "../../src/sync/plan.js";
 import { entry, planAnswers } from "./helpers.js";

@@ -9,7 +9,7 @@ import { displayPath } from "../../options/paths.js";
 import type { SyncOptions } from "../../options/sync.js";
 import { integerValue } from "../../options/values.js";
 import { renderApplyText } from "../../render/apply.js";
-import { apiNotes } from "../../render/plan.js";
+import { apiNotes, planJson } from "../../render/plan.js";
 import { applyPlan } from "../../sync/apply.js";
 import { loadBefore } from "../../sync/before.js";
 import type { SyncInputs } from "../../sync/index.js";
@@ -177,8 +177,7 @@ function checkedPlan(
   checkSavedPlan(
     saved,
     {
-      plan,
-      answers: inputs.content.answers,
+      json: planJson(plan, inputs.content.answers),
       inputs: planInputs(inputs.content.entries, inputs.lock),
     },
     {

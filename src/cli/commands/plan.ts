@@ -115,8 +115,7 @@ export function registerPlan(program: Command, { io, result }: CommandContext): 
         await writeFileAtomic(
           file,
           savedPlanText(
-            plan,
-            answers,
+            planJson(plan, answers),
             savedPlanOptions(options, target.name),
             planInputs(inputs.content.entries, inputs.lock),
           ),

@@ -5,7 +5,7 @@
  *
  * v1 and v2 share this one bot (the reference's safe assumption: platform-api-v2.md, "Unknowns").
  */
-import { identityKey } from "../../sync/identity.js";
+import { identityKey } from "../identity.js";
 import type { AutoReply, ImportMode, PublishProgress } from "../types.js";
 import type { ImportItem, V2ImportMode } from "../v2/types.js";
 import { applyImport, FIRST_IDS, type IdCounters } from "./v2-import.js";

@@ -13,9 +13,9 @@
  */
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import { identityKey } from "../../sync/identity.js";
 import { checkToken } from "../credentials.js";
 import { createCryptor } from "../crypto.js";
+import { identityKey } from "../identity.js";
 import type { Credentials } from "../types.js";
 import { type BotEntry, createBot } from "./bot.js";
 import { DEFAULT_EMULATOR_CREDENTIALS } from "./credentials.js";

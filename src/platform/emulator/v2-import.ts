@@ -11,7 +11,7 @@
  * - Ids are numbers from two counters that never go back, so an id is never reused, not even
  *   after mode 1 deleted everything: a client holding an old id sees it is gone.
  */
-import { identityKey } from "../../sync/identity.js";
+import { identityKey } from "../identity.js";
 import type { ImportItem, V2ImportMode } from "../v2/types.js";
 import type { BotEntry } from "./bot.js";
 

@@ -13,7 +13,6 @@ import { answerMarkdown } from "../render/answer.js";
 import { renderApplyMarkdown } from "../render/apply.js";
 import { diffEntry, diffHtml, isEmptyDiff } from "../render/diff.js";
 import {
-  actionWord,
   cannotDisableText,
   DISABLED_UNPUBLISHED,
   disableBlocked,
@@ -30,6 +29,7 @@ import { plural as count } from "../render/words.js";
 import type { ApplyResult } from "../sync/apply.js";
 import type { Before } from "../sync/before.js";
 import type { Plan, PlanAction } from "../sync/plan.js";
+import { actionEffect } from "../sync/plan.js";
 import type { ActionCommand } from "./inputs.js";
 
 /** The hidden marker that finds faqops' own comment among a pull request's comments. */
@@ -95,7 +95,7 @@ export interface Counts {
   readonly changed: boolean;
 }
 
-const LABEL: Record<Exclude<ReturnType<typeof actionWord>, "unchanged">, string> = {
+const LABEL: Record<Exclude<ReturnType<typeof actionEffect>, "unchanged">, string> = {
   create: "🆕 new",
   update: "✏️ changed",
   rename: "↪️ renamed",
@@ -115,7 +115,7 @@ function labelOf(
   action: Exclude<PlanAction, { kind: "unchanged" }>,
   plan: Pick<Plan, "prune" | "api">,
 ) {
-  const word = actionWord(action, plan) as Exclude<ReturnType<typeof actionWord>, "unchanged">;
+  const word = actionEffect(action, plan) as Exclude<ReturnType<typeof actionEffect>, "unchanged">;
   if (word === "remove" && action.kind === "remove" && action.reason === "excluded") {
     return EXCLUDED_LABEL;
   }

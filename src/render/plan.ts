@@ -8,7 +8,13 @@ import { identityKey } from "../platform/identity.js";
 import type { RemoveAction } from "../sync/apply.js";
 import type { Before } from "../sync/before.js";
 import type { LockEntry } from "../sync/lockfile.js";
-import { identityOf, type Plan, type PlanAction, planHasChanges } from "../sync/plan.js";
+import {
+  actionEffect,
+  identityOf,
+  type Plan,
+  type PlanAction,
+  planHasChanges,
+} from "../sync/plan.js";
 import { previewAnswer } from "./answer.js";
 import {
   type Colors,
@@ -72,22 +78,6 @@ export function driftWhere(actions: readonly PlanAction[]): string {
   }
   if (excluded === 0) return "not in the content";
   return excluded === removes ? "not for this target" : "not in the content or not for this target";
-}
-
-/**
- * The word for what an action does, as plan, apply and the action print it and `plan --json`
- * names it: `create`, `update`, `rename`, `remove` (drift left on the bot), and on v2 `enable`
- * (a disabled entry switched on again; v1's write over one is an `update`) and `disable` (drift switched off by a prune).
- */
-export function actionWord(
-  action: PlanAction,
-  plan: Pick<Plan, "prune" | "api">,
-): PlanAction["kind"] | "enable" | "disable" {
-  // Only v2 is known to switch a disabled entry on: through v1 it is an update.
-  if (action.kind === "update" && action.enable) return plan.api === "v2" ? "enable" : "update";
-  if (action.kind === "remove" && plan.prune?.mode === "disable" && !plan.prune.refusal)
-    return "disable";
-  return action.kind;
 }
 
 /**
@@ -584,7 +574,7 @@ export function planJson(
         case "remove":
           return [
             {
-              action: actionWord(a, plan),
+              action: actionEffect(a, plan),
               skill: a.previous.skill,
               title: a.previous.title,
               source: a.previous.source,
@@ -598,7 +588,7 @@ export function planJson(
           const answer = answers.read(a.entry);
           return [
             {
-              action: actionWord(a, plan),
+              action: actionEffect(a, plan),
               skill: a.entry.skill,
               title: a.entry.title,
               source: a.entry.source,

@@ -148,6 +148,23 @@ export function planHasChanges(plan: Plan): boolean {
   );
 }
 
+/**
+ * What an action does on the bot, as the plan's API and prune decide it, and the word plan,
+ * apply and the action print for it (`plan --json`'s `action`): `create`, `update`, `rename`,
+ * `remove` (drift left on the bot), and on v2 `enable` (a disabled entry switched on again;
+ * v1's write over one is an `update`) and `disable` (drift switched off by a prune). Pure.
+ */
+export function actionEffect(
+  action: PlanAction,
+  plan: Pick<Plan, "prune" | "api">,
+): PlanAction["kind"] | "enable" | "disable" {
+  // Only v2 is known to switch a disabled entry on: through v1 it is an update.
+  if (action.kind === "update" && action.enable) return plan.api === "v2" ? "enable" : "update";
+  if (action.kind === "remove" && plan.prune?.mode === "disable" && !plan.prune.refusal)
+    return "disable";
+  return action.kind;
+}
+
 /** A whole plan. */
 export interface Plan {
   /** Every action, sorted by skill, then title, then kind. */

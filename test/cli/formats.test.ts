@@ -1,32 +1,20 @@
 /**
  * `--format text|json|sarif|github`: the diagnostics of `check` (stdout) and `plan` (stderr) in
- * each format, run as users run them (the built CLI in a child process), and the renderers'
- * details against their references: the OASIS SARIF 2.1.0 schema, @actions/core's escaping,
- * docs/content-format.md's rule table.
+ * each format, run as users run them (the built CLI in a child process), SARIF validated against
+ * the OASIS 2.1.0 schema. The renderers' details against their references:
+ * test/render/diagnostics.test.ts.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import * as core from "@actions/core";
-import ajvDraft04 from "ajv-draft-04";
-import ajvFormats from "ajv-formats";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { RULES } from "../../src/content/index.js";
-import type { Diagnostic } from "../../src/diagnostics.js";
-import {
-  diagnosticsGithub,
-  escapeData,
-  escapeProperty,
-} from "../../src/render/diagnostics-github.js";
-import { RULE_HELP } from "../../src/render/diagnostics-rules.js";
-import { diagnosticsSarif, fileUri, plainText } from "../../src/render/diagnostics-sarif.js";
 import { VERSION } from "../../src/version.js";
+import { expectValidSarif } from "../render/sarif-schema.js";
 import { spawnCli } from "./spawn-cli.js";
 
 const cli = path.join(inject("distDir"), "cli.js");
-const repo = path.resolve(import.meta.dirname, "../..");
 let tmp: string;
 
 beforeAll(async () => {
@@ -282,131 +270,3 @@ describe("faqops plan --format", () => {
     );
   });
 });
-
-describe("the renderers against their references", () => {
-  const tricky: Diagnostic = {
-    file: "content/a,b/c:d 100%.md",
-    line: 3,
-    column: 4,
-    severity: "error",
-    ruleId: "key-type",
-    message: "50% off: a, b\r\nnext line",
-  };
-
-  it("github: byte for byte what @actions/core prints for the same annotation", () => {
-    const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-      written.push(String(chunk));
-      return true;
-    });
-    try {
-      core.error(tricky.message, {
-        title: `faqops ${tricky.ruleId}`,
-        file: tricky.file,
-        startLine: tricky.line,
-        startColumn: tricky.column,
-      });
-      core.warning(tricky.message, {
-        title: `faqops ${tricky.ruleId}`,
-        file: tricky.file,
-        startLine: tricky.line,
-        startColumn: tricky.column,
-      });
-    } finally {
-      spy.mockRestore();
-    }
-    expect(diagnosticsGithub([tricky, { ...tricky, severity: "warning" }])).toBe(
-      written.join("").replaceAll("\r\n", "\n"),
-    );
-  });
-
-  it("github: escapes %, CR and LF in messages, and also : and , in properties", () => {
-    expect(escapeData("100% a:b,c\r\nd")).toBe("100%25 a:b,c%0D%0Ad");
-    expect(escapeProperty("100% a:b,c\r\nd")).toBe("100%25 a%3Ab%2Cc%0D%0Ad");
-  });
-
-  it("sarif: a log of every kind of path and message validates", () => {
-    const log = diagnosticsSarif(
-      [
-        tricky,
-        { ...tricky, severity: "warning", ruleId: "ask-target", file: "../outside/x.md" },
-        { ...tricky, ruleId: "some-future-rule" },
-      ],
-      { version: VERSION },
-    );
-    expectValidSarif(log);
-    // A rule the driver does not list has no ruleIndex (it would point at the wrong rule).
-    expect(log.runs[0].results[2]).not.toHaveProperty("ruleIndex");
-  });
-
-  it("sarif: the validator refuses what is not SARIF 2.1.0 (so the tests above can fail)", () => {
-    const log = (uri: string, level: string) => ({
-      version: "2.1.0",
-      runs: [
-        {
-          tool: { driver: { name: "faqops" } },
-          results: [
-            {
-              level,
-              message: { text: "m" },
-              locations: [{ physicalLocation: { artifactLocation: { uri } } }],
-            },
-          ],
-        },
-      ],
-    });
-    const validate = sarifValidator();
-    expect(validate(log("content/a.md", "error"))).toBe(true);
-    expect(validate(log("content/账户.md", "error"))).toBe(false); // not a URI: not encoded
-    expect(validate(log("content/a b.md", "error"))).toBe(false);
-    expect(validate(log("content/a.md", "fatal"))).toBe(false);
-    expect(validate({ version: "2.1.0" })).toBe(false);
-  });
-
-  it("sarif: paths become URI references segment by segment", () => {
-    expect(fileUri("content/账户/a b#c?.md")).toBe("content/%E8%B4%A6%E6%88%B7/a%20b%23c%3F.md");
-    expect(fileUri("../x/./y.md")).toBe("../x/./y.md");
-  });
-
-  it("sarif: each rule's help is docs/content-format.md's row for it", async () => {
-    const docs = await readFile(path.join(repo, "docs/content-format.md"), "utf8");
-    const rows = [
-      ...docs.matchAll(/^\| `([a-z0-9-]+)` \| (?:error|warning) \| (.*) \| (.*) \|$/gm),
-    ];
-    expect(Object.fromEntries(rows.map((m) => [m[1], { meaning: m[2], fix: m[3] }]))).toEqual(
-      RULE_HELP,
-    );
-  });
-
-  it("sarif: Markdown in the help becomes plain text", () => {
-    expect(plainText("a `b` c")).toBe("a b c");
-    expect(plainText("(`\\<a …\\>`, `` `<b>` ``, `a<b`)")).toBe("(\\<a …\\>, `<b>`, a<b)");
-    expect(plainText("see \\<a\\> and `x`")).toBe("see <a> and x");
-  });
-});
-
-/** Validates a SARIF log against the OASIS 2.1.0 schema (draft-04) with its formats. */
-function expectValidSarif(log: unknown): void {
-  const validate = sarifValidator();
-  const valid = validate(log);
-  expect(validate.errors ?? []).toEqual([]);
-  expect(valid).toBe(true);
-}
-
-// Both packages are CommonJS with a `default` export; NodeNext types the import as the module.
-const Ajv = ajvDraft04.default;
-const addFormats = ajvFormats.default;
-type Validator = ReturnType<InstanceType<typeof Ajv>["compile"]>;
-
-let compiled: Validator | undefined;
-
-function sarifValidator(): Validator {
-  if (compiled) return compiled;
-  const schema = JSON.parse(
-    readFileSync(path.join(repo, "test/fixtures/sarif/sarif-schema-2.1.0.json"), "utf8"),
-  );
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  compiled = ajv.compile(schema);
-  return compiled;
-}

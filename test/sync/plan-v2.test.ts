@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { heldAnswers } from "../../src/content/answer-reader.js";
 import { entryHash } from "../../src/content/entry-hash.js";
-import { identityKey } from "../../src/platform/identity.js";
-import { diffEntry, diffLines, PLAIN_STYLE } from "../../src/render/diff.js";
-import { actionWord, planJson, planSummary, renderPlanText } from "../../src/render/plan.js";
 import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
-import { type Plan, planHasChanges, planSync } from "../../src/sync/plan.js";
-import { entry, planAnswers } from "./helpers.js";
+import { actionEffect, type Plan, planHasChanges, planSync } from "../../src/sync/plan.js";
+import { entry } from "./helpers.js";
 
 function lockOf(...entries: LockEntry[]): Lockfile {
   return { version: LOCKFILE_VERSION, entries };
@@ -16,13 +12,13 @@ function synced(e: ReturnType<typeof entry>, status: LockEntry["status"] = "sync
   return { skill: e.skill, title: e.title, hash: entryHash(e), source: e.source, id: e.id, status };
 }
 
-/** Each action as the word plan prints for it, with its identity. */
+/** Each action as what it does on the bot (the word plan prints for it), with its identity. */
 function words(plan: Plan): string[] {
   return plan.actions.map((a) => {
     const who = a.kind === "remove" ? a.previous : a.entry;
     const extra =
       a.kind === "rename" && a.oldIntent !== undefined ? ` (old_intent ${a.oldIntent})` : "";
-    return `${actionWord(a, plan)} ${who.skill}/${who.title}${extra}`;
+    return `${actionEffect(a, plan)} ${who.skill}/${who.title}${extra}`;
   });
 }
 
@@ -65,17 +61,6 @@ describe("planSync for the v2 API", () => {
     expect(words(refused)).toEqual(["remove 账户/旧问题", "unchanged 账户/营业时间"]);
     const plan = planSync([kept], lock, { api: "v2", prune: true, pruneMax: 0.5 });
     expect(words(plan)).toEqual(["disable 账户/旧问题", "unchanged 账户/营业时间"]);
-    expect(planSummary(plan)).toContain("1 to disable");
-    expect(renderPlanText(plan, planAnswers(plan))).toMatch(/will be DISABLED \(disable: true\)/);
-    expect(renderPlanText(plan, planAnswers(plan))).not.toMatch(/REPLACED/);
-    const json = planJson(plan, planAnswers(plan)) as {
-      api: string;
-      changes: { action: string }[];
-      prune: { mode: string };
-    };
-    expect(json.api).toBe("v2");
-    expect(json.changes.map((c) => c.action)).toEqual(["disable"]);
-    expect(json.prune.mode).toBe("disable");
     const replace = planSync([kept], lock, {
       api: "v2",
       prune: true,
@@ -83,7 +68,6 @@ describe("planSync for the v2 API", () => {
       replaceAll: true,
     });
     expect(replace.prune?.mode).toBe("replace");
-    expect(renderPlanText(replace, planAnswers(replace))).toMatch(/REPLACED \(import mode 1\)/);
     // v1's prune is always a replace.
     expect(planSync([kept], lock, { prune: true, pruneMax: 0.5 }).prune?.mode).toBe("replace");
   });
@@ -100,10 +84,6 @@ describe("planSync for the v2 API", () => {
     expect(words(back)).toEqual(
       expect.arrayContaining(["unchanged 账户/营业时间", "enable 账户/旧问题"]),
     );
-    expect(planSummary(back)).toContain("1 to enable");
-    expect(renderPlanText(back, planAnswers(back))).toMatch(
-      /旧问题 {2}\(disabled on the bot: enable\)/,
-    );
   });
 
   it("pending import tasks are a change the plan reports", () => {
@@ -114,24 +94,10 @@ describe("planSync for the v2 API", () => {
     const plan = planSync([kept], lock, { api: "v2" });
     expect(plan.pendingTasks).toBe(1);
     expect(planHasChanges(plan)).toBe(true);
-    expect(renderPlanText(plan, planAnswers(plan))).toMatch(
-      /1 import task sent by an interrupted run is not yet settled/,
-    );
   });
 
-  it("shows a threshold change, and on v2 resends an entry v1 wrote with a threshold it never sent", () => {
+  it("on v2 resends an entry v1 wrote with a threshold it never sent", () => {
     const withThreshold = entry({ title: "营业时间", threshold: 0.85 });
-    const diff = diffEntry({ ...withThreshold, threshold: 0.6 }, withThreshold);
-    expect(diffLines(diff, PLAIN_STYLE)).toContain("    threshold: [-0.6-] → {+0.85+}");
-    const json = planJson(
-      planSync([withThreshold], lockOf()),
-      heldAnswers([withThreshold]),
-      new Map(),
-    ) as {
-      changes: { threshold?: number; after: { threshold?: number } }[];
-    };
-    expect(json.changes[0]?.threshold).toBe(0.85);
-    expect(json.changes[0]?.after.threshold).toBe(0.85);
     // Written by v1 (no `api`): the hash matches, but the bot never got the threshold.
     const lock = lockOf(synced(withThreshold));
     expect(words(planSync([withThreshold], lock, { api: "v1" }))).toEqual([
@@ -139,9 +105,6 @@ describe("planSync for the v2 API", () => {
     ]);
     const v2 = planSync([withThreshold], lock, { api: "v2" });
     expect(v2.actions[0]).toMatchObject({ kind: "update", thresholdUnsent: true });
-    expect(renderPlanText(v2, planAnswers(v2))).toMatch(
-      /written through v1, which cannot send its threshold/,
-    );
     // Once v2 wrote it, it is unchanged.
     const byV2 = lockOf({ ...synced(withThreshold), api: "v2" });
     expect(words(planSync([withThreshold], byV2, { api: "v2" }))).toEqual([
@@ -162,7 +125,7 @@ describe("planSync for the v2 API", () => {
     }
   });
 
-  it("--replace-all also removes disabled entries, and says so", () => {
+  it("--replace-all also removes disabled entries", () => {
     const gone = entry({ title: "旧问题" });
     const off = entry({ title: "关掉的" });
     const lock = lockOf(synced(kept), synced(gone), {
@@ -173,25 +136,5 @@ describe("planSync for the v2 API", () => {
     const plan = planSync([kept], lock, { api: "v2", prune: true, replaceAll: true, pruneMax: 1 });
     expect(plan.prune?.removes.map((e) => e.title).sort()).toEqual(["关掉的", "旧问题"]);
     expect(plan.prune?.share).toBeCloseTo(2 / 3);
-    expect(renderPlanText(plan, planAnswers(plan))).toMatch(
-      /旧问题 {2}\(deleted; removed by this prune\)/,
-    );
-    expect(renderPlanText(plan, planAnswers(plan))).toMatch(/It removes 2 entries/);
-  });
-
-  it("a disable whose last synced version is not in Git is shown as impossible, with the way out", () => {
-    const gone = entry({ title: "旧问题" });
-    const lock = lockOf(synced(kept), synced(gone));
-    const plan = planSync([kept], lock, { api: "v2", prune: true, pruneMax: 0.5 });
-    const befores = new Map([
-      [identityKey(gone), { found: false as const, why: "the file was never committed" }],
-    ]);
-    const text = renderPlanText(plan, planAnswers(plan), { befores });
-    expect(text).toMatch(
-      /旧问题 {2}\(deleted; cannot be disabled: its last synced version is not in Git \(the file was never committed\)[^)]*--prune --replace-all\)/,
-    );
-    expect(renderPlanText(plan, planAnswers(plan))).toMatch(
-      /旧问题 {2}\(deleted; disabled by this prune\)/,
-    );
   });
 });

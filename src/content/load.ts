@@ -287,7 +287,7 @@ class LoadedFiles {
  * (fromCompiled), their texts with them; the files after are parsed back from their lines.
  *
  * Why: parsing each line back was ~3% of a cold check at 10k files (1.26 s against 1.22 s,
- * alternating), and keeping the benchmark's 21 MB of files costs ~13 MB more RSS. A budget
+ * alternating), and keeping the benchmark's 12 MB of files costs ~13 MB more RSS. A budget
  * of bytes, not files: answers have no size limit, and 20,000 files of 250 KB kept whole
  * would be gigabytes (at 100k files with `--workers off`, more than everything else the
  * loader holds).

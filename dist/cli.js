@@ -21,6 +21,7 @@ import {
   exitCodeFor,
   exitCodeForApply,
   exitCodeForPlan,
+  exitCodeForProblems,
   helpExtraInfo,
   helpText,
   helpTitle,
@@ -33,7 +34,6 @@ import {
   planHasChanges,
   planJson,
   planSync,
-  plural,
   projectContentOptions,
   projectSyncOptions,
   projectTargets,
@@ -48,13 +48,13 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-ENNX6GBI.js";
+} from "./chunks/chunk-ZZE3X65O.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-3FYLASTT.js";
-import "./chunks/chunk-PBHEJYLQ.js";
+} from "./chunks/chunk-WW4CNWAR.js";
+import "./chunks/chunk-MMJLOUP7.js";
 import {
   findEntryFiles,
   isInside
@@ -68,11 +68,11 @@ import {
   DEFAULT_CONCURRENCY,
   DEFAULT_PRUNE_MAX,
   DEFAULT_RATE
-} from "./chunks/chunk-HZ3ZNILN.js";
+} from "./chunks/chunk-JMA6PARB.js";
 import {
   PARALLEL_MIN_FILES,
   resolveContentOptions
-} from "./chunks/chunk-KXUOQNKM.js";
+} from "./chunks/chunk-2EK2HI3H.js";
 import "./chunks/chunk-ZHXO75XS.js";
 import {
   CACHE_DIR,
@@ -87,14 +87,14 @@ import {
   sortDiagnostics
 } from "./chunks/chunk-U4KXGS5A.js";
 import "./chunks/chunk-3HJ7SMYK.js";
-import "./chunks/chunk-B6KUTF22.js";
+import "./chunks/chunk-GSDUINIL.js";
 import {
   VERSION
 } from "./chunks/chunk-EKTGDBDT.js";
 import {
   DEFAULT_EMULATOR_CREDENTIALS
 } from "./chunks/chunk-SPRSK6QT.js";
-import "./chunks/chunk-6NAZQBXE.js";
+import "./chunks/chunk-EEC5CMMK.js";
 import {
   temporaryPathBeside,
   writeFileAtomic
@@ -107,21 +107,24 @@ import {
   readCredentials,
   readV2Credentials,
   resolveEndpoint
-} from "./chunks/chunk-H6YKARHR.js";
+} from "./chunks/chunk-ZV64R6GO.js";
+import {
+  plural
+} from "./chunks/chunk-PKRPB7JT.js";
 import {
   choiceValue,
   integerValue,
   numberValue,
   shareValue,
   stringValue
-} from "./chunks/chunk-FXZK7BOM.js";
+} from "./chunks/chunk-ZJPHJTQF.js";
 import {
   ConfigError,
   ContentError,
   FaqopsError,
   StateFileError,
   UsageError
-} from "./chunks/chunk-RDHEXBIT.js";
+} from "./chunks/chunk-T6FUUJG6.js";
 import {
   __commonJS,
   __require,
@@ -3601,14 +3604,14 @@ function planInputs(entries, lock) {
     lockfile: { fingerprint: sha256(serializeLockfile(lock)) }
   };
 }
-function savedPlanText(plan, answers, options, inputs) {
+function savedPlanText(planJson2, options, inputs) {
   const saved = {
     format: SAVED_PLAN_FORMAT,
     faqops: VERSION,
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),
     options,
     inputs,
-    plan: planJson(plan, answers)
+    plan: planJson2
   };
   return `${JSON.stringify(saved, null, 2)}
 `;
@@ -3675,7 +3678,7 @@ function checkSavedPlan(saved, fresh, names) {
       remake
     );
   }
-  const freshJson = planJson(fresh.plan, fresh.answers);
+  const freshJson = fresh.json;
   if (saved.inputs.lockfile.fingerprint !== fresh.inputs.lockfile.fingerprint) {
     const what = firstChangedAction(saved.plan, freshJson);
     throw new StalePlanError(
@@ -3727,8 +3730,8 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 async function openTarget(io, options, flags, onRetry) {
   const [{ createClient }, { createV2Client }] = await Promise.all([
-    import("./chunks/client-NGBDKUI6.js"),
-    import("./chunks/client-XIP3Z2VZ.js")
+    import("./chunks/client-ZVJXUL2S.js"),
+    import("./chunks/client-I4SPU7MN.js")
   ]);
   const retryHook = (info) => {
     onRetry?.();
@@ -3742,7 +3745,7 @@ async function openTarget(io, options, flags, onRetry) {
   if (options.emulator) {
     const statePath = path.join(options.emulatorDir, "platform.json");
     await mkdir(path.dirname(statePath), { recursive: true });
-    const { startEmulator } = await import("./chunks/emulator-V6GL5IW6.js");
+    const { startEmulator } = await import("./chunks/emulator-VMLGKQ6A.js");
     const emulator = await startEmulator({
       port: 0,
       statePath,
@@ -3861,7 +3864,7 @@ function createProgress(io, options = {}) {
           total = event.total;
           lastDraw = io.isTty ? 0 : now();
           if (io.isTty) draw(true);
-          else io.stdout(`apply: writing ${total} entr${total === 1 ? "y" : "ies"}\u2026
+          else io.stdout(`apply: writing ${plural(total, "entry", "entries")}\u2026
 `);
           break;
         case "written":
@@ -4532,7 +4535,7 @@ function registerEmulate(program2, context) {
   ).option("--fail-status <status>", "HTTP status of those failures (default: 500)").option("--drop-rate <share>", "drop the connection of this share of calls without an answer").option("--latency <ms>", "wait this long before answering each call").option("--rate-limit <n>", "answer more than n calls per second with 429 and Retry-After").option("--retry-after <s>", "seconds sent in Retry-After with 429 and 503 (default: 1)").option("--seed <n>", "seed of the fault rates' random generator, to replay a run").option("--quiet", "do not log each call").action(async (flags) => {
     const options = readEmulateOptions(flags, context.io.cwd);
     const { io } = context;
-    const { startEmulator } = await import("./chunks/emulator-V6GL5IW6.js");
+    const { startEmulator } = await import("./chunks/emulator-VMLGKQ6A.js");
     const emulator = await startEmulator({
       ...options,
       log: flags.quiet ? void 0 : (line) => io.stderr(`${line}
@@ -4552,7 +4555,7 @@ ${signal}: stopping the emulator\u2026
 `);
     await emulator.stop();
     io.stdout("stopped.\n");
-    context.result.code = 0;
+    context.result.code = EXIT_CODES.success;
   });
 }
 function readEmulateOptions(flags, cwd) {
@@ -4816,8 +4819,7 @@ function checkedPlan({ saved, name }, inputs, options, cwd) {
   checkSavedPlan(
     saved,
     {
-      plan,
-      answers: inputs.content.answers,
+      json: planJson(plan, inputs.content.answers),
       inputs: planInputs(inputs.content.entries, inputs.lock)
     },
     {
@@ -4902,7 +4904,7 @@ function registerCheck(program2, context) {
       root: options.cwd
     };
     io.stdout(formatReport(io, "stdout", report, { format, summary: true }));
-    context.result.code = countDiagnostics(report.diagnostics).errors > 0 ? 1 : 0;
+    context.result.code = exitCodeForProblems(countDiagnostics(report.diagnostics).errors);
   });
 }
 async function resolvePaths(paths, cwd, contentDir) {
@@ -4955,7 +4957,7 @@ function registerCompile(program2, context) {
         )
       );
       if (errors) {
-        context.result.code = 1;
+        context.result.code = EXIT_CODES.failure;
         return;
       }
       const withAnswer = (entry) => ({
@@ -5179,7 +5181,7 @@ function registerExport(program2, context) {
       io.stderr(renderDiagnostics(diagnostics));
       io.stderr(`${summary(result.content.fileCount, diagnostics)}: nothing exported
 `);
-      context.result.code = 1;
+      context.result.code = EXIT_CODES.failure;
       return;
     }
     io.stderr(renderDiagnostics(relocate(result.problems, options.content.cwd, io.cwd)));
@@ -5194,7 +5196,7 @@ function registerExport(program2, context) {
       `${options.out ? `wrote ${options.out.display}` : "exported"} (${options.format}): ${plural(result.entries, "entry", "entries")}${notes.length > 0 ? `; ${notes.join(", ")}` : ""}
 `
     );
-    context.result.code = left > 0 ? 1 : 0;
+    context.result.code = exitCodeForProblems(left);
   });
 }
 
@@ -5210,7 +5212,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-KZTHJJF7.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-I3JVP6IQ.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,
@@ -5223,7 +5225,7 @@ function registerImport(program2, context) {
     });
     const report = await runImport(options);
     io.stdout(renderImport(report, options.display));
-    context.result.code = countDiagnostics(report.problems).errors > 0 ? 1 : 0;
+    context.result.code = exitCodeForProblems(countDiagnostics(report.problems).errors);
   });
 }
 var VERBS = {
@@ -5275,7 +5277,7 @@ function registerInit(program2, context) {
       });
     }
     const [{ applyInit, readRepoState }, { planInit }, { renderNextSteps, renderSteps }] = await Promise.all([
-      import("./chunks/disk-X773KSF6.js"),
+      import("./chunks/disk-6FVL6XFD.js"),
       import("./chunks/plan-WXNWBRBG.js"),
       import("./chunks/render-AKRPOVB4.js")
     ]);
@@ -5371,8 +5373,7 @@ function registerPlan(program2, { io, result }) {
         await writeFileAtomic(
           file,
           savedPlanText(
-            plan,
-            answers,
+            planJson(plan, answers),
             savedPlanOptions(options, target.name),
             planInputs(inputs.content.entries, inputs.lock)
           )
@@ -5468,7 +5469,7 @@ function registerPreview(program2, { io, result }) {
     const shown = displayPath(io.cwd, file);
     io.stdout(`${shown.startsWith("../") ? file : shown}
 `);
-    result.code = 0;
+    result.code = EXIT_CODES.success;
   });
 }
 
@@ -5520,7 +5521,7 @@ function registerPublish(program2, { io, result }) {
       io.stdout(`${publishedSentence(run.publish)}
 ${lockfile}
 `);
-      result.code = 0;
+      result.code = EXIT_CODES.success;
     } finally {
       await platform.close();
     }
@@ -5554,7 +5555,8 @@ async function main(argv, io = processIo()) {
     return context.result.code;
   } catch (error) {
     if (error instanceof CommanderError) return exitCodeFor(error);
-    io.stderr(`${describeError(error, lang(), { form: "lines", audience: "cli" })}
+    const debug = Boolean(io.env.FAQOPS_DEBUG);
+    io.stderr(`${describeError(error, lang(), { form: "lines", audience: "cli", debug })}
 `);
     return exitCodeFor(error);
   }

@@ -2,9 +2,9 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob
-} from "./chunks/chunk-3GQ4AKNZ.js";
-import "./chunks/chunk-SLZHVKQC.js";
-import "./chunks/chunk-PBHEJYLQ.js";
+} from "./chunks/chunk-LE7IU724.js";
+import "./chunks/chunk-MW2SEZE6.js";
+import "./chunks/chunk-MMJLOUP7.js";
 import "./chunks/chunk-BBWA665H.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";

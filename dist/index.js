@@ -3,10 +3,11 @@ const require = __faqopsCreateRequire(import.meta.url);
 import "./chunks/chunk-SA7S6FS6.js";
 import {
   DISABLED_UNPUBLISHED,
-  actionWord,
+  actionEffect,
   answerMarkdown,
   apiNotes,
   applyPlan,
+  bugFrames,
   cannotDisableText,
   createTranslator,
   describeError,
@@ -20,6 +21,7 @@ import {
   errorWords,
   escapeHtml,
   escapeMarkdown,
+  isBug,
   isEmptyDiff,
   loadBefore,
   loadProject,
@@ -31,7 +33,6 @@ import {
   planJson,
   planSummary,
   planSync,
-  plural,
   projectContentOptions,
   projectSyncOptions,
   projectTargets,
@@ -45,20 +46,20 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-ENNX6GBI.js";
+} from "./chunks/chunk-ZZE3X65O.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-3FYLASTT.js";
-import "./chunks/chunk-SLZHVKQC.js";
-import "./chunks/chunk-PBHEJYLQ.js";
+} from "./chunks/chunk-WW4CNWAR.js";
+import "./chunks/chunk-MW2SEZE6.js";
+import "./chunks/chunk-MMJLOUP7.js";
 import "./chunks/chunk-BBWA665H.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {
   CONFIG_FILE,
   UNNAMED_TARGET
-} from "./chunks/chunk-HZ3ZNILN.js";
-import "./chunks/chunk-KXUOQNKM.js";
+} from "./chunks/chunk-JMA6PARB.js";
+import "./chunks/chunk-2EK2HI3H.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-ZHXO75XS.js";
 import {
@@ -70,18 +71,18 @@ import {
 } from "./chunks/chunk-U4KXGS5A.js";
 import {
   createClient
-} from "./chunks/chunk-GYVUNZGP.js";
+} from "./chunks/chunk-6E5WDUJE.js";
 import "./chunks/chunk-JL7QSSX5.js";
 import {
   createV2Client
-} from "./chunks/chunk-M3O3Y3ZZ.js";
+} from "./chunks/chunk-KLWJYLFQ.js";
 import "./chunks/chunk-3HJ7SMYK.js";
-import "./chunks/chunk-YGQ6LFLF.js";
-import "./chunks/chunk-B6KUTF22.js";
+import "./chunks/chunk-NMT7B5JG.js";
+import "./chunks/chunk-GSDUINIL.js";
 import "./chunks/chunk-EKTGDBDT.js";
 import {
   identityKey
-} from "./chunks/chunk-6NAZQBXE.js";
+} from "./chunks/chunk-EEC5CMMK.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-NGHB4DDL.js";
@@ -95,18 +96,21 @@ import {
   readV2Credentials,
   readVariable,
   resolveEndpoint
-} from "./chunks/chunk-H6YKARHR.js";
+} from "./chunks/chunk-ZV64R6GO.js";
+import {
+  plural
+} from "./chunks/chunk-PKRPB7JT.js";
 import {
   booleanValue,
   choiceValue,
   stringValue
-} from "./chunks/chunk-FXZK7BOM.js";
+} from "./chunks/chunk-ZJPHJTQF.js";
 import {
   ConfigError,
   FaqopsError,
   InternalError,
   UsageError
-} from "./chunks/chunk-RDHEXBIT.js";
+} from "./chunks/chunk-T6FUUJG6.js";
 import {
   __commonJS,
   __require,
@@ -19263,6 +19267,9 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
 var CMD_STRING = "::";
 var Command = class {
   constructor(command, properties, message) {
@@ -19735,6 +19742,12 @@ function notice(message, properties = {}) {
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
 }
 
 // src/action/comment.ts
@@ -20248,7 +20261,7 @@ var LABEL = {
 var EXCLUDED_LABEL = "\u26A0\uFE0F on the bot, not for this target";
 var V1_ENABLE_LABEL = "\u270F\uFE0F written over a disabled entry (v1 may not switch it on)";
 function labelOf(action, plan) {
-  const word = actionWord(action, plan);
+  const word = actionEffect(action, plan);
   if (word === "remove" && action.kind === "remove" && action.reason === "excluded") {
     return EXCLUDED_LABEL;
   }
@@ -20944,7 +20957,19 @@ function englishMessage(error2) {
   return error2 instanceof FaqopsError ? errorWords(error2, "action").message : `internal error: ${error2 instanceof Error ? error2.message : String(error2)} \u2014 this is a bug in faqops; please report it.`;
 }
 function describe(error2, t) {
-  return describeError(error2, t.lang, { form: "inline", audience: "action" });
+  logBugFrames(error2, t);
+  const debug2 = Boolean(process.env.FAQOPS_DEBUG);
+  return describeError(error2, t.lang, { form: "inline", audience: "action", debug: debug2 });
+}
+var framesLogged = /* @__PURE__ */ new WeakSet();
+function logBugFrames(error2, t) {
+  if (!isBug(error2) || !(error2 instanceof Error) || framesLogged.has(error2)) return;
+  framesLogged.add(error2);
+  const frames = bugFrames(error2);
+  if (frames.length === 0) return;
+  startGroup(t.text("faqops: where the internal error happened"));
+  for (const frame of frames) info(frame);
+  endGroup();
 }
 
 // src/action/index.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunk-SPRSK6QT.js";
 import {
   identityKey
-} from "./chunk-6NAZQBXE.js";
+} from "./chunk-EEC5CMMK.js";
 import {
   writeFileAtomic
 } from "./chunk-NGHB4DDL.js";
@@ -16,11 +16,12 @@ import {
   DecryptError,
   checkToken,
   createCryptor
-} from "./chunk-H6YKARHR.js";
-import "./chunk-FXZK7BOM.js";
+} from "./chunk-ZV64R6GO.js";
+import "./chunk-PKRPB7JT.js";
+import "./chunk-ZJPHJTQF.js";
 import {
   StateFileError
-} from "./chunk-RDHEXBIT.js";
+} from "./chunk-T6FUUJG6.js";
 import "./chunk-SJR6QM7P.js";
 
 // src/platform/emulator/index.ts

@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   createClient,
   readEnvelope
-} from "./chunk-GYVUNZGP.js";
+} from "./chunk-6E5WDUJE.js";
 import "./chunk-JL7QSSX5.js";
 import {
   DEFAULT_RETRY,
@@ -12,12 +12,13 @@ import {
   UNAVAILABLE_CALLS_LIMIT,
   classifyRequestError,
   parseRetryAfter
-} from "./chunk-YGQ6LFLF.js";
-import "./chunk-B6KUTF22.js";
+} from "./chunk-NMT7B5JG.js";
+import "./chunk-GSDUINIL.js";
 import "./chunk-EKTGDBDT.js";
-import "./chunk-H6YKARHR.js";
-import "./chunk-FXZK7BOM.js";
-import "./chunk-RDHEXBIT.js";
+import "./chunk-ZV64R6GO.js";
+import "./chunk-PKRPB7JT.js";
+import "./chunk-ZJPHJTQF.js";
+import "./chunk-T6FUUJG6.js";
 import "./chunk-SJR6QM7P.js";
 export {
   DEFAULT_RETRY,

@@ -22,7 +22,7 @@ import {
   splitLine,
   unsealed,
   writeAll
-} from "./chunk-PBHEJYLQ.js";
+} from "./chunk-MMJLOUP7.js";
 import {
   isInside,
   linkTargetName,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-BBWA665H.js";
 import {
   PARALLEL_MIN_FILES
-} from "./chunk-KXUOQNKM.js";
+} from "./chunk-2EK2HI3H.js";
 import {
   alike,
   askKeyOfAlike,
@@ -53,10 +53,13 @@ import {
   temporaryPathBeside
 } from "./chunk-NGHB4DDL.js";
 import {
+  pluralWord
+} from "./chunk-PKRPB7JT.js";
+import {
   FaqopsError,
   InternalError,
   UsageError
-} from "./chunk-RDHEXBIT.js";
+} from "./chunk-T6FUUJG6.js";
 
 // src/heap.ts
 import { setFlagsFromString } from "node:v8";
@@ -174,7 +177,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-TQAOELIT.js");
+  loaded ??= await import("./compile-job-PSWVOCQL.js");
   return loaded;
 }
 function compilerIfLoaded() {
@@ -804,7 +807,7 @@ function skillSpellings(rules) {
           "skill-spelling",
           table.path(f),
           table.position(skill),
-          `skill "${text}"${table.fromFolder(skill) ? " (the folder's name)" : ""} is written "${usual}" in ${counts.get(usual)} other ${counts.get(usual) === 1 ? "entry" : "entries"}; the platform would make two skills: write it the same way`
+          `skill "${text}"${table.fromFolder(skill) ? " (the folder's name)" : ""} is written "${usual}" in ${counts.get(usual)} other ${pluralWord(counts.get(usual), "entry", "entries")}; the platform would make two skills: write it the same way`
         )
       );
     });
@@ -915,7 +918,7 @@ function takenByNone(table, takenBySome, names) {
 }
 function targetSuffix(names) {
   const sorted = [...names].sort(compareStrings);
-  return ` (in target${sorted.length === 1 ? "" : "s"} ${sorted.join(", ")})`;
+  return ` (in ${pluralWord(sorted.length, "target")} ${sorted.join(", ")})`;
 }
 var TARGET_SUFFIX = / \(in targets? ([a-z][a-z0-9_-]*(?:, [a-z][a-z0-9_-]*)*)\)$/;
 function entriesFor(entries, entryTargets, scope) {

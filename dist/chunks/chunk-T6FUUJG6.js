@@ -25,6 +25,14 @@ var PruneRefusedError = class extends UsageError {
     this.refusal = refusal;
   }
 };
+var OptionConflictError = class extends UsageError {
+  name = "OptionConflictError";
+  conflict;
+  constructor(conflict) {
+    super(`options that do not go together (${conflict})`);
+    this.conflict = conflict;
+  }
+};
 var ConfigError = class extends FaqopsError {
   name = "ConfigError";
 };
@@ -42,6 +50,7 @@ export {
   FaqopsError,
   UsageError,
   PruneRefusedError,
+  OptionConflictError,
   ConfigError,
   StateFileError,
   ContentError,

@@ -12,13 +12,13 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-3FYLASTT.js";
+} from "./chunk-WW4CNWAR.js";
 import {
   compileFile
-} from "./chunk-SLZHVKQC.js";
+} from "./chunk-MW2SEZE6.js";
 import {
   answerContent
-} from "./chunk-PBHEJYLQ.js";
+} from "./chunk-MMJLOUP7.js";
 import "./chunk-BBWA665H.js";
 import {
   DEFAULT_THRESHOLD,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-YY5BEC45.js";
 import {
   resolveContentOptions
-} from "./chunk-KXUOQNKM.js";
+} from "./chunk-2EK2HI3H.js";
 import "./chunk-GV2JCIIM.js";
 import {
   alike,
@@ -46,14 +46,15 @@ import "./chunk-EKTGDBDT.js";
 import {
   writeFileAtomic
 } from "./chunk-NGHB4DDL.js";
+import "./chunk-PKRPB7JT.js";
 import {
   booleanValue,
   stringValue
-} from "./chunk-FXZK7BOM.js";
+} from "./chunk-ZJPHJTQF.js";
 import {
   FaqopsError,
   UsageError
-} from "./chunk-RDHEXBIT.js";
+} from "./chunk-T6FUUJG6.js";
 import "./chunk-SJR6QM7P.js";
 
 // src/import/index.ts

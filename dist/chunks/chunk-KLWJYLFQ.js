@@ -11,18 +11,18 @@ import {
 import {
   createTransport,
   readInteger
-} from "./chunk-YGQ6LFLF.js";
+} from "./chunk-NMT7B5JG.js";
 import {
   randomNonce,
   signedHeaders
 } from "./chunk-APRBEBD6.js";
 import {
   DEFAULT_V2_ENDPOINT
-} from "./chunk-H6YKARHR.js";
+} from "./chunk-ZV64R6GO.js";
 import {
   ConfigError,
   InternalError
-} from "./chunk-RDHEXBIT.js";
+} from "./chunk-T6FUUJG6.js";
 
 // src/platform/v2/client.ts
 var TOKEN_TTL_MS = 100 * 6e4;

@@ -3,11 +3,11 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJob,
   compileJobResult
-} from "./chunk-3GQ4AKNZ.js";
+} from "./chunk-LE7IU724.js";
 import {
   compileFile
-} from "./chunk-SLZHVKQC.js";
-import "./chunk-PBHEJYLQ.js";
+} from "./chunk-MW2SEZE6.js";
+import "./chunk-MMJLOUP7.js";
 import "./chunk-BBWA665H.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";

@@ -2,12 +2,12 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-SLZHVKQC.js";
+} from "./chunk-MW2SEZE6.js";
 import {
   NO_BYTES,
   bytesHash,
   compiledLine
-} from "./chunk-PBHEJYLQ.js";
+} from "./chunk-MMJLOUP7.js";
 import {
   readEntryFile,
   readRegularEntryFile

@@ -2,14 +2,17 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   PlatformError
-} from "./chunk-B6KUTF22.js";
+} from "./chunk-GSDUINIL.js";
 import {
   VERSION
 } from "./chunk-EKTGDBDT.js";
 import {
   displayEndpoint,
   parseEndpoint
-} from "./chunk-H6YKARHR.js";
+} from "./chunk-ZV64R6GO.js";
+import {
+  pluralWord
+} from "./chunk-PKRPB7JT.js";
 import {
   __commonJS,
   __require,
@@ -10967,7 +10970,7 @@ function decideRetry(failure, state) {
   const { attempts, leftMs: left, retry } = state;
   const giveUp = (why) => ({ type: "give-up", why });
   if (attempts > retry.limit) {
-    return giveUp(`gave up after ${attempts} ${attempts === 1 ? "attempt" : "attempts"}`);
+    return giveUp(`gave up after ${attempts} ${pluralWord(attempts, "attempt")}`);
   }
   if (failure.immediate) return { type: "retry", delayMs: 0 };
   if (failure.retryAfterMs !== void 0) {

@@ -5,8 +5,8 @@ import {
   TARGET_ONLY_KEYS,
   TOP_KEY_SPEC,
   environmentName
-} from "./chunk-HZ3ZNILN.js";
-import "./chunk-KXUOQNKM.js";
+} from "./chunk-JMA6PARB.js";
+import "./chunk-2EK2HI3H.js";
 import {
   require_dist
 } from "./chunk-GV2JCIIM.js";
@@ -18,8 +18,8 @@ import {
   diagnostic,
   sortDiagnostics
 } from "./chunk-U4KXGS5A.js";
-import "./chunk-FXZK7BOM.js";
-import "./chunk-RDHEXBIT.js";
+import "./chunk-ZJPHJTQF.js";
+import "./chunk-T6FUUJG6.js";
 import {
   __toESM
 } from "./chunk-SJR6QM7P.js";

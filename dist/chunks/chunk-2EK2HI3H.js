@@ -7,7 +7,7 @@ import {
   booleanValue,
   choiceValue,
   stringValue
-} from "./chunk-FXZK7BOM.js";
+} from "./chunk-ZJPHJTQF.js";
 
 // src/options/content.ts
 import path from "node:path";

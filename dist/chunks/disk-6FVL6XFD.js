@@ -16,7 +16,7 @@ import "./chunk-GV2JCIIM.js";
 import "./chunk-U4KXGS5A.js";
 import {
   FaqopsError
-} from "./chunk-RDHEXBIT.js";
+} from "./chunk-T6FUUJG6.js";
 import "./chunk-SJR6QM7P.js";
 
 // src/init/disk.ts

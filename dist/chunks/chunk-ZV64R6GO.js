@@ -1,13 +1,16 @@
 import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
+  pluralWord
+} from "./chunk-PKRPB7JT.js";
+import {
   booleanValue,
   stringValue
-} from "./chunk-FXZK7BOM.js";
+} from "./chunk-ZJPHJTQF.js";
 import {
   ConfigError,
   FaqopsError
-} from "./chunk-RDHEXBIT.js";
+} from "./chunk-T6FUUJG6.js";
 
 // src/platform/crypto.ts
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
@@ -157,7 +160,7 @@ function readCredentials(env, scope = {}) {
   const { values, missing } = readAll(env, CREDENTIAL_VARIABLES, scope);
   if (missing.length > 0) {
     throw new ConfigError(
-      `Missing ${missing.length === 1 ? "credential" : "credentials"}: ${missing.join(", ")}.`,
+      `Missing ${pluralWord(missing.length, "credential")}: ${missing.join(", ")}.`,
       {
         hint: "set them from the bot's console (APPID, TOKEN, EncodingAESKey, and the id of an administrator); see docs/platform.md."
       }
@@ -181,7 +184,7 @@ function readV2Credentials(env, scope = {}) {
   const { values, missing } = readAll(env, V2_CREDENTIAL_VARIABLES, scope);
   if (missing.length > 0) {
     throw new ConfigError(
-      `Missing ${missing.length === 1 ? "credential" : "credentials"} for the v2 API: ${missing.join(", ")}.`,
+      `Missing ${pluralWord(missing.length, "credential")} for the v2 API: ${missing.join(", ")}.`,
       {
         hint: "set them from the bot console's \u5E94\u7528\u7ED1\u5B9A \u2192 \u5F00\u653E API page (APPID, Token) and the user id of an administrator (\u7BA1\u7406 \u2192 \u6210\u5458\u6743\u9650); see docs/platform.md."
       }

@@ -1,9 +1,10 @@
 import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
+  FAST_PATHS,
   answerContent,
   compiledEntry
-} from "./chunk-PBHEJYLQ.js";
+} from "./chunk-MMJLOUP7.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,
@@ -533,14 +534,6 @@ function sourceStep(raw, i, value, j) {
   if (raw[i] === c || raw[i] === "\n" && c === " ") return { length: 1, units: 1 };
   return void 0;
 }
-
-// src/content/parse/fast-paths.ts
-var FAST_PATHS_VARIABLE = "FAQOPS_FAST_PATHS";
-function fastPathsOn(value) {
-  const text3 = value?.trim().toLowerCase() ?? "";
-  return text3 === "" || ["1", "true", "yes", "on"].includes(text3);
-}
-var FAST_PATHS = fastPathsOn(process.env[FAST_PATHS_VARIABLE]);
 
 // src/content/parse/markdown-fast.ts
 function parseMarkdownFast(text3) {

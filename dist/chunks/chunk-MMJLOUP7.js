@@ -43,6 +43,14 @@ function sha256Hex(data) {
 // src/content/compiler-version.ts
 var COMPILER_VERSION = 5;
 
+// src/content/parse/fast-paths.ts
+var FAST_PATHS_VARIABLE = "FAQOPS_FAST_PATHS";
+function fastPathsOn(value) {
+  const text = value?.trim().toLowerCase() ?? "";
+  return text === "" || ["1", "true", "yes", "on"].includes(text);
+}
+var FAST_PATHS = fastPathsOn(process.env[FAST_PATHS_VARIABLE]);
+
 // src/content/seal.ts
 import { writeSync } from "node:fs";
 function sealLine(hex) {
@@ -63,7 +71,13 @@ function writeAll(fd, bytes) {
 // src/content/cache.ts
 var CACHE_FILE = "compile.ndjson";
 var INDEX_FILE = "compile-index.ndjson";
-var FORMAT = { faqops: "compile-cache", format: 4, compiler: COMPILER_VERSION, version: VERSION };
+var FORMAT = {
+  faqops: "compile-cache",
+  format: 4,
+  compiler: COMPILER_VERSION,
+  version: VERSION,
+  parsers: FAST_PATHS ? "fast" : "reference"
+};
 var CHUNK = 1 << 20;
 var NEWLINE = 10;
 var OFFSET_WIDTH = 13;
@@ -818,6 +832,7 @@ export {
   answerOf,
   answerMatches,
   compiledEntry,
+  FAST_PATHS,
   bytesHash,
   cacheFiles,
   linkedCachePath,

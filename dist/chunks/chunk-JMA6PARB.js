@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   resolveContentOptions
-} from "./chunk-KXUOQNKM.js";
+} from "./chunk-2EK2HI3H.js";
 import {
   DEFAULT_LOCKFILE,
   defaultLockfile,
@@ -16,11 +16,11 @@ import {
   numberValue,
   shareValue,
   stringValue
-} from "./chunk-FXZK7BOM.js";
+} from "./chunk-ZJPHJTQF.js";
 import {
   ConfigError,
-  UsageError
-} from "./chunk-RDHEXBIT.js";
+  OptionConflictError
+} from "./chunk-T6FUUJG6.js";
 
 // src/options/sync.ts
 import path from "node:path";
@@ -38,13 +38,11 @@ function resolveSyncOptions(raw) {
   const emulatorDir = emulatorDirFor(root, target.name);
   const lockfileGiven = stringValue("lockfile", raw.lockfile);
   const lockfilePath = lockfileGiven !== void 0 ? path.resolve(raw.cwd, lockfileGiven) : emulator ? path.join(emulatorDir, DEFAULT_LOCKFILE) : path.resolve(root, defaultLockfile(target.name));
-  const api = choiceValue(`api (--api, ${API_VARIABLE})`, raw.api, APIS, "v1");
+  const api = choiceValue("api", raw.api, APIS, "v1", { kind: "choose-api" });
   const prune = booleanValue("prune", raw.prune, false);
   const replaceAll = booleanValue("replace-all", raw.replaceAll, false);
   if (replaceAll && (api !== "v2" || !prune)) {
-    throw new UsageError(
-      api !== "v2" ? "--replace-all is for --api v2: on v1, --prune always replaces the whole bot." : "--replace-all goes with --prune: `--prune --replace-all` replaces the whole bot (import mode 1)."
-    );
+    throw new OptionConflictError(api !== "v2" ? "replace-all-on-v1" : "replace-all-without-prune");
   }
   return Object.freeze({
     ...resolveContentOptions(raw),
@@ -187,7 +185,7 @@ async function readProjectConfig(root, cwd) {
       { cause: error }
     );
   }
-  const { parseProjectConfig } = await import("./parse-QESLC5XE.js");
+  const { parseProjectConfig } = await import("./parse-GA7TZ57C.js");
   return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
 }
 function environmentName(name) {

@@ -4,10 +4,10 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-3FYLASTT.js";
+} from "./chunk-WW4CNWAR.js";
 import {
   answerContent
-} from "./chunk-PBHEJYLQ.js";
+} from "./chunk-MMJLOUP7.js";
 import {
   DEFAULT_THRESHOLD,
   thresholdText
@@ -20,10 +20,10 @@ import {
   environmentName,
   readProjectConfig,
   resolveSyncOptions
-} from "./chunk-HZ3ZNILN.js";
+} from "./chunk-JMA6PARB.js";
 import {
   resolveContentOptions
-} from "./chunk-KXUOQNKM.js";
+} from "./chunk-2EK2HI3H.js";
 import {
   askKey
 } from "./chunk-ZHXO75XS.js";
@@ -35,24 +35,28 @@ import {
 } from "./chunk-3HJ7SMYK.js";
 import {
   PlatformError
-} from "./chunk-B6KUTF22.js";
+} from "./chunk-GSDUINIL.js";
 import {
   identityKey
-} from "./chunk-6NAZQBXE.js";
+} from "./chunk-EEC5CMMK.js";
 import {
   writeFileAtomic
 } from "./chunk-NGHB4DDL.js";
 import {
   UNPREFIXED_VARIABLES,
   readVariable
-} from "./chunk-H6YKARHR.js";
+} from "./chunk-ZV64R6GO.js";
+import {
+  plural
+} from "./chunk-PKRPB7JT.js";
 import {
   FaqopsError,
   InternalError,
+  OptionConflictError,
   PruneRefusedError,
   StateFileError,
   UsageError
-} from "./chunk-RDHEXBIT.js";
+} from "./chunk-T6FUUJG6.js";
 import {
   __commonJS,
   __toESM
@@ -1931,6 +1935,9 @@ function exitCodeForApply(outcome) {
     case "fatal":
       return EXIT_CODES.failure;
   }
+}
+function exitCodeForProblems(failures) {
+  return failures > 0 ? EXIT_CODES.failure : EXIT_CODES.success;
 }
 function exitCodeForPlan(options) {
   return options.exitCode && options.changes ? EXIT_CODES.changes : EXIT_CODES.success;
@@ -3861,6 +3868,14 @@ var ERROR_MESSAGES = [
     en: "--replace-all goes with --prune: `--prune --replace-all` replaces the whole bot (import mode 1).",
     zh: "--replace-all \u8981\u548C --prune \u4E00\u8D77\u7528\uFF1A`--prune --replace-all` \u4F1A\u66FF\u6362\u6574\u4E2A\u673A\u5668\u4EBA\uFF08\u5BFC\u5165\u6A21\u5F0F 1\uFF09\u3002"
   },
+  {
+    en: "`replace-all: true` is for `api: v2`: on v1, `prune: true` always replaces the whole bot.",
+    zh: "`replace-all: true` \u53EA\u7528\u4E8E `api: v2`\uFF1A\u5728 v1 \u4E0A\uFF0C`prune: true` \u603B\u662F\u66FF\u6362\u6574\u4E2A\u673A\u5668\u4EBA\u3002"
+  },
+  {
+    en: "`replace-all: true` goes with `prune: true`: together they replace the whole bot (import mode 1).",
+    zh: "`replace-all: true` \u8981\u548C `prune: true` \u4E00\u8D77\u7528\uFF1A\u4E24\u8005\u4E00\u8D77\u4F1A\u66FF\u6362\u6574\u4E2A\u673A\u5668\u4EBA\uFF08\u5BFC\u5165\u6A21\u5F0F 1\uFF09\u3002"
+  },
   // Commands (src/cli)
   {
     en: "a saved plan already decides {{flags}}; make the plan with {{_:it-them}} instead (`faqops plan --out FILE \u2026`).",
@@ -4287,6 +4302,15 @@ var ERROR_HINTS = [
     zh: "\u8BF7\u7ED9\u51FA\u5185\u5BB9\u6587\u4EF6\u5939\u91CC\u7684\u8DEF\u5F84\uFF0C\u6216\u7528 --content DIR \u6307\u5B9A\u53E6\u4E00\u4E2A\u6587\u4EF6\u5939"
   },
   { en: "paths are relative to the working directory", zh: "\u8DEF\u5F84\u76F8\u5BF9\u4E8E\u5F53\u524D\u5DE5\u4F5C\u76EE\u5F55" },
+  // The API to use (options/sync.ts, worded by render/remedy.ts)
+  {
+    en: "pass --api v1 or --api v2, or set FAQOPS_API to one of them (for a target: FAQOPS_<TARGET>_API, or its `api` in faqops.config.yaml).",
+    zh: "\u8BF7\u7528 --api v1 \u6216 --api v2\uFF0C\u6216\u628A FAQOPS_API \u8BBE\u4E3A\u5176\u4E2D\u4E4B\u4E00\uFF08\u67D0\u4E2A\u76EE\u6807\u7684\uFF1AFAQOPS_<TARGET>_API\uFF0C\u6216\u5B83\u5728 faqops.config.yaml \u91CC\u7684 `api`\uFF09\u3002"
+  },
+  {
+    en: "set the action's `api` input to v1 or v2 (or FAQOPS_API, or the target's `api` in faqops.config.yaml).",
+    zh: "\u8BF7\u628A Action \u7684 `api` \u8F93\u5165\u8BBE\u4E3A v1 \u6216 v2\uFF08\u6216 FAQOPS_API\uFF0C\u6216\u76EE\u6807\u5728 faqops.config.yaml \u91CC\u7684 `api`\uFF09\u3002"
+  },
   // The content folder (content/load.ts, worded by render/remedy.ts)
   {
     en: "run faqops in your repository's root, or pass --content DIR",
@@ -4518,20 +4542,7 @@ var ERROR_HINTS = [
   { en: "faqops export --out faq.xlsx", zh: "\u4F8B\u5982\uFF1Afaqops export --out faq.xlsx" }
 ];
 
-// src/render/answer.ts
-function plainText(text) {
-  return text.replace(/<a href="[^"]*">([^<]*)<\/a>/g, "$1");
-}
-function cardLabel(card) {
-  if ("news" in card) return `[news: ${card.news.articles.map((a) => a.title).join(" | ")}]`;
-  if ("image" in card) return `[image: ${card.image.media_id}]`;
-  return `[mini program: ${card.miniprogrampage.title}]`;
-}
-function previewAnswer(messages, max = 60) {
-  const text = messages.map((m) => typeof m === "string" ? plainText(m) : cardLabel(m)).join(" \u23CE ").replace(/\s*\n\s*/g, " \u23CE ").replace(/\s+/g, " ").trim();
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
+// src/escape.ts
 function escapeMarkdown(text) {
   return text.replace(/[\\`*_[\]<>|#~&@!]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
 }
@@ -4552,58 +4563,6 @@ var HTML_ESCAPES = {
   "'": "&#39;",
   "@": "@\u200B"
 };
-function markdownUrl(url) {
-  if (!/^https?:\/\//i.test(url)) return void 0;
-  return url.replace(
-    /[\s()<>|"\\`[\]]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
-}
-function codeSpan(text) {
-  return `\`${text.replace(/`/g, "\u2032").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
-}
-function link(label, url) {
-  const safe = markdownUrl(url);
-  return safe ? `[${escapeMarkdown(label)}](${safe})` : `${escapeMarkdown(label)} ${codeSpan(url)}`;
-}
-function answerMarkdown(messages, options = {}) {
-  const blocks = messages.map((m) => typeof m === "string" ? textMarkdown(m) : cardMarkdown(m));
-  const text = blocks.join("\n\n");
-  return options.inline ? text.replace(/\n/g, "<br>") : text;
-}
-function textMarkdown(text) {
-  const parts = [];
-  let last = 0;
-  for (const match of text.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)) {
-    parts.push(escapeMarkdown(text.slice(last, match.index)));
-    const [, href = "", label = ""] = match;
-    const asks = askedQuestion(href);
-    parts.push(
-      asks === void 0 ? link(label, href) : `**${escapeMarkdown(label)}** _(recommended question: asks \u201C${escapeMarkdown(asks)}\u201D)_`
-    );
-    last = match.index + match[0].length;
-  }
-  parts.push(escapeMarkdown(text.slice(last)));
-  return parts.join("");
-}
-function askedQuestion(href) {
-  if (!href.startsWith("weixin://bizmsgmenu")) return void 0;
-  const match = /[?&]msgmenucontent=([^&]*)/.exec(href);
-  return match?.[1] ?? "";
-}
-function cardMarkdown(card) {
-  if ("news" in card) {
-    return card.news.articles.map(
-      (a) => `\u{1F4F0} **${link(a.title, a.url)}**${a.description ? ` \u2014 ${escapeMarkdown(a.description)}` : ""}`
-    ).join("\n");
-  }
-  if ("image" in card) {
-    const url = card.image.url ? markdownUrl(card.image.url) : void 0;
-    return `\u{1F5BC}\uFE0F image ${codeSpan(card.image.media_id)}${url ? ` ([view](${url}))` : card.image.url ? ` ${codeSpan(card.image.url)}` : ""}`;
-  }
-  const p = card.miniprogrampage;
-  return `\u{1F537} mini program **${escapeMarkdown(p.title)}** (${codeSpan(p.appid)}, ${codeSpan(p.pagepath)})`;
-}
 
 // src/i18n/import.ts
 var IMPORT_DIAGNOSTICS = {
@@ -5062,8 +5021,8 @@ var TEXT_LINES = [
     zh: "faqops\uFF1A\u5185\u90E8\u9519\u8BEF\uFF1A{{detail}}"
   },
   {
-    en: "hint: this is a bug in faqops; set FAQOPS_DEBUG=1 for details and report it.",
-    zh: "\u63D0\u793A\uFF1A\u8FD9\u662F faqops \u7684\u7F3A\u9677\uFF1B\u8BBE\u7F6E FAQOPS_DEBUG=1 \u53EF\u67E5\u770B\u8BE6\u60C5\uFF0C\u8BF7\u62A5\u544A\u5B83\u3002"
+    en: "hint: this is a bug in faqops; please report it with the lines above.",
+    zh: "\u63D0\u793A\uFF1A\u8FD9\u662F faqops \u7684\u7F3A\u9677\uFF0C\u8BF7\u8FDE\u540C\u4E0A\u9762\u51E0\u884C\u4E00\u8D77\u62A5\u544A\u5B83\u3002"
   },
   { en: "faqops: {{message:error-message}}", zh: "faqops\uFF1A{{message}}" },
   { en: "hint: {{hint:error-hint}}", zh: "\u63D0\u793A\uFF1A{{hint}}" },
@@ -5137,8 +5096,8 @@ var TEXT_LINES = [
     zh: "!!! \u4FEE\u526A\uFF1A\u673A\u5668\u4EBA\u7684\u5168\u90E8\u5185\u5BB9\u5C06\u88AB\u3010\u66FF\u6362\u3011\uFF08{{how}}\uFF09!!!"
   },
   {
-    en: "!!! It removes {{count:n}} entr{{_:y-ies}} ({{share}} of what faqops knows on the platform), keeps {{keeps:n}}, and also removes anything added by hand in the console. !!!",
-    zh: "!!! \u5C06\u5220\u9664 {{count}} \u4E2A\u6761\u76EE\uFF08\u5360 faqops \u6240\u77E5\u5E73\u53F0\u4E0A\u6761\u76EE\u7684 {{share}}\uFF09\uFF0C\u4FDD\u7559 {{keeps}} \u4E2A\uFF0C\u5E76\u4E14\u4F1A\u5220\u9664\u5728\u540E\u53F0\u624B\u5DE5\u6DFB\u52A0\u7684\u6240\u6709\u5185\u5BB9\u3002!!!"
+    en: "!!! It removes {{count:count-entries}} ({{share}} of what faqops knows on the platform), keeps {{keeps:n}}, and also removes anything added by hand in the console. !!!",
+    zh: "!!! \u5C06\u5220\u9664 {{count}}\uFF08\u5360 faqops \u6240\u77E5\u5E73\u53F0\u4E0A\u6761\u76EE\u7684 {{share}}\uFF09\uFF0C\u4FDD\u7559 {{keeps}} \u4E2A\uFF0C\u5E76\u4E14\u4F1A\u5220\u9664\u5728\u540E\u53F0\u624B\u5DE5\u6DFB\u52A0\u7684\u6240\u6709\u5185\u5BB9\u3002!!!"
   },
   { en: "Refused: {{why:prune-refusal}}", zh: "\u5DF2\u62D2\u7EDD\uFF1A{{why}}" },
   {
@@ -5275,7 +5234,7 @@ var TEXT_LINES = [
     en: "Publish failed: {{owed:unpublished-phrase}} (still marked in the lockfile). {{lockfile:lockfile-line}}",
     zh: "\u53D1\u5E03\u5931\u8D25\uFF1A{{owed}}\uFF08\u9501\u6587\u4EF6\u4E2D\u4ECD\u6709\u6807\u8BB0\uFF09\u3002{{lockfile}}"
   },
-  { en: "apply: writing {{count:n}} entr{{_:y-ies}}\u2026", zh: "apply\uFF1A\u6B63\u5728\u5199\u5165 {{count}} \u4E2A\u6761\u76EE\u2026\u2026" },
+  { en: "apply: writing {{count:count-entries}}\u2026", zh: "apply\uFF1A\u6B63\u5728\u5199\u5165 {{count}}\u2026\u2026" },
   {
     en: "emulator: rehearsing the {{api:word}} API against {{url}} (state in {{dir}}/)",
     zh: "\u6A21\u62DF\u5668\uFF1A\u9488\u5BF9 {{url}} \u6F14\u7EC3 {{api}} API\uFF08\u72B6\u6001\u4FDD\u5B58\u5728 {{dir}}/\uFF09"
@@ -5516,6 +5475,7 @@ var TEXT_LINES = [
     en: "Pushed the lockfile commit {{sha:word}} to {{branch}}.",
     zh: "\u5DF2\u628A\u9501\u6587\u4EF6\u7684\u63D0\u4EA4 {{sha}} \u63A8\u9001\u5230 {{branch}}\u3002"
   },
+  { en: "faqops: where the internal error happened", zh: "faqops\uFF1A\u5185\u90E8\u9519\u8BEF\u53D1\u751F\u7684\u4F4D\u7F6E" },
   {
     en: "internal error: {{detail}} \u2014 this is a bug in faqops; please report it.",
     zh: "\u5185\u90E8\u9519\u8BEF\uFF1A{{detail}}\u2014\u2014\u8FD9\u662F faqops \u7684\u7F3A\u9677\uFF0C\u8BF7\u62A5\u544A\u5B83\u3002"
@@ -6273,9 +6233,6 @@ function createTranslator(lang) {
 }
 
 // src/render/words.ts
-function plural(count, one, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
-}
 function percent(share) {
   return `${Math.round(share * 1e3) / 10}%`;
 }
@@ -6333,6 +6290,8 @@ function remedyText(remedy, audience) {
         return action ? "check the repository out before this step (actions/checkout), or set the action's `content` input" : "run faqops in your repository's root, or pass --content DIR";
       }
       return `replace the link with the folder, or ${action ? "set the action's `content` input to" : "pass --content with"} the folder's own path`;
+    case "choose-api":
+      return action ? "set the action's `api` input to v1 or v2 (or FAQOPS_API, or the target's `api` in faqops.config.yaml)." : "pass --api v1 or --api v2, or set FAQOPS_API to one of them (for a target: FAQOPS_<TARGET>_API, or its `api` in faqops.config.yaml).";
     case "allow-insecure-http":
       return `use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, ${action ? "set the action's `insecure-http` input to true" : "pass --insecure-http"}, and only over a connection protected some other way, such as a VPN or an SSH tunnel.`;
   }
@@ -6434,24 +6393,48 @@ ${hintLabel(lang)}${colon}${hint}` : ""}`;
     return lang === "en" ? `${message} (${hintLabel(lang)}: ${hint})` : `${message}\uFF08${hintLabel(lang)}\uFF1A${hint}\uFF09`;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  const debug = options.debug ?? Boolean(process.env.FAQOPS_DEBUG);
-  const stack = debug && error instanceof Error ? `
+  const debug = options.debug ?? false;
+  if (options.form === "inline") {
+    const stack2 = debug && error instanceof Error ? `
 ${error.stack}` : "";
-  return options.form === "lines" ? localizeText(
+    return localizeText(
+      `internal error: ${detail}${stack2} \u2014 this is a bug in faqops; please report it.`,
+      lang
+    );
+  }
+  const frames = bugFrames(error);
+  const stack = debug && error instanceof Error ? `
+${error.stack}` : frames.length > 0 ? `
+${frames.map((frame) => `    ${frame}`).join("\n")}` : "";
+  return localizeText(
     `faqops: internal error: ${detail}${stack}
-hint: this is a bug in faqops; set FAQOPS_DEBUG=1 for details and report it.`,
-    lang
-  ) : localizeText(
-    `internal error: ${detail}${stack} \u2014 this is a bug in faqops; please report it.`,
+hint: this is a bug in faqops; please report it with the lines above.`,
     lang
   );
+}
+var MAX_FRAMES = 12;
+function bugFrames(error) {
+  if (!(error instanceof Error) || typeof error.stack !== "string") return [];
+  return error.stack.split("\n").map((line) => line.trim()).filter((line) => line.startsWith("at ")).slice(0, MAX_FRAMES);
 }
 function errorWords(error, audience) {
   const hint = error.remedy ? remedyText(error.remedy, audience) : error.hint;
   if (error instanceof PruneRefusedError) {
     return { message: pruneRefusedText(error.refusal, audience), hint };
   }
+  if (error instanceof OptionConflictError) {
+    return { message: optionConflictText(error.conflict, audience), hint };
+  }
   return { message: error.message, hint };
+}
+function optionConflictText(conflict, audience) {
+  const action = audience === "action";
+  switch (conflict) {
+    case "replace-all-on-v1":
+      return action ? "`replace-all: true` is for `api: v2`: on v1, `prune: true` always replaces the whole bot." : "--replace-all is for --api v2: on v1, --prune always replaces the whole bot.";
+    case "replace-all-without-prune":
+      return action ? "`replace-all: true` goes with `prune: true`: together they replace the whole bot (import mode 1)." : "--replace-all goes with --prune: `--prune --replace-all` replaces the whole bot (import mode 1).";
+  }
 }
 
 // src/sync/journal.ts
@@ -7269,6 +7252,12 @@ function configContent(project) {
 function planHasChanges(plan) {
   return plan.writes > 0 || plan.stillOnPlatform.length > 0 || plan.unpublished > 0 || plan.prunedUnpublished.length > 0 || plan.pendingTasks > 0 || plan.prune !== void 0 && plan.prune.removes.length > 0;
 }
+function actionEffect(action, plan) {
+  if (action.kind === "update" && action.enable) return plan.api === "v2" ? "enable" : "update";
+  if (action.kind === "remove" && plan.prune?.mode === "disable" && !plan.prune.refusal)
+    return "disable";
+  return action.kind;
+}
 var KIND_ORDER = {
   remove: 0,
   rename: 1,
@@ -7462,6 +7451,73 @@ function once(make) {
     made ??= { value: make() };
     return made.value;
   };
+}
+
+// src/render/answer.ts
+function plainText(text) {
+  return text.replace(/<a href="[^"]*">([^<]*)<\/a>/g, "$1");
+}
+function cardLabel(card) {
+  if ("news" in card) return `[news: ${card.news.articles.map((a) => a.title).join(" | ")}]`;
+  if ("image" in card) return `[image: ${card.image.media_id}]`;
+  return `[mini program: ${card.miniprogrampage.title}]`;
+}
+function previewAnswer(messages, max = 60) {
+  const text = messages.map((m) => typeof m === "string" ? plainText(m) : cardLabel(m)).join(" \u23CE ").replace(/\s*\n\s*/g, " \u23CE ").replace(/\s+/g, " ").trim();
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function markdownUrl(url) {
+  if (!/^https?:\/\//i.test(url)) return void 0;
+  return url.replace(
+    /[\s()<>|"\\`[\]]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+function codeSpan(text) {
+  return `\`${text.replace(/`/g, "\u2032").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
+}
+function link(label, url) {
+  const safe = markdownUrl(url);
+  return safe ? `[${escapeMarkdown(label)}](${safe})` : `${escapeMarkdown(label)} ${codeSpan(url)}`;
+}
+function answerMarkdown(messages, options = {}) {
+  const blocks = messages.map((m) => typeof m === "string" ? textMarkdown(m) : cardMarkdown(m));
+  const text = blocks.join("\n\n");
+  return options.inline ? text.replace(/\n/g, "<br>") : text;
+}
+function textMarkdown(text) {
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)) {
+    parts.push(escapeMarkdown(text.slice(last, match.index)));
+    const [, href = "", label = ""] = match;
+    const asks = askedQuestion(href);
+    parts.push(
+      asks === void 0 ? link(label, href) : `**${escapeMarkdown(label)}** _(recommended question: asks \u201C${escapeMarkdown(asks)}\u201D)_`
+    );
+    last = match.index + match[0].length;
+  }
+  parts.push(escapeMarkdown(text.slice(last)));
+  return parts.join("");
+}
+function askedQuestion(href) {
+  if (!href.startsWith("weixin://bizmsgmenu")) return void 0;
+  const match = /[?&]msgmenucontent=([^&]*)/.exec(href);
+  return match?.[1] ?? "";
+}
+function cardMarkdown(card) {
+  if ("news" in card) {
+    return card.news.articles.map(
+      (a) => `\u{1F4F0} **${link(a.title, a.url)}**${a.description ? ` \u2014 ${escapeMarkdown(a.description)}` : ""}`
+    ).join("\n");
+  }
+  if ("image" in card) {
+    const url = card.image.url ? markdownUrl(card.image.url) : void 0;
+    return `\u{1F5BC}\uFE0F image ${codeSpan(card.image.media_id)}${url ? ` ([view](${url}))` : card.image.url ? ` ${codeSpan(card.image.url)}` : ""}`;
+  }
+  const p = card.miniprogrampage;
+  return `\u{1F537} mini program **${escapeMarkdown(p.title)}** (${codeSpan(p.appid)}, ${codeSpan(p.pagepath)})`;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -7918,12 +7974,6 @@ function driftWhere(actions) {
   if (excluded === 0) return "not in the content";
   return excluded === removes ? "not for this target" : "not in the content or not for this target";
 }
-function actionWord(action, plan) {
-  if (action.kind === "update" && action.enable) return plan.api === "v2" ? "enable" : "update";
-  if (action.kind === "remove" && plan.prune?.mode === "disable" && !plan.prune.refusal)
-    return "disable";
-  return action.kind;
-}
 function apiNotes(plan, answers, audience) {
   if (plan.api !== "v2") return [];
   const isRich = (entry) => richAnswer(answers.read(entry).messages);
@@ -8178,7 +8228,7 @@ function pruneLines(plan, colors, befores) {
       `!!! PRUNE: the whole bot's content will be REPLACED (${plan.api === "v2" ? "import mode 1" : "batchimportskill mode 1"}) !!!`
     ),
     colors.red(
-      `!!! It removes ${prune.removes.length} entr${prune.removes.length === 1 ? "y" : "ies"} (${percent(prune.share)} of what faqops knows on the platform), keeps ${prune.keeps}, and also removes anything added by hand in the console. !!!`
+      `!!! It removes ${plural(prune.removes.length, "entry", "entries")} (${percent(prune.share)} of what faqops knows on the platform), keeps ${prune.keeps}, and also removes anything added by hand in the console. !!!`
     ),
     ...prune.removes.map((e) => `  - ${e.skill} / ${e.title}`)
   ];
@@ -8231,7 +8281,7 @@ function planJson(plan, answers, befores) {
         case "remove":
           return [
             {
-              action: actionWord(a, plan),
+              action: actionEffect(a, plan),
               skill: a.previous.skill,
               title: a.previous.title,
               source: a.previous.source,
@@ -8245,7 +8295,7 @@ function planJson(plan, answers, befores) {
           const answer = answers.read(a.entry);
           return [
             {
-              action: actionWord(a, plan),
+              action: actionEffect(a, plan),
               skill: a.entry.skill,
               title: a.entry.title,
               source: a.entry.source,
@@ -10880,10 +10930,11 @@ export {
   EXIT_CODES,
   exitCodeFor,
   exitCodeForApply,
+  exitCodeForProblems,
   exitCodeForPlan,
+  isBug,
   escapeMarkdown,
   escapeHtml,
-  answerMarkdown,
   helpText,
   helpTitle,
   helpExtraInfo,
@@ -10895,10 +10946,10 @@ export {
   localizeText,
   localizeMarkdown,
   createTranslator,
-  plural,
   pruneRefusalText,
   pruneRefusedText,
   describeError,
+  bugFrames,
   errorWords,
   serializeLockfile,
   readLockSnapshot,
@@ -10909,7 +10960,9 @@ export {
   projectSyncOptions,
   loadTargetInputs,
   planHasChanges,
+  actionEffect,
   planSync,
+  answerMarkdown,
   diffEntry,
   isEmptyDiff,
   COLORS,
@@ -10919,7 +10972,6 @@ export {
   diffHtml,
   planSummary,
   driftWhere,
-  actionWord,
   apiNotes,
   cannotDisableText,
   disableBlocked,

@@ -8,12 +8,12 @@ import {
 import {
   createTransport,
   readInteger
-} from "./chunk-YGQ6LFLF.js";
+} from "./chunk-NMT7B5JG.js";
 import {
   DEFAULT_ENDPOINT,
   checkToken,
   createCryptor
-} from "./chunk-H6YKARHR.js";
+} from "./chunk-ZV64R6GO.js";
 
 // src/platform/codes.ts
 var CREDENTIALS = { kind: "check-credentials", check: "appid-and-key" };

@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-RDHEXBIT.js";
+} from "./chunk-T6FUUJG6.js";
 
 // src/options/values.ts
 function stringValue(name, value) {
@@ -52,11 +52,14 @@ function booleanValue(name, value, fallback) {
   if (["false", "no", "0", "off"].includes(lower)) return false;
   throw new UsageError(`${name} must be true or false; got "${text}".`);
 }
-function choiceValue(name, value, choices, fallback) {
+function choiceValue(name, value, choices, fallback, remedy) {
   const text = stringValue(name, value);
   if (text === void 0) return fallback;
   if (choices.includes(text)) return text;
-  throw new UsageError(`${name} must be one of ${choices.join(", ")}; got "${text}".`);
+  throw new UsageError(
+    `${name} must be one of ${choices.join(", ")}; got "${text}".`,
+    remedy && { remedy }
+  );
 }
 
 export {

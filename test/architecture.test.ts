@@ -12,6 +12,14 @@ import { describe, expect, it } from "vitest";
 const repo = path.resolve(import.meta.dirname, "..");
 const SHARED = "src/*.ts";
 
+/**
+ * An import or re-export of a relative module (group 1: `type` when type-only; 2: the
+ * module), or a dynamic import (3). Statements over several lines match: `[^'";]` takes line
+ * breaks.
+ */
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)/g;
+
 /** The layer a file under src/ belongs to: its first folder, or the shared top level. */
 function layerOf(file: string): string {
   const parts = file.split("/");
@@ -37,11 +45,9 @@ function importsOfSrc(): Imports {
     if (!map.has(from)) map.set(from, new Set());
     map.get(from)!.add(to);
   };
-  const pattern =
-    /(?:^|\n)\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)/g;
   for (const file of files) {
     const text = readFileSync(path.join(repo, file), "utf8");
-    for (const match of text.matchAll(pattern)) {
+    for (const match of text.matchAll(IMPORT)) {
       const spec = match[2] ?? match[3]!;
       const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
       if (!target.startsWith("src/")) continue; // package.json, read for the version
@@ -55,6 +61,64 @@ function importsOfSrc(): Imports {
     for (const to of runtime.get(from) ?? []) set.delete(to);
   }
   return { runtime, types };
+}
+
+/** Each file's run-time imports of other files under src/ (type-only imports left out). */
+function runtimeFileGraph(): Map<string, string[]> {
+  const files = (readdirSync(path.join(repo, "src"), { recursive: true }) as string[])
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => `src/${f.split(path.sep).join("/")}`);
+  const graph = new Map<string, string[]>();
+  for (const file of files) {
+    const text = readFileSync(path.join(repo, file), "utf8");
+    const targets: string[] = [];
+    for (const match of text.matchAll(IMPORT)) {
+      if (match[1]) continue;
+      const spec = match[2] ?? match[3]!;
+      const target = path.posix
+        .normalize(path.posix.join(path.posix.dirname(file), spec))
+        .replace(/\.js$/, ".ts");
+      if (target.startsWith("src/")) targets.push(target);
+    }
+    graph.set(file, targets);
+  }
+  return graph;
+}
+
+/** The groups of files that import one another, directly or not (Tarjan's algorithm). */
+function importCycles(graph: Map<string, string[]>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (file: string): void => {
+    index.set(file, next);
+    low.set(file, next++);
+    stack.push(file);
+    onStack.add(file);
+    for (const to of graph.get(file) ?? []) {
+      if (!graph.has(to)) continue;
+      if (!index.has(to)) {
+        visit(to);
+        low.set(file, Math.min(low.get(file)!, low.get(to)!));
+      } else if (onStack.has(to)) {
+        low.set(file, Math.min(low.get(file)!, index.get(to)!));
+      }
+    }
+    if (low.get(file) !== index.get(file)) return;
+    const group: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      group.push(member);
+    } while (member !== file);
+    if (group.length > 1 || (graph.get(file) ?? []).includes(file)) cycles.push(group.sort());
+  };
+  for (const file of graph.keys()) if (!index.has(file)) visit(file);
+  return cycles;
 }
 
 interface Row {
@@ -106,5 +170,17 @@ describe("docs/architecture.md's layers", () => {
         expect(position.get(to), `${row.layer} imports ${to}`).toBeGreaterThan(i);
       }
     }
+  });
+
+  it("leave no file importing itself back at run time, across folders or within one", () => {
+    const graph = runtimeFileGraph();
+    expect(graph.size).toBeGreaterThan(100);
+    expect(importCycles(graph)).toEqual([]);
+    // The check can fail: a loop planted between two files is found.
+    const planted = new Map(graph);
+    planted.set("src/errors.ts", [...(graph.get("src/errors.ts") ?? []), "src/heap.ts"]);
+    expect(importCycles(planted)).toEqual([
+      expect.arrayContaining(["src/errors.ts", "src/heap.ts"]),
+    ]);
   });
 });

@@ -89,8 +89,3 @@ export async function readProjectConfig(root: string, cwd: string): Promise<Conf
   const { parseProjectConfig } = await import("./parse.js");
   return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
 }
-
-/** A target's name as environment variables spell it: upper case, `-` as `_`. */
-export function environmentName(name: string): string {
-  return name.toUpperCase().replace(/-/g, "_");
-}

@@ -17,16 +17,16 @@ import {
 import { diagnostic, type RuleId } from "../content/rules.js";
 import { closest } from "../content/text-compare.js";
 import { type Diagnostic, sortDiagnostics } from "../diagnostics.js";
-import {
-  type ConfigResult,
-  type ConfiguredTarget,
-  environmentName,
-  type FilterSettings,
-  type ProjectConfig,
-  type TargetSettings,
+import type {
+  ConfigResult,
+  ConfiguredTarget,
+  FilterSettings,
+  ProjectConfig,
+  TargetSettings,
 } from "./load.js";
 import {
   type ConfigKeySpec,
+  environmentName,
   TARGET_KEY_SPEC,
   TARGET_NAME_PATTERN,
   TARGET_ONLY_KEYS,

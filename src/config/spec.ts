@@ -137,3 +137,8 @@ export const TARGETS_DESCRIPTION: Bilingual = {
 
 /** A target name, as front matter `targets` writes it too. */
 export { TARGET_NAME_PATTERN };
+
+/** A target's name as environment variables spell it: upper case, `-` as `_`. */
+export function environmentName(name: string): string {
+  return name.toUpperCase().replace(/-/g, "_");
+}

@@ -11,12 +11,8 @@ import type { ContentTargets, EntrySelector, TargetScope } from "../content/targ
 import { API_VARIABLE, type RawSyncInputs } from "../options/sync.js";
 import type { RawValue } from "../options/values.js";
 import { readVariable, type VariableScope } from "../platform/credentials.js";
-import {
-  environmentName,
-  type FilterSettings,
-  type ProjectConfig,
-  type TargetSettings,
-} from "./load.js";
+import type { FilterSettings, ProjectConfig, TargetSettings } from "./load.js";
+import { environmentName } from "./spec.js";
 
 /** One target, resolved: its settings merged and what it takes. */
 export interface Target {

@@ -1068,8 +1068,8 @@ export const ERROR_HINTS: readonly Entry[] = [
     zh: "请用 --api v1 或 --api v2，或把 FAQOPS_API 设为其中之一（某个目标的：FAQOPS_<TARGET>_API，或它在 faqops.config.yaml 里的 `api`）。",
   },
   {
-    en: "set the action's `api` input to v1 or v2 (or FAQOPS_API, or the target's `api` in faqops.config.yaml).",
-    zh: "请把 Action 的 `api` 输入设为 v1 或 v2（或 FAQOPS_API，或目标在 faqops.config.yaml 里的 `api`）。",
+    en: "set the action's `api` input to v1 or v2 (or FAQOPS_API, FAQOPS_<TARGET>_API, or the target's `api` in faqops.config.yaml).",
+    zh: "请把 Action 的 `api` 输入设为 v1 或 v2（或 FAQOPS_API、FAQOPS_<TARGET>_API，或目标在 faqops.config.yaml 里的 `api`）。",
   },
   // The content folder (content/load.ts, worded by render/remedy.ts)
   {

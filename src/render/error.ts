@@ -66,21 +66,37 @@ export function describeError(error: unknown, lang: Lang, options: ErrorTextOpti
   );
 }
 
-/** The most frames of a bug's stack shown without FAQOPS_DEBUG. */
+/**
+ * The most frames of a bug's stack shown without FAQOPS_DEBUG (V8 records 10 unless
+ * Error.stackTraceLimit says otherwise).
+ */
 const MAX_FRAMES = 12;
 
 /**
  * Where a bug happened: the frames of its stack (`at f (file:line:column)`), at most MAX_FRAMES;
- * none for a thrown value that is not an Error. Frames only, never the stack's first lines:
- * those repeat the message as it was when the error was made, and an error copied with its
- * secrets redacted (platform/redact.ts) may say less now than then.
+ * none for a thrown value that is not an Error. A stack begins with the error's name and
+ * message as they were when it was made; the frames are the `at` lines after them. The message
+ * is printed already, and may itself hold lines like frames, so it is found and passed over
+ * whole; when the stack does not hold the message as it is now (it was changed since), no
+ * frame is shown rather than a guess (FAQOPS_DEBUG shows the whole stack).
  */
 export function bugFrames(error: unknown): string[] {
   if (!(error instanceof Error) || typeof error.stack !== "string") return [];
-  return error.stack
+  const { message, stack } = error;
+  let start: number;
+  if (message === "") {
+    start = stack.indexOf("\n") + 1;
+  } else {
+    const at = stack.indexOf(`: ${message}\n`);
+    if (at === -1 || stack.slice(0, at).includes("\n")) return [];
+    start = at + message.length + 3;
+  }
+  if (start <= 0) return [];
+  return stack
+    .slice(start)
     .split("\n")
+    .filter((line) => /^\s+at /.test(line))
     .map((line) => line.trim())
-    .filter((line) => line.startsWith("at "))
     .slice(0, MAX_FRAMES);
 }
 

@@ -58,7 +58,7 @@ export function remedyText(remedy: Remedy, audience: Audience): string {
       return `replace the link with the folder, or ${action ? "set the action's `content` input to" : "pass --content with"} the folder's own path`;
     case "choose-api":
       return action
-        ? "set the action's `api` input to v1 or v2 (or FAQOPS_API, or the target's `api` in faqops.config.yaml)."
+        ? "set the action's `api` input to v1 or v2 (or FAQOPS_API, FAQOPS_<TARGET>_API, or the target's `api` in faqops.config.yaml)."
         : "pass --api v1 or --api v2, or set FAQOPS_API to one of them (for a target: FAQOPS_<TARGET>_API, or its `api` in faqops.config.yaml).";
     case "allow-insecure-http":
       return `use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, ${action ? "set the action's `insecure-http` input to true" : "pass --insecure-http"}, and only over a connection protected some other way, such as a VPN or an SSH tunnel.`;

@@ -177,7 +177,7 @@ export async function readSavedPlan(file: string, name: string): Promise<SavedPl
  */
 export function checkSavedPlan(
   saved: SavedPlan,
-  fresh: { json: unknown; inputs: PlanInputs },
+  fresh: { json: () => unknown; inputs: PlanInputs },
   names: { content: string; lockfile: string; file: string },
 ): void {
   const remake = {
@@ -190,7 +190,8 @@ export function checkSavedPlan(
       remake,
     );
   }
-  const freshJson = fresh.json;
+  // Made only once the content is known unchanged: it reads the answers of the writes.
+  const freshJson = fresh.json();
   if (saved.inputs.lockfile.fingerprint !== fresh.inputs.lockfile.fingerprint) {
     const what = firstChangedAction(saved.plan, freshJson);
     throw new StalePlanError(

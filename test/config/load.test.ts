@@ -7,8 +7,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { CONFIG_FILE, environmentName, readProjectConfig } from "../../src/config/load.js";
+import { CONFIG_FILE, readProjectConfig } from "../../src/config/load.js";
 import { parseProjectConfig } from "../../src/config/parse.js";
+import { environmentName } from "../../src/config/spec.js";
 import { ConfigError } from "../../src/errors.js";
 
 const FILE = { path: "/repo/faqops.config.yaml", display: "faqops.config.yaml" };

@@ -45,12 +45,20 @@ describe("describeError", () => {
     expect(zh).toContain(`\n    ${frames[0]!.trim()}\n`);
   });
 
-  it("shows a bug's frames, never the first lines of its stack: a redacted copy's message may differ", () => {
-    const bug = new Error("token abc123 in a URL");
-    bug.message = "token [redacted] in a URL";
+  it("shows the frames that end a bug's stack, never the message's lines, even one like a frame", () => {
+    const bug = new TypeError("bad url\n    at https://example.com/cgi-bin/abc123");
+    const frames = bugFrames(bug);
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.join("\n")).not.toContain("abc123");
+    expect(frames.every((f) => f.startsWith("at "))).toBe(true);
+    // A message changed since the stack was made: no frame rather than a guess.
+    bug.message = "bad url (redacted)";
+    expect(bugFrames(bug)).toEqual([]);
     const text = describeError(bug, "en", { form: "lines", audience: "cli", debug: false });
     expect(text).not.toContain("abc123");
-    expect(bugFrames(bug).length).toBeGreaterThan(0);
+    // No message: the frames follow the name's line.
+    expect(bugFrames(new Error("")).length).toBeGreaterThan(0);
+    expect(bugFrames(new Error("")).every((f) => f.startsWith("at "))).toBe(true);
     expect(bugFrames("a string")).toEqual([]);
   });
 });

@@ -177,7 +177,7 @@ function checkedPlan(
   checkSavedPlan(
     saved,
     {
-      json: planJson(plan, inputs.content.answers),
+      json: () => planJson(plan, inputs.content.answers),
       inputs: planInputs(inputs.content.entries, inputs.lock),
     },
     {

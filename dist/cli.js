@@ -48,7 +48,7 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-ZZE3X65O.js";
+} from "./chunks/chunk-4ZUM444U.js";
 import {
   entriesFor,
   loadContent,
@@ -68,7 +68,7 @@ import {
   DEFAULT_CONCURRENCY,
   DEFAULT_PRUNE_MAX,
   DEFAULT_RATE
-} from "./chunks/chunk-JMA6PARB.js";
+} from "./chunks/chunk-ABEDISZ2.js";
 import {
   PARALLEL_MIN_FILES,
   resolveContentOptions
@@ -3678,7 +3678,7 @@ function checkSavedPlan(saved, fresh, names) {
       remake
     );
   }
-  const freshJson = fresh.json;
+  const freshJson = fresh.json();
   if (saved.inputs.lockfile.fingerprint !== fresh.inputs.lockfile.fingerprint) {
     const what = firstChangedAction(saved.plan, freshJson);
     throw new StalePlanError(
@@ -4819,7 +4819,7 @@ function checkedPlan({ saved, name }, inputs, options, cwd) {
   checkSavedPlan(
     saved,
     {
-      json: planJson(plan, inputs.content.answers),
+      json: () => planJson(plan, inputs.content.answers),
       inputs: planInputs(inputs.content.entries, inputs.lock)
     },
     {

@@ -2,6 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import "./chunks/chunk-SA7S6FS6.js";
 import {
+  CONFIG_FILE,
   DISABLED_UNPUBLISHED,
   actionEffect,
   answerMarkdown,
@@ -46,7 +47,7 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-ZZE3X65O.js";
+} from "./chunks/chunk-4ZUM444U.js";
 import {
   loadContent,
   paceGarbageCollection
@@ -56,9 +57,8 @@ import "./chunks/chunk-MMJLOUP7.js";
 import "./chunks/chunk-BBWA665H.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {
-  CONFIG_FILE,
   UNNAMED_TARGET
-} from "./chunks/chunk-JMA6PARB.js";
+} from "./chunks/chunk-ABEDISZ2.js";
 import "./chunks/chunk-2EK2HI3H.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-ZHXO75XS.js";

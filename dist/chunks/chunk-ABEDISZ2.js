@@ -18,7 +18,6 @@ import {
   stringValue
 } from "./chunk-ZJPHJTQF.js";
 import {
-  ConfigError,
   OptionConflictError
 } from "./chunk-T6FUUJG6.js";
 
@@ -166,28 +165,6 @@ var TOP_KEY_SPEC = {
   }
 };
 var TARGET_ONLY_KEYS = ["lockfile"];
-
-// src/config/load.ts
-import { readFile } from "node:fs/promises";
-import path2 from "node:path";
-var CONFIG_FILE = "faqops.config.yaml";
-async function readProjectConfig(root, cwd) {
-  const file = path2.join(root, CONFIG_FILE);
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") {
-      return { config: void 0, diagnostics: [] };
-    }
-    throw new ConfigError(
-      `cannot read the configuration file ${displayPath(cwd, file)}: ${error.message}`,
-      { cause: error }
-    );
-  }
-  const { parseProjectConfig } = await import("./parse-GA7TZ57C.js");
-  return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
-}
 function environmentName(name) {
   return name.toUpperCase().replace(/-/g, "_");
 }
@@ -203,7 +180,5 @@ export {
   TARGET_KEY_SPEC,
   TOP_KEY_SPEC,
   TARGET_ONLY_KEYS,
-  CONFIG_FILE,
-  readProjectConfig,
   environmentName
 };

@@ -18,9 +18,8 @@ import {
   DEFAULT_PRUNE_MAX,
   TARGET_KEY_SPEC,
   environmentName,
-  readProjectConfig,
   resolveSyncOptions
-} from "./chunk-JMA6PARB.js";
+} from "./chunk-ABEDISZ2.js";
 import {
   resolveContentOptions
 } from "./chunk-2EK2HI3H.js";
@@ -28,7 +27,8 @@ import {
   askKey
 } from "./chunk-ZHXO75XS.js";
 import {
-  compareStrings
+  compareStrings,
+  displayPath
 } from "./chunk-U4KXGS5A.js";
 import {
   OPEN_API_PAGE
@@ -50,6 +50,7 @@ import {
   plural
 } from "./chunk-PKRPB7JT.js";
 import {
+  ConfigError,
   FaqopsError,
   InternalError,
   OptionConflictError,
@@ -317,8 +318,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path4, { windows } = {}) => {
-      const segs = path4.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path5, { windows } = {}) => {
+      const segs = path5.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4308,8 +4309,8 @@ var ERROR_HINTS = [
     zh: "\u8BF7\u7528 --api v1 \u6216 --api v2\uFF0C\u6216\u628A FAQOPS_API \u8BBE\u4E3A\u5176\u4E2D\u4E4B\u4E00\uFF08\u67D0\u4E2A\u76EE\u6807\u7684\uFF1AFAQOPS_<TARGET>_API\uFF0C\u6216\u5B83\u5728 faqops.config.yaml \u91CC\u7684 `api`\uFF09\u3002"
   },
   {
-    en: "set the action's `api` input to v1 or v2 (or FAQOPS_API, or the target's `api` in faqops.config.yaml).",
-    zh: "\u8BF7\u628A Action \u7684 `api` \u8F93\u5165\u8BBE\u4E3A v1 \u6216 v2\uFF08\u6216 FAQOPS_API\uFF0C\u6216\u76EE\u6807\u5728 faqops.config.yaml \u91CC\u7684 `api`\uFF09\u3002"
+    en: "set the action's `api` input to v1 or v2 (or FAQOPS_API, FAQOPS_<TARGET>_API, or the target's `api` in faqops.config.yaml).",
+    zh: "\u8BF7\u628A Action \u7684 `api` \u8F93\u5165\u8BBE\u4E3A v1 \u6216 v2\uFF08\u6216 FAQOPS_API\u3001FAQOPS_<TARGET>_API\uFF0C\u6216\u76EE\u6807\u5728 faqops.config.yaml \u91CC\u7684 `api`\uFF09\u3002"
   },
   // The content folder (content/load.ts, worded by render/remedy.ts)
   {
@@ -6291,7 +6292,7 @@ function remedyText(remedy, audience) {
       }
       return `replace the link with the folder, or ${action ? "set the action's `content` input to" : "pass --content with"} the folder's own path`;
     case "choose-api":
-      return action ? "set the action's `api` input to v1 or v2 (or FAQOPS_API, or the target's `api` in faqops.config.yaml)." : "pass --api v1 or --api v2, or set FAQOPS_API to one of them (for a target: FAQOPS_<TARGET>_API, or its `api` in faqops.config.yaml).";
+      return action ? "set the action's `api` input to v1 or v2 (or FAQOPS_API, FAQOPS_<TARGET>_API, or the target's `api` in faqops.config.yaml)." : "pass --api v1 or --api v2, or set FAQOPS_API to one of them (for a target: FAQOPS_<TARGET>_API, or its `api` in faqops.config.yaml).";
     case "allow-insecure-http":
       return `use https:// (the platform's own base URL is https://chatbot.weixin.qq.com); plain http:// is allowed to localhost, 127.0.0.0/8 and [::1] (the emulator); to send it over the network anyway, ${action ? "set the action's `insecure-http` input to true" : "pass --insecure-http"}, and only over a connection protected some other way, such as a VPN or an SSH tunnel.`;
   }
@@ -6415,7 +6416,18 @@ hint: this is a bug in faqops; please report it with the lines above.`,
 var MAX_FRAMES = 12;
 function bugFrames(error) {
   if (!(error instanceof Error) || typeof error.stack !== "string") return [];
-  return error.stack.split("\n").map((line) => line.trim()).filter((line) => line.startsWith("at ")).slice(0, MAX_FRAMES);
+  const { message, stack } = error;
+  let start;
+  if (message === "") {
+    start = stack.indexOf("\n") + 1;
+  } else {
+    const at = stack.indexOf(`: ${message}
+`);
+    if (at === -1 || stack.slice(0, at).includes("\n")) return [];
+    start = at + message.length + 3;
+  }
+  if (start <= 0) return [];
+  return stack.slice(start).split("\n").filter((line) => /^\s+at /.test(line)).map((line) => line.trim()).slice(0, MAX_FRAMES);
 }
 function errorWords(error, audience) {
   const hint = error.remedy ? remedyText(error.remedy, audience) : error.hint;
@@ -7122,12 +7134,34 @@ function journalFile(lockfile) {
   return { path: journalPath(lockfile.path), display: `${lockfile.display}.journal` };
 }
 
+// src/config/load.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import path from "node:path";
+var CONFIG_FILE = "faqops.config.yaml";
+async function readProjectConfig(root, cwd) {
+  const file = path.join(root, CONFIG_FILE);
+  let text;
+  try {
+    text = await readFile3(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") {
+      return { config: void 0, diagnostics: [] };
+    }
+    throw new ConfigError(
+      `cannot read the configuration file ${displayPath(cwd, file)}: ${error.message}`,
+      { cause: error }
+    );
+  }
+  const { parseProjectConfig } = await import("./parse-UGVS57C3.js");
+  return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
+}
+
 // src/config/project.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/config/targets.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import path from "node:path";
+import path2 from "node:path";
 function projectTargets(config) {
   const defaults = config?.defaults ?? {};
   if (!config || config.targets.length === 0) {
@@ -7183,7 +7217,7 @@ function targetSyncInputs(target, config, raw, env) {
   const root = raw.root ?? raw.cwd;
   const { settings } = target;
   const text = (value) => value === void 0 ? void 0 : value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
-  const fromConfig = (value) => value === void 0 ? void 0 : path.resolve(root, value);
+  const fromConfig = (value) => value === void 0 ? void 0 : path2.resolve(root, value);
   const where = (key, own) => `${config?.display ?? "faqops.config.yaml"} ${own && target.name ? `targets.${target.name}.` : ""}${key}`;
   return {
     ...raw,
@@ -7245,7 +7279,7 @@ async function loadTargetInputs(content, target, options) {
 }
 function configContent(project) {
   const content = project.config?.content;
-  return content === void 0 ? void 0 : path2.resolve(project.root, content);
+  return content === void 0 ? void 0 : path3.resolve(project.root, content);
 }
 
 // src/sync/plan.ts
@@ -7620,16 +7654,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path4, added, removed, oldPosInc, options) {
-    const last = path4.lastComponent;
+  addToPath(path5, added, removed, oldPosInc, options) {
+    const last = path5.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path4.oldPos + oldPosInc,
+        oldPos: path5.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path4.oldPos + oldPosInc,
+        oldPos: path5.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -9769,7 +9803,7 @@ async function publishLockfile(snapshot, options) {
 
 // src/sync/before.ts
 import { execFile, spawn } from "node:child_process";
-import path3 from "node:path";
+import path4 from "node:path";
 var HISTORY_DEPTH = 20;
 var DEEPEN_BY = 200;
 async function loadBefore(plan, options) {
@@ -9912,7 +9946,7 @@ function git(cwd, args) {
   });
 }
 function relative(root, absolute) {
-  return path3.relative(root, absolute).split(path3.sep).join("/");
+  return path4.relative(root, absolute).split(path4.sep).join("/");
 }
 
 // src/render/preview.ts
@@ -10953,6 +10987,7 @@ export {
   errorWords,
   serializeLockfile,
   readLockSnapshot,
+  CONFIG_FILE,
   projectTargets,
   contentTargets,
   loadProject,

@@ -5,7 +5,7 @@ import {
   TARGET_ONLY_KEYS,
   TOP_KEY_SPEC,
   environmentName
-} from "./chunk-JMA6PARB.js";
+} from "./chunk-ABEDISZ2.js";
 import "./chunk-2EK2HI3H.js";
 import {
   require_dist

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -169,5 +169,38 @@ describe("usage mistakes", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Usage: faqops ${name} [options]`);
     expect(result.stdout).toContain("--content <dir>");
+  });
+});
+
+describe("the CLI's end", () => {
+  it("writes all its output through a pipe, then exits with the command's code", async () => {
+    const dir = path.join(tmp, "many");
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) {
+      files[`content/账户/问题${i}.md`] =
+        `---\ntitle: 问题${i}？\n---\n\n答案，或:ask[没有这个问题${i}]。\n`;
+    }
+    await writeTree(dir, files);
+    const json = await run(["check", "--format", "json"], dir);
+    expect(json.code).toBe(0);
+    // 300 warnings: the last byte of a large output is there.
+    expect((JSON.parse(json.stdout) as { diagnostics: unknown[] }).diagnostics).toHaveLength(300);
+    expect(json.stdout.endsWith("\n")).toBe(true);
+  });
+
+  it("ends quietly, with its own exit code, when the reader goes away (`| head -c 100`)", async () => {
+    const dir = path.join(tmp, "many");
+    const child = spawn(process.execPath, [cli, "check", "--format", "json"], {
+      cwd: dir,
+      env: { ...process.env, FAQOPS_DEBUG: "" },
+    });
+    let stderr = "";
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });

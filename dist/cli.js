@@ -141,11 +141,11 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
+      constructor(exitCode, code2, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
-        this.code = code;
+        this.code = code2;
         this.exitCode = exitCode;
         this.nestedError = void 0;
       }
@@ -1739,9 +1739,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
+      _exit(exitCode, code2, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
+          this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
         process2.exit(exitCode);
       }
@@ -2379,14 +2379,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
         }
         const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
+        proc.on("close", (code2) => {
+          code2 = code2 ?? 1;
           if (!exitCallback) {
-            process2.exit(code);
+            process2.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
-                code,
+                code2,
                 "commander.executeSubCommandAsync",
                 "(close)"
               )
@@ -2893,8 +2893,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const config = errorOptions || {};
         const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
+        const code2 = config.code || "commander.error";
+        this._exit(exitCode, code2, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -4299,9 +4299,9 @@ function plainText(markdown) {
   let out = "";
   let last = 0;
   for (const m of markdown.matchAll(CODE_SPAN)) {
-    const code = m[2] ?? "";
+    const code2 = m[2] ?? "";
     out += unescaped(markdown.slice(last, m.index));
-    out += code.startsWith(" ") && code.endsWith(" ") && code.trim() !== "" ? code.slice(1, -1) : code;
+    out += code2.startsWith(" ") && code2.endsWith(" ") && code2.trim() !== "" ? code2.slice(1, -1) : code2;
     last = m.index + m[0].length;
   }
   return out + unescaped(markdown.slice(last));
@@ -5663,4 +5663,12 @@ function joinExtra(description, extra, lang) {
 
 // src/cli/index.ts
 paceGarbageCollection();
-process.exitCode = await main(process.argv.slice(2));
+var code = await main(process.argv.slice(2));
+await Promise.all([process.stdout, process.stderr].map(flushed));
+process.exit(code);
+function flushed(stream) {
+  return new Promise((resolve) => {
+    if (stream.destroyed || !stream.writable) resolve();
+    else stream.write("", () => resolve());
+  });
+}

@@ -5,21 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { heldAnswers } from "../../src/content/answer-reader.js";
-import { entryHash } from "../../src/content/entry-hash.js";
 import { identityKey } from "../../src/platform/identity.js";
 import { diffEntry, diffLines, PLAIN_STYLE } from "../../src/render/diff.js";
 import { planJson, planSummary, renderPlanText } from "../../src/render/plan.js";
-import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
+import type { Lockfile } from "../../src/sync/lockfile.js";
 import { type Plan, planSync } from "../../src/sync/plan.js";
-import { entry, planAnswers } from "../sync/helpers.js";
-
-function lockOf(...entries: LockEntry[]): Lockfile {
-  return { version: LOCKFILE_VERSION, entries };
-}
-
-function synced(e: ReturnType<typeof entry>, status: LockEntry["status"] = "synced"): LockEntry {
-  return { skill: e.skill, title: e.title, hash: entryHash(e), source: e.source, id: e.id, status };
-}
+import { entry, lockOf, planAnswers, synced } from "../sync/helpers.js";
 
 const text = (plan: Plan) => renderPlanText(plan, planAnswers(plan));
 

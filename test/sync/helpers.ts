@@ -1,7 +1,7 @@
 import { type AnswerReader, heldAnswers } from "../../src/content/answer-reader.js";
 import { entryHash } from "../../src/content/entry-hash.js";
 import type { EntryWithAnswer } from "../../src/content/types.js";
-import type { LockEntry } from "../../src/sync/lockfile.js";
+import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
 import type { Plan } from "../../src/sync/plan.js";
 
 /** A synced lock entry in skill 账户, its hash and source made from `title`. */
@@ -40,4 +40,17 @@ export function planAnswers(plan: Plan): AnswerReader {
   return heldAnswers(
     plan.actions.flatMap((a) => (a.kind === "remove" ? [] : [a.entry as EntryWithAnswer])),
   );
+}
+
+/** A lockfile of the current version holding `entries`. */
+export function lockOf(...entries: LockEntry[]): Lockfile {
+  return { version: LOCKFILE_VERSION, entries };
+}
+
+/** `e`'s lock entry as a sync that wrote it leaves it (its real entry hash). */
+export function synced(
+  e: ReturnType<typeof entry>,
+  status: LockEntry["status"] = "synced",
+): LockEntry {
+  return { skill: e.skill, title: e.title, hash: entryHash(e), source: e.source, id: e.id, status };
 }

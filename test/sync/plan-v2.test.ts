@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { entryHash } from "../../src/content/entry-hash.js";
-import { LOCKFILE_VERSION, type LockEntry, type Lockfile } from "../../src/sync/lockfile.js";
+import type { Lockfile } from "../../src/sync/lockfile.js";
 import { actionEffect, type Plan, planHasChanges, planSync } from "../../src/sync/plan.js";
-import { entry } from "./helpers.js";
-
-function lockOf(...entries: LockEntry[]): Lockfile {
-  return { version: LOCKFILE_VERSION, entries };
-}
-
-function synced(e: ReturnType<typeof entry>, status: LockEntry["status"] = "synced"): LockEntry {
-  return { skill: e.skill, title: e.title, hash: entryHash(e), source: e.source, id: e.id, status };
-}
+import { entry, lockOf, synced } from "./helpers.js";
 
 /** Each action as what it does on the bot (the word plan prints for it), with its identity. */
 function words(plan: Plan): string[] {

@@ -48,7 +48,7 @@ export function exitCodeForApply(outcome: ApplyOutcome): number {
 
 /**
  * The exit code of a command whose failure is what it found, not what was thrown (content errors
- * from check, compile and export; rows import could not take): 1 when it found any.
+ * check found; rows export or import could not take): 1 when it found any.
  */
 export function exitCodeForProblems(failures: number): number {
   return failures > 0 ? EXIT_CODES.failure : EXIT_CODES.success;

@@ -29,12 +29,12 @@ import {
 } from "../platform/credentials.js";
 import type { RetryInfo } from "../platform/transport.js";
 import { createV2Client } from "../platform/v2/client.js";
+import { plural } from "../plural.js";
 import { publishedSentence, settledFirstSentence } from "../render/apply.js";
 import { bugFrames, describeError, errorWords } from "../render/error.js";
 import { apiNotes, driftWhere, driftWhy, lockNotes, planJson } from "../render/plan.js";
 import { renderChangesPreview } from "../render/preview.js";
 import { pruneRefusedText } from "../render/prune.js";
-import { plural } from "../render/words.js";
 import {
   type ApplyOptions,
   type ApplyResult,

@@ -9,6 +9,7 @@ import { InternalError } from "../errors.js";
 import { escapeHtml, escapeMarkdown } from "../escape.js";
 import { type Lang, localizeMarkdown } from "../i18n/index.js";
 import { identityKey } from "../platform/identity.js";
+import { plural as count } from "../plural.js";
 import { answerMarkdown } from "../render/answer.js";
 import { renderApplyMarkdown } from "../render/apply.js";
 import { diffEntry, diffHtml, isEmptyDiff } from "../render/diff.js";
@@ -25,7 +26,6 @@ import {
   unpublishedDriftLine,
 } from "../render/plan.js";
 import { pruneRefusalText } from "../render/prune.js";
-import { plural as count } from "../render/words.js";
 import type { ApplyResult } from "../sync/apply.js";
 import type { Before } from "../sync/before.js";
 import type { Plan, PlanAction } from "../sync/plan.js";

@@ -3,7 +3,7 @@
  * otherwise (CI logs), both fed by apply's events.
  */
 
-import { plural } from "../render/words.js";
+import { plural } from "../plural.js";
 import type { ApplyEvent } from "../sync/apply.js";
 import type { Io } from "./io.js";
 

@@ -5,6 +5,7 @@
  * Pure.
  */
 import { compareStrings } from "../diagnostics.js";
+import { plural } from "../plural.js";
 import type {
   ApplyFailure,
   ApplyResult,
@@ -23,7 +24,7 @@ import {
   publishRemedy,
   unpublishedPhrase,
 } from "./plan.js";
-import { type Audience, plural } from "./words.js";
+import type { Audience } from "./words.js";
 
 /** Lines listed per group before the rest is counted (`… and 12 more`). */
 export const LIST_LIMIT = 20;

@@ -5,6 +5,7 @@ import { thresholdText } from "../content/threshold.js";
 import type { CompiledEntry, Message } from "../content/types.js";
 import { compareStrings } from "../diagnostics.js";
 import { identityKey } from "../platform/identity.js";
+import { plural } from "../plural.js";
 import type { RemoveAction } from "../sync/apply.js";
 import type { Before } from "../sync/before.js";
 import type { LockEntry } from "../sync/lockfile.js";
@@ -25,7 +26,7 @@ import {
   NO_COLORS,
 } from "./diff.js";
 import { pruneRefusalText } from "./prune.js";
-import { type Audience, percent, plural } from "./words.js";
+import { type Audience, percent } from "./words.js";
 
 const SIGN: Record<PlanAction["kind"], string> = {
   create: "+",

@@ -1,7 +1,4 @@
-/** Small wording helpers every renderer shares. */
-
-/** The one pluralisation helper (src/plural.ts), where every renderer has looked for it. */
-export { plural, pluralWord } from "../plural.js";
+/** Small wording helpers every renderer shares (counts in words: src/plural.ts). */
 
 /** `0.253` → `25.3%`. */
 export function percent(share: number): string {

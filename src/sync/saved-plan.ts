@@ -173,7 +173,7 @@ export async function readSavedPlan(file: string, name: string): Promise<SavedPl
 /**
  * Checks that `saved` is exactly the plan the current inputs give; throws StalePlanError naming
  * the first entry that differs. `fresh` is the plan made now with the saved plan's options: its
- * JSON (render/plan.ts planJson) and its inputs.
+ * JSON (render/plan.ts planJson, made when asked for) and its inputs.
  */
 export function checkSavedPlan(
   saved: SavedPlan,

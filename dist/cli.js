@@ -48,7 +48,7 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-4ZUM444U.js";
+} from "./chunks/chunk-HRINAG2E.js";
 import {
   entriesFor,
   loadContent,

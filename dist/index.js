@@ -47,7 +47,7 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-4ZUM444U.js";
+} from "./chunks/chunk-HRINAG2E.js";
 import {
   loadContent,
   paceGarbageCollection

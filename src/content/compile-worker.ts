@@ -1,10 +1,11 @@
 /**
  * A compile worker thread (bundled as dist/compile-worker.js): receives batches of files,
- * reads and compiles each, and posts back each result as its cache line, keyed by the hash of
+ * reads and compiles them (compileInTurn), and posts back each result as its cache line, keyed by the hash of
  * the bytes it read — the bytes actually compiled, should the file change while faqops runs.
  */
 import { parentPort } from "node:worker_threads";
-import { compileJob } from "./compile-job.js";
+import { compiledLine } from "./cache.js";
+import { compileInTurn } from "./compile-job.js";
 import type { CompileBatch, CompileReply } from "./parallel.js";
 
 const port = parentPort;
@@ -16,9 +17,9 @@ port.on("message", (batch: CompileBatch) => {
     // Four numbers a file (its ReadStamp), NaN for a file without one: one typed array
     // posted rather than an array for each file.
     const stamps = new Float64Array(4 * batch.files.length).fill(Number.NaN);
-    batch.files.forEach((job, k) => {
-      const { line, stamp } = compileJob(job);
-      lines.push(line);
+    const jobs = { count: batch.files.length, at: (k: number) => batch.files[k]! };
+    compileInTurn(jobs, (k, { result, bytes, stamp }) => {
+      lines.push(compiledLine(result, bytes));
       if (stamp) stamps.set(stamp, 4 * k);
     });
     reply = { id: batch.id, lines, stamps };

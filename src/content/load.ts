@@ -32,11 +32,11 @@ import {
   splitLine,
 } from "./cache.js";
 import type { CompiledFile, EntryKeys, FileResult } from "./compile.js";
-import type { CompileJob } from "./compile-job.js";
+import type { CompileJob, CompileJobs } from "./compile-job.js";
 import { type Compiler, loadCompiler } from "./compiler.js";
 import { type ReadStamp, readEntryFile, readRegularEntryFile, scanContentFolder } from "./files.js";
 import { KeyTable } from "./key-table.js";
-import { type CompileJobs, compileInWorkers, workerCount, workerScript } from "./parallel.js";
+import { compileInWorkers, workerCount, workerScript } from "./parallel.js";
 import { diagnostic } from "./rules.js";
 import { FileStamps, STAMPS_FILE } from "./stamps.js";
 import {
@@ -502,9 +502,7 @@ async function compileJobs(
   if (parallel) {
     return compileInWorkers(jobs, script, threads, onCompiled);
   }
-  withYoungGenerationGrowth(() => {
-    for (let k = 0; k < jobs.count; k++) onCompiled(k, compiler.compileJobResult(jobs.at(k)));
-  });
+  withYoungGenerationGrowth(() => compiler.compileInTurn(jobs, onCompiled));
 }
 
 /**

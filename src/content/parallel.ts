@@ -7,19 +7,10 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { keepGarbageCollectionPacing, paceWorkerHeaps } from "../heap.js";
-import type { CompileJob } from "./compile-job.js";
+import type { CompileJob, CompileJobs } from "./compile-job.js";
 import type { ReadStamp } from "./files.js";
 
 export type { CompileJob };
-
-/**
- * The files to compile: `count` of them, each made when it is posted (`at(k)`), so no run holds
- * a job for every file at once.
- */
-export interface CompileJobs {
-  readonly count: number;
-  at(k: number): CompileJob;
-}
 
 /** A batch posted to a worker. */
 export interface CompileBatch {

@@ -13,7 +13,12 @@
  * compile.ts checks the compiled entry last, so a character that got through some other way
  * is still an error, if only at the start of the file.
  */
-import { describeCharacter, firstXmlUnsafe, xmlUnsafeCharacters } from "../platform/xml.js";
+import {
+  describeCharacter,
+  firstXmlUnsafe,
+  mayHoldXmlUnsafe,
+  xmlUnsafeCharacters,
+} from "../platform/xml.js";
 import type { Located } from "./parse/index.js";
 import type { Reporter } from "./rules.js";
 
@@ -171,7 +176,8 @@ export function reportCharacterReferences(
   offset: number,
   report: Reporter,
 ): void {
-  if (xmlUnsafeCharacters(value).length === 0 || !raw.includes("&#")) return;
+  // The reference first: every text passes here, and few hold one.
+  if (!raw.includes("&#") || xmlUnsafeCharacters(value).length === 0) return;
   for (const match of raw.matchAll(NUMERIC_REFERENCE)) {
     if (escapedAt(raw, match.index)) continue;
     const codePoint = Number.parseInt(match[1] ?? match[2]!, match[1] ? 16 : 10);
@@ -189,6 +195,19 @@ function escapedAt(raw: string, index: number): boolean {
   let backslashes = 0;
   for (let i = index - 1; i >= 0 && raw[i] === "\\"; i--) backslashes++;
   return backslashes % 2 === 1;
+}
+
+/**
+ * True when nothing compiled from a file's `text` can hold a character XML cannot carry, so
+ * that checking each compiled text again (checkCompiledCharacters) would find nothing: the text
+ * holds no such character and no surrogate at all, nor `&` or `\\`, the only ways Markdown
+ * (character references, escapes) and YAML (escapes in double quotes) write a character other
+ * than as itself. Every compiled text is then made of the file's characters (trimmed, and put
+ * in NFC, which makes none that XML refuses) and the compiler's own (`• `, `<a href="…">`, line
+ * breaks). A skill taken from the folder's name is not in the text: compileFile checks it.
+ */
+export function writtenAsIs(text: string): boolean {
+  return !text.includes("&") && !text.includes("\\") && !mayHoldXmlUnsafe(text);
 }
 
 /** The first character XML cannot carry in any of `texts`, or undefined. */

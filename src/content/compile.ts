@@ -11,6 +11,7 @@ import {
   firstUnsafeCharacter,
   reportFrontMatterValue,
   reportLiteralCharacters,
+  writtenAsIs,
 } from "./characters.js";
 import { decodeUtf8 } from "./decode.js";
 import {
@@ -155,7 +156,12 @@ export function compileFile(input: CompileInput): CompiledFile {
   // What is sent as `<content>`, made once: measured here, hashed and kept by compiledEntry.
   const content = messages.length > 0 ? answerContent(messages) : "";
   if (split && messages.length > 0) checkAnswerSize(messages, content, split.bodyStart, report);
-  if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
+  if (
+    front?.title &&
+    skill &&
+    !writtenAsIs(text) &&
+    !report.diagnostics.some((d) => d.ruleId === "xml-char")
+  ) {
     checkCompiledCharacters(skill.located.text, front, messages, report);
   }
   const { diagnostics } = report;

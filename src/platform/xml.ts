@@ -96,6 +96,14 @@ export function xmlUnsafeCharacters(text: string): { index: number; codePoint: n
   return out;
 }
 
+/**
+ * False when `text` holds no character XML cannot carry, and no surrogate either (an emoji's
+ * pair included): a quick test, for texts where an answer of true is then looked at closer.
+ */
+export function mayHoldXmlUnsafe(text: string): boolean {
+  return MAYBE_XML_UNSAFE.test(text);
+}
+
 /** The first of xmlUnsafeCharacters(text), as its UTF-16 unit; undefined when there is none. */
 export function firstXmlUnsafe(text: string): number | undefined {
   // A fast test first (no look-around): nearly every text has none, and answers can be large.

@@ -4,11 +4,13 @@
  * lists it as not produced). Called directly here, on each text it looks at.
  */
 import { describe, expect, it } from "vitest";
-import { checkCompiledCharacters } from "../../src/content/compile.js";
+import { writtenAsIs } from "../../src/content/characters.js";
+import { checkCompiledCharacters, compileFile } from "../../src/content/compile.js";
 import type { FrontMatter } from "../../src/content/parse/front-matter.js";
 import { lineIndex } from "../../src/content/positions.js";
 import { Reporter } from "../../src/content/rules.js";
 import type { Message } from "../../src/content/types.js";
+import { firstXmlUnsafe } from "../../src/platform/xml.js";
 
 function check(
   skill: string,
@@ -52,5 +54,67 @@ describe("checkCompiledCharacters", () => {
     expect(first).toContain("bell");
     const [card1] = check("账户", clean, [card("\u001b"), "\u0007"]);
     expect(card1).toContain("escape");
+  });
+});
+
+/**
+ * compileFile skips checkCompiledCharacters for a text that is writtenAsIs: nothing compiled
+ * from it can hold a character XML refuses. Each way of writing one other than as itself must
+ * make the text not so; and on texts that are, every compiled text is checked here instead.
+ */
+describe("writtenAsIs", () => {
+  const entry = (front: string, body: string) =>
+    `---\ntitle: 标题\nskill: 账户\n${front}---\n${body}\n`;
+
+  it("is false for every way of writing a character other than as itself, or one XML refuses", () => {
+    const texts = [
+      entry("", "答案 &#1; 在此"),
+      entry("", "答案 &amp; 在此"),
+      entry("", ':ask[问题]{q="&#x1b;"}'),
+      entry("", "答案 \\* 在此"),
+      entry('questions: ["\\x01"]\n', "答案"),
+      entry("", "答案 😀"),
+      entry("", "答案 \u0001"),
+      entry("", "答案 \ufffe"),
+      entry("", "答案 \ud800"),
+    ];
+    for (const text of texts) expect(writtenAsIs(text), text).toBe(false);
+  });
+
+  it("is true for answers of every shape written plainly, whose compiled texts are all clean", () => {
+    const body = [
+      "# 标题：全角（括号）与“引号”",
+      '**开户**需要*身份证*，详见 [说明](https://a.example/开户?x=1) 和 :ask[怎么开户]{q="如何开户" id="menu-1"}。',
+      "",
+      "- 第一步：准备材料",
+      "  - 身份证　原件",
+      "1. 填表",
+      "2. 提交 `代码` 与 ~~旧规则~~",
+      "> 提示：营业时间 9:00–17:00",
+      "",
+      "---",
+      '::news{title="新闻" description="说明" url="https://a.example/n" picurl="https://a.example/p.png"}',
+      '::image{media_id="MEDIA_ID_123"}',
+      '::miniprogram{title="小程序" appid="wx1234567890abcdef" pagepath="pages/index" thumb_media_id="T1"}',
+    ].join("\n");
+    const texts = [
+      entry('questions: ["怎么开户？", "开户流程"]\n', body),
+      entry("questions:\n  - 单引号 'x'\n  - \"双引号\"\n", "Ａ　Ｂ：全角文字，无特殊字符。"),
+    ];
+    for (const text of texts) {
+      expect(writtenAsIs(text), text).toBe(true);
+      const result = compileFile({
+        source: "账户/a.md",
+        path: "content/账户/a.md",
+        bytes: Buffer.from(text),
+      });
+      const compiled = result.entry;
+      expect(compiled, JSON.stringify(result.diagnostics)).toBeDefined();
+      const { skill, title, questions, content } = compiled!;
+      for (const t of [skill, title, ...questions, content]) {
+        expect(firstXmlUnsafe(t)).toBeUndefined();
+      }
+      expect(result.diagnostics.filter((d) => d.ruleId === "xml-char")).toEqual([]);
+    }
   });
 });

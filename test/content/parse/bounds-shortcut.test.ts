@@ -52,6 +52,22 @@ describe("answerBounds' size shortcut", () => {
     expect(passed).toBeGreaterThan(50);
   });
 
+  it("says within for any text shorter than every limit, and the full count agrees", () => {
+    const shortest = Math.min(
+      ANSWER_LIMITS.lines,
+      ANSWER_LIMITS.brackets,
+      ANSWER_LIMITS.emphasisMarks,
+      ANSWER_LIMITS.characters,
+    );
+    for (const piece of ["\n", "[", "*", "_", "a\n"]) {
+      for (let length = shortest - 3; length <= shortest + 1; length++) {
+        const text = piece.repeat(length).slice(0, length);
+        if (length < shortest) expect(withinSizeLimits(text)).toBe(true);
+        expect(withinSizeLimits(text) && !measuredWithin(text), JSON.stringify(piece)).toBe(false);
+      }
+    }
+  });
+
   it("is exact at each limit", () => {
     expect(withinSizeLimits("a\n".repeat(ANSWER_LIMITS.lines - 1))).toBe(true);
     expect(withinSizeLimits("a\n".repeat(ANSWER_LIMITS.lines))).toBe(false);

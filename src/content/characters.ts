@@ -205,9 +205,10 @@ function escapedAt(raw: string, index: number): boolean {
  * than as itself. Every compiled text is then made of the file's characters (trimmed, and put
  * in NFC, which makes none that XML refuses) and the compiler's own (`• `, `<a href="…">`, line
  * breaks). A skill taken from the folder's name is not in the text: compileFile checks it.
+ * `mayHoldUnsafe` is mayHoldXmlUnsafe(text), when the caller has it already.
  */
-export function writtenAsIs(text: string): boolean {
-  return !text.includes("&") && !text.includes("\\") && !mayHoldXmlUnsafe(text);
+export function writtenAsIs(text: string, mayHoldUnsafe = mayHoldXmlUnsafe(text)): boolean {
+  return !mayHoldUnsafe && !text.includes("&") && !text.includes("\\");
 }
 
 /** The first character XML cannot carry in any of `texts`, or undefined. */

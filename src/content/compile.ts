@@ -4,7 +4,7 @@
  * input and COMPILER_VERSION, so it can be cached by content hash and run in worker threads.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { describeCharacter, firstXmlUnsafe } from "../platform/xml.js";
+import { describeCharacter, firstXmlUnsafe, mayHoldXmlUnsafe } from "../platform/xml.js";
 import { answerContent, compiledEntry } from "./answer-content.js";
 import { compileBody } from "./body.js";
 import {
@@ -96,7 +96,9 @@ export function compileFile(input: CompileInput): CompiledFile {
   const text = decoded.text;
   const lines = lineIndex(text);
   const report = new Reporter(path, lines);
-  const literal = reportLiteralCharacters(text, report);
+  // One quick look at the whole text for characters XML refuses, whose answer serves twice.
+  const mayHoldUnsafe = mayHoldXmlUnsafe(text);
+  const literal = mayHoldUnsafe ? reportLiteralCharacters(text, report) : [];
 
   const split = splitFrontMatter(text, report);
   const front = split && readFrontMatter(text, split, report);
@@ -159,7 +161,7 @@ export function compileFile(input: CompileInput): CompiledFile {
   if (
     front?.title &&
     skill &&
-    !writtenAsIs(text) &&
+    !writtenAsIs(text, mayHoldUnsafe) &&
     !report.diagnostics.some((d) => d.ruleId === "xml-char")
   ) {
     checkCompiledCharacters(skill.located.text, front, messages, report);

@@ -48,12 +48,12 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-HRINAG2E.js";
+} from "./chunks/chunk-2WROJYZK.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-WW4CNWAR.js";
+} from "./chunks/chunk-AKNYLWK2.js";
 import "./chunks/chunk-MMJLOUP7.js";
 import {
   findEntryFiles,
@@ -3730,7 +3730,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 async function openTarget(io, options, flags, onRetry) {
   const [{ createClient }, { createV2Client }] = await Promise.all([
-    import("./chunks/client-ZVJXUL2S.js"),
+    import("./chunks/client-LWJWR3OU.js"),
     import("./chunks/client-I4SPU7MN.js")
   ]);
   const retryHook = (info) => {
@@ -5212,7 +5212,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-I3JVP6IQ.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-53AUJIGA.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

@@ -1,16 +1,18 @@
 import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
-  compileJob
-} from "./chunks/chunk-LE7IU724.js";
-import "./chunks/chunk-MW2SEZE6.js";
-import "./chunks/chunk-MMJLOUP7.js";
+  compileInTurn
+} from "./chunks/chunk-C4L2AIKT.js";
+import "./chunks/chunk-7ZHDZT72.js";
+import {
+  compiledLine
+} from "./chunks/chunk-MMJLOUP7.js";
 import "./chunks/chunk-BBWA665H.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-ZHXO75XS.js";
 import "./chunks/chunk-U4KXGS5A.js";
-import "./chunks/chunk-JL7QSSX5.js";
+import "./chunks/chunk-6XUUHMU4.js";
 import "./chunks/chunk-EKTGDBDT.js";
 import "./chunks/chunk-NGHB4DDL.js";
 import "./chunks/chunk-SJR6QM7P.js";
@@ -24,9 +26,9 @@ port.on("message", (batch) => {
   try {
     const lines = [];
     const stamps = new Float64Array(4 * batch.files.length).fill(Number.NaN);
-    batch.files.forEach((job, k) => {
-      const { line, stamp } = compileJob(job);
-      lines.push(line);
+    const jobs = { count: batch.files.length, at: (k) => batch.files[k] };
+    compileInTurn(jobs, (k, { result, bytes, stamp }) => {
+      lines.push(compiledLine(result, bytes));
       if (stamp) stamps.set(stamp, 4 * k);
     });
     reply = { id: batch.id, lines, stamps };

@@ -47,12 +47,12 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-HRINAG2E.js";
+} from "./chunks/chunk-2WROJYZK.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-WW4CNWAR.js";
-import "./chunks/chunk-MW2SEZE6.js";
+} from "./chunks/chunk-AKNYLWK2.js";
+import "./chunks/chunk-7ZHDZT72.js";
 import "./chunks/chunk-MMJLOUP7.js";
 import "./chunks/chunk-BBWA665H.js";
 import "./chunks/chunk-YY5BEC45.js";
@@ -71,8 +71,8 @@ import {
 } from "./chunks/chunk-U4KXGS5A.js";
 import {
   createClient
-} from "./chunks/chunk-6E5WDUJE.js";
-import "./chunks/chunk-JL7QSSX5.js";
+} from "./chunks/chunk-6EWU27GZ.js";
+import "./chunks/chunk-6XUUHMU4.js";
 import {
   createV2Client
 } from "./chunks/chunk-KLWJYLFQ.js";

@@ -4,7 +4,7 @@ import {
   batchImportSkillXml,
   setAutoReplyXml,
   xmlDocument
-} from "./chunk-JL7QSSX5.js";
+} from "./chunk-6XUUHMU4.js";
 import {
   createTransport,
   readInteger

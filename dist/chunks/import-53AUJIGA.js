@@ -12,10 +12,10 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-WW4CNWAR.js";
+} from "./chunk-AKNYLWK2.js";
 import {
   compileFile
-} from "./chunk-MW2SEZE6.js";
+} from "./chunk-7ZHDZT72.js";
 import {
   answerContent
 } from "./chunk-MMJLOUP7.js";
@@ -41,7 +41,7 @@ import {
   oneLine,
   sortDiagnostics
 } from "./chunk-U4KXGS5A.js";
-import "./chunk-JL7QSSX5.js";
+import "./chunk-6XUUHMU4.js";
 import "./chunk-EKTGDBDT.js";
 import {
   writeFileAtomic

@@ -3,8 +3,8 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   createClient,
   readEnvelope
-} from "./chunk-6E5WDUJE.js";
-import "./chunk-JL7QSSX5.js";
+} from "./chunk-6EWU27GZ.js";
+import "./chunk-6XUUHMU4.js";
 import {
   DEFAULT_RETRY,
   DEFAULT_TIMEOUT_MS,

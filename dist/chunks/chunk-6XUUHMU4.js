@@ -46,6 +46,9 @@ function xmlUnsafeCharacters(text) {
   }
   return out;
 }
+function mayHoldXmlUnsafe(text) {
+  return MAYBE_XML_UNSAFE.test(text);
+}
 function firstXmlUnsafe(text) {
   if (!MAYBE_XML_UNSAFE.test(text)) return void 0;
   return XML_UNSAFE.exec(text)?.[0].charCodeAt(0);
@@ -78,6 +81,7 @@ export {
   setAutoReplyXml,
   batchImportSkillXml,
   xmlUnsafeCharacters,
+  mayHoldXmlUnsafe,
   firstXmlUnsafe,
   describeCharacter
 };

@@ -177,7 +177,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-PSWVOCQL.js");
+  loaded ??= await import("./compile-job-RPHFYWT7.js");
   return loaded;
 }
 function compilerIfLoaded() {
@@ -1177,9 +1177,7 @@ async function compileJobs(compiler, jobs, mode, onCompiled) {
   if (parallel) {
     return compileInWorkers(jobs, script, threads, onCompiled);
   }
-  withYoungGenerationGrowth(() => {
-    for (let k = 0; k < jobs.count; k++) onCompiled(k, compiler.compileJobResult(jobs.at(k)));
-  });
+  withYoungGenerationGrowth(() => compiler.compileInTurn(jobs, onCompiled));
 }
 function assemble(results, fileDiagnostics = [], across = []) {
   const diagnostics = sortDiagnostics([

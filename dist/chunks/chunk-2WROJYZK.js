@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-WW4CNWAR.js";
+} from "./chunk-AKNYLWK2.js";
 import {
   answerContent
 } from "./chunk-MMJLOUP7.js";

@@ -31,8 +31,9 @@ import {
 import {
   describeCharacter,
   firstXmlUnsafe,
+  mayHoldXmlUnsafe,
   xmlUnsafeCharacters
-} from "./chunk-JL7QSSX5.js";
+} from "./chunk-6XUUHMU4.js";
 import {
   __commonJS,
   __export,
@@ -429,7 +430,7 @@ function unsafeCodePoint(codePoint) {
 }
 var NUMERIC_REFERENCE = /&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));/g;
 function reportCharacterReferences(value, raw, offset, report) {
-  if (xmlUnsafeCharacters(value).length === 0 || !raw.includes("&#")) return;
+  if (!raw.includes("&#") || xmlUnsafeCharacters(value).length === 0) return;
   for (const match of raw.matchAll(NUMERIC_REFERENCE)) {
     if (escapedAt(raw, match.index)) continue;
     const codePoint = Number.parseInt(match[1] ?? match[2], match[1] ? 16 : 10);
@@ -445,6 +446,9 @@ function escapedAt(raw, index2) {
   let backslashes = 0;
   for (let i = index2 - 1; i >= 0 && raw[i] === "\\"; i--) backslashes++;
   return backslashes % 2 === 1;
+}
+function writtenAsIs(text3, mayHoldUnsafe = mayHoldXmlUnsafe(text3)) {
+  return !mayHoldUnsafe && !text3.includes("&") && !text3.includes("\\");
 }
 function firstUnsafeCharacter(texts) {
   for (const text3 of texts) {
@@ -11249,10 +11253,17 @@ function tooDeep(offset) {
   };
 }
 function withinSizeLimits(text3) {
+  if (text3.length < SHORTER_THAN_EVERY_LIMIT) return true;
   if (text3.length > ANSWER_LIMITS.characters) return false;
   const stars = countUpTo(text3, "*", ANSWER_LIMITS.emphasisMarks);
   return stars >= 0 && countUpTo(text3, "_", ANSWER_LIMITS.emphasisMarks - stars) >= 0 && countUpTo(text3, "\n", ANSWER_LIMITS.lines - 1) >= 0 && countUpTo(text3, "[", ANSWER_LIMITS.brackets) >= 0;
 }
+var SHORTER_THAN_EVERY_LIMIT = Math.min(
+  ANSWER_LIMITS.characters,
+  ANSWER_LIMITS.lines,
+  ANSWER_LIMITS.emphasisMarks,
+  ANSWER_LIMITS.brackets
+);
 function countUpTo(text3, character, most) {
   let count = 0;
   for (let at = text3.indexOf(character); at !== -1; at = text3.indexOf(character, at + 1)) {
@@ -12643,7 +12654,8 @@ function compileFile(input) {
   const text3 = decoded.text;
   const lines = lineIndex(text3);
   const report = new Reporter(path, lines);
-  const literal = reportLiteralCharacters(text3, report);
+  const mayHoldUnsafe = mayHoldXmlUnsafe(text3);
+  const literal = mayHoldUnsafe ? reportLiteralCharacters(text3, report) : [];
   const split = splitFrontMatter(text3, report);
   const front = split && readFrontMatter(text3, split, report);
   const skill = front?.readable ? resolveSkill(front, source, report) : void 0;
@@ -12697,7 +12709,7 @@ function compileFile(input) {
   if (front?.targets) keys.targets = front.targets.map(ref);
   const content3 = messages2.length > 0 ? answerContent(messages2) : "";
   if (split && messages2.length > 0) checkAnswerSize(messages2, content3, split.bodyStart, report);
-  if (front?.title && skill && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
+  if (front?.title && skill && !writtenAsIs(text3, mayHoldUnsafe) && !report.diagnostics.some((d) => d.ruleId === "xml-char")) {
     checkCompiledCharacters(skill.located.text, front, messages2, report);
   }
   const { diagnostics } = report;

@@ -1,11 +1,12 @@
 /**
  * A compile worker thread (bundled as dist/compile-worker.js): receives batches of files,
- * reads and compiles them (compileInTurn), and posts back each result as its cache line, keyed by the hash of
- * the bytes it read — the bytes actually compiled, should the file change while faqops runs.
+ * reads and compiles each in turn (one file at a time: see READ_AHEAD in compile-job.ts), and
+ * posts back each result as its cache line, keyed by the hash of the bytes it read — the bytes
+ * actually compiled, should the file change while faqops runs.
  */
 import { parentPort } from "node:worker_threads";
 import { compiledLine } from "./cache.js";
-import { compileInTurn } from "./compile-job.js";
+import { compileJobResult } from "./compile-job.js";
 import type { CompileBatch, CompileReply } from "./parallel.js";
 
 const port = parentPort;
@@ -17,8 +18,8 @@ port.on("message", (batch: CompileBatch) => {
     // Four numbers a file (its ReadStamp), NaN for a file without one: one typed array
     // posted rather than an array for each file.
     const stamps = new Float64Array(4 * batch.files.length).fill(Number.NaN);
-    const jobs = { count: batch.files.length, at: (k: number) => batch.files[k]! };
-    compileInTurn(jobs, (k, { result, bytes, stamp }) => {
+    batch.files.forEach((job, k) => {
+      const { result, bytes, stamp } = compileJobResult(job);
       lines.push(compiledLine(result, bytes));
       if (stamp) stamps.set(stamp, 4 * k);
     });

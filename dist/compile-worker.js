@@ -1,7 +1,7 @@
 import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
-  compileInTurn
+  compileJobResult
 } from "./chunks/chunk-C4L2AIKT.js";
 import "./chunks/chunk-7ZHDZT72.js";
 import {
@@ -26,8 +26,8 @@ port.on("message", (batch) => {
   try {
     const lines = [];
     const stamps = new Float64Array(4 * batch.files.length).fill(Number.NaN);
-    const jobs = { count: batch.files.length, at: (k) => batch.files[k] };
-    compileInTurn(jobs, (k, { result, bytes, stamp }) => {
+    batch.files.forEach((job, k) => {
+      const { result, bytes, stamp } = compileJobResult(job);
       lines.push(compiledLine(result, bytes));
       if (stamp) stamps.set(stamp, 4 * k);
     });

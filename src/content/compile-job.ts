@@ -82,8 +82,14 @@ export interface CompileJobs {
 export const READ_AHEAD = 64;
 
 /**
+ * A batch also ends once it holds this many bytes: entry files have no size limit, and 64
+ * large ones (an export saved as `.md`) held at once would be 64 times the memory of one.
+ */
+export const READ_AHEAD_BYTES = 1024 * 1024;
+
+/**
  * Reads and compiles `jobs` in order, handing each result to `onCompiled`: READ_AHEAD files
- * read, then those compiled, and so on.
+ * (or READ_AHEAD_BYTES) read, then those compiled, and so on.
  */
 export function compileInTurn(
   jobs: CompileJobs,
@@ -91,17 +97,21 @@ export function compileInTurn(
 ): void {
   const batch: CompileJob[] = [];
   const reads: EntryRead[] = [];
-  for (let from = 0; from < jobs.count; from += READ_AHEAD) {
-    const to = Math.min(jobs.count, from + READ_AHEAD);
+  for (let from = 0; from < jobs.count; from += batch.length) {
     batch.length = 0;
     reads.length = 0;
-    for (let k = from; k < to; k++) {
-      const job = jobs.at(k);
+    let bytes = 0;
+    while (
+      from + batch.length < jobs.count &&
+      batch.length < READ_AHEAD &&
+      bytes < READ_AHEAD_BYTES
+    ) {
+      const job = jobs.at(from + batch.length);
+      const read = readJob(job);
       batch.push(job);
-      reads.push(readJob(job));
+      reads.push(read);
+      if ("bytes" in read) bytes += read.bytes.length;
     }
-    for (let k = from; k < to; k++) {
-      onCompiled(k, compileRead(batch[k - from]!, reads[k - from]!));
-    }
+    for (let k = 0; k < batch.length; k++) onCompiled(from + k, compileRead(batch[k]!, reads[k]!));
   }
 }

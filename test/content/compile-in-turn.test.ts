@@ -11,6 +11,7 @@ import {
   type CompileJob,
   compileInTurn,
   READ_AHEAD,
+  READ_AHEAD_BYTES,
 } from "../../src/content/compile-job.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "faqops-in-turn-"));
@@ -68,5 +69,38 @@ describe("compileInTurn", () => {
       "file-unreadable",
     ]);
     expect(out).toHaveLength(READ_AHEAD + 5);
+  });
+
+  /** compileInTurn over `list`, as the order in which files were read and compiled. */
+  function events(list: CompileJob[]): string[] {
+    const out: string[] = [];
+    const at = (k: number) => {
+      out.push(`read ${k}`);
+      return list[k]!;
+    };
+    compileInTurn({ count: list.length, at }, (k) => out.push(`compiled ${k}`));
+    return out;
+  }
+
+  it("reads a batch before compiling it, and ends a batch at READ_AHEAD_BYTES", () => {
+    // Three files of 60% of the byte budget among small ones: a batch ends after the second
+    // large file is read, whatever the count.
+    const list = jobs(8);
+    const large = `---\ntitle: 大文件\n---\n${"答".repeat(Math.ceil((0.6 * READ_AHEAD_BYTES) / 3))}\n`;
+    for (const k of [1, 3, 5]) writeFileSync(list[k]!.absolute, large);
+    expect(events(list).join(", ")).toBe(
+      [
+        "read 0, read 1, read 2, read 3",
+        "compiled 0, compiled 1, compiled 2, compiled 3",
+        "read 4, read 5, read 6, read 7",
+        "compiled 4, compiled 5, compiled 6, compiled 7",
+      ].join(", "),
+    );
+  });
+
+  it("reads READ_AHEAD small files before compiling the first", () => {
+    const order = events(jobs(READ_AHEAD + 2));
+    expect(order.indexOf("compiled 0")).toBe(READ_AHEAD);
+    expect(order.indexOf(`read ${READ_AHEAD}`)).toBe(2 * READ_AHEAD);
   });
 });

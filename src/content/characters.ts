@@ -200,12 +200,14 @@ function escapedAt(raw: string, index: number): boolean {
 /**
  * True when nothing compiled from a file's `text` can hold a character XML cannot carry, so
  * that checking each compiled text again (checkCompiledCharacters) would find nothing: the text
- * holds no such character and no surrogate at all, nor `&` or `\\`, the only ways Markdown
+ * holds no such character and no surrogate at all, nor `&` or `\`, the only ways Markdown
  * (character references, escapes) and YAML (escapes in double quotes) write a character other
- * than as itself. Every compiled text is then made of the file's characters (trimmed, and put
- * in NFC, which makes none that XML refuses) and the compiler's own (`• `, `<a href="…">`, line
- * breaks). A skill taken from the folder's name is not in the text: compileFile checks it.
- * `mayHoldUnsafe` is mayHoldXmlUnsafe(text), when the caller has it already.
+ * than as itself. Every compiled text is then made of the file's characters and the compiler's
+ * own (`• `, `<a href="…">`, list numbers, line breaks). The file's characters are trimmed and
+ * put in NFC, which makes none XML refuses: it turns a few compatibility ideographs (U+FA6C)
+ * into characters past U+FFFF, whole surrogate pairs, which XML carries, and nothing cuts a
+ * compiled text after that. A skill taken from the folder's name is not in the text:
+ * compileFile checks it. `mayHoldUnsafe` is mayHoldXmlUnsafe(text), when the caller has it.
  */
 export function writtenAsIs(text: string, mayHoldUnsafe = mayHoldXmlUnsafe(text)): boolean {
   return !mayHoldUnsafe && !text.includes("&") && !text.includes("\\");

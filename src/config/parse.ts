@@ -448,6 +448,9 @@ class Checker {
       if (typeof v === "number") return `a number (${v})`;
       if (typeof v === "boolean") return `a true/false value (${v})`;
       if (v === null || (typeof v === "string" && v.trim() === "")) return "empty";
+      // `!!binary` and `!!timestamp` are read even by YAML 1.2's core schema.
+      if (v instanceof Uint8Array) return "binary data";
+      if (v instanceof Date) return "a date";
       return `text ("${String(v)}")`;
     }
     if (isSeq(node)) return "a list";

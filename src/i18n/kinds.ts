@@ -65,12 +65,16 @@ const character: Entry[] = [
   { en: "U+{{hex:hex}}", zh: "U+{{hex}}" },
 ];
 
-/** front-matter.ts typeName: what a YAML value is. */
+/** front-matter.ts and config/parse.ts typeName: what a YAML value is. */
 const typeName: Entry[] = [
   { en: "a number ({{value}})", zh: "数字（{{value}}）" },
   { en: "a true/false value ({{value}})", zh: "布尔值（{{value}}）" },
   { en: "empty", zh: "空值" },
   { en: 'text ("{{value}}")', zh: '文本（"{{value}}"）' },
+  { en: "binary data ({{value}})", zh: "二进制数据（{{value}}）" },
+  { en: "a date ({{value}})", zh: "日期（{{value}}）" },
+  { en: "binary data", zh: "二进制数据" },
+  { en: "a date", zh: "日期" },
   { en: "a list", zh: "列表" },
   { en: "a mapping", zh: "映射（键值对）" },
   { en: "not a value", zh: "无法识别的值" },

@@ -404,6 +404,14 @@ describe("config-value", () => {
       "2:19 config-value item 2 of `paths.exclude` must be a glob relative to the content folder, but it is empty",
     ],
     [
+      "content: !!binary AAEC",
+      "1:19 config-value `content` must be text, but it is binary data",
+    ],
+    [
+      "content: !!timestamp 2001-12-14",
+      "1:22 config-value `content` must be text, but it is a date",
+    ],
+    [
       "targets: []",
       "1:10 config-value `targets` must be a mapping of target names to their settings, such as `staging: {}`, but it is a list",
     ],

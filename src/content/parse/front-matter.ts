@@ -556,6 +556,9 @@ class Values {
       if (typeof v === "number" || typeof v === "bigint") return `a number (${this.source(node)})`;
       if (typeof v === "boolean") return `a true/false value (${this.source(node)})`;
       if (v === null) return "empty";
+      // `!!binary` and `!!timestamp` are read even by YAML 1.2's core schema.
+      if (v instanceof Uint8Array) return `binary data (${this.source(node)})`;
+      if (v instanceof Date) return `a date (${this.source(node)})`;
       return `text ("${String(v)}")`;
     }
     if (isSeq(node)) return "a list";

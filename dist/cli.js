@@ -48,12 +48,12 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-2WROJYZK.js";
+} from "./chunks/chunk-ORVJMG6D.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-AKNYLWK2.js";
+} from "./chunks/chunk-OCP5W5JY.js";
 import "./chunks/chunk-MMJLOUP7.js";
 import {
   findEntryFiles,
@@ -5212,7 +5212,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-53AUJIGA.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-ZB5BT44Z.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

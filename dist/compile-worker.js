@@ -2,8 +2,8 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJobResult
-} from "./chunks/chunk-C4L2AIKT.js";
-import "./chunks/chunk-7ZHDZT72.js";
+} from "./chunks/chunk-7LMGMBXA.js";
+import "./chunks/chunk-NH7KWJJC.js";
 import {
   compiledLine
 } from "./chunks/chunk-MMJLOUP7.js";

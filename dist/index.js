@@ -47,12 +47,12 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-2WROJYZK.js";
+} from "./chunks/chunk-ORVJMG6D.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-AKNYLWK2.js";
-import "./chunks/chunk-7ZHDZT72.js";
+} from "./chunks/chunk-OCP5W5JY.js";
+import "./chunks/chunk-NH7KWJJC.js";
 import "./chunks/chunk-MMJLOUP7.js";
 import "./chunks/chunk-BBWA665H.js";
 import "./chunks/chunk-YY5BEC45.js";

@@ -4,7 +4,7 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-AKNYLWK2.js";
+} from "./chunk-OCP5W5JY.js";
 import {
   answerContent
 } from "./chunk-MMJLOUP7.js";
@@ -2456,6 +2456,10 @@ var typeName = [
   { en: "a true/false value ({{value}})", zh: "\u5E03\u5C14\u503C\uFF08{{value}}\uFF09" },
   { en: "empty", zh: "\u7A7A\u503C" },
   { en: 'text ("{{value}}")', zh: '\u6587\u672C\uFF08"{{value}}"\uFF09' },
+  { en: "binary data ({{value}})", zh: "\u4E8C\u8FDB\u5236\u6570\u636E\uFF08{{value}}\uFF09" },
+  { en: "a date ({{value}})", zh: "\u65E5\u671F\uFF08{{value}}\uFF09" },
+  { en: "binary data", zh: "\u4E8C\u8FDB\u5236\u6570\u636E" },
+  { en: "a date", zh: "\u65E5\u671F" },
   { en: "a list", zh: "\u5217\u8868" },
   { en: "a mapping", zh: "\u6620\u5C04\uFF08\u952E\u503C\u5BF9\uFF09" },
   { en: "not a value", zh: "\u65E0\u6CD5\u8BC6\u522B\u7684\u503C" }
@@ -7152,7 +7156,7 @@ async function readProjectConfig(root, cwd) {
       { cause: error }
     );
   }
-  const { parseProjectConfig } = await import("./parse-UGVS57C3.js");
+  const { parseProjectConfig } = await import("./parse-IZWDM5MV.js");
   return parseProjectConfig(text, { path: file, display: displayPath(cwd, file) });
 }
 

@@ -177,7 +177,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-RPHFYWT7.js");
+  loaded ??= await import("./compile-job-LAUHXLOW.js");
   return loaded;
 }
 function compilerIfLoaded() {

@@ -12109,6 +12109,8 @@ var Values = class {
       if (typeof v === "number" || typeof v === "bigint") return `a number (${this.source(node2)})`;
       if (typeof v === "boolean") return `a true/false value (${this.source(node2)})`;
       if (v === null) return "empty";
+      if (v instanceof Uint8Array) return `binary data (${this.source(node2)})`;
+      if (v instanceof Date) return `a date (${this.source(node2)})`;
       return `text ("${String(v)}")`;
     }
     if ((0, import_yaml2.isSeq)(node2)) return "a list";

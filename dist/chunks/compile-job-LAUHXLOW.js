@@ -2,14 +2,15 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   READ_AHEAD,
+  READ_AHEAD_BYTES,
   compileInTurn,
   compileJobResult,
   compileRead,
   readJob
-} from "./chunk-C4L2AIKT.js";
+} from "./chunk-7LMGMBXA.js";
 import {
   compileFile
-} from "./chunk-7ZHDZT72.js";
+} from "./chunk-NH7KWJJC.js";
 import "./chunk-MMJLOUP7.js";
 import "./chunk-BBWA665H.js";
 import "./chunk-YY5BEC45.js";
@@ -22,6 +23,7 @@ import "./chunk-NGHB4DDL.js";
 import "./chunk-SJR6QM7P.js";
 export {
   READ_AHEAD,
+  READ_AHEAD_BYTES,
   compileFile,
   compileInTurn,
   compileJobResult,

@@ -2,7 +2,7 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-7ZHDZT72.js";
+} from "./chunk-NH7KWJJC.js";
 import {
   NO_BYTES,
   bytesHash
@@ -29,21 +29,22 @@ function compileRead(job, read) {
   return { result, bytes: bytesHash(read.bytes), size: read.bytes.length, stamp: read.stamp };
 }
 var READ_AHEAD = 64;
+var READ_AHEAD_BYTES = 1024 * 1024;
 function compileInTurn(jobs, onCompiled) {
   const batch = [];
   const reads = [];
-  for (let from = 0; from < jobs.count; from += READ_AHEAD) {
-    const to = Math.min(jobs.count, from + READ_AHEAD);
+  for (let from = 0; from < jobs.count; from += batch.length) {
     batch.length = 0;
     reads.length = 0;
-    for (let k = from; k < to; k++) {
-      const job = jobs.at(k);
+    let bytes = 0;
+    while (from + batch.length < jobs.count && batch.length < READ_AHEAD && bytes < READ_AHEAD_BYTES) {
+      const job = jobs.at(from + batch.length);
+      const read = readJob(job);
       batch.push(job);
-      reads.push(readJob(job));
+      reads.push(read);
+      if ("bytes" in read) bytes += read.bytes.length;
     }
-    for (let k = from; k < to; k++) {
-      onCompiled(k, compileRead(batch[k - from], reads[k - from]));
-    }
+    for (let k = 0; k < batch.length; k++) onCompiled(from + k, compileRead(batch[k], reads[k]));
   }
 }
 
@@ -52,5 +53,6 @@ export {
   readJob,
   compileRead,
   READ_AHEAD,
+  READ_AHEAD_BYTES,
   compileInTurn
 };

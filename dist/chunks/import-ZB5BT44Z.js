@@ -12,10 +12,10 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-AKNYLWK2.js";
+} from "./chunk-OCP5W5JY.js";
 import {
   compileFile
-} from "./chunk-7ZHDZT72.js";
+} from "./chunk-NH7KWJJC.js";
 import {
   answerContent
 } from "./chunk-MMJLOUP7.js";

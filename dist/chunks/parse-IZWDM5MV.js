@@ -382,6 +382,8 @@ var Checker = class {
       if (typeof v === "number") return `a number (${v})`;
       if (typeof v === "boolean") return `a true/false value (${v})`;
       if (v === null || typeof v === "string" && v.trim() === "") return "empty";
+      if (v instanceof Uint8Array) return "binary data";
+      if (v instanceof Date) return "a date";
       return `text ("${String(v)}")`;
     }
     if ((0, import_yaml.isSeq)(node)) return "a list";

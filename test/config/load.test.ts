@@ -403,10 +403,7 @@ describe("config-value", () => {
       'paths:\n  exclude: [a/**, ""]',
       "2:19 config-value item 2 of `paths.exclude` must be a glob relative to the content folder, but it is empty",
     ],
-    [
-      "content: !!binary AAEC",
-      "1:19 config-value `content` must be text, but it is binary data",
-    ],
+    ["content: !!binary AAEC", "1:19 config-value `content` must be text, but it is binary data"],
     [
       "content: !!timestamp 2001-12-14",
       "1:22 config-value `content` must be text, but it is a date",

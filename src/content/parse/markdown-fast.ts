@@ -5,7 +5,7 @@
  *
  * The contract is strict: the result is either `undefined` ("not sure") or exactly the tree
  * remark-parse + remark-directive would build, positions included. Anything whose CommonMark
- * meaning depends on rules this scanner does not implement (escapes, entities, `_`, raw HTML,
+ * meaning depends on rules this scanner does not implement (entities, `_`, raw HTML,
  * tabs, indented code, lazy continuation lines, setext headings, blank lines inside list
  * items, images, reference links, …) makes it give up, and the caller falls back to remark.
  * test/content/parse/markdown-fast.test.ts checks the contract against remark on real,
@@ -53,9 +53,10 @@ export function parseMarkdownFast(text: string): Root | undefined {
 /**
  * Whatever anywhere in the text makes the fast path give up at once: tabs (micromark expands
  * them to virtual spaces), carriage returns and NUL (the decoder removes CR; remark rewrites
- * NUL), backslash escapes, and character references (`&amp;`, `&#1;`: a bare `&` is literal).
+ * NUL), and character references (`&amp;`, `&#1;`: a bare `&` is literal). Backslash escapes
+ * are read in text (`inline`), and declined where remark reads them otherwise.
  */
-const UNSURE_ANYWHERE = /[\t\r\0\\]|&(?:#|[A-Za-z0-9]+;)/;
+const UNSURE_ANYWHERE = /[\t\r\0]|&(?:#|[A-Za-z0-9]+;)/;
 
 /** A blank line: empty, or nothing but spaces. */
 const isBlank = (text: string): boolean => text === "" || /^ +$/.test(text);
@@ -259,6 +260,8 @@ function heading(line: Line): Heading {
 /** `::name{…}` alone on its line, no label, attributes in the strict subset; else unsure. */
 function leafDirective(line: Line): LeafDirective {
   const text = line.text;
+  // remark-directive reads escapes in labels and attribute values.
+  if (text.includes("\\")) notSure();
   const nameEnd = directiveNameEnd(text, 2);
   if (nameEnd === -1) notSure();
   let end = nameEnd;
@@ -281,8 +284,8 @@ function leafDirective(line: Line): LeafDirective {
 /** A ``` fence with an optional one-word language, closed by a bare fence at least as long. */
 function fencedCode(lines: readonly Line[], at: number, out: RootContent[]): number {
   const open = lines[at]!;
-  const fence = /^(`{3,})([^`\s]*)$/.exec(open.text);
-  if (!fence) notSure(); // an info string with spaces (meta) or a backtick
+  const fence = /^(`{3,})([^`\s\\]*)$/.exec(open.text);
+  if (!fence) notSure(); // an info string with spaces (meta), a backtick, or an escape
   const size = fence[1]!.length;
   for (let j = at + 1; j < lines.length; j++) {
     const close = lines[j]!;
@@ -476,7 +479,7 @@ type Scope = "text" | "link" | "label";
  * What may start inline syntax: everything else is plain text. Two or more spaces at the end of
  * a line are a hard break.
  */
-const SPECIAL = /[*`[\]!<:_]| {2,}\n/g;
+const SPECIAL = /[*`[\]!<:_\\]| {2,}\n/g;
 
 function parseInline(lines: readonly Line[]): PhrasingContent[] {
   const span = new Span(lines);
@@ -490,6 +493,8 @@ function parseInline(lines: readonly Line[]): PhrasingContent[] {
  */
 type Token =
   | { readonly kind: "text"; readonly start: number; readonly end: number }
+  /** `\\` and the punctuation it makes literal: text whose value drops the backslash. */
+  | { readonly kind: "escape"; readonly start: number; readonly end: number }
   | { readonly kind: "node"; readonly node: PhrasingContent }
   | Run;
 
@@ -551,7 +556,7 @@ function inline(span: Span, from: number, to: number, scope: Scope): PhrasingCon
       }
       case "<": {
         if (scope !== "text") notSure();
-        const autolink = /^<(https?:\/\/[^\s<>`]+)>/.exec(s.slice(at, to));
+        const autolink = /^<(https?:\/\/[^\s<>`\\]+)>/.exec(s.slice(at, to));
         if (!autolink) notSure();
         const url = autolink[1]!;
         next = at + autolink[0].length;
@@ -566,8 +571,12 @@ function inline(span: Span, from: number, to: number, scope: Scope): PhrasingCon
         break;
       }
       case ":": {
-        // remark-directive: a `:` right after another `:` never starts a directive.
-        if (at > 0 && s.charCodeAt(at - 1) === COLON) break;
+        // remark-directive: a `:` right after another `:` never starts a directive, unless
+        // that one was escaped (`\\::ask`), which is left to remark.
+        if (at > 0 && s.charCodeAt(at - 1) === COLON) {
+          if (at > 1 && s.charCodeAt(at - 2) === BACKSLASH) notSure();
+          break;
+        }
         const directive = textDirective(span, at, to);
         if (!directive) break; // the `:` is literal text
         next = directive.end;
@@ -577,6 +586,22 @@ function inline(span: Span, from: number, to: number, scope: Scope): PhrasingCon
       case "!":
         if (s[at + 1] === "[") notSure(); // an image
         break;
+      case "\\": {
+        const escaped = s.charCodeAt(at + 1);
+        // At the end, a backslash is literal; before a line ending, it is a hard break.
+        if (at + 1 >= to || escaped === NEWLINE) notSure();
+        // Before anything but ASCII punctuation, it is literal text.
+        if (!isAsciiPunctuation(escaped)) break;
+        // Directive labels are read by remark-directive's own rules; and an escaped `*`
+        // beside a run of `*` is left to remark's flanking rules.
+        if (scope === "label") notSure();
+        if (escaped === STAR && (s.charCodeAt(at - 1) === STAR || s.charCodeAt(at + 2) === STAR)) {
+          notSure();
+        }
+        next = at + 2;
+        push({ kind: "escape", start: at, end: next }, at, next);
+        break;
+      }
       case " ": {
         // A hard break: from its spaces to the start of the next line, before any `> ` there.
         next = at + match[0].length;
@@ -661,6 +686,8 @@ function phrasing(span: Span, tokens: readonly Token[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let textStart = -1;
   let textEnd = -1;
+  // Where the backslashes of escapes in the text being gathered are: dropped from its value.
+  const backslashes: number[] = [];
   const flush = (): void => {
     while (span.text.charCodeAt(textStart) === SPACE && span.text[textStart + 1] === "\n") {
       textStart++;
@@ -668,11 +695,12 @@ function phrasing(span: Span, tokens: readonly Token[]): PhrasingContent[] {
     if (textEnd > textStart) {
       out.push({
         type: "text",
-        value: span.text.slice(textStart, textEnd).replace(/ \n/g, "\n"),
+        value: textValue(span.text, textStart, textEnd, backslashes),
         position: span.textPosition(textStart, textEnd),
       });
     }
     textStart = textEnd = -1;
+    backslashes.length = 0;
   };
   for (const token of tokens) {
     if (token.kind === "node") {
@@ -681,10 +709,26 @@ function phrasing(span: Span, tokens: readonly Token[]): PhrasingContent[] {
     } else if (token.end > token.start) {
       if (textStart === -1) textStart = token.start;
       textEnd = token.end;
+      if (token.kind === "escape") backslashes.push(token.start);
     }
   }
   flush();
   return out;
+}
+
+/**
+ * A text node's value: `s[start, end)` without the backslashes of its escapes (`backslashes`,
+ * in order) and without spaces before a line ending.
+ */
+function textValue(s: string, start: number, end: number, backslashes: readonly number[]): string {
+  let value = "";
+  let from = start;
+  for (const at of backslashes) {
+    value += s.slice(from, at);
+    from = at + 1;
+  }
+  value += s.slice(from, end);
+  return value.replace(/ \n/g, "\n");
 }
 
 /** `[label](url)`: a label without brackets or code, a destination without spaces or parens. */
@@ -693,11 +737,12 @@ function inlineLink(span: Span, at: number, to: number): { node: Link; end: numb
   const close = s.indexOf("]", at + 1);
   if (close === -1 || close >= to || s[close + 1] !== "(") notSure();
   const label = s.slice(at + 1, close);
-  if (/[[`<\n]/.test(label)) notSure();
+  // An escape in the label may hide its end (`\\]`); remark reads escapes in the URL.
+  if (/[[`<\n\\]/.test(label)) notSure();
   const destinationEnd = s.indexOf(")", close + 2);
   if (destinationEnd === -1 || destinationEnd >= to) notSure();
   const url = s.slice(close + 2, destinationEnd);
-  if (url === "" || /[\s()<>`]/.test(url)) notSure();
+  if (url === "" || /[\s()<>`\\]/.test(url)) notSure();
   const end = destinationEnd + 1;
   return {
     node: {
@@ -739,6 +784,8 @@ function textDirective(
     if (!read) notSure();
     ({ attributes, end } = read);
   }
+  // remark-directive reads escapes in labels and attribute values.
+  if (s.slice(at, end).includes("\\")) notSure();
   return {
     node: {
       type: "textDirective",
@@ -810,6 +857,7 @@ const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 const COLON = 0x3a;
 const UNDERSCORE = 0x5f;
+const BACKSLASH = 0x5c;
 const BACKTICK = 0x60;
 
 // micromark tests one UTF-16 unit at a time with these same expressions.
@@ -818,6 +866,16 @@ const UNICODE_PUNCTUATION = /\p{P}|\p{S}/u;
 
 function isWhitespace(code: number): boolean {
   return UNICODE_WHITESPACE.test(String.fromCharCode(code));
+}
+
+/** CommonMark's ASCII punctuation: what a backslash makes literal. */
+function isAsciiPunctuation(code: number): boolean {
+  return (
+    (code >= 0x21 && code <= 0x2f) ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0x7e)
+  );
 }
 
 function isPunctuation(code: number): boolean {

@@ -5,12 +5,14 @@
  *
  * The contract is strict: the result is either `undefined` ("not sure") or exactly the tree
  * remark-parse + remark-directive would build, positions included. Anything whose CommonMark
- * meaning depends on rules this scanner does not implement (entities, `_`, raw HTML,
+ * meaning depends on rules this scanner does not implement (`_`, raw HTML,
  * tabs, indented code, lazy continuation lines, setext headings, blank lines inside list
  * items, images, reference links, …) makes it give up, and the caller falls back to remark.
  * test/content/parse/markdown-fast.test.ts checks the contract against remark on real,
  * generated and fuzzed bodies.
  */
+
+import { decodeNamedCharacterReference } from "decode-named-character-reference";
 import type {
   BlockContent,
   Blockquote,
@@ -26,6 +28,7 @@ import type {
   ThematicBreak,
 } from "mdast";
 import type { LeafDirective, TextDirective } from "mdast-util-directive";
+import { decodeNumericCharacterReference } from "micromark-util-decode-numeric-character-reference";
 
 /** A place in the document, as mdast positions hold it (unist's Point). */
 type Point = NonNullable<Root["position"]>["start"];
@@ -53,10 +56,13 @@ export function parseMarkdownFast(text: string): Root | undefined {
 /**
  * Whatever anywhere in the text makes the fast path give up at once: tabs (micromark expands
  * them to virtual spaces), carriage returns and NUL (the decoder removes CR; remark rewrites
- * NUL), and character references (`&amp;`, `&#1;`: a bare `&` is literal). Backslash escapes
- * are read in text (`inline`), and declined where remark reads them otherwise.
+ * NUL). Backslash escapes and character references are read in text (`inline`), and declined
+ * where remark reads them otherwise.
  */
-const UNSURE_ANYWHERE = /[\t\r\0]|&(?:#|[A-Za-z0-9]+;)/;
+const UNSURE_ANYWHERE = /[\t\r\0]/;
+
+/** What may be a character reference (`&amp;`, `&#1;`; a bare `&` is literal): see `reference`. */
+const MAYBE_REFERENCE = /&(?:#|[A-Za-z0-9]+;)/;
 
 /** A blank line: empty, or nothing but spaces. */
 const isBlank = (text: string): boolean => text === "" || /^ +$/.test(text);
@@ -260,8 +266,8 @@ function heading(line: Line): Heading {
 /** `::name{…}` alone on its line, no label, attributes in the strict subset; else unsure. */
 function leafDirective(line: Line): LeafDirective {
   const text = line.text;
-  // remark-directive reads escapes in labels and attribute values.
-  if (text.includes("\\")) notSure();
+  // remark-directive reads escapes and references in labels and attribute values.
+  if (text.includes("\\") || MAYBE_REFERENCE.test(text)) notSure();
   const nameEnd = directiveNameEnd(text, 2);
   if (nameEnd === -1) notSure();
   let end = nameEnd;
@@ -285,7 +291,8 @@ function leafDirective(line: Line): LeafDirective {
 function fencedCode(lines: readonly Line[], at: number, out: RootContent[]): number {
   const open = lines[at]!;
   const fence = /^(`{3,})([^`\s\\]*)$/.exec(open.text);
-  if (!fence) notSure(); // an info string with spaces (meta), a backtick, or an escape
+  // An info string with spaces (meta), a backtick, an escape or a reference.
+  if (!fence || MAYBE_REFERENCE.test(fence[2]!)) notSure();
   const size = fence[1]!.length;
   for (let j = at + 1; j < lines.length; j++) {
     const close = lines[j]!;
@@ -479,7 +486,7 @@ type Scope = "text" | "link" | "label";
  * What may start inline syntax: everything else is plain text. Two or more spaces at the end of
  * a line are a hard break.
  */
-const SPECIAL = /[*`[\]!<:_\\]| {2,}\n/g;
+const SPECIAL = /[*`[\]!<:_\\&]| {2,}\n/g;
 
 function parseInline(lines: readonly Line[]): PhrasingContent[] {
   const span = new Span(lines);
@@ -493,8 +500,13 @@ function parseInline(lines: readonly Line[]): PhrasingContent[] {
  */
 type Token =
   | { readonly kind: "text"; readonly start: number; readonly end: number }
-  /** `\\` and the punctuation it makes literal: text whose value drops the backslash. */
-  | { readonly kind: "escape"; readonly start: number; readonly end: number }
+  /** `\` and the punctuation it makes literal, or a character reference: text whose value is `value`. */
+  | {
+      readonly kind: "decoded";
+      readonly start: number;
+      readonly end: number;
+      readonly value: string;
+    }
   | { readonly kind: "node"; readonly node: PhrasingContent }
   | Run;
 
@@ -557,7 +569,7 @@ function inline(span: Span, from: number, to: number, scope: Scope): PhrasingCon
       case "<": {
         if (scope !== "text") notSure();
         const autolink = /^<(https?:\/\/[^\s<>`\\]+)>/.exec(s.slice(at, to));
-        if (!autolink) notSure();
+        if (!autolink || MAYBE_REFERENCE.test(autolink[0])) notSure();
         const url = autolink[1]!;
         next = at + autolink[0].length;
         const node: Link = {
@@ -599,7 +611,16 @@ function inline(span: Span, from: number, to: number, scope: Scope): PhrasingCon
           notSure();
         }
         next = at + 2;
-        push({ kind: "escape", start: at, end: next }, at, next);
+        push({ kind: "decoded", start: at, end: next, value: s[at + 1]! }, at, next);
+        break;
+      }
+      case "&": {
+        const found = reference(s, at, to);
+        if (!found) break; // a literal `&`
+        // Directive labels are read by remark-directive's own rules.
+        if (scope === "label") notSure();
+        next = found.end;
+        push({ kind: "decoded", start: at, end: next, value: found.value }, at, next);
         break;
       }
       case " ": {
@@ -686,8 +707,8 @@ function phrasing(span: Span, tokens: readonly Token[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let textStart = -1;
   let textEnd = -1;
-  // Where the backslashes of escapes in the text being gathered are: dropped from its value.
-  const backslashes: number[] = [];
+  // The escapes and references in the text being gathered: their value replaces their source.
+  const decoded: Token[] = [];
   const flush = (): void => {
     while (span.text.charCodeAt(textStart) === SPACE && span.text[textStart + 1] === "\n") {
       textStart++;
@@ -695,12 +716,12 @@ function phrasing(span: Span, tokens: readonly Token[]): PhrasingContent[] {
     if (textEnd > textStart) {
       out.push({
         type: "text",
-        value: textValue(span.text, textStart, textEnd, backslashes),
+        value: textValue(span.text, textStart, textEnd, decoded),
         position: span.textPosition(textStart, textEnd),
       });
     }
     textStart = textEnd = -1;
-    backslashes.length = 0;
+    decoded.length = 0;
   };
   for (const token of tokens) {
     if (token.kind === "node") {
@@ -709,7 +730,7 @@ function phrasing(span: Span, tokens: readonly Token[]): PhrasingContent[] {
     } else if (token.end > token.start) {
       if (textStart === -1) textStart = token.start;
       textEnd = token.end;
-      if (token.kind === "escape") backslashes.push(token.start);
+      if (token.kind === "decoded") decoded.push(token);
     }
   }
   flush();
@@ -717,19 +738,41 @@ function phrasing(span: Span, tokens: readonly Token[]): PhrasingContent[] {
 }
 
 /**
- * A text node's value: `s[start, end)` without the backslashes of its escapes (`backslashes`,
- * in order) and without spaces before a line ending.
+ * A text node's value: `s[start, end)` with each escape and reference (`decoded`, in order)
+ * replaced by its value. Spaces before a line ending are dropped from the source around them,
+ * not from what they stand for: `&#32;` at the end of a line is a space that stays.
  */
-function textValue(s: string, start: number, end: number, backslashes: readonly number[]): string {
+function textValue(s: string, start: number, end: number, decoded: readonly Token[]): string {
   let value = "";
   let from = start;
-  for (const at of backslashes) {
-    value += s.slice(from, at);
-    from = at + 1;
+  for (const piece of decoded) {
+    if (piece.kind !== "decoded") continue;
+    value += s.slice(from, piece.start).replace(/ \n/g, "\n") + piece.value;
+    from = piece.end;
   }
-  value += s.slice(from, end);
-  return value.replace(/ \n/g, "\n");
+  return value + s.slice(from, end).replace(/ \n/g, "\n");
 }
+
+/**
+ * The character reference at `s[at]` (an `&`), as micromark reads one: `&name;` for a name
+ * HTML defines (1–31 letters and digits), `&#` and 1–7 digits, or `&#x` and 1–6 hex digits,
+ * then `;`; decoded as mdast-util-from-markdown decodes it. Undefined when the `&` is literal.
+ */
+function reference(s: string, at: number, to: number): { value: string; end: number } | undefined {
+  REFERENCE.lastIndex = at;
+  const match = REFERENCE.exec(s);
+  if (!match || REFERENCE.lastIndex > to) return undefined;
+  const [, hex, decimal, name] = match;
+  const value =
+    hex !== undefined
+      ? decodeNumericCharacterReference(hex, 16)
+      : decimal !== undefined
+        ? decodeNumericCharacterReference(decimal, 10)
+        : decodeNamedCharacterReference(name!);
+  return value === false ? undefined : { value, end: REFERENCE.lastIndex };
+}
+
+const REFERENCE = /&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z0-9]{1,31}));/y;
 
 /** `[label](url)`: a label without brackets or code, a destination without spaces or parens. */
 function inlineLink(span: Span, at: number, to: number): { node: Link; end: number } {
@@ -742,7 +785,7 @@ function inlineLink(span: Span, at: number, to: number): { node: Link; end: numb
   const destinationEnd = s.indexOf(")", close + 2);
   if (destinationEnd === -1 || destinationEnd >= to) notSure();
   const url = s.slice(close + 2, destinationEnd);
-  if (url === "" || /[\s()<>`\\]/.test(url)) notSure();
+  if (url === "" || /[\s()<>`\\]/.test(url) || MAYBE_REFERENCE.test(url)) notSure();
   const end = destinationEnd + 1;
   return {
     node: {
@@ -784,8 +827,9 @@ function textDirective(
     if (!read) notSure();
     ({ attributes, end } = read);
   }
-  // remark-directive reads escapes in labels and attribute values.
-  if (s.slice(at, end).includes("\\")) notSure();
+  // remark-directive reads escapes and references in labels and attribute values.
+  const source = s.slice(at, end);
+  if (source.includes("\\") || MAYBE_REFERENCE.test(source)) notSure();
   return {
     node: {
       type: "textDirective",

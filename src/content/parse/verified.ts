@@ -1,7 +1,8 @@
 /**
  * The exact versions of the parsing libraries the fast paths were verified against.
  *
- * The fast paths (markdown-fast.ts, front-matter-fast.ts) do not call these libraries: they
+ * The fast paths (markdown-fast.ts, front-matter-fast.ts) do not call these libraries (except
+ * the two that decode character references, which markdown-fast.ts calls as remark does): they
  * re-encode their rules (emphasis and flanking, hard breaks, list indents, directive names,
  * YAML ranges) and promise the very tree the library would build. A release that changes any
  * of those rules, even a patch, would make the fast path disagree with remark silently, so
@@ -33,6 +34,10 @@ export const VERIFIED_VERSIONS = {
   "micromark-util-classify-character": "2.0.1",
   /** Directive syntax: names, `[label]`, `{attributes}`, `:::` containers. */
   "micromark-extension-directive": "4.0.0",
+  /** Character references: which names are references, and what a number decodes to. */
+  "decode-named-character-reference": "1.3.0",
+  "character-entities": "2.0.2",
+  "micromark-util-decode-numeric-character-reference": "2.0.2",
   /** Tokens to mdast: node shapes and positions. */
   "mdast-util-from-markdown": "2.1.0",
   /** Directive tokens to mdast nodes. */

@@ -116,7 +116,6 @@ describe("parseMarkdownFast", () => {
 
   it("declines what it is not sure of", () => {
     for (const body of [
-      "a &amp; b",
       "a\tb",
       "# a ",
       "a\n---",
@@ -186,7 +185,35 @@ describe("parseMarkdownFast", () => {
     expect(parseMarkdownFast(":ask[a\\]b]")).toBeUndefined();
   });
 
-  it("builds remark's tree or declines, for seeded random bodies full of escapes", () => {
+  it("reads character references as remark does", () => {
+    for (const body of [
+      "a &amp; b",
+      "&lt;b&gt; &copy; &nbsp;全角",
+      "行首&#32;空格，行尾空格&#32;\n下一行&#9;",
+      "&#0; &#12; &#13; &#xD800; &#x1F600; &#xFFFE; &#1114112;",
+      "&AMP; &foo; &amp &#x; &#12345678; &#xFFFFFFF;",
+      "**&amp;粗体&amp;**",
+      "- 项 &amp; 一\n  - 子项 &lt;",
+      "> 引用 &quot;",
+      "# 标题 &amp;",
+      "`&amp;` 代码里不解码",
+      "```\n&amp;\n```",
+      "[标签 &amp; 一](https://a.b)",
+    ]) {
+      expect(agrees(body), JSON.stringify(body)).toBe(true);
+    }
+    for (const body of [
+      "[a](https://a.b/?x=1&amp;y=2)",
+      "<https://a.b/?x=1&amp;y=2>",
+      ":ask[a &amp; b]",
+      ':ask[a]{q="&amp;"}',
+      "```c&#43;&#43;\nx\n```",
+    ]) {
+      expect(parseMarkdownFast(body), JSON.stringify(body)).toBeUndefined();
+    }
+  });
+
+  it("builds remark's tree or declines, for seeded random bodies full of escapes and references", () => {
     const random = seededRandom(20261129);
     let accepted = 0;
     const runs = 20_000;
@@ -199,8 +226,8 @@ describe("parseMarkdownFast", () => {
       }
       if (agrees(body)) accepted++;
     }
-    // About 38% taken when written (the other pieces decline as often as in the fuzz above):
-    // escapes alone no longer send a body to remark.
+    // About 40% taken when written (the other pieces decline as often as in the fuzz above):
+    // escapes and references alone no longer send a body to remark.
     expect(accepted / runs).toBeGreaterThan(0.3);
   });
 
@@ -317,8 +344,28 @@ const COMMON = [
   ">",
 ];
 
-/** Backslashes before every kind of character: ASCII punctuation (an escape), others (literal). */
+/**
+ * Backslashes before every kind of character (ASCII punctuation is an escape, anything else
+ * literal), and character references valid and not.
+ */
 const ESCAPES = [
+  "&amp;",
+  "&lt;",
+  "&copy;",
+  "&nbsp;",
+  "&#32;",
+  "&#9;",
+  "&#12;",
+  "&#0;",
+  "&#x1F600;",
+  "&#xD800;",
+  "&AMP;",
+  "&foo;",
+  "&amp",
+  "&#x;",
+  "&#12345678;",
+  "&",
+  "&#32;  ",
   ...Array.from("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", (c) => `\\${c}`),
   "\\a",
   "\\中",

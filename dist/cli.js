@@ -48,13 +48,13 @@ import {
   serializeLockfile,
   settledFirstSentence,
   unpublishedPhrase
-} from "./chunks/chunk-ORVJMG6D.js";
+} from "./chunks/chunk-EHGP7PQB.js";
 import {
   entriesFor,
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-OCP5W5JY.js";
-import "./chunks/chunk-MMJLOUP7.js";
+} from "./chunks/chunk-Q3VFALZA.js";
+import "./chunks/chunk-ESS6Y6MW.js";
 import {
   findEntryFiles,
   isInside
@@ -90,7 +90,7 @@ import "./chunks/chunk-3HJ7SMYK.js";
 import "./chunks/chunk-GSDUINIL.js";
 import {
   VERSION
-} from "./chunks/chunk-EKTGDBDT.js";
+} from "./chunks/chunk-UXF3VMGE.js";
 import {
   DEFAULT_EMULATOR_CREDENTIALS
 } from "./chunks/chunk-SPRSK6QT.js";
@@ -3730,8 +3730,8 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 async function openTarget(io, options, flags, onRetry) {
   const [{ createClient }, { createV2Client }] = await Promise.all([
-    import("./chunks/client-LWJWR3OU.js"),
-    import("./chunks/client-I4SPU7MN.js")
+    import("./chunks/client-AKX2NFFS.js"),
+    import("./chunks/client-3Q5KVTA6.js")
   ]);
   const retryHook = (info) => {
     onRetry?.();
@@ -5212,7 +5212,7 @@ function registerImport(program2, context) {
     "the content directory to write into, relative to the working directory (default: content, in the project root)"
   ).option("--force", "replace files that hold an entry with the same skill and title").option("--dry-run", "say what would be written, and write nothing").action(async (file, flags) => {
     const { io } = context;
-    const { resolveImportOptions, runImport } = await import("./chunks/import-ZB5BT44Z.js");
+    const { resolveImportOptions, runImport } = await import("./chunks/import-JPOK6JK7.js");
     const project = await loadProject(findProjectRoot(io.cwd).dir, io.cwd);
     const options = resolveImportOptions({
       cwd: io.cwd,

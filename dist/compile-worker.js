@@ -2,18 +2,18 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileJobResult
-} from "./chunks/chunk-7LMGMBXA.js";
-import "./chunks/chunk-NH7KWJJC.js";
+} from "./chunks/chunk-6W6HDKRT.js";
+import "./chunks/chunk-B24EMAKX.js";
 import {
   compiledLine
-} from "./chunks/chunk-MMJLOUP7.js";
+} from "./chunks/chunk-ESS6Y6MW.js";
 import "./chunks/chunk-BBWA665H.js";
 import "./chunks/chunk-YY5BEC45.js";
 import "./chunks/chunk-GV2JCIIM.js";
 import "./chunks/chunk-ZHXO75XS.js";
 import "./chunks/chunk-U4KXGS5A.js";
 import "./chunks/chunk-6XUUHMU4.js";
-import "./chunks/chunk-EKTGDBDT.js";
+import "./chunks/chunk-UXF3VMGE.js";
 import "./chunks/chunk-NGHB4DDL.js";
 import "./chunks/chunk-SJR6QM7P.js";
 

@@ -47,13 +47,13 @@ import {
   renderChangesPreview,
   settledFirstSentence,
   unpublishedDriftLine
-} from "./chunks/chunk-ORVJMG6D.js";
+} from "./chunks/chunk-EHGP7PQB.js";
 import {
   loadContent,
   paceGarbageCollection
-} from "./chunks/chunk-OCP5W5JY.js";
-import "./chunks/chunk-NH7KWJJC.js";
-import "./chunks/chunk-MMJLOUP7.js";
+} from "./chunks/chunk-Q3VFALZA.js";
+import "./chunks/chunk-B24EMAKX.js";
+import "./chunks/chunk-ESS6Y6MW.js";
 import "./chunks/chunk-BBWA665H.js";
 import "./chunks/chunk-YY5BEC45.js";
 import {
@@ -71,15 +71,15 @@ import {
 } from "./chunks/chunk-U4KXGS5A.js";
 import {
   createClient
-} from "./chunks/chunk-6EWU27GZ.js";
+} from "./chunks/chunk-HXXIL6AL.js";
 import "./chunks/chunk-6XUUHMU4.js";
 import {
   createV2Client
-} from "./chunks/chunk-KLWJYLFQ.js";
+} from "./chunks/chunk-ZBRKENU7.js";
 import "./chunks/chunk-3HJ7SMYK.js";
-import "./chunks/chunk-NMT7B5JG.js";
+import "./chunks/chunk-VSXG54KW.js";
 import "./chunks/chunk-GSDUINIL.js";
-import "./chunks/chunk-EKTGDBDT.js";
+import "./chunks/chunk-UXF3VMGE.js";
 import {
   identityKey
 } from "./chunks/chunk-EEC5CMMK.js";

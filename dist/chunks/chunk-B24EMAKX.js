@@ -4,7 +4,7 @@ import {
   FAST_PATHS,
   answerContent,
   compiledEntry
-} from "./chunk-MMJLOUP7.js";
+} from "./chunk-ESS6Y6MW.js";
 import {
   DEFAULT_THRESHOLD,
   THRESHOLD_DECIMALS,
@@ -530,844 +530,13 @@ function sourceStep(raw, i, value, j) {
   }
   if (raw[i] === "&") {
     REFERENCE.lastIndex = i;
-    const reference = REFERENCE.exec(raw)?.[0];
-    if (reference && (c !== "&" || AMPERSAND_REFERENCE.test(reference))) {
-      return { length: reference.length, units: value.codePointAt(j) > 65535 ? 2 : 1 };
+    const reference2 = REFERENCE.exec(raw)?.[0];
+    if (reference2 && (c !== "&" || AMPERSAND_REFERENCE.test(reference2))) {
+      return { length: reference2.length, units: value.codePointAt(j) > 65535 ? 2 : 1 };
     }
   }
   if (raw[i] === c || raw[i] === "\n" && c === " ") return { length: 1, units: 1 };
   return void 0;
-}
-
-// src/content/parse/markdown-fast.ts
-function parseMarkdownFast(text3) {
-  if (UNSURE_ANYWHERE.test(text3)) return void 0;
-  try {
-    const lines = splitLines(text3);
-    const last = lines[lines.length - 1];
-    return {
-      type: "root",
-      children: parseBlocks(lines),
-      position: {
-        start: { line: 1, column: 1, offset: 0 },
-        end: { line: last.line, column: last.column + last.text.length, offset: text3.length }
-      }
-    };
-  } catch (error) {
-    if (error === NOT_SURE) return void 0;
-    throw error;
-  }
-}
-var UNSURE_ANYWHERE = /[\t\r\0\\]|&(?:#|[A-Za-z0-9]+;)/;
-var isBlank = (text3) => text3 === "" || /^ +$/.test(text3);
-var NOT_SURE = new Error("not sure: leave this text to remark");
-function notSure() {
-  throw NOT_SURE;
-}
-function splitLines(text3) {
-  const lines = [];
-  let start = 0;
-  let line = 1;
-  for (; ; ) {
-    const end = text3.indexOf("\n", start);
-    if (end === -1) break;
-    lines.push({ text: text3.slice(start, end), line, column: 1, offset: start });
-    start = end + 1;
-    line++;
-  }
-  lines.push({ text: text3.slice(start), line, column: 1, offset: start });
-  return lines;
-}
-function dropPrefix(line, width) {
-  return {
-    text: line.text.slice(width),
-    line: line.line,
-    column: line.column + width,
-    offset: line.offset + width
-  };
-}
-function pointIn(line, index2) {
-  return { line: line.line, column: line.column + index2, offset: line.offset + index2 };
-}
-var BLANK = { kind: "blank" };
-var PARAGRAPH = { kind: "paragraph" };
-var FENCE = { kind: "fence" };
-var HEADING = { kind: "heading" };
-var QUOTE = { kind: "quote" };
-var BREAK = { kind: "break" };
-var LEAF = { kind: "leaf" };
-var THEMATIC = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
-var BULLET_ITEM = /^[-*] [^ ]/;
-var ORDERED_ITEM = /^(\d{1,9})\. [^ ]/;
-var OTHER_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?: |$)/;
-function lineKind(text3) {
-  if (isBlank(text3)) return BLANK;
-  const first = text3.charCodeAt(0);
-  if (first === SPACE) notSure();
-  switch (text3[0]) {
-    case "`":
-      if (text3.startsWith("```")) return FENCE;
-      break;
-    case "~":
-      if (text3.startsWith("~~~")) notSure();
-      break;
-    case "#":
-      if (/^#{1,6} [^ ]/.test(text3)) return HEADING;
-      if (/^#+(?: |$)/.test(text3)) notSure();
-      break;
-    case ">":
-      if (/^> [^ ]/.test(text3)) return QUOTE;
-      notSure();
-      break;
-    case "<":
-      if (!/^<https?:\/\//.test(text3)) notSure();
-      break;
-    case ":":
-      if (text3.startsWith("::")) return LEAF;
-      break;
-    case "=":
-      if (/^=+ *$/.test(text3)) notSure();
-      break;
-    case "-":
-    case "*":
-    case "_":
-      if (text3 === "---" || text3 === "***" || text3 === "___") return BREAK;
-      if (THEMATIC.test(text3) || /^-+ *$/.test(text3)) notSure();
-      if (BULLET_ITEM.test(text3)) {
-        return { kind: "item", marker: { bullet: text3[0], start: null, width: 2 } };
-      }
-      break;
-  }
-  if (first >= DIGIT_0 && first <= DIGIT_9) {
-    const ordered = ORDERED_ITEM.exec(text3);
-    if (ordered) {
-      const marker = { bullet: ".", start: Number(ordered[1]), width: ordered[1].length + 2 };
-      return { kind: "item", marker };
-    }
-  }
-  if (OTHER_ITEM.test(text3)) notSure();
-  return PARAGRAPH;
-}
-function parseBlocks(lines) {
-  const blocks = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    const kind = lineKind(line.text);
-    switch (kind.kind) {
-      case "blank":
-        i++;
-        break;
-      case "break":
-        blocks.push(thematicBreak(line));
-        i++;
-        break;
-      case "heading":
-        blocks.push(heading(line));
-        i++;
-        break;
-      case "leaf":
-        blocks.push(leafDirective(line));
-        i++;
-        break;
-      case "fence":
-        i = fencedCode(lines, i, blocks);
-        break;
-      case "quote":
-        i = blockquote(lines, i, blocks);
-        break;
-      case "item":
-        i = list(lines, i, kind.marker, blocks);
-        break;
-      default:
-        i = paragraph(lines, i, blocks);
-    }
-  }
-  return blocks;
-}
-function thematicBreak(line) {
-  return {
-    type: "thematicBreak",
-    position: { start: pointIn(line, 0), end: pointIn(line, line.text.length) }
-  };
-}
-function heading(line) {
-  const depth = line.text.indexOf(" ");
-  if (line.text.endsWith("#") || line.text.endsWith(" ")) notSure();
-  const content3 = dropPrefix(line, depth + 1);
-  return {
-    type: "heading",
-    depth,
-    children: parseInline([content3]),
-    position: { start: pointIn(line, 0), end: pointIn(line, line.text.length) }
-  };
-}
-function leafDirective(line) {
-  const text3 = line.text;
-  const nameEnd = directiveNameEnd(text3, 2);
-  if (nameEnd === -1) notSure();
-  let end = nameEnd;
-  let attributes4 = {};
-  if (text3[end] === "{") {
-    const read = readAttributes(text3, end);
-    if (!read) notSure();
-    ({ attributes: attributes4, end } = read);
-  }
-  if (end !== text3.length) notSure();
-  return {
-    type: "leafDirective",
-    name: text3.slice(2, nameEnd),
-    attributes: attributes4,
-    children: [],
-    position: { start: pointIn(line, 0), end: pointIn(line, text3.length) }
-  };
-}
-function fencedCode(lines, at, out) {
-  const open = lines[at];
-  const fence2 = /^(`{3,})([^`\s]*)$/.exec(open.text);
-  if (!fence2) notSure();
-  const size = fence2[1].length;
-  for (let j = at + 1; j < lines.length; j++) {
-    const close = lines[j];
-    if (close.text.length < size || !/^`+$/.test(close.text)) continue;
-    const code = {
-      type: "code",
-      lang: fence2[2] === "" ? null : fence2[2],
-      meta: null,
-      value: lines.slice(at + 1, j).map((l) => l.text).join("\n"),
-      position: { start: pointIn(open, 0), end: pointIn(close, close.text.length) }
-    };
-    out.push(code);
-    return j + 1;
-  }
-  return notSure();
-}
-function blockquote(lines, at, out) {
-  const content3 = [];
-  let j = at;
-  for (; j < lines.length; j++) {
-    const text3 = lines[j].text;
-    if (isBlank(text3)) break;
-    if (!/^> [^ ]/.test(text3)) notSure();
-    content3.push(dropPrefix(lines[j], 2));
-  }
-  const children = parseBlocks(content3);
-  const node2 = {
-    type: "blockquote",
-    children,
-    position: { start: pointIn(lines[at], 0), end: endOf(children) }
-  };
-  out.push(node2);
-  return j;
-}
-function list(lines, at, first, out) {
-  const items = [];
-  let spread = false;
-  let i = at;
-  let after = at;
-  let marker = first;
-  for (; ; ) {
-    const content3 = [dropPrefix(lines[i], marker.width)];
-    const indent = " ".repeat(marker.width);
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const text3 = lines[j].text;
-      if (!text3.startsWith(indent) || isBlank(text3)) break;
-      content3.push(dropPrefix(lines[j], marker.width));
-    }
-    const children = parseBlocks(content3);
-    items.push({
-      type: "listItem",
-      spread: false,
-      checked: null,
-      children,
-      position: { start: pointIn(lines[i], 0), end: endOf(children) }
-    });
-    after = j;
-    let k = j;
-    while (k < lines.length && isBlank(lines[k].text)) k++;
-    if (k === lines.length) break;
-    const next = lines[k].text;
-    if (next.charCodeAt(0) === SPACE) notSure();
-    const kind = lineKind(next);
-    if (kind.kind === "item" && sameListType(kind.marker, first)) {
-      if (k > j) spread = true;
-      i = k;
-      marker = kind.marker;
-      continue;
-    }
-    if (k === j) notSure();
-    break;
-  }
-  const node2 = {
-    type: "list",
-    ordered: first.start !== null,
-    start: first.start,
-    spread,
-    children: items,
-    position: { start: pointIn(lines[at], 0), end: endOf(items) }
-  };
-  out.push(node2);
-  return after;
-}
-function sameListType(a, b) {
-  return a.bullet === b.bullet;
-}
-function paragraph(lines, at, out) {
-  const first = lines[at];
-  if (first.text.startsWith("[") && !/^\[[^\]]*\]\(/.test(first.text)) notSure();
-  let j = at + 1;
-  for (; j < lines.length; j++) {
-    const kind = lineKind(lines[j].text);
-    if (kind.kind === "paragraph") continue;
-    if (kind.kind === "break") notSure();
-    if (kind.kind === "item" && kind.marker.start !== null && kind.marker.start !== 1) notSure();
-    break;
-  }
-  const content3 = lines.slice(at, j);
-  const last = content3[content3.length - 1];
-  const node2 = {
-    type: "paragraph",
-    children: parseInline(content3),
-    position: { start: pointIn(first, 0), end: pointIn(last, last.text.length) }
-  };
-  out.push(node2);
-  return j;
-}
-function endOf(nodes) {
-  return { ...nodes[nodes.length - 1].position.end };
-}
-var Span = class {
-  constructor(lines) {
-    this.lines = lines;
-    let start = 0;
-    for (const line of lines) {
-      this.starts.push(start);
-      start += line.text.length + 1;
-    }
-    this.text = lines.length === 1 ? lines[0].text : lines.map((l) => l.text).join("\n");
-  }
-  lines;
-  text;
-  starts = [];
-  point(index2) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= index2) lo = mid;
-      else hi = mid - 1;
-    }
-    return pointIn(this.lines[lo], index2 - this.starts[lo]);
-  }
-  position(start, end) {
-    return { start: this.point(start), end: this.point(end) };
-  }
-  /**
-   * Where text ending at `end` ends. Text that ends with its line ending ends where micromark
-   * puts the point after it: column 1 of the next line, before that line's `> ` or indent.
-   */
-  textPosition(start, end) {
-    if (this.text.charCodeAt(end - 1) !== NEWLINE) return this.position(start, end);
-    const next = this.point(end);
-    const lineStart = { line: next.line, column: 1, offset: next.offset - next.column + 1 };
-    return { start: this.point(start), end: lineStart };
-  }
-};
-var SPECIAL = /[*`[\]!<:_]| {2,}\n/g;
-function parseInline(lines) {
-  const span = new Span(lines);
-  return inline(span, 0, span.text.replace(/ +$/, "").length, "text");
-}
-function inline(span, from, to, scope) {
-  const s = span.text;
-  const tokens = [];
-  let textStart = from;
-  const push2 = (token, at, next) => {
-    if (at > textStart) tokens.push({ kind: "text", start: textStart, end: at });
-    tokens.push(token);
-    textStart = next;
-  };
-  SPECIAL.lastIndex = from;
-  for (; ; ) {
-    const match = SPECIAL.exec(s);
-    if (!match || match.index >= to) break;
-    const at = match.index;
-    let next = at + 1;
-    switch (s[at]) {
-      case "*": {
-        while (next < to && s.charCodeAt(next) === STAR) next++;
-        if (next - at > 2 || scope === "label") notSure();
-        const { open, close } = flanking(s, at, next);
-        if (open || close) push2({ kind: "run", start: at, end: next, open, close }, at, next);
-        break;
-      }
-      case "`": {
-        const end = s.indexOf("`", at + 1);
-        if (s.charCodeAt(at + 1) === BACKTICK || end === -1 || end >= to) notSure();
-        if (s.charCodeAt(end + 1) === BACKTICK) notSure();
-        const value = s.slice(at + 1, end);
-        if (/^ | $|[\n<]/.test(value)) notSure();
-        next = end + 1;
-        const node2 = { type: "inlineCode", value, position: span.position(at, next) };
-        push2({ kind: "node", node: node2 }, at, next);
-        break;
-      }
-      case "[": {
-        if (scope !== "text") notSure();
-        const link = inlineLink(span, at, to);
-        next = link.end;
-        push2({ kind: "node", node: link.node }, at, next);
-        break;
-      }
-      case "<": {
-        if (scope !== "text") notSure();
-        const autolink2 = /^<(https?:\/\/[^\s<>`]+)>/.exec(s.slice(at, to));
-        if (!autolink2) notSure();
-        const url = autolink2[1];
-        next = at + autolink2[0].length;
-        const node2 = {
-          type: "link",
-          title: null,
-          url,
-          children: [{ type: "text", value: url, position: span.position(at + 1, next - 1) }],
-          position: span.position(at, next)
-        };
-        push2({ kind: "node", node: node2 }, at, next);
-        break;
-      }
-      case ":": {
-        if (at > 0 && s.charCodeAt(at - 1) === COLON) break;
-        const directive2 = textDirective(span, at, to);
-        if (!directive2) break;
-        next = directive2.end;
-        push2({ kind: "node", node: directive2.node }, at, next);
-        break;
-      }
-      case "!":
-        if (s[at + 1] === "[") notSure();
-        break;
-      case " ": {
-        next = at + match[0].length;
-        const after = span.point(next);
-        const end = { line: after.line, column: 1, offset: after.offset - after.column + 1 };
-        const node2 = {
-          type: "break",
-          position: { start: span.point(at), end }
-        };
-        push2({ kind: "node", node: node2 }, at, next);
-        break;
-      }
-      default:
-        notSure();
-    }
-    SPECIAL.lastIndex = next;
-  }
-  if (to > textStart) tokens.push({ kind: "text", start: textStart, end: to });
-  return phrasing(span, resolveEmphasis(span, tokens));
-}
-function resolveEmphasis(span, tokens) {
-  const out = [];
-  const live = [];
-  let liveOpeners = 0;
-  for (const token of tokens) {
-    if (token.kind !== "run") {
-      out.push(token);
-      continue;
-    }
-    while (token.close && token.end > token.start && live.length > 0) {
-      const at = live[live.length - 1];
-      const opener = out[at];
-      if (!opener.open) {
-        if (liveOpeners > 0) notSure();
-        break;
-      }
-      const openSize = opener.end - opener.start;
-      const closeSize = token.end - token.start;
-      if ((opener.close || token.open) && closeSize % 3 !== 0 && (openSize + closeSize) % 3 === 0) {
-        notSure();
-      }
-      const use = openSize > 1 && closeSize > 1 ? 2 : 1;
-      const node2 = {
-        type: use === 2 ? "strong" : "emphasis",
-        children: phrasing(span, out.splice(at + 1)),
-        position: span.position(opener.end - use, token.start + use)
-      };
-      opener.end -= use;
-      token.start += use;
-      if (opener.end === opener.start) {
-        out.pop();
-        live.pop();
-        liveOpeners--;
-      }
-      out.push({ kind: "node", node: node2 });
-    }
-    if (token.end > token.start) {
-      live.push(out.length);
-      if (token.open) liveOpeners++;
-    }
-    out.push(token);
-  }
-  return out;
-}
-function phrasing(span, tokens) {
-  const out = [];
-  let textStart = -1;
-  let textEnd = -1;
-  const flush = () => {
-    while (span.text.charCodeAt(textStart) === SPACE && span.text[textStart + 1] === "\n") {
-      textStart++;
-    }
-    if (textEnd > textStart) {
-      out.push({
-        type: "text",
-        value: span.text.slice(textStart, textEnd).replace(/ \n/g, "\n"),
-        position: span.textPosition(textStart, textEnd)
-      });
-    }
-    textStart = textEnd = -1;
-  };
-  for (const token of tokens) {
-    if (token.kind === "node") {
-      flush();
-      out.push(token.node);
-    } else if (token.end > token.start) {
-      if (textStart === -1) textStart = token.start;
-      textEnd = token.end;
-    }
-  }
-  flush();
-  return out;
-}
-function inlineLink(span, at, to) {
-  const s = span.text;
-  const close = s.indexOf("]", at + 1);
-  if (close === -1 || close >= to || s[close + 1] !== "(") notSure();
-  const label4 = s.slice(at + 1, close);
-  if (/[[`<\n]/.test(label4)) notSure();
-  const destinationEnd = s.indexOf(")", close + 2);
-  if (destinationEnd === -1 || destinationEnd >= to) notSure();
-  const url = s.slice(close + 2, destinationEnd);
-  if (url === "" || /[\s()<>`]/.test(url)) notSure();
-  const end = destinationEnd + 1;
-  return {
-    node: {
-      type: "link",
-      title: null,
-      url,
-      children: inline(span, at + 1, close, "link"),
-      position: span.position(at, end)
-    },
-    end
-  };
-}
-function textDirective(span, at, to) {
-  const s = span.text;
-  const nameEnd = directiveNameEnd(s, at + 1, to);
-  if (nameEnd === -1 || s.charCodeAt(nameEnd) === COLON) return void 0;
-  let end = nameEnd;
-  let children = [];
-  if (nameEnd < to && s[nameEnd] === "[") {
-    const close = s.indexOf("]", nameEnd + 1);
-    if (close === -1 || close >= to || close - nameEnd > 900) notSure();
-    if (/[[\n]/.test(s.slice(nameEnd + 1, close))) notSure();
-    children = inline(span, nameEnd + 1, close, "label");
-    end = close + 1;
-  }
-  let attributes4 = {};
-  if (end < to && s[end] === "{") {
-    const read = readAttributes(s.slice(0, to), end);
-    if (!read) notSure();
-    ({ attributes: attributes4, end } = read);
-  }
-  return {
-    node: {
-      type: "textDirective",
-      name: s.slice(at + 1, nameEnd),
-      attributes: attributes4,
-      children,
-      position: span.position(at, end)
-    },
-    end
-  };
-}
-function directiveNameEnd(s, from, to = s.length) {
-  let i = from;
-  for (; i < to; i++) {
-    const code = s.charCodeAt(i);
-    if (code >= 55296 && code <= 57343) notSure();
-    if ((code === DASH || code === UNDERSCORE) && i > from) continue;
-    if (isWhitespace(code) || isPunctuation(code)) break;
-  }
-  if (i === from) return -1;
-  const last = s.charCodeAt(i - 1);
-  return last === DASH || last === UNDERSCORE ? -1 : i;
-}
-function readAttributes(s, at) {
-  const attributes4 = {};
-  const pattern = /( *)(?:([A-Za-z][\w-]*)=(?:"([^"\n&]*)"|'([^'\n&]*)'|([^\s"'<=>`{}&]+))|(\}))/y;
-  pattern.lastIndex = at + 1;
-  let separated = true;
-  for (; ; ) {
-    const match = pattern.exec(s);
-    if (!match) return void 0;
-    if (match[6]) return { attributes: attributes4, end: pattern.lastIndex };
-    if (!separated && match[1] === "") return void 0;
-    const name = match[2];
-    if (Object.hasOwn(attributes4, name)) return void 0;
-    attributes4[name] = match[3] ?? match[4] ?? match[5];
-    const after = s[pattern.lastIndex];
-    separated = after === " ";
-    if (after !== " " && after !== "}") return void 0;
-  }
-}
-var NEWLINE = 10;
-var SPACE = 32;
-var STAR = 42;
-var DASH = 45;
-var DIGIT_0 = 48;
-var DIGIT_9 = 57;
-var COLON = 58;
-var UNDERSCORE = 95;
-var BACKTICK = 96;
-var UNICODE_WHITESPACE = /\s/;
-var UNICODE_PUNCTUATION = new RegExp("\\p{P}|\\p{S}", "u");
-function isWhitespace(code) {
-  return UNICODE_WHITESPACE.test(String.fromCharCode(code));
-}
-function isPunctuation(code) {
-  return UNICODE_PUNCTUATION.test(String.fromCharCode(code));
-}
-function group(s, index2) {
-  if (index2 < 0 || index2 >= s.length) return 1;
-  const code = s.charCodeAt(index2);
-  if (code >= 55296 && code <= 57343) notSure();
-  if (isWhitespace(code)) return 1;
-  return isPunctuation(code) ? 2 : 0;
-}
-function flanking(s, start, end) {
-  const before = group(s, start - 1);
-  const after = group(s, end);
-  return {
-    open: after === 0 || after === 2 && before !== 0,
-    close: before === 0 || before === 2 && after !== 0
-  };
-}
-
-// node_modules/ccount/index.js
-function ccount(value, character) {
-  const source = String(value);
-  if (typeof character !== "string") {
-    throw new TypeError("Expected character");
-  }
-  let count = 0;
-  let index2 = source.indexOf(character);
-  while (index2 !== -1) {
-    count++;
-    index2 = source.indexOf(character, index2 + character.length);
-  }
-  return count;
-}
-
-// node_modules/devlop/lib/default.js
-function ok() {
-}
-
-// node_modules/micromark-util-character/index.js
-var asciiAlpha = regexCheck(/[A-Za-z]/);
-var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code !== null && (code < 32 || code === 127)
-  );
-}
-var asciiDigit = regexCheck(/\d/);
-var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code) {
-  return code !== null && code < -2;
-}
-function markdownLineEndingOrSpace(code) {
-  return code !== null && (code < 0 || code === 32);
-}
-function markdownSpace(code) {
-  return code === -2 || code === -1 || code === 32;
-}
-var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
-var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex) {
-  return check;
-  function check(code) {
-    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
-  }
-}
-
-// node_modules/character-entities-legacy/index.js
-var characterEntitiesLegacy = [
-  "AElig",
-  "AMP",
-  "Aacute",
-  "Acirc",
-  "Agrave",
-  "Aring",
-  "Atilde",
-  "Auml",
-  "COPY",
-  "Ccedil",
-  "ETH",
-  "Eacute",
-  "Ecirc",
-  "Egrave",
-  "Euml",
-  "GT",
-  "Iacute",
-  "Icirc",
-  "Igrave",
-  "Iuml",
-  "LT",
-  "Ntilde",
-  "Oacute",
-  "Ocirc",
-  "Ograve",
-  "Oslash",
-  "Otilde",
-  "Ouml",
-  "QUOT",
-  "REG",
-  "THORN",
-  "Uacute",
-  "Ucirc",
-  "Ugrave",
-  "Uuml",
-  "Yacute",
-  "aacute",
-  "acirc",
-  "acute",
-  "aelig",
-  "agrave",
-  "amp",
-  "aring",
-  "atilde",
-  "auml",
-  "brvbar",
-  "ccedil",
-  "cedil",
-  "cent",
-  "copy",
-  "curren",
-  "deg",
-  "divide",
-  "eacute",
-  "ecirc",
-  "egrave",
-  "eth",
-  "euml",
-  "frac12",
-  "frac14",
-  "frac34",
-  "gt",
-  "iacute",
-  "icirc",
-  "iexcl",
-  "igrave",
-  "iquest",
-  "iuml",
-  "laquo",
-  "lt",
-  "macr",
-  "micro",
-  "middot",
-  "nbsp",
-  "not",
-  "ntilde",
-  "oacute",
-  "ocirc",
-  "ograve",
-  "ordf",
-  "ordm",
-  "oslash",
-  "otilde",
-  "ouml",
-  "para",
-  "plusmn",
-  "pound",
-  "quot",
-  "raquo",
-  "reg",
-  "sect",
-  "shy",
-  "sup1",
-  "sup2",
-  "sup3",
-  "szlig",
-  "thorn",
-  "times",
-  "uacute",
-  "ucirc",
-  "ugrave",
-  "uml",
-  "uuml",
-  "yacute",
-  "yen",
-  "yuml"
-];
-
-// node_modules/character-reference-invalid/index.js
-var characterReferenceInvalid = {
-  0: "\uFFFD",
-  128: "\u20AC",
-  130: "\u201A",
-  131: "\u0192",
-  132: "\u201E",
-  133: "\u2026",
-  134: "\u2020",
-  135: "\u2021",
-  136: "\u02C6",
-  137: "\u2030",
-  138: "\u0160",
-  139: "\u2039",
-  140: "\u0152",
-  142: "\u017D",
-  145: "\u2018",
-  146: "\u2019",
-  147: "\u201C",
-  148: "\u201D",
-  149: "\u2022",
-  150: "\u2013",
-  151: "\u2014",
-  152: "\u02DC",
-  153: "\u2122",
-  154: "\u0161",
-  155: "\u203A",
-  156: "\u0153",
-  158: "\u017E",
-  159: "\u0178"
-};
-
-// node_modules/is-decimal/index.js
-function isDecimal(character) {
-  const code = typeof character === "string" ? character.charCodeAt(0) : character;
-  return code >= 48 && code <= 57;
-}
-
-// node_modules/is-hexadecimal/index.js
-function isHexadecimal(character) {
-  const code = typeof character === "string" ? character.charCodeAt(0) : character;
-  return code >= 97 && code <= 102 || code >= 65 && code <= 70 || code >= 48 && code <= 57;
-}
-
-// node_modules/is-alphabetical/index.js
-function isAlphabetical(character) {
-  const code = typeof character === "string" ? character.charCodeAt(0) : character;
-  return code >= 97 && code <= 122 || code >= 65 && code <= 90;
-}
-
-// node_modules/is-alphanumerical/index.js
-function isAlphanumerical(character) {
-  return isAlphabetical(character) || isDecimal(character);
 }
 
 // node_modules/character-entities/index.js
@@ -3505,6 +2674,908 @@ function decodeNamedCharacterReference(value) {
   return own.call(characterEntities, value) ? characterEntities[value] : false;
 }
 
+// node_modules/micromark-util-decode-numeric-character-reference/index.js
+function decodeNumericCharacterReference(value, base) {
+  const code = Number.parseInt(value, base);
+  if (
+    // C0 except for HT, LF, FF, CR, space.
+    code < 9 || code === 11 || code > 13 && code < 32 || // Control character (DEL) of C0, and C1 controls.
+    code > 126 && code < 160 || // Lone high surrogates and low surrogates.
+    code > 55295 && code < 57344 || // Noncharacters.
+    code > 64975 && code < 65008 || /* eslint-disable no-bitwise */
+    (code & 65535) === 65535 || (code & 65535) === 65534 || /* eslint-enable no-bitwise */
+    // Out of range
+    code > 1114111
+  ) {
+    return "\uFFFD";
+  }
+  return String.fromCodePoint(code);
+}
+
+// src/content/parse/markdown-fast.ts
+function parseMarkdownFast(text3) {
+  if (UNSURE_ANYWHERE.test(text3)) return void 0;
+  try {
+    const lines = splitLines(text3);
+    const last = lines[lines.length - 1];
+    return {
+      type: "root",
+      children: parseBlocks(lines),
+      position: {
+        start: { line: 1, column: 1, offset: 0 },
+        end: { line: last.line, column: last.column + last.text.length, offset: text3.length }
+      }
+    };
+  } catch (error) {
+    if (error === NOT_SURE) return void 0;
+    throw error;
+  }
+}
+var UNSURE_ANYWHERE = /[\t\r\0]/;
+var MAYBE_REFERENCE = /&(?:#|[A-Za-z0-9]+;)/;
+var isBlank = (text3) => text3 === "" || /^ +$/.test(text3);
+var NOT_SURE = new Error("not sure: leave this text to remark");
+function notSure() {
+  throw NOT_SURE;
+}
+function splitLines(text3) {
+  const lines = [];
+  let start = 0;
+  let line = 1;
+  for (; ; ) {
+    const end = text3.indexOf("\n", start);
+    if (end === -1) break;
+    lines.push({ text: text3.slice(start, end), line, column: 1, offset: start });
+    start = end + 1;
+    line++;
+  }
+  lines.push({ text: text3.slice(start), line, column: 1, offset: start });
+  return lines;
+}
+function dropPrefix(line, width) {
+  return {
+    text: line.text.slice(width),
+    line: line.line,
+    column: line.column + width,
+    offset: line.offset + width
+  };
+}
+function pointIn(line, index2) {
+  return { line: line.line, column: line.column + index2, offset: line.offset + index2 };
+}
+var BLANK = { kind: "blank" };
+var PARAGRAPH = { kind: "paragraph" };
+var FENCE = { kind: "fence" };
+var HEADING = { kind: "heading" };
+var QUOTE = { kind: "quote" };
+var BREAK = { kind: "break" };
+var LEAF = { kind: "leaf" };
+var THEMATIC = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
+var BULLET_ITEM = /^[-*] [^ ]/;
+var ORDERED_ITEM = /^(\d{1,9})\. [^ ]/;
+var OTHER_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?: |$)/;
+function lineKind(text3) {
+  if (isBlank(text3)) return BLANK;
+  const first = text3.charCodeAt(0);
+  if (first === SPACE) notSure();
+  switch (text3[0]) {
+    case "`":
+      if (text3.startsWith("```")) return FENCE;
+      break;
+    case "~":
+      if (text3.startsWith("~~~")) notSure();
+      break;
+    case "#":
+      if (/^#{1,6} [^ ]/.test(text3)) return HEADING;
+      if (/^#+(?: |$)/.test(text3)) notSure();
+      break;
+    case ">":
+      if (/^> [^ ]/.test(text3)) return QUOTE;
+      notSure();
+      break;
+    case "<":
+      if (!/^<https?:\/\//.test(text3)) notSure();
+      break;
+    case ":":
+      if (text3.startsWith("::")) return LEAF;
+      break;
+    case "=":
+      if (/^=+ *$/.test(text3)) notSure();
+      break;
+    case "-":
+    case "*":
+    case "_":
+      if (text3 === "---" || text3 === "***" || text3 === "___") return BREAK;
+      if (THEMATIC.test(text3) || /^-+ *$/.test(text3)) notSure();
+      if (BULLET_ITEM.test(text3)) {
+        return { kind: "item", marker: { bullet: text3[0], start: null, width: 2 } };
+      }
+      break;
+  }
+  if (first >= DIGIT_0 && first <= DIGIT_9) {
+    const ordered = ORDERED_ITEM.exec(text3);
+    if (ordered) {
+      const marker = { bullet: ".", start: Number(ordered[1]), width: ordered[1].length + 2 };
+      return { kind: "item", marker };
+    }
+  }
+  if (OTHER_ITEM.test(text3)) notSure();
+  return PARAGRAPH;
+}
+function parseBlocks(lines) {
+  const blocks = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const kind = lineKind(line.text);
+    switch (kind.kind) {
+      case "blank":
+        i++;
+        break;
+      case "break":
+        blocks.push(thematicBreak(line));
+        i++;
+        break;
+      case "heading":
+        blocks.push(heading(line));
+        i++;
+        break;
+      case "leaf":
+        blocks.push(leafDirective(line));
+        i++;
+        break;
+      case "fence":
+        i = fencedCode(lines, i, blocks);
+        break;
+      case "quote":
+        i = blockquote(lines, i, blocks);
+        break;
+      case "item":
+        i = list(lines, i, kind.marker, blocks);
+        break;
+      default:
+        i = paragraph(lines, i, blocks);
+    }
+  }
+  return blocks;
+}
+function thematicBreak(line) {
+  return {
+    type: "thematicBreak",
+    position: { start: pointIn(line, 0), end: pointIn(line, line.text.length) }
+  };
+}
+function heading(line) {
+  const depth = line.text.indexOf(" ");
+  if (line.text.endsWith("#") || line.text.endsWith(" ")) notSure();
+  const content3 = dropPrefix(line, depth + 1);
+  return {
+    type: "heading",
+    depth,
+    children: parseInline([content3]),
+    position: { start: pointIn(line, 0), end: pointIn(line, line.text.length) }
+  };
+}
+function leafDirective(line) {
+  const text3 = line.text;
+  if (text3.includes("\\") || MAYBE_REFERENCE.test(text3)) notSure();
+  const nameEnd = directiveNameEnd(text3, 2);
+  if (nameEnd === -1) notSure();
+  let end = nameEnd;
+  let attributes4 = {};
+  if (text3[end] === "{") {
+    const read = readAttributes(text3, end);
+    if (!read) notSure();
+    ({ attributes: attributes4, end } = read);
+  }
+  if (end !== text3.length) notSure();
+  return {
+    type: "leafDirective",
+    name: text3.slice(2, nameEnd),
+    attributes: attributes4,
+    children: [],
+    position: { start: pointIn(line, 0), end: pointIn(line, text3.length) }
+  };
+}
+function fencedCode(lines, at, out) {
+  const open = lines[at];
+  const fence2 = /^(`{3,})([^`\s\\]*)$/.exec(open.text);
+  if (!fence2 || MAYBE_REFERENCE.test(fence2[2])) notSure();
+  const size = fence2[1].length;
+  for (let j = at + 1; j < lines.length; j++) {
+    const close = lines[j];
+    if (close.text.length < size || !/^`+$/.test(close.text)) continue;
+    const code = {
+      type: "code",
+      lang: fence2[2] === "" ? null : fence2[2],
+      meta: null,
+      value: lines.slice(at + 1, j).map((l) => l.text).join("\n"),
+      position: { start: pointIn(open, 0), end: pointIn(close, close.text.length) }
+    };
+    out.push(code);
+    return j + 1;
+  }
+  return notSure();
+}
+function blockquote(lines, at, out) {
+  const content3 = [];
+  let j = at;
+  for (; j < lines.length; j++) {
+    const text3 = lines[j].text;
+    if (isBlank(text3)) break;
+    if (!/^> [^ ]/.test(text3)) notSure();
+    content3.push(dropPrefix(lines[j], 2));
+  }
+  const children = parseBlocks(content3);
+  const node2 = {
+    type: "blockquote",
+    children,
+    position: { start: pointIn(lines[at], 0), end: endOf(children) }
+  };
+  out.push(node2);
+  return j;
+}
+function list(lines, at, first, out) {
+  const items = [];
+  let spread = false;
+  let i = at;
+  let after = at;
+  let marker = first;
+  for (; ; ) {
+    const content3 = [dropPrefix(lines[i], marker.width)];
+    const indent = " ".repeat(marker.width);
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const text3 = lines[j].text;
+      if (!text3.startsWith(indent) || isBlank(text3)) break;
+      content3.push(dropPrefix(lines[j], marker.width));
+    }
+    const children = parseBlocks(content3);
+    items.push({
+      type: "listItem",
+      spread: false,
+      checked: null,
+      children,
+      position: { start: pointIn(lines[i], 0), end: endOf(children) }
+    });
+    after = j;
+    let k = j;
+    while (k < lines.length && isBlank(lines[k].text)) k++;
+    if (k === lines.length) break;
+    const next = lines[k].text;
+    if (next.charCodeAt(0) === SPACE) notSure();
+    const kind = lineKind(next);
+    if (kind.kind === "item" && sameListType(kind.marker, first)) {
+      if (k > j) spread = true;
+      i = k;
+      marker = kind.marker;
+      continue;
+    }
+    if (k === j) notSure();
+    break;
+  }
+  const node2 = {
+    type: "list",
+    ordered: first.start !== null,
+    start: first.start,
+    spread,
+    children: items,
+    position: { start: pointIn(lines[at], 0), end: endOf(items) }
+  };
+  out.push(node2);
+  return after;
+}
+function sameListType(a, b) {
+  return a.bullet === b.bullet;
+}
+function paragraph(lines, at, out) {
+  const first = lines[at];
+  if (first.text.startsWith("[") && !/^\[[^\]]*\]\(/.test(first.text)) notSure();
+  let j = at + 1;
+  for (; j < lines.length; j++) {
+    const kind = lineKind(lines[j].text);
+    if (kind.kind === "paragraph") continue;
+    if (kind.kind === "break") notSure();
+    if (kind.kind === "item" && kind.marker.start !== null && kind.marker.start !== 1) notSure();
+    break;
+  }
+  const content3 = lines.slice(at, j);
+  const last = content3[content3.length - 1];
+  const node2 = {
+    type: "paragraph",
+    children: parseInline(content3),
+    position: { start: pointIn(first, 0), end: pointIn(last, last.text.length) }
+  };
+  out.push(node2);
+  return j;
+}
+function endOf(nodes) {
+  return { ...nodes[nodes.length - 1].position.end };
+}
+var Span = class {
+  constructor(lines) {
+    this.lines = lines;
+    let start = 0;
+    for (const line of lines) {
+      this.starts.push(start);
+      start += line.text.length + 1;
+    }
+    this.text = lines.length === 1 ? lines[0].text : lines.map((l) => l.text).join("\n");
+  }
+  lines;
+  text;
+  starts = [];
+  point(index2) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= index2) lo = mid;
+      else hi = mid - 1;
+    }
+    return pointIn(this.lines[lo], index2 - this.starts[lo]);
+  }
+  position(start, end) {
+    return { start: this.point(start), end: this.point(end) };
+  }
+  /**
+   * Where text ending at `end` ends. Text that ends with its line ending ends where micromark
+   * puts the point after it: column 1 of the next line, before that line's `> ` or indent.
+   */
+  textPosition(start, end) {
+    if (this.text.charCodeAt(end - 1) !== NEWLINE) return this.position(start, end);
+    const next = this.point(end);
+    const lineStart = { line: next.line, column: 1, offset: next.offset - next.column + 1 };
+    return { start: this.point(start), end: lineStart };
+  }
+};
+var SPECIAL = /[*`[\]!<:_\\&]| {2,}\n/g;
+function parseInline(lines) {
+  const span = new Span(lines);
+  return inline(span, 0, span.text.replace(/ +$/, "").length, "text");
+}
+function inline(span, from, to, scope) {
+  const s = span.text;
+  const tokens = [];
+  let textStart = from;
+  const push2 = (token, at, next) => {
+    if (at > textStart) tokens.push({ kind: "text", start: textStart, end: at });
+    tokens.push(token);
+    textStart = next;
+  };
+  SPECIAL.lastIndex = from;
+  for (; ; ) {
+    const match = SPECIAL.exec(s);
+    if (!match || match.index >= to) break;
+    const at = match.index;
+    let next = at + 1;
+    switch (s[at]) {
+      case "*": {
+        while (next < to && s.charCodeAt(next) === STAR) next++;
+        if (next - at > 2 || scope === "label") notSure();
+        const { open, close } = flanking(s, at, next);
+        if (open || close) push2({ kind: "run", start: at, end: next, open, close }, at, next);
+        break;
+      }
+      case "`": {
+        const end = s.indexOf("`", at + 1);
+        if (s.charCodeAt(at + 1) === BACKTICK || end === -1 || end >= to) notSure();
+        if (s.charCodeAt(end + 1) === BACKTICK) notSure();
+        const value = s.slice(at + 1, end);
+        if (/^ | $|[\n<]/.test(value)) notSure();
+        next = end + 1;
+        const node2 = { type: "inlineCode", value, position: span.position(at, next) };
+        push2({ kind: "node", node: node2 }, at, next);
+        break;
+      }
+      case "[": {
+        if (scope !== "text") notSure();
+        const link = inlineLink(span, at, to);
+        next = link.end;
+        push2({ kind: "node", node: link.node }, at, next);
+        break;
+      }
+      case "<": {
+        if (scope !== "text") notSure();
+        const autolink2 = /^<(https?:\/\/[^\s<>`\\]+)>/.exec(s.slice(at, to));
+        if (!autolink2 || MAYBE_REFERENCE.test(autolink2[0])) notSure();
+        const url = autolink2[1];
+        next = at + autolink2[0].length;
+        const node2 = {
+          type: "link",
+          title: null,
+          url,
+          children: [{ type: "text", value: url, position: span.position(at + 1, next - 1) }],
+          position: span.position(at, next)
+        };
+        push2({ kind: "node", node: node2 }, at, next);
+        break;
+      }
+      case ":": {
+        if (at > 0 && s.charCodeAt(at - 1) === COLON) {
+          if (at > 1 && s.charCodeAt(at - 2) === BACKSLASH) notSure();
+          break;
+        }
+        const directive2 = textDirective(span, at, to);
+        if (!directive2) break;
+        next = directive2.end;
+        push2({ kind: "node", node: directive2.node }, at, next);
+        break;
+      }
+      case "!":
+        if (s[at + 1] === "[") notSure();
+        break;
+      case "\\": {
+        const escaped = s.charCodeAt(at + 1);
+        if (at + 1 >= to || escaped === NEWLINE) notSure();
+        if (!isAsciiPunctuation(escaped)) break;
+        if (scope === "label") notSure();
+        if (escaped === STAR && (s.charCodeAt(at - 1) === STAR || s.charCodeAt(at + 2) === STAR)) {
+          notSure();
+        }
+        next = at + 2;
+        push2({ kind: "decoded", start: at, end: next, value: s[at + 1] }, at, next);
+        break;
+      }
+      case "&": {
+        const found = reference(s, at, to);
+        if (!found) break;
+        if (scope === "label") notSure();
+        next = found.end;
+        push2({ kind: "decoded", start: at, end: next, value: found.value }, at, next);
+        break;
+      }
+      case " ": {
+        next = at + match[0].length;
+        const after = span.point(next);
+        const end = { line: after.line, column: 1, offset: after.offset - after.column + 1 };
+        const node2 = {
+          type: "break",
+          position: { start: span.point(at), end }
+        };
+        push2({ kind: "node", node: node2 }, at, next);
+        break;
+      }
+      default:
+        notSure();
+    }
+    SPECIAL.lastIndex = next;
+  }
+  if (to > textStart) tokens.push({ kind: "text", start: textStart, end: to });
+  return phrasing(span, resolveEmphasis(span, tokens));
+}
+function resolveEmphasis(span, tokens) {
+  const out = [];
+  const live = [];
+  let liveOpeners = 0;
+  for (const token of tokens) {
+    if (token.kind !== "run") {
+      out.push(token);
+      continue;
+    }
+    while (token.close && token.end > token.start && live.length > 0) {
+      const at = live[live.length - 1];
+      const opener = out[at];
+      if (!opener.open) {
+        if (liveOpeners > 0) notSure();
+        break;
+      }
+      const openSize = opener.end - opener.start;
+      const closeSize = token.end - token.start;
+      if ((opener.close || token.open) && closeSize % 3 !== 0 && (openSize + closeSize) % 3 === 0) {
+        notSure();
+      }
+      const use = openSize > 1 && closeSize > 1 ? 2 : 1;
+      const node2 = {
+        type: use === 2 ? "strong" : "emphasis",
+        children: phrasing(span, out.splice(at + 1)),
+        position: span.position(opener.end - use, token.start + use)
+      };
+      opener.end -= use;
+      token.start += use;
+      if (opener.end === opener.start) {
+        out.pop();
+        live.pop();
+        liveOpeners--;
+      }
+      out.push({ kind: "node", node: node2 });
+    }
+    if (token.end > token.start) {
+      live.push(out.length);
+      if (token.open) liveOpeners++;
+    }
+    out.push(token);
+  }
+  return out;
+}
+function phrasing(span, tokens) {
+  const out = [];
+  let textStart = -1;
+  let textEnd = -1;
+  const decoded = [];
+  const flush = () => {
+    while (span.text.charCodeAt(textStart) === SPACE && span.text[textStart + 1] === "\n") {
+      textStart++;
+    }
+    if (textEnd > textStart) {
+      out.push({
+        type: "text",
+        value: textValue(span.text, textStart, textEnd, decoded),
+        position: span.textPosition(textStart, textEnd)
+      });
+    }
+    textStart = textEnd = -1;
+    decoded.length = 0;
+  };
+  for (const token of tokens) {
+    if (token.kind === "node") {
+      flush();
+      out.push(token.node);
+    } else if (token.end > token.start) {
+      if (textStart === -1) textStart = token.start;
+      textEnd = token.end;
+      if (token.kind === "decoded") decoded.push(token);
+    }
+  }
+  flush();
+  return out;
+}
+function textValue(s, start, end, decoded) {
+  let value = "";
+  let from = start;
+  for (const piece of decoded) {
+    if (piece.kind !== "decoded") continue;
+    value += s.slice(from, piece.start).replace(/ \n/g, "\n") + piece.value;
+    from = piece.end;
+  }
+  return value + s.slice(from, end).replace(/ \n/g, "\n");
+}
+function reference(s, at, to) {
+  REFERENCE2.lastIndex = at;
+  const match = REFERENCE2.exec(s);
+  if (!match || REFERENCE2.lastIndex > to) return void 0;
+  const [, hex, decimal, name] = match;
+  const value = hex !== void 0 ? decodeNumericCharacterReference(hex, 16) : decimal !== void 0 ? decodeNumericCharacterReference(decimal, 10) : decodeNamedCharacterReference(name);
+  return value === false ? void 0 : { value, end: REFERENCE2.lastIndex };
+}
+var REFERENCE2 = /&(?:#[xX]([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|([A-Za-z0-9]{1,31}));/y;
+function inlineLink(span, at, to) {
+  const s = span.text;
+  const close = s.indexOf("]", at + 1);
+  if (close === -1 || close >= to || s[close + 1] !== "(") notSure();
+  const label4 = s.slice(at + 1, close);
+  if (/[[`<\n\\]/.test(label4)) notSure();
+  const destinationEnd = s.indexOf(")", close + 2);
+  if (destinationEnd === -1 || destinationEnd >= to) notSure();
+  const url = s.slice(close + 2, destinationEnd);
+  if (url === "" || /[\s()<>`\\]/.test(url) || MAYBE_REFERENCE.test(url)) notSure();
+  const end = destinationEnd + 1;
+  return {
+    node: {
+      type: "link",
+      title: null,
+      url,
+      children: inline(span, at + 1, close, "link"),
+      position: span.position(at, end)
+    },
+    end
+  };
+}
+function textDirective(span, at, to) {
+  const s = span.text;
+  const nameEnd = directiveNameEnd(s, at + 1, to);
+  if (nameEnd === -1 || s.charCodeAt(nameEnd) === COLON) return void 0;
+  let end = nameEnd;
+  let children = [];
+  if (nameEnd < to && s[nameEnd] === "[") {
+    const close = s.indexOf("]", nameEnd + 1);
+    if (close === -1 || close >= to || close - nameEnd > 900) notSure();
+    if (/[[\n]/.test(s.slice(nameEnd + 1, close))) notSure();
+    children = inline(span, nameEnd + 1, close, "label");
+    end = close + 1;
+  }
+  let attributes4 = {};
+  if (end < to && s[end] === "{") {
+    const read = readAttributes(s.slice(0, to), end);
+    if (!read) notSure();
+    ({ attributes: attributes4, end } = read);
+  }
+  const source = s.slice(at, end);
+  if (source.includes("\\") || MAYBE_REFERENCE.test(source)) notSure();
+  return {
+    node: {
+      type: "textDirective",
+      name: s.slice(at + 1, nameEnd),
+      attributes: attributes4,
+      children,
+      position: span.position(at, end)
+    },
+    end
+  };
+}
+function directiveNameEnd(s, from, to = s.length) {
+  let i = from;
+  for (; i < to; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 55296 && code <= 57343) notSure();
+    if ((code === DASH || code === UNDERSCORE) && i > from) continue;
+    if (isWhitespace(code) || isPunctuation(code)) break;
+  }
+  if (i === from) return -1;
+  const last = s.charCodeAt(i - 1);
+  return last === DASH || last === UNDERSCORE ? -1 : i;
+}
+function readAttributes(s, at) {
+  const attributes4 = {};
+  const pattern = /( *)(?:([A-Za-z][\w-]*)=(?:"([^"\n&]*)"|'([^'\n&]*)'|([^\s"'<=>`{}&]+))|(\}))/y;
+  pattern.lastIndex = at + 1;
+  let separated = true;
+  for (; ; ) {
+    const match = pattern.exec(s);
+    if (!match) return void 0;
+    if (match[6]) return { attributes: attributes4, end: pattern.lastIndex };
+    if (!separated && match[1] === "") return void 0;
+    const name = match[2];
+    if (Object.hasOwn(attributes4, name)) return void 0;
+    attributes4[name] = match[3] ?? match[4] ?? match[5];
+    const after = s[pattern.lastIndex];
+    separated = after === " ";
+    if (after !== " " && after !== "}") return void 0;
+  }
+}
+var NEWLINE = 10;
+var SPACE = 32;
+var STAR = 42;
+var DASH = 45;
+var DIGIT_0 = 48;
+var DIGIT_9 = 57;
+var COLON = 58;
+var UNDERSCORE = 95;
+var BACKSLASH = 92;
+var BACKTICK = 96;
+var UNICODE_WHITESPACE = /\s/;
+var UNICODE_PUNCTUATION = new RegExp("\\p{P}|\\p{S}", "u");
+function isWhitespace(code) {
+  return UNICODE_WHITESPACE.test(String.fromCharCode(code));
+}
+function isAsciiPunctuation(code) {
+  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
+}
+function isPunctuation(code) {
+  return UNICODE_PUNCTUATION.test(String.fromCharCode(code));
+}
+function group(s, index2) {
+  if (index2 < 0 || index2 >= s.length) return 1;
+  const code = s.charCodeAt(index2);
+  if (code >= 55296 && code <= 57343) notSure();
+  if (isWhitespace(code)) return 1;
+  return isPunctuation(code) ? 2 : 0;
+}
+function flanking(s, start, end) {
+  const before = group(s, start - 1);
+  const after = group(s, end);
+  return {
+    open: after === 0 || after === 2 && before !== 0,
+    close: before === 0 || before === 2 && after !== 0
+  };
+}
+
+// node_modules/ccount/index.js
+function ccount(value, character) {
+  const source = String(value);
+  if (typeof character !== "string") {
+    throw new TypeError("Expected character");
+  }
+  let count = 0;
+  let index2 = source.indexOf(character);
+  while (index2 !== -1) {
+    count++;
+    index2 = source.indexOf(character, index2 + character.length);
+  }
+  return count;
+}
+
+// node_modules/devlop/lib/default.js
+function ok() {
+}
+
+// node_modules/micromark-util-character/index.js
+var asciiAlpha = regexCheck(/[A-Za-z]/);
+var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+function asciiControl(code) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code !== null && (code < 32 || code === 127)
+  );
+}
+var asciiDigit = regexCheck(/\d/);
+var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+function markdownLineEnding(code) {
+  return code !== null && code < -2;
+}
+function markdownLineEndingOrSpace(code) {
+  return code !== null && (code < 0 || code === 32);
+}
+function markdownSpace(code) {
+  return code === -2 || code === -1 || code === 32;
+}
+var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
+var unicodeWhitespace = regexCheck(/\s/);
+function regexCheck(regex) {
+  return check;
+  function check(code) {
+    return code !== null && code > -1 && regex.test(String.fromCharCode(code));
+  }
+}
+
+// node_modules/character-entities-legacy/index.js
+var characterEntitiesLegacy = [
+  "AElig",
+  "AMP",
+  "Aacute",
+  "Acirc",
+  "Agrave",
+  "Aring",
+  "Atilde",
+  "Auml",
+  "COPY",
+  "Ccedil",
+  "ETH",
+  "Eacute",
+  "Ecirc",
+  "Egrave",
+  "Euml",
+  "GT",
+  "Iacute",
+  "Icirc",
+  "Igrave",
+  "Iuml",
+  "LT",
+  "Ntilde",
+  "Oacute",
+  "Ocirc",
+  "Ograve",
+  "Oslash",
+  "Otilde",
+  "Ouml",
+  "QUOT",
+  "REG",
+  "THORN",
+  "Uacute",
+  "Ucirc",
+  "Ugrave",
+  "Uuml",
+  "Yacute",
+  "aacute",
+  "acirc",
+  "acute",
+  "aelig",
+  "agrave",
+  "amp",
+  "aring",
+  "atilde",
+  "auml",
+  "brvbar",
+  "ccedil",
+  "cedil",
+  "cent",
+  "copy",
+  "curren",
+  "deg",
+  "divide",
+  "eacute",
+  "ecirc",
+  "egrave",
+  "eth",
+  "euml",
+  "frac12",
+  "frac14",
+  "frac34",
+  "gt",
+  "iacute",
+  "icirc",
+  "iexcl",
+  "igrave",
+  "iquest",
+  "iuml",
+  "laquo",
+  "lt",
+  "macr",
+  "micro",
+  "middot",
+  "nbsp",
+  "not",
+  "ntilde",
+  "oacute",
+  "ocirc",
+  "ograve",
+  "ordf",
+  "ordm",
+  "oslash",
+  "otilde",
+  "ouml",
+  "para",
+  "plusmn",
+  "pound",
+  "quot",
+  "raquo",
+  "reg",
+  "sect",
+  "shy",
+  "sup1",
+  "sup2",
+  "sup3",
+  "szlig",
+  "thorn",
+  "times",
+  "uacute",
+  "ucirc",
+  "ugrave",
+  "uml",
+  "uuml",
+  "yacute",
+  "yen",
+  "yuml"
+];
+
+// node_modules/character-reference-invalid/index.js
+var characterReferenceInvalid = {
+  0: "\uFFFD",
+  128: "\u20AC",
+  130: "\u201A",
+  131: "\u0192",
+  132: "\u201E",
+  133: "\u2026",
+  134: "\u2020",
+  135: "\u2021",
+  136: "\u02C6",
+  137: "\u2030",
+  138: "\u0160",
+  139: "\u2039",
+  140: "\u0152",
+  142: "\u017D",
+  145: "\u2018",
+  146: "\u2019",
+  147: "\u201C",
+  148: "\u201D",
+  149: "\u2022",
+  150: "\u2013",
+  151: "\u2014",
+  152: "\u02DC",
+  153: "\u2122",
+  154: "\u0161",
+  155: "\u203A",
+  156: "\u0153",
+  158: "\u017E",
+  159: "\u0178"
+};
+
+// node_modules/is-decimal/index.js
+function isDecimal(character) {
+  const code = typeof character === "string" ? character.charCodeAt(0) : character;
+  return code >= 48 && code <= 57;
+}
+
+// node_modules/is-hexadecimal/index.js
+function isHexadecimal(character) {
+  const code = typeof character === "string" ? character.charCodeAt(0) : character;
+  return code >= 97 && code <= 102 || code >= 65 && code <= 70 || code >= 48 && code <= 57;
+}
+
+// node_modules/is-alphabetical/index.js
+function isAlphabetical(character) {
+  const code = typeof character === "string" ? character.charCodeAt(0) : character;
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90;
+}
+
+// node_modules/is-alphanumerical/index.js
+function isAlphanumerical(character) {
+  return isAlphabetical(character) || isDecimal(character);
+}
+
 // node_modules/parse-entities/lib/index.js
 var messages = [
   "",
@@ -3599,7 +3670,7 @@ function parseEntities(value, options) {
         }
       }
       let diff = 1 + end - start;
-      let reference = "";
+      let reference2 = "";
       if (!terminated && settings.nonTerminated === false) {
       } else if (!characters) {
         if (type !== "named") {
@@ -3631,7 +3702,7 @@ function parseEntities(value, options) {
             }
           }
         }
-        reference = characterReference2;
+        reference2 = characterReference2;
       } else {
         if (!terminated) {
           warning(2, diff);
@@ -3642,13 +3713,13 @@ function parseEntities(value, options) {
         );
         if (prohibited(referenceCode)) {
           warning(7, diff);
-          reference = String.fromCharCode(
+          reference2 = String.fromCharCode(
             65533
             /* `�` */
           );
         } else if (referenceCode in characterReferenceInvalid) {
           warning(6, diff);
-          reference = characterReferenceInvalid[referenceCode];
+          reference2 = characterReferenceInvalid[referenceCode];
         } else {
           let output = "";
           if (disallowed(referenceCode)) {
@@ -3661,21 +3732,21 @@ function parseEntities(value, options) {
             );
             referenceCode = 56320 | referenceCode & 1023;
           }
-          reference = output + String.fromCharCode(referenceCode);
+          reference2 = output + String.fromCharCode(referenceCode);
         }
       }
-      if (reference) {
+      if (reference2) {
         flush();
         previous3 = now();
         index2 = end - 1;
         column += end - start + 1;
-        result.push(reference);
+        result.push(reference2);
         const next = now();
         next.offset++;
         if (settings.reference) {
           settings.reference.call(
             settings.referenceContext || void 0,
-            reference,
+            reference2,
             { start: previous3, end: next },
             value.slice(start - 1, end)
           );
@@ -4994,24 +5065,6 @@ function constructs(existing, list3) {
     (list3[index2].add === "after" ? existing : before).push(list3[index2]);
   }
   splice(existing, 0, 0, before);
-}
-
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value, base) {
-  const code = Number.parseInt(value, base);
-  if (
-    // C0 except for HT, LF, FF, CR, space.
-    code < 9 || code === 11 || code > 13 && code < 32 || // Control character (DEL) of C0, and C1 controls.
-    code > 126 && code < 160 || // Lone high surrogates and low surrogates.
-    code > 55295 && code < 57344 || // Noncharacters.
-    code > 64975 && code < 65008 || /* eslint-disable no-bitwise */
-    (code & 65535) === 65535 || (code & 65535) === 65534 || /* eslint-enable no-bitwise */
-    // Out of range
-    code > 1114111
-  ) {
-    return "\uFFFD";
-  }
-  return String.fromCodePoint(code);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -11284,7 +11337,7 @@ var DIGIT_92 = 57;
 var COLON2 = 58;
 var GREATER = 62;
 var BRACKET = 91;
-var BACKSLASH = 92;
+var BACKSLASH2 = 92;
 var UNDERSCORE2 = 95;
 var PAREN_CLOSE = 41;
 function measure(text3) {
@@ -11303,7 +11356,7 @@ function measure(text3) {
     }
     if (code === NEWLINE2) {
       if (i + 1 < text3.length && ++lines === ANSWER_LIMITS.lines + 1) linesPassedAt = i + 1;
-    } else if (code === BACKSLASH) {
+    } else if (code === BACKSLASH2) {
       if (i + 1 < text3.length && text3.charCodeAt(i + 1) !== NEWLINE2) {
         i++;
         characters++;

@@ -3,11 +3,11 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   TOKEN_TTL_MS,
   createV2Client
-} from "./chunk-KLWJYLFQ.js";
+} from "./chunk-ZBRKENU7.js";
 import "./chunk-3HJ7SMYK.js";
-import "./chunk-NMT7B5JG.js";
+import "./chunk-VSXG54KW.js";
 import "./chunk-GSDUINIL.js";
-import "./chunk-EKTGDBDT.js";
+import "./chunk-UXF3VMGE.js";
 import "./chunk-APRBEBD6.js";
 import "./chunk-ZV64R6GO.js";
 import "./chunk-PKRPB7JT.js";

@@ -4,10 +4,10 @@ import {
   TARGET_SUFFIX,
   entriesFor,
   loadCompiler
-} from "./chunk-OCP5W5JY.js";
+} from "./chunk-Q3VFALZA.js";
 import {
   answerContent
-} from "./chunk-MMJLOUP7.js";
+} from "./chunk-ESS6Y6MW.js";
 import {
   DEFAULT_THRESHOLD,
   thresholdText

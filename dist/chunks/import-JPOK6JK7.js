@@ -12,13 +12,13 @@ import "./chunk-SA7S6FS6.js";
 import {
   loadContent,
   validateAcrossEntries
-} from "./chunk-OCP5W5JY.js";
+} from "./chunk-Q3VFALZA.js";
 import {
   compileFile
-} from "./chunk-NH7KWJJC.js";
+} from "./chunk-B24EMAKX.js";
 import {
   answerContent
-} from "./chunk-MMJLOUP7.js";
+} from "./chunk-ESS6Y6MW.js";
 import "./chunk-BBWA665H.js";
 import {
   DEFAULT_THRESHOLD,
@@ -42,7 +42,7 @@ import {
   sortDiagnostics
 } from "./chunk-U4KXGS5A.js";
 import "./chunk-6XUUHMU4.js";
-import "./chunk-EKTGDBDT.js";
+import "./chunk-UXF3VMGE.js";
 import {
   writeFileAtomic
 } from "./chunk-NGHB4DDL.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-GSDUINIL.js";
 import {
   VERSION
-} from "./chunk-EKTGDBDT.js";
+} from "./chunk-UXF3VMGE.js";
 import {
   displayEndpoint,
   parseEndpoint

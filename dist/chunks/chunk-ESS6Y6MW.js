@@ -12,7 +12,7 @@ import {
 } from "./chunk-U4KXGS5A.js";
 import {
   VERSION
-} from "./chunk-EKTGDBDT.js";
+} from "./chunk-UXF3VMGE.js";
 import {
   temporaryPathBeside
 } from "./chunk-NGHB4DDL.js";

@@ -2,11 +2,11 @@ import { createRequire as __faqopsCreateRequire } from 'node:module';
 const require = __faqopsCreateRequire(import.meta.url);
 import {
   compileFile
-} from "./chunk-NH7KWJJC.js";
+} from "./chunk-B24EMAKX.js";
 import {
   NO_BYTES,
   bytesHash
-} from "./chunk-MMJLOUP7.js";
+} from "./chunk-ESS6Y6MW.js";
 import {
   readEntryFile,
   readRegularEntryFile

@@ -22,7 +22,7 @@ import {
   splitLine,
   unsealed,
   writeAll
-} from "./chunk-MMJLOUP7.js";
+} from "./chunk-ESS6Y6MW.js";
 import {
   isInside,
   linkTargetName,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-U4KXGS5A.js";
 import {
   VERSION
-} from "./chunk-EKTGDBDT.js";
+} from "./chunk-UXF3VMGE.js";
 import {
   temporaryPathBeside
 } from "./chunk-NGHB4DDL.js";
@@ -177,7 +177,7 @@ import path2 from "node:path";
 // src/content/compiler.ts
 var loaded;
 async function loadCompiler() {
-  loaded ??= await import("./compile-job-LAUHXLOW.js");
+  loaded ??= await import("./compile-job-LSZAJ7UB.js");
   return loaded;
 }
 function compilerIfLoaded() {

@@ -8,7 +8,7 @@ import {
 import {
   createTransport,
   readInteger
-} from "./chunk-NMT7B5JG.js";
+} from "./chunk-VSXG54KW.js";
 import {
   DEFAULT_ENDPOINT,
   checkToken,

@@ -7,18 +7,18 @@ import {
   compileJobResult,
   compileRead,
   readJob
-} from "./chunk-7LMGMBXA.js";
+} from "./chunk-6W6HDKRT.js";
 import {
   compileFile
-} from "./chunk-NH7KWJJC.js";
-import "./chunk-MMJLOUP7.js";
+} from "./chunk-B24EMAKX.js";
+import "./chunk-ESS6Y6MW.js";
 import "./chunk-BBWA665H.js";
 import "./chunk-YY5BEC45.js";
 import "./chunk-GV2JCIIM.js";
 import "./chunk-ZHXO75XS.js";
 import "./chunk-U4KXGS5A.js";
 import "./chunk-6XUUHMU4.js";
-import "./chunk-EKTGDBDT.js";
+import "./chunk-UXF3VMGE.js";
 import "./chunk-NGHB4DDL.js";
 import "./chunk-SJR6QM7P.js";
 export {

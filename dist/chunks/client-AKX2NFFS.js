@@ -3,7 +3,7 @@ const require = __faqopsCreateRequire(import.meta.url);
 import {
   createClient,
   readEnvelope
-} from "./chunk-6EWU27GZ.js";
+} from "./chunk-HXXIL6AL.js";
 import "./chunk-6XUUHMU4.js";
 import {
   DEFAULT_RETRY,
@@ -12,9 +12,9 @@ import {
   UNAVAILABLE_CALLS_LIMIT,
   classifyRequestError,
   parseRetryAfter
-} from "./chunk-NMT7B5JG.js";
+} from "./chunk-VSXG54KW.js";
 import "./chunk-GSDUINIL.js";
-import "./chunk-EKTGDBDT.js";
+import "./chunk-UXF3VMGE.js";
 import "./chunk-ZV64R6GO.js";
 import "./chunk-PKRPB7JT.js";
 import "./chunk-ZJPHJTQF.js";

@@ -34,11 +34,13 @@ var package_default = {
     "@actions/core": "^3.0.1",
     commander: "^14.0.3",
     "csv-parse": "^7.0.3",
+    "decode-named-character-reference": "1.3.0",
     diff: "^9.0.0",
     exceljs: "^4.4.0",
     "fast-xml-parser": "^5.12.1",
     got: "^14.6.6",
     "gray-matter": "^4.0.3",
+    "micromark-util-decode-numeric-character-reference": "2.0.2",
     "p-limit": "^7.3.3",
     "p-throttle": "^8.1.1",
     picocolors: "^1.1.1",
@@ -63,6 +65,7 @@ var package_default = {
     vitest: "^4.1.12"
   },
   overrides: {
+    "character-entities": "2.0.2",
     "mdast-util-directive": "$mdast-util-directive",
     "mdast-util-from-markdown": "2.1.0",
     micromark: "4.0.3",

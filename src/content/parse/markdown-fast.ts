@@ -5,13 +5,12 @@
  *
  * The contract is strict: the result is either `undefined` ("not sure") or exactly the tree
  * remark-parse + remark-directive would build, positions included. Anything whose CommonMark
- * meaning depends on rules this scanner does not implement (`_`, raw HTML,
- * tabs, indented code, lazy continuation lines, setext headings, blank lines inside list
- * items, images, reference links, …) makes it give up, and the caller falls back to remark.
+ * meaning depends on rules this scanner does not implement (`_`, raw HTML, tabs, indented
+ * code, lazy continuation lines, setext headings, blank lines inside list items, images,
+ * reference links, …) makes it give up, and the caller falls back to remark.
  * test/content/parse/markdown-fast.test.ts checks the contract against remark on real,
  * generated and fuzzed bodies.
  */
-
 import { decodeNamedCharacterReference } from "decode-named-character-reference";
 import type {
   BlockContent,
@@ -500,7 +499,10 @@ function parseInline(lines: readonly Line[]): PhrasingContent[] {
  */
 type Token =
   | { readonly kind: "text"; readonly start: number; readonly end: number }
-  /** `\` and the punctuation it makes literal, or a character reference: text whose value is `value`. */
+  /**
+   * `\` and the ASCII punctuation it makes literal, or a character reference: text whose
+   * value is `value`.
+   */
   | {
       readonly kind: "decoded";
       readonly start: number;
@@ -584,7 +586,7 @@ function inline(span: Span, from: number, to: number, scope: Scope): PhrasingCon
       }
       case ":": {
         // remark-directive: a `:` right after another `:` never starts a directive, unless
-        // that one was escaped (`\\::ask`), which is left to remark.
+        // that one was escaped (`\::ask`), which is left to remark.
         if (at > 0 && s.charCodeAt(at - 1) === COLON) {
           if (at > 1 && s.charCodeAt(at - 2) === BACKSLASH) notSure();
           break;

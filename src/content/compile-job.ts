@@ -1,6 +1,7 @@
 /**
- * Reading and compiling files, in a worker thread and in the main thread. The compiler's entry point for the loader, imported only when some file must be
- * compiled (load.ts): a warm run never loads the parsers.
+ * Reading and compiling files, in a worker thread and in the main thread. The compiler's entry
+ * point for the loader, imported only when some file must be compiled (load.ts): a warm run
+ * never loads the parsers.
  */
 import { bytesHash, NO_BYTES } from "./cache.js";
 import { type CompiledFile, compileFile } from "./compile.js";

@@ -10,8 +10,6 @@ import { keepGarbageCollectionPacing, paceWorkerHeaps } from "../heap.js";
 import type { CompileJob, CompileJobs } from "./compile-job.js";
 import type { ReadStamp } from "./files.js";
 
-export type { CompileJob };
-
 /** A batch posted to a worker. */
 export interface CompileBatch {
   readonly id: number;
